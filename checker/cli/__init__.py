@@ -1,0 +1,58 @@
+"""The `casualty-check` command line: one module per subcommand, each with `register` and `run`.
+
+Exit codes follow ruff and sqlfluff: 0 nothing to report at or above --fail-on, 1 findings,
+2 a usage error or rejected input.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Optional, Sequence
+
+from checker.problems import UsageError
+
+# subcommand name -> module under checker.cli; each module defines register(sub) and run(args)
+COMMANDS = {
+    "extract": "checker.cli.extract",
+    "check": "checker.cli.check",
+    "eval": "checker.cli.evaluate",
+    "rules": "checker.cli.rules",
+    "explain": "checker.cli.rules",
+    "archive": "checker.cli.archive",
+    "accept": "checker.cli.accept",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casualty-check",
+        description="Extract casualty and population figures from news articles and flag contradictions.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    seen = set()
+    for module_name in COMMANDS.values():
+        if module_name in seen:
+            continue
+        seen.add(module_name)
+        importlib.import_module(module_name).register(sub)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except UsageError as exc:
+        print(f"casualty-check: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

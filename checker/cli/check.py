@@ -1,0 +1,75 @@
+"""`casualty-check check`: extract, run the rules, report, and exit 0/1/2.
+
+This module only wires the stages together; each stage lives in its own package:
+records come from `checker.pipeline` (or `--records`), findings from `checker.rules`,
+archive look-ups from `checker.archive`, accepted findings from `checker.baseline`,
+output from `checker.report`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from checker.problems import ProblemLog, UsageError
+from checker.schema import SEVERITIES, severity_rank
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="flag contradictions between figures (the main job)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    p.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
+    p.add_argument("--records", action="append", default=[], metavar="FILE",
+                   help="already-extracted records (CSV/JSONL of spec section 2 rows); repeatable")
+    p.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
+    p.add_argument("--archive", metavar="DB", help="check the PATHs as drafts against this archive")
+    p.add_argument("--baseline", metavar="FILE", help="accepted findings (default: casualty-check-baseline.yaml if present)")
+    p.add_argument("--html", metavar="FILE", help="also write the HTML discrepancy report")
+    p.add_argument("--format", default="text", help="text|json|sarif|github|junit (default text)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the --format output here instead of stdout")
+    p.add_argument("--fail-on", choices=[*SEVERITIES, "never"], default=None,
+                   help="lowest severity that makes the exit code 1 (default error)")
+    p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from checker.config import load_config
+    from checker.report import write_report
+    from checker.run import run_check
+
+    config = load_config(args.config, start=Path.cwd())
+    fail_on = args.fail_on or config.fail_on
+    if not args.paths and not args.records:
+        raise UsageError("check needs article PATHs or --records FILE")
+    log = ProblemLog()
+    result = run_check(
+        paths=args.paths,
+        manifest=args.manifest,
+        records_files=args.records,
+        rules_dir=args.rules,
+        archive=args.archive or (config.archive if args.archive is None and config.archive_for_check else None),
+        baseline=args.baseline,
+        config=config,
+        log=log,
+        progress=not args.no_progress,
+    )
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        write_report(args.format, result, out)
+    finally:
+        if args.output:
+            out.close()
+    if args.html:
+        from checker.report.html import write_html
+
+        write_html(args.html, result)
+        print(f"HTML report written to {args.html}", file=sys.stderr)
+    if log.rejected:
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = severity_rank(fail_on)
+    failing = [f for f in result.new_findings if severity_rank(f.severity) >= threshold]
+    return 1 if failing else 0

@@ -1,0 +1,74 @@
+"""The whole job in one place: read a batch, extract its figures, as a stream.
+
+Articles are read and extracted one at a time, so memory grows with the number of figures
+kept, never with the number of articles read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence
+
+import pandas as pd
+
+from checker.ingest import read_articles
+from checker.extract import extract_article
+from checker.problems import ProblemLog
+from checker.schema import RECORD_COLUMNS, Article, Record
+
+INT_COLUMNS = ("start", "end", "value", "low", "high", "part_of", "line", "column")
+BOOL_COLUMNS = ("cumulative", "quoted", "hedged")
+
+
+def extract_batch(
+    paths: Sequence[str | Path],
+    manifest: Optional[str | Path] = None,
+    log: Optional[ProblemLog] = None,
+) -> Iterator[tuple[Article, list[Record]]]:
+    """Yield each readable article with its records; bad inputs go to `log`, never raise."""
+    log = log if log is not None else ProblemLog()
+    for article in read_articles(paths, manifest=manifest, log=log):
+        try:
+            records = extract_article(article)
+        except Exception as exc:  # an extractor bug must not lose the rest of the batch
+            log.error(article.path or article.doc_id, f"extraction failed ({type(exc).__name__}: {exc})")
+            continue
+        yield article, records
+
+
+def records_frame(records: Iterable[Record | dict]) -> pd.DataFrame:
+    """Records as a DataFrame with the canonical columns, in order, with nullable types."""
+    rows = [r.to_dict() if isinstance(r, Record) else dict(r) for r in records]
+    frame = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
+    return normalise_frame(frame)
+
+
+def normalise_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give any records table (ours, a tracker spreadsheet, another extractor's) our dtypes."""
+    for col in RECORD_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = None
+    for col in INT_COLUMNS:
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").round().astype("Int64")
+    for col in BOOL_COLUMNS:
+        frame[col] = frame[col].map(_as_bool).astype(bool)
+    for col in ("period_start", "period_end", "published"):
+        frame[col] = frame[col].map(_as_iso_date).astype(object)
+    extra = [c for c in frame.columns if c not in RECORD_COLUMNS]
+    return frame[list(RECORD_COLUMNS) + extra].reset_index(drop=True)
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes", "y", "oui", "vrai"}
+    if value is None or (isinstance(value, float) and value != value):
+        return False
+    return bool(value)
+
+
+def _as_iso_date(value: object) -> Optional[str]:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return None
+    text = str(value).strip()
+    if not text or text.lower() in {"nan", "none", "null", "nat"}:
+        return None
+    return text[:10]
