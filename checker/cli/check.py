@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         manifest=args.manifest,
         records_files=args.records,
         rules_dir=args.rules,
-        archive=args.archive or (config.archive if args.archive is None and config.archive_for_check else None),
+        archive=args.archive or config.archive,
         baseline=args.baseline,
         config=config,
         log=log,

@@ -1,0 +1,1 @@
+"""Normalise what the extractor found: numbers, intervals, places, time windows."""
