@@ -1,0 +1,142 @@
+"""The archive's table layout, its version number, and how to bring an older file up to date.
+
+An archive outlives the version of casualty-check that created it (a newsroom keeps years of
+published articles in one file), so every layout change ships as a numbered migration that runs
+inside one transaction: a file is either fully migrated or left exactly as it was.
+
+Version history
+- 1: one row per article (doc_id primary key, no versions), records keyed by doc_id.
+- 2: article versions (an edited article is a new version; the latest is `current`), records
+     carry every canonical column and point at their article version, an index on
+     (measure, place) for draft look-ups, batches and the findings seen when each was added,
+     and `PRAGMA application_id` so a foreign SQLite file is recognised as such.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+from checker.schema import RECORD_COLUMNS
+
+SCHEMA_VERSION = 2
+APPLICATION_ID = 0x43434B41  # "CCKA": marks the file as a casualty-check archive
+
+INT_RECORD_COLUMNS = frozenset({"start", "end", "value", "low", "high", "part_of", "line", "column",
+                                "cumulative", "quoted", "hedged"})
+
+
+def quote(name: str) -> str:
+    """Column names such as `end`, `group` and `column` are SQL keywords."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _record_columns_ddl() -> str:
+    return ",\n  ".join(
+        f"{quote(c)} {'INTEGER' if c in INT_RECORD_COLUMNS else 'TEXT'}" for c in RECORD_COLUMNS
+    )
+
+
+CURRENT_DDL = f"""
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE batches (
+  id INTEGER PRIMARY KEY,
+  added_at TEXT NOT NULL,
+  label TEXT
+);
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  current INTEGER NOT NULL DEFAULT 1,
+  content_hash TEXT NOT NULL,
+  batch_id INTEGER REFERENCES batches(id),
+  added_at TEXT NOT NULL,
+  lang TEXT, published TEXT, source TEXT, agency TEXT, url TEXT, title TEXT, path TEXT,
+  text TEXT NOT NULL,
+  UNIQUE (doc_id, content_hash),
+  UNIQUE (doc_id, version)
+);
+CREATE INDEX articles_current ON articles(doc_id, current);
+CREATE TABLE records (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  current INTEGER NOT NULL DEFAULT 1,
+  {_record_columns_ddl()}
+);
+CREATE INDEX records_claim ON records(measure, place, current);
+CREATE INDEX records_article ON records(article_id);
+CREATE TABLE findings (
+  id INTEGER PRIMARY KEY,
+  batch_id INTEGER NOT NULL REFERENCES batches(id),
+  fingerprint TEXT,
+  rule TEXT, name TEXT, severity TEXT, message TEXT,
+  body TEXT NOT NULL  -- the whole finding as JSON (records, params, claim)
+);
+CREATE INDEX findings_fingerprint ON findings(fingerprint);
+CREATE TABLE finding_docs (
+  finding_id INTEGER NOT NULL REFERENCES findings(id),
+  doc_id TEXT NOT NULL
+);
+CREATE INDEX finding_docs_doc ON finding_docs(doc_id);
+"""
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Lay out a new archive at the current version (inside the caller's transaction)."""
+    for statement in _statements(CURRENT_DDL):
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Give every v1 article version 1, copy records with the columns v1 lacked left null."""
+    v1_record_cols = [r[1] for r in conn.execute("PRAGMA table_info(records)")]
+    v1_article_cols = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+    conn.execute("ALTER TABLE articles RENAME TO articles_v1")
+    conn.execute("ALTER TABLE records RENAME TO records_v1")
+    conn.execute("DROP TABLE schema_version")
+    for statement in _statements(CURRENT_DDL):
+        conn.execute(statement)
+    conn.execute("INSERT INTO batches (id, added_at, label) VALUES (1, datetime('now'), 'migrated from schema v1')")
+    meta = [c for c in ("lang", "published", "source", "agency", "url", "title", "path") if c in v1_article_cols]
+    conn.execute(
+        f"""INSERT INTO articles (doc_id, version, current, content_hash, batch_id, added_at, text, {", ".join(meta)})
+            SELECT doc_id, 1, 1, content_hash, 1, added_at, text, {", ".join(meta)} FROM articles_v1"""
+    )
+    shared = [c for c in RECORD_COLUMNS if c in v1_record_cols]
+    cols = ", ".join(quote(c) for c in shared)
+    conn.execute(
+        f"""INSERT INTO records (article_id, current, {cols})
+            SELECT a.id, 1, {", ".join("r." + quote(c) for c in shared)}
+            FROM records_v1 r JOIN articles a ON a.doc_id = r.doc_id"""
+    )
+    conn.execute("DROP TABLE records_v1")
+    conn.execute("DROP TABLE articles_v1")
+    conn.execute("INSERT INTO schema_version (version) VALUES (2)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# from-version -> step that brings a file to from-version + 1
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+
+
+def migrate(conn: sqlite3.Connection, found: int) -> int:
+    """Run every step from `found` to SCHEMA_VERSION in one transaction; return the old version."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # another process may have migrated while we waited for the lock
+        version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](conn)
+            version += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return found
+
+
+def _statements(ddl: str) -> list[str]:
+    lines = [line.split("--")[0] for line in ddl.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
