@@ -1,0 +1,127 @@
+"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and any SARIF viewer.
+
+One result per finding. A contradiction stands at several figures at once, so every record
+of the finding is one of the result's `locations` (the first is the one viewers jump to), each
+with the figure's file, 1-based line and column when known, and the character region the
+extractor read. Accepted findings are kept as results with an external suppression, which is
+how SARIF says "reviewed and waived" without hiding it.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
+
+import checker
+from checker.report._common import interval_text, location_of, number, ordered, records_of, rule_catalog
+from checker.schema import Finding
+
+if TYPE_CHECKING:
+    from checker.run import CheckResult
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "casualtyCheck/v1"
+
+
+def sarif_log(result: "CheckResult") -> dict[str, Any]:
+    rules = rule_catalog(result)
+    index = {r["code"]: i for i, r in enumerate(rules)}
+    results = [_result(f, index) for f in ordered(result.new_findings)]
+    results += [_result(f, index, accepted=True) for f in ordered(result.accepted)]
+    notifications = [
+        {
+            "level": "error" if p.level == "error" else "warning",
+            "message": {"text": p.message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(p.path)},
+                                                **({"region": {"startLine": p.line}} if p.line and p.line > 0 else {})}}],
+        }
+        for p in result.problems
+    ]
+    invocation: dict[str, Any] = {"executionSuccessful": not any(p.level == "error" for p in result.problems)}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "casualty-check",
+                "informationUri": "https://github.com/casualty-check/casualty-check",
+                "version": getattr(checker, "__version__", "0.1.0"),
+                "rules": [_rule(r) for r in rules],
+            }},
+            "invocations": [invocation],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def write_sarif(result: "CheckResult", out: TextIO) -> None:
+    json.dump(sarif_log(result), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _rule(rule: dict[str, Any]) -> dict[str, Any]:
+    code = rule["code"]
+    summary = str(rule.get("summary") or rule.get("message") or rule.get("name") or code)
+    help_text = (f"{summary}\n\nRun `casualty-check explain {code}` for what the rule flags, why it "
+                 f"matters and how to resolve it.")
+    return {
+        "id": code,
+        "name": str(rule.get("name") or code),
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": summary},
+        "help": {"text": help_text, "markdown": help_text},
+        "defaultConfiguration": {"level": LEVELS.get(str(rule.get("severity")), "warning")},
+        "properties": {k: rule[k] for k in ("kind",) if rule.get(k)},
+    }
+
+
+def _result(finding: Finding, index: dict[str, int], accepted: bool = False) -> dict[str, Any]:
+    records = records_of(finding)
+    out: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": LEVELS.get(finding.severity, "warning"),
+        "message": {"text": finding.message},
+        "locations": [_location(r, i) for i, r in enumerate(records)],
+        "properties": {"name": finding.name, "claim": finding.claim, "params": finding.params},
+    }
+    if finding.rule in index:
+        out["ruleIndex"] = index[finding.rule]
+    if finding.fingerprint:
+        out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
+    if accepted:
+        out["suppressions"] = [{"kind": "external", "status": "accepted",
+                                "justification": "accepted in the casualty-check baseline"}]
+    return json.loads(json.dumps(out, default=str))  # params may hold dates or numpy values
+
+
+def _location(record: dict[str, Any], i: int) -> dict[str, Any]:
+    where = location_of(record)
+    region: dict[str, Any] = {}
+    if where.line:
+        region["startLine"] = where.line
+        region["startColumn"] = where.column or 1
+    if where.start is not None:
+        region["charOffset"] = where.start
+        if where.end is not None and where.end >= where.start:
+            region["charLength"] = where.end - where.start
+    if region and record.get("text"):
+        region["snippet"] = {"text": str(record["text"])}
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(where.path)}}
+    if region:
+        physical["region"] = region
+    who = ", ".join(str(x) for x in (record.get("source"), record.get("published") or "undated") if x)
+    return {
+        "id": i,
+        "physicalLocation": physical,
+        "message": {"text": f"{number(record.get('value'))} [{interval_text(record.get('low'), record.get('high'))}] ({who})"},
+    }
+
+
+def _uri(path: str) -> str:
+    """A relative URI reference for a file path (forward slashes, spaces and '#' escaped)."""
+    return quote(PurePath(path).as_posix(), safe="/:@-._~!$&'()*+,;=")
