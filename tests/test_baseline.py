@@ -1,0 +1,108 @@
+"""The baseline of accepted findings: split, accept, save, and reading a hand-edited file."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from checker.baseline import Baseline
+from checker.problems import UsageError
+from checker.schema import Finding
+
+
+def finding(fp: str, value: int = 200000, rule: str = "CC104") -> Finding:
+    return Finding(
+        rule=rule, name="claims.stock-jump", severity="warning",
+        message="The population of east Aleppo grows from 200,000 to 250,000 in five months.",
+        records=[
+            {"doc_id": "001", "value": value, "text": "Près de 200.000 habitants", "measure": "besieged",
+             "place": "aleppo-east", "published": "2016-04-30", "source": "outlet-fr-1", "start": 10, "end": 35},
+            {"doc_id": "004", "value": 250000, "text": "Plus de 250.000 personnes", "measure": "besieged",
+             "place": "aleppo-east", "published": "2016-10-13", "source": "outlet-be-1", "start": 5, "end": 30},
+        ],
+        fingerprint=fp,
+    )
+
+
+def test_missing_file_is_empty(tmp_path):
+    base = Baseline.load(tmp_path / "none.yaml")
+    assert len(base) == 0
+    assert Baseline.load(None).split([finding("a")])[0][0].fingerprint == "a"
+
+
+def test_split_new_accepted_stale(tmp_path):
+    base = Baseline(path=tmp_path / "b.yaml")
+    base.accept("keep", "desk confirmed the two periods differ", by="ed")
+    base.accept("gone", "an old acceptance", by="ed")
+    new, accepted, stale = base.split([finding("keep"), finding("fresh"), finding("")])
+    assert [f.fingerprint for f in accepted] == ["keep"]
+    assert [f.fingerprint for f in new] == ["fresh", ""]  # no fingerprint: never silently accepted
+    assert [s["fingerprint"] for s in stale] == ["gone"]
+    assert stale[0]["reason"] == "an old acceptance"
+
+
+def test_saved_file_is_reviewable_and_round_trips(tmp_path):
+    path = tmp_path / "casualty-check-baseline.yaml"
+    base = Baseline.load(path)
+    base.accept("f1", "April figure is an estimate from unofficial sources", by="alice", finding=finding("f1"))
+    base.save()
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# casualty-check baseline")
+    data = yaml.safe_load(text)
+    entry = data["accepted"]["f1"]
+    assert entry["rule"] == "CC104" and entry["by"] == "alice"
+    assert entry["reason"] == "April figure is an estimate from unofficial sources"
+    assert entry["message"].startswith("The population of east Aleppo")
+    assert entry["records"][0] == {"doc_id": "001", "value": 200000, "measure": "besieged", "place": "aleppo-east",
+                                   "text": "Près de 200.000 habitants", "source": "outlet-fr-1",
+                                   "published": "2016-04-30"}
+    assert "start" not in entry["records"][0]  # offsets change with unrelated edits; not shown
+    assert "Près de 200.000" in text  # unicode kept readable, not escaped
+    again = Baseline.load(path)
+    assert again.entries == base.entries
+
+
+def test_reaccept_without_finding_keeps_summary(tmp_path):
+    base = Baseline(path=tmp_path / "b.yaml")
+    base.accept("f1", "first reason", by="a", finding=finding("f1"))
+    base.accept("f1", "better reason", by="b")
+    assert base.entries["f1"]["reason"] == "better reason"
+    assert base.entries["f1"]["message"].startswith("The population")
+    assert base.entries["f1"]["rule"] == "CC104"
+
+
+def test_unknown_fingerprint_recorded_without_summary(tmp_path):
+    base = Baseline(path=tmp_path / "b.yaml")
+    entry = base.accept("deadbeef", "accepted from the CI log", by="c")
+    assert entry["rule"] is None and "message" not in entry
+    base.save()
+    assert "deadbeef" in Baseline.load(tmp_path / "b.yaml")
+
+
+def test_reason_is_required(tmp_path):
+    with pytest.raises(UsageError, match="--reason is required"):
+        Baseline(path=tmp_path / "b.yaml").accept("f1", "  ")
+
+
+def test_stable_order_for_diffs(tmp_path):
+    path = tmp_path / "b.yaml"
+    base = Baseline(path=path)
+    for fp, rule in [("zz", "CC101"), ("aa", "CC104"), ("mm", "CC101")]:
+        base.accept(fp, "ok", by="x", finding=finding(fp, rule=rule))
+    base.save()
+    assert list(yaml.safe_load(path.read_text())["accepted"]) == ["mm", "zz", "aa"]  # by rule, then fingerprint
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("accepted: [1, 2\n", "not valid YAML"),
+    ("- a\n- b\n", "must be a mapping"),
+    ("version: 9\naccepted: {}\n", "format version 9 is not supported"),
+    ("version: 1\naccepted:\n  f1: just a string\n", "entry 'f1' must be a mapping"),
+    ("version: 1\naccepted:\n  f1: {rule: CC101}\n", "entry 'f1' has no reason"),
+    ("version: 1\naccepted: {}\nextra: 1\n", "unknown top-level key 'extra'"),
+])
+def test_malformed_file_names_it(tmp_path, text, expected):
+    path = tmp_path / "bad-baseline.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError) as err:
+        Baseline.load(path)
+    assert str(path) in str(err.value) and expected in str(err.value)
