@@ -1,0 +1,191 @@
+"""Claim matching: turn a records table into the columns every rule kind compares.
+
+Two figures speak of the same quantity (the same *claim*) when they share the measure, a
+compatible group, the same or a nested place and an overlapping time window. This module
+computes, once per run and with vectorised pandas/numpy, what that needs: each figure's
+interval widened by its own rounding, the days its window covers, its origin (credited
+source, else wire agency, else outlet), the speaker of a quote, and integer keys to block on.
+Rule kinds then group by these keys instead of comparing every pair of records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from checker.schema import FLOW_MEASURES, STOCK_MEASURES
+from checker.rules.taxonomy import origin_of, record_origin, speaker_key
+
+EPOCH = np.datetime64("1970-01-01", "D")
+
+# How each qualifier bounds a figure when a table gives only the value (spec section 3).
+_QUALIFIER_BOUNDS = {
+    "exact": (1.0, 1.0),
+    "approx": (0.9, 1.1),
+    "approx_below": (0.9, 1.0),
+    "at_least": (1.0, np.inf),
+    "more_than": ("+1", np.inf),
+    "at_most": (-np.inf, 1.0),
+    "up_to": (-np.inf, 1.0),
+    "less_than": (-np.inf, "-1"),
+}
+
+
+@dataclass
+class Claims:
+    """The records as the rules see them: one row per usable figure, `row` pointing back."""
+
+    records: pd.DataFrame  # the caller's table, untouched (findings quote its rows)
+    work: pd.DataFrame  # one row per figure with a value: numeric interval, days, keys
+
+    def rows(self, positions) -> pd.DataFrame:
+        return self.work.loc[positions]
+
+
+def _text_column(frame: pd.DataFrame, name: str) -> pd.Series:
+    if name not in frame.columns:
+        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+    col = frame[name]
+    out = col.astype(object).where(col.notna(), "")
+    return out.map(lambda v: "" if v is None else str(v)).astype(object)
+
+
+def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """ISO dates as day numbers (float, NaN when unknown), so windows compare as numbers."""
+    if name not in frame.columns:
+        return np.full(len(frame), np.nan)
+    parsed = pd.to_datetime(frame[name].astype(object).where(frame[name].notna(), None), errors="coerce", format="mixed")
+    values = parsed.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    days = (values - EPOCH).astype("float64")
+    days[np.isnat(values)] = np.nan
+    return days
+
+
+def _number(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame.columns:
+        return np.full(len(frame), np.nan)
+    return pd.to_numeric(frame[name], errors="coerce").astype("float64").to_numpy(na_value=np.nan)
+
+
+def place_value(values: np.ndarray) -> np.ndarray:
+    """Place value of the last non-zero digit: 250000 → 10000, 246 → 1, 13500000 → 100000.
+
+    A figure written with trailing zeros was probably rounded by whoever gave it; the place
+    value says how coarse that rounding can have been.
+    """
+    out = np.ones(len(values))
+    whole = np.nan_to_num(np.abs(values), nan=0.0)
+    step = 10.0
+    for _ in range(12):
+        mask = (whole > 0) & (np.mod(whole, step) == 0)
+        out[mask] = step
+        step *= 10.0
+    return out
+
+
+def rounding_slack(values: np.ndarray, places: np.ndarray, cap: float) -> np.ndarray:
+    """How far a rounded figure may sit from the truth: half its place value, at most cap·value.
+
+    "250.000" tolerates ±5,000; "246" tolerates nothing; "200.000" tolerates ±10,000 with the
+    default cap of 5 %, not ±50,000.
+    """
+    slack = np.minimum(places / 2.0, cap * np.abs(values))
+    slack[places <= 1] = 0.0
+    return np.nan_to_num(slack, nan=0.0)
+
+
+def _intervals(frame: pd.DataFrame, value: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    low = _number(frame, "low")
+    high = _number(frame, "high")
+    qualifier = _text_column(frame, "qualifier").to_numpy()
+    both_missing = np.isnan(low) & np.isnan(high)
+    lo = np.where(np.isnan(low), -np.inf, low)
+    hi = np.where(np.isnan(high), np.inf, high)
+    if both_missing.any():  # a tracker sheet gave only the value: read it by its qualifier
+        for qual in np.unique(qualifier[both_missing]):
+            mask = both_missing & (qualifier == qual)
+            lo_rule, hi_rule = _QUALIFIER_BOUNDS.get(qual or "exact", (1.0, 1.0))
+            lo[mask] = value[mask] + 1 if lo_rule == "+1" else np.round(value[mask] * lo_rule)
+            hi[mask] = value[mask] - 1 if hi_rule == "-1" else np.round(value[mask] * hi_rule)
+        lo = np.where(np.isnan(lo), -np.inf, lo)
+        hi = np.where(np.isnan(hi), np.inf, hi)
+    return lo, hi
+
+
+def _mapped(series: pd.Series, fn) -> pd.Series:
+    uniques = series.unique()
+    table = {u: fn(u) for u in uniques}
+    return series.map(table).astype(object)
+
+
+def _codes(series: pd.Series) -> np.ndarray:
+    return pd.factorize(series, use_na_sentinel=True)[0]
+
+
+def prepare(records: pd.DataFrame) -> Claims:
+    """Compute the comparison columns once; rows without a numeric value are left out."""
+    frame = records.reset_index(drop=True)
+    value = _number(frame, "value")
+    lo, hi = _intervals(frame, value)
+    measure = _text_column(frame, "measure")
+    attribution = _text_column(frame, "attribution")
+    speaker = _text_column(frame, "speaker")
+    speaker = speaker.where(speaker != "", attribution)
+    agency = _text_column(frame, "agency")
+    source = _text_column(frame, "source")
+    origin_attr = _mapped(attribution, origin_of)
+    origin_agency = _mapped(agency, origin_of)
+    origin_source = _mapped(source, origin_of)
+    origin = origin_attr.where(origin_attr != "", origin_agency.where(origin_agency != "", origin_source))
+    group = _text_column(frame, "group").replace("", "people")
+    work = pd.DataFrame({
+        "row": np.arange(len(frame)),
+        "doc": _text_column(frame, "doc_id"),
+        "value": value,
+        "lo": lo,
+        "hi": hi,
+        "place_value": place_value(value),
+        "measure": measure,
+        "is_flow": measure.isin(FLOW_MEASURES).to_numpy(),
+        "is_stock": measure.isin(STOCK_MEASURES).to_numpy(),
+        "group": group,
+        "place": _text_column(frame, "place"),
+        "pub": _days(frame, "published"),
+        "ps": _days(frame, "period_start"),
+        "pe": _days(frame, "period_end"),
+        "cumulative": frame["cumulative"].fillna(False).astype(bool).to_numpy() if "cumulative" in frame else False,
+        "quoted": frame["quoted"].fillna(False).astype(bool).to_numpy() if "quoted" in frame else False,
+        "attributed": (attribution != "").to_numpy(),
+        "origin": origin,
+        "speaker": _mapped(speaker, speaker_key),
+        "basis": _text_column(frame, "basis"),
+        "part_of": _number(frame, "part_of"),
+        "lang": _text_column(frame, "lang"),
+    })
+    work = work[~np.isnan(value)].reset_index(drop=True)
+    # the reference date of a stock (a population counted on a day): its window end, else the report date
+    work["ref"] = work["pe"].where(work["pe"].notna(), work["pub"])
+    return Claims(records=frame, work=work)
+
+
+def widened(work: pd.DataFrame, cap: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each figure's interval widened by its rounding slack (see `rounding_slack`)."""
+    slack = rounding_slack(work["value"].to_numpy(), work["place_value"].to_numpy(), cap)
+    return work["lo"].to_numpy() - slack, work["hi"].to_numpy() + slack
+
+
+def key_codes(work: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """One integer per distinct combination of `columns` (NaN days count as a value)."""
+    if not columns:
+        return np.zeros(len(work), dtype=np.int64)
+    return work.groupby(columns, sort=False, dropna=False).ngroup().to_numpy()
+
+
+def compatible_places(a: Optional[str], b: Optional[str]) -> bool:
+    from checker.normalise.places import places_nested
+
+    if not a or not b:
+        return a == b
+    return places_nested(a, b)

@@ -1,0 +1,111 @@
+"""Run the rules over a records table: one finding per contradicted claim, with a fingerprint.
+
+The engine prepares the comparison columns once (`claims.prepare`), hands them to each rule's
+kind, and turns every hit into a `Finding` that lists all the records involved, as the
+report formats and the baseline of accepted findings expect.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from typing import Any, Iterable, Optional
+
+import numpy as np
+import pandas as pd
+
+from checker.rules.claims import Claims, prepare
+from checker.rules.kinds import KINDS
+from checker.rules.model import Hit, Rule
+from checker.rules.taxonomy import fold
+from checker.schema import RECORD_COLUMNS, Finding, severity_rank
+
+# The fields a finding quotes for each record (spec section 4, then what editors and reports use).
+FINDING_FIELDS = (
+    "doc_id", "value", "low", "high", "text", "start", "end", "source", "published",
+    "sentence", "lang", "qualifier", "measure", "group", "place", "period_start", "period_end",
+    "cumulative", "attribution", "quoted", "part_of", "basis", "agency", "url", "path", "line", "column",
+)
+
+
+def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[str]] = None) -> list[Finding]:
+    """Every finding of `rules` on `records`; with `focus_docs`, only those touching those articles."""
+    if records is None or len(records) == 0 or not rules:
+        return []
+    claims = prepare(records)
+    findings: list[Finding] = []
+    for rule in rules:
+        for hit in KINDS[rule.kind].find(claims, rule.params):
+            findings.append(_finding(rule, hit, claims))
+    if focus_docs is not None:
+        focus = {str(d) for d in focus_docs}
+        findings = [f for f in findings if any(str(r.get("doc_id")) in focus for r in f.records)]
+    findings.sort(key=lambda f: (-severity_rank(f.severity), f.rule, f.message))
+    return findings
+
+
+def _finding(rule: Rule, hit: Hit, claims: Claims) -> Finding:
+    rows = claims.work.loc[hit.positions, "row"].to_numpy()
+    table = claims.records.iloc[rows]
+    records = [_plain_record(r) for r in table.to_dict("records")]
+    records.sort(key=lambda r: (r.get("published") or "9999", str(r.get("doc_id")), r.get("start") or 0))
+    params = {**rule.params, **hit.details}
+    claim = {k: _plain(v) for k, v in hit.claim.items()}
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        severity=hit.severity or rule.severity,
+        message=hit.message,
+        records=records,
+        params=params,
+        claim=claim,
+        fingerprint=fingerprint(rule.code, claim, records),
+    )
+
+
+def fingerprint(code: str, claim: dict[str, Any], records: Iterable[dict[str, Any]]) -> str:
+    """A stable id for a finding: rule, claim and the figures involved, not where they stand.
+
+    Offsets move whenever an editor touches the article; the figure, its wording and its
+    article do not, so an accepted finding stays accepted across re-runs and unrelated edits.
+    """
+    figures = sorted(
+        (str(r.get("doc_id")), str(r.get("value")), str(r.get("measure")), " ".join(fold(r.get("text")).split()))
+        for r in records
+    )
+    payload = json.dumps([code, {k: claim[k] for k in sorted(claim)}, figures], ensure_ascii=False, default=str)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready Python values: no numpy scalars, no NaN/NA (None instead)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.floating, float)):
+        if math.isnan(value) or math.isinf(value):
+            return None
+        return int(value) if float(value).is_integer() else float(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return value
+
+
+_INT_FIELDS = {"value", "low", "high", "start", "end", "part_of", "line", "column"}
+
+
+def _plain_record(row: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in FINDING_FIELDS:
+        if key not in row and key not in ("doc_id", "value", "low", "high", "text", "start", "end", "source", "published"):
+            continue
+        value = _plain(row.get(key))
+        if key in _INT_FIELDS and isinstance(value, float):
+            value = int(value)
+        if key in ("published", "period_start", "period_end") and value is not None:
+            value = str(value)[:10]
+        out[key] = value
+    return out

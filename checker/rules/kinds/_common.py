@@ -1,0 +1,114 @@
+"""What every rule kind needs: the blocks worth a closer look, and words for the finding."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import numpy as np
+import pandas as pd
+
+from checker.rules.model import Hit
+
+EPOCH = np.datetime64("1970-01-01", "D")
+# Above this many records in one block, kinds compare neighbours and running extremes only.
+PAIRWISE_LIMIT = 300
+
+
+def iso(day: float) -> str | None:
+    if day is None or (isinstance(day, float) and np.isnan(day)):
+        return None
+    return str(EPOCH + np.timedelta64(int(day), "D"))
+
+
+def fmt_number(v: float) -> str:
+    if v is None or np.isnan(v) or np.isinf(v):
+        return "?"
+    return f"{int(v):,}".replace(",", " ")
+
+
+def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
+    """'250 000 (outlet-fr-2, 2016-11-20); more than 250 000 (…)': the figures side by side."""
+    parts = []
+    positions = list(positions)
+    rows = work.loc[positions].sort_values(["pub", "doc"], na_position="last")
+    for _, r in rows.head(limit).iterrows():
+        lo, hi, v = r["lo"], r["hi"], r["value"]
+        if lo == hi:
+            shown = fmt_number(v)
+        elif np.isinf(hi):
+            shown = f"more than {fmt_number(v)}" if lo > v else f"at least {fmt_number(lo)}"
+        elif np.isinf(lo):
+            shown = f"fewer than {fmt_number(v)}" if hi < v else f"at most {fmt_number(hi)}"
+        else:
+            shown = f"{fmt_number(lo)}–{fmt_number(hi)}"
+        who = r["origin"] or r["doc"]
+        parts.append(f"{shown} (doc {r['doc']}, {who}, {iso(r['pub']) or 'undated'})")
+    more = len(positions) - limit
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+def claim_of(work: pd.DataFrame, position: int, window: bool = True) -> dict[str, Any]:
+    r = work.loc[position]
+    claim = {"measure": r["measure"], "group": r["group"], "place": r["place"] or None}
+    if window:
+        claim["period_start"] = iso(r["ps"])
+        claim["period_end"] = iso(r["pe"]) if not np.isnan(r["pe"]) else iso(r["ref"])
+    return claim
+
+
+def claim_words(claim: dict[str, Any]) -> str:
+    """'killed, children, aleppo-east, 2016-11-15 to 2016-11-20': the claim in one phrase."""
+    bits = [claim.get("measure"), claim.get("group"), claim.get("place") or "no place"]
+    start, end = claim.get("period_start"), claim.get("period_end")
+    if start and end and start != end:
+        bits.append(f"{start} to {end}")
+    elif end:
+        bits.append(str(end))
+    return ", ".join(str(b) for b in bits if b)
+
+
+def undated_note(work: pd.DataFrame, mask: np.ndarray, what: str, limit: int = 50) -> list[Hit]:
+    """Time-ordering rules skip figures with no publication date, and say so once."""
+    positions = list(work.index[mask])
+    if not positions:
+        return []
+    return [Hit(
+        positions=positions[:limit],
+        message=f"{len(positions)} {what} have no publication date, so this rule could not place them in time.",
+        severity="info",
+        claim={"undated": True},
+        details={"undated_records": len(positions)},
+    )]
+
+
+def candidate_blocks(keys: np.ndarray, flags: np.ndarray) -> np.ndarray:
+    """Block ids that hold at least one flagged record: only these get a closer look."""
+    return np.unique(keys[flags])
+
+
+def block_members(keys: np.ndarray, wanted: np.ndarray) -> dict[int, np.ndarray]:
+    """Positions of the records of each wanted block, grouped without a Python loop over all."""
+    mask = np.isin(keys, wanted)
+    pos = np.nonzero(mask)[0]
+    k = keys[mask]
+    order = np.argsort(k, kind="stable")
+    pos, k = pos[order], k[order]
+    splits = np.nonzero(np.diff(k))[0] + 1
+    return {int(chunk_keys[0]): chunk for chunk, chunk_keys in zip(np.split(pos, splits), np.split(k, splits)) if len(chunk)}
+
+
+def earlier_extreme(keys: np.ndarray, days: np.ndarray, values: np.ndarray, how: str) -> np.ndarray:
+    """For each record, the max (or min) of `values` over records of its block dated strictly earlier.
+
+    Sorting by (block, day) and taking a running extreme over whole days keeps this linear:
+    no record is compared with every other.
+    """
+    n = len(keys)
+    out = np.full(n, np.nan)
+    if n == 0:
+        return out
+    frame = pd.DataFrame({"k": keys, "d": days, "v": values})
+    per_day = frame.groupby(["k", "d"], sort=True)["v"].agg("max" if how == "max" else "min").reset_index()
+    running = per_day.groupby("k")["v"].cummax() if how == "max" else per_day.groupby("k")["v"].cummin()
+    per_day["prev"] = running.groupby(per_day["k"]).shift(1)
+    merged = frame.merge(per_day[["k", "d", "prev"]], on=["k", "d"], how="left")
+    return merged["prev"].to_numpy(dtype=float)

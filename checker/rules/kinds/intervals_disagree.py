@@ -1,0 +1,108 @@
+"""Kind `intervals_disagree`: figures for the same claim whose intervals cannot both be true.
+
+Same measure, same group, same place, same window (flows) or same reference day (stocks).
+Each figure's interval comes from its qualifier, widened by its own rounding ("250.000" can
+be 245,000; "246" is 246). `scope` decides whether the figures come from different articles
+(sources disagree) or from one article (it contradicts itself).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.kinds._common import PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe
+from checker.rules.model import Hit
+
+DEFAULTS = {
+    "scope": "across_articles",
+    "rounding_cap": 0.05,
+    "min_ratio": 0.5,
+    "same_origin_severity": "error",
+    "leave_quotes_to_quote_rule": True,
+}
+PARAMS = {
+    "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
+    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two single-event flows whose ratio is below this are read as different incidents (e.g. a family of six among 54 dead)"},
+    "same_origin_severity": {"enum": ["info", "warning", "error"], "description": "severity when every disagreeing figure comes from one origin (the same wire copy)"},
+    "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
+}
+
+
+def find(claims: Claims, params: dict) -> list[Hit]:
+    work = claims.work
+    eligible = (work["is_flow"] & work["ps"].notna() & work["pe"].notna()) | (work["is_stock"] & work["ref"].notna())
+    w = work[eligible.to_numpy()]
+    if w.empty:
+        return []
+    lo_t, hi_t = widened(w, params["rounding_cap"])
+    k1 = np.where(w["is_flow"], w["ps"], w["ref"])
+    k2 = np.where(w["is_flow"], w["pe"], w["ref"])
+    keyframe = w[["measure", "group", "place"]].assign(k1=k1, k2=k2)
+    within = params["scope"] == "within_article"
+    if within:
+        keyframe = keyframe.assign(doc=w["doc"].to_numpy())
+    keys = key_codes(keyframe, list(keyframe.columns))
+    max_lo = np.full(keys.max() + 1, -np.inf)
+    min_hi = np.full(keys.max() + 1, np.inf)
+    np.maximum.at(max_lo, keys, lo_t)
+    np.minimum.at(min_hi, keys, hi_t)
+    suspicious = np.nonzero(max_lo > min_hi)[0]
+    hits: list[Hit] = []
+    index = w.index.to_numpy()
+    for _, members in block_members(keys, suspicious).items():
+        hit = _examine(w, index, members, lo_t, hi_t, params, within)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
+    docs = w["doc"].to_numpy()
+    values = w["value"].to_numpy()
+    cumulative = w["cumulative"].to_numpy()
+    flow = w["is_flow"].to_numpy()
+    quoted = w["quoted"].to_numpy()
+    speaker = w["speaker"].to_numpy()
+    pairs = []
+    if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
+        lo_i = members[np.argmax(lo_t[members])]
+        hi_i = members[np.argmin(hi_t[members])]
+        return [(hi_i, lo_i)] if docs[lo_i] != docs[hi_i] or within else []
+    for a_pos, a in enumerate(members):
+        for b in members[a_pos + 1:]:
+            if not (lo_t[a] > hi_t[b] or lo_t[b] > hi_t[a]):
+                continue
+            if not within and docs[a] == docs[b]:
+                continue
+            both_totals = cumulative[a] and cumulative[b]
+            if flow[a] and not both_totals:
+                small, big = sorted((abs(values[a]), abs(values[b])))
+                if big > 0 and small / big < params["min_ratio"]:
+                    continue  # a part of the day's toll (one strike, one family), not a restatement
+            if params["leave_quotes_to_quote_rule"] and speaker[a] and speaker[a] == speaker[b] and (quoted[a] or quoted[b]):
+                continue
+            pairs.append((a, b))
+    return pairs
+
+
+def _examine(w, index, members, lo_t, hi_t, params, within) -> Hit | None:
+    pairs = _conflicts(w, members, lo_t, hi_t, params, within)
+    if not pairs:
+        return None
+    involved = sorted({p for pair in pairs for p in pair})
+    positions = [int(index[p]) for p in involved]
+    origins = {w["origin"].to_numpy()[p] for p in involved}
+    claim = claim_of(w, positions[0])
+    severity = None
+    if within:
+        message = f"The article gives {len(involved)} incompatible figures for the same claim ({claim_words(claim)}): {describe(w, positions)}."
+    else:
+        docs = {w["doc"].to_numpy()[p] for p in involved}
+        message = (f"{len(docs)} articles give incompatible figures for the same claim ({claim_words(claim)}): "
+                   f"{describe(w, positions)}.")
+        if len(origins) == 1 and "" not in origins:
+            severity = params["same_origin_severity"]
+            message += " They come from the same origin, so one of them was miscopied."
+    return Hit(positions=positions, message=message, claim=claim, severity=severity,
+               details={"independent_origins": len(origins)})

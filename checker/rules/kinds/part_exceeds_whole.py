@@ -1,0 +1,128 @@
+"""Kind `part_exceeds_whole`: a part larger than the whole it belongs to.
+
+Two ways to know a figure is a part. Within one article, the extractor links "103, dont 17
+enfants" (17 has part_of 103). Across the batch, the group taxonomy and the gazetteer say
+that children are counted among civilians and people, and east Aleppo inside Aleppo: for the
+same measure and the same window, the part's figure cannot exceed the whole's.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checker.rules.claims import Claims, rounding_slack, widened
+from checker.rules.kinds._common import block_members, claim_of, claim_words, describe
+from checker.rules.model import Hit
+from checker.rules.taxonomy import group_ancestors
+
+DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True}
+PARAMS = {
+    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+    "use_part_of": {"type": "boolean", "description": "check 'dont N' parts against the total the article links them to"},
+    "across_groups_and_places": {"type": "boolean", "description": "check sub-groups and sub-places against wholes for the same measure and window, across articles"},
+}
+
+
+def find(claims: Claims, params: dict) -> list[Hit]:
+    w = claims.work
+    lo_t, hi_t = widened(w, params["rounding_cap"])
+    pairs: list[tuple[int, int | None]] = []  # (part position, whole position or None)
+    if params["use_part_of"]:
+        pairs += _linked_parts(w, lo_t, params["rounding_cap"])
+    if params["across_groups_and_places"]:
+        pairs += _nested_claims(w, lo_t, hi_t)
+    by_whole: dict = {}
+    for part, whole in pairs:
+        key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])
+        by_whole.setdefault(key, set()).add(part)
+        if whole is not None:
+            by_whole[key].add(whole)
+    hits = []
+    for key, members in by_whole.items():
+        positions = sorted(members)
+        if key[0] == "pos":
+            whole = key[1]
+            claim = claim_of(w, whole)
+            total = describe(w, [whole], limit=1)
+        else:
+            claim = claim_of(w, positions[0])
+            total = f"{int(key[2]):,}".replace(",", " ") + " (the total the article gives)"
+        parts = [p for p in positions if key[0] != "pos" or p != key[1]]
+        message = (f"A part exceeds its whole ({claim_words(claim)}): {describe(w, parts)} "
+                   f"is counted within {total}.")
+        hits.append(Hit(positions=positions, message=message, claim=claim))
+    return hits
+
+
+def _linked_parts(w: pd.DataFrame, lo_t: np.ndarray, cap: float) -> list[tuple[int, int | None]]:
+    total = w["part_of"].to_numpy()
+    has_total = ~np.isnan(total)
+    if not has_total.any():
+        return []
+    slack = rounding_slack(np.nan_to_num(total), np.where(has_total, _place(total), 1), cap)
+    bad = np.nonzero(has_total & (lo_t > total + slack))[0]
+    out = []
+    docs = w["doc"].to_numpy()
+    values = w["value"].to_numpy()
+    measures = w["measure"].to_numpy()
+    for p in bad:
+        same = np.nonzero((docs == docs[p]) & (values == total[p]))[0]
+        same = [q for q in same if q != p]
+        preferred = [q for q in same if measures[q] == measures[p]] or same
+        out.append((int(w.index[p]), int(w.index[preferred[0]]) if preferred else None))
+    return out
+
+
+def _place(values: np.ndarray) -> np.ndarray:
+    from checker.rules.claims import place_value
+
+    return place_value(np.nan_to_num(values))
+
+
+def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[tuple[int, int | None]]:
+    """Sub-group or sub-place figures above the figure of their whole, same measure and window."""
+    from checker.normalise.places import place_ancestors
+
+    eligible = ((w["is_flow"] & w["ps"].notna() & w["pe"].notna()) | (w["is_stock"] & w["ref"].notna())).to_numpy()
+    if not eligible.any():
+        return []
+    k1 = np.where(w["is_flow"], w["ps"], w["ref"])
+    k2 = np.where(w["is_flow"], w["pe"], w["ref"])
+    frame = pd.DataFrame({
+        "pos": w.index.to_numpy(), "measure": w["measure"].to_numpy(), "group": w["group"].to_numpy(),
+        "place": w["place"].to_numpy(), "k1": k1, "k2": k2, "lo": lo_t, "hi": hi_t,
+    })[eligible]
+    keys = ["measure", "group", "place", "k1", "k2"]
+    frame["key"] = frame.groupby(keys, sort=False, dropna=False).ngroup()
+    per_key = frame.groupby("key", sort=False).agg(
+        measure=("measure", "first"), group=("group", "first"), place=("place", "first"),
+        k1=("k1", "first"), k2=("k2", "first"), part_lo=("lo", "max"), whole_hi=("hi", "min"),
+    ).reset_index()
+    combos = per_key[["group", "place"]].drop_duplicates()
+    rows = []
+    for group, place in combos.itertuples(index=False):
+        for g in group_ancestors(group) or (group,):
+            for pl in place_ancestors(place) if place else ("",):
+                if (g, pl) != (group, place):
+                    rows.append((group, place, g, pl))
+    if not rows:
+        return []
+    ladder = pd.DataFrame(rows, columns=["group", "place", "w_group", "w_place"])
+    parts = per_key[["key", "measure", "group", "place", "k1", "k2", "part_lo"]]
+    wholes = per_key[["key", "measure", "group", "place", "k1", "k2", "whole_hi"]].rename(
+        columns={"key": "w_key", "group": "w_group", "place": "w_place"})
+    joined = parts.merge(ladder, on=["group", "place"]).merge(wholes, on=["measure", "w_group", "w_place", "k1", "k2"])
+    joined = joined[joined["part_lo"] > joined["whole_hi"]]
+    if joined.empty:
+        return []
+    codes = frame["key"].to_numpy()
+    members = block_members(codes, np.unique(np.concatenate([joined["key"].to_numpy(), joined["w_key"].to_numpy()])))
+    pos, lo, hi = frame["pos"].to_numpy(), frame["lo"].to_numpy(), frame["hi"].to_numpy()
+    out = []
+    for part_key, whole_key in joined[["key", "w_key"]].itertuples(index=False):
+        whole_rows = members[int(whole_key)]
+        whole = whole_rows[np.argmin(hi[whole_rows])]
+        for part in members[int(part_key)]:
+            if lo[part] > hi[whole]:
+                out.append((int(pos[part]), int(pos[whole])))
+    return out

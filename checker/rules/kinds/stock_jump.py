@@ -1,0 +1,80 @@
+"""Kind `stock_jump`: a population estimate that jumps implausibly between reporting dates.
+
+A stock (people living in, besieged in, in need in an area) is counted on a day. A besieged
+area does not grow by a quarter in five months; it can empty fast (flight, evacuation), so
+falls get a wider allowance than growth. Stocks are only ever compared with the same stock
+measure: never with deaths or other flows.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.kinds._common import (
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, earlier_extreme, undated_note,
+)
+from checker.rules.model import Hit
+
+DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05}
+PARAMS = {
+    "max_growth": {"type": "number", "minimum": 0, "description": "largest rise allowed between the edges of two estimates, as a share of the earlier"},
+    "max_drop": {"type": "number", "minimum": 0, "maximum": 1, "description": "largest fall allowed between the edges of two estimates, as a share of the earlier"},
+    "max_gap_days": {"type": "integer", "minimum": 1, "description": "estimates further apart than this are not compared (populations do move)"},
+    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+}
+
+
+def find(claims: Claims, params: dict) -> list[Hit]:
+    work = claims.work
+    stocks = work["is_stock"].to_numpy()
+    undated = stocks & work["pub"].isna().to_numpy()
+    hits = undated_note(work, undated, "population figures")
+    w = work[stocks & ~undated]
+    if w.empty:
+        return hits
+    lo_t, hi_t = widened(w, params["rounding_cap"])
+    keys = key_codes(w, ["measure", "group", "place"])
+    days = w["pub"].to_numpy()
+    grow, drop = 1 + params["max_growth"], 1 - params["max_drop"]
+    prev_min_hi = earlier_extreme(keys, days, hi_t, "min")
+    prev_max_lo = earlier_extreme(keys, days, lo_t, "max")
+    flagged = (lo_t > prev_min_hi * grow) | (hi_t < prev_max_lo * drop)
+    index = w.index.to_numpy()
+    for _, members in block_members(keys, np.unique(keys[flagged])).items():
+        pairs = _jumps(members, days, lo_t, hi_t, grow, drop, params["max_gap_days"])
+        if not pairs:
+            continue
+        involved = sorted({p for pair in pairs for p in pair})
+        positions = [int(index[p]) for p in involved]
+        claim = claim_of(w, positions[0], window=False)
+        rises = any(lo_t[b] > hi_t[a] for a, b in pairs)
+        direction = "grows" if rises else "falls"
+        message = (f"The population estimate ({claim_words(claim)}) {direction} implausibly between reporting dates, "
+                   f"beyond what rounding explains: {describe(w, positions, limit=6)}.")
+        hits.append(Hit(positions=positions, message=message, claim=claim,
+                        details={"direction": direction}))
+    return hits
+
+
+def _jumps(members, days, lo_t, hi_t, grow, drop, max_gap) -> list[tuple[int, int]]:
+    order = members[np.argsort(days[members], kind="stable")]
+    pairs = []
+    if len(order) <= PAIRWISE_LIMIT:
+        for i, later in enumerate(order):
+            for earlier in order[:i]:
+                gap = days[later] - days[earlier]
+                if gap <= 0 or gap > max_gap:
+                    continue
+                if lo_t[later] > hi_t[earlier] * grow or hi_t[later] < lo_t[earlier] * drop:
+                    pairs.append((int(earlier), int(later)))
+        return pairs
+    low_rec = high_rec = None  # running extremes: earlier record with the lowest top / highest bottom
+    for p in order:
+        for e in (low_rec, high_rec):
+            if e is not None and 0 < days[p] - days[e] <= max_gap and (lo_t[p] > hi_t[e] * grow or hi_t[p] < lo_t[e] * drop):
+                pairs.append((int(e), int(p)))
+        if low_rec is None or hi_t[p] < hi_t[low_rec]:
+            low_rec = p
+        if high_rec is None or lo_t[p] > lo_t[high_rec]:
+            high_rec = p
+    return pairs

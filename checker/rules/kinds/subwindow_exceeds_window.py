@@ -1,0 +1,57 @@
+"""Kind `subwindow_exceeds_window`: a toll over a short window above the toll over a longer one.
+
+"54 killed in the last 24 hours" cannot exceed "103 killed since Tuesday" when the 24 hours
+fall inside the days since Tuesday. Windows come from the records (period_start, period_end,
+resolved against the publication date), never from where the sentences stand in the article.
+Compared within one article (or one origin's copy), where the two figures count the same dead.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.kinds._common import PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, iso
+from checker.rules.model import Hit
+
+DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article"}
+PARAMS = {
+    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+    "compare_within": {"enum": ["article", "origin"], "description": "compare windows inside one article, or across the articles of one origin"},
+}
+
+
+def find(claims: Claims, params: dict) -> list[Hit]:
+    work = claims.work
+    eligible = (work["is_flow"] & work["ps"].notna() & work["pe"].notna()).to_numpy()
+    w = work[eligible]
+    if w.empty:
+        return []
+    lo_t, hi_t = widened(w, params["rounding_cap"])
+    scope = "doc" if params["compare_within"] == "article" else "origin"
+    keys = key_codes(w, [scope, "measure", "group", "place"])
+    n = keys.max() + 1
+    max_lo, min_hi = np.full(n, -np.inf), np.full(n, np.inf)
+    np.maximum.at(max_lo, keys, lo_t)
+    np.minimum.at(min_hi, keys, hi_t)
+    ps, pe = w["ps"].to_numpy(), w["pe"].to_numpy()
+    index = w.index.to_numpy()
+    hits = []
+    for _, members in block_members(keys, np.nonzero(max_lo > min_hi)[0]).items():
+        members = members[:PAIRWISE_LIMIT]  # one article rarely holds more figures than this for one claim
+        pairs = []
+        for a in members:
+            for b in members:
+                inside = ps[a] >= ps[b] and pe[a] <= pe[b] and (ps[a], pe[a]) != (ps[b], pe[b])
+                if inside and lo_t[a] > hi_t[b]:
+                    pairs.append((int(a), int(b)))
+        if not pairs:
+            continue
+        involved = sorted({p for pair in pairs for p in pair})
+        positions = [int(index[p]) for p in involved]
+        short, long = pairs[0]
+        claim = claim_of(w, int(index[long]))
+        message = (f"A toll over a shorter window exceeds the toll over a window that contains it "
+                   f"({claim_words(claim)}; {iso(ps[short])} to {iso(pe[short])} inside {iso(ps[long])} to {iso(pe[long])}): "
+                   f"{describe(w, positions)}.")
+        hits.append(Hit(positions=positions, message=message, claim=claim))
+    return hits

@@ -1,0 +1,139 @@
+"""Read, validate and select rule files: one YAML file per rule in `rules/`.
+
+A rule file that does not validate stops the run (exit 2) with a message naming the file and
+the field, because a silently skipped rule is a contradiction nobody hears about.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import yaml
+from jsonschema import Draft202012Validator
+
+import checker
+from checker.problems import UsageError
+from checker.rules.kinds import KINDS
+from checker.rules.model import Rule
+
+SCHEMA_PATH = Path(__file__).resolve().parent / "rule-file.schema.json"
+DEFAULT_RULES_DIR = Path(checker.__file__).resolve().parent.parent / "rules"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    with open(SCHEMA_PATH, encoding="utf-8") as fh:
+        return Draft202012Validator(json.load(fh))
+
+
+def _field(path: Iterable[Any]) -> str:
+    parts = []
+    for p in path:
+        parts.append(f"[{p}]" if isinstance(p, int) else (f".{p}" if parts else str(p)))
+    return "".join(parts) or "(top level)"
+
+
+def _fail(path: Path, field: str, problem: str) -> UsageError:
+    return UsageError(f"invalid rule file {path}: field '{field}': {problem}")
+
+
+def parse_rule_file(path: Path) -> Rule:
+    """One rule file → a `Rule`, or a `UsageError` naming the file and the offending field."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise UsageError(f"invalid rule file {path}: not valid YAML ({exc})") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read rule file {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"invalid rule file {path}: expected a mapping of fields, got {type(data).__name__}")
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if errors:
+        err = errors[0]
+        field = _field(err.absolute_path)
+        if err.validator == "required":
+            missing = err.message.split("'")[1] if "'" in err.message else err.message
+            field = _field([*err.absolute_path, missing])
+            raise _fail(path, field, "is required")
+        if err.validator == "additionalProperties":
+            raise _fail(path, field, err.message)
+        raise _fail(path, field, err.message)
+    kind = KINDS.get(data["kind"])
+    if kind is None:
+        raise _fail(path, "kind", f"unknown kind '{data['kind']}' (known: {', '.join(sorted(KINDS))})")
+    params = dict(kind.DEFAULTS)
+    params.update(_checked_params(path, "params", data.get("params") or {}, kind))
+    for i, example in enumerate(data["examples"]):
+        _checked_params(path, f"examples[{i}].params", example.get("params") or {}, kind)
+    expects = {e["expect"] for e in data["examples"]}
+    langs = {e["lang"] for e in data["examples"]}
+    if expects != {"fire", "pass"}:
+        raise _fail(path, "examples", "needs at least one example that fires and one that passes")
+    if langs != {"fr", "en"}:
+        raise _fail(path, "examples", "needs examples in French and in English")
+    return Rule(
+        code=data["code"], name=data["name"], kind=data["kind"], severity=data["severity"],
+        summary_text=data["summary"].strip(), rationale=data["rationale"].strip(),
+        how_to_resolve=data["how_to_resolve"].strip(), params=params,
+        examples=list(data["examples"]), path=path,
+    )
+
+
+def _checked_params(path: Path, where: str, given: dict, kind) -> dict:
+    if not isinstance(given, dict):
+        raise _fail(path, where, "must be a mapping of parameter names to values")
+    schema = {"type": "object", "properties": kind.PARAMS, "additionalProperties": False}
+    errors = list(Draft202012Validator(schema).iter_errors(given))
+    if errors:
+        err = errors[0]
+        if err.validator == "additionalProperties":
+            unknown = sorted(set(given) - set(kind.PARAMS))
+            raise _fail(path, f"{where}.{unknown[0]}", f"unknown parameter (kind {kind.__name__.rsplit('.', 1)[-1]} takes: {', '.join(sorted(kind.PARAMS))})")
+        raise _fail(path, _field([where, *err.absolute_path]), err.message)
+    return given
+
+
+def _matches(rule: Rule, selectors: Iterable[str]) -> bool:
+    """A selector is a code, a code prefix ('CC1'), a name, or a name family ('claims')."""
+    for sel in selectors:
+        sel = str(sel).strip()
+        if not sel:
+            continue
+        if sel.upper() == "ALL" or rule.code.startswith(sel.upper()) or rule.name == sel or rule.name.startswith(sel + "."):
+            return True
+    return False
+
+
+def load_rules(rules_dir: str | Path | None = None, config: Optional[Any] = None) -> list[Rule]:
+    """Every rule file of `rules_dir` (default: the project's `rules/`), validated and selected.
+
+    `config` may carry `rules_select`, `rules_ignore` and `severity` (code or name → severity).
+    """
+    folder = Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR
+    if not folder.is_dir():
+        raise UsageError(f"rules folder not found: {folder}")
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        rule = parse_rule_file(path)
+        for ident in (rule.code, rule.name):
+            if ident in seen:
+                raise _fail(path, "code" if ident == rule.code else "name", f"'{ident}' is already used by {seen[ident]}")
+            seen[ident] = path
+        rules.append(rule)
+    select = getattr(config, "rules_select", None)
+    ignore = getattr(config, "rules_ignore", None) or []
+    overrides = getattr(config, "severity", None) or {}
+    if select:
+        rules = [r for r in rules if _matches(r, select)]
+    rules = [r for r in rules if not _matches(r, ignore)]
+    for rule in rules:
+        new = overrides.get(rule.code) or overrides.get(rule.name)
+        if new:
+            if new not in ("error", "warning", "info"):
+                raise UsageError(f"severity override for {rule.code}: '{new}' is not one of error, warning, info")
+            rule.severity = new
+    return sorted(rules, key=lambda r: r.code)
