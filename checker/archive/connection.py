@@ -26,7 +26,7 @@ def connect(path: Path, create: bool) -> sqlite3.Connection:
     with translate_errors(path):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
-            _configure(conn)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             _identify_and_prepare(conn, path, create)
         except BaseException:
             conn.close()
@@ -75,7 +75,7 @@ def _check_file(path: Path, create: bool) -> None:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    """Only once the file is known to be ours: switching to WAL rewrites the file header."""
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":  # e.g. a read-only medium; still safe, just slower for readers
@@ -94,6 +94,7 @@ def _identify_and_prepare(conn: sqlite3.Connection, path: Path, create: bool) ->
     if not tables and app_id == 0:
         if not create:
             raise UsageError(f"{path}: is an empty SQLite database, not a casualty-check archive")
+        _configure(conn)
         _create(conn)
         return
     if "schema_version" not in tables or not {"articles", "records"} <= tables:
@@ -107,6 +108,7 @@ def _identify_and_prepare(conn: sqlite3.Connection, path: Path, create: bool) ->
             f"{path}: archive was written by a newer casualty-check (schema v{version}; "
             f"this one reads up to v{migrations.SCHEMA_VERSION}); upgrade casualty-check"
         )
+    _configure(conn)
     if version < migrations.SCHEMA_VERSION:
         migrations.migrate(conn, version)
 
