@@ -1,0 +1,261 @@
+"""The HTML discrepancy report: one self-contained file an editor reads before publishing.
+
+What it shows, in order: a summary (articles, figures, findings by severity and rule), every
+finding with its records side by side and a chart of their intervals against their reporting
+dates, accepted findings, stale baseline entries, input problems, and a per-article list of
+every figure read (so an editor sees what was read, not only what was flagged).
+
+How it stays safe and offline: Jinja2 autoescaping for everything that comes from articles,
+manifests and records; links only for http(s) URLs; CSS and JS inline; a Content-Security-
+Policy that forbids every network load and allows no script but ours (by hash), so even a
+payload that slipped past escaping could not run or phone home.
+
+How it stays fast at 10,000 findings: matplotlib draws the first `MATPLOTLIB_CHARTS`
+findings (most severe first); the rest get the same chart as a few lines of hand-written
+SVG (`charts.mini_svg`); cards use `content-visibility: auto` so the browser lays out only
+what is on screen; the per-article tables sit in collapsed `<details>` for large batches;
+filters toggle one class on the page root rather than touching every card.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from collections import defaultdict
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Optional
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from checker.report._common import clean, interval_text, location_of, number, ordered, records_of, rule_catalog, summary
+from checker.report.charts import ChartMaker, mini_svg, source_of, styles_for
+from checker.schema import SEVERITIES, Finding
+
+if TYPE_CHECKING:
+    from checker.run import CheckResult
+
+HERE = Path(__file__).resolve().parent
+MATPLOTLIB_CHARTS = 25  # full matplotlib charts; later findings get the hand-drawn SVG
+OPEN_ARTICLES_UP_TO = 12
+SYMBOLS = {"o": "●", "s": "■", "^": "▲", "D": "◆", "v": "▼", "P": "✚", "X": "✖", "*": "★"}  # the chart's markers  # per-article tables start open for small batches only
+
+
+def safe_url(url: Any) -> Optional[str]:
+    """The URL if it is an absolute http(s) URL, else None (rendered as text, never a link)."""
+    text = str(clean(url) or "").strip()
+    if not text or any(c in text for c in "\x00\r\n\t"):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def highlight(sentence: Any, figure: Any) -> Markup:
+    """The sentence, escaped, with the figure's phrase wrapped in <mark>."""
+    sentence, figure = str(clean(sentence) or ""), str(clean(figure) or "")
+    i = sentence.find(figure) if figure else -1
+    if i < 0:
+        if not sentence:
+            return Markup("<mark>%s</mark>") % figure
+        return escape(sentence) + Markup(" <span class=\"dim\">(figure: <mark>%s</mark>)</span>") % figure
+    return escape(sentence[:i]) + Markup("<mark>%s</mark>") % figure + escape(sentence[i + len(figure):])
+
+
+def window_text(record: dict[str, Any]) -> str:
+    start, end = record.get("period_start"), record.get("period_end")
+    if start and end:
+        return f"{start} → {end}" if start != end else str(start)
+    if start:
+        return f"from {start}"
+    if end:
+        return f"until {end}"
+    return "—"
+
+
+def record_key(record: dict[str, Any]) -> tuple:
+    return (str(record.get("doc_id")), clean(record.get("start")), clean(record.get("end")), clean(record.get("value")))
+
+
+def record_view(record: dict[str, Any]) -> dict[str, Any]:
+    """What the template shows of one record; every string is still raw (autoescape does the rest)."""
+    where = location_of(record)
+    outlet = record.get("source") or "unknown outlet"
+    if record.get("agency"):
+        outlet = f"{outlet} ({record['agency']})"
+    return {
+        "doc_id": record.get("doc_id"),
+        "outlet": outlet,
+        "published": record.get("published") or "undated",
+        "lang": record.get("lang") or "?",
+        "sentence": highlight(record.get("sentence"), record.get("text")),
+        "text": record.get("text"),
+        "value": number(record.get("value")),
+        "interval": interval_text(record.get("low"), record.get("high")),
+        "qualifier": record.get("qualifier") or "",
+        "what": " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x),
+        "window": window_text(record),
+        "cumulative": bool(record.get("cumulative")),
+        "attribution": record.get("attribution") or "—",
+        "quoted": bool(record.get("quoted")),
+        "url": safe_url(record.get("url")),
+        "raw_url": clean(record.get("url")),
+        "location": str(where),
+    }
+
+
+class _Charts:
+    """Hands out charts: matplotlib while the budget lasts, then the cheap SVG."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._maker: Optional[ChartMaker] = None
+
+    def __call__(self, records: list[dict[str, Any]], label: str) -> Optional[Markup]:
+        if self.budget > 0:
+            self.budget -= 1
+            if self._maker is None:
+                self._maker = ChartMaker()
+            return self._maker.svg(records, label)
+        return mini_svg(records, label)
+
+    def close(self) -> None:
+        if self._maker is not None:
+            self._maker.close()
+
+
+def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_index: dict[str, int]) -> dict[str, Any]:
+    records = records_of(finding)
+    chart = charts(records, f"Intervals of the {len(records)} records of {finding.rule} against their reporting dates") if charts else None
+    undated = [r for r in records if not r.get("published")]
+    styles = styles_for(records)
+    views = []
+    for r in records:
+        colour, marker = styles[source_of(r)]
+        views.append({**record_view(r), "colour": colour, "symbol": SYMBOLS.get(marker, "●")})
+    return {
+        "anchor": anchor,
+        "rule": finding.rule,
+        "rule_idx": rule_index.get(finding.rule, 0),
+        "name": finding.name,
+        "severity": finding.severity if finding.severity in SEVERITIES else "info",
+        "message": finding.message,
+        "claim": ", ".join(f"{k}: {v}" for k, v in clean(dict(finding.claim)).items() if v not in (None, "")),
+        "params": [(k, v) for k, v in clean(dict(finding.params)).items()],
+        "fingerprint": finding.fingerprint,
+        "records": views,
+        "chart": chart,
+        "undated": len(undated),
+    }
+
+
+def article_views(result: "CheckResult", flagged: dict[tuple, list[str]]) -> list[dict[str, Any]]:
+    """Every article with every figure read from it, flagged figures linked to their findings."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if len(result.records):
+        for row in result.records.to_dict("records"):
+            row = clean(row)
+            by_doc[str(row.get("doc_id"))].append(row)
+    metas = {str(a.get("doc_id")): clean(dict(a)) for a in result.articles}
+    for doc in by_doc:
+        metas.setdefault(doc, {"doc_id": doc})
+    views = []
+    for doc, meta in metas.items():
+        rows = sorted(by_doc.get(doc, []), key=lambda r: (r.get("start") is None, r.get("start") or 0))
+        figures = []
+        for r in rows:
+            v = record_view(r)
+            v["flags"] = flagged.get(record_key(r), [])
+            figures.append(v)
+        views.append({
+            "doc_id": doc,
+            "source": meta.get("source") or (rows[0].get("source") if rows else None) or "unknown outlet",
+            "agency": meta.get("agency"),
+            "published": meta.get("published") or (rows[0].get("published") if rows else None) or "undated",
+            "lang": meta.get("lang") or "?",
+            "title": meta.get("title"),
+            "path": meta.get("path"),
+            "url": safe_url(meta.get("url")),
+            "raw_url": meta.get("url"),
+            "figures": figures,
+            "flagged": sum(1 for f in figures if f["flags"]),
+        })
+    return views
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2", "html.j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+@lru_cache(maxsize=1)
+def _assets() -> tuple[str, str]:
+    css = (HERE / "static" / "report.css").read_text(encoding="utf-8")
+    js = (HERE / "static" / "report.js").read_text(encoding="utf-8")
+    return css, js
+
+
+def _csp(js: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode("ascii")
+    return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; img-src data:; "
+            f"base-uri 'none'; form-action 'none'")
+
+
+def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS) -> str:
+    """The report as one string (write_html writes it; tests and the benchmark call this)."""
+    rules = rule_catalog(result)
+    rule_index = {r["code"]: i for i, r in enumerate(rules)}
+    charts = _Charts(chart_budget)
+    try:
+        new = [finding_view(f, f"f{i + 1}", charts, rule_index) for i, f in enumerate(ordered(result.new_findings))]
+        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index) for i, f in enumerate(ordered(result.accepted))]
+    finally:
+        charts.close()
+    flagged: dict[tuple, list[str]] = defaultdict(list)
+    for view, finding in zip(new, ordered(result.new_findings)):
+        for r in finding.records:
+            flagged[record_key(clean(dict(r)))].append(view["anchor"])
+    s = summary(result)
+    counts = defaultdict(int, s["by_rule"])
+    rule_rows = [{**r, "idx": rule_index[r["code"]], "count": counts[r["code"]]} for r in rules]
+    css, js = _assets()
+    articles = article_views(result, flagged)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        title="casualty-check report",
+        generated=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        summary=s,
+        severities=list(reversed(SEVERITIES)),
+        rules=rule_rows,
+        findings=new,
+        accepted=accepted,
+        stale=[clean(dict(e)) for e in result.stale_baseline],
+        problems=[clean(vars(p)) for p in result.problems],
+        articles=articles,
+        open_articles=len(articles) <= OPEN_ARTICLES_UP_TO,
+        charts_note=(len(new) + len(accepted)) > chart_budget,
+        chart_budget=chart_budget,
+        css=Markup(css),
+        js=Markup(js),
+        csp=_csp(js),
+    )
+
+
+def write_html(path: str | os.PathLike[str], result: "CheckResult") -> None:
+    """Write the report to `path` (parent folders created), atomically."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(render_html(result), encoding="utf-8")
+    os.replace(tmp, target)

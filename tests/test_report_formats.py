@@ -1,0 +1,211 @@
+"""Every CI format renders the seed result correctly: spec JSON, valid SARIF, escaped GitHub
+commands, parseable JUnit, and a text format that never writes colour codes into a pipe."""
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import report_seed
+from checker.problems import UsageError
+from checker.report import FORMATS, write_report
+from checker.report.github import command, escape_data, escape_property
+from checker.report.progress import Progress
+from checker.schema import Finding
+
+SCHEMA = Path(__file__).resolve().parents[1] / "checker" / "report" / "sarif-schema-2.1.0.json"
+ANSI = re.compile(r"\x1b\[")
+
+
+def render(fmt: str, result, stream=None) -> str:
+    out = stream or io.StringIO()
+    write_report(fmt, result, out)
+    return out.getvalue()
+
+
+class FakeTTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+# --- registry ---------------------------------------------------------------------------------
+
+def test_unknown_format_is_a_usage_error_listing_the_valid_ones(seed_result):
+    with pytest.raises(UsageError) as err:
+        render("yaml", seed_result)
+    for fmt in FORMATS:
+        assert fmt in str(err.value)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_renders_hostile_input_without_breaking(fmt, hostile_result):
+    text = render(fmt, hostile_result)
+    assert text.strip()
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    if fmt == "junit":
+        ET.fromstring(text.encode("utf-8"))
+
+
+# --- text -------------------------------------------------------------------------------------
+
+def test_text_lines_are_path_line_col_severity_code_message(seed_result):
+    text = render("text", seed_result)
+    first = text.splitlines()[0]
+    assert re.match(r"^fixtures/seeds/001_16f86047a39c1aee\.txt:\d+:\d+ error CC101 The population", first)
+    assert "Près de 200.000 habitants" in text  # the records follow their finding
+    assert text.rstrip().splitlines()[-1].startswith("Found 2 findings: 1 error, 1 warning in 5 articles, 29 figures")
+
+
+def test_text_has_no_colour_in_a_pipe(seed_result, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert not ANSI.search(render("text", seed_result))
+
+
+def test_text_has_colour_on_a_terminal_unless_no_color(seed_result, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert ANSI.search(render("text", seed_result, FakeTTY()))
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not ANSI.search(render("text", seed_result, FakeTTY()))
+
+
+def test_text_without_findings_says_so(seed_result):
+    seed_result.new_findings = []
+    assert "Found 0 findings: no findings" in render("text", seed_result)
+
+
+# --- json -------------------------------------------------------------------------------------
+
+def test_json_follows_spec_section_4(seed_result):
+    doc = json.loads(render("json", seed_result))
+    assert set(doc) >= {"findings", "summary"}
+    first = doc["findings"][0]
+    assert list(first)[:5] == ["rule", "severity", "message", "records", "params"]
+    assert first["rule"] == "CC101" and first["severity"] == "error"
+    assert len(first["records"]) == 3  # one finding listing every record, not one per pair
+    for rec in first["records"]:
+        assert set(rec) >= {"doc_id", "value", "low", "high", "text", "start", "end", "source", "published"}
+    by_doc = {r["doc_id"]: r for r in first["records"]}
+    assert by_doc["004"]["high"] is None and by_doc["004"]["low"] == 250001
+    assert by_doc["001"]["low"] == 180000 and by_doc["001"]["published"] == "2016-04-30"
+    assert doc["summary"]["findings"] == 2 and doc["summary"]["by_severity"] == {"error": 1, "warning": 1, "info": 0}
+    assert doc["summary"]["articles"] == 5 and doc["summary"]["figures"] == 29
+    assert [f["rule"] for f in doc["accepted"]] == ["CC310"]
+    assert doc["stale_baseline"][0]["fingerprint"] == "cc999-gone"
+    assert first["fingerprint"] == "cc101-aleppo-east-residents"
+
+
+# --- sarif ------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sarif_schema():
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert schema["id"].startswith("https://docs.oasis-open.org/sarif/sarif/v2.1.0/")  # the official one
+    return schema
+
+
+@pytest.mark.parametrize("which", ["seed", "hostile"])
+def test_sarif_is_valid_against_the_official_schema(which, sarif_schema, seed_result, hostile_result):
+    log = json.loads(render("sarif", seed_result if which == "seed" else hostile_result))
+    jsonschema.Draft4Validator(sarif_schema).validate(log)
+
+
+def test_sarif_locates_each_result_at_its_figures(seed_result):
+    log = json.loads(render("sarif", seed_result))
+    run = log["runs"][0]
+    result = run["results"][0]
+    assert result["ruleId"] == "CC101" and result["level"] == "error"
+    assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "CC101"
+    finding = seed_result.new_findings[0]
+    assert len(result["locations"]) == len(finding.records)
+    for loc, rec in zip(result["locations"], finding.records):
+        phys = loc["physicalLocation"]
+        assert phys["artifactLocation"]["uri"] == rec["path"]
+        region = phys["region"]
+        assert (region["startLine"], region["startColumn"]) == (rec["line"], rec["column"])
+        assert region["charOffset"] == rec["start"] and region["charLength"] == rec["end"] - rec["start"]
+        text = (Path(__file__).resolve().parents[1] / rec["path"]).read_text(encoding="utf-8")
+        assert text[region["charOffset"]:region["charOffset"] + region["charLength"]] == rec["text"]
+    assert result["partialFingerprints"]["casualtyCheck/v1"] == finding.fingerprint
+
+
+def test_sarif_rules_carry_help_and_accepted_findings_are_suppressed(seed_result):
+    run = json.loads(render("sarif", seed_result))["runs"][0]
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["help"]["text"] and f"casualty-check explain {rule['id']}" in rule["help"]["text"]
+    levels = {r["id"]: r["defaultConfiguration"]["level"] for r in run["tool"]["driver"]["rules"]}
+    assert levels["CC310"] == "note"
+    suppressed = [r for r in run["results"] if r.get("suppressions")]
+    assert [r["ruleId"] for r in suppressed] == ["CC310"]
+    assert run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] == "not UTF-8 text"
+
+
+# --- github -----------------------------------------------------------------------------------
+
+def test_github_escapes_data_and_properties_as_documented():
+    assert escape_data("100% sure\r\nnext") == "100%25 sure%0D%0Anext"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    line = command("error", "50% more\nthan said", file="dir,1/a:b.txt", line=3, col=7, title="CC101 x,y:z")
+    assert line == "::error file=dir%2C1/a%3Ab.txt,line=3,col=7,title=CC101 x%2Cy%3Az::50%25 more%0Athan said"
+
+
+def test_github_annotations_per_finding(seed_result):
+    seed_result.new_findings.append(Finding(
+        rule="CC310", name="format.rounded", severity="info", message="rounded, 100% so\nsecond line",
+        records=[seed_result.findings[0].records[0]]))
+    lines = render("github", seed_result).splitlines()
+    assert lines[0].startswith("::error file=fixtures/seeds/001_16f86047a39c1aee.txt,line=8,col=1,title=CC101 claims.intervals-disagree::")
+    assert lines[1].startswith("::warning file=fixtures/seeds/004_796c33a8d86783dd.txt,")
+    notice = next(l for l in lines if l.startswith("::notice "))
+    assert "rounded, 100%25 so%0Asecond line" in notice
+    assert all("\r" not in l for l in lines)
+
+
+# --- junit ------------------------------------------------------------------------------------
+
+def test_junit_has_one_testcase_per_rule_and_a_failure_per_finding(seed_result):
+    root = ET.fromstring(render("junit", seed_result).encode("utf-8"))
+    suite = root.find("testsuite")
+    cases = {c.get("classname"): c for c in suite.findall("testcase")}
+    assert {"casualty-check.CC101", "casualty-check.CC205", "casualty-check.CC310", "casualty-check.CC400"} <= set(cases)
+    assert len(cases["casualty-check.CC101"].findall("failure")) == 1
+    assert cases["casualty-check.CC101"].find("failure").get("type") == "error"
+    assert not list(cases["casualty-check.CC400"])  # a clean rule is a passing test
+    assert cases["casualty-check.CC310"].find("skipped") is not None  # accepted only
+    assert suite.get("failures") == "2"
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+def test_progress_is_silent_in_a_pipe_and_for_short_runs(monkeypatch, capsys):
+    with Progress(enabled=True, label="reading", total=3) as bar:
+        for _ in range(3):
+            bar.update()
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_draws_on_a_terminal_after_a_second(monkeypatch):
+    import checker.report.progress as progress
+
+    err = FakeTTY()
+    clock = itertools.chain([0.0, 1.5, 1.5], itertools.repeat(3.0))
+    monkeypatch.setattr(progress.sys, "stderr", err)
+    monkeypatch.setattr(progress.time, "monotonic", lambda: next(clock))
+    with Progress(enabled=True, label="reading", total=4) as bar:
+        bar.update()
+        bar.update()
+    assert "reading" in err.getvalue() and "2/4" in err.getvalue() and err.getvalue().endswith("\n")
+
+    quiet = FakeTTY()
+    monkeypatch.setattr(progress.sys, "stderr", quiet)
+    with Progress(enabled=False, label="reading") as bar:
+        bar.update()
+    assert quiet.getvalue() == ""
