@@ -97,11 +97,18 @@ def find_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[in
 
 
 def find(claims: Claims, params: dict) -> list[Hit]:
+    from checker.rules.kinds import stale_figure
+
     w, hits = running_totals(claims)
     index = w.index.to_numpy()
     base = ["measure", "group", "place", "start_year", "origin"]
-    for pairs in find_drops(w, base + ["basis"], params).values():
-        hits.append(_hit(w, index, pairs, None, "fell"))
+    drops = find_drops(w, base + ["basis"], params)
+    if drops:  # an old figure repeated is stale, not a fall: leave it to the stale-figure rule
+        stale = {t[2] for triples in stale_figure.stale_triples(w, stale_figure.DEFAULTS).values() for t in triples}
+        drops = {b: [(a, p) for a, p in pairs if p not in stale] for b, pairs in drops.items()}
+    for pairs in drops.values():
+        if pairs:
+            hits.append(_hit(w, index, pairs, None, "fell"))
     basis = w["basis"].to_numpy()
     for pairs in find_drops(w, base, params).values():
         changed = [(a, b) for a, b in pairs if basis[a] != basis[b]]

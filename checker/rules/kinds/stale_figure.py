@@ -1,58 +1,63 @@
 """Kind `stale_figure`: a later article repeats a running total the batch had already superseded.
 
-"Plus de 270.000 morts" in November is not false when 300,000 was published in October, but it
-is out of date. A figure is stale when a higher total for the same claim and basis had been
-published at least `grace_days` earlier. Figures credited to a different named source are
-left alone (that source's own series may lag), and outright falls are the running-total rule's.
+"Plus de 270.000 morts" in November repeats April's toll after 300,000 was published in
+October: it is not a new, lower count, it is an old one kept in circulation. A figure is stale
+when (1) an earlier article of the batch or archive gave the same figure (within rounding) and
+(2) a higher total for the same claim and basis had been published at least `grace_days`
+before it. A lower figure that repeats nothing is a fall, the running-total rule's business.
 """
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.claims import Claims, key_codes, rounding_slack
 from checker.rules.kinds._common import block_members, claim_of, claim_words, describe
-from checker.rules.kinds.running_total_drop import _bounded_top, running_totals
 from checker.rules.model import Hit
 
 DEFAULTS = {"grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05}
 PARAMS = {
     "grace_days": {"type": "integer", "minimum": 0, "description": "a newer figure counts as known only this many days after it was published"},
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
-    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
 }
+STALE_KEY = ["measure", "group", "place", "start_year", "basis"]
+
+
+def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, int, int]]]:
+    """Per block, (repeated, superseding, stale) positions in `w` (running totals with dates)."""
+    if w.empty:
+        return {}
+    keys = key_codes(w, STALE_KEY)
+    days = w["pub"].to_numpy()
+    values = w["value"].to_numpy()
+    docs = w["doc"].to_numpy()
+    slack = np.maximum(rounding_slack(values, w["place_value"].to_numpy(), params["rounding_cap"]), 0.5)
+    known = _known_max(keys, days, values, params["grace_days"])
+    candidates = values < known * (1 - params["min_gap"])
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for block, members in block_members(keys, np.unique(keys[candidates])).items():
+        triples = []
+        for p in members[candidates[members]]:
+            earlier = members[days[members] <= days[p] - params["grace_days"]]
+            newest = earlier[np.argmax(values[earlier])]
+            same = members[(days[members] <= days[newest]) & (docs[members] != docs[p])
+                           & (np.abs(values[members] - values[p]) <= np.maximum(slack[members], slack[p]))]
+            if len(same):
+                triples.append((int(same[0]), int(newest), int(p)))
+        if triples:
+            out[block] = triples
+    return out
 
 
 def find(claims: Claims, params: dict) -> list[Hit]:
+    from checker.rules.kinds.running_total_drop import running_totals
+
     w, _ = running_totals(claims)  # the running-total rule already notes undated figures
-    if w.empty:
-        return []
     index = w.index.to_numpy()
-    keys = key_codes(w, ["measure", "group", "place", "start_year", "basis"])
-    days = w["pub"].to_numpy()
-    values = w["value"].to_numpy()
-    known = _known_max(keys, days, values, params["grace_days"])
-    stale = values < known * (1 - params["min_gap"])
-    lo_t, hi_t = widened(w, params["rounding_cap"])
-    hi_t = _bounded_top(w, hi_t)  # as the running-total rule reads "plus de N", so the two never overlap
-    origin = w["origin"].to_numpy()
-    attributed = w["attributed"].to_numpy()
-    basis = w["basis"].to_numpy()
     hits = []
-    for _, members in block_members(keys, np.unique(keys[stale])).items():
-        order = members[np.argsort(days[members], kind="stable")]
-        pairs = []
-        for p in order[stale[order]]:
-            earlier = order[days[order] <= days[p] - params["grace_days"]]
-            newest = earlier[np.argmax(values[earlier])]
-            if attributed[p] and origin[p] != origin[newest]:
-                continue  # credited to another source, whose own series may lag
-            if origin[p] == origin[newest] and basis[p] == basis[newest] and hi_t[p] < lo_t[newest]:
-                continue  # a fall, not a repetition: the running-total rule reports it
-            pairs.append((int(newest), int(p)))
-        if not pairs:
-            continue
-        involved = sorted({q for pair in pairs for q in pair})
+    for triples in stale_triples(w, params).values():
+        involved = sorted({q for t in triples for q in t})
         positions = [int(index[q]) for q in involved]
         claim = claim_of(w, positions[0], window=False)
         claim["since"] = claim_of(w, positions[0])["period_start"]

@@ -1,0 +1,124 @@
+"""`casualty-check rules` lists the rules; `casualty-check explain CODE` prints one with examples.
+
+Both read the same rule files the checker runs, so what an editor reads is what CI enforces.
+`rules --format markdown` writes the catalogue in docs/rules.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from checker.problems import UsageError
+from checker.rules import Rule, load_rules
+
+_COMMON_FIELDS = ("doc_id", "text", "value", "qualifier", "measure", "group", "place", "period_start",
+                  "period_end", "published", "attribution", "quoted", "cumulative", "part_of", "basis", "source", "agency", "lang")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("rules", help="list the rules: code, name, severity, kind, summary")
+    p.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
+    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
+    p.set_defaults(handler=run_list)
+    e = sub.add_parser("explain", help="what a rule flags, why, examples in French and English, how to resolve")
+    e.add_argument("code", metavar="CODE", help="rule code or name, e.g. CC106 or population.estimate-jumps")
+    e.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
+    e.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    e.set_defaults(handler=run_explain)
+
+
+def _load(args: argparse.Namespace) -> list[Rule]:
+    config = None
+    if getattr(args, "config", None):
+        from pathlib import Path
+
+        from checker.config import load_config
+
+        config = load_config(args.config, start=Path.cwd())
+    return load_rules(args.rules, config=config)
+
+
+def run_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    rules = _load(args)
+    if args.format == "json":
+        json.dump([r.summary() for r in rules], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "markdown":
+        out.write(catalogue_markdown(rules))
+    else:
+        width = max((len(r.name) for r in rules), default=4)
+        for r in rules:
+            out.write(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.kind:<24}  {r.summary_text}\n")
+    return 0
+
+
+def _find(rules: list[Rule], wanted: str) -> Rule:
+    for r in rules:
+        if wanted.upper() == r.code or wanted == r.name:
+            return r
+    known = ", ".join(r.code for r in rules)
+    raise UsageError(f"no rule '{wanted}' (known: {known})")
+
+
+def run_explain(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    rule = _find(_load(args), args.code)
+    if args.format == "json":
+        data = {**rule.summary(), "rationale": rule.rationale, "how_to_resolve": rule.how_to_resolve,
+                "params": rule.params, "examples": rule.examples}
+        json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+        out.write("\n")
+    else:
+        out.write(explain_markdown(rule, heading="#"))
+    return 0
+
+
+def _example_lines(example: dict) -> list[str]:
+    verdict = "fires" if example["expect"] == "fire" else "does not fire"
+    sev = f" ({example['severity']})" if example.get("severity") else ""
+    lines = [f"- **{example['title']}** — {verdict}{sev}"]
+    for rec in example["records"]:
+        shown = ", ".join(f"{k}: {rec[k]}" for k in _COMMON_FIELDS if k in rec and k != "text")
+        lines.append(f"  - \"{rec.get('text', rec['value'])}\" ({shown})")
+    if example.get("note"):
+        lines.append(f"  - _{example['note']}_")
+    return lines
+
+
+def explain_markdown(rule: Rule, heading: str = "##") -> str:
+    """One rule's page, laid out like ruff's: what it flags, why, examples, how to resolve, options."""
+    from checker.rules.kinds import KINDS
+
+    lines = [f"{heading} {rule.code} `{rule.name}`", "",
+             f"Severity: **{rule.severity}** · kind: `{rule.kind}`", "",
+             f"{heading}# What it flags", "", rule.summary_text, "",
+             f"{heading}# Why it matters in a newsroom", "", rule.rationale, ""]
+    for lang, title in (("fr", "Examples in French"), ("en", "Examples in English")):
+        lines += [f"{heading}# {title}", ""]
+        for example in rule.examples:
+            if example["lang"] == lang:
+                lines += _example_lines(example)
+        lines.append("")
+    lines += [f"{heading}# How to resolve", "", rule.how_to_resolve, "", f"{heading}# Parameters", ""]
+    described = KINDS[rule.kind].PARAMS
+    for name, value in rule.params.items():
+        lines.append(f"- `{name}` = `{value}`: {described.get(name, {}).get('description', '')}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def catalogue_markdown(rules: list[Rule]) -> str:
+    lines = ["# Rule catalogue", "",
+             "Generated from `rules/*.yaml` by `casualty-check rules --format markdown > docs/rules.md`;",
+             "edit the rule files, not this page. `casualty-check explain CODE` prints one rule.", "",
+             "| code | name | severity | kind | what it flags |", "| --- | --- | --- | --- | --- |"]
+    for r in rules:
+        lines.append(f"| {r.code} | `{r.name}` | {r.severity} | `{r.kind}` | {r.summary_text} |")
+    lines.append("")
+    for r in rules:
+        lines.append(explain_markdown(r, heading="##"))
+    return "\n".join(lines)
