@@ -1,0 +1,185 @@
+"""The HTML report: everything from articles and manifests escaped, nothing loaded from the
+network, and the content an editor needs (summary first, records side by side, highlighted
+figures, charts, per-article figures, accepted / stale / problems sections)."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+import report_seed
+from checker.report.charts import ChartMaker
+from checker.report.html import highlight, render_html, safe_url, write_html
+
+
+class Tags(HTMLParser):
+    """Collects every start tag with its attributes, and the text of script and style elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.scripts: list[str] = []
+        self.styles: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag in ("script", "style"):
+            self._in = tag
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+    def handle_data(self, data):
+        if self._in == "script":
+            self.scripts.append(data)
+        elif self._in == "style":
+            self.styles.append(data)
+
+
+def parse(html: str) -> Tags:
+    tags = Tags()
+    tags.feed(html)
+    return tags
+
+
+@pytest.fixture
+def seed_html(seed_result) -> str:
+    return render_html(seed_result)
+
+
+@pytest.fixture
+def hostile_html(hostile_result) -> str:
+    return render_html(hostile_result)
+
+
+# --- escaping ---------------------------------------------------------------------------------
+
+def test_payloads_are_escaped_everywhere(hostile_html):
+    tags = parse(hostile_html)
+    assert [t for t, _ in tags.tags].count("script") == 1  # ours only
+    assert "window.__pwned" not in "".join(tags.scripts)
+    assert not [a for t, a in tags.tags if t == "img"]
+    assert not any(k.startswith("on") for _, attrs in tags.tags for k in attrs)  # no event handler attribute
+    assert "<script>window.__pwned" not in hostile_html
+    assert '"><img' not in hostile_html
+    assert "&lt;script&gt;window.__pwned" in hostile_html  # shown as text, so the editor sees it
+    assert "&#34;&gt;&lt;img src=x onerror=" in hostile_html
+
+
+def test_only_http_urls_become_links(hostile_html):
+    hrefs = [a["href"] for t, a in parse(hostile_html).tags if t == "a"]
+    assert hrefs and all(h.startswith(("#", "http://", "https://")) for h in hrefs)
+    assert not re.search(r'href\s*=\s*["\']?\s*javascript:', hostile_html, re.I)
+    assert "link not shown: javascript:window.__pwned" in hostile_html
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+    ("http://example.org", "http://example.org"),
+    ("javascript:alert(1)", None), (" JaVaScRiPt:alert(1)", None), ("data:text/html,<script>", None),
+    ("//evil.example/x", None), ("vbscript:x", None), ("file:///etc/passwd", None), ("", None), (None, None),
+    ("https://ex.org/\nx", None),
+])
+def test_safe_url(url, expected):
+    assert safe_url(url) == expected
+
+
+def test_highlight_escapes_and_marks():
+    out = str(highlight("a <b> 12 morts <script>", "12 morts"))
+    assert out == "a &lt;b&gt; <mark>12 morts</mark> &lt;script&gt;"
+    assert "<mark>&lt;i&gt;</mark>" in str(highlight("no match here", "<i>"))
+
+
+def test_chart_text_is_escaped():
+    recs = report_seed.hostile_records()
+    svg = str(ChartMaker().svg(recs, label='"><script>x</script>'))
+    assert "<script" not in svg and "<img" not in svg
+    assert "&lt;script&gt;" in svg  # the source name, as text
+    assert svg.startswith("<svg")
+
+
+# --- self-contained ---------------------------------------------------------------------------
+
+def test_nothing_is_loaded_from_the_network(hostile_html, seed_html):
+    for html in (seed_html, hostile_html):
+        tags = parse(html)
+        for tag, attrs in tags.tags:
+            for key in ("src", "srcset", "data", "poster", "background", "xlink:href"):
+                assert not attrs.get(key, "").strip().lower().startswith(("http", "//")), (tag, attrs)
+            if tag in ("link", "base", "iframe", "object", "embed", "img", "audio", "video", "source"):
+                pytest.fail(f"unexpected <{tag}> in a self-contained report: {attrs}")
+            if tag == "use":
+                assert attrs.get("xlink:href", attrs.get("href", "#")).startswith("#")
+        css = "".join(tags.styles)
+        assert "@import" not in css and "url(" not in css and "@font-face" not in css
+
+
+def test_content_security_policy_allows_only_our_script(seed_html):
+    tags = parse(seed_html)
+    csp = next(a["content"] for t, a in tags.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    digest = base64.b64encode(hashlib.sha256(tags.scripts[0].encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in csp
+
+
+# --- content ----------------------------------------------------------------------------------
+
+def test_summary_comes_first_then_findings(seed_html):
+    assert seed_html.index('id="summary"') < seed_html.index('id="findings"') < seed_html.index('id="articles"')
+    assert re.search(r'<span class="big">5</span> articles', seed_html)
+    assert re.search(r'<span class="big">29</span> figures read', seed_html)
+    assert re.search(r'<span class="big">1</span> error', seed_html)
+
+
+def test_the_aleppo_finding_shows_its_records_side_by_side(seed_html):
+    card = seed_html[seed_html.index('id="f1"'):seed_html.index('id="f2"')]
+    assert "claims.intervals-disagree" in card
+    for outlet, date in (("outlet-fr-1", "2016-04-30"), ("outlet-be-1", "2016-10-13"), ("outlet-fr-2", "2016-11-20")):
+        assert outlet in card and date in card
+    assert "<mark>Près de 200.000 habitants résideraient dans la partie rebelle</mark>" in card
+    assert "<mark>Plus de 250.000 personnes vivent dans les quartiers rebelles</mark>" in card
+    assert "180,000–200,000" in card and "≥ 250,001" in card
+    assert "chiffres non officiels" in card and 'href="https://example.org/articles/001"' in card
+    assert card.count('class="record"') == 3
+    assert "<svg" in card and 'role="img"' in card
+
+
+def test_every_extracted_figure_is_listed_per_article(seed_html, seed_result):
+    articles = seed_html[seed_html.index('id="articles"'):]
+    assert articles.count("<details class=\"article\"") == 5
+    assert articles.count("<tr") - 5 == len(seed_result.records)  # minus one header row per article
+    assert articles.count('class="is-flagged"') == 3  # the three east Aleppo population figures
+    assert 'href="#f1"' in articles
+
+
+def test_accepted_stale_and_problem_sections(seed_html):
+    for anchor in ("accepted", "stale", "problems"):
+        assert f'id="{anchor}"' in seed_html
+    assert "cc999-gone" in seed_html and "desk confirmed" in seed_html and "not UTF-8 text" in seed_html
+
+
+def test_filters_are_progressive(seed_html):
+    bar = re.search(r'<div class="filters" id="filters" hidden>(.*?)</div>\s*<p class="dim" id="shown"', seed_html, re.S)
+    assert bar is not None  # hidden until the script shows it: the page works without JS
+    assert 'data-kind="severity" data-value="warning"' in seed_html
+    assert re.search(r'class="finding sev-warning" id="f2" data-severity="warning"', seed_html)
+
+
+def test_empty_result_renders(seed_result, tmp_path):
+    seed_result.new_findings, seed_result.accepted, seed_result.findings = [], [], []
+    seed_result.records = report_seed.empty_records()
+    seed_result.stale_baseline, seed_result.problems = [], []
+    path = tmp_path / "deep" / "report.html"
+    write_html(path, seed_result)
+    html = path.read_text(encoding="utf-8")
+    assert "No findings" in html and "No figure was read" in html
+
+
+def test_large_reports_switch_to_cheap_charts(seed_result):
+    html = render_html(seed_result, chart_budget=1)
+    assert html.count('class="chart-svg mini"') == 2  # the warning and the accepted info
+    assert "have full charts" in html
