@@ -21,9 +21,10 @@ FINDING_RECORD_FIELDS = ("doc_id", "value", "low", "high", "text", "start", "end
 
 def clean(value: Any) -> Any:
     """A value JSON and templates can take: numpy/pandas scalars unwrapped, NaN/NA as None."""
-    if value is None:
-        return None
-    if isinstance(value, (str, bool, int)):
+    kind = type(value)
+    if value is None or kind is str or kind is int or kind is bool:  # the common case, fast
+        return value
+    if isinstance(value, (str, bool, int)) and not hasattr(value, "item"):
         return value
     if isinstance(value, float):
         return None if math.isnan(value) else (int(value) if value.is_integer() else value)
@@ -50,7 +51,7 @@ def records_of(finding: Finding) -> list[dict[str, Any]]:
     """The finding's records as plain dicts, spec fields first, extras kept."""
     out = []
     for record in finding.records:
-        row = clean(dict(record))
+        row = {str(k): clean(v) for k, v in record.items()}
         ordered = {k: row.get(k) for k in FINDING_RECORD_FIELDS}
         ordered.update({k: v for k, v in row.items() if k not in ordered})
         out.append(ordered)

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from checker.run import CheckResult
 
 HERE = Path(__file__).resolve().parent
-MATPLOTLIB_CHARTS = 25  # full matplotlib charts; later findings get the hand-drawn SVG
+MATPLOTLIB_CHARTS = 12  # full matplotlib charts; later findings get the hand-drawn SVG
+FULL_CARDS = 200  # findings shown as full cards; the rest as one compact, linkable row each
+SENTENCES_UP_TO = 5000  # up to this many figures, the per-article view is a table with sentences
 OPEN_ARTICLES_UP_TO = 12
 SYMBOLS = {"o": "●", "s": "■", "^": "▲", "D": "◆", "v": "▼", "P": "✚", "X": "✖", "*": "★"}  # the chart's markers  # per-article tables start open for small batches only
 
@@ -154,24 +156,72 @@ def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_
     }
 
 
+def compact_row(finding: Finding, anchor: str, rule_index: dict[str, int]) -> Markup:
+    """One table row for a finding past the full cards: severity, rule, message, its figures.
+
+    Built with f-strings and explicit `escape` rather than in the template: a large report has
+    thousands of these, and this is several times faster.
+    """
+    records = records_of(finding)
+    severity = finding.severity if finding.severity in SEVERITIES else "info"
+    figures = "; ".join(
+        f"{r.get('source') or r.get('doc_id')} {r.get('published') or 'undated'}: {number(r.get('value'))} "
+        f"[{interval_text(r.get('low'), r.get('high'))}]" for r in records)
+    where = str(location_of(records[0])) if records else ""
+    return Markup(
+        f'<tr class="finding sev-{severity}" id="{escape(anchor)}" data-severity="{severity}" '
+        f'data-rule-idx="{rule_index.get(finding.rule, 0)}"><td><span class="badge sev-{severity}">{severity}</span></td>'
+        f'<td><code>{escape(finding.rule)}</code></td><td>{escape(finding.message)}<br>'
+        f'<span class="dim">{escape(figures)}</span></td><td><code>{escape(where)}</code></td></tr>')
+
+
+FLAGGED = ' class="is-flagged"'
+
+
+def figure_row(record: dict[str, Any], flags: list[str], with_sentence: bool) -> Markup:
+    """One row of the per-article view (pre-rendered: a batch can have tens of thousands)."""
+    if with_sentence:
+        sentence = highlight(record.get("sentence"), record.get("text"))
+    else:
+        sentence = f"<mark>{escape(record.get('text') or '')}</mark>"
+    links = " ".join(f'<a href="#{escape(a)}">{escape(a)}</a>' for a in flags)
+    what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
+    return Markup(
+        f'<tr{FLAGGED if flags else ""}><td class="sentence">{sentence}</td>'
+        f'<td class="num">{escape(number(record.get("value")))}</td>'
+        f'<td>{escape(interval_text(record.get("low"), record.get("high")))}</td><td>{escape(what)}</td>'
+        f'<td>{escape(window_text(record))}</td><td>{escape(record.get("attribution") or "—")}</td><td>{links}</td></tr>')
+
+
+def figure_item(record: dict[str, Any], flags: list[str]) -> Markup:
+    """The per-article line of a large batch: a list item, a third of a table row's DOM nodes."""
+    links = " ".join(f'<a href="#{escape(a)}">{escape(a)}</a>' for a in flags)
+    what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
+    details = (f"{number(record.get('value'))} [{interval_text(record.get('low'), record.get('high'))}] {what}, "
+               f"{window_text(record)}, {record.get('attribution') or 'no attribution'}")
+    return Markup(f'<li{FLAGGED if flags else ""}><mark>{escape(record.get("text") or "")}</mark> '
+                  f'{escape(details)} {links}</li>')
+
+
 def article_views(result: "CheckResult", flagged: dict[tuple, list[str]]) -> list[dict[str, Any]]:
     """Every article with every figure read from it, flagged figures linked to their findings."""
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if len(result.records):
         for row in result.records.to_dict("records"):
-            row = clean(row)
+            row = {k: clean(v) for k, v in row.items()}
             by_doc[str(row.get("doc_id"))].append(row)
     metas = {str(a.get("doc_id")): clean(dict(a)) for a in result.articles}
+    compact = len(result.records) > SENTENCES_UP_TO
     for doc in by_doc:
         metas.setdefault(doc, {"doc_id": doc})
     views = []
     for doc, meta in metas.items():
         rows = sorted(by_doc.get(doc, []), key=lambda r: (r.get("start") is None, r.get("start") or 0))
-        figures = []
-        for r in rows:
-            v = record_view(r)
-            v["flags"] = flagged.get(record_key(r), [])
-            figures.append(v)
+        if compact:
+            figures = [figure_item(r, flagged.get(record_key(r), [])) for r in rows]
+        else:
+            figures = [figure_row(r, flagged.get(record_key(r), []), True) for r in rows]
+        n_flagged = sum(1 for r in rows if record_key(r) in flagged)
         views.append({
             "doc_id": doc,
             "source": meta.get("source") or (rows[0].get("source") if rows else None) or "unknown outlet",
@@ -183,7 +233,7 @@ def article_views(result: "CheckResult", flagged: dict[tuple, list[str]]) -> lis
             "url": safe_url(meta.get("url")),
             "raw_url": meta.get("url"),
             "figures": figures,
-            "flagged": sum(1 for f in figures if f["flags"]),
+            "flagged": n_flagged,
         })
     return views
 
@@ -212,20 +262,25 @@ def _csp(js: str) -> str:
             f"base-uri 'none'; form-action 'none'")
 
 
-def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS) -> str:
+def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, full_cards: int = FULL_CARDS) -> str:
     """The report as one string (write_html writes it; tests and the benchmark call this)."""
     rules = rule_catalog(result)
     rule_index = {r["code"]: i for i, r in enumerate(rules)}
     charts = _Charts(chart_budget)
+    new_all, accepted_all = ordered(result.new_findings), ordered(result.accepted)
+    cards = max(0, full_cards)
     try:
-        new = [finding_view(f, f"f{i + 1}", charts, rule_index) for i, f in enumerate(ordered(result.new_findings))]
-        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index) for i, f in enumerate(ordered(result.accepted))]
+        new = [finding_view(f, f"f{i + 1}", charts, rule_index) for i, f in enumerate(new_all[:cards])]
+        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index)
+                    for i, f in enumerate(accepted_all[:max(0, cards - len(new))])]
     finally:
         charts.close()
+    compact = [compact_row(f, f"f{i + 1}", rule_index) for i, f in enumerate(new_all) if i >= len(new)]
+    compact_accepted = [compact_row(f, f"a{i + 1}", rule_index) for i, f in enumerate(accepted_all) if i >= len(accepted)]
     flagged: dict[tuple, list[str]] = defaultdict(list)
-    for view, finding in zip(new, ordered(result.new_findings)):
+    for i, finding in enumerate(new_all):
         for r in finding.records:
-            flagged[record_key(clean(dict(r)))].append(view["anchor"])
+            flagged[record_key({k: clean(v) for k, v in r.items()})].append(f"f{i + 1}")
     s = summary(result)
     counts = defaultdict(int, s["by_rule"])
     rule_rows = [{**r, "idx": rule_index[r["code"]], "count": counts[r["code"]]} for r in rules]
@@ -239,12 +294,17 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS) ->
         severities=list(reversed(SEVERITIES)),
         rules=rule_rows,
         findings=new,
+        compact=compact,
         accepted=accepted,
+        compact_accepted=compact_accepted,
+        full_cards=full_cards,
         stale=[clean(dict(e)) for e in result.stale_baseline],
         problems=[clean(vars(p)) for p in result.problems],
         articles=articles,
         open_articles=len(articles) <= OPEN_ARTICLES_UP_TO,
+        compact_articles=len(result.records) > SENTENCES_UP_TO,
         charts_note=(len(new) + len(accepted)) > chart_budget,
+        open_compact=len(compact) + len(compact_accepted) <= 500,
         chart_budget=chart_budget,
         css=Markup(css),
         js=Markup(js),
