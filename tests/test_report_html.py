@@ -183,3 +183,23 @@ def test_large_reports_switch_to_cheap_charts(seed_result):
     html = render_html(seed_result, chart_budget=1)
     assert html.count('class="chart-svg mini"') == 2  # the warning and the accepted info
     assert "have full charts" in html
+
+
+def test_past_the_full_cards_findings_are_compact_filterable_rows(seed_result):
+    html = render_html(seed_result, full_cards=1)
+    assert html.count('<article class="finding') == 1
+    assert re.search(r'<tr class="finding sev-warning" id="f2" data-severity="warning" data-rule-idx="\d+">', html)
+    assert re.search(r'<tr class="finding sev-info" id="a1" data-severity="info"', html)
+    assert "outlet-be-1 2016-10-13: 250,000 [≥ 250,001]" in html
+
+
+def test_compact_forms_escape_payloads_too(hostile_result, monkeypatch):
+    import checker.report.html as report_html
+
+    monkeypatch.setattr(report_html, "SENTENCES_UP_TO", 0)  # force the large-batch article lists
+    html = render_html(hostile_result, full_cards=0)
+    tags = parse(html)
+    assert [t for t, _ in tags.tags].count("script") == 1
+    assert not [a for t, a in tags.tags if t == "img"]
+    assert not any(k.startswith("on") for _, attrs in tags.tags for k in attrs)
+    assert '<ul class="figures">' in html and "&lt;script&gt;" in html
