@@ -106,3 +106,31 @@ def test_malformed_file_names_it(tmp_path, text, expected):
     with pytest.raises(UsageError) as err:
         Baseline.load(path)
     assert str(path) in str(err.value) and expected in str(err.value)
+
+
+# --- `casualty-check accept` ----------------------------------------------------------------
+
+
+def test_cli_accept_writes_baseline_beside_config(tmp_path, monkeypatch, capsys):
+    from checker.cli import main
+
+    (tmp_path / "casualty-check.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    sub = tmp_path / "drafts"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    assert main(["accept", "a2b32f91002305b6", "0123456789abcdef", "--reason", "desk checked", "--by", "ed"]) == 0
+    target = tmp_path / "casualty-check-baseline.yaml"
+    assert f"{target}: 2 finding(s) accepted" in capsys.readouterr().out
+    base = Baseline.load(target)
+    assert set(base.entries) == {"a2b32f91002305b6", "0123456789abcdef"}
+    assert base.entries["0123456789abcdef"]["by"] == "ed"
+
+
+def test_cli_accept_needs_reason_and_fingerprint(tmp_path, monkeypatch, capsys):
+    from checker.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["accept", "abc"])  # argparse: --reason is required
+    assert main(["accept", "--reason", "x"]) == 2
+    assert "accept needs FINGERPRINTs" in capsys.readouterr().err

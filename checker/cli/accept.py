@@ -36,8 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checker.baseline import BASELINE_NAME, Baseline
-    from checker.config import load_config
+    from checker.baseline import Baseline
+    from checker.config import BASELINE_NAME, load_config
 
     config = load_config(args.config, start=Path.cwd())
     if not args.fingerprints and not args.all_current:
