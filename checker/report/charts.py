@@ -85,7 +85,7 @@ def _spread(points: list[tuple[dict[str, Any], date]]) -> list[float]:
 class ChartMaker:
     """Draws finding charts with matplotlib, reusing one figure (creating figures is the slow part)."""
 
-    def __init__(self, width: float = 6.4, height: float = 2.7) -> None:
+    def __init__(self, width: float = 7.2, height: float = 2.8) -> None:
         import matplotlib
 
         matplotlib.use("Agg", force=False)
