@@ -280,7 +280,7 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
     flagged: dict[tuple, list[str]] = defaultdict(list)
     for i, finding in enumerate(new_all):
         for r in finding.records:
-            flagged[record_key({k: clean(v) for k, v in r.items()})].append(f"f{i + 1}")
+            flagged[record_key(r)].append(f"f{i + 1}")
     s = summary(result)
     counts = defaultdict(int, s["by_rule"])
     rule_rows = [{**r, "idx": rule_index[r["code"]], "count": counts[r["code"]]} for r in rules]
