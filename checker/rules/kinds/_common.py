@@ -25,13 +25,22 @@ def fmt_number(v: float) -> str:
     return f"{int(v):,}".replace(",", " ")
 
 
+def _located(work: pd.DataFrame, labels: Iterable[int]) -> np.ndarray:
+    """Row numbers of work-table labels in `work` (the whole table or a slice of it)."""
+    labels = np.asarray(list(labels), dtype=np.int64)
+    if isinstance(work.index, pd.RangeIndex) and work.index.start == 0 and work.index.step == 1:
+        return labels
+    return work.index.get_indexer(labels)
+
+
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
-    """'250 000 (outlet-fr-2, 2016-11-20); more than 250 000 (…)': the figures side by side."""
+    """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
+    positions = _located(work, positions)
+    col = {c: work[c].to_numpy()[positions] for c in ("lo", "hi", "value", "pub", "doc", "origin")}
+    order = np.lexsort((col["doc"].astype(str), np.nan_to_num(col["pub"], nan=1e12)))
     parts = []
-    positions = list(positions)
-    rows = work.loc[positions].sort_values(["pub", "doc"], na_position="last")
-    for _, r in rows.head(limit).iterrows():
-        lo, hi, v = r["lo"], r["hi"], r["value"]
+    for i in order[:limit]:
+        lo, hi, v = col["lo"][i], col["hi"][i], col["value"][i]
         if lo == hi:
             shown = fmt_number(v)
         elif np.isinf(hi):
@@ -40,18 +49,21 @@ def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> st
             shown = f"fewer than {fmt_number(v)}" if hi < v else f"at most {fmt_number(hi)}"
         else:
             shown = f"{fmt_number(lo)}–{fmt_number(hi)}"
-        who = r["origin"] or r["doc"]
-        parts.append(f"{shown} (doc {r['doc']}, {who}, {iso(r['pub']) or 'undated'})")
+        who = col["origin"][i] or col["doc"][i]
+        parts.append(f"{shown} (doc {col['doc'][i]}, {who}, {iso(col['pub'][i]) or 'undated'})")
     more = len(positions) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
 
 def claim_of(work: pd.DataFrame, position: int, window: bool = True) -> dict[str, Any]:
-    r = work.loc[position]
-    claim = {"measure": r["measure"], "group": r["group"], "place": r["place"] or None}
+    """The claim a figure speaks of: measure, group, place and (optionally) its window."""
+    position = _located(work, [position])[0]
+    at = lambda c: work[c].to_numpy()[position]
+    claim = {"measure": at("measure"), "group": at("group"), "place": at("place") or None}
     if window:
-        claim["period_start"] = iso(r["ps"])
-        claim["period_end"] = iso(r["pe"]) if not np.isnan(r["pe"]) else iso(r["ref"])
+        claim["period_start"] = iso(at("ps"))
+        pe = at("pe")
+        claim["period_end"] = iso(pe) if not np.isnan(pe) else iso(at("ref"))
     return claim
 
 

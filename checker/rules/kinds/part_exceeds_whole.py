@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import Claims, rounding_slack, widened
+from checker.rules.claims import Claims, key_codes, rounding_slack, widened
 from checker.rules.kinds._common import block_members, claim_of, claim_words, describe
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
@@ -86,18 +86,26 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[
     eligible = ((w["is_flow"] & w["ps"].notna() & w["pe"].notna()) | (w["is_stock"] & w["ref"].notna())).to_numpy()
     if not eligible.any():
         return []
-    k1 = np.where(w["is_flow"], w["ps"], w["ref"])
-    k2 = np.where(w["is_flow"], w["pe"], w["ref"])
-    frame = pd.DataFrame({
-        "pos": w.index.to_numpy(), "measure": w["measure"].to_numpy(), "group": w["group"].to_numpy(),
-        "place": w["place"].to_numpy(), "k1": k1, "k2": k2, "lo": lo_t, "hi": hi_t,
-    })[eligible]
+    sub = w[eligible]
+    k1 = np.where(sub["is_flow"], sub["ps"], sub["ref"])
+    k2 = np.where(sub["is_flow"], sub["pe"], sub["ref"])
     keys = ["measure", "group", "place", "k1", "k2"]
-    frame["key"] = frame.groupby(keys, sort=False, dropna=False).ngroup()
-    per_key = frame.groupby("key", sort=False).agg(
-        measure=("measure", "first"), group=("group", "first"), place=("place", "first"),
-        k1=("k1", "first"), k2=("k2", "first"), part_lo=("lo", "max"), whole_hi=("hi", "min"),
-    ).reset_index()
+    codes = key_codes(sub.assign(k1=k1, k2=k2), keys)
+    lo, hi, pos = lo_t[eligible], hi_t[eligible], sub.index.to_numpy()
+    n = int(codes.max()) + 1
+    part_lo, whole_hi = np.full(n, -np.inf), np.full(n, np.inf)
+    np.maximum.at(part_lo, codes, lo)
+    np.minimum.at(whole_hi, codes, hi)
+    first = np.unique(codes, return_index=True)[1]
+    per_key = pd.DataFrame({
+        "key": codes[first],
+        "measure": pd.Series(sub["measure"].to_numpy()[first], dtype=object),
+        "group": pd.Series(sub["group"].to_numpy()[first], dtype=object),
+        "place": pd.Series(sub["place"].to_numpy()[first], dtype=object),
+        "k1": k1[first], "k2": k2[first],
+    })
+    per_key["part_lo"] = part_lo[per_key["key"].to_numpy()]
+    per_key["whole_hi"] = whole_hi[per_key["key"].to_numpy()]
     combos = per_key[["group", "place"]].drop_duplicates()
     rows = []
     for group, place in combos.itertuples(index=False):
@@ -115,9 +123,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[
     joined = joined[joined["part_lo"] > joined["whole_hi"]]
     if joined.empty:
         return []
-    codes = frame["key"].to_numpy()
     members = block_members(codes, np.unique(np.concatenate([joined["key"].to_numpy(), joined["w_key"].to_numpy()])))
-    pos, lo, hi = frame["pos"].to_numpy(), frame["lo"].to_numpy(), frame["hi"].to_numpy()
     out = []
     for part_key, whole_key in joined[["key", "w_key"]].itertuples(index=False):
         whole_rows = members[int(whole_key)]

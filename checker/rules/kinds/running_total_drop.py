@@ -128,6 +128,7 @@ def _hit(w, index, pairs, severity, why) -> Hit:
         message = (f"The running total ({claim_words(claim)}) falls between reports, but the figures rest on "
                    f"different bases ({', '.join(bases)}): a change of method, not a fall: {describe(w, positions)}.")
     else:
-        message = (f"A running total that can only grow falls between reporting dates ({claim_words(claim)}, "
-                   f"since {claim['since']}): {describe(w, positions)}.")
+        since = f", since {claim['since']}" if claim.get("since") else ""
+        message = (f"A running total that can only grow falls between reporting dates ({claim_words(claim)}{since}): "
+                   f"{describe(w, positions)}.")
     return Hit(positions=positions, message=message, claim=claim, severity=severity)
