@@ -9,7 +9,7 @@ Rule kinds then group by these keys instead of comparing every pair of records.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
@@ -39,6 +39,7 @@ class Claims:
 
     records: pd.DataFrame  # the caller's table, untouched (findings quote its rows)
     work: pd.DataFrame  # one row per figure with a value: numeric interval, days, keys
+    cache: dict = field(default_factory=dict)  # subsets several kinds share (running totals, ...)
 
     def rows(self, positions) -> pd.DataFrame:
         return self.work.loc[positions]

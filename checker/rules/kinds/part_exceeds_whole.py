@@ -106,21 +106,44 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[
     })
     per_key["part_lo"] = part_lo[per_key["key"].to_numpy()]
     per_key["whole_hi"] = whole_hi[per_key["key"].to_numpy()]
-    combos = per_key[["group", "place"]].drop_duplicates()
+    # Every (group, place) with the wholes that contain it: children → civilians, people; east
+    # Aleppo → Aleppo, Syria. Joined on integer codes, so a million figures join in a blink.
+    g_codes, g_names = pd.factorize(per_key["group"])
+    p_codes, p_names = pd.factorize(per_key["place"])
+    g_of, p_of = {g: i for i, g in enumerate(g_names)}, {p: i for i, p in enumerate(p_names)}
     rows = []
-    for group, place in combos.itertuples(index=False):
+    for gi, pi in set(zip(g_codes.tolist(), p_codes.tolist())):
+        group, place = g_names[gi], p_names[pi]
         for g in group_ancestors(group) or (group,):
             for pl in place_ancestors(place) if place else ("",):
-                if (g, pl) != (group, place):
-                    rows.append((group, place, g, pl))
+                if (g, pl) != (group, place) and g in g_of and pl in p_of:
+                    rows.append((gi, pi, g_of[g], p_of[pl]))
     if not rows:
         return []
-    ladder = pd.DataFrame(rows, columns=["group", "place", "w_group", "w_place"])
-    parts = per_key[["key", "measure", "group", "place", "k1", "k2", "part_lo"]]
-    wholes = per_key[["key", "measure", "group", "place", "k1", "k2", "whole_hi"]].rename(
-        columns={"key": "w_key", "group": "w_group", "place": "w_place"})
-    joined = parts.merge(ladder, on=["group", "place"]).merge(wholes, on=["measure", "w_group", "w_place", "k1", "k2"])
-    joined = joined[joined["part_lo"] > joined["whole_hi"]]
+    ladder = np.array(rows, dtype=np.int64)
+    m_codes = pd.factorize(per_key["measure"])[0].astype(np.int64)
+    k1_codes = pd.factorize(per_key["k1"])[0].astype(np.int64)
+    k2_codes = pd.factorize(per_key["k2"])[0].astype(np.int64)
+    dims = [len(g_names) + 1, len(p_names) + 1, int(k1_codes.max()) + 2, int(k2_codes.max()) + 2]
+
+    def claim_id(m, g, p, k1, k2):
+        """One integer per (measure, group, place, window) claim."""
+        return (((m * dims[0] + g) * dims[1] + p) * dims[2] + k1) * dims[3] + k2
+
+    ids = pd.Index(claim_id(m_codes, g_codes, p_codes, k1_codes, k2_codes))
+    parts_rows, ladder_rows = [], []
+    for li in range(len(ladder)):  # a few dozen rungs at most: one vectorised pass each
+        sel = np.nonzero((g_codes == ladder[li, 0]) & (p_codes == ladder[li, 1]))[0]
+        parts_rows.append(sel)
+        ladder_rows.append(np.full(len(sel), li))
+    part_idx = np.concatenate(parts_rows)
+    rung = np.concatenate(ladder_rows)
+    target = claim_id(m_codes[part_idx], ladder[rung, 2], ladder[rung, 3], k1_codes[part_idx], k2_codes[part_idx])
+    whole_idx = ids.get_indexer(target)
+    found = whole_idx >= 0
+    part_idx, whole_idx = part_idx[found], whole_idx[found]
+    bad = per_key["part_lo"].to_numpy()[part_idx] > per_key["whole_hi"].to_numpy()[whole_idx]
+    joined = pd.DataFrame({"key": per_key["key"].to_numpy()[part_idx[bad]], "w_key": per_key["key"].to_numpy()[whole_idx[bad]]})
     if joined.empty:
         return []
     members = block_members(codes, np.unique(np.concatenate([joined["key"].to_numpy(), joined["w_key"].to_numpy()])))

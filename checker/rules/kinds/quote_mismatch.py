@@ -3,7 +3,7 @@
 When AFP's French copy quotes Kerry on "20 personnes tuées" and CNN quotes him on "20 people
 killed", the numbers must be equal: a translation or a transcription changed the figure
 otherwise. Matched on the speaker (surname or organisation), the measure, the group, the place
-(when both name one), the window (when both give one) and publication dates a few days apart at most. Intervals are compared without any
+(as extracted), the window (when both give one) and publication dates a few days apart at most. Intervals are compared without any
 rounding allowance: a quote is quoted, not estimated.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     span = params["max_days"] + 1
     bucket = np.floor(w["pub"].to_numpy() / span)
     w = pd.concat([w.assign(bucket=bucket), w.assign(bucket=bucket + 1)])
-    keys = key_codes(w, ["speaker", "measure", "group", "bucket"])
+    keys = key_codes(w, ["speaker", "measure", "group", "place", "bucket"])
     lo, hi = w["lo"].to_numpy(), w["hi"].to_numpy()
     n = keys.max() + 1
     max_lo, min_hi = np.full(n, -np.inf), np.full(n, np.inf)
@@ -53,6 +53,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         wanted = np.nonzero(max_lo > min_hi)[0]
     for _, members in block_members(keys, wanted).items():
         anchors = members[quoted[members]] if params["needs_quotation_marks"] else members
+        anchors = anchors[(lo[anchors] > min_hi[keys[anchors]]) | (hi[anchors] < max_lo[keys[anchors]])]
         if len(members) > PAIRWISE_LIMIT:  # a speaker cited hundreds of times in a few days: extremes only
             members = np.unique(np.concatenate([anchors[:PAIRWISE_LIMIT // 2],
                                                 members[np.argsort(lo[members])[-PAIRWISE_LIMIT // 4:]],
@@ -64,8 +65,6 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             ok = (m != a) & (docs[m] != docs[a]) & ((lo[a] > hi[m]) | (lo[m] > hi[a]))
             ok &= np.abs(pub[m] - pub[a]) <= params["max_days"]
             ok &= groups[m] == groups[a]
-            if places[a]:
-                ok &= (places[m] == places[a]) | (places[m] == "")
             if not np.isnan(pe[a]):
                 known_end = ~np.isnan(pe[m])
                 both_starts = known_end & ~np.isnan(ps[m]) & (not np.isnan(ps[a]))

@@ -28,6 +28,13 @@ PARAMS = {
 
 def running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     """Dated running totals of flows, and a note about the undated ones (shared with `stale_figure`)."""
+    if "running_totals" not in claims.cache:
+        claims.cache["running_totals"] = _running_totals(claims)
+    w, note = claims.cache["running_totals"]
+    return w, list(note)
+
+
+def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     work = claims.work
     totals = (work["cumulative"] & work["is_flow"]).to_numpy()
     undated = totals & work["pub"].isna().to_numpy()
