@@ -1,0 +1,116 @@
+"""The engine's contracts: one finding per claim, fingerprints, focus on drafts, claim matching."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from checker.rules import evaluate, load_rules
+from checker.rules.examples import example_frame
+from checker.rules.taxonomy import group_ancestors, record_origin, speaker_key
+from test_seed_findings import gold_frame, gold_rows
+
+RULES = load_rules()
+
+
+def by_code(*codes):
+    return [r for r in RULES if r.code in codes]
+
+
+def frame(*records, lang="fr"):
+    return example_frame({"records": list(records), "lang": lang})
+
+
+def test_one_finding_lists_every_record_of_the_claim():
+    """Three outlets contradict a fourth: one finding with all four, not one per pair."""
+    base = dict(place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", cumulative=True, published="2016-11-20")
+    records = [dict(base, doc_id=d, value=v, attribution=a) for d, v, a in
+               [("a", 103, "OSDH"), ("b", 104, "SNHR"), ("c", 105, "l'ONU"), ("d", 160, "la défense civile")]]
+    findings = evaluate(frame(*records), by_code("CC101"))
+    assert len(findings) == 1
+    assert sorted(r["doc_id"] for r in findings[0].records) == ["a", "b", "c", "d"]
+
+
+def test_finding_records_carry_the_spec_fields():
+    (finding,) = evaluate(gold_frame(), RULES)
+    for record in finding.records:
+        for field in ("doc_id", "value", "low", "high", "text", "start", "end", "source", "published",
+                      "sentence", "lang", "qualifier", "measure", "group", "place", "period_start", "period_end", "attribution"):
+            assert field in record
+    json.dumps([f.to_dict() for f in [finding]])  # JSON-ready: no numpy scalars, no NaN
+
+
+def test_fingerprint_ignores_offsets_and_unrelated_records():
+    rows = gold_rows()
+    (first,) = evaluate(gold_frame(rows), RULES)
+    moved = [dict(r, start=(r.get("start") or 0) + 99, end=(r.get("end") or 0) + 99) for r in rows]
+    fewer = [r for r in moved if r["doc_id"] != "003"]  # an unrelated article left out
+    (again,) = evaluate(gold_frame(fewer), RULES)
+    assert first.fingerprint == again.fingerprint and len(first.fingerprint) == 16
+
+
+def test_fingerprint_changes_with_the_figure():
+    rows = gold_rows()
+    (first,) = evaluate(gold_frame(rows), RULES)
+    for r in rows:
+        if r["doc_id"] == "002" and r["measure"] == "residents":
+            r["value"], r["low"], r["high"], r["text"] = 260000, 260000, 260000, "260.000 personnes"
+    (again,) = evaluate(gold_frame(rows), RULES)
+    assert first.fingerprint != again.fingerprint
+
+
+def test_focus_docs_keeps_only_findings_touching_the_drafts():
+    assert [f.rule for f in evaluate(gold_frame(), RULES, focus_docs={"004"})] == ["CC106"]
+    assert evaluate(gold_frame(), RULES, focus_docs={"000", "003"}) == []
+
+
+def test_windows_come_from_records_not_article_order():
+    """The same two totals in either order of rows give the same finding."""
+    a = dict(doc_id="x", value=300000, qualifier="more_than", cumulative=True, period_start="2011-03-01", published="2016-10-13", agency="AFP")
+    b = dict(doc_id="y", value=210000, cumulative=True, period_start="2011-03-01", published="2016-11-20", agency="AFP")
+    one = evaluate(frame(a, b), by_code("CC102"))
+    two = evaluate(frame(b, a), by_code("CC102"))
+    assert [f.fingerprint for f in one] == [f.fingerprint for f in two] and len(one) == 1
+
+
+def test_undated_figures_are_skipped_with_an_info_note():
+    a = dict(doc_id="x", value=300000, cumulative=True, period_start="2011-03-01", published=None, agency="AFP")
+    b = dict(doc_id="y", value=210000, cumulative=True, period_start="2011-03-01", published="2016-11-20", agency="AFP")
+    findings = evaluate(frame(a, b), by_code("CC102"))
+    assert [f.severity for f in findings] == ["info"]
+    assert "no publication date" in findings[0].message
+
+
+def test_same_agency_copy_is_one_origin():
+    assert record_origin(None, "AFP", "outlet-fr-1") == record_origin(None, "ats/afp", "outlet-ch-1") == "afp"
+    assert record_origin("Rami Abdel Rahmane (OSDH)", None, None) == record_origin("SOHR", None, None) == "osdh"
+    base = dict(place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", cumulative=True, published="2016-11-20")
+    (finding,) = evaluate(frame(dict(base, doc_id="a", value=103, agency="AFP", source="le-temps"),
+                                dict(base, doc_id="b", value=130, agency="AFP", source="la-libre")), by_code("CC101"))
+    assert finding.severity == "error" and finding.params["independent_origins"] == 1
+
+
+def test_stocks_are_never_compared_with_flows():
+    flows = dict(doc_id="a", value=300000, qualifier="more_than", cumulative=True, period_start="2011-03-01", published="2016-10-13")
+    stock = dict(doc_id="a", value=250000, qualifier="more_than", measure="residents", published="2016-10-13")
+    assert evaluate(frame(flows, stock), RULES) == []
+
+
+def test_group_taxonomy_and_speakers():
+    assert group_ancestors("children") == ("children", "civilians", "people")
+    assert speaker_key("John Kerry") == speaker_key("M. Kerry") == speaker_key("Kerry") == "kerry"
+    assert speaker_key("l'ONU") == speaker_key("the UN") == "un"
+
+
+def test_nested_places_count_for_part_and_whole():
+    part = dict(doc_id="a", value=40, group="children", place="aleppo-east", period_start="2016-10-11", period_end="2016-10-11", published="2016-10-12")
+    whole = dict(doc_id="b", value=31, place="syria", period_start="2016-10-11", period_end="2016-10-11", published="2016-10-12")
+    other = dict(whole, place="idlib", value=5, doc_id="c")
+    findings = evaluate(frame(part, whole, other), by_code("CC103"))
+    assert [sorted(r["doc_id"] for r in f.records) for f in findings] == [["a", "b"]]
+
+
+def test_empty_inputs():
+    assert evaluate(pd.DataFrame(), RULES) == []
+    assert evaluate(gold_frame(), []) == []
