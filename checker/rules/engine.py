@@ -33,11 +33,9 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     if records is None or len(records) == 0 or not rules:
         return []
     claims = prepare(records)
-    columns = _Columns(claims)
-    findings: list[Finding] = []
-    for rule in rules:
-        for hit in KINDS[rule.kind].find(claims, rule.params):
-            findings.append(_finding(rule, hit, claims, columns))
+    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind].find(claims, rule.params)]
+    columns = _Columns(claims, {p for _, hit in hits for p in hit.positions})
+    findings = [_finding(rule, hit, claims, columns) for rule, hit in hits]
     if focus_docs is not None:
         focus = {str(d) for d in focus_docs}
         findings = [f for f in findings if any(str(r.get("doc_id")) in focus for r in f.records)]
@@ -46,15 +44,19 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
 
 
 class _Columns:
-    """The records' columns as arrays, fetched once: quoting a record is then a few lookups."""
+    """The quoted records' columns as arrays, fetched once: quoting a record is a few lookups."""
 
-    def __init__(self, claims: Claims):
+    def __init__(self, claims: Claims, positions: set[int]):
+        rows = np.unique(claims.work["row"].to_numpy()[sorted(positions)]) if positions else np.array([], dtype=np.int64)
+        wanted = [c for c in FINDING_FIELDS if c in claims.records.columns]
+        table = claims.records.iloc[rows][wanted]  # only the rows some finding quotes
         self.row = claims.work["row"].to_numpy()
-        self.arrays = {c: claims.records[c].to_numpy(dtype=object) for c in FINDING_FIELDS if c in claims.records.columns}
+        self.at = {int(r): i for i, r in enumerate(rows)}
+        self.arrays = {c: table[c].to_numpy(dtype=object) for c in wanted}
 
     def record(self, position: int) -> dict[str, Any]:
-        row = self.row[position]
-        return _plain_record({c: a[row] for c, a in self.arrays.items()})
+        i = self.at[int(self.row[position])]
+        return _plain_record({c: a[i] for c, a in self.arrays.items()})
 
 
 def _finding(rule: Rule, hit: Hit, claims: Claims, columns: "_Columns") -> Finding:
