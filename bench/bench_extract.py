@@ -1,0 +1,149 @@
+"""Time extraction on synthetic ~4 KB articles: 1,000, 5,000 and 20,000 of them, one core.
+
+    .venv/bin/python bench/bench_extract.py                  # N = 1000 5000 20000
+    .venv/bin/python bench/bench_extract.py 2000 --tracemalloc
+
+Issue 2 asks for >= 500 articles/s per core on 4 KB articles with memory flat as the batch
+grows. Articles are made by recombining the paragraphs of fixtures/seeds and
+fixtures/passages/dev (same language within an article, numbers varied so that caches keyed
+on text cannot make the run look faster than real copy), written as JSONL to a temporary file
+and streamed through `extract_batch`. Each N runs in a fresh process so that its peak RSS
+(getrusage ru_maxrss, a high-water mark) is its own; records are counted, not kept, as a
+consumer that writes them out would do.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "fixtures" / "seeds", ROOT / "fixtures" / "passages" / "dev"]
+TARGET_CHARS = 4000
+DEFAULT_NS = (1000, 5000, 20000)
+NUMBER = re.compile(r"\d+")
+
+
+def paragraphs_by_lang() -> dict[str, list[str]]:
+    """Paragraphs of the fixture articles, grouped by the language their manifest gives."""
+    out: dict[str, list[str]] = {}
+    for folder in SOURCES:
+        with open(folder / "manifest.csv", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                text = (folder / row["file"]).read_text(encoding="utf-8")
+                paras = [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 40]
+                out.setdefault(row["lang"], []).extend(paras)
+    return out
+
+
+def vary(paragraph: str, rng: random.Random) -> str:
+    """Change each number while keeping its digit count (so "2016" stays a plausible year)."""
+    def repl(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        if len(digits) == 1:
+            return str(rng.randint(2, 9))
+        return str(rng.randint(10 ** (len(digits) - 1), 10 ** len(digits) - 1))
+    return NUMBER.sub(repl, paragraph)
+
+
+def write_batch(path: Path, n: int, seed: int = 7) -> int:
+    """Write n synthetic articles as JSONL; return the number of bytes of article text."""
+    rng = random.Random(seed)
+    pools = paragraphs_by_lang()
+    langs = sorted(pools)
+    text_bytes = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            lang = langs[i % len(langs)]
+            parts: list[str] = []
+            size = 0
+            while size < TARGET_CHARS:
+                para = vary(rng.choice(pools[lang]), rng)
+                parts.append(para)
+                size += len(para) + 2
+            text = "\n\n".join(parts)
+            text_bytes += len(text.encode("utf-8"))
+            published = date(2016, 1, 1) + timedelta(days=rng.randrange(3000))
+            out.write(json.dumps({"id": f"bench-{i:06d}", "text": text, "published": published.isoformat(),
+                                  "source": f"outlet-{i % 25}", "lang": lang}, ensure_ascii=False) + "\n")
+    return text_bytes
+
+
+def run_one(path: Path, use_tracemalloc: bool) -> dict:
+    """Extract one batch file in this process and measure it (called in a child process)."""
+    from checker.pipeline import extract_batch
+    from checker.problems import ProblemLog
+
+    import tracemalloc
+
+    rss_before = _maxrss_mb()
+    if use_tracemalloc:
+        tracemalloc.start()
+    articles = records = 0
+    log = ProblemLog(stream=None)
+    t0 = time.perf_counter()
+    for _article, recs in extract_batch([path], log=log):
+        articles += 1
+        records += len(recs)
+    elapsed = time.perf_counter() - t0
+    heap_peak = tracemalloc.get_traced_memory()[1] / 2**20 if use_tracemalloc else None
+    return {"articles": articles, "records": records, "seconds": elapsed, "problems": len(log.problems),
+            "rss_after_import_mb": rss_before, "peak_rss_mb": _maxrss_mb(), "heap_peak_mb": heap_peak}
+
+
+def _maxrss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("ns", nargs="*", type=int, default=list(DEFAULT_NS))
+    parser.add_argument("--tracemalloc", action="store_true", help="also report the Python heap peak (slower)")
+    parser.add_argument("--child", metavar="JSONL", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_one(Path(args.child), args.tracemalloc)))
+        return
+
+    print("command:", " ".join([Path(sys.executable).name, "bench/bench_extract.py", *map(str, args.ns)]
+                                + (["--tracemalloc"] if args.tracemalloc else [])))
+    print(f"python {sys.version.split()[0]}, one process per N, cpu count {os.cpu_count()} (extraction uses one)")
+    header = f"{'N':>7} {'MB text':>8} {'seconds':>8} {'art/s':>8} {'MB/s':>7} {'records':>8} {'RSS import':>11} {'peak RSS':>9}"
+    if args.tracemalloc:
+        header += f" {'heap peak':>10}"
+    print(header)
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+        for n in args.ns:
+            batch = Path(tmp) / f"batch-{n}.jsonl"
+            text_bytes = write_batch(batch, n)
+            cmd = [sys.executable, __file__, "--child", str(batch)] + (["--tracemalloc"] if args.tracemalloc else [])
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+            if proc.returncode != 0:
+                print(f"{n:>7} failed:\n{proc.stderr.strip()[-2000:]}")
+                continue
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            mb = text_bytes / 1e6
+            line = (f"{n:>7} {mb:>8.1f} {r['seconds']:>8.2f} {r['articles'] / r['seconds']:>8.0f} "
+                    f"{mb / r['seconds']:>7.2f} {r['records']:>8} {r['rss_after_import_mb']:>9.0f}MB "
+                    f"{r['peak_rss_mb']:>7.0f}MB")
+            if args.tracemalloc:
+                line += f" {r['heap_peak_mb']:>8.1f}MB"
+            if r["articles"] != n or r["problems"]:
+                line += f"  ({r['articles']} articles read, {r['problems']} problems)"
+            print(line, flush=True)
+            batch.unlink()
+
+
+if __name__ == "__main__":
+    main()
