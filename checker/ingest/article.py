@@ -1,0 +1,121 @@
+"""From raw fields to an Article: merge the manifest, check text, date and language, say what was guessed.
+
+Messages name the file and, for JSONL/CSV, the line, so the user can find the article; articles
+that cannot be used are dropped here (None) and every other one goes on to extraction.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from checker.ingest.dates import BadDate, parse_published
+from checker.ingest.formats import Limits, RawArticle
+from checker.ingest.language import infer_lang, normalise_lang, supported, unsupported_message
+from checker.ingest.manifest import Manifest
+from checker.problems import ProblemLog
+from checker.schema import Article
+
+NO_DATE = "no publication date: windows relative to publication stay empty; time-ordering rules skip it"
+
+
+class _Reporter:
+    """Problems about one raw article, all with the same file, line and label, and the warnings
+    also kept on the Article so reports can show them next to its figures."""
+
+    def __init__(self, raw: RawArticle, log: ProblemLog) -> None:
+        self.raw, self.log, self.warnings = raw, log, []
+
+    def _say(self, message: str) -> str:
+        return f"{self.raw.label}: {message}" if self.raw.label else message
+
+    def error(self, message: str) -> None:
+        self.log.error(str(self.raw.path), self._say(message), self.raw.line)
+
+    def warning(self, message: str) -> None:
+        self.warnings.append(message)
+        self.log.warning(str(self.raw.path), self._say(message), self.raw.line)
+
+
+def _text(value: Any) -> Optional[str]:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog, limits: Limits) -> Optional[Article]:
+    """The Article for `raw`, or None when it must be skipped (reported as an error)."""
+    say = _Reporter(raw, log)
+    fields = raw.fields
+    if "text" not in fields:
+        say.error("no 'text' field")
+        return None
+    text = fields["text"]
+    if not isinstance(text, str):
+        if text is None:
+            say.error("empty text")
+        else:
+            say.error(f"'text' is a {type(text).__name__}, not a string")
+        return None
+    if not text.strip():
+        say.error("empty file" if raw.whole_file and not text else "empty text (only whitespace)" if text else "empty text")
+        return None
+    if len(text) > limits.max_text_chars:
+        say.error(f"article text is {len(text):,} characters, over the limit of {limits.max_text_chars:,}")
+        return None
+
+    own_id = _text(fields.get("id")) or _text(fields.get("doc_id"))
+    entry = None
+    if manifest is not None:
+        if raw.whole_file:
+            entry = manifest.lookup(raw.path.name, raw.path.stem, own_id)
+        else:
+            entry = manifest.lookup(own_id)
+    if entry is not None and entry.bad_lang:
+        say.error(f"skipped: {unsupported_message(entry.bad_lang)} "
+                  f"(given by {manifest.path.name} line {entry.line})")  # type: ignore[union-attr]
+        return None
+    given = entry.fields if entry is not None else {}
+
+    def pick(name: str) -> Any:
+        # The manifest is the user's explicit word on the batch: it wins over the file's own fields.
+        return given[name] if name in given else fields.get(name)
+
+    doc_id = given.get("doc_id") or own_id
+    if not doc_id:
+        doc_id = raw.path.stem if raw.line is None and raw.label is None else (
+            f"{raw.path.stem}:{raw.line}" if raw.line is not None else f"{raw.path.stem}:{raw.label.split()[-1]}")  # type: ignore[union-attr]
+
+    lang = normalise_lang(pick("lang"))
+    if lang is not None and lang not in supported():
+        say.error(f"{unsupported_message(lang)}; article skipped")
+        return None
+
+    published = None
+    try:
+        published = parse_published(pick("published"))
+    except BadDate as exc:
+        say.error(f"{exc}; the article is read without a date")
+    else:
+        if published is None:
+            say.warning(NO_DATE)
+        elif raw.page_date and "published" not in given:
+            say.warning(f"publication date taken from the page ({published.isoformat()})")
+
+    if lang is None:
+        lang, prob = infer_lang(text)
+        sure = "" if prob >= 0.9 else f", not sure (p={prob:.2f}); give it in the manifest"
+        say.warning(f"language inferred as {lang}{sure}")
+
+    return Article(
+        doc_id=str(doc_id),
+        text=text,
+        lang=lang,
+        published=published,
+        source=_text(pick("source")),
+        agency=_text(pick("agency")),
+        url=_text(pick("url")),
+        title=_text(pick("title")),
+        path=str(raw.path),
+        line_offset=raw.line_offset,
+        warnings=say.warnings,
+    )

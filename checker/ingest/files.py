@@ -1,0 +1,158 @@
+"""Finding article files and turning their bytes into text, refusing what is not text.
+
+Every refusal goes to the ProblemLog with the file's name and returns None, so the caller just
+moves on to the next file: one bad file must never stop a batch.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from checker.problems import ProblemLog
+
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".html", ".htm")
+STREAMED_SUFFIXES = (".jsonl", ".csv")  # read line by line, so their size does not matter
+SNIFF_BYTES = 64 * 1024
+# Legacy encodings still found in French newsroom exports; anything else is too unsure to accept.
+LEGACY_ENCODINGS = {"cp1252", "windows-1252", "latin_1", "latin-1", "iso8859_1", "iso-8859-1",
+                    "iso8859_15", "iso-8859-15"}
+_CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file to read, and whether the user named it (errors) or we found it in a folder
+    (files that are clearly not articles are skipped with a warning)."""
+
+    path: Path
+    explicit: bool
+
+
+def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Optional[Path] = None) -> Iterator[Source]:
+    """Files named and article files under folders (recursive, sorted, so runs are repeatable)."""
+    skip_resolved = skip.resolve() if skip is not None else None
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, skip_resolved)
+        elif path.is_file():
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                log.error(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
+                                     f"(articles are {', '.join(ARTICLE_SUFFIXES)})")
+                continue
+            yield Source(path, explicit=True)
+        elif path.exists():
+            log.error(str(path), "not a regular file")
+        else:
+            log.error(str(path), "no such file or folder")
+
+
+def _walk(folder: Path, skip: Optional[Path]) -> Iterator[Source]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if skip is not None and path.resolve() == skip:
+                continue  # the manifest sits next to the articles; it is not one of them
+            yield Source(path, explicit=False)
+
+
+def check_size(path: Path, limit: int, log: ProblemLog) -> bool:
+    """False (and an error) for a whole-file article over the limit, before reading a byte of it."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        log.error(str(path), f"cannot read file ({exc.strerror or exc})")
+        return False
+    if size > limit:
+        log.error(str(path), f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit for one article file")
+        return False
+    return True
+
+
+def read_text(path: Path, log: ProblemLog) -> Optional[str]:
+    """The whole file as text (UTF-8, BOM dropped, newlines untouched so offsets stay true),
+    a legacy encoding with a warning, or None with an error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.error(str(path), f"cannot read file ({exc.strerror or exc})")
+        return None
+    encoding = choose_encoding(path, data, log, final=True)
+    if encoding is None:
+        return None
+    text = data.decode(encoding)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _looks_binary(text):
+        log.error(str(path), "binary file (control characters), not text")
+        return None
+    return text
+
+
+def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> Optional[str]:
+    """'utf-8' when the bytes are UTF-8; a confident legacy Western encoding (warning); else None
+    (error). `final=False` when `sample` is the head of a longer file and may end mid-character."""
+    if b"\x00" in sample[:SNIFF_BYTES]:
+        log.error(str(path), "binary file (contains NUL bytes), not text")
+        return None
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=final)
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    from charset_normalizer import from_bytes  # only paid for on the rare non-UTF-8 file
+
+    best = from_bytes(sample[: 4 * SNIFF_BYTES]).best()
+    encoding = best.encoding.lower() if best is not None else None
+    if encoding in LEGACY_ENCODINGS and best is not None and best.chaos < 0.2:
+        log.warning(str(path), f"not UTF-8: decoded as {encoding} (charset-normalizer); "
+                               "check accented letters, and save the file as UTF-8")
+        return encoding
+    guess = f" (best guess {encoding}, not confident)" if encoding else ""
+    log.error(str(path), f"not UTF-8 (undecodable byte at offset {first_bad}) and no legacy encoding fits{guess}")
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """Text with many control characters is a binary file that happens to decode."""
+    head = text[:SNIFF_BYTES]
+    if not head:
+        return False
+    controls = sum(1 for ch in head if ch < " " and ch not in _CONTROL_OK)
+    return controls > max(2, len(head) // 100)
+
+
+def stream_lines(path: Path, log: ProblemLog) -> Iterator[tuple[int, str]]:
+    """(line number, line with its ending) for a line-based file, one at a time, memory flat.
+    The encoding is chosen from the first 64 KB; a later line that does not decode is reported
+    and replaced by an empty line, so later line numbers stay right."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        log.error(str(path), f"cannot read file ({exc.strerror or exc})")
+        return
+    with fh:
+        encoding = choose_encoding(path, fh.read(SNIFF_BYTES), log, final=False)
+        if encoding is None:
+            return
+        fh.seek(0)
+        for number, raw in enumerate(fh, start=1):
+            if b"\x00" in raw:
+                log.error(str(path), "binary data (NUL bytes) in this line", number)
+                yield number, "\n"
+                continue
+            try:
+                line = raw.decode(encoding)
+            except UnicodeDecodeError:
+                log.error(str(path), f"line is not valid {encoding}", number)
+                yield number, "\n"
+                continue
+            if number == 1 and line.startswith("\ufeff"):
+                line = line[1:]
+            yield number, line

@@ -1,0 +1,189 @@
+"""One reader per article format (.txt, .json, .jsonl, .csv); each yields raw articles, one at a time.
+
+A raw article is the file's own fields, untouched: checking and merging with the manifest happen
+in one place (`checker.ingest.article`) so every format gets the same rules and messages.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from checker.ingest.files import Source, check_size, read_text, stream_lines
+from checker.problems import ProblemLog
+
+# Keys that say "this row is an article", besides `text`; annotation files (gold, negatives)
+# have `text` too, but none of these, so a folder scan can leave them out.
+ARTICLE_KEYS = ("id", "doc_id", "published", "source", "lang", "url", "title", "agency")
+# Keys of extracted records (spec section 2): such a file is output, not input.
+RECORD_KEYS = ("value", "measure")
+
+
+@dataclass
+class RawArticle:
+    """The fields one file (or one line of it) gave for an article, and where they came from."""
+
+    fields: dict[str, Any]
+    path: Path
+    line: Optional[int] = None  # for messages: the JSONL/CSV line
+    line_offset: int = 0  # lines of the file before the one where `text` starts
+    label: Optional[str] = None  # for messages when there is no line ("article 3" of a JSON list)
+    whole_file: bool = False  # .txt/.html: the manifest matches it by file name
+    page_date: bool = False  # `published` was found in the page, not given
+
+
+@dataclass
+class Limits:
+    """Size limits. Whole-file articles are read into memory, so their size is capped; JSONL and
+    CSV are streamed, so only each article's text is."""
+
+    max_file_bytes: int = 20_000_000
+    max_text_chars: int = 2_000_000
+
+
+def not_articles_reason(keys: set[str]) -> Optional[str]:
+    """Why rows with these keys are not articles, or None if they may be."""
+    if "text" not in keys:
+        return "no 'text' field"
+    if all(k in keys for k in RECORD_KEYS):
+        return "rows have 'value' and 'measure': extracted records, not articles"
+    if not any(k in keys for k in ARTICLE_KEYS):
+        return f"rows have 'text' but none of {', '.join(ARTICLE_KEYS)}: annotations, not articles"
+    return None
+
+
+def _first_rows_ok(src: Source, keys: set[str], log: ProblemLog, line: Optional[int] = None) -> bool:
+    """Files found in a folder that are clearly not articles: one warning, skipped. A file the
+    user named is only refused if it has no text at all (an error: they asked for it)."""
+    reason = not_articles_reason(keys)
+    if reason is None:
+        return True
+    if src.explicit:
+        if "text" in keys:
+            return True
+        log.error(str(src.path), f"{reason}: not an article file (article rows need 'text')", line)
+    else:
+        log.warning(str(src.path), f"skipped: not an article file ({reason})")
+    return False
+
+
+def read_txt(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
+    """The whole file is the article text; metadata comes from the manifest."""
+    if not check_size(src.path, limits.max_file_bytes, log):
+        return
+    text = read_text(src.path, log)
+    if text is not None:
+        yield RawArticle({"text": text}, src.path, whole_file=True)
+
+
+def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
+    """An article object, a list of them, or {"articles": [...]}."""
+    if not check_size(src.path, limits.max_file_bytes, log):
+        return
+    text = read_text(src.path, log)
+    if text is None:
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        log.error(str(src.path), f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", exc.lineno)
+        return
+    del text
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        items, many = data["articles"], True
+    elif isinstance(data, dict):
+        items, many = [data], False
+    elif isinstance(data, list):
+        items, many = data, True
+    else:
+        log.error(str(src.path), f"JSON holds a {type(data).__name__}; expected an article object, "
+                                 "a list of them, or {\"articles\": [...]}")
+        return
+    if not items:
+        log.error(str(src.path), "empty: the JSON holds no articles")
+        return
+    first = items[0]
+    if isinstance(first, dict) and not _first_rows_ok(src, set(first), log):
+        return
+    for number, item in enumerate(items, start=1):
+        label = f"article {number}" if many else None
+        if not isinstance(item, dict):
+            log.error(str(src.path), f"{label or 'JSON'}: not an object ({type(item).__name__})")
+            continue
+        yield RawArticle(item, src.path, label=label)
+
+
+def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
+    """One article object per line, streamed."""
+    checked = False
+    seen_any = False
+    problems_before = len(log.problems)
+    for number, line in stream_lines(src.path, log):
+        if not line.strip():
+            continue
+        seen_any = True
+        if len(line) > limits.max_text_chars * 2:  # JSON escapes can double a text's length
+            log.error(str(src.path), f"line is {len(line):,} characters long, too long for one article "
+                                     f"(limit {limits.max_text_chars:,} characters of text)", number)
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            log.error(str(src.path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
+            continue
+        if not isinstance(obj, dict):
+            log.error(str(src.path), f"not a JSON object ({type(obj).__name__})", number)
+            continue
+        if not checked:
+            checked = True
+            if not _first_rows_ok(src, set(obj), log, number):
+                return
+        yield RawArticle(obj, src.path, line=number, line_offset=number - 1)
+    if not seen_any and len(log.problems) == problems_before:
+        _report_empty(src, log)
+
+
+def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
+    """Same columns as the JSON articles, one row per article, streamed."""
+    if csv.field_size_limit() < limits.max_text_chars + 1:
+        csv.field_size_limit(min(sys.maxsize, limits.max_text_chars + 1))
+    problems_before = len(log.problems)
+    lines = (line for _, line in stream_lines(src.path, log))
+    reader = csv.DictReader(lines)
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        log.error(str(src.path), f"malformed CSV header ({exc})", 1)
+        return
+    if not header or not any(h.strip() for h in header if h):
+        if len(log.problems) == problems_before:
+            _report_empty(src, log)
+        return
+    keys = {h.strip() for h in header if h}
+    if not _first_rows_ok(src, keys, log, 1):
+        return
+    previous = reader.line_num
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            log.error(str(src.path), f"malformed CSV ({exc})", reader.line_num)
+            previous = reader.line_num
+            continue
+        start = previous + 1
+        previous = reader.line_num
+        fields = {k.strip(): (v if v != "" else None) for k, v in row.items() if k}
+        yield RawArticle(fields, src.path, line=start, line_offset=start - 1)
+
+
+def _report_empty(src: Source, log: ProblemLog) -> None:
+    try:
+        size = src.path.stat().st_size
+    except OSError:
+        return
+    log.error(str(src.path), "empty file" if size == 0 else "empty file (only whitespace)")

@@ -1,0 +1,146 @@
+"""The manifest: the user's metadata for a batch (doc_id, lang, published, source, agency, url).
+
+It is checked line by line when loaded, so a typo is reported against the manifest's own line
+rather than against whichever article it happens to match. It is small (one line per article)
+and therefore held in memory, unlike the articles.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from checker.ingest.dates import BadDate, parse_published
+from checker.ingest.files import stream_lines
+from checker.ingest.language import normalise_lang, supported, unsupported_message
+from checker.problems import ProblemLog
+
+FIELDS = ("doc_id", "lang", "published", "source", "agency", "url", "title")
+
+
+@dataclass
+class Entry:
+    """One manifest line, checked: `fields` holds only the values that passed."""
+
+    line: int
+    fields: dict[str, Any]
+    keys: tuple[str, ...]  # what an article may be matched by: file name, stem, doc_id, id
+    bad_lang: Optional[str] = None  # an unsupported language: the article it names is skipped
+    used: bool = False
+
+
+@dataclass
+class Manifest:
+    path: Path
+    entries: list[Entry] = field(default_factory=list)
+    by_key: dict[str, Entry] = field(default_factory=dict)
+
+    def lookup(self, *keys: Optional[str]) -> Optional[Entry]:
+        """The entry for the first key that matches (file name, then stem, then id)."""
+        for key in keys:
+            if key and key in self.by_key:
+                entry = self.by_key[key]
+                entry.used = True
+                return entry
+        return None
+
+    def report_unused(self, log: ProblemLog) -> None:
+        """A line that matched no article usually means a renamed or missing file."""
+        for entry in self.entries:
+            if not entry.used:
+                log.warning(str(self.path), f"manifest line matches no article ({entry.keys[0]})", entry.line)
+
+
+def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:
+    """The checked manifest, or None (with an error) if the file cannot be used at all."""
+    path = Path(path)
+    if not path.is_file():
+        log.error(str(path), "manifest not found" if not path.exists() else "manifest is not a file")
+        return None
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".ndjson"):
+        log.error(str(path), f"manifest must be .csv or .jsonl, not '{path.suffix}'")
+        return None
+    manifest = Manifest(path)
+    rows = _csv_rows(path, log) if suffix == ".csv" else _jsonl_rows(path, log)
+    for line, row in rows:
+        entry = _check(row, line, path, log)
+        if entry is None:
+            continue
+        manifest.entries.append(entry)
+        for key in entry.keys:
+            if key in manifest.by_key and manifest.by_key[key] is not entry:
+                log.warning(str(path), f"'{key}' is also on line {manifest.by_key[key].line}; "
+                                       "the first line wins", line)
+                continue
+            manifest.by_key[key] = entry
+    return manifest
+
+
+def _csv_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]]]:
+    reader = csv.DictReader(line for _, line in stream_lines(path, log))
+    previous = 1
+    try:
+        for row in reader:
+            yield previous + 1, {k.strip(): v for k, v in row.items() if k}
+            previous = reader.line_num
+    except csv.Error as exc:
+        log.error(str(path), f"malformed CSV ({exc})", reader.line_num)
+
+
+def _jsonl_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, line in stream_lines(path, log):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            log.error(str(path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
+            continue
+        if not isinstance(obj, dict):
+            log.error(str(path), "not a JSON object", number)
+            continue
+        yield number, obj
+
+
+def _text(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> Optional[Entry]:
+    file_name = _text(row.get("file") or row.get("path"))
+    doc_id = _text(row.get("doc_id")) or _text(row.get("id"))
+    keys = [k for k in (Path(file_name).name if file_name else None,
+                        Path(file_name).stem if file_name else None,
+                        _text(row.get("id")), _text(row.get("doc_id"))) if k]
+    if not keys:
+        log.error(str(path), "manifest line has no file, doc_id or id", line)
+        return None
+    fields: dict[str, Any] = {}
+    if doc_id:
+        fields["doc_id"] = doc_id
+    elif file_name:
+        fields["doc_id"] = Path(file_name).stem
+    for name in ("source", "agency", "url", "title"):
+        if _text(row.get(name)):
+            fields[name] = _text(row.get(name))
+    entry = Entry(line, fields, tuple(dict.fromkeys(keys)))
+    try:
+        published = parse_published(row.get("published"))
+    except BadDate as exc:
+        log.error(str(path), f"{exc}; the article is read without a date", line)
+    else:
+        if published is not None:
+            fields["published"] = published
+    lang = normalise_lang(row.get("lang"))
+    if lang is not None and lang not in supported():
+        log.error(str(path), unsupported_message(lang), line)
+        entry.bad_lang = lang
+    elif lang is not None:
+        fields["lang"] = lang
+    return entry
