@@ -1,0 +1,392 @@
+"""Link each number to what it counts: measure, group, place, time window, source, quote, part.
+
+The genre's hard cases drive the design: a verb far from its number ("54 personnes, pour la
+plupart des civils, ont été tuées"), a toll phrase before it ("the death toll reached 41,000"),
+breakdowns ("dont 17 enfants", "(12 women and 8 children)"), vague quantities, and numbers
+that are not figures at all (ages, dates, durations, rates, families). All words come from
+`checker/lang/<lang>/figures.yaml`; this module holds only the logic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Optional
+
+from checker.extract.numbers import Number, find_numbers, fold
+from checker.extract.text import Sentence, inside, quote_spans, sentences
+from checker.extract.windows import TimeSpan, time_reader
+from checker.lang import load_lang
+from checker.normalise.places import default_gazetteer
+from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
+
+
+def _rx(patterns) -> Optional[re.Pattern]:
+    patterns = [p for p in patterns or [] if p]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _words_rx(words) -> Optional[re.Pattern]:
+    words = sorted(words or [], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
+
+
+@dataclass
+class Measure:
+    name: str
+    nouns: Optional[re.Pattern]
+    after: Optional[re.Pattern]
+    before: Optional[re.Pattern]
+    priority: int
+    event: bool
+
+
+class FigureLexicon:
+    """figures.yaml of one language, compiled."""
+
+    def __init__(self, lang: str):
+        data = load_lang(lang)["figures"]
+        self.measures: list[Measure] = []
+        for name, spec in data["measures"].items():
+            nouns = _rx([rf"^(?:{n})\b" for n in spec.get("nouns", [])])
+            before = _rx([rf"(?:{b})\s*$" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")])
+            self.measures.append(Measure(name, nouns, _rx(spec.get("after")), before,
+                                         int(spec.get("priority", 0)), bool(spec.get("event"))))
+        self.group_of: dict[str, str] = {}
+        for group, nouns in data["groups"].items():
+            for n in nouns:
+                self.group_of.setdefault(n.lower(), group)
+        self.group_rx = _words_rx(self.group_of)
+        self.modifiers = [m.lower() for m in data.get("noun_modifiers", [])]
+        self.not_people = _rx([rf"^(?:{re.escape(w)})(?![\w])" for w in data.get("not_people", [])])
+        self.months = _words_rx(data.get("months", []))
+        self.month_after = re.compile(r"^\s*(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + r")\b")
+        self.month_before = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + r")\s*$")
+        self.not_count_before = _rx([rf"(?<![\w])(?:{p})\s*$" for p in data.get("not_count_before", [])])
+        self.part_cues = _rx([rf"(?:{p})" for p in data.get("part_cues", [])])
+        self.rate_after = _rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in data.get("rate_after", [])])
+        self.cumulative = _rx(data.get("cumulative_cues"))
+        self.basis = {k: _rx(v) for k, v in data.get("basis", {}).items()}
+        self.hedges = _rx(data.get("hedges"))
+        att = data.get("attribution", {})
+        self.att_before = _rx(att.get("before"))
+        self.att_verbs = _rx(att.get("verbs"))
+        self.anaphora = re.compile(r"(?:\b(?:les|ces|the|these|those)\s+)$")
+        self.possessive = re.compile(r"(?:\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)\s+)$")
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> FigureLexicon:
+    return FigureLexicon(lang)
+
+
+@dataclass
+class Candidate:
+    number: Number
+    sentence: Sentence
+    measure: Optional[str] = None
+    group: Optional[str] = None
+    head_end: int = 0  # end of the head noun in the sentence (where a list may continue)
+    part_of: Optional["Candidate"] = None
+    parts: list["Candidate"] = field(default_factory=list)
+    rejected: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+
+def extract_figures(article: Article) -> list[Record]:
+    lang = article.lang or "fr"
+    lex = lexicon(lang)
+    text = article.text
+    quotes = quote_spans(text)
+    gaz = default_gazetteer()
+    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)]
+    default_place = _article_place(places_all, gaz)
+    times = time_reader(lang)
+    pub = article.published
+    records: list[Record] = []
+    para_window: dict[int, Optional[TimeSpan]] = {}
+    for sent in sentences(text):
+        low = fold(sent.text)
+        numbers = find_numbers(sent.text, lang)
+        spans = times.find(sent.text, pub) if pub else []
+        if spans:
+            point = [s for s in spans if s.kind != "since"] or spans
+            para_window[sent.paragraph] = point[-1]
+        if not numbers:
+            continue
+        cands = _candidates(numbers, sent, low, lex, spans)
+        _link_parts(cands, low, lex)
+        for c in cands:
+            if c.rejected or c.measure is None:
+                continue
+            records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
+    return records
+
+
+def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan]) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for i, n in enumerate(numbers):
+        c = Candidate(n, sent, head_end=n.end)
+        cands.append(c)
+        if n.decimal or any(s.start <= n.core_start < s.end for s in spans):
+            c.rejected = True
+            continue
+        left = low[:n.start]
+        right = low[n.end:]
+        if n.year_like and not re.match(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)", right):
+            c.rejected = True
+            continue
+        if lex.month_after.match(right) or lex.month_before.search(left):
+            c.rejected = True
+            continue
+        if n.kind == "digits" and n.qualifier == "exact" and lex.not_count_before.search(left):
+            c.rejected = True
+            continue
+        head, head_end, rest = _head(right, lex)
+        c.head_end = n.end + head_end
+        if head == "not_people":
+            c.rejected = True
+            continue
+        if lex.rate_after.match(right):
+            c.rejected = True
+            continue
+        next_start = numbers[i + 1].start if i + 1 < len(numbers) else len(low)
+        prev_end = numbers[i - 1].end if i > 0 else 0
+        measure = head if head and head.startswith("measure:") else None
+        after_seg = low[n.end:next_start]
+        before_seg = low[prev_end:n.start]
+        c.group = head[6:] if head and head.startswith("group:") else None
+        if measure:
+            c.measure = measure[8:]
+        else:
+            c.measure = _measure_after(after_seg, lex) or _measure_before(before_seg, lex)
+        if head == "unknown" and (c.measure not in FLOW_MEASURES):
+            c.rejected = True
+            continue
+        if n.kind == "article" and not (c.group and c.measure):
+            c.rejected = True
+            continue
+        if lex.possessive.search(left) and c.measure is None:
+            c.rejected = True
+        if lex.anaphora.search(left) and n.qualifier == "exact":
+            c.rejected = True  # "les quatre jeunes enfants": a figure already given, named again
+    return cands
+
+
+def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
+    """The noun a number quantifies: a group, a measure noun, a non-person unit, or nothing."""
+    pos = 0
+    s = right
+    for _ in range(4):
+        m = re.match(r"^[\s\u00a0]*", s)
+        skip = m.end()
+        word_m = re.match(r"^(?:d'|l')|^[\w%'’-]+", s[skip:])
+        if not word_m:
+            return None, pos, s
+        word = word_m.group(0)
+        if word in lex.modifiers or word.rstrip("'") + "'" in lex.modifiers:
+            pos += skip + len(word)
+            s = s[skip + len(word):]
+            continue
+        tail = s[skip:]
+        if lex.not_people and lex.not_people.match(tail):
+            return "not_people", pos, s
+        gm = lex.group_rx.match(tail) if lex.group_rx else None
+        for measure in lex.measures:
+            if measure.nouns and (mm := measure.nouns.match(tail)):
+                if measure.event:
+                    return "measure:" + measure.name, pos + skip + mm.end(), s
+                return "measure:" + measure.name, pos + skip + mm.end(), s
+        if gm:
+            return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
+        if word[0].isalpha() and not _is_function_word(word):
+            # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
+            if re.match(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$", word):
+                return "group:people", pos + skip + len(word), s
+            return "unknown", pos, s
+        return None, pos, s
+    return None, pos, s
+
+
+FUNCTION_WORDS = set("""
+a à au aux avec ce ces cette dans de des du en entre et est été étaient était ont ont-ils ou où par
+pour qui que sont sur selon se sans leur leurs ne n' y il ils elle elles on l' la le les un une
+auraient seraient sera seront furent fut avaient avait ayant été etaient
+the a an and or of in on at by to for from with were was are is be been being have has had who which
+that as after during since into among including while according when their they reported
+""".split())
+
+
+def _is_function_word(word: str) -> bool:
+    return word in FUNCTION_WORDS or word.endswith("'")
+
+
+def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
+    flows, stocks = [], []
+    for m in lex.measures:
+        if m.after and (hit := m.after.search(segment)):
+            if m.name in STOCK_MEASURES:
+                stocks.append((-m.priority, hit.start(), m.name))
+            elif not m.event:
+                flows.append((hit.start(), -len(hit.group(0)), m.name))
+    if flows:
+        return min(flows)[2]
+    if stocks:
+        return min(stocks)[2]
+    return None
+
+
+def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
+    seg = segment.rstrip()
+    best = None
+    for m in lex.measures:
+        if m.before and (hit := m.before.search(seg + " ")):
+            if best is None or hit.start() > best[0]:
+                best = (hit.start(), m.name)
+    return best[1] if best else None
+
+
+def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
+    """"103, dont 17 enfants", "40 people, including 12 children and 8 women": parts and wholes."""
+    active = [c for c in cands if not c.rejected]
+    whole: Optional[Candidate] = None
+    last: Optional[Candidate] = None
+    for c in active:
+        if whole is not None and last is not None:
+            gap = low[last.head_end:c.number.start]
+            if last is whole:
+                cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
+                is_part = bool(cue) and len(gap) < 120 and not re.search(r"[.;]", gap)
+            else:
+                is_part = bool(re.fullmatch(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?", gap)) and len(gap) < 12
+            if is_part and c.number.value <= whole.number.value:
+                c.part_of = whole
+                whole.parts.append(c)
+                last = c
+                continue
+        whole = c if c.number.kind != "vague" or c.measure else None
+        last = c
+    for c in active:
+        if c.parts:
+            if c.measure is None:
+                c.measure = next((p.measure for p in c.parts if p.measure), None)
+                if c.measure is None:
+                    after = low[c.parts[-1].head_end:]
+                    c.measure = _measure_after(after[:120], lex)
+            for p in c.parts:
+                if p.measure is None or p.measure == "strikes":
+                    p.measure = c.measure
+                if p.rejected and p.measure:
+                    p.rejected = False
+
+
+def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
+            para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz) -> Record:
+    n, sent = c.number, c.sentence
+    start, end = sent.start + n.start, sent.start + n.end
+    root = c.part_of or c
+    measure = c.measure or "killed"
+    event = any(m.event and m.name == measure for m in lex.measures)
+    group = None if event else (c.group or "people")
+    ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
+    place = _place(article, root, places_all, default_place, gaz)
+    attribution = _attribution(sent.text, article, root, quotes, lex)
+    basis = next((name for name, rx in lex.basis.items() if rx and rx.search(low)), None)
+    line = article.text.count("\n", 0, start)
+    col = start - (article.text.rfind("\n", 0, start) + 1)
+    return Record(
+        doc_id=article.doc_id, start=start, end=end, text=article.text[start:end], sentence=sent.text,
+        value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, measure=measure, group=group,
+        place=place, period_start=ps.isoformat() if ps else None, period_end=pe.isoformat() if pe else None,
+        cumulative=cumulative, attribution=attribution, quoted=inside(quotes, start, end),
+        part_of=c.part_of.number.value if c.part_of else None, basis=basis,
+        source=article.source, published=article.published.isoformat() if article.published else None,
+        lang=article.lang, agency=article.agency, url=article.url, path=article.path,
+        line=article.line_offset + line + 1, column=col + 1,
+        hedged=bool(lex.hedges and lex.hedges.search(low)),
+    )
+
+
+def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
+            para_window, measure: str) -> tuple[Optional[date], Optional[date], bool]:
+    pub = article.published
+    n = c.number
+    if pub is None:
+        return None, None, bool(lex.cumulative and re.search(r"depuis|since", low))
+    if measure in STOCK_MEASURES:
+        points = [s for s in spans if s.kind == "point"]
+        if points:
+            s = min(points, key=lambda s: abs(s.start - n.start))
+            return None, s.period_end, False
+        return None, pub, False
+    if spans:
+        s = min(spans, key=lambda s: min(abs(s.start - n.end), abs(s.end - n.start)))
+        cumulative = s.kind == "since" or bool(re.search(r"\b(?:au total|en tout|so far|to date|in total)\b", low))
+        return s.period_start, s.period_end, cumulative
+    inherited = para_window.get(c.sentence.paragraph)
+    if inherited is not None and inherited.kind != "since":
+        return inherited.period_start, inherited.period_end, False
+    toll = bool(re.search(r"\b(?:bilan|toll)\b", low)) and bool(re.search(r"alourdi|rose|climbed|reached|atteint|passé|grimpé", low))
+    return pub - timedelta(days=1), pub, toll
+
+
+def _article_place(places_all, gaz) -> Optional[str]:
+    """The place an article is about when a sentence names none: the most specific place that
+    most of its place mentions fall inside ("Alep-Est" and "Alep-Ouest" both count for Alep)."""
+    if not places_all:
+        return None
+    counts: dict[str, int] = {}
+    for _, _, slug in places_all:
+        for anc in gaz.ancestors(slug):
+            counts[anc] = counts.get(anc, 0) + 1
+    total = len(places_all)
+    common = [s for s in counts if counts[s] >= 0.5 * total]
+    if common:
+        return max(common, key=lambda s: (len(gaz.ancestors(s)), counts[s]))
+    return max(counts, key=lambda s: (counts[s], len(gaz.ancestors(s))))
+
+
+def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
+    sent = c.sentence
+    in_sentence = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    pos = sent.start + c.number.start
+    if in_sentence:
+        return min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))[2]
+    before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500]
+    if before:
+        return before[-1][2]
+    return default_place
+
+
+ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
+    low = fold(sentence)
+    candidates = []
+    for rx in (lex.att_before, lex.att_verbs):
+        if rx is None:
+            continue
+        for m in rx.finditer(low):
+            em = ENTITY.match(sentence[m.end():])
+            if em:
+                candidates.append((abs(m.start() - c.number.start), em.group(1).strip(), m.end() + em.end()))
+    if not candidates:
+        # "..., Kerry said" / "l'OSDH a indiqué": the subject before a reporting verb
+        if lex.att_verbs:
+            for m in lex.att_verbs.finditer(low):
+                pre = sentence[:m.start()].rstrip()
+                sm = re.search(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$", pre)
+                if sm:
+                    candidates.append((abs(m.start() - c.number.start), sm.group(1), m.start()))
+    if not candidates:
+        return None
+    _, name, end = min(candidates)
+    acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12])
+    if acro:
+        return acro.group(1)
+    name = re.sub(r"^(?:à l'|de l'|du |de la |des )", "", name).strip()
+    return name[:80] or None

@@ -1,0 +1,386 @@
+"""Find the numbers of a text as wire copy writes them, with the interval their wording implies.
+
+Digits with locale grouping ("270.000", "270 000", "250,000"), decimals with multipliers
+("13,5 millions", "1.2 million"), number words ("deux cent quarante-six", "twenty-one"),
+approximate numerals ("une vingtaine", "a dozen"), vague quantities ("des dizaines",
+"hundreds"), ranges ("entre 20 et 30") and the qualifiers in front of them ("plus de",
+"at least"). What each language writes lives in `checker/lang/<lang>/numbers.yaml`; this module
+only knows how to combine it. Whether a number is a casualty figure is decided later
+(`checker.extract.figures`), never here.
+
+No peer library gets this genre right (see docs/design.md): babel reads "270.000" in French as
+270, text2num and Duckling turn "une vingtaine" into 1 and "dozens" into 12.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from checker.lang import load_lang
+
+WORD_JOIN = r"(?:[\s\u00a0-]+)"
+
+
+@dataclass
+class Number:
+    """One number mention: where it is, what it is worth, and what interval its wording allows."""
+
+    start: int  # including the qualifier ("plus de 270.000")
+    end: int
+    core_start: int  # the number itself ("270.000")
+    core_end: int
+    value: int
+    low: Optional[int]
+    high: Optional[int]
+    qualifier: str
+    kind: str  # digits | words | article | approximate | vague | range
+    text: str
+    decimal: bool = False  # "4,5" with no multiplier: a ratio or a measure, not a head count
+    year_like: bool = False  # "2011": four digits, no grouping
+
+    @property
+    def is_count(self) -> bool:
+        return not self.decimal
+
+
+def fold(text: str) -> str:
+    """Lower-case with typographic apostrophes made plain, keeping every offset in place."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out).replace("’", "'").replace("ʼ", "'")
+
+
+def interval(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
+    """Spec section 3: the interval a qualifier implies around a round value."""
+    if qualifier == "approx":
+        return round(0.9 * value), round(1.1 * value)
+    if qualifier == "approx_below":
+        return round(0.9 * value), value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return value + 1, None
+    if qualifier in ("at_most", "up_to"):
+        return None, value
+    if qualifier == "less_than":
+        return None, value - 1
+    return value, value
+
+
+def _alternation(keys) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+class NumberReader:
+    """The compiled number grammar of one language."""
+
+    def __init__(self, lang: str):
+        data = load_lang(lang)["numbers"]
+        self.lang = lang
+        self.words: dict[str, int] = {k: int(v) for k, v in data["words"].items()}
+        self.scales: dict[str, int] = {k: int(v) for k, v in data["scales"].items()}
+        self.article_words = set(data.get("article_words", []))
+        self.approximate = {k: tuple(v) for k, v in data.get("approximate", {}).items()}
+        self.approximate_plural = {k: int(v) for k, v in data.get("approximate_plural", {}).items()}
+        self.vague = {k: tuple(v) for k, v in data.get("vague", {}).items()}
+        self.qualifiers = dict(data.get("qualifiers", {}))
+        self.qualifiers_after = dict(data.get("qualifiers_after", {}))
+        self.half_after = list(data.get("half_after_scale", []))
+        self.half_before = list(data.get("half_before_scale", []))
+        self.range_open = list(data.get("range_open", []))
+        self.range_join = list(data.get("range_join", []))
+        thousands = data["thousands_separators"]
+        self.decimal_sep = data["decimal_separator"]
+        sep = "[" + "".join(re.escape(s) for s in thousands) + "]"
+        # Grouped digits first ("270.000", "1 234 567,5"), then plain digits with decimals.
+        # A leading group of 1-3 digits only, so "2011 250" stays two numbers.
+        self.digits_re = re.compile(
+            rf"(?<![\w.,])\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?(?![\d])"
+            rf"|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])"
+        )
+        # A scale right after digits: "13,5 millions", "1.2 million", "1.5m", "2bn".
+        spaced = [s for s in self.scales if len(s) > 2 and self.scales[s] >= 1000]
+        glued = [s for s in self.scales if len(s) <= 2]
+        self.digit_scale_re = re.compile(
+            rf"(?:[\s\u00a0\u202f]+(?:de\s+)?(?P<spaced>{_alternation(spaced)})(?![\w])"
+            + (rf"|(?P<glued>{_alternation(glued)})(?![\w])" if glued else "")
+            + ")"
+        )
+        all_words = list(self.words) + [s for s in self.scales if len(s) > 2]
+        self.word_re = re.compile(rf"(?<!\w)(?:{_alternation(all_words)})(?!\w)")
+        approx_names = list(self.approximate) + list(self.approximate_plural)
+        count_words = _alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
+        self.approx_re = re.compile(
+            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0]+)?(?P<name>{_alternation(approx_names)})s?(?![\w])"
+        )
+        self.vague_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.vague)})(?![\w])")
+        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{_alternation(self.qualifiers)})[\s\u00a0]*$")
+        self.qualifier_after_re = (
+            re.compile(rf"[\s\u00a0]+(?P<q>{_alternation(self.qualifiers_after)})(?![\w])")
+            if self.qualifiers_after
+            else None
+        )
+        self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{_alternation(self.half_after)})(?![\w])") if self.half_after else None
+        self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{_alternation(self.range_join)})[\s\u00a0]*$")
+        self.range_open_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
+
+    # -- public -------------------------------------------------------------------------
+    def find(self, text: str) -> list[Number]:
+        folded = fold(text)
+        found: list[Number] = []
+        taken = bytearray(len(text))
+
+        def claim(n: Optional[Number]) -> None:
+            if n is None or any(taken[n.core_start:n.core_end]):
+                return
+            for i in range(n.core_start, n.core_end):
+                taken[i] = 1
+            found.append(n)
+
+        for m in self.vague_re.finditer(folded):
+            value, low, high = self.vague[m.group(0)]
+            claim(Number(m.start(), m.end(), m.start(), m.end(), int(value), low, high, "vague", "vague", text[m.start():m.end()]))
+        for m in self.approx_re.finditer(folded):
+            claim(self._approximate(text, m))
+        for m in self.digits_re.finditer(folded):
+            claim(self._digits(text, folded, m))
+        for n in self._words(text, folded):
+            claim(n)
+        found.sort(key=lambda n: n.core_start)
+        found = self._merge_ranges(text, folded, found)
+        for n in found:
+            if n.kind != "range":
+                self._qualify(text, folded, n)
+        return found
+
+    # -- readers --------------------------------------------------------------------------
+    def _approximate(self, text: str, m: re.Match) -> Optional[Number]:
+        name = m.group("name")
+        count_word = m.group("count")
+        plural = m.group(0).endswith("s") and name + "s" == m.group(0)[-(len(name) + 1):]
+        if name in self.approximate and not (plural and count_word in (None, "des")):
+            base, low, high = self.approximate[name]
+        else:
+            base = self.approximate_plural.get(name) or self.approximate[name][0]
+            low, high = round(base / 1.25), round(base * 1.25)
+        count = 1.0
+        if count_word:
+            if count_word.isdigit():
+                count = float(count_word)
+            elif count_word in ("half a", "demi"):
+                count = 0.5
+            elif count_word in ("a", "an"):
+                count = 1.0
+            else:
+                count = float(self.words.get(count_word, 1))
+        if count == 1.0:
+            value = base
+        else:
+            value = round(base * count)
+            low, high = round(value / 1.25), round(value * 1.25)
+        return Number(m.start(), m.end(), m.start(), m.end(), int(value), int(low), int(high), "approx", "approximate", text[m.start():m.end()])
+
+    def _digits(self, text: str, folded: str, m: re.Match) -> Optional[Number]:
+        raw = m.group(0)
+        end = m.end()
+        scale = 1
+        sm = self.digit_scale_re.match(folded, end)
+        if sm:
+            word = sm.group("spaced") or sm.group("glued")
+            scale = self.scales[word]
+            end = sm.end()
+            if self.half_after_re and (hm := self.half_after_re.match(folded, end)):
+                end = hm.end()
+                scale_half = 0.5
+            else:
+                scale_half = 0.0
+        else:
+            scale_half = 0.0
+            if end < len(folded) and folded[end].isalpha():
+                return None  # "24h", "3km", "5e": a unit or an ordinal, not a head count
+        number, decimal = self._digit_value(raw, has_scale=scale > 1)
+        if number is None:
+            return None
+        value = number * scale + scale_half * scale
+        year_like = scale == 1 and re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
+        is_decimal = decimal and scale == 1 and value != int(value)
+        return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
+                      text[m.start():end], decimal=is_decimal, year_like=year_like)
+
+    def _digit_value(self, raw: str, has_scale: bool) -> tuple[Optional[float], bool]:
+        """Read a digit string with the article's locale; a head count is never a fraction."""
+        parts = re.split(r"([.,\s\u00a0\u202f'’])", raw)
+        digits = parts[0::2]
+        seps = parts[1::2]
+        if not seps:
+            return float(raw), False
+        if has_scale and len(seps) == 1:  # "13,5 millions", "1.2 million": a decimal either way
+            return float(digits[0] + "." + digits[1]), True
+        last_sep, last_group = seps[-1], digits[-1]
+        if last_sep == self.decimal_sep and len(last_group) != 3:
+            whole = "".join(digits[:-1])
+            return float(whole + "." + last_group), True
+        if last_sep == self.decimal_sep and len(last_group) == 3 and len(seps) == 1:
+            # "4,800" in French is 4.8, but no one counts 4.8 people: a figure written with an
+            # English comma in French copy ("250,000") is read as thousands.
+            return float("".join(digits)), False
+        if all(len(g) == 3 for g in digits[1:]):
+            return float("".join(digits)), False
+        # Mixed: thousands groups then a decimal part ("1 234,5").
+        whole = "".join(digits[:-1])
+        return float(whole + "." + last_group), True
+
+    def _words(self, text: str, folded: str) -> list[Number]:
+        """Number words, combined into numbers only where the grammar allows."""
+        tokens = [(m.start(), m.end(), m.group(0)) for m in self.word_re.finditer(folded)]
+        numbers: list[Number] = []
+        i = 0
+        while i < len(tokens):
+            group = [tokens[i]]
+            j = i + 1
+            while j < len(tokens):
+                gap = folded[group[-1][1]:tokens[j][0]]
+                if not self._joinable(gap, group[-1][2], tokens[j][2]):
+                    break
+                group.append(tokens[j])
+                j += 1
+            numbers.extend(self._combine(text, folded, group))
+            i = j
+        return numbers
+
+    def _joinable(self, gap: str, left: str, right: str) -> bool:
+        if re.fullmatch(WORD_JOIN, gap):
+            return True
+        if re.fullmatch(r"[\s-]+et[\s-]+", gap):  # "vingt et un", "soixante et onze"
+            return right in ("un", "une", "onze")
+        if re.fullmatch(r"\s+and\s+", gap):  # "one hundred and five"
+            return left in self.scales
+        return False
+
+    def _combine(self, text: str, folded: str, group: list[tuple[int, int, str]]) -> list[Number]:
+        """Turn a run of number words into one or more numbers ("cinq six" is two)."""
+        out: list[Number] = []
+        total = current = 0
+        last: Optional[int] = None
+        start = group[0][0]
+        end = group[0][1]
+        words_in = 0
+
+        def flush():
+            nonlocal total, current, last, words_in
+            if words_in:
+                value = total + current
+                only = folded[start:end]
+                kind = "article" if only in self.article_words else "words"
+                out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end]))
+            total = current = 0
+            last = None
+            words_in = 0
+
+        for (s, e, w) in group:
+            if w in self.scales:
+                scale = self.scales[w]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    if last is not None and last >= scale:  # "mille mille": two numbers
+                        flush()
+                        start = s
+                    total += (current or 1) * scale
+                    current = 0
+                last = scale
+            else:
+                value = self.words[w]
+                if last is not None and value >= last and last not in self.scales.values():
+                    flush()
+                    start = s
+                elif last is not None and last in self.scales.values() and last < 1000 and value >= 100:
+                    flush()
+                    start = s
+                current += value
+                last = value
+            end = e
+            words_in += 1
+        flush()
+        # "un million et demi", "three million and a half"
+        if out and self.half_after_re:
+            n = out[-1]
+            hm = self.half_after_re.match(folded, n.end)
+            if hm and n.value >= 1000:
+                scale = max(v for k, v in self.scales.items() if v <= n.value and n.value % v == 0)
+                n.value = int(n.value + scale / 2)
+                n.end = n.core_end = hm.end()
+                n.text = text[n.start:n.end]
+        # "half a million", "un demi-million"
+        for n in out:
+            for prefix in self.half_before:
+                s = n.core_start - len(prefix)
+                if s >= 0 and folded[s:n.core_start] == prefix and n.value >= 1000:
+                    n.value //= 2
+                    n.start = n.core_start = s
+                    n.text = text[s:n.end]
+                    n.kind = "words"
+        return out
+
+    # -- context ----------------------------------------------------------------------------
+    def _merge_ranges(self, text: str, folded: str, numbers: list[Number]) -> list[Number]:
+        """"entre 20 et 30", "20 à 30", "20-30": one range number, value = the lower end."""
+        out: list[Number] = []
+        i = 0
+        while i < len(numbers):
+            a = numbers[i]
+            if i + 1 < len(numbers):
+                b = numbers[i + 1]
+                gap = folded[a.core_end:b.core_start]
+                jm = self.range_join_re.match(gap)
+                if jm and a.kind not in ("vague", "article") and b.kind not in ("vague", "article") and not a.year_like:
+                    join = jm.group("j")
+                    opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start])
+                    if (join not in ("et", "and", "ou", "or") or opened) and b.value > a.value:
+                        start = a.core_start
+                        if opened:
+                            start = a.core_start - (len(folded[max(0, a.core_start - 12):a.core_start]) - opened.start())
+                        low = a.low if a.kind == "approximate" and a.low is not None else a.value
+                        high = b.high if b.kind == "approximate" and b.high is not None else b.value
+                        out.append(Number(start, b.core_end, start, b.core_end, a.value, low, high, "range", "range",
+                                          text[start:b.core_end]))
+                        i += 2
+                        continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _qualify(self, text: str, folded: str, n: Number) -> None:
+        left = folded[max(0, n.core_start - 40):n.core_start]
+        qm = self.qualifier_re.search(left)
+        qualifier = None
+        if qm:
+            qualifier = self.qualifiers[qm.group("q")]
+            n.start = n.core_start - (len(left) - qm.start())
+        elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
+            qualifier = self.qualifiers_after[am.group("q")]
+            n.end = am.end()
+        n.text = text[n.start:n.end]
+        if n.kind == "vague":
+            return
+        if qualifier is None:
+            if n.kind == "approximate":
+                return  # keeps its own table interval
+            n.low, n.high = n.value, n.value
+            return
+        n.qualifier = qualifier
+        n.low, n.high = interval(n.value, qualifier)
+
+
+@lru_cache(maxsize=None)
+def reader(lang: str) -> NumberReader:
+    return NumberReader(lang)
+
+
+def find_numbers(text: str, lang: str) -> list[Number]:
+    """Every number mention in `text`, in order, read with the grammar of `lang`."""
+    return reader(lang).find(text)

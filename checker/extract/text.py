@@ -1,0 +1,66 @@
+"""Paragraphs, sentences and quotations of an article, with offsets into its text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’]?\s+(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý0-9])")
+ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|n°|etc|av|J\.-C|U\.S|U\.N|p|vol|art|cf)\.|\b[A-Z]\.)$")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split on line breaks (paragraphs) and sentence ends, never inside "270.000" or "M. Kerry"."""
+    out: list[Sentence] = []
+    pos = 0
+    for p_index, para in enumerate(text.split("\n")):
+        start = pos
+        pos += len(para) + 1
+        if not para.strip():
+            continue
+        cut = 0
+        for m in SENTENCE_END.finditer(para):
+            if ABBREVIATIONS.search(para[:m.start() + 1].rstrip("\"»”’")):
+                continue
+            piece = para[cut:m.start() + len(m.group(0).rstrip())]
+            if piece.strip():
+                out.append(_sentence(start + cut, piece, p_index))
+            cut = m.end()
+        if para[cut:].strip():
+            out.append(_sentence(start + cut, para[cut:], p_index))
+    return out
+
+
+def _sentence(offset: int, piece: str, paragraph: int) -> Sentence:
+    lead = len(piece) - len(piece.lstrip())
+    body = piece.strip()
+    return Sentence(offset + lead, offset + lead + len(body), body, paragraph)
+
+
+QUOTE_PAIRS = [("«", "»"), ("“", "”"), ('"', '"'), ("„", "“")]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (guillemets, curly or straight quotes), paired per line."""
+    spans: list[tuple[int, int]] = []
+    for opener, closer in QUOTE_PAIRS:
+        if opener == closer:
+            positions = [i for i, c in enumerate(text) if c == opener]
+            for a, b in zip(positions[0::2], positions[1::2]):
+                if "\n\n" not in text[a:b]:
+                    spans.append((a, b))
+        else:
+            for m in re.finditer(re.escape(opener) + r"[^" + re.escape(closer) + r"]{1,2000}" + re.escape(closer), text):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

@@ -1,0 +1,188 @@
+"""Time expressions near a figure, resolved against the publication date into a window.
+
+dateparser reads absolute dates well but, on this genre, `search_dates` eats casualty numbers
+("Mardi, 56" → 1956) and a same-day weekday goes back a week (docs/design.md). So we spot the
+candidates ourselves with anchored patterns, resolve weekdays and relative spans with plain
+calendar arithmetic, and hand only day-month strings to dateparser (cached).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Optional
+
+from checker.lang import load_lang
+
+DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+
+@dataclass
+class TimeSpan:
+    start: int  # offsets in the sentence
+    end: int
+    period_start: Optional[date]
+    period_end: Optional[date]
+    kind: str  # point | since | span
+    text: str
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class TimeReader:
+    def __init__(self, lang: str):
+        data = load_lang(lang)["time"]
+        self.lang = lang
+        self.weekdays = {w: i for i, ws in enumerate(data["weekdays"]) for w in ws}
+        self.months = {m: i + 1 for i, ms in enumerate(data["months"]) for m in ms}
+        self.units = {u: k for k, us in data["units"].items() for u in us}
+        self.number_words = {k: float(v) for k, v in data["number_words"].items()}
+        wd, mo, un, nw = _alt(self.weekdays), _alt(self.months), _alt(self.units), _alt(self.number_words)
+        p = data["patterns"]
+        fmt = dict(WD=wd, MO=mo, UN=un, NW=nw)
+        self.since = re.compile(p["since"].format(**fmt))
+        self.last_n = re.compile(p["last_n"].format(**fmt))
+        self.night = re.compile(p["night"].format(**fmt))
+        self.relative = {re.compile(k.format(**fmt)): v for k, v in data["relative"].items()}
+        self.weekday = re.compile(p["weekday"].format(**fmt))
+        self.day_month = re.compile(p["day_month"].format(**fmt))
+        self.month_year = re.compile(p["month_year"].format(**fmt))
+        self.year = re.compile(p["year"].format(**fmt))
+        self.war_start = re.compile(p["war_start"])
+        self.future = re.compile(p["future"])
+        self.speech = re.compile(p["speech"].format(**fmt))
+
+    # -- resolution ------------------------------------------------------------------------
+    def _weekday(self, name: str, pub: date) -> date:
+        target = self.weekdays[name]
+        return pub - timedelta(days=(pub.weekday() - target) % 7)
+
+    def _count(self, word: str) -> float:
+        word = word.strip()
+        if word.isdigit():
+            return float(word)
+        return self.number_words.get(word, 1.0)
+
+    def _day_month(self, text: str, pub: date) -> Optional[date]:
+        return _parse_day(text, self.lang, pub.isoformat())
+
+    def find(self, sentence: str, pub: Optional[date]) -> list[TimeSpan]:
+        """Every time expression of a sentence that can scope a figure (not speech, not future)."""
+        if pub is None:
+            return []
+        low = sentence.lower().replace("’", "'")
+        spans: list[TimeSpan] = []
+        taken = bytearray(len(low))
+
+        def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str) -> None:
+            if any(taken[m.start():m.end()]):
+                return
+            for i in range(m.start(), m.end()):
+                taken[i] = 1
+            spans.append(TimeSpan(m.start(), m.end(), ps, pe, kind, sentence[m.start():m.end()]))
+
+        for m in self.since.finditer(low):
+            start = self._since_start(m.group("what"), pub)
+            if start is not False:
+                add(m, start, pub, "since")
+        for m in self.last_n.finditer(low):
+            n = self._count(m.group("n") or m.group("n2") or "1")
+            days = n * DURATION_DAYS[self.units[m.group("u") or m.group("u2")]]
+            add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
+        for m in self.night.finditer(low):
+            d2 = m.groupdict().get("d2")
+            d1 = m.groupdict().get("d1")
+            end = self._weekday(d2, pub) if d2 else (self._weekday(d1, pub) + timedelta(days=1) if d1 else pub)
+            add(m, end - timedelta(days=1), end, "point")
+        for rx, (a, b) in self.relative.items():
+            for m in rx.finditer(low):
+                if a == "monday":
+                    add(m, pub - timedelta(days=pub.weekday()), pub, "span")
+                else:
+                    add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
+        for m in self.day_month.finditer(low):
+            d = self._day_month(m.group(0), pub)
+            if d:
+                add(m, d, d, "point")
+        for m in self.month_year.finditer(low):
+            month, year = self.months[m.group("m")], int(m.group("y"))
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            add(m, date(year, month, 1), min(pub, nxt - timedelta(days=1)), "span")
+        for m in self.weekday.finditer(low):
+            d1 = self._weekday(m.group("d1"), pub)
+            d2 = self._weekday(m.group("d2"), pub) if m.group("d2") else d1
+            if d2 < d1:
+                d1 -= timedelta(days=7)
+            add(m, d1, d2, "point")
+        for m in self.year.finditer(low):
+            y = int(m.group("y"))
+            if y <= pub.year:
+                add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")
+        # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
+        keep = []
+        for s in spans:
+            before = low[max(0, s.start - 30):s.start]
+            if self.speech.search(before):
+                continue
+            clause = low[max(0, s.start - 60):s.end + 40]
+            if self.future.search(clause) and s.kind == "point":
+                continue
+            if s.period_start and s.period_start > pub:
+                continue
+            keep.append(s)
+        return sorted(keep, key=lambda s: s.start)
+
+    def _since_start(self, what: str, pub: date):
+        """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
+        what = what.strip()
+        if self.war_start.search(what):
+            m = self.day_month.search(what) or self.month_year.search(what) or self.year.search(what)
+            if not m:
+                return None
+        if m := self.day_month.search(what):
+            return self._day_month(m.group(0), pub)
+        if m := self.month_year.search(what):
+            return date(int(m.group("y")), self.months[m.group("m")], 1)
+        if m := re.search(r"\b((?:19|20)\d\d)\b", what):
+            return date(int(m.group(1)), 1, 1)
+        if m := self.weekday.search(what):
+            d = self._weekday(m.group("d1"), pub)
+            return d if d < pub else d - timedelta(days=7)
+        if m := re.search(rf"(?P<n>\d+|{_alt(self.number_words)})\s+(?P<u>{_alt(self.units)})", what):
+            days = self._count(m.group("n")) * DURATION_DAYS[self.units[m.group("u")]]
+            return pub - timedelta(days=max(1, round(days)))
+        if self.war_start.search(what):
+            return None
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _parse_day(text: str, lang: str, pub_iso: str) -> Optional[date]:
+    """A day-month expression through dateparser, anchored on the publication date."""
+    import dateparser
+
+    pub = date.fromisoformat(pub_iso)
+    from datetime import datetime
+
+    cleaned = re.sub(r"^(le|on|the)\s+", "", text.strip())
+    cleaned = re.sub(r"\b1er\b", "1", cleaned)
+    parsed = dateparser.parse(
+        cleaned,
+        languages=[lang],
+        settings={"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "current_period",
+                  "REQUIRE_PARTS": ["day", "month"]},
+    )
+    if parsed is None:
+        return None
+    d = parsed.date()
+    if d > pub and not re.search(r"\d{4}", cleaned):
+        d = d.replace(year=d.year - 1)
+    return d
+
+
+@lru_cache(maxsize=None)
+def time_reader(lang: str) -> TimeReader:
+    return TimeReader(lang)
