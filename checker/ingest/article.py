@@ -57,7 +57,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
             say.error(f"'text' is a {type(text).__name__}, not a string")
         return None
     if not text.strip():
-        say.error("empty file" if raw.whole_file and not text else "empty text (only whitespace)" if text else "empty text")
+        kind = "file" if raw.whole_file else "text"
+        say.error(f"empty {kind} (only whitespace)" if text else f"empty {kind}")
         return None
     if len(text) > limits.max_text_chars:
         say.error(f"article text is {len(text):,} characters, over the limit of {limits.max_text_chars:,}")

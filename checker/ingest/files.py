@@ -108,12 +108,16 @@ def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> 
         first_bad = exc.start
     from charset_normalizer import from_bytes  # only paid for on the rare non-UTF-8 file
 
-    best = from_bytes(sample[: 4 * SNIFF_BYTES]).best()
-    encoding = best.encoding.lower() if best is not None else None
-    if encoding in LEGACY_ENCODINGS and best is not None and best.chaos < 0.2:
-        log.warning(str(path), f"not UTF-8: decoded as {encoding} (charset-normalizer); "
-                               "check accented letters, and save the file as UTF-8")
-        return encoding
+    matches = list(from_bytes(sample[: 4 * SNIFF_BYTES]))
+    # Short French texts decode equally well in several single-byte code pages; among the
+    # plausible ones, take the Western legacy encoding newsroom tools actually write.
+    for match in matches:
+        encoding = match.encoding.lower()
+        if encoding in LEGACY_ENCODINGS and match.chaos < 0.2:
+            log.warning(str(path), f"not UTF-8: decoded as {encoding} (charset-normalizer); "
+                                   "check accented letters, and save the file as UTF-8")
+            return encoding
+    encoding = matches[0].encoding.lower() if matches else None
     guess = f" (best guess {encoding}, not confident)" if encoding else ""
     log.error(str(path), f"not UTF-8 (undecodable byte at offset {first_bad}) and no legacy encoding fits{guess}")
     return None

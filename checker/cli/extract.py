@@ -1,0 +1,77 @@
+"""`casualty-check extract`: articles in, one canonical record per figure out (CSV, JSONL or Parquet).
+
+CSV and JSONL rows are written as each article is extracted, so a large batch neither waits
+until the end to show output nor holds every record in memory. Parquet is a columnar file
+written once, so it needs -o and collects the records first.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, TextIO
+
+from checker.problems import ProblemLog, UsageError
+
+FORMATS = ("csv", "jsonl", "parquet")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="extract casualty and population figures as canonical records")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
+    p.add_argument("--format", choices=FORMATS, default="csv", help="output format (default csv)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (required for parquet)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and not args.output:
+        raise UsageError("--format parquet needs -o OUT (Parquet is a binary file, not a stream)")
+    from checker.pipeline import extract_batch, records_frame
+
+    log = ProblemLog()
+    batch = extract_batch(args.paths, manifest=args.manifest, log=log)
+    if args.format == "parquet":
+        import pandas as pd
+
+        frames = [records_frame(records) for _, records in batch]
+        frame = pd.concat(frames, ignore_index=True) if frames else records_frame([])
+        frame.to_parquet(args.output, index=False)
+    else:
+        out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        try:
+            _stream(batch, records_frame, args.format, out)
+        except BrokenPipeError:  # `extract ... | head`: the reader has all it wants
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 2 if log.rejected else 0
+        finally:
+            if args.output:
+                out.close()
+    return 2 if log.rejected else 0
+
+
+def _stream(batch: Any, records_frame: Any, fmt: str, out: TextIO) -> None:
+    """One small frame per article, so every row gets the canonical columns and types."""
+    if fmt == "csv":
+        records_frame([]).to_csv(out, index=False)  # the header even when nothing is found
+    for _, records in batch:
+        if not records:
+            continue
+        frame = records_frame(records)
+        if fmt == "csv":
+            frame.to_csv(out, index=False, header=False)
+        else:
+            # json.dumps rather than DataFrame.to_json: the latter escapes "/" as "\\/".
+            plain = frame.astype(object).where(frame.notna(), None)
+            for row in plain.to_dict(orient="records"):
+                out.write(json.dumps(row, ensure_ascii=False, default=_plain) + "\n")
+        out.flush()
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars and dates as JSON values."""
+    if hasattr(value, "item"):
+        return value.item()
+    return str(value)
