@@ -1,0 +1,199 @@
+"""Ingest contracts: every bad-input case gets one message naming its file (and line), and the
+rest of the batch is still read. Fixtures live in fixtures/bad-input and fixtures/html."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.ingest import read_articles
+from checker.ingest.language import supported
+from checker.problems import ProblemLog
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD = ROOT / "fixtures" / "bad-input"
+SEEDS = ROOT / "fixtures" / "seeds"
+PAGE = ROOT / "fixtures" / "html" / "000_kerry_page.html"
+
+
+def read(paths, manifest=None, **kw):
+    log = ProblemLog(stream=None)
+    articles = list(read_articles([str(p) for p in paths], manifest=str(manifest) if manifest else None, log=log, **kw))
+    return {a.doc_id: a for a in articles}, log
+
+
+def problems(log, name, level=None):
+    return [p for p in log.problems if Path(p.path).name == name and (level is None or p.level == level)]
+
+
+def one(log, name, level, needle, line=None):
+    hits = [p for p in problems(log, name, level) if needle in p.message and (line is None or p.line == line)]
+    assert len(hits) == 1, (name, level, needle, [str(p) for p in log.problems])
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def batch():
+    return read([BAD, BAD / "no-text.json", BAD / "nope.txt"], manifest=BAD / "manifest.csv")
+
+
+def test_seed_batch_reads_with_manifest_and_skips_annotation_files():
+    arts, log = read([SEEDS], manifest=SEEDS / "manifest.csv")
+    assert sorted(arts) == ["000", "001", "002", "003", "004"]
+    assert arts["000"].published == date(2016, 10, 7) and arts["000"].lang == "fr"
+    assert arts["000"].agency == "ats/afp" and arts["003"].source == "CNN"
+    assert arts["000"].text == (SEEDS / "000_b5224207a4bc49d2.txt").read_text(encoding="utf-8")
+    assert log.rejected == 0
+    one(log, "gold.jsonl", "warning", "not an article file")
+    one(log, "negatives.jsonl", "warning", "not an article file")
+    assert not problems(log, "manifest.csv")  # the manifest is not read as an article
+
+
+def test_supported_languages_come_from_lang_folders():
+    assert set(supported()) >= {"en", "fr"}
+    assert all((ROOT / "checker" / "lang" / code / "numbers.yaml").is_file() for code in supported())
+
+
+def test_good_articles_survive_a_bad_batch(batch):
+    arts, _ = batch
+    assert {"ok-1", "bad-date", "no-date", "no-lang", "datetime", "unparsable-date",
+            "csv-ok", "csv-bad-date", "cp1252", "impossible-date"} <= set(arts)
+    assert not {"empty-text", "no-text", "german", "csv-empty", "spanish", "broken"} & set(arts)
+
+
+def test_binary_file(batch):
+    one(batch[1], "binary.txt", "error", "binary file")
+
+
+def test_legacy_encoding_is_kept_with_a_warning(batch):
+    arts, log = batch
+    one(log, "cp1252.txt", "warning", "cp1252")
+    assert "été tuées à Alep" in arts["cp1252"].text
+
+
+def test_undecodable_file(batch):
+    one(batch[1], "undecodable.txt", "error", "not UTF-8")
+
+
+def test_empty_and_blank_files(batch):
+    one(batch[1], "empty.txt", "error", "empty file")
+    one(batch[1], "blank.txt", "error", "only whitespace")
+
+
+def test_malformed_json_file_names_the_line(batch):
+    one(batch[1], "malformed.json", "error", "malformed JSON", line=4)
+
+
+def test_json_without_text_named_explicitly_is_an_error_in_a_folder_a_warning(batch):
+    one(batch[1], "no-text.json", "error", "no 'text' field")
+    one(batch[1], "no-text.json", "warning", "not an article file")
+
+
+def test_jsonl_lines(batch):
+    arts, log = batch
+    one(log, "articles.jsonl", "error", "malformed JSON", line=2)
+    one(log, "articles.jsonl", "error", "empty text", line=3)
+    one(log, "articles.jsonl", "error", "no 'text' field", line=4)
+    one(log, "articles.jsonl", "error", "'2016-02-30'", line=5)
+    one(log, "articles.jsonl", "error", "language 'de' is not supported (supported: en, fr)", line=6)
+    one(log, "articles.jsonl", "warning", "time-ordering rules skip it", line=7)
+    one(log, "articles.jsonl", "warning", "language inferred as fr", line=8)
+    one(log, "articles.jsonl", "error", "'7 octobre 2016'", line=10)
+    assert arts["bad-date"].published is None and arts["no-date"].published is None
+    assert arts["no-lang"].lang == "fr" and "language inferred as fr" in arts["no-lang"].warnings
+    assert arts["datetime"].published == date(2016, 10, 7) and arts["datetime"].lang == "en"
+    assert arts["ok-1"].line_offset == 0 and arts["no-lang"].line_offset == 7  # lines before the object
+
+
+def test_csv_rows(batch):
+    arts, log = batch
+    one(log, "articles.csv", "error", "'2016-13-01'", line=3)
+    one(log, "articles.csv", "error", "empty text", line=4)
+    assert arts["csv-ok"].agency == "AFP" and arts["csv-ok"].published == date(2016, 11, 20)
+    assert arts["csv-ok"].line_offset == 1
+
+
+def test_manifest_problems_name_manifest_and_line(batch):
+    arts, log = batch
+    one(log, "manifest.csv", "error", "language 'de' is not supported", line=3)
+    one(log, "manifest.csv", "error", "'2016-02-30'", line=4)
+    one(log, "manifest.csv", "warning", "matches no article", line=5)
+    one(log, "spanish.txt", "error", "not supported")
+    assert arts["impossible-date"].published is None and arts["cp1252"].source == "outlet-x"
+
+
+def test_nonexistent_path(batch):
+    one(batch[1], "nope.txt", "error", "no such file")
+
+
+def test_no_manifest_doc_id_is_file_stem_and_language_inferred():
+    arts, log = read([SEEDS / "003_952fe97d74e52f14.txt"])
+    art = arts["003_952fe97d74e52f14"]
+    assert art.lang == "en" and art.published is None
+    one(log, "003_952fe97d74e52f14.txt", "warning", "language inferred as en")
+    one(log, "003_952fe97d74e52f14.txt", "warning", "time-ordering rules skip it")
+
+
+def test_huge_article_file_is_refused_without_reading(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.truncate(21_000_000)  # sparse: over the default 20 MB limit
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Au moins 20 personnes ont été tuées.", encoding="utf-8")
+    arts, log = read([tmp_path])
+    one(log, "huge.txt", "error", "over the 20 MB limit")
+    assert "ok" in arts
+
+
+def test_long_text_in_a_streamed_file(tmp_path):
+    path = tmp_path / "long.jsonl"
+    rows = [{"id": "long", "text": "mort " * 300, "lang": "fr"}, {"id": "short", "text": "Trois morts.", "lang": "fr"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    arts, log = read([path], max_text_chars=1000)
+    one(log, "long.jsonl", "error", "over the limit", line=1)
+    assert list(arts) == ["short"]
+
+
+def test_bom_is_stripped_and_offsets_kept(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffAu moins 20 morts.\r\nSelon l'OSDH.".encode("utf-8"))
+    arts, _ = read([path])
+    assert arts["bom"].text == "Au moins 20 morts.\r\nSelon l'OSDH."
+
+
+def test_unsupported_suffix_named_explicitly(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("hello", encoding="utf-8")
+    _, log = read([path])
+    one(log, "notes.md", "error", "unsupported file type")
+
+
+def test_json_shapes_and_manifest_match_by_id(tmp_path):
+    (tmp_path / "list.json").write_text(json.dumps([{"id": "a", "text": "Deux morts.", "lang": "fr"}]), encoding="utf-8")
+    (tmp_path / "wrapped.json").write_text(json.dumps({"articles": [{"id": "b", "text": "Two dead.", "lang": "en"}]}), encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "a", "published": "2016-10-07", "source": "AFP"}) + "\n", encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert arts["a"].published == date(2016, 10, 7) and arts["a"].source == "AFP"
+    assert arts["b"].lang == "en" and log.rejected == 0
+
+
+def test_html_page_main_text_and_metadata():
+    arts, log = read([PAGE])
+    art = arts["000_kerry_page"]
+    assert "Envie d'afficher" not in art.text and "Connectez-vous" not in art.text
+    assert "20 personnes ont été tuées et 100 blessées" in art.text
+    assert art.published == date(2016, 10, 7) and art.lang == "fr"
+    assert art.title and "Kerry" in art.title and art.url and art.url.startswith("https://")
+    one(log, PAGE.name, "warning", "publication date taken from the page")
+    assert log.rejected == 0
+
+
+def test_read_articles_is_lazy(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": f"{i} morts.", "lang": "fr"}) + "\n" for i in range(1000)),
+                    encoding="utf-8")
+    stream = read_articles([str(path)], log=ProblemLog(stream=None))
+    assert next(stream).doc_id == "0"  # a generator: nothing is read ahead
