@@ -33,14 +33,31 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     if records is None or len(records) == 0 or not rules:
         return []
     claims = prepare(records)
+    focus = None
+    if focus_docs is not None:
+        # Which figures belong to a focus article, judged as the finding's quoted doc_id would be.
+        # Kinds see it as the work column `focus` and skip blocks without one: a block (claim key)
+        # with no focus figure cannot yield a finding that involves a focus article.
+        wanted = {str(d) for d in focus_docs}
+        per_row = _by_value(claims.records, "doc_id", lambda v: str(_plain(v)) in wanted)
+        focus = per_row[claims.work["row"].to_numpy()]
+        claims.work["focus"] = focus
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind].find(claims, rule.params)]
+    if focus is not None:
+        hits = [(rule, hit) for rule, hit in hits if focus[np.asarray(hit.positions, dtype=np.int64)].any()]
     columns = _Columns(claims, {p for _, hit in hits for p in hit.positions})
     findings = [_finding(rule, hit, claims, columns) for rule, hit in hits]
-    if focus_docs is not None:
-        focus = {str(d) for d in focus_docs}
-        findings = [f for f in findings if any(str(r.get("doc_id")) in focus for r in f.records)]
     findings.sort(key=lambda f: (-severity_rank(f.severity), f.rule, f.message))
     return findings
+
+
+def _by_value(frame: pd.DataFrame, column: str, test) -> np.ndarray:
+    """`test` applied to each row's value of `column` (None when the column is missing), once per distinct value."""
+    if column not in frame.columns:
+        return np.full(len(frame), bool(test(None)), dtype=bool)
+    codes, uniques = pd.factorize(frame[column], use_na_sentinel=True)
+    table = np.array([bool(test(u)) for u in uniques] + [bool(test(None))], dtype=bool)
+    return table[codes]
 
 
 class _Columns:

@@ -124,3 +124,35 @@ def earlier_extreme(keys: np.ndarray, days: np.ndarray, values: np.ndarray, how:
     per_day["prev"] = running.groupby(per_day["k"]).shift(1)
     merged = frame.merge(per_day[["k", "d", "prev"]], on=["k", "d"], how="left")
     return merged["prev"].to_numpy(dtype=float)
+
+
+def focus_keys(w: pd.DataFrame, keys: np.ndarray) -> np.ndarray | None:
+    """Blocks holding a figure of a focus article (a draft), or None when every block counts.
+
+    The engine marks the figures of the articles a check is about in the work column `focus`.
+    A finding lists figures of one block, so a block with no focus figure cannot yield a
+    finding about the drafts: kinds skip it before any closer look.
+    """
+    if "focus" not in w.columns:
+        return None
+    return np.unique(keys[w["focus"].to_numpy(dtype=bool)])
+
+
+def in_focus(wanted: np.ndarray, focus: np.ndarray | None) -> np.ndarray:
+    """The wanted blocks that hold a focus figure (all of them without a focus)."""
+    return wanted if focus is None else np.intersect1d(wanted, focus)
+
+
+def focus_rows(keys: np.ndarray, focus: np.ndarray | None) -> np.ndarray | None:
+    """Positions of the figures in focus blocks, or None for all."""
+    return None if focus is None else np.nonzero(np.isin(keys, focus))[0]
+
+
+def earlier_extreme_in(keys: np.ndarray, days: np.ndarray, values: np.ndarray, how: str,
+                       rows: np.ndarray | None) -> np.ndarray:
+    """`earlier_extreme` over the figures at `rows` only (NaN elsewhere); all figures when None."""
+    if rows is None:
+        return earlier_extreme(keys, days, values, how)
+    out = np.full(len(keys), np.nan)
+    out[rows] = earlier_extreme(keys[rows], days[rows], values[rows], how)
+    return out

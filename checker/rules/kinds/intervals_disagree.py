@@ -10,7 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from checker.rules.claims import Claims, key_codes, widened
-from checker.rules.kinds._common import PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe
+from checker.rules.kinds._common import (
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus,
+)
 from checker.rules.model import Hit
 
 DEFAULTS = {
@@ -47,7 +49,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)
     np.minimum.at(min_hi, keys, hi_t)
-    suspicious = np.nonzero(max_lo > min_hi)[0]
+    suspicious = in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))
     hits: list[Hit] = []
     index = w.index.to_numpy()
     for _, members in block_members(keys, suspicious).items():

@@ -34,6 +34,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     texts = records["text"].astype(object).where(records["text"].notna(), "").to_numpy()[work["row"].to_numpy()]
     langs = work["lang"].to_numpy()
     has_sep = np.fromiter(((("." in t) or ("," in t)) for t in texts), dtype=bool, count=len(texts))
+    if "focus" in work.columns:  # one figure per finding: only the focus articles' figures matter
+        has_sep &= work["focus"].to_numpy(dtype=bool)
     hits = []
     for p in np.nonzero(has_sep)[0]:
         problem = _problem(str(texts[p]), str(langs[p]).lower()[:2], params)

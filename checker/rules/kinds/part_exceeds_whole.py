@@ -37,9 +37,12 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         by_whole.setdefault(key, set()).add(part)
         if whole is not None:
             by_whole[key].add(whole)
+    focus = w["focus"].to_numpy(dtype=bool) if "focus" in w.columns else None
     hits = []
     for key, members in by_whole.items():
         positions = sorted(members)
+        if focus is not None and not focus[positions].any():
+            continue  # no figure of a focus article (draft) among them
         if key[0] == "pos":
             whole = key[1]
             claim = claim_of(w, whole)

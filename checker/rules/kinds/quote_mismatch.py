@@ -12,7 +12,9 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, key_codes
-from checker.rules.kinds._common import PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe
+from checker.rules.kinds._common import (
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus,
+)
 from checker.rules.model import Hit
 
 DEFAULTS = {"max_days": 3, "needs_quotation_marks": True}
@@ -51,7 +53,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         wanted = np.nonzero((q_lo > min_hi) | (max_lo > q_hi))[0]
     else:
         wanted = np.nonzero(max_lo > min_hi)[0]
-    for _, members in block_members(keys, wanted).items():
+    for _, members in block_members(keys, in_focus(wanted, focus_keys(w, keys))).items():
         anchors = members[quoted[members]] if params["needs_quotation_marks"] else members
         anchors = anchors[(lo[anchors] > min_hi[keys[anchors]]) | (hi[anchors] < max_lo[keys[anchors]])]
         if len(members) > PAIRWISE_LIMIT:  # a speaker cited hundreds of times in a few days: extremes only

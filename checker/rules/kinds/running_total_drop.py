@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, describe, earlier_extreme, undated_note,
+    EPOCH, block_members, claim_of, claim_words, describe, earlier_extreme_in, focus_keys, focus_rows, undated_note,
 )
 from checker.rules.model import Hit
 
@@ -77,7 +77,7 @@ def find_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[in
         hi_t = _bounded_top(w, hi_t)
     keys = key_codes(w, key_columns)
     days = w["pub"].to_numpy()
-    prev_max_lo = earlier_extreme(keys, days, lo_t, "max")
+    prev_max_lo = earlier_extreme_in(keys, days, lo_t, "max", focus_rows(keys, focus_keys(w, keys)))
     dropped = hi_t < prev_max_lo * (1 - params["drop_tolerance"])
     out: dict[int, list[tuple[int, int]]] = {}
     for block, members in block_members(keys, np.unique(keys[dropped])).items():

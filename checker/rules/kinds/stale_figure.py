@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, rounding_slack
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe
+from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, focus_keys, focus_rows
 from checker.rules.model import Hit
 
 DEFAULTS = {"grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05}
@@ -33,7 +33,13 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
     values = w["value"].to_numpy()
     docs = w["doc"].to_numpy()
     slack = np.maximum(rounding_slack(values, w["place_value"].to_numpy(), params["rounding_cap"]), 0.5)
-    known = _known_max(keys, days, values, params["grace_days"])
+    rows = focus_rows(keys, focus_keys(w, keys))  # with drafts: only their blocks
+    if rows is None:
+        known = _known_max(keys, days, values, params["grace_days"])
+    else:
+        known = np.full(len(keys), np.nan)
+        if len(rows):
+            known[rows] = _known_max(keys[rows], days[rows], values[rows], params["grace_days"])
     candidates = values < known * (1 - params["min_gap"])
     out: dict[int, list[tuple[int, int, int]]] = {}
     for block, members in block_members(keys, np.unique(keys[candidates])).items():

@@ -11,7 +11,8 @@ import numpy as np
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, earlier_extreme, undated_note,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, earlier_extreme_in, focus_keys, focus_rows,
+    undated_note,
 )
 from checker.rules.model import Hit
 
@@ -36,8 +37,9 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     keys = key_codes(w, ["measure", "group", "place"])
     days = w["pub"].to_numpy()
     grow, drop = 1 + params["max_growth"], 1 - params["max_drop"]
-    prev_min_hi = earlier_extreme(keys, days, hi_t, "min")
-    prev_max_lo = earlier_extreme(keys, days, lo_t, "max")
+    rows = focus_rows(keys, focus_keys(w, keys))  # with drafts: only their blocks
+    prev_min_hi = earlier_extreme_in(keys, days, hi_t, "min", rows)
+    prev_max_lo = earlier_extreme_in(keys, days, lo_t, "max", rows)
     flagged = (lo_t > prev_min_hi * grow) | (hi_t < prev_max_lo * drop)
     index = w.index.to_numpy()
     for _, members in block_members(keys, np.unique(keys[flagged])).items():

@@ -10,7 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from checker.rules.claims import Claims, key_codes, widened
-from checker.rules.kinds._common import PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, iso
+from checker.rules.kinds._common import (
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, iso,
+)
 from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article"}
@@ -36,7 +38,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     ps, pe = w["ps"].to_numpy(), w["pe"].to_numpy()
     index = w.index.to_numpy()
     hits = []
-    for _, members in block_members(keys, np.nonzero(max_lo > min_hi)[0]).items():
+    for _, members in block_members(keys, in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))).items():
         members = members[:PAIRWISE_LIMIT]  # one article rarely holds more figures than this for one claim
         pairs = []
         for a in members:
