@@ -68,7 +68,8 @@ def apply(folder: Path, ops: list[dict]) -> None:
             path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + op["append"]["text"] + "\n", encoding="utf-8")
         elif "manifest" in op:
             spec = dict(op["manifest"])
-            row = next(r for r in rows if r["doc_id"] == spec.pop("doc"))
+            doc = spec.pop("doc")
+            row = next(r for r in rows if r["doc_id"] == doc)
             row.update(spec)
         elif "add" in op:
             spec = dict(op["add"])

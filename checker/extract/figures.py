@@ -261,7 +261,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = bool(cue) and len(gap) < 120 and not re.search(r"[.;]", gap)
             else:
                 is_part = bool(re.fullmatch(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?", gap)) and len(gap) < 12
-            if is_part and c.number.value <= whole.number.value:
+            if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
                 last = c
@@ -333,19 +333,18 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 
 
 def _article_place(places_all, gaz) -> Optional[str]:
-    """The place an article is about when a sentence names none: the most specific place that
-    most of its place mentions fall inside ("Alep-Est" and "Alep-Ouest" both count for Alep)."""
+    """The place an article is about when a sentence names none: its most named place, ties going
+    to the place more mentions fall inside."""
     if not places_all:
         return None
     counts: dict[str, int] = {}
     for _, _, slug in places_all:
         for anc in gaz.ancestors(slug):
             counts[anc] = counts.get(anc, 0) + 1
-    total = len(places_all)
-    common = [s for s in counts if counts[s] >= 0.5 * total]
-    if common:
-        return max(common, key=lambda s: (len(gaz.ancestors(s)), counts[s]))
-    return max(counts, key=lambda s: (counts[s], len(gaz.ancestors(s))))
+    own: dict[str, int] = {}
+    for _, _, slug in places_all:
+        own[slug] = own.get(slug, 0) + 1
+    return max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
 
 
 def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
@@ -364,7 +363,31 @@ ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
+SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle)?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:l'|le |la )?[A-ZÉ][\w'’.-]+(?:\s+(?:de |d'|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
+SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told|added|asked|a déclaré|a dit|a affirmé)")
+
+
+def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
+    """Who speaks a quotation: ", a tonné John Kerry" or "Kerry said" right after it."""
+    for a, b in quotes:
+        if a <= start and end <= b:
+            tail = text[b + 1:b + 120]
+            m = SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
+            if m:
+                return m.group("name").strip().rstrip(".")
+            head = text[max(0, a - 120):a]
+            m = re.search(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$", head)
+            if m:
+                return m.group(1)
+    return None
+
+
 def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
+    start = c.sentence.start + c.number.start
+    if inside(quotes, start, start + 1):
+        speaker = _speaker(article.text, quotes, start, start + 1)
+        if speaker:
+            return speaker
     low = fold(sentence)
     candidates = []
     for rx in (lex.att_before, lex.att_verbs):
@@ -372,7 +395,7 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
             continue
         for m in rx.finditer(low):
             em = ENTITY.match(sentence[m.end():])
-            if em:
+            if em and (rx is lex.att_before or re.match(r"^(?:l'|l’|la |le |les )?[A-ZÉ]", em.group(1).strip())):
                 candidates.append((abs(m.start() - c.number.start), em.group(1).strip(), m.end() + em.end()))
     if not candidates:
         # "..., Kerry said" / "l'OSDH a indiqué": the subject before a reporting verb
