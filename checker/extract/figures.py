@@ -144,6 +144,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "digits" and n.qualifier == "exact" and lex.not_count_before.search(left):
             c.rejected = True
             continue
+        if re.match(r"^-\w", right):
+            c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
+            continue
         head, head_end, rest = _head(right, lex)
         c.head_end = n.end + head_end
         if head == "not_people":
@@ -152,27 +155,50 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.rate_after.match(right):
             c.rejected = True
             continue
-        next_start = numbers[i + 1].start if i + 1 < len(numbers) else len(low)
-        prev_end = numbers[i - 1].end if i > 0 else 0
+        if n.kind == "article" and not (head and head.startswith("group:")):
+            c.rejected = True  # "d'une aide": an article, not a count
+            continue
+        c.measure = "?"  # decided in the second pass, once every non-figure is set aside
+    alive = [c for c in cands if not c.rejected]
+    for k, c in enumerate(alive):
+        n = c.number
+        left = low[:n.start]
+        right = low[n.end:]
+        head, head_end, rest = _head(right, lex)
+        next_start = alive[k + 1].number.start if k + 1 < len(alive) else len(low)
+        prev_end = alive[k - 1].head_end if k > 0 else 0
         measure = head if head and head.startswith("measure:") else None
-        after_seg = low[n.end:next_start]
+        after_seg = low[max(n.end, c.head_end):next_start]
         before_seg = low[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
-        if measure:
+        cue, cue_at = _measure_after(after_seg, lex)
+        before_cue = _measure_before(before_seg, lex)
+        if before_cue and cue and re.search(r"\b(?:et|and|puis|then)\b", after_seg[:cue_at]):
+            cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        if measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES and cue in FLOW_MEASURES):
             c.measure = measure[8:]
         else:
-            c.measure = _measure_after(after_seg, lex) or _measure_before(before_seg, lex)
+            c.measure = cue or before_cue
+        if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and re.fullmatch(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s]*", low[alive[k - 1].head_end:n.start]):
+            c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
+        if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
+            c.group = "people"
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
             c.rejected = True
             continue
         if n.kind == "article" and not (c.group and c.measure):
             c.rejected = True
             continue
-        if lex.possessive.search(left) and c.measure is None:
+        if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing"):
             c.rejected = True
         if lex.anaphora.search(left) and n.qualifier == "exact":
             c.rejected = True  # "les quatre jeunes enfants": a figure already given, named again
     return cands
+
+
+# Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
+PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents"}
 
 
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
@@ -180,7 +206,7 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     pos = 0
     s = right
     for _ in range(4):
-        m = re.match(r"^[\s\u00a0]*", s)
+        m = re.match(r"^[\s\u00a0«»\"“”]*", s)
         skip = m.end()
         word_m = re.match(r"^(?:d'|l')|^[\w%'’-]+", s[skip:])
         if not word_m:
@@ -232,10 +258,12 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
             elif not m.event:
                 flows.append((hit.start(), -len(hit.group(0)), m.name))
     if flows:
-        return min(flows)[2]
+        best = min(flows)
+        return best[2], best[0]
     if stocks:
-        return min(stocks)[2]
-    return None
+        best = min(stocks)
+        return best[2], best[1]
+    return None, 0
 
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
@@ -274,7 +302,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 c.measure = next((p.measure for p in c.parts if p.measure), None)
                 if c.measure is None:
                     after = low[c.parts[-1].head_end:]
-                    c.measure = _measure_after(after[:120], lex)
+                    c.measure = _measure_after(after[:120], lex)[0]
             for p in c.parts:
                 if p.measure is None or p.measure == "strikes":
                     p.measure = c.measure

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’]?\s+(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý0-9])")
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’]?\s+(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
 ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|n°|etc|av|J\.-C|U\.S|U\.N|p|vol|art|cf)\.|\b[A-Z]\.)$")
 
 
