@@ -101,7 +101,7 @@ def extract_figures(article: Article) -> list[Record]:
     text = article.text
     quotes = quote_spans(text)
     gaz = default_gazetteer()
-    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)]
+    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang) if not _in_dateline(text, s)]
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -350,7 +350,13 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, s.period_end, False
         return None, pub, False
     if spans:
-        s = min(spans, key=lambda s: min(abs(s.start - n.end), abs(s.end - n.start)))
+        def distance(s: TimeSpan) -> float:
+            d = min(abs(s.start - n.end), abs(s.end - n.start))
+            # "the toll climbed past 11,000 on Wednesday": the day of the update, not of the deaths
+            if len(spans) > 1 and TOLL_UPDATE.search(low[max(0, s.start - 40):s.start]):
+                d += 1000
+            return d
+        s = min(spans, key=distance)
         cumulative = s.kind == "since" or bool(re.search(r"\b(?:au total|en tout|so far|to date|in total)\b", low))
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
@@ -358,6 +364,19 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         return inherited.period_start, inherited.period_end, False
     toll = bool(re.search(r"\b(?:bilan|toll)\b", low)) and bool(re.search(r"alourdi|rose|climbed|reached|atteint|passé|grimpé", low))
     return pub - timedelta(days=1), pub, toll
+
+
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]")
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """"GAZA, March 1 (Reuters) -", "ANTAKYA, Turkey (AP) —": where the reporter filed, not the event."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = DATELINE.match(text, line_start)
+    return bool(m) and pos < m.end()
+
+
+TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée])\b[^.;]{0,30}$")
 
 
 def _article_place(places_all, gaz) -> Optional[str]:
@@ -375,15 +394,24 @@ def _article_place(places_all, gaz) -> Optional[str]:
     return max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
 
 
+def _most_specific(mentions, gaz):
+    """Drop a place when a place inside it is named too ("à Kharkiv, dans le nord-est de l'Ukraine")."""
+    slugs = {slug for _, _, slug in mentions}
+    return [m for m in mentions if not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
     sent = c.sentence
-    in_sentence = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
     pos = sent.start + c.number.start
     if in_sentence:
         return min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))[2]
     before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500]
     if before:
-        return before[-1][2]
+        last_start = before[-1][0]
+        paragraph_start = article.text.rfind("\n", 0, last_start) + 1
+        nearby = _most_specific([m for m in before if m[0] >= max(paragraph_start, last_start - 200)], gaz)
+        return nearby[-1][2]
     return default_place
 
 

@@ -101,6 +101,9 @@ class TimeReader:
             for m in rx.finditer(low):
                 if a == "monday":
                     add(m, pub - timedelta(days=pub.weekday()), pub, "span")
+                elif a == "lastweek":
+                    monday = pub - timedelta(days=pub.weekday() + 7)
+                    add(m, monday, monday + timedelta(days=6), "span")
                 else:
                     add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
         for m in self.day_month.finditer(low):
