@@ -41,6 +41,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "column",
     "hedged",
     "speaker",
+    "superseded",
 )
 
 QUALIFIERS = (
@@ -124,6 +125,7 @@ class Record:
     column: Optional[int] = None
     hedged: bool = False
     speaker: Optional[str] = None
+    superseded: bool = False  # an earlier toll the article itself updates ("up from 104 earlier")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -321,7 +321,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
     place = _place(article, root, places_all, default_place, gaz)
     attribution = _attribution(sent.text, article, root, quotes, lex)
-    basis = next((name for name, rx in lex.basis.items() if rx and rx.search(low)), None)
+    near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
+    basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
+    superseded = bool(SUPERSEDED.search(low[max(0, n.start - 30):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:]))
     line = article.text.count("\n", 0, start)
     col = start - (article.text.rfind("\n", 0, start) + 1)
     return Record(
@@ -334,6 +336,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         lang=article.lang, agency=article.agency, url=article.url, path=article.path,
         line=article.line_offset + line + 1, column=col + 1,
         hedged=bool(lex.hedges and lex.hedges.search(low)),
+        speaker=attribution if inside(quotes, start, end) else None,
+        superseded=superseded,
     )
 
 
@@ -376,6 +380,8 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end()
 
 
+SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of)\s*$")
+SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
 TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée])\b[^.;]{0,30}$")
 
 

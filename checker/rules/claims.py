@@ -193,6 +193,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "basis": _text_column(frame, "basis"),
         "part_of": _number(frame, "part_of"),
         "lang": _text_column(frame, "lang"),
+        "sentence": _text_column(frame, "sentence"),
     })
     work = work[~np.isnan(value)].reset_index(drop=True)
     # the reference date of a stock (a population counted on a day): its window end, else the report date

@@ -32,6 +32,11 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     """Every finding of `rules` on `records`; with `focus_docs`, only those touching those articles."""
     if records is None or len(records) == 0 or not rules:
         return []
+    if "superseded" in records.columns:
+        # "rose to 112, up from 104 earlier": the article itself corrects the older figure
+        records = records[~records["superseded"].astype("boolean").fillna(False).astype(bool)].reset_index(drop=True)
+        if len(records) == 0:
+            return []
     claims = prepare(records)
     focus = None
     if focus_docs is not None:

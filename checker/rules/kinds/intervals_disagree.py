@@ -38,6 +38,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if w.empty:
         return []
     lo_t, hi_t = widened(w, params["rounding_cap"])
+    # An identified or documented count is a floor ("3,840 identified victims" under "5,300
+    # bodies"): it cannot contradict a larger total, only a smaller one.
+    floors = w["basis"].isin(("identified", "documented")).to_numpy()
+    hi_t = np.where(floors, np.inf, hi_t)
     k1 = np.where(w["is_flow"], w["ps"], w["ref"])
     k2 = np.where(w["is_flow"], w["pe"], w["ref"])
     keyframe = w[["measure", "group", "place"]].assign(k1=k1, k2=k2)

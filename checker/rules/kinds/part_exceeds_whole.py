@@ -151,10 +151,18 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[
         return []
     members = block_members(codes, np.unique(np.concatenate([joined["key"].to_numpy(), joined["w_key"].to_numpy()])))
     out = []
+    is_part = sub["part_of"].notna().to_numpy()
+    doc, sentence = sub["doc"].to_numpy(), sub["sentence"].to_numpy()
     for part_key, whole_key in joined[["key", "w_key"]].itertuples(index=False):
-        whole_rows = members[int(whole_key)]
-        whole = whole_rows[np.argmin(hi[whole_rows])]
+        whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
+        if not whole_rows:
+            continue
+        whole = whole_rows[int(np.argmin(hi[whole_rows]))]
         for part in members[int(part_key)]:
+            # "killed 50 children and two teachers": figures side by side in one sentence are
+            # siblings, not a part and its total (a real breakdown is linked through part_of)
+            if doc[part] == doc[whole] and sentence[part] and sentence[part] == sentence[whole]:
+                continue
             if lo[part] > hi[whole]:
                 out.append((int(pos[part]), int(pos[whole])))
     return out
