@@ -47,11 +47,10 @@ class Number:
 
 def fold(text: str) -> str:
     """Lower-case with typographic apostrophes made plain, keeping every offset in place."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out).replace("’", "'").replace("ʼ", "'")
+    low = text.lower()
+    if len(low) != len(text):  # rare: a character whose lower case is longer ("İ")
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low.replace("’", "'").replace("ʼ", "'")
 
 
 def interval(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:

@@ -52,7 +52,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for opener, closer in QUOTE_PAIRS:
         if opener == closer:
-            positions = [i for i, c in enumerate(text) if c == opener]
+            positions = [m.start() for m in re.finditer(re.escape(opener), text)]
             for a, b in zip(positions[0::2], positions[1::2]):
                 if "\n\n" not in text[a:b]:
                     spans.append((a, b))

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from checker.lang import load_lang
+from checker.normalise.quantities import duration_days
 
-DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
 @dataclass
@@ -54,6 +54,11 @@ class TimeReader:
         self.war_start = re.compile(p["war_start"])
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
+        # One cheap scan first: most sentences hold no time expression at all.
+        self.any_time = re.compile(
+            rf"\b(?:19|20)\d\d\b|\b(?:{wd}|{mo}|{un})\b|" + "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"])
+            + "|" + p["night"].format(**fmt) + "|" + p["war_start"]
+        )
 
     # -- resolution ------------------------------------------------------------------------
     def _weekday(self, name: str, pub: date) -> date:
@@ -67,6 +72,19 @@ class TimeReader:
         return self.number_words.get(word, 1.0)
 
     def _day_month(self, text: str, pub: date) -> Optional[date]:
+        """"le 22 avril", "October 4, 2016": read with our month names (fast, and right about the
+        year: the most recent such day on or before publication); anything else goes to dateparser."""
+        day = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\b", text)
+        month = re.search(rf"\b({_alt(self.months)})\b", text)
+        year = re.search(r"\b((?:19|20)\d\d)\b", text)
+        if day and month:
+            try:
+                d = date(int(year.group(1)) if year else pub.year, self.months[month.group(1)], int(day.group(1)))
+            except ValueError:
+                return None
+            if d > pub and not year:
+                d = d.replace(year=d.year - 1)
+            return d
         return _parse_day(text, self.lang, pub.isoformat())
 
     def find(self, sentence: str, pub: Optional[date]) -> list[TimeSpan]:
@@ -74,6 +92,8 @@ class TimeReader:
         if pub is None:
             return []
         low = sentence.lower().replace("’", "'")
+        if not self.any_time.search(low):
+            return []
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
 
@@ -90,7 +110,7 @@ class TimeReader:
                 add(m, start, pub, "since")
         for m in self.last_n.finditer(low):
             n = self._count(m.group("n") or m.group("n2") or "1")
-            days = n * DURATION_DAYS[self.units[m.group("u") or m.group("u2")]]
+            days = duration_days(n, self.units[m.group("u") or m.group("u2")])
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
         for m in self.night.finditer(low):
             d2 = m.groupdict().get("d2")
@@ -155,7 +175,7 @@ class TimeReader:
             d = self._weekday(m.group("d1"), pub)
             return d if d < pub else d - timedelta(days=7)
         if m := re.search(rf"(?P<n>\d+|{_alt(self.number_words)})\s+(?P<u>{_alt(self.units)})", what):
-            days = self._count(m.group("n")) * DURATION_DAYS[self.units[m.group("u")]]
+            days = duration_days(self._count(m.group("n")), self.units[m.group("u")])
             return pub - timedelta(days=max(1, round(days)))
         if self.war_start.search(what):
             return None
