@@ -27,6 +27,63 @@ def _rx(patterns) -> Optional[re.Pattern]:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+_UNBOUNDED = 1000
+
+
+def _max_width(pattern: str) -> Optional[int]:
+    try:
+        hi = re._parser.parse(pattern).getwidth()[1]
+    except Exception:
+        return None
+    return hi if hi < _UNBOUNDED else None
+
+
+class TailRx:
+    """Patterns that all end at the end of the string ("X\\s*$"): searched only over the tail
+    where a match can start, which gives the same leftmost match as a full search (lookbehinds
+    and \\b still see the characters before the search position).
+
+    `parts` are the cores X; `suffix` the whitespace-then-end tail added to each. Cores of
+    unbounded width are searched over the whole string, as before."""
+
+    def __init__(self, parts, suffix: str, wrap: str = "{}"):
+        parts = [p for p in parts if p]
+        self.full = _rx([wrap.format(p + suffix) for p in parts])
+        bounded, unbounded, width = [], [], 0
+        for p in parts:
+            w = _max_width(p)
+            if w is None:
+                unbounded.append(p)
+            else:
+                bounded.append(p)
+                width = max(width, w)
+        self.bounded = _rx([wrap.format(p + suffix) for p in bounded])
+        self.unbounded = _rx([wrap.format(p + suffix) for p in unbounded])
+        self.width = width
+
+    def __bool__(self) -> bool:
+        return self.full is not None
+
+    def start(self, s: str) -> Optional[int]:
+        """Start of the leftmost match in `s`, or None."""
+        best = None
+        if self.unbounded is not None and (m := self.unbounded.search(s)):
+            best = m.start()
+        if self.bounded is not None:
+            pos = max(0, len(s.rstrip()) - self.width)
+            if best is not None:
+                m = self.bounded.search(s, pos) if best > pos else None
+                # the unbounded hit is leftmost unless a bounded one starts before it
+                if m and m.start() < best:
+                    best = m.start()
+            elif m := self.bounded.search(s, pos):
+                best = m.start()
+        return best
+
+    def search(self, s: str) -> bool:
+        return self.start(s) is not None
+
+
 def _words_rx(words) -> Optional[re.Pattern]:
     words = sorted(words or [], key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
@@ -37,7 +94,7 @@ class Measure:
     name: str
     nouns: Optional[re.Pattern]
     after: Optional[re.Pattern]
-    before: Optional[re.Pattern]
+    before: TailRx
     priority: int
     event: bool
 
@@ -50,7 +107,7 @@ class FigureLexicon:
         self.measures: list[Measure] = []
         for name, spec in data["measures"].items():
             nouns = _rx([rf"^(?:{n})\b" for n in spec.get("nouns", [])])
-            before = _rx([rf"(?:{b})\s*$" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")])
+            before = TailRx([rf"(?:{b})" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")], r"\s*$")
             self.measures.append(Measure(name, nouns, _rx(spec.get("after")), before,
                                          int(spec.get("priority", 0)), bool(spec.get("event"))))
         self.group_of: dict[str, str] = {}
@@ -62,8 +119,8 @@ class FigureLexicon:
         self.not_people = _rx([rf"^(?:{re.escape(w)})(?![\w])" for w in data.get("not_people", [])])
         self.months = _words_rx(data.get("months", []))
         self.month_after = re.compile(r"^\s*(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + r")\b")
-        self.month_before = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + r")\s*$")
-        self.not_count_before = _rx([rf"(?<![\w])(?:{p})\s*$" for p in data.get("not_count_before", [])])
+        self.month_before = TailRx([r"\b(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + ")"], r"\s*$", wrap="{}")
+        self.not_count_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("not_count_before", [])], r"\s*$")
         self.part_cues = _rx([rf"(?:{p})" for p in data.get("part_cues", [])])
         self.rate_after = _rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in data.get("rate_after", [])])
         self.cumulative = _rx(data.get("cumulative_cues"))
@@ -72,8 +129,8 @@ class FigureLexicon:
         att = data.get("attribution", {})
         self.att_before = _rx(att.get("before"))
         self.att_verbs = _rx(att.get("verbs"))
-        self.anaphora = re.compile(r"(?:\b(?:les|ces|the|these|those)\s+)$")
-        self.possessive = re.compile(r"(?:\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)\s+)$")
+        self.anaphora = TailRx([r"\b(?:les|ces|the|these|those)"], r"\s+", wrap="(?:{})$")
+        self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +148,7 @@ class Candidate:
     part_of: Optional["Candidate"] = None
     parts: list["Candidate"] = field(default_factory=list)
     rejected: bool = False
+    head: Optional[tuple] = None  # _head(right) of the first pass, reused by the second
 
 
 # ---------------------------------------------------------------------------------------------
@@ -135,7 +193,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         left = low[:n.start]
         right = low[n.end:]
-        if n.year_like and not re.match(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)", right):
+        if n.year_like and not YEAR_PEOPLE.match(right):
             c.rejected = True
             continue
         if lex.month_after.match(right) or lex.month_before.search(left):
@@ -144,10 +202,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "digits" and n.qualifier == "exact" and lex.not_count_before.search(left):
             c.rejected = True
             continue
-        if re.match(r"^-\w", right):
+        if HYPHEN_WORD.match(right):
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
-        head, head_end, rest = _head(right, lex)
+        head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
         if head == "not_people":
             c.rejected = True
@@ -163,8 +221,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     for k, c in enumerate(alive):
         n = c.number
         left = low[:n.start]
-        right = low[n.end:]
-        head, head_end, rest = _head(right, lex)
+        head, head_end, rest = c.head
         next_start = alive[k + 1].number.start if k + 1 < len(alive) else len(low)
         prev_end = alive[k - 1].head_end if k > 0 else 0
         measure = head if head and head.startswith("measure:") else None
@@ -173,14 +230,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         c.group = head[6:] if head and head.startswith("group:") else None
         cue, cue_at = _measure_after(after_seg, lex)
         before_cue = _measure_before(before_seg, lex)
-        if before_cue and cue and re.search(r"\b(?:et|and|puis|then)\b", after_seg[:cue_at]):
+        if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
         if measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES and cue in FLOW_MEASURES):
             c.measure = measure[8:]
         else:
             c.measure = cue or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and re.fullmatch(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s]*", low[alive[k - 1].head_end:n.start]):
+                and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
@@ -197,6 +254,24 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     return cands
 
 
+YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
+HYPHEN_WORD = re.compile(r"^-\w")
+AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
+AND_LIST = re.compile(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s]*")
+SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
+WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
+DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
+PART_GAP = re.compile(r"[.;]")
+LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
+SINCE_WORD = re.compile(r"depuis|since")
+IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
+TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
+TOLL_VERB = re.compile(r"alourdi|rose|climbed|reached|atteint|passé|grimpé")
+SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
+CAPITALISED = re.compile(r"^(?:l'|l’|la |le |les )?[A-ZÉ]")
+SUBJECT_END = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
+LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
+
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents"}
 
@@ -206,9 +281,9 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     pos = 0
     s = right
     for _ in range(4):
-        m = re.match(r"^[\s\u00a0«»\"“”]*", s)
+        m = SKIP.match(s)
         skip = m.end()
-        word_m = re.match(r"^(?:d'|l')|^[\w%'’-]+", s[skip:])
+        word_m = WORD.match(s, skip)
         if not word_m:
             return None, pos, s
         word = word_m.group(0)
@@ -229,7 +304,7 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
             # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
-            if re.match(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$", word):
+            if DEMONYM.match(word):
                 return "group:people", pos + skip + len(word), s
             return "unknown", pos, s
         return None, pos, s
@@ -270,9 +345,9 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     seg = segment.rstrip()
     best = None
     for m in lex.measures:
-        if m.before and (hit := m.before.search(seg + " ")):
-            if best is None or hit.start() > best[0]:
-                best = (hit.start(), m.name)
+        if m.before and (hit := m.before.start(seg + " ")) is not None:
+            if best is None or hit > best[0]:
+                best = (hit, m.name)
     return best[1] if best else None
 
 
@@ -286,9 +361,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             gap = low[last.head_end:c.number.start]
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
-                is_part = bool(cue) and len(gap) < 120 and not re.search(r"[.;]", gap)
+                is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
             else:
-                is_part = bool(re.fullmatch(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?", gap)) and len(gap) < 12
+                is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
@@ -346,7 +421,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     pub = article.published
     n = c.number
     if pub is None:
-        return None, None, bool(lex.cumulative and re.search(r"depuis|since", low))
+        return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
@@ -361,12 +436,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 1000
             return d
         s = min(spans, key=distance)
-        cumulative = s.kind == "since" or bool(re.search(r"\b(?:au total|en tout|so far|to date|in total)\b", low))
+        cumulative = s.kind == "since" or bool(IN_TOTAL.search(low))
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None and inherited.kind != "since":
         return inherited.period_start, inherited.period_end, False
-    toll = bool(re.search(r"\b(?:bilan|toll)\b", low)) and bool(re.search(r"alourdi|rose|climbed|reached|atteint|passé|grimpé", low))
+    toll = bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
     return pub - timedelta(days=1), pub, toll
 
 
@@ -438,7 +513,7 @@ def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
             if m:
                 return m.group("name").strip().rstrip(".")
             head = text[max(0, a - 120):a]
-            m = re.search(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$", head)
+            m = SAID_BEFORE.search(head)
             if m:
                 return m.group(1)
     return None
@@ -457,14 +532,14 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
             continue
         for m in rx.finditer(low):
             em = ENTITY.match(sentence[m.end():])
-            if em and (rx is lex.att_before or re.match(r"^(?:l'|l’|la |le |les )?[A-ZÉ]", em.group(1).strip())):
+            if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())):
                 candidates.append((abs(m.start() - c.number.start), em.group(1).strip(), m.end() + em.end()))
     if not candidates:
         # "..., Kerry said" / "l'OSDH a indiqué": the subject before a reporting verb
         if lex.att_verbs:
             for m in lex.att_verbs.finditer(low):
                 pre = sentence[:m.start()].rstrip()
-                sm = re.search(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$", pre)
+                sm = SUBJECT_END.search(pre)
                 if sm:
                     candidates.append((abs(m.start() - c.number.start), sm.group(1), m.start()))
     if not candidates:
@@ -473,5 +548,5 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
     acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12])
     if acro:
         return acro.group(1)
-    name = re.sub(r"^(?:à l'|de l'|du |de la |des )", "", name).strip()
+    name = LEADING_PREP.sub("", name).strip()
     return name[:80] or None
