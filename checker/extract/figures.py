@@ -165,20 +165,34 @@ def extract_figures(article: Article) -> list[Record]:
     pub = article.published
     records: list[Record] = []
     para_window: dict[int, Optional[TimeSpan]] = {}
+    # Sentences without numbers matter only for the window a later sentence of their paragraph
+    # may inherit: their time expressions are read when (and if) that happens.
+    pending: dict[int, list[Sentence]] = {}
+
+    def note_window(paragraph: int, spans: list[TimeSpan]) -> None:
+        point = [s for s in spans if s.kind != "since"] or spans
+        para_window[paragraph] = point[-1]
+
     for sent in sentences(text):
-        low = fold(sent.text)
         numbers = find_numbers(sent.text, lang)
+        if not numbers:
+            if pub:
+                pending.setdefault(sent.paragraph, []).append(sent)
+            continue
         spans = times.find(sent.text, pub) if pub else []
         if spans:
-            point = [s for s in spans if s.kind != "since"] or spans
-            para_window[sent.paragraph] = point[-1]
-        if not numbers:
-            continue
+            note_window(sent.paragraph, spans)
+            pending.pop(sent.paragraph, None)
+        low = fold(sent.text)
         cands = _candidates(numbers, sent, low, lex, spans)
         _link_parts(cands, low, lex)
         for c in cands:
             if c.rejected or c.measure is None:
                 continue
+            if not spans and sent.paragraph in pending:
+                for earlier in pending.pop(sent.paragraph):
+                    if earlier_spans := times.find(earlier.text, pub):
+                        note_window(sent.paragraph, earlier_spans)
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
     return records
 
