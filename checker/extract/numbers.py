@@ -154,7 +154,9 @@ class NumberReader:
         for n in found:
             if n.kind != "range":
                 self._qualify(text, folded, n)
-        return found
+        # "as many as 600": "many" belongs to the qualifier of 600, it is not a number of its own
+        return [n for n in found if not any(m is not n and m.start <= n.core_start and n.core_end <= m.core_start
+                                            for m in found)]
 
     # -- readers --------------------------------------------------------------------------
     def _approximate(self, text: str, m: re.Match) -> Optional[Number]:
@@ -354,6 +356,11 @@ class NumberReader:
         return out
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
+        if n.kind == "words" and folded[n.core_start:n.core_end] in self.scales:
+            # "a hundred", "a thousand": the article is the count
+            am = re.search(r"(?<![\w-])(?:a|an)[\s\u00a0]+$", folded[max(0, n.core_start - 4):n.core_start])
+            if am:
+                n.core_start = n.start = n.core_start - (len(folded[max(0, n.core_start - 4):n.core_start]) - am.start())
         left = folded[max(0, n.core_start - 40):n.core_start]
         qm = self.qualifier_re.search(left)
         qualifier = None

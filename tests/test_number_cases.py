@@ -1,0 +1,44 @@
+"""The number-phrase cases of fixtures/numbers/{fr,en}.yaml, read by the number grammar.
+
+Each case is a short phrase and the figure in it: value, interval and qualifier. Cases with
+`value: null` hold a number that is not a head count (an age, a year, a duration): no figure
+may be extracted from them.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.extract import extract_article
+from checker.extract.numbers import find_numbers
+from checker.schema import Article
+
+CASES = Path(__file__).resolve().parent.parent / "fixtures" / "numbers"
+
+
+def _cases():
+    for lang in ("fr", "en"):
+        for i, case in enumerate(yaml.safe_load((CASES / f"{lang}.yaml").read_text(encoding="utf-8"))):
+            yield pytest.param(lang, case, id=f"{lang}-{i}-{case['text'][:40]}")
+
+
+def _figure(numbers):
+    """The phrase's figure: the widest-reaching count in it (a range or a qualified number wins)."""
+    counts = [n for n in numbers if not n.decimal and not n.year_like]
+    return counts[0] if counts else None
+
+
+@pytest.mark.parametrize("lang,case", list(_cases()))
+def test_number_case(lang, case):
+    if case["value"] is None:
+        records = extract_article(Article("case", case["text"], lang, date(2024, 1, 15)))
+        assert records == [], f"{case['text']!r} is not a figure ({case.get('why')})"
+        return
+    n = _figure(find_numbers(case["text"], lang))
+    assert n is not None, case["text"]
+    got = (n.value, n.low, n.high, n.qualifier)
+    want = (case["value"], case["low"], case["high"], case["qualifier"])
+    assert got == want, f"{case['text']!r}: {case.get('why')}"
