@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
+import numpy as np
 import pandas as pd
 
 from checker.ingest import read_articles
@@ -50,11 +51,39 @@ def normalise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     for col in INT_COLUMNS:
         frame[col] = pd.to_numeric(frame[col], errors="coerce").round().astype("Int64")
     for col in BOOL_COLUMNS:
-        frame[col] = frame[col].map(_as_bool).astype(bool)
+        frame[col] = _map_distinct(frame[col], _as_bool, _BOOL_SAFE).astype(bool)
     for col in ("period_start", "period_end", "published"):
-        frame[col] = frame[col].map(_as_iso_date).astype(object)
+        frame[col] = _map_distinct(frame[col], _as_iso_date, (str,)).astype(object)
     extra = [c for c in frame.columns if c not in RECORD_COLUMNS]
     return frame[list(RECORD_COLUMNS) + extra].reset_index(drop=True)
+
+
+# Types for which equal values (as factorize groups them: 1 == 1.0 == True) convert alike.
+_BOOL_SAFE = (str, bool, int, float, np.bool_, np.integer, np.floating)
+
+
+def _map_distinct(col: pd.Series, convert, safe_types: tuple) -> pd.Series:
+    """`col.map(convert)`, computed once per distinct value (archives repeat dates a lot).
+
+    Only when every distinct non-missing value is of `safe_types`, so that values grouped as
+    equal convert alike; missing values (None, NaN, NA...) are converted one by one, as each
+    kind of missing may convert differently. Otherwise the plain `map`.
+    """
+    if len(col) == 0 or col.dtype != object:
+        return col.map(convert)
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    if not all(isinstance(u, safe_types) for u in uniques):
+        return col.map(convert)
+    out = np.empty(len(col), dtype=object)
+    if len(uniques):
+        table = np.empty(len(uniques), dtype=object)
+        table[:] = [convert(u) for u in uniques]
+        out[:] = table[codes]
+    missing = np.flatnonzero(codes == -1)
+    if len(missing):
+        values = col.to_numpy(dtype=object)
+        out[missing] = [convert(values[i]) for i in missing]
+    return pd.Series(out, index=col.index, name=col.name)  # dtype inferred, as map does
 
 
 def _as_bool(value: object) -> bool:
