@@ -19,6 +19,8 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
+from checker.yamlio import load_yaml
+
 from checker.problems import UsageError
 from checker.schema import Finding
 
@@ -47,7 +49,7 @@ class Baseline:
         if not path.exists():
             return cls(path=path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_yaml(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise UsageError(f"{path}: baseline is not valid YAML ({_first_line(exc)})") from None
         except OSError as exc:

@@ -20,6 +20,8 @@ from typing import Any, Callable, Optional
 
 import yaml
 
+from checker.yamlio import load_yaml
+
 from checker.problems import UsageError
 from checker.schema import SEVERITIES
 
@@ -205,7 +207,7 @@ def _set_gazetteer(config: Config, value: Any, ctx: _Ctx) -> None:
 def _gazetteer_file(path: str, ctx: _Ctx) -> list[dict]:
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = load_yaml(fh)
     except OSError as exc:
         raise UsageError(f"{ctx.where}: gazetteer file {path}: {exc.strerror}") from None
     except yaml.YAMLError as exc:

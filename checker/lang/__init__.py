@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from checker.yamlio import load_yaml
+
 LANG_DIR = Path(__file__).resolve().parent
 FILES = ("numbers", "figures", "time")
 
@@ -30,5 +32,5 @@ def load_lang(lang: str) -> dict[str, Any]:
         path = folder / f"{name}.yaml"
         if path.is_file():
             with open(path, encoding="utf-8") as fh:
-                data[name] = yaml.safe_load(fh) or {}
+                data[name] = load_yaml(fh) or {}
     return data

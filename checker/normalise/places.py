@@ -14,6 +14,8 @@ from typing import Iterable, Optional
 
 import yaml
 
+from checker.yamlio import load_yaml
+
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 
 
@@ -90,7 +92,7 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def _default_entries() -> tuple:
     with open(DATA, encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh))
+        return tuple(load_yaml(fh))
 
 
 _EXTRA: list[dict] = []

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 import yaml
+
+from checker.yamlio import load_yaml
 from jsonschema import Draft202012Validator
 
 import checker
@@ -18,7 +20,6 @@ from checker.problems import UsageError
 from checker.rules.kinds import KINDS
 from checker.rules.model import Rule
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
 SCHEMA_PATH = Path(__file__).resolve().parent / "rule-file.schema.json"
 DEFAULT_RULES_DIR = Path(checker.__file__).resolve().parent.parent / "rules"
 
@@ -44,7 +45,7 @@ def parse_rule_file(path: Path) -> Rule:
     """One rule file → a `Rule`, or a `UsageError` naming the file and the offending field."""
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_YAML_LOADER)
+            data = load_yaml(fh)
     except yaml.YAMLError as exc:
         raise UsageError(f"invalid rule file {path}: not valid YAML ({exc})") from None
     except OSError as exc:
