@@ -71,6 +71,7 @@ def interval(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
 
 
 def _alternation(keys) -> str:
+    """A regex alternation of literal words, longest first so "des dizaines de milliers" wins."""
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from checker.extract.numbers import _alternation as _alt
 from checker.lang import load_lang
 from checker.normalise.quantities import duration_days
 
@@ -32,8 +33,6 @@ TOKEN = re.compile(r"\w+")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class TimeReader:
