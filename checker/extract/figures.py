@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from checker.literals import alternation, gated
 from checker.extract.numbers import Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, time_reader
@@ -22,9 +23,10 @@ from checker.normalise.places import default_gazetteer
 from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
 
 
-def _rx(patterns) -> Optional[re.Pattern]:
+def _rx(patterns):
+    """One pattern for a list of alternatives, tried only where its literals occur (`Gated`)."""
     patterns = [p for p in patterns or [] if p]
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return gated("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 _UNBOUNDED = 1000
@@ -85,8 +87,7 @@ class TailRx:
 
 
 def _words_rx(words) -> Optional[re.Pattern]:
-    words = sorted(words or [], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
 @dataclass
@@ -105,11 +106,20 @@ class FigureLexicon:
     def __init__(self, lang: str):
         data = load_lang(lang)["figures"]
         self.measures: list[Measure] = []
+        all_nouns, all_after, all_before = [], [], []
         for name, spec in data["measures"].items():
-            nouns = _rx([rf"^(?:{n})\b" for n in spec.get("nouns", [])])
-            before = TailRx([rf"(?:{b})" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")], r"\s*$")
-            self.measures.append(Measure(name, nouns, _rx(spec.get("after")), before,
+            nouns = [rf"^(?:{n})\b" for n in spec.get("nouns", [])]
+            before = [rf"(?:{b})" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")]
+            self.measures.append(Measure(name, _rx(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
                                          int(spec.get("priority", 0)), bool(spec.get("event"))))
+            all_nouns += nouns
+            all_after += spec.get("after") or []
+            all_before += before
+        # Most numbers have no measure noun after them and no cue around them: one scan with
+        # every measure's patterns at once says so, and only a hit is worth a scan per measure.
+        self.any_noun = _rx(all_nouns)
+        self.any_after = _rx(all_after)
+        self.any_before = TailRx(all_before, r"\s*$")
         self.group_of: dict[str, str] = {}
         for group, nouns in data["groups"].items():
             for n in nouns:
@@ -309,11 +319,10 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if lex.not_people and lex.not_people.match(tail):
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
-        for measure in lex.measures:
-            if measure.nouns and (mm := measure.nouns.match(tail)):
-                if measure.event:
+        if lex.any_noun and lex.any_noun.match(tail):
+            for measure in lex.measures:
+                if measure.nouns and (mm := measure.nouns.match(tail)):
                     return "measure:" + measure.name, pos + skip + mm.end(), s
-                return "measure:" + measure.name, pos + skip + mm.end(), s
         if gm:
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
@@ -339,9 +348,13 @@ def _is_function_word(word: str) -> bool:
 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
+    first = lex.any_after.search(segment) if lex.any_after else None
+    if first is None:
+        return None, 0
+    # no measure's cue starts before `first`: searching from there finds the same hits
     flows, stocks = [], []
     for m in lex.measures:
-        if m.after and (hit := m.after.search(segment)):
+        if m.after and (hit := m.after.search(segment, first.start())):
             if m.name in STOCK_MEASURES:
                 stocks.append((-m.priority, hit.start(), m.name))
             elif not m.event:
@@ -357,6 +370,8 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     seg = segment.rstrip()
+    if not lex.any_before or lex.any_before.start(seg + " ") is None:
+        return None
     best = None
     for m in lex.measures:
         if m.before and (hit := m.before.start(seg + " ")) is not None:

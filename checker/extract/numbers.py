@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from checker.literals import alternation
 from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
@@ -70,11 +71,6 @@ def interval(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
     return value, value
 
 
-def _alternation(keys) -> str:
-    """A regex alternation of literal words, longest first so "des dizaines de milliers" wins."""
-    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-
-
 class NumberReader:
     """The compiled number grammar of one language."""
 
@@ -106,27 +102,27 @@ class NumberReader:
         spaced = [s for s in self.scales if len(s) > 2 and self.scales[s] >= 1000]
         glued = [s for s in self.scales if len(s) <= 2]
         self.digit_scale_re = re.compile(
-            rf"(?:[\s\u00a0\u202f]+(?:de\s+)?(?P<spaced>{_alternation(spaced)})(?![\w])"
-            + (rf"|(?P<glued>{_alternation(glued)})(?![\w])" if glued else "")
+            rf"(?:[\s\u00a0\u202f]+(?:de\s+)?(?P<spaced>{alternation(spaced)})(?![\w])"
+            + (rf"|(?P<glued>{alternation(glued)})(?![\w])" if glued else "")
             + ")"
         )
         all_words = list(self.words) + [s for s in self.scales if len(s) > 2]
-        self.word_re = re.compile(rf"(?<!\w)(?:{_alternation(all_words)})(?!\w)")
+        self.word_re = re.compile(rf"(?<!\w)(?:{alternation(all_words)})(?!\w)")
         approx_names = list(self.approximate) + list(self.approximate_plural)
-        count_words = _alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
+        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
         self.approx_re = re.compile(
-            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0]+)?(?P<name>{_alternation(approx_names)})s?(?![\w])"
+            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0]+)?(?P<name>{alternation(approx_names)})s?(?![\w])"
         )
-        self.vague_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.vague)})(?![\w])")
-        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{_alternation(self.qualifiers)})[\s\u00a0]*$")
+        self.vague_re = re.compile(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
+        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*$")
         self.qualifier_after_re = (
-            re.compile(rf"[\s\u00a0]+(?P<q>{_alternation(self.qualifiers_after)})(?![\w])")
+            re.compile(rf"[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w])")
             if self.qualifiers_after
             else None
         )
-        self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{_alternation(self.half_after)})(?![\w])") if self.half_after else None
-        self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{_alternation(self.range_join)})[\s\u00a0]*$")
-        self.range_open_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
+        self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
+        self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
+        self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str) -> list[Number]:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.extract.numbers import _alternation as _alt
+from checker.literals import alternation
 from checker.lang import load_lang
 from checker.normalise.quantities import duration_days
 
@@ -43,7 +43,7 @@ class TimeReader:
         self.months = {m: i + 1 for i, ms in enumerate(data["months"]) for m in ms}
         self.units = {u: k for k, us in data["units"].items() for u in us}
         self.number_words = {k: float(v) for k, v in data["number_words"].items()}
-        wd, mo, un, nw = _alt(self.weekdays), _alt(self.months), _alt(self.units), _alt(self.number_words)
+        wd, mo, un, nw = alternation(self.weekdays), alternation(self.months), alternation(self.units), alternation(self.number_words)
         p = data["patterns"]
         fmt = dict(WD=wd, MO=mo, UN=un, NW=nw)
         self.since = re.compile(p["since"].format(**fmt))
@@ -57,6 +57,8 @@ class TimeReader:
         self.war_start = re.compile(p["war_start"])
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
+        self.month_word = re.compile(rf"\b({mo})\b")
+        self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
         # One cheap scan first: most sentences hold no time expression at all.
         self.any_time = re.compile(
             rf"\b(?:19|20)\d\d\b|\b(?:{wd}|{mo}|{un})\b|" + "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"])
@@ -97,7 +99,7 @@ class TimeReader:
         """"le 22 avril", "October 4, 2016": read with our month names (fast, and right about the
         year: the most recent such day on or before publication); anything else goes to dateparser."""
         day = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\b", text)
-        month = re.search(rf"\b({_alt(self.months)})\b", text)
+        month = self.month_word.search(text)
         year = re.search(r"\b((?:19|20)\d\d)\b", text)
         if day and month:
             try:
@@ -196,7 +198,7 @@ class TimeReader:
         if m := self.weekday.search(what):
             d = self._weekday(m.group("d1"), pub)
             return d if d < pub else d - timedelta(days=7)
-        if m := re.search(rf"(?P<n>\d+|{_alt(self.number_words)})\s+(?P<u>{_alt(self.units)})", what):
+        if m := self.count_unit.search(what):
             days = duration_days(self._count(m.group("n")), self.units[m.group("u")])
             return pub - timedelta(days=max(1, round(days)))
         if self.war_start.search(what):

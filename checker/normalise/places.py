@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 import yaml
 
+from checker.literals import alternation
 from checker.yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
@@ -75,10 +76,9 @@ class Gazetteer:
                 for lang_names in ([place.names.get(lang, [])] + [v for k, v in place.names.items() if k != lang]):
                     for name in lang_names:
                         names.setdefault(_fold(name), place.slug)
-            ordered = sorted(names, key=len, reverse=True)
             self._lookup = getattr(self, "_lookup", {})
             self._lookup[lang] = names
-            body = "|".join(re.escape(n) for n in ordered) or r"(?!x)x"
+            body = alternation(names) or r"(?!x)x"
             self._patterns[lang] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
         return self._patterns[lang]
 
