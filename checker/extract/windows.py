@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import alternation
+from checker.literals import alternation, gated
 from checker.lang import load_lang
 from checker.normalise.quantities import duration_days
 
@@ -46,14 +46,15 @@ class TimeReader:
         wd, mo, un, nw = alternation(self.weekdays), alternation(self.months), alternation(self.units), alternation(self.number_words)
         p = data["patterns"]
         fmt = dict(WD=wd, MO=mo, UN=un, NW=nw)
-        self.since = re.compile(p["since"].format(**fmt))
-        self.last_n = re.compile(p["last_n"].format(**fmt))
-        self.night = re.compile(p["night"].format(**fmt))
-        self.relative = {re.compile(k.format(**fmt)): v for k, v in data["relative"].items()}
-        self.weekday = re.compile(p["weekday"].format(**fmt))
-        self.day_month = re.compile(p["day_month"].format(**fmt))
-        self.month_year = re.compile(p["month_year"].format(**fmt))
-        self.year = re.compile(p["year"].format(**fmt))
+        # Each pattern is tried only on sentences holding a literal it needs (`gated`).
+        self.since = gated(p["since"].format(**fmt))
+        self.last_n = gated(p["last_n"].format(**fmt))
+        self.night = gated(p["night"].format(**fmt))
+        self.relative = {gated(k.format(**fmt)): v for k, v in data["relative"].items()}
+        self.weekday = gated(p["weekday"].format(**fmt))
+        self.day_month = gated(p["day_month"].format(**fmt))
+        self.month_year = gated(p["month_year"].format(**fmt))
+        self.year = gated(p["year"].format(**fmt))
         self.war_start = re.compile(p["war_start"])
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
@@ -69,7 +70,7 @@ class TimeReader:
         # so they are looked up in a set; only the other branches stay a regex.
         words = set(self.weekdays) | set(self.months) | set(self.units)
         self.time_words = words if all(TOKEN.fullmatch(w) for w in words) else None
-        self.any_time_rest = re.compile(
+        self.any_time_rest = gated(
             "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"]) + "|" + p["night"].format(**fmt) + "|" + p["war_start"]
         )
 
