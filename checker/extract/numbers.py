@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import alternation
+from checker.literals import alternation, gated
 from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
@@ -112,10 +112,10 @@ class NumberReader:
         self.word_re = re.compile(rf"(?<!\w)(?:{alternation(all_words)})(?!\w)")
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
-        self.approx_re = re.compile(
+        self.approx_re = gated(
             rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0]+)?(?P<name>{alternation(approx_names)})s?(?![\w])"
         )
-        self.vague_re = re.compile(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
+        self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
         self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*$")
         self.qualifier_after_re = (
             re.compile(rf"[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w])")
@@ -248,7 +248,13 @@ class NumberReader:
                     break
                 group.append(tokens[j])
                 j += 1
-            numbers.extend(self._combine(text, folded, group))
+            if len(group) == 1 and group[0][2] not in self.scales and (value := self.words.get(group[0][2], 1000)) < 1000:
+                # one word that is no scale ("sept", "une", "twelve"): nothing to combine
+                s, e, w = group[0]
+                kind = "article" if w in self.article_words else "words"
+                numbers.append(Number(s, e, s, e, value, None, None, "exact", kind, text[s:e]))
+            else:
+                numbers.extend(self._combine(text, folded, group))
             i = j
         return numbers
 
