@@ -67,28 +67,74 @@ def required_literals(pattern: str) -> Optional[frozenset[str]]:
     found = _sequence(list(parsed.data))
     if not found or min(map(len, found)) < _MIN_LITERAL:
         return None
-    return frozenset(found)
+    # text holding "morte" holds "mort": keep only literals that contain no other one
+    return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))
+
+
+_PRODUCT_CAP = 64  # "d[ée]c[ée]d[ée]" spells 8 strings; beyond this, a run is cut in two
 
 
 def _sequence(items) -> Optional[set[str]]:
-    """The most selective required set of a sequence of pattern items."""
+    """The most selective required set of a sequence of pattern items.
+
+    Consecutive items that spell a few exact strings ("tu", "[ée]", "e?") are joined into one
+    run ("tue", "tué", "tuée", ...); any other item ends the run and offers what it requires."""
     options: list[set[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
+
+    def flush() -> None:
+        if min(map(len, run)) > 0:
+            options.append(set(run))
+
     for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))
+        exact = _exact(op, av)
+        if exact is not None and len(run) * len(exact) <= _PRODUCT_CAP:
+            run = {a + b for a in run for b in exact}
             continue
-        if run:
-            options.append({"".join(run)})
-            run = []
-        child = _item(op, av)
-        if child:
+        flush()
+        run = {""}
+        if exact is not None:
+            run = exact
+        elif (child := _item(op, av)):
             options.append(child)
-    if run:
-        options.append({"".join(run)})
+    flush()
     if not options:
         return None
     return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _exact(op, av) -> Optional[set[str]]:
+    """Every string an item matches, when they are few and spelled out ("[ée]", "s?", "de|du")."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        if all(o is _c.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        return None
+    if op is _c.SUBPATTERN:
+        return _exact_sequence(av[-1])
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            got = _exact_sequence(branch)
+            if got is None:
+                return None
+            out |= got
+        return out if len(out) <= _PRODUCT_CAP else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and tuple(av[:2]) == (0, 1):
+        got = _exact_sequence(av[2])
+        return None if got is None else got | {""}
+    return None
+
+
+def _exact_sequence(items) -> Optional[set[str]]:
+    out = {""}
+    for op, av in items:
+        got = _exact(op, av)
+        if got is None or len(out) * len(got) > _PRODUCT_CAP:
+            return None
+        out = {a + b for a in out for b in got}
+    return out
 
 
 def _item(op, av) -> Optional[set[str]]:
@@ -116,19 +162,26 @@ class Gated:
     Same results as the pattern itself for `search`, `match` and `finditer` (a match lies
     between `pos` and the end, so a literal it contains does too)."""
 
-    __slots__ = ("rx", "literals", "pattern")
+    __slots__ = ("rx", "literals", "pattern", "_finder")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self.rx = re.compile(pattern)
         self.literals = required_literals(pattern)
+        # A few literals are checked with `in`; many at once with one scan for any of them (a
+        # trie of plain characters, which `re` scans fast).
+        many = self.literals is not None and len(self.literals) > 3
+        self._finder = re.compile(alternation(self.literals)) if many else None
 
     def possible(self, text: str, pos: int = 0) -> bool:
+        if self._finder is not None:
+            return self._finder.search(text, pos) is not None
         if self.literals is None:
             return True
-        if pos:
-            return any(text.find(lit, pos) >= 0 for lit in self.literals)
-        return any(lit in text for lit in self.literals)
+        for lit in self.literals:
+            if text.find(lit, pos) >= 0:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0):
         return self.rx.search(text, pos) if self.possible(text, pos) else None
