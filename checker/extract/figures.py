@@ -159,7 +159,8 @@ def extract_figures(article: Article) -> list[Record]:
     text = article.text
     quotes = quote_spans(text)
     gaz = default_gazetteer()
-    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang) if not _in_dateline(text, s)]
+    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
+                  if not _in_dateline(text, s) and not DISTANCE_FROM.search(text[max(0, s - 40):s])]
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -495,12 +496,36 @@ def _most_specific(mentions, gaz):
     return [m for m in mentions if not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
 
 
+# "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
+DISTANCE_FROM = re.compile(r"\d\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
+# "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
+PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
+
+
+def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
+    """The nearest place, or the smallest place containing every place coordinated with it
+    (None when they share none: "in Turkey and Syria")."""
+    ordered = sorted(mentions)
+    i = ordered.index(nearest)
+    lo = hi = i
+    while lo > 0 and PLACE_AND.fullmatch(text[ordered[lo - 1][1]:ordered[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(ordered) and PLACE_AND.fullmatch(text[ordered[hi][1]:ordered[hi + 1][0]]):
+        hi += 1
+    group = {m[2] for m in ordered[lo:hi + 1]}
+    if len(group) == 1:
+        return nearest[2]
+    common = [a for a in gaz.ancestors(nearest[2]) if all(a in gaz.ancestors(g) for g in group)]
+    return common[0] if common else None
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
     sent = c.sentence
     in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
     pos = sent.start + c.number.start
     if in_sentence:
-        return min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))[2]
+        nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
+        return _coordinated(in_sentence, nearest, article.text, gaz)
     before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500]
     if before:
         last_start = before[-1][0]
