@@ -170,8 +170,10 @@ def extract_figures(article: Article) -> list[Record]:
     # may inherit: their time expressions are read when (and if) that happens.
     pending: dict[int, list[Sentence]] = {}
 
-    def note_window(paragraph: int, spans: list[TimeSpan]) -> None:
+    def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
         point = [s for s in spans if s.kind != "since"] or spans
+        # "le bilan s'établit jeudi à 31 morts": the update day is no window for later figures
+        point = [s for s in point if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or point
         para_window[paragraph] = point[-1]
 
     for sent in sentences(text):
@@ -181,10 +183,11 @@ def extract_figures(article: Article) -> list[Record]:
                 pending.setdefault(sent.paragraph, []).append(sent)
             continue
         spans = times.find(sent.text, pub) if pub else []
-        if spans:
-            note_window(sent.paragraph, spans)
-            pending.pop(sent.paragraph, None)
+        spans = [s for s in spans if not _in_dateline(text, sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
         low = fold(sent.text)
+        if spans:
+            note_window(sent.paragraph, spans, low)
+            pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans)
         _link_parts(cands, low, lex)
         for c in cands:
@@ -193,7 +196,7 @@ def extract_figures(article: Article) -> list[Record]:
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
                     if earlier_spans := times.find(earlier.text, pub):
-                        note_window(sent.paragraph, earlier_spans)
+                        note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
     return records
 
