@@ -243,6 +243,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         next_start = alive[k + 1].number.start if k + 1 < len(alive) else len(low)
         prev_end = alive[k - 1].head_end if k > 0 else 0
         measure = head if head and head.startswith("measure:") else None
+        if k + 1 < len(alive) and DENOMINATOR.search(low[:alive[k + 1].number.start]):
+            # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
+            next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
         before_seg = low[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
@@ -250,13 +253,19 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_cue = _measure_before(before_seg, lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
-        if measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES and cue in FLOW_MEASURES):
+        if k > 0 and DENOMINATOR.search(left):
+            c.measure = "residents"  # "sur 2,3 millions", "out of the 11 million": the population
+        elif measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES
+                              and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)):
             c.measure = measure[8:]
         else:
             c.measure = cue or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and IN_PLACE.match(sent.text[n.end:]):
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
@@ -274,6 +283,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
 
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
 HYPHEN_WORD = re.compile(r"^-\w")
+DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
+IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
 AND_LIST = re.compile(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s]*")
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
