@@ -169,7 +169,8 @@ def extract_figures(article: Article) -> list[Record]:
     text = article.text
     quotes = quote_spans(text)
     gaz = default_gazetteer()
-    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang) if not _in_dateline(text, s)]
+    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
+                  if not _in_dateline(text, s) and not DISTANCE_FROM.search(text[max(0, s - 40):s])]
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -179,8 +180,10 @@ def extract_figures(article: Article) -> list[Record]:
     # may inherit: their time expressions are read when (and if) that happens.
     pending: dict[int, list[Sentence]] = {}
 
-    def note_window(paragraph: int, spans: list[TimeSpan]) -> None:
+    def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
         point = [s for s in spans if s.kind != "since"] or spans
+        # "le bilan s'établit jeudi à 31 morts": the update day is no window for later figures
+        point = [s for s in point if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or point
         para_window[paragraph] = point[-1]
 
     for sent in sentences(text):
@@ -190,10 +193,11 @@ def extract_figures(article: Article) -> list[Record]:
                 pending.setdefault(sent.paragraph, []).append(sent)
             continue
         spans = times.find(sent.text, pub) if pub else []
-        if spans:
-            note_window(sent.paragraph, spans)
-            pending.pop(sent.paragraph, None)
+        spans = [s for s in spans if not _in_dateline(text, sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
         low = fold(sent.text)
+        if spans:
+            note_window(sent.paragraph, spans, low)
+            pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans)
         _link_parts(cands, low, lex)
         for c in cands:
@@ -202,7 +206,7 @@ def extract_figures(article: Article) -> list[Record]:
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
                     if earlier_spans := times.find(earlier.text, pub):
-                        note_window(sent.paragraph, earlier_spans)
+                        note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
     return records
 
@@ -249,6 +253,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         next_start = alive[k + 1].number.start if k + 1 < len(alive) else len(low)
         prev_end = alive[k - 1].head_end if k > 0 else 0
         measure = head if head and head.startswith("measure:") else None
+        if k + 1 < len(alive) and DENOMINATOR.search(low[:alive[k + 1].number.start]):
+            # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
+            next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
         before_seg = low[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
@@ -256,13 +263,19 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_cue = _measure_before(before_seg, lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
-        if measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES and cue in FLOW_MEASURES):
+        if k > 0 and DENOMINATOR.search(left):
+            c.measure = "residents"  # "sur 2,3 millions", "out of the 11 million": the population
+        elif measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES
+                              and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)):
             c.measure = measure[8:]
         else:
             c.measure = cue or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and IN_PLACE.match(sent.text[n.end:]):
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
@@ -280,6 +293,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
 
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
 HYPHEN_WORD = re.compile(r"^-\w")
+DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
+IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
 AND_LIST = re.compile(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s]*")
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
@@ -510,12 +525,36 @@ def _most_specific(mentions, gaz):
     return [m for m in mentions if not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
 
 
+# "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
+DISTANCE_FROM = re.compile(r"\d\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
+# "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
+PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
+
+
+def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
+    """The nearest place, or the smallest place containing every place coordinated with it
+    (None when they share none: "in Turkey and Syria")."""
+    ordered = sorted(mentions)
+    i = ordered.index(nearest)
+    lo = hi = i
+    while lo > 0 and PLACE_AND.fullmatch(text[ordered[lo - 1][1]:ordered[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(ordered) and PLACE_AND.fullmatch(text[ordered[hi][1]:ordered[hi + 1][0]]):
+        hi += 1
+    group = {m[2] for m in ordered[lo:hi + 1]}
+    if len(group) == 1:
+        return nearest[2]
+    common = [a for a in gaz.ancestors(nearest[2]) if all(a in gaz.ancestors(g) for g in group)]
+    return common[0] if common else None
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
     sent = c.sentence
     in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
     pos = sent.start + c.number.start
     if in_sentence:
-        return min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))[2]
+        nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
+        return _coordinated(in_sentence, nearest, article.text, gaz)
     before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500]
     if before:
         last_start = before[-1][0]

@@ -56,6 +56,7 @@ class TimeReader:
         self.month_year = gated(p["month_year"].format(**fmt))
         self.year = gated(p["year"].format(**fmt))
         self.war_start = re.compile(p["war_start"])
+        self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
         self.month_word = re.compile(rf"\b({mo})\b")
@@ -146,6 +147,8 @@ class TimeReader:
             for m in rx.finditer(low):
                 if a == "monday":
                     add(m, pub - timedelta(days=pub.weekday()), pub, "span")
+                elif a == "newyear":
+                    add(m, date(pub.year, 1, 1), pub, "span")
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
@@ -186,6 +189,8 @@ class TimeReader:
     def _since_start(self, what: str, pub: date):
         """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
         what = what.strip()
+        if self.year_start and self.year_start.search(what):
+            return date(pub.year, 1, 1)
         if self.war_start.search(what):
             m = self.day_month.search(what) or self.month_year.search(what) or self.year.search(what)
             if not m:
@@ -196,6 +201,9 @@ class TimeReader:
             return date(int(m.group("y")), self.months[m.group("m")], 1)
         if m := re.search(r"\b((?:19|20)\d\d)\b", what):
             return date(int(m.group(1)), 1, 1)
+        if m := re.fullmatch(rf"(?:\w+[ -])?({_alt(self.months)})", what):  # "depuis juillet"
+            d = date(pub.year, self.months[m.group(1)], 1)
+            return d if d <= pub else d.replace(year=d.year - 1)
         if m := self.weekday.search(what):
             d = self._weekday(m.group("d1"), pub)
             return d if d < pub else d - timedelta(days=7)
