@@ -60,6 +60,7 @@ class TimeReader:
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
         self.month_word = re.compile(rf"\b({mo})\b")
+        self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
         # One cheap scan first: most sentences hold no time expression at all.
         self.any_time = re.compile(
@@ -201,7 +202,7 @@ class TimeReader:
             return date(int(m.group("y")), self.months[m.group("m")], 1)
         if m := re.search(r"\b((?:19|20)\d\d)\b", what):
             return date(int(m.group(1)), 1, 1)
-        if m := re.fullmatch(rf"(?:\w+[ -])?({_alt(self.months)})", what):  # "depuis juillet"
+        if m := self.month_alone.fullmatch(what):  # "depuis juillet"
             d = date(pub.year, self.months[m.group(1)], 1)
             return d if d <= pub else d.replace(year=d.year - 1)
         if m := self.weekday.search(what):
