@@ -110,7 +110,7 @@ class TimeReader:
             except ValueError:
                 return None
             if d > pub and not year:
-                d = d.replace(year=d.year - 1)
+                return _year_before(d)
             return d
         return _parse_day(text, self.lang, pub.isoformat())
 
@@ -236,8 +236,17 @@ def _parse_day(text: str, lang: str, pub_iso: str) -> Optional[date]:
         return None
     d = parsed.date()
     if d > pub and not re.search(r"\d{4}", cleaned):
-        d = d.replace(year=d.year - 1)
+        return _year_before(d)
     return d
+
+
+def _year_before(d: date) -> Optional[date]:
+    """The same day a year earlier: a day-month with no year, after publication, is last year's.
+    None for 29 February, which last year did not have."""
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=None)
