@@ -15,6 +15,7 @@ order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Iterable, Optional
 
@@ -67,8 +68,7 @@ def required_literals(pattern: str) -> Optional[frozenset[str]]:
     found = _sequence(list(parsed.data))
     if not found or min(map(len, found)) < _MIN_LITERAL:
         return None
-    # text holding "morte" holds "mort": keep only literals that contain no other one
-    return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))
+    return _minimal(found)
 
 
 _PRODUCT_CAP = 64  # "d[ée]c[ée]d[ée]" spells 8 strings; beyond this, a run is cut in two
@@ -164,20 +164,17 @@ class Gated:
 
     __slots__ = ("rx", "literals", "pattern", "_finder")
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, literals: frozenset[str]):
         self.pattern = pattern
         self.rx = re.compile(pattern)
-        self.literals = required_literals(pattern)
+        self.literals = literals
         # A few literals are checked with `in`; many at once with one scan for any of them (a
         # trie of plain characters, which `re` scans fast).
-        many = self.literals is not None and len(self.literals) > 3
-        self._finder = re.compile(alternation(self.literals)) if many else None
+        self._finder = re.compile(alternation(literals)) if len(literals) > 3 else None
 
     def possible(self, text: str, pos: int = 0) -> bool:
         if self._finder is not None:
             return self._finder.search(text, pos) is not None
-        if self.literals is None:
-            return True
         for lit in self.literals:
             if text.find(lit, pos) >= 0:
                 return True
@@ -197,7 +194,26 @@ class Gated:
         return self.rx.groupindex
 
 
-def gated(pattern: str) -> "Gated | re.Pattern":
-    """`Gated(pattern)` when the pattern has required literals, else the plain compiled pattern."""
-    g = Gated(pattern)
-    return g if g.literals is not None else g.rx
+def gated(patterns: "str | list[str]") -> "Gated | re.Pattern":
+    """A pattern, or the alternation of several, as `Gated` when it has required literals, else
+    plainly compiled. The literals of an alternation are those of its parts, each part parsed
+    once however many alternations it joins."""
+    parts = [patterns] if isinstance(patterns, str) else list(patterns)
+    pattern = parts[0] if len(parts) == 1 else "|".join(f"(?:{p})" for p in parts)
+    found: set[str] = set()
+    for part in parts:
+        lits = _cached_literals(part)
+        if lits is None:
+            return re.compile(pattern)
+        found |= lits
+    return Gated(pattern, _minimal(found))
+
+
+@lru_cache(maxsize=None)
+def _cached_literals(pattern: str) -> Optional[frozenset[str]]:
+    return required_literals(pattern)
+
+
+def _minimal(found) -> frozenset[str]:
+    """Text holding "morte" holds "mort": keep only literals that contain no other one."""
+    return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))

@@ -26,7 +26,7 @@ from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
 def _rx(patterns):
     """One pattern for a list of alternatives, tried only where its literals occur (`Gated`)."""
     patterns = [p for p in patterns or [] if p]
-    return gated("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return gated(patterns) if patterns else None
 
 
 _UNBOUNDED = 1000
@@ -50,7 +50,7 @@ class TailRx:
 
     def __init__(self, parts, suffix: str, wrap: str = "{}"):
         parts = [p for p in parts if p]
-        self.full = _rx([wrap.format(p + suffix) for p in parts])
+        self.any = bool(parts)
         bounded, unbounded, width = [], [], 0
         for p in parts:
             w = _max_width(p)
@@ -64,7 +64,7 @@ class TailRx:
         self.width = width
 
     def __bool__(self) -> bool:
-        return self.full is not None
+        return self.any
 
     def start(self, s: str) -> Optional[int]:
         """Start of the leftmost match in `s`, or None."""
