@@ -176,7 +176,7 @@ def time_in_process(db: Path, doc: str, runs: int = 10) -> dict:
         lookup, total = [], []
         for _ in range(runs):
             t = time.perf_counter()
-            found = normalise_frame(load_relevant(store._conn, draft))
+            found = normalise_frame(load_relevant(store._conn, draft, rules))
             lookup.append(time.perf_counter() - t)
             t = time.perf_counter()
             findings, n = store.check_drafts(draft, rules)
