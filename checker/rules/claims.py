@@ -75,11 +75,29 @@ def _day_number(value) -> float:
         return np.nan if parsed is pd.NaT else float((np.datetime64(parsed.date(), "D") - EPOCH).astype("int64"))
 
 
+def _day_numbers(texts: list[str]) -> np.ndarray:
+    """`_day_number` of each text, in one numpy call when every text is an ISO date (or empty).
+
+    An archive look-up brings a few thousand distinct dates; parsing them one by one was most of
+    what preparing the table cost. Any text numpy cannot read sends the lot down the one-by-one
+    path, which knows the fallbacks, so the numbers are the same either way.
+    """
+    try:
+        days = np.array(texts, dtype="datetime64[D]")
+    except ValueError:
+        return np.array([_day_number(t) for t in texts], dtype=float)
+    out = (days - EPOCH).astype("int64").astype(float)
+    out[np.array([not t for t in texts], dtype=bool)] = np.nan
+    return out
+
+
 def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
     """ISO dates as day numbers (float, NaN when unknown), so windows compare as numbers."""
     if name not in frame.columns:
         return np.full(len(frame), np.nan)
-    return _via_uniques(frame[name], _day_number, float)
+    codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
+    table = np.append(_day_numbers([_as_text(u)[:10] for u in uniques]), np.nan)
+    return table[codes]  # code -1 (missing) picks the last entry: no date
 
 
 def _number(frame: pd.DataFrame, name: str) -> np.ndarray:

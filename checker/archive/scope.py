@@ -1,0 +1,198 @@
+"""Which archived figures each rule kind can compare with a draft's: the narrowed look-up.
+
+A draft check reports only findings that involve a draft, and every kind builds a finding from
+one block of figures (its claim key). So an archived figure matters only if it can share a
+block with a draft figure, and each kind says here what its blocks are:
+
+| kind | archived figures that can share a block with a draft figure |
+| --- | --- |
+| intervals_disagree (across articles) | same measure, group, place and window (flows) or reference day (stocks) |
+| intervals_disagree (within an article) | none: the draft's own article is not read from the archive |
+| running_total_drop, stale_figure | running totals of the same measure, group, place and start year (any date) |
+| stock_jump | the same stock, group and place, at any date |
+| quote_mismatch | quoted or credited figures of the same measure, group and place, published in the draft's day buckets |
+| subwindow_exceeds_window | none within an article; the same measure, group and place within an origin |
+| part_exceeds_whole (across groups and places) | same measure and window, any group (wholes, and other parts of the same whole) |
+| number_format | none: one figure per finding |
+
+A block is taken whole: a finding lists every figure of its block, archived pairs included, so
+the look-up never narrows within one (no time limit on stock_jump, for instance). Two kinds
+also report across blocks, and need more: running_total_drop and stock_jump add one note
+listing the undated figures of the table, so a draft with an undated figure brings every
+undated archived one; part_exceeds_whole groups parts by their whole, and a whole's parts
+linked by `part_of` are found in its own article, so those articles come whole
+(`Scope.linked_articles`).
+
+A kind the table does not know gets every record of the base look-up (measure and nested place,
+`checker.archive.drafts`): a new kind is correct before it is fast.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+import numpy as np
+import pandas as pd
+
+from checker.archive.sqlterms import (
+    EVERYTHING, Term, any_text, day_is, day_unknown, day_within, flag_set, text_is, year_is,
+)
+from checker.rules.kinds._common import iso
+from checker.schema import FLOW_MEASURES, STOCK_MEASURES
+
+ALL_MEASURES = None  # a Want for every measure of the base look-up
+
+
+@dataclass(frozen=True)
+class Want:
+    """Archived records of `measure` (None: every measure looked up) that satisfy `term`."""
+
+    measure: Optional[str]
+    term: Term
+
+
+@dataclass
+class Scope:
+    """What the rules of one check need from the archive, beyond the drafts themselves."""
+
+    wants: set[Want] = field(default_factory=set)
+    linked_articles: bool = False  # also every looked-up record of the articles found, if they link parts
+
+    def terms_for(self, measure: str) -> list[Term]:
+        """The conditions under which an archived record of `measure` is needed, in a stable order."""
+        terms = {w.term for w in self.wants if w.measure in (measure, ALL_MEASURES)}
+        return sorted(terms, key=lambda t: (t.sql, repr(t.params)))
+
+
+def draft_scope(draft_work: pd.DataFrame, rules: Iterable) -> Scope:
+    """The union of what each rule's kind needs for these draft figures (`claims.prepare(...).work`)."""
+    scope = Scope()
+    rows = list(_rows(draft_work))
+    for rule in rules:
+        needs = KIND_SCOPES.get(rule.kind)
+        if needs is None:
+            scope.wants.add(Want(ALL_MEASURES, EVERYTHING))
+            continue
+        wants, linked = needs(rows, rule.params)
+        scope.wants.update(wants)
+        scope.linked_articles |= linked
+    return scope
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One draft figure as the kinds key it (days as ISO strings, None when unknown)."""
+
+    measure: str
+    group: str
+    place: str
+    flow: bool
+    stock: bool
+    ps: Optional[str]
+    pe: Optional[str]
+    ref: Optional[str]
+    pub: Optional[float]
+    cumulative: bool
+    spoken: bool
+
+    @property
+    def windowed(self) -> bool:
+        """Eligible for window comparisons: a flow with both ends, or a stock with a reference day."""
+        return (self.flow and self.ps is not None and self.pe is not None) or (self.stock and self.ref is not None)
+
+    def same_group_place(self) -> Term:
+        return text_is("group", self.group, missing_means="people") & text_is("place", self.place)
+
+    def same_window(self) -> Term:
+        """The block's time key: (start, end) of a flow, the reference day of a stock."""
+        if self.flow:
+            return day_is("period_start", self.ps) & day_is("period_end", self.pe)
+        # a stock's reference day is its window end, else its publication date (claims.prepare)
+        return day_is("period_end", self.ref) | (day_unknown("period_end") & day_is("published", self.ref))
+
+
+def _rows(work: pd.DataFrame) -> Iterable[_Figure]:
+    def day(value: float) -> Optional[str]:
+        return None if np.isnan(value) else iso(value)
+
+    for r in work.itertuples(index=False):
+        yield _Figure(
+            measure=r.measure, group=r.group, place=r.place, flow=bool(r.is_flow), stock=bool(r.is_stock),
+            ps=day(r.ps), pe=day(r.pe), ref=day(r.ref), pub=None if np.isnan(r.pub) else float(r.pub),
+            cumulative=bool(r.cumulative), spoken=r.speaker != "",
+        )
+
+
+Needs = Callable[[list[_Figure], dict], tuple[list[Want], bool]]
+
+
+def _intervals(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
+    if params["scope"] == "within_article":
+        return [], False
+    return [Want(f.measure, f.same_group_place() & f.same_window()) for f in rows if f.windowed], False
+
+
+def _running_totals(rows: list[_Figure], params: dict, note: bool) -> tuple[list[Want], bool]:
+    totals = [f for f in rows if f.cumulative and f.flow]
+    wants = [Want(f.measure, flag_set("cumulative") & f.same_group_place()
+                  & year_is("period_start", _year(f.ps)))
+             for f in totals if f.pub is not None]
+    if note and any(f.pub is None for f in totals):  # the undated note lists the batch's undated totals
+        wants += [Want(m, flag_set("cumulative") & day_unknown("published")) for m in sorted(FLOW_MEASURES)]
+    return wants, False
+
+
+def _year(day: Optional[str]) -> Optional[int]:
+    return None if day is None else int(day[:4])
+
+
+def _stocks(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
+    stocks = [f for f in rows if f.stock]
+    wants = [Want(f.measure, f.same_group_place()) for f in stocks if f.pub is not None]
+    if any(f.pub is None for f in stocks):  # the undated note lists the batch's undated stocks
+        wants += [Want(m, day_unknown("published")) for m in sorted(STOCK_MEASURES)]
+    return wants, False
+
+
+def _quotes(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
+    # quote_mismatch blocks on day buckets of max_days + 1, each figure also in the next bucket:
+    # a figure in bucket b meets figures of buckets b - 1 to b + 1
+    span = params["max_days"] + 1
+    wants = []
+    for f in rows:
+        if not f.spoken or f.pub is None:
+            continue
+        bucket = int(np.floor(f.pub / span))
+        first, after = iso((bucket - 1) * span), iso((bucket + 2) * span)
+        wants.append(Want(f.measure, any_text("speaker", "attribution") & f.same_group_place()
+                          & day_within("published", first, after)))
+    return wants, False
+
+
+def _subwindows(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
+    if params["compare_within"] == "article":
+        return [], False
+    return [Want(f.measure, f.same_group_place()) for f in rows if f.flow and f.windowed], False
+
+
+def _parts(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
+    if not params["across_groups_and_places"]:
+        return [], False  # parts linked by part_of live in the draft's own article
+    wants = [Want(f.measure, f.same_window()) for f in rows if f.windowed]
+    return wants, bool(params["use_part_of"]) and bool(wants)
+
+
+def _nothing(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
+    return [], False
+
+
+KIND_SCOPES: dict[str, Needs] = {
+    "intervals_disagree": _intervals,
+    "running_total_drop": lambda rows, params: _running_totals(rows, params, note=True),
+    "stale_figure": lambda rows, params: _running_totals(rows, params, note=False),
+    "stock_jump": _stocks,
+    "quote_mismatch": _quotes,
+    "subwindow_exceeds_window": _subwindows,
+    "part_exceeds_whole": _parts,
+    "number_format": _nothing,
+}
