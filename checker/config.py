@@ -20,7 +20,7 @@ from typing import Any, Callable, Optional
 
 import yaml
 
-from checker.yamlio import load_yaml
+from checker.yamlio import load_yaml_file
 
 from checker.problems import UsageError
 from checker.schema import SEVERITIES
@@ -206,8 +206,7 @@ def _set_gazetteer(config: Config, value: Any, ctx: _Ctx) -> None:
 
 def _gazetteer_file(path: str, ctx: _Ctx) -> list[dict]:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = load_yaml(fh)
+        data = load_yaml_file(path)
     except OSError as exc:
         raise UsageError(f"{ctx.where}: gazetteer file {path}: {exc.strerror}") from None
     except yaml.YAMLError as exc:

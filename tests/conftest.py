@@ -21,3 +21,17 @@ def seed_result():
 def hostile_result():
     """The seed result plus records, an article and a problem full of injection payloads."""
     return report_seed.hostile_result()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Tests never write to the user's cache folder (checker/yamlio.py keeps big YAML files there)."""
+    import os
+
+    old = os.environ.get("CASUALTY_CHECK_CACHE_DIR")
+    os.environ["CASUALTY_CHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("CASUALTY_CHECK_CACHE_DIR", None)
+    else:
+        os.environ["CASUALTY_CHECK_CACHE_DIR"] = old
