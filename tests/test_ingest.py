@@ -197,3 +197,10 @@ def test_read_articles_is_lazy(tmp_path):
                     encoding="utf-8")
     stream = read_articles([str(path)], log=ProblemLog(stream=None))
     assert next(stream).doc_id == "0"  # a generator: nothing is read ahead
+
+
+def test_a_draft_named_alone_does_not_warn_about_the_rest_of_the_manifest():
+    """`check draft.txt --manifest manifest.csv`: the manifest's other lines are the collection, not errors."""
+    arts, log = read([SEEDS / "002_0ea82a415cdd3088.txt"], manifest=SEEDS / "manifest.csv")
+    assert list(arts) == ["002"] and arts["002"].published == date(2016, 11, 20)
+    assert not [p for p in log.problems if "matches no article" in str(p)]

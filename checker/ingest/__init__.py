@@ -44,13 +44,14 @@ def read_articles(
 ) -> Iterator[Article]:
     """Every readable article under `paths` (files or folders), with the manifest's metadata.
 
-    Problems go to `log`; nothing is raised for bad input. Manifest lines that matched no
-    article are reported once the whole batch has been read.
+    Problems go to `log`; nothing is raised for bad input. When a folder is read, manifest lines
+    that matched no article are reported once the whole batch has been read.
     """
     log = log if log is not None else ProblemLog()
     limits = Limits(max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = list(paths)
     table: Optional[Manifest] = load_manifest(manifest, log) if manifest is not None else None
     skip = Path(manifest) if manifest is not None else None
     for src in find_files(paths, log, skip=skip):
@@ -63,5 +64,7 @@ def read_articles(
         except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
             # Anything a reader did not foresee still costs one file, not the batch.
             log.error(str(src.path), f"cannot read file ({type(exc).__name__}: {exc})")
-    if table is not None:
+    # A manifest usually describes a whole collection: when files are named one by one (a draft,
+    # the files a commit changed), its other lines are expected, not worth a warning.
+    if table is not None and not all(Path(p).is_file() for p in paths):
         table.report_unused(log)
