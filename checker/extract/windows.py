@@ -30,7 +30,7 @@ class TimeSpan:
 
 
 TOKEN = re.compile(r"\w+")
-YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 
 
 
@@ -83,7 +83,7 @@ class TimeReader:
         tokens = TOKEN.findall(low)
         if not self.time_words.isdisjoint(tokens):
             return True
-        if any(len(t) == 4 and YEAR_TOKEN.fullmatch(t) for t in tokens):
+        if YEAR_WORD.search(low):
             return True
         return bool(self.any_time_rest.search(low))
 
