@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’]?\s+(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
+SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s?[\"»”’])?\s+(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
 ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|n°|etc|av|J\.-C|U\.S|U\.N|p|vol|art|cf)\.|\b[A-Z]\.)$")
 
 
@@ -27,7 +27,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         cut = 0
         for m in SENTENCE_END.finditer(para):
-            if ABBREVIATIONS.search(para[:m.start() + 1].rstrip("\"»”’")):
+            if _abbreviation_before(para, m.start()):
                 continue
             piece = para[cut:m.start() + len(m.group(0).rstrip())]
             if piece.strip():
@@ -36,6 +36,19 @@ def sentences(text: str) -> list[Sentence]:
         if para[cut:].strip():
             out.append(_sentence(start + cut, para[cut:], p_index))
     return out
+
+
+def _abbreviation_before(para: str, end: int) -> bool:
+    """Does `para[:end]`, closing quotes aside, end with an abbreviation ("M.", "U.S.")?
+
+    Searched over the last few characters only: `re` still sees what precedes them for `\b`,
+    so the answer is the same as over the whole paragraph, without rescanning it at every full stop."""
+    while end > 0 and para[end - 1] in "\"»”’":
+        end -= 1
+    return ABBREVIATIONS.search(para, max(0, end - _LONGEST_ABBREVIATION), end) is not None
+
+
+_LONGEST_ABBREVIATION = 8  # "J.-C." and "Mmes." are the longest
 
 
 def _sentence(offset: int, piece: str, paragraph: int) -> Sentence:

@@ -17,7 +17,9 @@ LANG_DIR = Path(__file__).resolve().parent
 FILES = ("numbers", "figures", "time")
 
 
+@lru_cache(maxsize=1)
 def supported_languages() -> tuple[str, ...]:
+    """Languages with number data; the folder is listed once per process, not once per article."""
     return tuple(sorted(p.name for p in LANG_DIR.iterdir() if (p / "numbers.yaml").is_file()))
 
 
