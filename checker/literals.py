@@ -175,19 +175,38 @@ class Gated:
     def possible(self, text: str, pos: int = 0) -> bool:
         if self._finder is not None:
             return self._finder.search(text, pos) is not None
+        if pos:
+            text = text[pos:]
         for lit in self.literals:
-            if text.find(lit, pos) >= 0:
+            if lit in text:
                 return True
         return False
 
+    # search, match and finditer run on every sentence: the check is written out in each
+    # rather than called, which saves a Python call per use.
     def search(self, text: str, pos: int = 0):
-        return self.rx.search(text, pos) if self.possible(text, pos) else None
+        if self._finder is not None:
+            if self._finder.search(text, pos) is None:
+                return None
+        elif not self.possible(text, pos):
+            return None
+        return self.rx.search(text, pos)
 
     def match(self, text: str, pos: int = 0):
-        return self.rx.match(text, pos) if self.possible(text, pos) else None
+        if self._finder is not None:
+            if self._finder.search(text, pos) is None:
+                return None
+        elif not self.possible(text, pos):
+            return None
+        return self.rx.match(text, pos)
 
     def finditer(self, text: str):
-        return self.rx.finditer(text) if self.possible(text) else iter(())
+        if self._finder is not None:
+            if self._finder.search(text) is None:
+                return iter(())
+        elif not self.possible(text):
+            return iter(())
+        return self.rx.finditer(text)
 
     @property
     def groupindex(self):
