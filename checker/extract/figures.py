@@ -117,6 +117,7 @@ class FigureLexicon:
             all_before += before
         # Most numbers have no measure noun after them and no cue around them: one scan with
         # every measure's patterns at once says so, and only a hit is worth a scan per measure.
+        self.event_measures = {m.name for m in self.measures if m.event}
         self.any_noun = _rx(all_nouns)
         self.any_after = _rx(all_after)
         self.any_before = TailRx(all_before, r"\s*$")
@@ -435,11 +436,12 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     start, end = sent.start + n.start, sent.start + n.end
     root = c.part_of or c
     measure = c.measure or "killed"
-    event = any(m.event and m.name == measure for m in lex.measures)
+    event = measure in lex.event_measures
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
     place = _place(article, root, places_all, default_place, gaz)
     attribution = _attribution(sent.text, article, root, quotes, lex)
+    quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
     superseded = bool(SUPERSEDED.search(low[max(0, n.start - 30):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:]))
@@ -449,13 +451,13 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         doc_id=article.doc_id, start=start, end=end, text=article.text[start:end], sentence=sent.text,
         value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, measure=measure, group=group,
         place=place, period_start=ps.isoformat() if ps else None, period_end=pe.isoformat() if pe else None,
-        cumulative=cumulative, attribution=attribution, quoted=inside(quotes, start, end),
+        cumulative=cumulative, attribution=attribution, quoted=quoted,
         part_of=c.part_of.number.value if c.part_of else None, basis=basis,
         source=article.source, published=article.published.isoformat() if article.published else None,
         lang=article.lang, agency=article.agency, url=article.url, path=article.path,
         line=article.line_offset + line + 1, column=col + 1,
         hedged=bool(lex.hedges and lex.hedges.search(low)),
-        speaker=attribution if inside(quotes, start, end) else None,
+        speaker=attribution if quoted else None,
         superseded=superseded,
     )
 
@@ -587,12 +589,10 @@ def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
     return None
 
 
-def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
-    start = c.sentence.start + c.number.start
-    if inside(quotes, start, start + 1):
-        speaker = _speaker(article.text, quotes, start, start + 1)
-        if speaker:
-            return speaker
+@lru_cache(maxsize=512)
+def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str, int], ...]:
+    """Who a sentence says its figures come from, wherever it says so: (cue position, name, end).
+    The same for every figure of the sentence, so read once; each figure takes the nearest."""
     low = fold(sentence)
     candidates = []
     for rx in (lex.att_before, lex.att_verbs):
@@ -601,7 +601,7 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
         for m in rx.finditer(low):
             em = ENTITY.match(sentence[m.end():])
             if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())):
-                candidates.append((abs(m.start() - c.number.start), em.group(1).strip(), m.end() + em.end()))
+                candidates.append((m.start(), em.group(1).strip(), m.end() + em.end()))
     if not candidates:
         # "..., Kerry said" / "l'OSDH a indiqué": the subject before a reporting verb
         if lex.att_verbs:
@@ -609,9 +609,20 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
                 pre = sentence[:m.start()].rstrip()
                 sm = SUBJECT_END.search(pre)
                 if sm:
-                    candidates.append((abs(m.start() - c.number.start), sm.group(1), m.start()))
-    if not candidates:
+                    candidates.append((m.start(), sm.group(1), m.start()))
+    return tuple(candidates)
+
+
+def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
+    start = c.sentence.start + c.number.start
+    if inside(quotes, start, start + 1):
+        speaker = _speaker(article.text, quotes, start, start + 1)
+        if speaker:
+            return speaker
+    cues = _attribution_cues(sentence, lex)
+    if not cues:
         return None
+    candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     _, name, end = min(candidates)
     acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12])
     if acro:
