@@ -181,9 +181,10 @@ def extract_figures(article: Article) -> list[Record]:
     pending: dict[int, list[Sentence]] = {}
 
     def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
-        point = [s for s in spans if s.kind != "since"] or spans
-        # "le bilan s'établit jeudi à 31 morts": the update day is no window for later figures
-        point = [s for s in point if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or point
+        # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
+        # window for later figures
+        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or spans
+        point = [s for s in kept if s.kind != "since"] or kept
         para_window[paragraph] = point[-1]
 
     for sent in sentences(text):
@@ -483,8 +484,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low))
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
-    if inherited is not None and inherited.kind != "since":
-        return inherited.period_start, inherited.period_end, False
+    if inherited is not None:
+        # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
+        return inherited.period_start, inherited.period_end, inherited.kind == "since"
     toll = bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
     return pub - timedelta(days=1), pub, toll
 
@@ -501,7 +503,7 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of)\s*$")
 SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
-TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée])\b[^.;]{0,30}$")
+TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released)\b[^.;]{0,30}$")
 
 
 def _article_place(places_all, gaz) -> Optional[str]:
