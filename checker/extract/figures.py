@@ -140,6 +140,13 @@ class FigureLexicon:
         att = data.get("attribution", {})
         self.att_before = _rx(att.get("before"))
         self.att_verbs = _rx(att.get("verbs"))
+        self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
+        self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
+        self.toll_parts = {m: re.compile("|".join(f"(?:{p})" for p in ps)) for m, ps in (data.get("toll_parts") or {}).items() if ps}
+        self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
+        self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
+        self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
+        self.place_not_after = _rx(data.get("place_not_after"))
         self.anaphora = TailRx([r"\b(?:les|ces|the|these|those)"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
@@ -160,6 +167,8 @@ class Candidate:
     parts: list["Candidate"] = field(default_factory=list)
     rejected: bool = False
     head: Optional[tuple] = None  # _head(right) of the first pass, reused by the second
+    aside: bool = False  # "many of them in a critical condition": the verb after it is not the figure's
+    toll_part: bool = False  # breaks down a toll given in an earlier sentence ("N of the dead")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,6 +181,7 @@ def extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
                   if not _in_dateline(text, s) and not DISTANCE_FROM.search(text[max(0, s - 40):s])]
+    places_all = _not_origin_or_destination(places_all, text, lex)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -182,12 +192,17 @@ def extract_figures(article: Article) -> list[Record]:
     pending: dict[int, list[Sentence]] = {}
 
     def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
-        point = [s for s in spans if s.kind != "since"] or spans
-        # "le bilan s'établit jeudi à 31 morts": the update day is no window for later figures
-        point = [s for s in point if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or point
+        # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
+        # window for later figures
+        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or spans
+        point = [s for s in kept if s.kind != "since"] or kept
         para_window[paragraph] = point[-1]
 
-    for sent in sentences(text):
+    sents = sentences(text)
+    defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
+    toll_parts: list[int] = []
+    with_records: set[int] = set()
+    for i, sent in enumerate(sents):
         numbers = find_numbers(sent.text, lang)
         if not numbers:
             if pub:
@@ -209,7 +224,49 @@ def extract_figures(article: Article) -> list[Record]:
                     if earlier_spans := times.find(earlier.text, pub):
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
+            with_records.add(i)
+            if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
+                defaulted.append((records[-1], i))
+            if c.toll_part and c.part_of is None:
+                toll_parts.append(len(records) - 1)
+    if defaulted:
+        _forward_windows(defaulted, sents, with_records, times, pub, text)
+    for index in toll_parts:
+        _link_toll_part(records, index)
     return records
+
+
+def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
+    """"At least 116 people have died in a stampede ... The crush happened on Tuesday": a figure with
+    no window of its own nor of its paragraph takes the event day the next sentence gives, when
+    that sentence gives no figure of its own."""
+    for rec, i in defaulted:
+        j = i + 1
+        if j >= len(sents) or sents[j].paragraph != sents[i].paragraph or j in with_records \
+                or times.event is None or not times.event.search(fold(sents[j].text)):
+            continue
+        spans = [s for s in times.find(sents[j].text, pub)
+                 if s.kind != "since" and not _in_dateline(text, sents[j].start + s.start)]
+        if spans and spans[0].period_start:
+            rec.period_start, rec.period_end = spans[0].period_start.isoformat(), spans[0].period_end.isoformat()
+
+
+def _link_toll_part(records: list[Record], index: int) -> None:
+    """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
+    the last toll of the same measure given in an earlier sentence nearby, over its window."""
+    rec = records[index]
+    for prev in reversed(records[:index]):
+        if rec.start - prev.end > 1000:
+            return
+        if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None:
+            continue
+        own_window = (rec.period_start, rec.period_end)
+        for r in records[index:]:
+            if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
+                            and (r.period_start, r.period_end) == own_window):
+                r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
+        rec.part_of = prev.value
+        return
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan]) -> list[Candidate]:
@@ -231,6 +288,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "digits" and n.qualifier == "exact" and lex.not_count_before.search(left):
             c.rejected = True
             continue
+        if lex.difference_before and lex.difference_before.search(left):
+            c.rejected = True  # "All but three of the deaths": a difference, not a count
+            continue
         if HYPHEN_WORD.match(right):
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
@@ -242,11 +302,17 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.rate_after.match(right):
             c.rejected = True
             continue
+        if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
+                and not (head and head.startswith("group:") and head != "group:people"):
+            c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
+            continue
         if n.kind == "article" and not (head and head.startswith("group:")):
             c.rejected = True  # "d'une aide": an article, not a count
             continue
         c.measure = "?"  # decided in the second pass, once every non-figure is set aside
     alive = [c for c in cands if not c.rejected]
+    # "At least 190 of the dead were in Blantyre": the sentence breaks down an earlier toll
+    toll_cue = next(((m, hit) for m, rx in lex.toll_parts.items() if (hit := rx.search(low))), None) if alive else None
     for k, c in enumerate(alive):
         n = c.number
         left = low[:n.start]
@@ -258,6 +324,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
+        for a in cands:
+            if a.aside and n.end < a.number.start < next_start:
+                # "600 children, many of them cancer patients, were evacuated": the aside is blanked
+                a0 = a.number.start - max(n.end, c.head_end)
+                a1 = low.find(",", a.number.end)
+                a1 = len(after_seg) if a1 < 0 else a1 - max(n.end, c.head_end)
+                after_seg = after_seg[:a0] + " " * (a1 - a0) + after_seg[a1:]
         before_seg = low[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
         cue, cue_at = _measure_after(after_seg, lex)
@@ -277,6 +350,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and IN_PLACE.match(sent.text[n.end:]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
+        # the breakdown's clause: no relative clause or quotation between the cue and the number
+        toll = toll_cue[0] if toll_cue and not CLAUSE_BREAK.search(
+            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]) else None
+        if c.measure is None and toll and head is None:
+            c.measure = toll  # "(202), with two in Castilla-La Mancha": the toll's measure
+        c.toll_part = toll is not None and c.measure == toll
+        if c.group is None and head and head.startswith("measure:") and lex.group_rx \
+                and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())):
+            c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
@@ -294,6 +376,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
 
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
 HYPHEN_WORD = re.compile(r"^-\w")
+CLAUSE_BREAK = re.compile(r"\b(?:qui|who|which|where|o[uù])\b|[«»\"“”]")
+WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toutes\s+)?")
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
@@ -327,6 +413,10 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if not word_m:
             return None, pos, s
         word = word_m.group(0)
+        if lex.multi_modifiers and (mm := lex.multi_modifiers.match(s, skip)):
+            pos += mm.end()
+            s = s[mm.end():]
+            continue
         if word in lex.modifiers or word.rstrip("'") + "'" in lex.modifiers:
             pos += skip + len(word)
             s = s[skip + len(word):]
@@ -409,6 +499,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
+            if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
+                    and len(gap) < 12 and not PART_GAP.search(gap):
+                is_part = True  # "20 people, nine of them children"
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
@@ -482,11 +575,21 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 1000
             return d
         s = min(spans, key=distance)
+        if s.kind == "since" and n.start >= s.end and WHEN_AFTER.match(low, s.end):
+            # "since April 2015, when more than 1,000 people drowned": the clause is dated, not running
+            what = re.sub(r"^\W*\w+\s+", "", s.text)
+            if YEAR_ONLY.fullmatch(what.strip()):
+                y = int(what.strip())
+                return date(y, 1, 1), min(pub, date(y, 12, 31)), False
+            dated = [t for t in time_reader(article.lang or "fr").find(what, pub) if t.kind != "since"]
+            if dated:
+                return dated[0].period_start, dated[0].period_end, False
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low))
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
-    if inherited is not None and inherited.kind != "since":
-        return inherited.period_start, inherited.period_end, False
+    if inherited is not None:
+        # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
+        return inherited.period_start, inherited.period_end, inherited.kind == "since"
     toll = bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
     return pub - timedelta(days=1), pub, toll
 
@@ -503,7 +606,7 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of)\s*$")
 SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
-TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée])\b[^.;]{0,30}$")
+TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released)\b[^.;]{0,30}$")
 
 
 def _article_place(places_all, gaz) -> Optional[str]:
@@ -531,6 +634,25 @@ def _most_specific(mentions, gaz):
 DISTANCE_FROM = re.compile(r"\d\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
 PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
+
+
+def _not_origin_or_destination(places, text: str, lex: FigureLexicon):
+    """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
+    or who reports, is not where the figure happened; a place coordinated with one goes too
+    ("qui part du Sénégal, de Gambie et de Mauritanie")."""
+    if not lex.place_not_before and lex.place_not_after is None:
+        return places
+    kept, dropped_end = [], None
+    for s, e, slug in places:
+        drop = bool(lex.place_not_before and lex.place_not_before.search(fold(text[max(0, s - 60):s])))
+        drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(fold(text[e:e + 60])))
+        drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(fold(text[dropped_end:s]))))
+        if drop:
+            dropped_end = e
+        else:
+            kept.append((s, e, slug))
+            dropped_end = None
+    return kept
 
 
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:

@@ -59,6 +59,7 @@ class TimeReader:
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
+        self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
