@@ -643,10 +643,11 @@ def _not_origin_or_destination(places, text: str, lex: FigureLexicon):
     if not lex.place_not_before and lex.place_not_after is None:
         return places
     kept, dropped_end = [], None
+    low = fold(text)  # once per article; fold keeps offsets
     for s, e, slug in places:
-        drop = bool(lex.place_not_before and lex.place_not_before.search(fold(text[max(0, s - 60):s])))
-        drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(fold(text[e:e + 60])))
-        drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(fold(text[dropped_end:s]))))
+        drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60]))
+        drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])))
         if drop:
             dropped_end = e
         else:
