@@ -79,6 +79,13 @@ class NumberReader:
         self.lang = lang
         self.words: dict[str, int] = {k: int(v) for k, v in data["words"].items()}
         self.scales: dict[str, int] = {k: int(v) for k, v in data["scales"].items()}
+        # "thousands" counts as a multiplier only after a number word ("seventy-five thousands")
+        self.plural_scales: dict[str, int] = {k: int(v) for k, v in data.get("plural_scales", {}).items()}
+        self.all_scales = {**self.scales, **self.plural_scales}
+        self.units_after = frozenset(int(v) for v in data.get("units_after", []))
+        self.teens_after = frozenset(int(v) for v in data.get("teens_after", []))
+        self.ordinals = set(data.get("ordinals", []))
+        self.ordinals |= {w.replace("ième", "ieme").replace("è", "e") for w in self.ordinals}
         self.article_words = set(data.get("article_words", []))
         self.approximate = {k: tuple(v) for k, v in data.get("approximate", {}).items()}
         self.approximate_plural = {k: int(v) for k, v in data.get("approximate_plural", {}).items()}
@@ -108,8 +115,17 @@ class NumberReader:
             + (rf"|(?P<glued>{alternation(glued)})(?![\w])" if glued else "")
             + ")"
         )
-        all_words = list(self.words) + [s for s in self.scales if len(s) > 2]
+        all_words = list(self.words) + [s for s in self.all_scales if len(s) > 2]
         self.word_re = re.compile(rf"(?<!\w)(?:{alternation(all_words)})(?!\w)")
+        # read only where a run of number words ends: "twenty-first", "vingt et unième", "one
+        # hundred and first", "deux tiers"
+        self.ordinal_after_re = re.compile(
+            rf"(?:[\s\u00a0-]+|[\s-]+(?:et|and)[\s-]+)(?:{alternation(self.ordinals)})(?!\w)") if self.ordinals else None
+        # a vague plural right after a number is its multiplier ("seventy-five thousands") or a
+        # counted approximate numeral ("2 dozens"), not a quantity of its own
+        self.counted_vague = {v for v in self.vague if v in self.plural_scales
+                              or (v.endswith("s") and v[:-1] in {**self.approximate, **self.approximate_plural})}
+        self.number_before_re = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(self.words)}))[\s\u00a0]+$")
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
         self.approx_re = gated(
@@ -140,6 +156,8 @@ class NumberReader:
             found.append(n)
 
         for m in self.vague_re.finditer(folded):
+            if m.group(0) in self.counted_vague and self.number_before_re.search(folded, max(0, m.start() - 20), m.start()):
+                continue
             value, low, high = self.vague[m.group(0)]
             claim(Number(m.start(), m.end(), m.start(), m.end(), int(value), low, high, "vague", "vague", text[m.start():m.end()]))
         for m in self.approx_re.finditer(folded):
@@ -240,6 +258,9 @@ class NumberReader:
         numbers: list[Number] = []
         i = 0
         while i < len(tokens):
+            if tokens[i][2] in self.plural_scales:
+                i += 1  # "thousands" alone is vague, read elsewhere
+                continue
             group = [tokens[i]]
             j = i + 1
             while j < len(tokens):
@@ -248,14 +269,22 @@ class NumberReader:
                     break
                 group.append(tokens[j])
                 j += 1
-            if len(group) == 1 and group[0][2] not in self.scales and (value := self.words.get(group[0][2], 1000)) < 1000:
+            i = j
+            if self.ordinal_after_re and self.ordinal_after_re.match(folded, group[-1][1]):
+                # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction
+                if len(group) == 1:
+                    continue
+                numbers.extend(self._combine(text, folded, group)[:-1])
+                continue
+            if len(group) == 1 and group[0][2] not in self.all_scales and (value := self.words.get(group[0][2], 1000)) < 1000:
                 # one word that is no scale ("sept", "une", "twelve"): nothing to combine
                 s, e, w = group[0]
                 kind = "article" if w in self.article_words else "words"
                 numbers.append(Number(s, e, s, e, value, None, None, "exact", kind, text[s:e]))
+            elif len(group) == 1 and group[0][2].endswith("s"):
+                continue  # "des millions de personnes": a plural multiplier alone counts nothing exact
             else:
                 numbers.extend(self._combine(text, folded, group))
-            i = j
         return numbers
 
     def _joinable(self, gap: str, left: str, right: str) -> bool:
@@ -264,7 +293,7 @@ class NumberReader:
         if re.fullmatch(r"[\s-]+et[\s-]+", gap):  # "vingt et un", "soixante et onze"
             return right in ("un", "une", "onze")
         if re.fullmatch(r"\s+and\s+", gap):  # "one hundred and five"
-            return left in self.scales
+            return left in self.all_scales
         return False
 
     def _combine(self, text: str, folded: str, group: list[tuple[int, int, str]]) -> list[Number]:
@@ -272,43 +301,57 @@ class NumberReader:
         out: list[Number] = []
         total = current = 0
         last: Optional[int] = None
+        last_scale = False
         start = group[0][0]
         end = group[0][1]
         words_in = 0
+        top = 0  # the largest multiplier (from a thousand up) read so far in this number
 
         def flush():
-            nonlocal total, current, last, words_in
+            nonlocal total, current, last, words_in, top
             if words_in:
                 value = total + current
                 only = folded[start:end]
                 kind = "article" if only in self.article_words else "words"
                 out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end]))
-            total = current = 0
+            total = current = top = 0
             last = None
             words_in = 0
 
         for (s, e, w) in group:
-            if w in self.scales:
-                scale = self.scales[w]
+            if w in self.all_scales:
+                scale = self.all_scales[w]
                 if scale == 100:
+                    if last is not None and last_scale and last == 100:
+                        flush()  # "cent cent": two numbers
+                        start = s
                     current = (current or 1) * 100
                 else:
-                    if last is not None and last >= scale:  # "mille mille": two numbers
+                    if last is not None and last_scale and last >= scale:  # "mille mille": two numbers
                         flush()
                         start = s
-                    total += (current or 1) * scale
+                    if scale > top and total:
+                        # "two thousand million", "cinquante trois mille millions": the whole
+                        # number so far is multiplied
+                        total = (total + current) * scale
+                    else:
+                        total += (current or 1) * scale
+                    top = max(top, scale)
                     current = 0
-                last = scale
+                last, last_scale = scale, True
             else:
                 value = self.words[w]
-                if last is not None and value >= last and last not in self.scales.values():
+                if last is not None and not last_scale and not (
+                        (1 <= value <= 9 and last in self.units_after)
+                        or (10 <= value <= 19 and last in self.teens_after)):
+                    # "fifteen one", "trente et onze", "vingt dix": a new number
                     flush()
                     start = s
-                elif last is not None and last in self.scales.values() and last < 1000 and value >= 100:
+                elif last is not None and last_scale and last < 1000 and value >= 100:
                     flush()
                     start = s
                 current += value
-                last = value
+                last, last_scale = value, False
             end = e
             words_in += 1
         flush()
@@ -361,8 +404,8 @@ class NumberReader:
         return out
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
-        if n.kind == "words" and folded[n.core_start:n.core_end] in self.scales:
-            # "a hundred", "a thousand": the article is the count
+        if n.kind == "words" and folded[n.core_start:n.core_end].split(" ", 1)[0] in self.all_scales:
+            # "a hundred", "a thousand", "a hundred and twelve": the article is the count
             am = re.search(r"(?<![\w-])(?:a|an)[\s\u00a0]+$", folded[max(0, n.core_start - 4):n.core_start])
             if am:
                 n.core_start = n.start = n.core_start - (len(folded[max(0, n.core_start - 4):n.core_start]) - am.start())
