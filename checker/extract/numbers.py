@@ -23,6 +23,14 @@ from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
 
+# A telephone number: digit groups joined by spaces, dots or hyphens ("06 12 34 56 78",
+# "+33 6 12 34 56 78", "555-123-4567", "(555) 123-4567"). `_phone` tells it from a grouped
+# figure ("1 234 567"). Tried only where a number read by `digits_re` starts.
+PHONE_RE = re.compile(r"\d\d{0,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}\)?){2,}(?![\w])")
+DIGIT_GROUP = re.compile(r"\d+")
+PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
+PHONE_GROUP = frozenset("0123456789( ")  # and what comes next: "06 12", "(555) 123", "555-123"
+
 
 @dataclass
 class Number:
@@ -126,6 +134,11 @@ class NumberReader:
         self.counted_vague = {v for v in self.vague if v in self.plural_scales
                               or (v.endswith("s") and v[:-1] in {**self.approximate, **self.approximate_plural})}
         self.number_before_re = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(self.words)}))[\s\u00a0]+$")
+        # "$5 million", "US$5", "5 €", "5 M€", "£20m": money, whatever follows. The sign may come
+        # after a short multiplier ("M€", "Md€", "bn$") that is no scale of the language.
+        self.currency = frozenset(data.get("currency_signs", []))
+        signs = "".join(re.escape(c) for c in sorted(self.currency))
+        self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
         self.approx_re = gated(
@@ -162,8 +175,21 @@ class NumberReader:
             claim(Number(m.start(), m.end(), m.start(), m.end(), int(value), low, high, "vague", "vague", text[m.start():m.end()]))
         for m in self.approx_re.finditer(folded):
             claim(self._approximate(text, m))
+        signs_in_text = any(c in folded for c in self.currency)
         for m in self.digits_re.finditer(folded):
-            claim(self._digits(text, folded, m))
+            if taken[m.start()]:
+                continue
+            if folded[m.end():m.end() + 1] in PHONE_NEXT and folded[m.end() + 1:m.end() + 2] in PHONE_GROUP \
+                    and (pm := PHONE_RE.match(folded, m.start())) and self._phone(folded, pm):
+                for i in range(pm.start(), pm.end()):
+                    taken[i] = 1  # a telephone number: none of its digits is a count
+                continue
+            n = self._digits(text, folded, m, signs_in_text)
+            if isinstance(n, tuple):  # money: neither the digits nor their multiplier are a count
+                for i in range(*n):
+                    taken[i] = 1
+            else:
+                claim(n)
         for n in self._words(text, folded):
             claim(n)
         found.sort(key=lambda n: n.core_start)
@@ -176,6 +202,16 @@ class NumberReader:
                                             for m in found)]
 
     # -- readers --------------------------------------------------------------------------
+    @staticmethod
+    def _phone(folded: str, m: re.Match) -> bool:
+        groups = DIGIT_GROUP.findall(m.group(0))
+        if m.start() > 0 and folded[max(0, m.start() - 2):m.start()].strip(" \u00a0").endswith("+"):
+            return True  # "+33 6 12 34 56 78", "+1 202 555 0143"
+        if len(groups) == 3:  # "555-123-4567", "(555) 123-4567"
+            return len(groups[1]) == 3 and len(groups[2]) == 4
+        # four groups or more, unless they are thousands ("1 234 567 890")
+        return not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]))
+
     def _approximate(self, text: str, m: re.Match) -> Optional[Number]:
         name = m.group("name")
         count_word = m.group("count")
@@ -202,9 +238,22 @@ class NumberReader:
             low, high = round(value / 1.25), round(value * 1.25)
         return Number(m.start(), m.end(), m.start(), m.end(), int(value), int(low), int(high), "approx", "approximate", text[m.start():m.end()])
 
-    def _digits(self, text: str, folded: str, m: re.Match) -> Optional[Number]:
+    def _digits(self, text: str, folded: str, m: re.Match, signs_in_text: bool = True) -> "Optional[Number] | tuple[int, int]":
+        """The number of a digits match; a (start, end) span instead when it is money."""
         raw = m.group(0)
         end = m.end()
+        start = m.start()
+        before = folded[start - 1] if start else ""
+        after = folded[end] if end < len(folded) else ""
+        if before == "/" or after == "/":
+            return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
+        if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
+                (after == ":" and folded[end + 1:end + 2].isdigit()):
+            return None  # "14:30", "3:1": a clock time or a score
+        if before == "-" and start >= 2 and folded[start - 2].isalpha():
+            return None  # "covid-19", "F-16", "MH-17": part of a name
+        money = signs_in_text and (before in self.currency or (
+            before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         scale = 1
         sm = self.digit_scale_re.match(folded, end)
         if sm:
@@ -220,6 +269,8 @@ class NumberReader:
             scale_half = 0.0
             if end < len(folded) and folded[end].isalpha():
                 return None  # "24h", "3km", "5e": a unit or an ordinal, not a head count
+        if money or (signs_in_text and self.money_after_re.match(folded, end)):
+            return (start, end)  # "$5 million", "US$5", "5 millions €", "5 M€": money
         number, decimal = self._digit_value(raw, has_scale=scale > 1)
         if number is None:
             return None
