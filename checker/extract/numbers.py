@@ -23,6 +23,14 @@ from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
 
+# A telephone number: digit groups joined by spaces, dots or hyphens ("06 12 34 56 78",
+# "+33 6 12 34 56 78", "555-123-4567", "(555) 123-4567"). `_phone` tells it from a grouped
+# figure ("1 234 567"). Tried only where a number read by `digits_re` starts.
+PHONE_RE = re.compile(r"\d\d{0,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}\)?){2,}(?![\w])")
+DIGIT_GROUP = re.compile(r"\d+")
+PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
+PHONE_GROUP = frozenset("0123456789( ")  # and what comes next: "06 12", "(555) 123", "555-123"
+
 
 @dataclass
 class Number:
@@ -79,6 +87,13 @@ class NumberReader:
         self.lang = lang
         self.words: dict[str, int] = {k: int(v) for k, v in data["words"].items()}
         self.scales: dict[str, int] = {k: int(v) for k, v in data["scales"].items()}
+        # "thousands" counts as a multiplier only after a number word ("seventy-five thousands")
+        self.plural_scales: dict[str, int] = {k: int(v) for k, v in data.get("plural_scales", {}).items()}
+        self.all_scales = {**self.scales, **self.plural_scales}
+        self.units_after = frozenset(int(v) for v in data.get("units_after", []))
+        self.teens_after = frozenset(int(v) for v in data.get("teens_after", []))
+        self.ordinals = set(data.get("ordinals", []))
+        self.ordinals |= {w.replace("ième", "ieme").replace("è", "e") for w in self.ordinals}
         self.article_words = set(data.get("article_words", []))
         self.approximate = {k: tuple(v) for k, v in data.get("approximate", {}).items()}
         self.approximate_plural = {k: int(v) for k, v in data.get("approximate_plural", {}).items()}
@@ -108,8 +123,22 @@ class NumberReader:
             + (rf"|(?P<glued>{alternation(glued)})(?![\w])" if glued else "")
             + ")"
         )
-        all_words = list(self.words) + [s for s in self.scales if len(s) > 2]
+        all_words = list(self.words) + [s for s in self.all_scales if len(s) > 2]
         self.word_re = re.compile(rf"(?<!\w)(?:{alternation(all_words)})(?!\w)")
+        # read only where a run of number words ends: "twenty-first", "vingt et unième", "one
+        # hundred and first", "deux tiers"
+        self.ordinal_after_re = re.compile(
+            rf"(?:[\s\u00a0-]+|[\s-]+(?:et|and)[\s-]+)(?:{alternation(self.ordinals)})(?!\w)") if self.ordinals else None
+        # a vague plural right after a number is its multiplier ("seventy-five thousands") or a
+        # counted approximate numeral ("2 dozens"), not a quantity of its own
+        self.counted_vague = {v for v in self.vague if v in self.plural_scales
+                              or (v.endswith("s") and v[:-1] in {**self.approximate, **self.approximate_plural})}
+        self.number_before_re = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(self.words)}))[\s\u00a0]+$")
+        # "$5 million", "US$5", "5 €", "5 M€", "£20m": money, whatever follows. The sign may come
+        # after a short multiplier ("M€", "Md€", "bn$") that is no scale of the language.
+        self.currency = frozenset(data.get("currency_signs", []))
+        signs = "".join(re.escape(c) for c in sorted(self.currency))
+        self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
         self.approx_re = gated(
@@ -140,12 +169,27 @@ class NumberReader:
             found.append(n)
 
         for m in self.vague_re.finditer(folded):
+            if m.group(0) in self.counted_vague and self.number_before_re.search(folded, max(0, m.start() - 20), m.start()):
+                continue
             value, low, high = self.vague[m.group(0)]
             claim(Number(m.start(), m.end(), m.start(), m.end(), int(value), low, high, "vague", "vague", text[m.start():m.end()]))
         for m in self.approx_re.finditer(folded):
             claim(self._approximate(text, m))
+        signs_in_text = any(c in folded for c in self.currency)
         for m in self.digits_re.finditer(folded):
-            claim(self._digits(text, folded, m))
+            if taken[m.start()]:
+                continue
+            if folded[m.end():m.end() + 1] in PHONE_NEXT and folded[m.end() + 1:m.end() + 2] in PHONE_GROUP \
+                    and (pm := PHONE_RE.match(folded, m.start())) and self._phone(folded, pm):
+                for i in range(pm.start(), pm.end()):
+                    taken[i] = 1  # a telephone number: none of its digits is a count
+                continue
+            n = self._digits(text, folded, m, signs_in_text)
+            if isinstance(n, tuple):  # money: neither the digits nor their multiplier are a count
+                for i in range(*n):
+                    taken[i] = 1
+            else:
+                claim(n)
         for n in self._words(text, folded):
             claim(n)
         found.sort(key=lambda n: n.core_start)
@@ -158,6 +202,16 @@ class NumberReader:
                                             for m in found)]
 
     # -- readers --------------------------------------------------------------------------
+    @staticmethod
+    def _phone(folded: str, m: re.Match) -> bool:
+        groups = DIGIT_GROUP.findall(m.group(0))
+        if m.start() > 0 and folded[max(0, m.start() - 2):m.start()].strip(" \u00a0").endswith("+"):
+            return True  # "+33 6 12 34 56 78", "+1 202 555 0143"
+        if len(groups) == 3:  # "555-123-4567", "(555) 123-4567"
+            return len(groups[1]) == 3 and len(groups[2]) == 4
+        # four groups or more, unless they are thousands ("1 234 567 890")
+        return not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]))
+
     def _approximate(self, text: str, m: re.Match) -> Optional[Number]:
         name = m.group("name")
         count_word = m.group("count")
@@ -184,9 +238,22 @@ class NumberReader:
             low, high = round(value / 1.25), round(value * 1.25)
         return Number(m.start(), m.end(), m.start(), m.end(), int(value), int(low), int(high), "approx", "approximate", text[m.start():m.end()])
 
-    def _digits(self, text: str, folded: str, m: re.Match) -> Optional[Number]:
+    def _digits(self, text: str, folded: str, m: re.Match, signs_in_text: bool = True) -> "Optional[Number] | tuple[int, int]":
+        """The number of a digits match; a (start, end) span instead when it is money."""
         raw = m.group(0)
         end = m.end()
+        start = m.start()
+        before = folded[start - 1] if start else ""
+        after = folded[end] if end < len(folded) else ""
+        if before == "/" or after == "/":
+            return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
+        if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
+                (after == ":" and folded[end + 1:end + 2].isdigit()):
+            return None  # "14:30", "3:1": a clock time or a score
+        if before == "-" and start >= 2 and folded[start - 2].isalpha():
+            return None  # "covid-19", "F-16", "MH-17": part of a name
+        money = signs_in_text and (before in self.currency or (
+            before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         scale = 1
         sm = self.digit_scale_re.match(folded, end)
         if sm:
@@ -202,6 +269,8 @@ class NumberReader:
             scale_half = 0.0
             if end < len(folded) and folded[end].isalpha():
                 return None  # "24h", "3km", "5e": a unit or an ordinal, not a head count
+        if money or (signs_in_text and self.money_after_re.match(folded, end)):
+            return (start, end)  # "$5 million", "US$5", "5 millions €", "5 M€": money
         number, decimal = self._digit_value(raw, has_scale=scale > 1)
         if number is None:
             return None
@@ -240,6 +309,9 @@ class NumberReader:
         numbers: list[Number] = []
         i = 0
         while i < len(tokens):
+            if tokens[i][2] in self.plural_scales:
+                i += 1  # "thousands" alone is vague, read elsewhere
+                continue
             group = [tokens[i]]
             j = i + 1
             while j < len(tokens):
@@ -248,14 +320,22 @@ class NumberReader:
                     break
                 group.append(tokens[j])
                 j += 1
-            if len(group) == 1 and group[0][2] not in self.scales and (value := self.words.get(group[0][2], 1000)) < 1000:
+            i = j
+            if self.ordinal_after_re and self.ordinal_after_re.match(folded, group[-1][1]):
+                # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction
+                if len(group) == 1:
+                    continue
+                numbers.extend(self._combine(text, folded, group)[:-1])
+                continue
+            if len(group) == 1 and group[0][2] not in self.all_scales and (value := self.words.get(group[0][2], 1000)) < 1000:
                 # one word that is no scale ("sept", "une", "twelve"): nothing to combine
                 s, e, w = group[0]
                 kind = "article" if w in self.article_words else "words"
                 numbers.append(Number(s, e, s, e, value, None, None, "exact", kind, text[s:e]))
+            elif len(group) == 1 and group[0][2].endswith("s"):
+                continue  # "des millions de personnes": a plural multiplier alone counts nothing exact
             else:
                 numbers.extend(self._combine(text, folded, group))
-            i = j
         return numbers
 
     def _joinable(self, gap: str, left: str, right: str) -> bool:
@@ -264,7 +344,7 @@ class NumberReader:
         if re.fullmatch(r"[\s-]+et[\s-]+", gap):  # "vingt et un", "soixante et onze"
             return right in ("un", "une", "onze")
         if re.fullmatch(r"\s+and\s+", gap):  # "one hundred and five"
-            return left in self.scales
+            return left in self.all_scales
         return False
 
     def _combine(self, text: str, folded: str, group: list[tuple[int, int, str]]) -> list[Number]:
@@ -272,43 +352,57 @@ class NumberReader:
         out: list[Number] = []
         total = current = 0
         last: Optional[int] = None
+        last_scale = False
         start = group[0][0]
         end = group[0][1]
         words_in = 0
+        top = 0  # the largest multiplier (from a thousand up) read so far in this number
 
         def flush():
-            nonlocal total, current, last, words_in
+            nonlocal total, current, last, words_in, top
             if words_in:
                 value = total + current
                 only = folded[start:end]
                 kind = "article" if only in self.article_words else "words"
                 out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end]))
-            total = current = 0
+            total = current = top = 0
             last = None
             words_in = 0
 
         for (s, e, w) in group:
-            if w in self.scales:
-                scale = self.scales[w]
+            if w in self.all_scales:
+                scale = self.all_scales[w]
                 if scale == 100:
+                    if last is not None and last_scale and last == 100:
+                        flush()  # "cent cent": two numbers
+                        start = s
                     current = (current or 1) * 100
                 else:
-                    if last is not None and last >= scale:  # "mille mille": two numbers
+                    if last is not None and last_scale and last >= scale:  # "mille mille": two numbers
                         flush()
                         start = s
-                    total += (current or 1) * scale
+                    if scale > top and total:
+                        # "two thousand million", "cinquante trois mille millions": the whole
+                        # number so far is multiplied
+                        total = (total + current) * scale
+                    else:
+                        total += (current or 1) * scale
+                    top = max(top, scale)
                     current = 0
-                last = scale
+                last, last_scale = scale, True
             else:
                 value = self.words[w]
-                if last is not None and value >= last and last not in self.scales.values():
+                if last is not None and not last_scale and not (
+                        (1 <= value <= 9 and last in self.units_after)
+                        or (10 <= value <= 19 and last in self.teens_after)):
+                    # "fifteen one", "trente et onze", "vingt dix": a new number
                     flush()
                     start = s
-                elif last is not None and last in self.scales.values() and last < 1000 and value >= 100:
+                elif last is not None and last_scale and last < 1000 and value >= 100:
                     flush()
                     start = s
                 current += value
-                last = value
+                last, last_scale = value, False
             end = e
             words_in += 1
         flush()
@@ -361,8 +455,8 @@ class NumberReader:
         return out
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
-        if n.kind == "words" and folded[n.core_start:n.core_end] in self.scales:
-            # "a hundred", "a thousand": the article is the count
+        if n.kind == "words" and folded[n.core_start:n.core_end].split(" ", 1)[0] in self.all_scales:
+            # "a hundred", "a thousand", "a hundred and twelve": the article is the count
             am = re.search(r"(?<![\w-])(?:a|an)[\s\u00a0]+$", folded[max(0, n.core_start - 4):n.core_start])
             if am:
                 n.core_start = n.start = n.core_start - (len(folded[max(0, n.core_start - 4):n.core_start]) - am.start())
