@@ -236,3 +236,27 @@ def _cached_literals(pattern: str) -> Optional[frozenset[str]]:
 def _minimal(found) -> frozenset[str]:
     """Text holding "morte" holds "mort": keep only literals that contain no other one."""
     return frozenset(lit for lit in found if not any(o != lit and o in lit for o in found))
+
+
+class BoundedWords:
+    """Every whole-word occurrence of `words`: `(?<!guard)(?:words)(?!guard)`, found faster.
+
+    With the look-behind first, `re` must try the pattern at every position of the text. Written
+    as the words first, it can skip straight to the letters a word starts with; the character
+    before a hit is then checked here, and a hit inside a word is stepped over one position at a
+    time, so the matches are exactly those of the look-behind pattern."""
+
+    def __init__(self, words: Iterable[str], guard: str = r"\w"):
+        self.rx = re.compile(f"(?:{alternation(words)})(?!{guard})")
+        self._guard = re.compile(guard)
+
+    def finditer(self, text: str):
+        search, inside_word = self.rx.search, self._guard.match
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            start = m.start()
+            if start and inside_word(text, start - 1):
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import alternation, gated
+from checker.literals import BoundedWords, alternation, gated
 from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
@@ -124,7 +124,7 @@ class NumberReader:
             + ")"
         )
         all_words = list(self.words) + [s for s in self.all_scales if len(s) > 2]
-        self.word_re = re.compile(rf"(?<!\w)(?:{alternation(all_words)})(?!\w)")
+        self.word_re = BoundedWords(all_words)
         # read only where a run of number words ends: "twenty-first", "vingt et unième", "one
         # hundred and first", "deux tiers"
         self.ordinal_after_re = re.compile(
@@ -175,7 +175,7 @@ class NumberReader:
             claim(Number(m.start(), m.end(), m.start(), m.end(), int(value), low, high, "vague", "vague", text[m.start():m.end()]))
         for m in self.approx_re.finditer(folded):
             claim(self._approximate(text, m))
-        signs_in_text = any(c in folded for c in self.currency)
+        signs_in_text = None
         for m in self.digits_re.finditer(folded):
             if taken[m.start()]:
                 continue
@@ -184,6 +184,8 @@ class NumberReader:
                 for i in range(pm.start(), pm.end()):
                     taken[i] = 1  # a telephone number: none of its digits is a count
                 continue
+            if signs_in_text is None:  # read once, and only for sentences with digits
+                signs_in_text = any(c in folded for c in self.currency)
             n = self._digits(text, folded, m, signs_in_text)
             if isinstance(n, tuple):  # money: neither the digits nor their multiplier are a count
                 for i in range(*n):
@@ -197,6 +199,8 @@ class NumberReader:
         for n in found:
             if n.kind != "range":
                 self._qualify(text, folded, n)
+        if len(found) < 2:
+            return found
         # "as many as 600": "many" belongs to the qualifier of 600, it is not a number of its own
         return [n for n in found if not any(m is not n and m.start <= n.core_start and n.core_end <= m.core_start
                                             for m in found)]

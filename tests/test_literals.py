@@ -1,0 +1,106 @@
+"""checker/literals.py: the fast forms of the extractor's patterns match exactly what the plain
+patterns match. Checked on random words and texts, and on every pattern of the language data
+against every sentence of the fixtures."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.extract.text import sentences
+from checker.lang import load_lang, supported_languages
+from checker.literals import BoundedWords, Gated, alternation, gated, required_literals
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _longest_first(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _spans(rx, text):
+    return [(m.span(), m.group(0)) for m in rx.finditer(text)]
+
+
+def test_trie_alternation_matches_like_longest_first_alternation():
+    rng = random.Random(3)
+    contexts = [r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})b", r"({})\.?$", r"x?(?:{})s?"]
+    for _ in range(2000):
+        words = {"".join(rng.choice("ab.- ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}
+        text = "".join(rng.choice("ab.- ") for _ in range(40))
+        for ctx in contexts:
+            plain, trie = re.compile(ctx.format(_longest_first(words))), re.compile(ctx.format(alternation(words)))
+            assert _spans(plain, text) == _spans(trie, text), (words, text, ctx)
+
+
+def test_bounded_words_match_like_the_lookbehind_pattern():
+    rng = random.Random(5)
+    for _ in range(2000):
+        words = {"".join(rng.choice("abn") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5))}
+        text = "".join(rng.choice("abn -") for _ in range(40))
+        plain = re.compile(rf"(?<!\w)(?:{_longest_first(words)})(?!\w)")
+        assert _spans(plain, text) == _spans(BoundedWords(words), text), (words, text)
+
+
+@pytest.mark.parametrize("pattern,literals", [
+    (r"tu[ée]e?s?\b", {"tue", "tué"}),
+    (r"\bd[ée]but", {"debut", "début"}),
+    (r"la nuit derni[èe]re|cette nuit", {"la nuit derniere", "la nuit dernière", "cette nuit"}),
+    (r"\b(?P<d1>lundi|mardi)\b", {"lundi", "mardi"}),
+    (r"mort(?:e|s|es)?\b", {"mort"}),
+    (r"x?", None),
+    (r"\d+", None),
+    (r"(?i)killed", None),
+])
+def test_required_literals(pattern, literals):
+    got = required_literals(pattern)
+    assert (set(got) if got is not None else None) == literals
+
+
+def _fixture_sentences() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for folder in ("fixtures/seeds", "fixtures/passages/dev"):
+        for line in (ROOT / folder / "manifest.csv").read_text(encoding="utf-8").splitlines()[1:]:
+            name, lang = line.split(",")[0], line.split(",")[2]
+            text = (ROOT / folder / name).read_text(encoding="utf-8").lower().replace("’", "'")
+            out.setdefault(lang, []).extend(s.text for s in sentences(text))
+    return out
+
+
+def _patterns(data, out):
+    """Every string under the language data's pattern lists (measures' cues, time patterns...)."""
+    if isinstance(data, str):
+        try:
+            re.compile(data)
+        except re.error:
+            return
+        out.append(data)
+    elif isinstance(data, list):
+        for item in data:
+            _patterns(item, out)
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if key not in ("examples", "words", "scales", "groups", "weekdays", "months", "units", "number_words"):
+                _patterns(value, out)
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_gated_patterns_find_what_plain_patterns_find(lang):
+    texts = _fixture_sentences()[lang]
+    patterns: list[str] = []
+    _patterns({k: v for k, v in load_lang(lang).items() if k != "numbers"}, patterns)
+    assert len(patterns) > 50
+    checked = 0
+    for pattern in patterns:
+        fast = gated(pattern)
+        if not isinstance(fast, Gated):
+            continue
+        plain = re.compile(pattern)
+        checked += 1
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+            fs, ps = fast.search(text, 5), plain.search(text, 5)
+            assert (fs and fs.span()) == (ps and ps.span()), (pattern, text)
+    assert checked > 30
