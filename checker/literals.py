@@ -182,31 +182,14 @@ class Gated:
                 return True
         return False
 
-    # search, match and finditer run on every sentence: the check is written out in each
-    # rather than called, which saves a Python call per use.
     def search(self, text: str, pos: int = 0):
-        if self._finder is not None:
-            if self._finder.search(text, pos) is None:
-                return None
-        elif not self.possible(text, pos):
-            return None
-        return self.rx.search(text, pos)
+        return self.rx.search(text, pos) if self.possible(text, pos) else None
 
     def match(self, text: str, pos: int = 0):
-        if self._finder is not None:
-            if self._finder.search(text, pos) is None:
-                return None
-        elif not self.possible(text, pos):
-            return None
-        return self.rx.match(text, pos)
+        return self.rx.match(text, pos) if self.possible(text, pos) else None
 
     def finditer(self, text: str):
-        if self._finder is not None:
-            if self._finder.search(text) is None:
-                return iter(())
-        elif not self.possible(text):
-            return iter(())
-        return self.rx.finditer(text)
+        return self.rx.finditer(text) if self.possible(text) else iter(())
 
     @property
     def groupindex(self):
