@@ -85,6 +85,7 @@ def test_undated_figures_are_skipped_with_an_info_note():
 def test_same_agency_copy_is_one_origin():
     assert record_origin(None, "AFP", "outlet-fr-1") == record_origin(None, "ats/afp", "outlet-ch-1") == "afp"
     assert record_origin("Rami Abdel Rahmane (OSDH)", None, None) == record_origin("SOHR", None, None) == "osdh"
+    assert record_origin("l'AFAD", None, None) == record_origin("AFAD", None, None) == "afad"  # "selon l'AFAD"
     base = dict(place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", cumulative=True, published="2016-11-20")
     (finding,) = evaluate(frame(dict(base, doc_id="a", value=103, agency="AFP", source="le-temps"),
                                 dict(base, doc_id="b", value=130, agency="AFP", source="la-libre")), by_code("CC101"))

@@ -606,7 +606,7 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of)\s*$")
 SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
-TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released)\b[^.;]{0,30}$")
+TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$")  # "8.574 morts" is no sentence end
 
 
 def _article_place(places_all, gaz) -> Optional[str]:
@@ -751,4 +751,8 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
     if acro:
         return acro.group(1)
     name = LEADING_PREP.sub("", name).strip()
+    # "a annoncé l'AFAD lundi": the day it spoke is not part of the name
+    weekdays = time_reader(article.lang or "fr").weekdays
+    while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:
+        name = name.rsplit(" ", 1)[0]
     return name[:80] or None

@@ -169,6 +169,8 @@ class TimeReader:
             d2 = self._weekday(m.group("d2"), pub) if m.group("d2") else d1
             if d2 < d1:
                 d1 -= timedelta(days=7)
+            if m.groupdict().get("last") and d2 == pub:  # "lundi dernier" written on a Monday: a week ago
+                d1, d2 = d1 - timedelta(days=7), d2 - timedelta(days=7)
             add(m, d1, d2, "point")
         for m in self.year.finditer(low):
             y = int(m.group("y"))

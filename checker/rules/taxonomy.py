@@ -67,8 +67,8 @@ def _origin_patterns() -> list[tuple[re.Pattern, str]]:
 def origin_of(name: Optional[str]) -> str:
     """The originator a name points to: 'Rami Abdel Rahmane (OSDH)' and 'SOHR' are both 'osdh'.
 
-    Unknown names are kept as their folded selves, so two spellings of an unknown outlet
-    differ; a newsroom adds aliases to taxonomy.json.
+    Unknown names are kept as their folded selves, without a leading article, so two spellings
+    of an unknown outlet differ; a newsroom adds aliases to taxonomy.json.
     """
     folded = fold(name)
     if not folded:
@@ -76,7 +76,10 @@ def origin_of(name: Optional[str]) -> str:
     for pattern, key in _origin_patterns():
         if pattern.search(folded):
             return key
-    return folded
+    return LEADING_ARTICLE.sub("", folded)  # "l'AFAD" and "AFAD" are one originator
+
+
+LEADING_ARTICLE = re.compile(r"^(?:l'|la |le |les |the )")
 
 
 def record_origin(attribution: Optional[str], agency: Optional[str], source: Optional[str]) -> str:

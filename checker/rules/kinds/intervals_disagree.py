@@ -21,6 +21,7 @@ DEFAULTS = {
     "min_ratio": 0.5,
     "same_origin_severity": "error",
     "leave_quotes_to_quote_rule": True,
+    "later_may_grow": True,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -28,6 +29,7 @@ PARAMS = {
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two single-event flows whose ratio is below this are read as different incidents (e.g. a family of six among 54 dead)"},
     "same_origin_severity": {"enum": ["info", "warning", "error"], "description": "severity when every disagreeing figure comes from one origin (the same wire copy)"},
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
+    "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
 }
 
 
@@ -70,6 +72,7 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
     flow = w["is_flow"].to_numpy()
     quoted = w["quoted"].to_numpy()
     speaker = w["speaker"].to_numpy()
+    pub = w["pub"].to_numpy()
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -81,6 +84,8 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
                 continue
             if not within and docs[a] == docs[b]:
                 continue
+            if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi_t):
+                continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
             both_totals = cumulative[a] and cumulative[b]
             if flow[a] and not both_totals:
                 small, big = sorted((abs(values[a]), abs(values[b])))
@@ -90,6 +95,14 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
                 continue
             pairs.append((a, b))
     return pairs
+
+
+def _grew(a: int, b: int, pub, lo_t, hi_t) -> bool:
+    """The later of two reports gives the higher figure: bodies are still being counted."""
+    if pub[a] != pub[a] or pub[b] != pub[b] or pub[a] == pub[b]:  # NaN: no date, no order
+        return False
+    early, late = (a, b) if pub[a] < pub[b] else (b, a)
+    return lo_t[late] > hi_t[early]
 
 
 def _examine(w, index, members, lo_t, hi_t, params, within) -> Hit | None:
