@@ -38,6 +38,19 @@ def test_jsonl_rows_are_json_objects(capsys):
     assert rows and all(r["doc_id"] == "003" and r["lang"] == "en" and r["published"] == "2016-10-07" for r in rows)
 
 
+@pytest.mark.parametrize("name,read", [
+    ("records.jsonl", lambda path: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]),
+    ("records.parquet", lambda path: pd.read_parquet(path).to_dict("records")),
+    ("records.csv", lambda path: pd.read_csv(path).to_dict("records")),
+])
+def test_format_follows_the_output_extension(tmp_path, capsys, name, read):
+    out = tmp_path / name
+    code, _, err = run(capsys, SEEDS / "003_952fe97d74e52f14.txt", "--manifest", SEEDS / "manifest.csv", "-o", out)
+    assert code == 0, err
+    rows = read(out)
+    assert rows and all(str(r["doc_id"]) == "003" for r in rows)
+
+
 def test_parquet_needs_output(capsys):
     code, _, err = run(capsys, SEEDS, "--format", "parquet")
     assert code == 2 and "-o" in err

@@ -21,12 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract casualty and population figures as canonical records")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
-    p.add_argument("--format", choices=FORMATS, default="csv", help="output format (default csv)")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="output format (default: from the -o file's extension, else csv)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (required for parquet)")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format is None:  # "-o records.jsonl" means JSONL
+        suffix = os.path.splitext(args.output or "")[1].lower().lstrip(".")
+        args.format = suffix if suffix in FORMATS else "csv"
     if args.format == "parquet" and not args.output:
         raise UsageError("--format parquet needs -o OUT (Parquet is a binary file, not a stream)")
     from checker.pipeline import extract_batch, records_frame
