@@ -41,7 +41,7 @@ def test_jsonl_rows_are_json_objects(capsys):
 @pytest.mark.parametrize("name,read", [
     ("records.jsonl", lambda path: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]),
     ("records.parquet", lambda path: pd.read_parquet(path).to_dict("records")),
-    ("records.csv", lambda path: pd.read_csv(path).to_dict("records")),
+    ("records.csv", lambda path: pd.read_csv(path, dtype={"doc_id": str}).to_dict("records")),
 ])
 def test_format_follows_the_output_extension(tmp_path, capsys, name, read):
     out = tmp_path / name
