@@ -202,15 +202,16 @@ def extract_figures(article: Article) -> list[Record]:
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
     with_records: set[int] = set()
+    folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     for i, sent in enumerate(sents):
-        numbers = find_numbers(sent.text, lang)
+        low = folded[sent.start:sent.end]
+        numbers = find_numbers(sent.text, lang, low)
         if not numbers:
             if pub:
                 pending.setdefault(sent.paragraph, []).append(sent)
             continue
-        spans = times.find(sent.text, pub) if pub else []
+        spans = times.find(sent.text, pub, low) if pub else []
         spans = [s for s in spans if not _in_dateline(text, sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
-        low = fold(sent.text)
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)

@@ -156,8 +156,10 @@ class NumberReader:
         self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
 
     # -- public -------------------------------------------------------------------------
-    def find(self, text: str) -> list[Number]:
-        folded = fold(text)
+    def find(self, text: str, folded: Optional[str] = None) -> list[Number]:
+        """`folded` is `fold(text)` when the caller has it already (one fold per article)."""
+        if folded is None:
+            folded = fold(text)
         found: list[Number] = []
         taken = bytearray(len(text))
 
@@ -490,6 +492,6 @@ def reader(lang: str) -> NumberReader:
     return NumberReader(lang)
 
 
-def find_numbers(text: str, lang: str) -> list[Number]:
+def find_numbers(text: str, lang: str, folded: Optional[str] = None) -> list[Number]:
     """Every number mention in `text`, in order, read with the grammar of `lang`."""
-    return reader(lang).find(text)
+    return reader(lang).find(text, folded)

@@ -115,11 +115,13 @@ class TimeReader:
             return d
         return _parse_day(text, self.lang, pub.isoformat())
 
-    def find(self, sentence: str, pub: Optional[date]) -> list[TimeSpan]:
-        """Every time expression of a sentence that can scope a figure (not speech, not future)."""
+    def find(self, sentence: str, pub: Optional[date], low: Optional[str] = None) -> list[TimeSpan]:
+        """Every time expression of a sentence that can scope a figure (not speech, not future).
+        `low` is the sentence folded (lower case, plain apostrophes) when the caller has it."""
         if pub is None:
             return []
-        low = sentence.lower().replace("’", "'")
+        if low is None:
+            low = sentence.lower().replace("’", "'").replace("ʼ", "'")
         if not self.has_time(low):
             return []
         spans: list[TimeSpan] = []
