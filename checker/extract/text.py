@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s?[\"»”’])?\s+(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
+# A sentence ends at its punctuation (group "gap" is what follows it up to the next sentence).
+# The pattern starts with the punctuation itself, so `re` skips straight to the full stops.
+SENTENCE_END = re.compile(r"[.!?…](?P<gap>(?:\s?[\"»”’])?\s+)(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
 ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|n°|etc|av|J\.-C|U\.S|U\.N|p|vol|art|cf)\.|\b[A-Z]\.)$")
 
 
@@ -27,9 +29,10 @@ def sentences(text: str) -> list[Sentence]:
             continue
         cut = 0
         for m in SENTENCE_END.finditer(para):
-            if _abbreviation_before(para, m.start()):
+            end = m.start("gap")  # just after the punctuation
+            if _abbreviation_before(para, end):
                 continue
-            piece = para[cut:m.start() + len(m.group(0).rstrip())]
+            piece = para[cut:end + len(m.group("gap").rstrip())]
             if piece.strip():
                 out.append(_sentence(start + cut, piece, p_index))
             cut = m.end()
