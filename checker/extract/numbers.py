@@ -160,6 +160,8 @@ class NumberReader:
         """`folded` is `fold(text)` when the caller has it already (one fold per article)."""
         if folded is None:
             folded = fold(text)
+        if not self._may_hold_number(folded):
+            return []  # most sentences: no digit, no number word
         found: list[Number] = []
         taken = bytearray(len(text))
 
@@ -206,6 +208,12 @@ class NumberReader:
         # "as many as 600": "many" belongs to the qualifier of 600, it is not a number of its own
         return [n for n in found if not any(m is not n and m.start <= n.core_start and n.core_end <= m.core_start
                                             for m in found)]
+
+    def _may_hold_number(self, folded: str) -> bool:
+        """A quick necessary condition for `find` to find anything: a digit, a number word, or
+        the words of a vague or approximate numeral."""
+        return (DIGIT.search(folded) is not None or self.word_re.rx.search(folded) is not None
+                or _possible(self.vague_re, folded) or _possible(self.approx_re, folded))
 
     # -- readers --------------------------------------------------------------------------
     @staticmethod
@@ -490,6 +498,14 @@ class NumberReader:
 @lru_cache(maxsize=None)
 def reader(lang: str) -> NumberReader:
     return NumberReader(lang)
+
+
+DIGIT = re.compile(r"\d")
+
+
+def _possible(pattern, text: str) -> bool:
+    """Could `pattern` (a `Gated` one or a plain compiled one) match in `text`?"""
+    return pattern.possible(text) if hasattr(pattern, "possible") else pattern.search(text) is not None
 
 
 def find_numbers(text: str, lang: str, folded: Optional[str] = None) -> list[Number]:
