@@ -9,13 +9,14 @@ survives the JSON round trip unchanged is cached; a cache that cannot be written
 skipped silently, since it only ever saves time."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 from typing import IO, Any, Union
 
 import yaml
+
+from checker.cache import cache_dir, digest
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CACHE_MIN_BYTES = 64 * 1024  # smaller files parse faster than a cache look-up pays back
@@ -24,13 +25,6 @@ _CACHE_VERSION = "1"
 
 def load_yaml(stream: Union[str, IO]) -> Any:
     return yaml.load(stream, Loader=SafeLoader)
-
-
-def cache_dir() -> Path:
-    """$CASUALTY_CHECK_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)."""
-    if env := os.environ.get("CASUALTY_CHECK_CACHE_DIR"):
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "casualty-check"
 
 
 def load_yaml_file(path: Union[str, Path]) -> Any:
@@ -43,7 +37,7 @@ def load_yaml_file(path: Union[str, Path]) -> Any:
         with open(path, encoding="utf-8") as fh:
             return load_yaml(fh)
     key = f"{_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{yaml.__version__}"
-    cached = cache_dir() / f"yaml-{hashlib.sha1(key.encode()).hexdigest()}.json"
+    cached = cache_dir() / f"yaml-{digest(key)}.json"
     try:
         return json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):

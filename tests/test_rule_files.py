@@ -97,3 +97,22 @@ def test_bad_severity_override():
 
 def test_config_without_attributes_is_fine():
     assert len(load_rules(None, object())) == len(load_rules())
+
+
+def test_validation_is_remembered_only_for_the_same_bytes(tmp_path, monkeypatch):
+    """A rule file that passed is not validated again (no jsonschema on a one-draft check);
+    any change to it is validated afresh."""
+    import checker.rules.loading as loading
+
+    monkeypatch.setenv("CASUALTY_CHECK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = _write(tmp_path, lambda d: None)
+    calls = []
+    real = loading._validate
+    monkeypatch.setattr(loading, "_validate", lambda path, data: (calls.append(path), real(path, data)))
+    load_rules(folder)
+    load_rules(folder)
+    assert len(calls) == 1
+    text = (folder / "bad.yaml").read_text(encoding="utf-8")
+    (folder / "bad.yaml").write_text(text.replace("severity: warning", "severity: fatal"), encoding="utf-8")
+    with pytest.raises(UsageError, match="severity"):
+        load_rules(folder)

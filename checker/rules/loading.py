@@ -12,22 +12,30 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from checker.yamlio import load_yaml
-from jsonschema import Draft202012Validator
-
 import checker
+from checker.cache import digest, remember, seen
 from checker.problems import UsageError
 from checker.rules.kinds import KINDS
 from checker.rules.model import Rule
+from checker.yamlio import load_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "rule-file.schema.json"
 DEFAULT_RULES_DIR = Path(checker.__file__).resolve().parent.parent / "rules"
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
+def _validator():
+    from jsonschema import Draft202012Validator  # imported only when a rule file is new or changed
+
     with open(SCHEMA_PATH, encoding="utf-8") as fh:
         return Draft202012Validator(json.load(fh))
+
+
+@lru_cache(maxsize=1)
+def _checks_version() -> str:
+    """What validation depends on besides the file: the schema and every kind's parameters."""
+    params = {name: kind.PARAMS for name, kind in KINDS.items()}
+    return digest(SCHEMA_PATH.read_bytes(), json.dumps(params, sort_keys=True, default=str))
 
 
 def _field(path: Iterable[Any]) -> str:
@@ -44,32 +52,25 @@ def _fail(path: Path, field: str, problem: str) -> UsageError:
 def parse_rule_file(path: Path) -> Rule:
     """One rule file → a `Rule`, or a `UsageError` naming the file and the offending field."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = load_yaml(fh)
+        raw = path.read_bytes()
+        data = load_yaml(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"invalid rule file {path}: not UTF-8 text ({exc})") from None
     except yaml.YAMLError as exc:
         raise UsageError(f"invalid rule file {path}: not valid YAML ({exc})") from None
     except OSError as exc:
         raise UsageError(f"cannot read rule file {path}: {exc}") from None
     if not isinstance(data, dict):
         raise UsageError(f"invalid rule file {path}: expected a mapping of fields, got {type(data).__name__}")
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
-    if errors:
-        err = errors[0]
-        field = _field(err.absolute_path)
-        if err.validator == "required":
-            missing = err.message.split("'")[1] if "'" in err.message else err.message
-            field = _field([*err.absolute_path, missing])
-            raise _fail(path, field, "is required")
-        if err.validator == "additionalProperties":
-            raise _fail(path, field, err.message)
-        raise _fail(path, field, err.message)
-    kind = KINDS.get(data["kind"])
-    if kind is None:
-        raise _fail(path, "kind", f"unknown kind '{data['kind']}' (known: {', '.join(sorted(KINDS))})")
+    # The same bytes passed the same checks before: the schema and parameter validation would
+    # pass again (the checks below stay, they are cheap).
+    validated = digest(raw, _checks_version())
+    if not seen("rule-ok", validated):
+        _validate(path, data)
+        remember("rule-ok", validated)
+    kind = KINDS[data["kind"]]
     params = dict(kind.DEFAULTS)
-    params.update(_checked_params(path, "params", data.get("params") or {}, kind))
-    for i, example in enumerate(data["examples"]):
-        _checked_params(path, f"examples[{i}].params", example.get("params") or {}, kind)
+    params.update(data.get("params") or {})
     expects = {e["expect"] for e in data["examples"]}
     langs = {e["lang"] for e in data["examples"]}
     if expects != {"fire", "pass"}:
@@ -84,11 +85,32 @@ def parse_rule_file(path: Path) -> Rule:
     )
 
 
+def _validate(path: Path, data: dict) -> None:
+    """Schema, kind and parameters of one rule file; a `UsageError` naming the field if wrong."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if errors:
+        err = errors[0]
+        field = _field(err.absolute_path)
+        if err.validator == "required":
+            missing = err.message.split("'")[1] if "'" in err.message else err.message
+            field = _field([*err.absolute_path, missing])
+            raise _fail(path, field, "is required")
+        if err.validator == "additionalProperties":
+            raise _fail(path, field, err.message)
+        raise _fail(path, field, err.message)
+    kind = KINDS.get(data["kind"])
+    if kind is None:
+        raise _fail(path, "kind", f"unknown kind '{data['kind']}' (known: {', '.join(sorted(KINDS))})")
+    _checked_params(path, "params", data.get("params") or {}, kind)
+    for i, example in enumerate(data["examples"]):
+        _checked_params(path, f"examples[{i}].params", example.get("params") or {}, kind)
+
+
 def _checked_params(path: Path, where: str, given: dict, kind) -> dict:
     if not isinstance(given, dict):
         raise _fail(path, where, "must be a mapping of parameter names to values")
     schema = {"type": "object", "properties": kind.PARAMS, "additionalProperties": False}
-    errors = list(Draft202012Validator(schema).iter_errors(given))
+    errors = list(type(_validator())(schema).iter_errors(given))
     if errors:
         err = errors[0]
         if err.validator == "additionalProperties":
