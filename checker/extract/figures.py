@@ -400,7 +400,9 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             head = whole.head[0] if whole.head else None
             finite = FINITE_AFTER.match(low, whole.head_end)
             peopled = head is not None and (head.startswith("group:") or head == "measure:residents")
-            c.rejected, c.measure, c.group = False, whole.measure, c.group or whole.group or "people"
+            # a copula after the whole describes the part: "Two of the 12 victims were children"
+            told, whole.group = whole.group, head[6:] if head and head.startswith("group:") else None
+            c.rejected, c.measure, c.group = False, whole.measure, c.group or told or "people"
             if finite and peopled:
                 whole.measure, whole.rejected = "residents", False
             elif not whole.rejected and whole.part_of is None:
@@ -563,8 +565,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
-                    and len(gap) < 12 and not PART_GAP.search(gap):
-                is_part = True  # "20 people, nine of them children"
+                    and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
+                is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
