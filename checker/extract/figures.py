@@ -345,7 +345,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
         if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
-                                                   and (head.startswith("group:") or head == "measure:residents")):
+                                                   and (head == "measure:residents" or head.startswith("group:")
+                                                        and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
         elif measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)
@@ -414,7 +415,7 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
         for p in alive[k + 1:]:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
-            if not COPULA.match(low, p.head_end) or p.part_of is not None:
+            if not (COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)) or p.part_of is not None:
                 continue
             p.rejected, p.measure = False, c.measure
             if c.rejected:
@@ -433,6 +434,9 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
 PARTITIVE_OF = re.compile(r"\s+(?:des|d'entre les|of the|of [\w-]+(?:'s|’s)|of)\s+")
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
 PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les)\s+$")
+# "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
+LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|include[sd]?|were|are)\s+$")
+CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
