@@ -203,6 +203,7 @@ def extract_figures(article: Article) -> list[Record]:
     toll_parts: list[int] = []
     with_records: set[int] = set()
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
+    given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         numbers = find_numbers(sent.text, lang, low)
@@ -215,7 +216,7 @@ def extract_figures(article: Article) -> list[Record]:
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
-        cands = _candidates(numbers, sent, low, lex, spans)
+        cands = _candidates(numbers, sent, low, lex, spans, given)
         _link_parts(cands, low, lex)
         for c in cands:
             if c.rejected or c.measure is None:
@@ -225,6 +226,7 @@ def extract_figures(article: Article) -> list[Record]:
                     if earlier_spans := times.find(earlier.text, pub):
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
+            given.add(c.number.value)
             with_records.add(i)
             if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
                 defaulted.append((records[-1], i))
@@ -270,8 +272,13 @@ def _link_toll_part(records: list[Record], index: int) -> None:
         return
 
 
-def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan]) -> list[Candidate]:
+def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
+                given: frozenset | set = frozenset()) -> list[Candidate]:
     cands: list[Candidate] = []
+    # the time expressions blanked out: "a tué vendredi soir 18 personnes" keeps its verb next to the number
+    untimed = low
+    for s in spans:
+        untimed = untimed[:s.start] + " " * (s.end - s.start) + untimed[s.end:]
     for i, n in enumerate(numbers):
         c = Candidate(n, sent, head_end=n.end)
         cands.append(c)
@@ -332,16 +339,19 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 a1 = low.find(",", a.number.end)
                 a1 = len(after_seg) if a1 < 0 else a1 - max(n.end, c.head_end)
                 after_seg = after_seg[:a0] + " " * (a1 - a0) + after_seg[a1:]
-        before_seg = low[prev_end:n.start]
+        before_seg = untimed[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
         cue, cue_at = _measure_after(after_seg, lex)
         before_cue = _measure_before(before_seg, lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
-        if k > 0 and DENOMINATOR.search(left):
-            c.measure = "residents"  # "sur 2,3 millions", "out of the 11 million": the population
+        if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
+                                                   and (head == "measure:residents" or head.startswith("group:")
+                                                        and CAPITAL_END.search(sent.text, 0, c.head_end))):
+            c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
         elif measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES
-                              and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)):
+                              and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)
+                              and not (measure[8:] == "refugees" and cue == "displaced")):
             c.measure = measure[8:]
         else:
             c.measure = cue or before_cue
@@ -357,9 +367,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and toll and head is None:
             c.measure = toll  # "(202), with two in Castilla-La Mancha": the toll's measure
         c.toll_part = toll is not None and c.measure == toll
-        if c.group is None and head and head.startswith("measure:") and lex.group_rx \
+        if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())):
-            c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children"
+            c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children", "neuf étaient des enfants"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
@@ -370,21 +380,77 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing"):
             c.rejected = True
-        if lex.anaphora.search(left) and n.qualifier == "exact":
-            c.rejected = True  # "les quatre jeunes enfants": a figure already given, named again
+        if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given):
+            c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
+    _partitives(alive, low, lex)
     return cands
 
 
+def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
+    """Numbers that stand in a partitive with another number of the sentence.
+
+    "68 des quelque 100 habitants ont péri", "1.9 million of Gaza's 2.3 million people have been
+    displaced": the verb is the first number's; the second, a population, is residents. "of the 300
+    people killed" keeps its own participle. "Of the 93 people killed, 11 were children and six were
+    women", "Sur les 18 morts, neuf étaient des enfants": the numbers after the comma are parts of
+    the whole (of the earlier toll when the whole only repeats it)."""
+    for k, c in enumerate(alive):
+        if k + 1 < len(alive) and PARTITIVE_OF.fullmatch(low, c.number.end, alive[k + 1].number.start):
+            whole = alive[k + 1]
+            if whole.measure in (None, "?") or c.number.kind == "vague" and c.number.high is None:
+                continue
+            head = whole.head[0] if whole.head else None
+            finite = FINITE_AFTER.match(low, whole.head_end)
+            peopled = head is not None and (head.startswith("group:") or head == "measure:residents")
+            # a copula after the whole describes the part: "Two of the 12 victims were children"
+            told, whole.group = whole.group, head[6:] if head and head.startswith("group:") else None
+            c.rejected, c.measure, c.group = False, whole.measure, c.group or told or "people"
+            if finite and peopled:
+                whole.measure, whole.rejected = "residents", False
+            elif not whole.rejected and whole.part_of is None:
+                c.part_of = whole
+                whole.parts.append(c)
+        if k > 0 or not PARTITIVE_WHOLE.search(low[:c.number.start]) or c.measure in (None, "?", "residents"):
+            continue
+        # the whole heads the sentence: the numbers of its clause that a copula follows are its parts
+        for p in alive[k + 1:]:
+            if PART_GAP.search(low[c.head_end:p.number.start]):
+                break
+            if not (COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)) or p.part_of is not None:
+                continue
+            p.rejected, p.measure = False, c.measure
+            if c.rejected:
+                p.toll_part = True  # "Sur les 18 morts": a part of the toll given before
+            else:
+                p.part_of = c
+                c.parts.append(p)
+
+
+def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
+    """Whether "the N" names again a figure given earlier in the article or the sentence."""
+    return n.value in given or any(a.number.value == n.value for a in alive[:k])
+
+
+# "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
+PARTITIVE_OF = re.compile(r"\s+(?:des|d'entre les|of the|of [\w-]+(?:'s|’s)|of)\s+")
+# "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
+PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les)\s+$")
+# "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
+LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|include[sd]?|were|are)\s+$")
+CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
+HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
+# a finite verb after the whole's noun: the clause's subject is the part, not the whole
+FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
 HYPHEN_WORD = re.compile(r"^-\w")
 CLAUSE_BREAK = re.compile(r"\b(?:qui|who|which|where|o[uù])\b|[«»\"“”]")
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toutes\s+)?")
+COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toutes\s+)?(?:des\s+|de\s+|d'|les\s+)?")
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
-AND_LIST = re.compile(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s]*")
+AND_LIST = re.compile(r"[\s,«»\"“”]*(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
@@ -468,6 +534,9 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
                 flows.append((hit.start(), -len(hit.group(0)), m.name))
     if flows:
         best = min(flows)
+        refugees = [st for st in stocks if st[2] == "refugees"]
+        if best[2] == "displaced" and refugees and refugees[0][1] <= best[0] + 8:
+            return "refugees", refugees[0][1]  # "have fled Ukraine": fled the country, the narrower cue
         return best[2], best[0]
     if stocks:
         best = min(stocks)
@@ -476,7 +545,7 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
 
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
-    seg = segment.rstrip()
+    seg = segment.rstrip().rstrip("«\"“").rstrip()  # 'a tué « des dizaines de terroristes »'
     if not lex.any_before or lex.any_before.start(seg + " ") is None:
         return None
     best = None
@@ -501,8 +570,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
-                    and len(gap) < 12 and not PART_GAP.search(gap):
-                is_part = True  # "20 people, nine of them children"
+                    and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
+                is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
