@@ -479,7 +479,7 @@ def render_text(result: EvalResult, show_errors: bool = False) -> str:
                "(counted neither way)")
     langs = sorted({lang for per in result.fields.values() for lang in per if lang != "all"})
     out.append("")
-    out.append(f"{'field (matched rows)':<22}" + "".join(f"{h:>12}" for h in ["all", *langs]))
+    out.append(f"{'field (matched rows)':<22}" + "".join(f"{h:>16}" for h in ["all", *langs]))
     for name in FIELDS:
         if name not in result.fields:
             continue
@@ -488,7 +488,7 @@ def render_text(result: EvalResult, show_errors: bool = False) -> str:
         for lang in ["all", *langs]:
             r, t = result.fields[name].get(lang, (0, 0))
             cells.append(f"{r / t:.3f} {r}/{t}" if t else "-")
-        out.append(f"{label:<22}" + "".join(f"{c:>12}" for c in cells))
+        out.append(f"{label:<22}" + "".join(f"{c:>16}" for c in cells))  # room for "0.914 299/327"
     out.append("")
     out.append(f"negatives: {len(result.negative_hits)} record(s) on {result.negatives_total} negative phrase(s)")
     for u in result.negatives_unlocated:
