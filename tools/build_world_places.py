@@ -76,6 +76,9 @@ REGION_TYPES = {
     "governorate": ("governorate", "gouvernorat"), "department": ("department", "département"),
     "prefecture": ("prefecture", "préfecture"), "district": ("district", "district"),
     "county": ("county", "comté"), "oblast": ("oblast", "oblast"), "wilaya": ("wilaya", "wilaya"),
+    "administrative region": ("region", "région"), "autonomous community": ("region", "communauté autonome"),
+    "autonomous region": ("region", "région autonome"), "emirate": ("emirate", "émirat"), "canton": ("canton", "canton"),
+    "division": ("division", "division"), "popularate": ("district", "district"),
 }
 
 
@@ -130,6 +133,35 @@ def main() -> None:
         for names in (e.get("names") or {}).values():
             for n in names:
                 curated_keys.setdefault(fold_key(n), e["slug"])
+    curated_parent = {e["slug"]: e.get("parent") for e in curated}
+
+    curated_names = {e["slug"]: {fold_key(n) for v in (e.get("names") or {}).values() for n in v} for e in curated}
+
+    def curated_region(slug: str, cc: str) -> str | None:
+        """The curated region holding the city `slug`: its parent (el-fasher -> north-darfur,
+        kharkiv -> kharkiv-oblast) unless that parent is a city too (kaweni -> mamoudzou), then
+        the place right under the country."""
+        chain = [slug]
+        while curated_parent.get(chain[-1]):
+            chain.append(curated_parent[chain[-1]])
+        if len(chain) < 3:
+            return None  # a city right under its country (aleppo -> syria)
+        for place in chain[1:-2]:
+            if not any((cc, n) in world_city_names for n in curated_names[place]):
+                return place
+        return chain[-2]
+
+    def common_region(regions: set) -> str | None:
+        """The smallest curated place holding all of `regions` (north-gaza and gaza -> gaza)."""
+        chains = []
+        for r in regions:
+            chain = [r]
+            while curated_parent.get(chain[-1]):
+                chain.append(curated_parent[chain[-1]])
+            chains.append(chain)
+        shared = [p for p in chains[0] if all(p in c for c in chains[1:])]
+        return shared[0] if shared and curated_parent.get(shared[0]) else None
+
     curated_countries = {fold_key(n): e["slug"] for e in curated if not e.get("parent")
                          for names in (e.get("names") or {}).values() for n in names}
 
@@ -140,6 +172,10 @@ def main() -> None:
     claims: list[tuple[int, int, str, str, bool]] = []
     places: dict[str, str] = {}  # slug -> parent
     country_slug: dict[str, str] = {}
+    city_admin: dict[str, tuple[str, str]] = {}       # city slug -> (country code, GeoNames admin1)
+    city_by_name: dict[tuple[str, str], tuple] = {}   # (country code, folded name) -> largest such city
+    curated_admin: dict[tuple[str, str], set] = {}    # (country code, admin1) -> curated regions
+    world_admin: dict[tuple[str, str], set] = {}      # (country code, admin1) -> world regions
 
     def claim(rank: int, pop: int, name: str, slug: str, cue_ok: bool | str = True) -> None:
         """cue_ok: True (no cue needed), "?" (any locative word before it), "!" (not de/d'/of)."""
@@ -172,13 +208,21 @@ def main() -> None:
 
     # --- cities ------------------------------------------------------------------------------
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    world_city_names = {(c["countrycode"], fold_key(c["name"])) for c in cities}
     for c in cities:
         parent = country_slug.get(c["countrycode"])
         if not parent:
             continue
         slug = slugify(c["name"])
-        if slug in curated_slugs or fold_key(c["name"]) in curated_keys:
-            continue  # the curated entry is this city ("Aleppo", "Goma")
+        admin = (c["countrycode"], c.get("admin1code") or "")
+        twin = curated_keys.get(fold_key(c["name"])) or (slug if slug in curated_slugs else None)
+        if twin:  # the curated entry is this city ("Aleppo", "Goma")
+            region = curated_region(twin, c["countrycode"])
+            if admin[1] and region and twin != region:
+                # its GeoNames region is a curated one: other cities there go inside it too
+                # (Khan Younis, like Gaza City, in gaza; Izium, like Kharkiv, in kharkiv-oblast)
+                curated_admin.setdefault(admin, set()).add(region)
+            continue
         if not slug or slug in places:
             slug = f"{slug}-{c['countrycode'].lower()}"
             if slug in curated_slugs or slug in places:
@@ -199,8 +243,23 @@ def main() -> None:
                 kept = kept or rank == 1
         if kept:
             places[slug] = parent
+            city_admin[slug] = admin
+            if admin[1]:
+                city_by_name.setdefault((c["countrycode"], fold_key(c["name"])), (slug, admin, c["name"]))
 
     # --- first-level regions -----------------------------------------------------------------
+    def tied_city(cc: str, region_key: str):
+        """The city a region is named after: same name, or the name its adjective is made from
+        ("donetska oblast" <- Donetsk, "kurskaya oblast" <- Kursk)."""
+        if (cc, region_key) in city_by_name:
+            return city_by_name[(cc, region_key)]
+        stem = region_key.split(" ")[0]
+        if region_key.endswith(" oblast") or region_key.endswith(" oblast'"):
+            for cut in range(len(stem) - 1, 3, -1):
+                if (cc, stem[:cut]) in city_by_name:
+                    return city_by_name[(cc, stem[:cut])]
+        return None
+
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -219,6 +278,26 @@ def main() -> None:
             claim(2, 0, name, slug)
         claim(2, 0, f"{name} {kind[0]}", slug)
         claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
+        # the region named after its main city ("Gaziantep", "Kassala"; "Donetska oblast" after
+        # Donetsk): that city's GeoNames admin1 code tells which cities lie inside the region
+        city = tied_city(sub.country_code, fold_key(name))
+        if city:
+            city_slug, admin, city_name = city
+            world_admin.setdefault(admin, set()).add(slug)
+            for form in (f"{city_name} {kind[0]}", f"{city_name} region", f"{kind[1]} de {city_name}",
+                         f"région de {city_name}", f"oblast de {city_name}"):
+                claim(2, 0, form, slug)
+
+    # --- cities inside their region, where a region is tied to a GeoNames admin1 code ----------
+    inside = 0
+    for slug, admin in city_admin.items():
+        region = common_region(curated_admin[admin]) if admin in curated_admin else None
+        if region is None and len(world_admin.get(admin, ())) == 1:  # two for one code: no guess
+            region = next(iter(world_admin[admin]))
+        if region:
+            places[slug] = region
+            inside += 1
+    print(f"{inside} cities placed inside a region")
 
     # --- resolve: curated names win, then rank, then population ------------------------------
     claims.sort()

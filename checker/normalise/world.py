@@ -54,7 +54,9 @@ FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une 
 # "in Goma Monday" (AP style): the next capitalised word is a date, not more of the name
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                      "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
-STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")
+STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
+                    r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")
+FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
 
 
 def fold_key(text: str) -> str:
@@ -218,7 +220,9 @@ class WorldTier:
                 and self._fold(nxt.group(1)) not in CALENDAR:
             return False
         if STREET.search(text, max(0, start - 20), start):
-            return False  # "rue d'Aubagne"
+            return False  # "rue d'Aubagne", "barrage de Kakhovka"
+        if FEATURE_AFTER.match(text, end):
+            return False  # "the Kakhovka dam": a thing named after the town, not the town
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
             return bool(prev) and prev_word in cues and len(prev.group(2)) <= 2
