@@ -269,7 +269,7 @@ def main() -> None:
             continue
         slug = slugify(sub.name)
         if slug in curated_slugs or slug in places:
-            slug = f"{slug}-{sub.type.lower()}"
+            slug = slugify(f"{slug}-{sub.type}")
             if slug in curated_slugs or slug in places:
                 continue
         places[slug] = parent
