@@ -57,6 +57,12 @@ def test_countries_in_both_languages(text, lang, slug):
     assert slugs(text, lang) == [slug]
 
 
+def test_congo_is_not_the_drc():
+    gaz = default_gazetteer()
+    assert gaz.ancestors("brazzaville")[-1] == "republic-of-the-congo"
+    assert gaz.ancestors("kinshasa")[-1] == "drc"
+
+
 def test_regions_by_their_name_and_their_type():
     assert slugs("à Kassala, dans l'État de Kassala", "fr") == ["kassala", "kassala-state"]
     assert slugs("in the Donetsk region", "en") == ["donetska-oblast"]
@@ -116,6 +122,7 @@ def test_newsroom_slug_shadows_the_world_place():
     "Hamas said on Tuesday",
     "dans le Nord du pays, le Sahel",                     # generic region names alone
     "MSF et l'ONG a dit",                                 # all-caps words
+    "x is NaN, use GoTo",                                 # identifiers in mixed case
 ])
 def test_common_words_and_names_are_no_places(text):
     gaz = default_gazetteer()

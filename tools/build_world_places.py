@@ -54,6 +54,7 @@ EXONYMS = {
     "lysychansk": ["Lyssytchansk"], "kramatorsk": ["Kramatorsk"], "zaporizhzhya": ["Zaporijia", "Zaporizhzhia"],
 }
 BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
+COMMON_ZIPF_SHORT = 2.5           # a word of 4 letters or fewer is "common" already at this frequency
 MIN_KEY_LEN = 3
 ALT_SIMILARITY, ALT_SIMILARITY_CLOSE = 0.6, 0.75  # the lower bar when the initials agree
 ALT_MIN_POPULATION = 100_000  # a smaller town keeps its own name only: its alternates are noise
@@ -123,7 +124,7 @@ def main() -> None:
         ("cairo", "marrakech"), so the bar is higher there."""
         if " " in key:
             return False  # "the hague", "new york": a name of several words is no everyday word
-        bar = COMMON_ZIPF_BIG_CITY if pop >= BIG_CITY else COMMON_ZIPF
+        bar = COMMON_ZIPF_BIG_CITY if pop >= BIG_CITY else COMMON_ZIPF_SHORT if pop < 0 else COMMON_ZIPF
         return max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= bar
 
     curated = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
@@ -187,6 +188,7 @@ def main() -> None:
         claims.append((rank, -pop, key, slug, "!" if key in COUNTRY_CUE else cue_ok))
 
     # --- countries ---------------------------------------------------------------------------
+    country_names: dict[str, list[str]] = {}
     for cc, c in gc.get_countries().items():
         iso = pycountry.countries.get(alpha_2=cc)
         en = [c["name"]]
@@ -196,14 +198,30 @@ def main() -> None:
             for n in (getattr(iso, "common_name", None) or iso.name, getattr(iso, "official_name", None)):
                 if n:
                     fr.append(fr_countries.gettext(n))
-        names = [n.split(",")[0].strip() for n in en + fr if n and "\n" not in n]
-        slug = next((curated_countries[fold_key(n)] for n in names if fold_key(n) in curated_countries), None)
-        slug = slug or slugify(c["name"])
+        country_names[cc] = [n.split(",")[0].strip() for n in en + fr if n and "\n" not in n]
+    # a curated country is the ISO country whose GeoNames name it knows ("Democratic Republic of
+    # the Congo" -> drc), else one whose other names it knows and no other country took it
+    # ("Congo" must not make the Republic of the Congo the DRC)
+    taken = {}
+    for cc, c in gc.get_countries().items():
+        if (key := fold_key(c["name"])) in curated_countries:
+            taken[curated_countries[key]] = cc
+    for cc, c in gc.get_countries().items():
+        if cc in taken.values():
+            continue
+        for n in country_names[cc]:
+            slug = curated_countries.get(fold_key(n))
+            if slug and slug not in taken:
+                taken[slug] = cc
+                break
+    by_cc = {cc: slug for slug, cc in taken.items()}
+    for cc, c in gc.get_countries().items():
+        slug = by_cc.get(cc) or slugify(c["name"])
         country_slug[cc] = slug
         if slug in curated_slugs:
             continue
         places[slug] = ""
-        for n in dict.fromkeys(names):
+        for n in dict.fromkeys(country_names[cc]):
             claim(0, c["population"], n, slug)
 
     # --- cities ------------------------------------------------------------------------------
@@ -239,6 +257,8 @@ def main() -> None:
                 is_common = common(key, pop)
                 if is_common and pop < COMMON_MIN_POPULATION:
                     continue
+                if len(key) <= 4 and pop < COMMON_MIN_POPULATION and (rank == 3 or common(key, -1)):
+                    continue  # "Rho", "Tak", "Och": short names of small towns are mostly other things
                 claim(rank, pop, n, slug, True if not is_common else "?" if pop >= WEAK_CUE_POPULATION else "!")
                 kept = kept or rank == 1
         if kept:
@@ -248,6 +268,17 @@ def main() -> None:
                 city_by_name.setdefault((c["countrycode"], fold_key(c["name"])), (slug, admin, c["name"]))
 
     # --- first-level regions -----------------------------------------------------------------
+    # countries whose GeoNames admin1 codes are the ISO 3166-2 suffixes ("WA", "31"): there a tie
+    # between a region and a city must agree with the city's code
+    admin_codes: dict[str, set] = {}
+    for slug, (cc, a1) in city_admin.items():
+        admin_codes.setdefault(cc, set()).add(a1)
+    iso_style = set()
+    for cc, codes in admin_codes.items():
+        subs = [x.code.split("-", 1)[1] for x in pycountry.subdivisions.get(country_code=cc) or [] if x.parent_code is None]
+        # letters only: numeric codes (GeoNames' FIPS numbers for Turkey) overlap ISO's by chance
+        if subs and all(c.isalpha() for c in subs) and sum(c in codes for c in subs) >= len(subs) / 2:
+            iso_style.add(cc)
     def tied_city(cc: str, region_key: str):
         """The city a region is named after: same name, or the name its adjective is made from
         ("donetska oblast" <- Donetsk, "kurskaya oblast" <- Kursk)."""
@@ -275,12 +306,16 @@ def main() -> None:
         places[slug] = parent
         name = sub.name
         if not set(fold_key(name).split()) <= GENERIC_REGION_WORDS:  # "Nord", "Centre", "Red Sea"
-            claim(2, 0, name, slug)
+            # "Pool", "Texas": a word (or a name as frequent as one) is taken after a locative
+            claim(2, 0, name, slug, "!" if common(fold_key(name), BIG_CITY) else True)
         claim(2, 0, f"{name} {kind[0]}", slug)
         claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
         # the region named after its main city ("Gaziantep", "Kassala"; "Donetska oblast" after
         # Donetsk): that city's GeoNames admin1 code tells which cities lie inside the region
         city = tied_city(sub.country_code, fold_key(name))
+        iso_suffix = sub.code.split("-", 1)[1]
+        if city and sub.country_code in iso_style and city[1][1] != iso_suffix:
+            city = None  # Washington (DC) is not in Washington (WA): the codes say so
         if city:
             city_slug, admin, city_name = city
             world_admin.setdefault(admin, set()).add(slug)

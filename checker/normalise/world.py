@@ -198,6 +198,8 @@ class WorldTier:
         first_word = _WORD.match(name).group()
         if first_word.isupper() and len(first_word) > 1:
             return False  # "MSF", "ONG a", a shouted headline: not a name as copy writes it
+        if n_words == 1 and not first_word[1:].islower():
+            return False  # "NaN", "GoTo", "iOS": an identifier, not a place
         if first_word[0].islower() and self._fold(first_word) not in PLACE_TYPES:
             return False  # "ministère de la Défense": "La Défense" the place has its capital
         last_word = _LAST.search(name).group()
