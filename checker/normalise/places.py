@@ -125,9 +125,18 @@ class Gazetteer:
         extra = world.find(text)
         if not extra:
             return found
-        if found:  # a curated name wins where the two overlap ("Alep-Est", "Gaza City")
-            extra = [w for w in extra if not any(s < w[1] and w[0] < e for s, e, _ in found)]
-        return sorted(found + extra)
+        if not found:
+            return extra
+        # a curated name wins where the two overlap ("Alep-Est", "Gaza City"); both lists are in
+        # text order, so one sweep does
+        kept, i, n = [], 0, len(found)
+        for w in extra:
+            while i < n and found[i][1] <= w[0]:
+                i += 1
+            if i < n and found[i][0] < w[1]:
+                continue
+            kept.append(w)
+        return sorted(found + kept) if kept else found
 
 
 @lru_cache(maxsize=1)

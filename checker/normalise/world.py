@@ -26,14 +26,26 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
 # the next word of a name, after a space, hyphen or apostrophe ("Port-au-Prince", "N'Djamena")
 _NEXT = re.compile(r"[ \t\n'’ʼ-]{1,3}([^\W\d_]+)")
-# the word before a name, and what separates them
-_PREV = re.compile(r"([^\W\d_]+)([^\w]{0,3})\Z")
+
+
+def _prev_word(text: str, pos: int) -> Optional[tuple[int, int, str, str]]:
+    """The word before `pos` (start, end, word, what separates it from pos), at most 3
+    non-word characters back; a backward scan, cheaper than a regex searched over a window."""
+    j = pos
+    while j > 0 and pos - j < 3 and not text[j - 1].isalnum():
+        j -= 1
+    if j == 0 or not text[j - 1].isalpha():
+        return None
+    i = j - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i, j, text[i:j], text[j:pos]
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST = re.compile(r"[^\W\d_]+\Z")
@@ -82,9 +94,11 @@ class WorldTier:
                 entry[1] = max(entry[1], len(words) - lead)
             elif first.get(words[0], 0) < len(words):
                 first[words[0]] = len(words)
-        self._init(parents, keys, cue_keys, first, second)
+        prefixes = {" ".join(words[:n]) for key in keys if " " in key
+                    for words in [key.split(" ")] for n in range(1, len(words))}
+        self._init(parents, keys, cue_keys, first, second, prefixes)
 
-    def _init(self, parents, keys, cue_keys, first, second) -> None:
+    def _init(self, parents, keys, cue_keys, first, second, prefixes) -> None:
         self.parents: dict[str, Optional[str]] = parents  # slug -> parent slug (None: a country)
         self.keys: dict[str, str] = keys                  # folded name -> slug
         # names that are also common words -> "!": only after a locative word ("in", "à"), "?":
@@ -92,7 +106,9 @@ class WorldTier:
         self.cue_keys: dict[str, str] = cue_keys
         self.first: dict[str, int] = first
         self.second: dict[str, list[int]] = second
+        self.prefixes: set[str] = prefixes  # the first words (1 to n-1) of every longer name
         self._fold_cache: dict[str, str] = {}
+        self._raw: dict[str, Optional[tuple]] = {}
 
     @classmethod
     def load(cls, path: Path = DATA) -> "WorldTier":
@@ -102,9 +118,9 @@ class WorldTier:
         tag = f"{_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
         cached = cache_dir() / f"world-{hashlib.sha1(tag.encode()).hexdigest()}.marshal"
         try:
-            parents, keys, cue_keys, first, second = marshal.loads(cached.read_bytes())
+            parents, keys, cue_keys, first, second, prefixes = marshal.loads(cached.read_bytes())
             tier = cls.__new__(cls)
-            tier._init(parents, keys, cue_keys, first, second)
+            tier._init(parents, keys, cue_keys, first, second, prefixes)
             return tier
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -112,7 +128,7 @@ class WorldTier:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second)))
+            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second, tier.prefixes)))
             os.replace(tmp, cached)  # whole or nothing, even with two processes at once
         except (OSError, ValueError):
             pass  # a cache only ever saves time
@@ -152,41 +168,55 @@ class WorldTier:
                 self._fold_cache.clear()
         return folded
 
+    def _head(self, word: str):
+        """(most words of a name starting with `word`, [lead words, words after] of names it is
+        the first other word of), or None: computed once per spelling."""
+        head = self._fold(word)
+        most, back = self.first.get(head), self.second.get(head)
+        entry = (head, most, back) if (most or back) and not (word.isupper() and len(word) > 1) else None
+        if len(self._raw) > 100_000:
+            self._raw.clear()
+        self._raw[word] = entry
+        return entry
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, slug) of every world place name in `text`, longest first, left to right."""
         found: list[tuple[int, int, str]] = []
-        fold_cache, fold, first, second, keys = self._fold_cache, self._fold, self.first, self.second, self.keys
+        raw, fold, keys, prefixes = self._raw, self._fold, self.keys, self.prefixes
         done = 0
         for m in _CAP.finditer(text):
+            word = m.group()
+            entry = raw[word] if word in raw else self._head(word)
+            if entry is None:
+                continue
             start = m.start()
             if start < done or (start and text[start - 1].isalpha()):
                 continue
-            word = m.group()
-            head = fold_cache.get(word) or fold(word)
-            most = first.get(head)
-            back = second.get(head)
-            if not most and not back:
-                continue
+            head, most, back = entry
             attempts = []
             if back:  # "Le Caire", "The Hague", "province de Hatay": take the lead words before
                 lead, pos = [], start
-                while len(lead) < back[0] and (prev := _PREV.search(text, max(0, pos - 20), pos)) \
-                        and prev.start(1) >= done and 1 <= len(prev.group(2)) <= 2 and fold(prev.group(1)) in LEAD_WORDS:
+                while len(lead) < back[0] and (prev := _prev_word(text, pos)) \
+                        and prev[0] >= done and 1 <= len(prev[3]) <= 2 and fold(prev[2]) in LEAD_WORDS:
                     lead.insert(0, prev)
-                    pos = prev.start(1)
+                    pos = prev[0]
                 for k in range(len(lead)):
-                    attempts.append((lead[k].start(1), [fold(p.group(1)) for p in lead[k:]] + [head],
-                                     [p.end(1) for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                    attempts.append((lead[k][0], [fold(p[2]) for p in lead[k:]] + [head],
+                                     [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
             if most:
                 attempts.append((start, [head], [m.end()], most))
             for begin, parts, ends, most in attempts:
-                while len(parts) < most and (nxt := _NEXT.match(text, ends[-1])):
+                # extend word by word while the words so far begin some longer name
+                while len(parts) < most and " ".join(parts) in prefixes and (nxt := _NEXT.match(text, ends[-1])):
                     parts.append(fold(nxt.group(1)))
                     ends.append(nxt.end())
-                hit = next((n for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in keys), None)
-                if hit is None:
+                hit = len(parts)
+                key = " ".join(parts) if hit > 1 else parts[0]
+                while key not in keys and hit > 1:
+                    hit -= 1
+                    key = " ".join(parts[:hit]) if hit > 1 else parts[0]
+                if key not in keys:
                     continue
-                key = " ".join(parts[:hit])
                 if self._acceptable(text, begin, ends[hit - 1], hit, key):
                     found.append((begin, ends[hit - 1], keys[key]))
                     done = ends[hit - 1]
@@ -209,12 +239,12 @@ class WorldTier:
         after = text[end] if end < len(text) else " "
         if before in "-‑" or after in "-‑" or before.isalnum() or after.isalnum():
             return False  # "Front al-Cham", "hôpital al-Qods": the tail of a longer name
-        prev = _PREV.search(text, max(0, start - 40), start)
-        prev_word = self._fold(prev.group(1)) if prev else ""
+        prev = _prev_word(text, start)
+        prev_word = self._fold(prev[2]) if prev else ""
         # "Tanja Pacifico", "Samar Hijazi", "the Wadi Derna river", "the Wad Madani Resistance
         # Committee", "Dnipro River": next to another capitalised word, the name is part of a
         # person's name, an organisation's or another place's
-        if n_words == 1 and prev and prev.group(1)[0].isupper() and prev.group(2).isspace() \
+        if n_words == 1 and prev and prev[2][0].isupper() and prev[3].isspace() \
                 and prev_word not in FUNCTION_WORDS:
             return False
         nxt = _NEXT.match(text, end)
@@ -227,7 +257,7 @@ class WorldTier:
             return False  # "the Kakhovka dam": a thing named after the town, not the town
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
-            return bool(prev) and prev_word in cues and len(prev.group(2)) <= 2
+            return bool(prev) and prev_word in cues and len(prev[3]) <= 2
         return True
 
 
