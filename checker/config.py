@@ -240,7 +240,7 @@ def _check_parents(entries: list[dict], ctx: _Ctx) -> None:
     """A parent nobody defines would silently cut the place off from its country in the rules."""
     from checker.normalise.places import default_gazetteer
 
-    known = set(default_gazetteer().places) | {e["slug"] for e in entries}
+    known = set(default_gazetteer().parents()) | {e["slug"] for e in entries}  # both tiers
     for entry in entries:
         parent = entry.get("parent")
         if parent and parent not in known:

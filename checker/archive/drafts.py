@@ -49,9 +49,9 @@ def nested_places(place: Optional[str], inside: Optional[dict[str, set[str]]] = 
 def places_inside() -> dict[str, set[str]]:
     """slug -> the places of the gazetteer whose parent it is, in one pass over the gazetteer."""
     children: dict[str, set[str]] = {}
-    for slug, entry in default_gazetteer().places.items():
-        if entry.parent:
-            children.setdefault(entry.parent, set()).add(slug)
+    for slug, parent in default_gazetteer().parents().items():  # both tiers
+        if parent:
+            children.setdefault(parent, set()).add(slug)
     return children
 
 

