@@ -13,6 +13,20 @@ def test_durations_match_pint_defaults(unit):
     assert duration_days(3, unit) == pytest.approx(default.Quantity(3, unit).to("day").magnitude, rel=1e-12)
 
 
+def test_cached_factors_are_pint_s(tmp_path, monkeypatch):
+    """The day factors kept in the cache folder are read back as pint computed them."""
+    from checker.normalise import quantities
+
+    monkeypatch.setenv("CASUALTY_CHECK_CACHE_DIR", str(tmp_path))
+    quantities.days_per_unit.cache_clear()
+    first = quantities.days_per_unit()
+    assert list(tmp_path.glob("durations-*.json"))
+    quantities.days_per_unit.cache_clear()
+    assert quantities.days_per_unit() == first
+    assert first["hour"] == pytest.approx(registry().Quantity(1, "hour").to("day").magnitude, rel=1e-12)
+    quantities.days_per_unit.cache_clear()
+
+
 def test_time_units_of_the_language_data_are_known():
     from checker.lang import load_lang, supported_languages
 
