@@ -35,3 +35,14 @@ def _private_cache_dir(tmp_path_factory):
         os.environ.pop("CASUALTY_CHECK_CACHE_DIR", None)
     else:
         os.environ["CASUALTY_CHECK_CACHE_DIR"] = old
+
+
+@pytest.fixture
+def restore_gazetteer():
+    """Config loading and `register_places` add places for the whole process; put them back."""
+    from checker.normalise import places
+
+    saved = list(places._EXTRA)
+    yield
+    places._EXTRA[:] = saved
+    places.default_gazetteer.cache_clear()

@@ -10,15 +10,7 @@ from checker.normalise.places import place_ancestors
 from checker.problems import UsageError
 
 
-@pytest.fixture(autouse=True)
-def _restore_gazetteer():
-    """Config loading registers places for the whole process; keep tests independent."""
-    from checker.normalise import places
-
-    saved = list(places._EXTRA)
-    yield
-    places._EXTRA[:] = saved
-    places.default_gazetteer.cache_clear()
+pytestmark = pytest.mark.usefixtures("restore_gazetteer")  # tests/conftest.py
 
 
 def write(path: Path, text: str) -> Path:

@@ -10,12 +10,7 @@ from checker.normalise.places import Gazetteer, default_gazetteer
 from checker.normalise.world import DATA, WorldTier, fold_key, world_tier
 
 
-@pytest.fixture(autouse=True)
-def _restore_gazetteer():
-    saved = list(places._EXTRA)
-    yield
-    places._EXTRA[:] = saved
-    places.default_gazetteer.cache_clear()
+pytestmark = pytest.mark.usefixtures("restore_gazetteer")  # tests/conftest.py
 
 
 def slugs(text: str, lang: str = "fr") -> list[str]:
