@@ -211,6 +211,12 @@ def gated(patterns: "str | list[str]") -> "Gated | re.Pattern":
     return Gated(pattern, _minimal(found))
 
 
+def could_match(pattern: "Gated | re.Pattern", text: str) -> bool:
+    """A quick necessary condition for `pattern` (what `gated` returned) to match in `text`:
+    its literals are there, or, for a pattern without literals, it matches."""
+    return pattern.possible(text) if isinstance(pattern, Gated) else pattern.search(text) is not None
+
+
 @lru_cache(maxsize=None)
 def _cached_literals(pattern: str) -> Optional[frozenset[str]]:
     return required_literals(pattern)

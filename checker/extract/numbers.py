@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, alternation, gated
+from checker.literals import BoundedWords, alternation, could_match, gated
 from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
@@ -213,7 +213,7 @@ class NumberReader:
         """A quick necessary condition for `find` to find anything: a digit, a number word, or
         the words of a vague or approximate numeral."""
         return (DIGIT.search(folded) is not None or self.word_re.rx.search(folded) is not None
-                or _possible(self.vague_re, folded) or _possible(self.approx_re, folded))
+                or could_match(self.vague_re, folded) or could_match(self.approx_re, folded))
 
     # -- readers --------------------------------------------------------------------------
     @staticmethod
@@ -501,11 +501,6 @@ def reader(lang: str) -> NumberReader:
 
 
 DIGIT = re.compile(r"\d")
-
-
-def _possible(pattern, text: str) -> bool:
-    """Could `pattern` (a `Gated` one or a plain compiled one) match in `text`?"""
-    return pattern.possible(text) if hasattr(pattern, "possible") else pattern.search(text) is not None
 
 
 def find_numbers(text: str, lang: str, folded: Optional[str] = None) -> list[Number]:
