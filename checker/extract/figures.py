@@ -207,7 +207,9 @@ def extract_figures(article: Article) -> list[Record]:
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         numbers = find_numbers(sent.text, lang, low)
-        if not numbers:
+        if not any(_may_be_figure(n, low, lex) for n in numbers):
+            # no number here can be a figure ("en 2011", "un hôpital"): like a sentence without
+            # numbers, it matters only for the window a later sentence may inherit
             if pub:
                 pending.setdefault(sent.paragraph, []).append(sent)
             continue
@@ -223,7 +225,9 @@ def extract_figures(article: Article) -> list[Record]:
                 continue
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
-                    if earlier_spans := times.find(earlier.text, pub):
+                    earlier_spans = [s for s in times.find(earlier.text, pub)
+                                     if not _in_dateline(text, earlier.start + s.start)]
+                    if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
             given.add(c.number.value)
@@ -270,6 +274,21 @@ def _link_toll_part(records: list[Record], index: int) -> None:
                 r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
         rec.part_of = prev.value
         return
+
+
+def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
+    """False for a number that `_candidates` rejects whatever the rest of the sentence says: a
+    decimal, a year, an article ("un", "one") not followed by a group of people. A sentence with
+    only such numbers is not read for figures (its time expressions are read when a later
+    sentence of the paragraph inherits them): most sentences of French copy hold an "un"."""
+    if n.decimal:
+        return False
+    if n.year_like and not YEAR_PEOPLE.match(low[n.end:]):
+        return False
+    if n.kind == "article":
+        head = _head(low[n.end:], lex)[0]
+        return head is not None and head.startswith("group:")
+    return True
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
