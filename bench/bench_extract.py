@@ -40,7 +40,7 @@ CORPORA = {
     "wire": [ROOT / "fixtures" / "seeds"],
     "dense": [ROOT / "fixtures" / "seeds", ROOT / "fixtures" / "passages" / "dev"],
 }
-TARGET_CHARS = 4000
+TARGET_BYTES = 4096  # "4 KB articles": the mean size of an article's UTF-8 text
 DEFAULT_NS = (1000, 5000, 20000)
 NUMBER = re.compile(r"\d+")
 
@@ -78,10 +78,14 @@ def write_batch(path: Path, n: int, seed: int = 7, corpus: str = "dense") -> int
             lang = langs[i % len(langs)]
             parts: list[str] = []
             size = 0
-            while size < TARGET_CHARS:
+            while True:
                 para = vary(rng.choice(pools[lang]), rng)
+                grown = size + len(para.encode("utf-8")) + 2 * bool(parts)
+                # stop at the paragraph count whose size is nearest 4 KB, so articles average 4 KB
+                if parts and grown - TARGET_BYTES > TARGET_BYTES - size:
+                    break
                 parts.append(para)
-                size += len(para) + 2
+                size = grown
             text = "\n\n".join(parts)
             text_bytes += len(text.encode("utf-8"))
             published = date(2016, 1, 1) + timedelta(days=rng.randrange(3000))
@@ -137,7 +141,7 @@ def main() -> None:
                                 "--corpus", args.corpus] + (["--tracemalloc"] if args.tracemalloc else [])))
     print(f"python {sys.version.split()[0]}, one process per N, cpu count {os.cpu_count()} (extraction uses one); "
           "rates count the articles after the first, start-up is the time to the first")
-    header = (f"{'N':>7} {'MB text':>8} {'start-up':>9} {'seconds':>8} {'art/s':>7} {'art/s CPU':>10} {'MB/s':>6} "
+    header = (f"{'N':>7} {'MB text':>8} {'KB/art':>7} {'start-up':>9} {'seconds':>8} {'art/s':>7} {'art/s CPU':>10} {'MB/s':>6} "
               f"{'rec/art':>8} {'RSS import':>11} {'peak RSS':>9}")
     if args.tracemalloc:
         header += f" {'heap peak':>10}"
@@ -154,7 +158,7 @@ def main() -> None:
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             mb = text_bytes / 1e6 * (n - 1) / n
             rest = max(1, r["articles"] - 1)
-            line = (f"{n:>7} {text_bytes / 1e6:>8.1f} {r['startup']:>8.2f}s {r['seconds']:>8.2f} "
+            line = (f"{n:>7} {text_bytes / 1e6:>8.1f} {text_bytes / n / 1024:>7.2f} {r['startup']:>8.2f}s {r['seconds']:>8.2f} "
                     f"{rest / r['seconds']:>7.0f} {rest / r['cpu_seconds']:>10.0f} {mb / r['seconds']:>6.2f} "
                     f"{r['records'] / max(1, r['articles']):>8.1f} {r['rss_after_import_mb']:>9.0f}MB "
                     f"{r['peak_rss_mb']:>7.0f}MB")
