@@ -207,6 +207,8 @@ def extract_figures(article: Article) -> list[Record]:
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         numbers = find_numbers(sent.text, lang, low)
+        if numbers:  # "TRIPOLI, 12 sept 2023 (AFP) -": the dateline's day and month are no figures
+            numbers = [n for n in numbers if not _in_dateline(text, sent.start + n.start)]
         if not numbers:
             if pub:
                 pending.setdefault(sent.paragraph, []).append(sent)
