@@ -73,6 +73,7 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
     quoted = w["quoted"].to_numpy()
     speaker = w["speaker"].to_numpy()
     pub = w["pub"].to_numpy()
+    sentence = w["sentence"].to_numpy()
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -84,6 +85,8 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
                 continue
             if not within and docs[a] == docs[b]:
                 continue
+            if docs[a] == docs[b] and sentence[a] and sentence[a] == sentence[b]:
+                continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
             if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi_t):
                 continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
             both_totals = cumulative[a] and cumulative[b]
