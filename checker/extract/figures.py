@@ -207,7 +207,12 @@ def extract_figures(article: Article) -> list[Record]:
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         numbers = find_numbers(sent.text, lang, low)
-        if not any(_may_be_figure(n, low, lex) for n in numbers):
+        may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
+        if may_be_figure and any(_in_dateline(text, sent.start + n.start) for n in numbers):
+            # "TRIPOLI, 12 sept 2023 (AFP) -": the dateline's day and month are no figures
+            numbers = [n for n in numbers if not _in_dateline(text, sent.start + n.start)]
+            may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
+        if not may_be_figure:
             # no number here can be a figure ("en 2011", "un hôpital"): like a sentence without
             # numbers, it matters only for the window a later sentence may inherit
             if pub:
@@ -478,7 +483,7 @@ LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
-TOLL_VERB = re.compile(r"alourdi|rose|climbed|reached|atteint|passé|grimpé")
+TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
 CAPITALISED = re.compile(r"^(?:l'|l’|la |le |les )?[A-ZÉ]")
 SUBJECT_END = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
@@ -673,14 +678,19 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             dated = [t for t in time_reader(article.lang or "fr").find(what, pub) if t.kind != "since"]
             if dated:
                 return dated[0].period_start, dated[0].period_end, False
-        cumulative = s.kind == "since" or bool(IN_TOTAL.search(low))
+        # "the death toll rose to 5,500 on Wednesday", "le bilan du séisme de lundi s'est alourdi à
+        # 8.574 morts": a toll is the count so far, a running total like "depuis mardi"
+        cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) or _is_toll(low)
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
-    toll = bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
-    return pub - timedelta(days=1), pub, toll
+    return pub - timedelta(days=1), pub, _is_toll(low)
+
+
+def _is_toll(low: str) -> bool:
+    return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
 
 
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]")

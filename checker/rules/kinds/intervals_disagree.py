@@ -22,6 +22,7 @@ DEFAULTS = {
     "same_origin_severity": "error",
     "leave_quotes_to_quote_rule": True,
     "later_may_grow": True,
+    "bound_more_than": False,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -30,6 +31,7 @@ PARAMS = {
     "same_origin_severity": {"enum": ["info", "warning", "error"], "description": "severity when every disagreeing figure comes from one origin (the same wire copy)"},
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
     "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
+    "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it"},
 }
 
 
@@ -44,6 +46,11 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     # bodies"): it cannot contradict a larger total, only a smaller one.
     floors = w["basis"].isin(("identified", "documented")).to_numpy()
     hi_t = np.where(floors, np.inf, hi_t)
+    hi_b = hi_t  # "more than N" bounded to one rounding step: used between copies of one origin
+    if params.get("bound_more_than"):
+        from checker.rules.kinds.running_total_drop import _bounded_top
+
+        hi_b = np.where(floors, np.inf, _bounded_top(w, hi_t))
     k1 = np.where(w["is_flow"], w["ps"], w["ref"])
     k2 = np.where(w["is_flow"], w["pe"], w["ref"])
     keyframe = w[["measure", "group", "place"]].assign(k1=k1, k2=k2)
@@ -54,18 +61,18 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     max_lo = np.full(keys.max() + 1, -np.inf)
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)
-    np.minimum.at(min_hi, keys, hi_t)
+    np.minimum.at(min_hi, keys, hi_b)
     suspicious = in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))
     hits: list[Hit] = []
     index = w.index.to_numpy()
     for _, members in block_members(keys, suspicious).items():
-        hit = _examine(w, index, members, lo_t, hi_t, params, within)
+        hit = _examine(w, index, members, lo_t, hi_t, hi_b, params, within)
         if hit:
             hits.append(hit)
     return hits
 
 
-def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
+def _conflicts(w, members, lo_t, hi_t, hi_b, params, within) -> list[tuple[int, int]]:
     docs = w["doc"].to_numpy()
     values = w["value"].to_numpy()
     cumulative = w["cumulative"].to_numpy()
@@ -73,6 +80,8 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
     quoted = w["quoted"].to_numpy()
     speaker = w["speaker"].to_numpy()
     pub = w["pub"].to_numpy()
+    sentence = w["sentence"].to_numpy()
+    origin = w["origin"].to_numpy()
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -80,11 +89,16 @@ def _conflicts(w, members, lo_t, hi_t, params, within) -> list[tuple[int, int]]:
         return [(hi_i, lo_i)] if docs[lo_i] != docs[hi_i] or within else []
     for a_pos, a in enumerate(members):
         for b in members[a_pos + 1:]:
-            if not (lo_t[a] > hi_t[b] or lo_t[b] > hi_t[a]):
+            # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be
+            # right; from two originators, "more than N" stays the floor it says it is
+            hi = hi_b if origin[a] and origin[a] == origin[b] else hi_t
+            if not (lo_t[a] > hi[b] or lo_t[b] > hi[a]):
                 continue
             if not within and docs[a] == docs[b]:
                 continue
-            if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi_t):
+            if docs[a] == docs[b] and sentence[a] and sentence[a] == sentence[b]:
+                continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
+            if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi):
                 continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
             both_totals = cumulative[a] and cumulative[b]
             if flow[a] and not both_totals:
@@ -105,8 +119,8 @@ def _grew(a: int, b: int, pub, lo_t, hi_t) -> bool:
     return lo_t[late] > hi_t[early]
 
 
-def _examine(w, index, members, lo_t, hi_t, params, within) -> Hit | None:
-    pairs = _conflicts(w, members, lo_t, hi_t, params, within)
+def _examine(w, index, members, lo_t, hi_t, hi_b, params, within) -> Hit | None:
+    pairs = _conflicts(w, members, lo_t, hi_t, hi_b, params, within)
     if not pairs:
         return None
     involved = sorted({p for pair in pairs for p in pair})
