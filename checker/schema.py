@@ -92,7 +92,7 @@ class Article:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One casualty or population figure, as spec section 2 defines it."""
 

@@ -156,7 +156,7 @@ def lexicon(lang: str) -> FigureLexicon:
     return FigureLexicon(lang)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     number: Number
     sentence: Sentence

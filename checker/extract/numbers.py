@@ -32,7 +32,7 @@ PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a tel
 PHONE_GROUP = frozenset("0123456789( ")  # and what comes next: "06 12", "(555) 123", "555-123"
 
 
-@dataclass
+@dataclass(slots=True)
 class Number:
     """One number mention: where it is, what it is worth, and what interval its wording allows."""
 

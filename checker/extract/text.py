@@ -10,7 +10,7 @@ SENTENCE_END = re.compile(r"[.!?…](?P<gap>(?:\s?[\"»”’])?\s+)(?=[\"«“�
 ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|n°|etc|av|J\.-C|U\.S|U\.N|p|vol|art|cf)\.|\b[A-Z]\.)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int

@@ -19,7 +19,7 @@ from checker.normalise.quantities import duration_days
 
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeSpan:
     start: int  # offsets in the sentence
     end: int
