@@ -747,6 +747,14 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Op
     sent = c.sentence
     in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
     pos = sent.start + c.number.start
+    if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
+        # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
+        # own phrase puts it in, made specific by what names it further ("China's Hainan province")
+        at = sent.start + loc.end()
+        first = next((p for p in places_all if p[0] == at), None)
+        if first is not None:
+            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
+            return _coordinated(in_sentence, chain[0], article.text, gaz) if chain[0] in in_sentence else chain[0][2]
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
@@ -755,8 +763,19 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Op
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
         nearby = _most_specific([m for m in before if m[0] >= max(paragraph_start, last_start - 200)], gaz)
-        return nearby[-1][2]
-    return default_place
+        place = nearby[-1][2]
+    else:
+        place = default_place
+    if place and COUNTRY_REF.search(sent.text):
+        # "dans le nord du pays", "across the country": the country of the place in question
+        place = gaz.ancestors(place)[-1]
+    return place
+
+
+# a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
+LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
+# the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
+COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)", re.IGNORECASE)
 
 
 ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
