@@ -261,7 +261,8 @@ def _link_toll_part(records: list[Record], index: int) -> None:
     for prev in reversed(records[:index]):
         if rec.start - prev.end > 1000:
             return
-        if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None:
+        if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None \
+                or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
         own_window = (rec.period_start, rec.period_end)
         for r in records[index:]:
@@ -455,6 +456,7 @@ SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
+NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
@@ -567,6 +569,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
+                if is_part and cue.group(0) == "(" and NAME_BRACKET.search(c.sentence.text, 0, c.number.start):
+                    is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
