@@ -346,16 +346,19 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_cue = _measure_before(before_seg, lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
+        # 300 refugees"): the one after the number, unless only the one before it is a flow
+        verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
         if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
-        elif measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES
-                              and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)
-                              and not (measure[8:] == "refugees" and cue == "displaced")):
+        elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
+                              and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
+                              and not (measure[8:] == "refugees" and verb == "displaced")):
             c.measure = measure[8:]
         else:
-            c.measure = cue or before_cue
+            c.measure = verb or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
@@ -468,7 +471,7 @@ SUBJECT_END = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
 LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
-PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents"}
+PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
