@@ -312,7 +312,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
-                and not (head and head.startswith("group:") and head != "group:people"):
+                and (not (head and head.startswith("group:") and head != "group:people")
+                     or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
         if n.kind == "article" and not (head and head.startswith("group:")):
