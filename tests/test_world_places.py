@@ -62,6 +62,8 @@ def test_regions_by_their_name_and_their_type():
     assert slugs("à Kassala, dans l'État de Kassala", "fr") == ["kassala", "kassala-state"]
     assert slugs("in the Donetsk region", "en") == ["donetska-oblast"]
     assert slugs("in Red Sea state", "en") == ["red-sea"]
+    # typed forms are built with "de"; French writes "du" / "des" before a masculine or plural name
+    assert slugs("dans la province du Lac, au Tchad", "fr") == ["lac", "chad"]
 
 
 # --- the curated tier wins -------------------------------------------------------------------

@@ -464,6 +464,10 @@ NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "A
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
+# "climbed to 143 on Tuesday", "s'est alourdi à 30 morts jeudi": the toll's verb, its number, then the day
+UPDATE_DAY = re.compile(r"\b(?:toll|bilan)\b[^.;]{0,120}\b(?:rose|climbed|jumped|risen|reached|stood|s'[ée]tablit|s'est alourdi|atteint|grimp[ée])\b[^.;]{0,40}$")
+# "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
+WAR_TOTAL = re.compile(r"\b(?:war|conflict|guerre|conflit)\b[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
 TOLL_VERB = re.compile(r"alourdi|rose|climbed|reached|atteint|passé|grimpé")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
@@ -653,6 +657,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 1000
             return d
         s = min(spans, key=distance)
+        if s.kind == "point" and UPDATE_DAY.search(low, 0, s.start) and len(spans) == 1:
+            # "the toll ... climbed to 143 on Tuesday": the day of the update, not of the deaths
+            para = c.sentence.paragraph
+            own = {**para_window, para: None} if para_window.get(para) is s else para_window
+            return _window(article, c, low, lex, [], own, measure)
         if s.kind == "since" and n.start >= s.end and WHEN_AFTER.match(low, s.end):
             # "since April 2015, when more than 1,000 people drowned": the clause is dated, not running
             what = re.sub(r"^\W*\w+\s+", "", s.text)
@@ -668,6 +677,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if inherited is not None:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
+    if WAR_TOTAL.search(low, 0, n.start):
+        # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
+        return None, pub, True
     toll = bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
     return pub - timedelta(days=1), pub, toll
 

@@ -201,8 +201,12 @@ class WorldTier:
                     lead.insert(0, prev)
                     pos = prev[0]
                 for k in range(len(lead)):
-                    attempts.append((lead[k][0], [fold(p[2]) for p in lead[k:]] + [head],
-                                     [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                    parts = [fold(p[2]) for p in lead[k:]] + [head]
+                    attempts.append((lead[k][0], parts, [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                    if len(parts) > 2 and parts[0] in PLACE_TYPES and parts[1] in ("du", "des"):
+                        # "province du Lac", "région des Lacs": the typed forms are built with "de"
+                        attempts.append((lead[k][0], [parts[0], "de"] + parts[2:],
+                                         [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
             if most:
                 attempts.append((start, [head], [m.end()], most))
             for begin, parts, ends, most in attempts:
