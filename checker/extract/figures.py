@@ -584,6 +584,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+            if is_part and last is not whole and c.measure not in (None, "?", "strikes") \
+                    and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure:
+                is_part = False  # "11 morts, dont deux enfants, et une cinquantaine de blessés": a new figure
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
