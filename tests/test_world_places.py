@@ -66,6 +66,11 @@ def test_regions_by_their_name_and_their_type():
     assert slugs("dans la province du Lac, au Tchad", "fr") == ["lac", "chad"]
 
 
+def test_a_line_break_ends_a_name():
+    # a headline ending on a place, and the capitalised first word of the next paragraph
+    assert slugs("Tunisie : 27 morts au large de Sfax\n\nAu moins 27 migrants", "fr") == ["tunisia", "sfax"]
+
+
 # --- the curated tier wins -------------------------------------------------------------------
 
 def test_curated_slugs_and_names_win():
