@@ -464,8 +464,6 @@ NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "A
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
-# "climbed to 143 on Tuesday", "s'est alourdi à 30 morts jeudi": the toll's verb, its number, then the day
-UPDATE_DAY = re.compile(r"\b(?:toll|bilan)\b[^.;]{0,120}\b(?:rose|climbed|jumped|risen|reached|stood|s'[ée]tablit|s'est alourdi|atteint|grimp[ée])\b[^.;]{0,40}$")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 WAR_TOTAL = re.compile(r"\b(?:war|conflict|guerre|conflit)\b[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
@@ -617,7 +615,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
-    place = _place(article, root, places_all, default_place, gaz)
+    place = _place(article, root, places_all, default_place, gaz, low)
     attribution = _attribution(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
@@ -660,11 +658,6 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 1000
             return d
         s = min(spans, key=distance)
-        if s.kind == "point" and UPDATE_DAY.search(low, 0, s.start) and len(spans) == 1:
-            # "the toll ... climbed to 143 on Tuesday": the day of the update, not of the deaths
-            para = c.sentence.paragraph
-            own = {**para_window, para: None} if para_window.get(para) is s else para_window
-            return _window(article, c, low, lex, [], own, measure)
         if s.kind == "since" and n.start >= s.end and WHEN_AFTER.match(low, s.end):
             # "since April 2015, when more than 1,000 people drowned": the clause is dated, not running
             what = re.sub(r"^\W*\w+\s+", "", s.text)
@@ -766,7 +759,7 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     return common[0] if common else None
 
 
-def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
+def _place(article: Article, c: Candidate, places_all, default_place, gaz, low: str = "") -> Optional[str]:
     sent = c.sentence
     in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
     pos = sent.start + c.number.start
@@ -789,7 +782,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Op
         place = nearby[-1][2]
     else:
         place = default_place
-    if place and COUNTRY_REF.search(sent.text):
+    if place and COUNTRY_REF.search(low or fold(sent.text)):
         # "dans le nord du pays", "across the country": the country of the place in question
         place = gaz.ancestors(place)[-1]
     return place
@@ -798,7 +791,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Op
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
-COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)", re.IGNORECASE)
+COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
 
 
 ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
