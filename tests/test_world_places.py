@@ -62,6 +62,13 @@ def test_regions_by_their_name_and_their_type():
     assert slugs("à Kassala, dans l'État de Kassala", "fr") == ["kassala", "kassala-state"]
     assert slugs("in the Donetsk region", "en") == ["donetska-oblast"]
     assert slugs("in Red Sea state", "en") == ["red-sea"]
+    # typed forms are built with "de"; French writes "du" / "des" before a masculine or plural name
+    assert slugs("dans la province du Lac, au Tchad", "fr") == ["lac", "chad"]
+
+
+def test_a_line_break_ends_a_name():
+    # a headline ending on a place, and the capitalised first word of the next paragraph
+    assert slugs("Tunisie : 27 morts au large de Sfax\n\nAu moins 27 migrants", "fr") == ["tunisia", "sfax"]
 
 
 # --- the curated tier wins -------------------------------------------------------------------

@@ -270,7 +270,8 @@ def _link_toll_part(records: list[Record], index: int) -> None:
     for prev in reversed(records[:index]):
         if rec.start - prev.end > 1000:
             return
-        if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None:
+        if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None \
+                or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
         own_window = (rec.period_start, rec.period_end)
         for r in records[index:]:
@@ -335,7 +336,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
-                and not (head and head.startswith("group:") and head != "group:people"):
+                and (not (head and head.startswith("group:") and head != "group:people")
+                     or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
         if n.kind == "article" and not (head and head.startswith("group:")):
@@ -369,16 +371,19 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_cue = _measure_before(before_seg, lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
+        # 300 refugees"): the one after the number, unless only the one before it is a flow
+        verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
         if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
-        elif measure and not (cue and measure[8:] in PEOPLE_NOUN_MEASURES
-                              and (cue in FLOW_MEASURES or measure[8:] == "residents" != cue)
-                              and not (measure[8:] == "refugees" and cue == "displaced")):
+        elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
+                              and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
+                              and not (measure[8:] == "refugees" and verb == "displaced")):
             c.measure = measure[8:]
         else:
-            c.measure = cue or before_cue
+            c.measure = verb or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
@@ -479,9 +484,12 @@ SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
+NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
+# "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
+WAR_TOTAL = re.compile(r"\b(?:war|conflict|guerre|conflit)\b[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
@@ -490,7 +498,7 @@ SUBJECT_END = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
 LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
-PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents"}
+PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
@@ -591,11 +599,16 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
+                if is_part and cue.group(0) == "(" and NAME_BRACKET.search(c.sentence.text, 0, c.number.start):
+                    is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+            if is_part and last is not whole and c.measure not in (None, "?", "strikes") \
+                    and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure:
+                is_part = False  # "11 morts, dont deux enfants, et une cinquantaine de blessés": a new figure
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
@@ -626,7 +639,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
-    place = _place(article, root, places_all, default_place, gaz)
+    place = _place(article, root, places_all, default_place, gaz, low)
     attribution = _attribution(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
@@ -686,6 +699,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if inherited is not None:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
+    if WAR_TOTAL.search(low, 0, n.start):
+        # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
+        return None, pub, True
     return pub - timedelta(days=1), pub, _is_toll(low)
 
 
@@ -772,10 +788,18 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     return common[0] if common else None
 
 
-def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
+def _place(article: Article, c: Candidate, places_all, default_place, gaz, low: str = "") -> Optional[str]:
     sent = c.sentence
     in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
     pos = sent.start + c.number.start
+    if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
+        # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
+        # own phrase puts it in, made specific by what names it further ("China's Hainan province")
+        at = sent.start + loc.end()
+        first = next((p for p in places_all if p[0] == at), None)
+        if first is not None:
+            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
+            return _coordinated(in_sentence, chain[0], article.text, gaz) if chain[0] in in_sentence else chain[0][2]
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
@@ -784,8 +808,19 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Op
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
         nearby = _most_specific([m for m in before if m[0] >= max(paragraph_start, last_start - 200)], gaz)
-        return nearby[-1][2]
-    return default_place
+        place = nearby[-1][2]
+    else:
+        place = default_place
+    if place and COUNTRY_REF.search(low or fold(sent.text)):
+        # "dans le nord du pays", "across the country": the country of the place in question
+        place = gaz.ancestors(place)[-1]
+    return place
+
+
+# a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
+LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
+# the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
+COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
 
 
 ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")

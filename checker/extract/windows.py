@@ -55,8 +55,10 @@ class TimeReader:
         self.day_month = gated(p["day_month"].format(**fmt))
         self.month_year = gated(p["month_year"].format(**fmt))
         self.year = gated(p["year"].format(**fmt))
+        self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
+        self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
@@ -162,6 +164,16 @@ class TimeReader:
             d = self._day_month(m.group(0), pub)
             if d:
                 add(m, d, d, "point")
+        if self.month is not None:
+            for m in self.month.finditer(low):
+                # "en juin", "entre janvier et juin": the last such month(s) on or before publication
+                if self.future.search(low[max(0, m.start() - 60):m.end() + 40]):
+                    continue
+                ps, pe = self._months(self.months[m.group("m")], self.months[m.group("m2")] if m.group("m2") else None, pub,
+                                      int(m.group("y")) if m.group("y") else None)
+                if ps > pub:
+                    continue
+                add(m, ps, pe, "span")
         for m in self.month_year.finditer(low):
             month, year = self.months[m.group("m")], int(m.group("y"))
             nxt = date(year + (month == 12), month % 12 + 1, 1)
@@ -192,11 +204,22 @@ class TimeReader:
             keep.append(s)
         return sorted(keep, key=lambda s: s.start)
 
+    @staticmethod
+    def _months(m1: int, m2: Optional[int], pub: date, year: Optional[int] = None) -> tuple[date, date]:
+        """A month or a run of months, in `year` or else the most recent such run up to `pub`."""
+        last = m2 or m1
+        y2 = year or (pub.year if date(pub.year, last, 1) <= pub else pub.year - 1)
+        y1 = y2 if m1 <= last else y2 - 1
+        nxt = date(y2 + (last == 12), last % 12 + 1, 1)
+        return date(y1, m1, 1), min(pub, nxt - timedelta(days=1))
+
     def _since_start(self, what: str, pub: date):
         """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
         what = what.strip()
         if self.year_start and self.year_start.search(what):
             return date(pub.year, 1, 1)
+        if self.month_start and self.month_start.search(what):
+            return date(pub.year, pub.month, 1)
         if self.war_start.search(what):
             m = self.day_month.search(what) or self.month_year.search(what) or self.year.search(what)
             if not m:

@@ -201,8 +201,12 @@ class WorldTier:
                     lead.insert(0, prev)
                     pos = prev[0]
                 for k in range(len(lead)):
-                    attempts.append((lead[k][0], [fold(p[2]) for p in lead[k:]] + [head],
-                                     [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                    parts = [fold(p[2]) for p in lead[k:]] + [head]
+                    attempts.append((lead[k][0], parts, [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                    if len(parts) > 2 and parts[0] in PLACE_TYPES and parts[1] in ("du", "des"):
+                        # "province du Lac", "région des Lacs": the typed forms are built with "de"
+                        attempts.append((lead[k][0], [parts[0], "de"] + parts[2:],
+                                         [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
             if most:
                 attempts.append((start, [head], [m.end()], most))
             for begin, parts, ends, most in attempts:
@@ -244,11 +248,11 @@ class WorldTier:
         # "Tanja Pacifico", "Samar Hijazi", "the Wadi Derna river", "the Wad Madani Resistance
         # Committee", "Dnipro River": next to another capitalised word, the name is part of a
         # person's name, an organisation's or another place's
-        if n_words == 1 and prev and prev[2][0].isupper() and prev[3].isspace() \
+        if n_words == 1 and prev and prev[2][0].isupper() and prev[3].isspace() and "\n" not in prev[3] \
                 and prev_word not in FUNCTION_WORDS:
             return False
         nxt = _NEXT.match(text, end)
-        if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() \
+        if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() and "\n" not in text[end:nxt.start(1)] \
                 and self._fold(nxt.group(1)) not in CALENDAR:
             return False
         if STREET.search(text, max(0, start - 20), start):
