@@ -18,6 +18,7 @@ from checker.literals import alternation, gated
 from checker.extract.numbers import Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, time_reader
+from checker.compiled import built
 from checker.lang import load_lang
 from checker.normalise.places import default_gazetteer
 from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
@@ -153,7 +154,7 @@ class FigureLexicon:
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> FigureLexicon:
-    return FigureLexicon(lang)
+    return built("figures", lang, lambda: FigureLexicon(lang))  # compiled once per machine
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from checker.literals import BoundedWords, alternation, could_match, gated
+from checker.compiled import built
 from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
@@ -497,7 +498,7 @@ class NumberReader:
 
 @lru_cache(maxsize=None)
 def reader(lang: str) -> NumberReader:
-    return NumberReader(lang)
+    return built("numbers", lang, lambda: NumberReader(lang))  # compiled once per machine
 
 
 DIGIT = re.compile(r"\d")

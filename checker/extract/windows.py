@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from checker.literals import alternation, gated
+from checker.compiled import built
 from checker.lang import load_lang
 from checker.normalise.quantities import duration_days
 
@@ -279,4 +280,4 @@ def _year_before(d: date) -> Optional[date]:
 
 @lru_cache(maxsize=None)
 def time_reader(lang: str) -> TimeReader:
-    return TimeReader(lang)
+    return built("time", lang, lambda: TimeReader(lang))  # compiled once per machine

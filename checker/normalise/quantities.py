@@ -6,8 +6,8 @@ extractor needs written in pint's own definition syntax with pint's default valu
 them equal), because pint's full default registry costs a one-draft check 0.15-0.4 s.
 
 Durations are linear, so what pint says a unit lasts in days is all the extractor needs: pint
-works it out once and the factors are kept in the cache folder (keyed by `units.txt` and pint's
-version), so that a later one-draft check does not pay 0.1 s to import pint for one "24 heures".
+works it out once and the factors are kept in the cache folder (keyed by `units.txt` and the
+installed pint), so that a later one-draft check does not pay 0.1 s to import pint for one "24 heures".
 Calendar arithmetic (weekdays, "since 2011") stays with `datetime`: pint's month and year are
 averages, fine for a duration, wrong for a date.
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib.metadata import version
+import importlib.util
+import os
 from pathlib import Path
 
 from checker.cache import cache_dir, digest
@@ -34,7 +35,7 @@ def registry():
 @lru_cache(maxsize=1)
 def days_per_unit() -> dict[str, float]:
     """How many days each duration unit lasts, as pint computes it (cached across processes)."""
-    cached = cache_dir() / f"durations-{digest(UNITS.read_bytes(), version('pint'))}.json"
+    cached = cache_dir() / f"durations-{digest(UNITS.read_bytes(), _pint_stamp())}.json"
     try:
         factors = json.loads(cached.read_text(encoding="utf-8"))
         if set(factors) == set(DURATIONS):
@@ -49,6 +50,16 @@ def days_per_unit() -> dict[str, float]:
     except OSError:
         pass
     return factors
+
+
+def _pint_stamp() -> str:
+    """Which pint is installed, told by its package file (importlib.metadata would cost 30 ms of
+    imports; an upgrade rewrites the file, so the stamp changes with the version)."""
+    spec = importlib.util.find_spec("pint")
+    if spec is None or not spec.origin:
+        return "no pint"
+    st = os.stat(spec.origin)
+    return f"{spec.origin}|{st.st_size}|{st.st_mtime_ns}"
 
 
 def duration_days(amount: float, unit: str) -> float:
