@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from checker.rules import evaluate, load_rules
 from checker.rules.examples import example_frame
+from checker.rules.kinds._common import earlier_extreme
 from checker.rules.taxonomy import group_ancestors, record_origin, speaker_key
 from test_seed_findings import gold_frame, gold_rows
 
@@ -115,3 +117,32 @@ def test_nested_places_count_for_part_and_whole():
 def test_empty_inputs():
     assert evaluate(pd.DataFrame(), RULES) == []
     assert evaluate(gold_frame(), []) == []
+
+
+def _earlier_extreme_by_hand(keys, days, values, how):
+    out = np.full(len(keys), np.nan)
+    for i in range(len(keys)):
+        if np.isnan(days[i]):
+            continue
+        earlier = [values[j] for j in range(len(keys)) if keys[j] == keys[i] and not np.isnan(days[j])
+                   and days[j] < days[i] and not np.isnan(values[j])]
+        if earlier:
+            out[i] = max(earlier) if how == "max" else min(earlier)
+    return out
+
+
+def test_earlier_extreme_is_the_extreme_of_earlier_dated_records_of_the_block():
+    """The running extreme the drop and jump rules use, against a plain loop over random blocks
+    (undated records, missing and infinite values included)."""
+    rng = np.random.default_rng(1)
+    for _ in range(1500):
+        n = int(rng.integers(0, 25))
+        keys = rng.integers(0, 4, n)
+        days = rng.integers(0, 6, n).astype(float)
+        days[rng.random(n) < 0.1] = np.nan
+        values = rng.integers(-5, 50, n).astype(float)
+        for special in (np.nan, np.inf, -np.inf):
+            values[rng.random(n) < 0.07] = special
+        for how in ("max", "min"):
+            got = earlier_extreme(keys, days, values, how)
+            assert np.array_equal(got, _earlier_extreme_by_hand(keys, days, values, how), equal_nan=True)
