@@ -54,11 +54,13 @@ def sources_digest() -> str:
     return digest(*parts)
 
 
-def built(kind: str, lang: str, build: Callable[[], T]) -> T:
-    """`build()`, or the object a previous process built for the same kind, language and sources."""
+def built(kind: str, lang: str, build: Callable[[], T], data: str = "") -> T:
+    """`build()`, or the object a previous process built for the same kind, language and sources.
+
+    `data` names anything else the object is built from (a newsroom's gazetteer: its digest)."""
     if _sre is None or os.environ.get("CASUALTY_CHECK_NO_COMPILED_CACHE"):
         return build()
-    key = digest(_FORMAT, kind, lang, sys.version, str(_sre.MAGIC), sources_digest())
+    key = digest(_FORMAT, kind, lang, sys.version, str(_sre.MAGIC), sources_digest(), data)
     path = cache_dir() / f"compiled-{kind}-{lang}-{key[:20]}.pickle"
     try:
         with open(path, "rb") as fh:

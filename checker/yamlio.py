@@ -27,13 +27,15 @@ def load_yaml(stream: Union[str, IO]) -> Any:
     return yaml.load(stream, Loader=SafeLoader)
 
 
-def load_yaml_file(path: Union[str, Path]) -> Any:
+def load_yaml_file(path: Union[str, Path], cache: bool = False) -> Any:
     """A YAML file's data, from the JSON cache when the file has not changed since it was made.
 
-    Raises OSError and yaml.YAMLError as reading the file itself would."""
+    Files under CACHE_MIN_BYTES are parsed directly unless `cache` asks for the cache anyway
+    (a file every check reads, such as the shipped gazetteer). Raises OSError and
+    yaml.YAMLError as reading the file itself would."""
     path = Path(path)
     stat = path.stat()
-    if stat.st_size < CACHE_MIN_BYTES:
+    if stat.st_size < CACHE_MIN_BYTES and not cache:
         with open(path, encoding="utf-8") as fh:
             return load_yaml(fh)
     key = f"{_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{yaml.__version__}"

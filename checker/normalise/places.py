@@ -16,9 +16,11 @@ from typing import Callable, Iterable, Optional, Union
 
 import yaml
 
+from checker.cache import digest
+from checker.compiled import built
 from checker.literals import alternation
 from checker.normalise.world import WorldTier, world_tier
-from checker.yamlio import load_yaml
+from checker.yamlio import load_yaml_file
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 
@@ -110,8 +112,9 @@ class Gazetteer:
                         names.setdefault(_fold(name), place.slug)
             self._lookup = getattr(self, "_lookup", {})
             self._lookup[lang] = names
-            body = alternation(names) or r"(?!x)x"
-            self._patterns[lang] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+            # thousands of names with a newsroom gazetteer: compiled once per machine
+            self._patterns[lang] = built("place-names", lang, lambda: _names_pattern(names),
+                                         data=digest(*sorted(names)))
         return self._patterns[lang]
 
     def find(self, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
@@ -139,10 +142,15 @@ class Gazetteer:
         return sorted(found + kept) if kept else found
 
 
+def _names_pattern(names) -> re.Pattern:
+    """Any of `names` as a whole word ("-" counts as a letter: not "Alep" in "Alep-Est")."""
+    body = alternation(names) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
 @lru_cache(maxsize=1)
 def _default_entries() -> tuple:
-    with open(DATA, encoding="utf-8") as fh:
-        return tuple(load_yaml(fh))
+    return tuple(load_yaml_file(DATA, cache=True))
 
 
 _EXTRA: list[dict] = []
