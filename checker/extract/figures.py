@@ -147,6 +147,7 @@ class FigureLexicon:
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
         self.place_not_after = _rx(data.get("place_not_after"))
+        self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:les|ces|the|these|those)"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
@@ -626,7 +627,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
-    place = _place(article, root, places_all, default_place, gaz)
+    place = _place(article, root, places_all, default_place, gaz, lex)
     attribution = _attribution(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
@@ -723,10 +724,20 @@ def _article_place(places_all, gaz) -> Optional[str]:
     return max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
 
 
-def _most_specific(mentions, gaz):
-    """Drop a place when a place inside it is named too ("à Kharkiv, dans le nord-est de l'Ukraine")."""
+def _most_specific(mentions, gaz, keep=()):
+    """Drop a place when a place inside it is named too ("à Kharkiv, dans le nord-est de l'Ukraine"),
+    unless it is in `keep`."""
     slugs = {slug for _, _, slug in mentions}
-    return [m for m in mentions if not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
+    return [m for m in mentions if m in keep or not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
+
+
+def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
+    """Places named as a figure's extent ("strikes across Ukraine", "à travers le pays"): a place
+    inside one named in the same sentence ("including a hit on a hospital in Kyiv") is one site
+    of it, not a narrower reading of it."""
+    if not lex.place_scope_before:
+        return []
+    return [m for m in mentions if lex.place_scope_before.search(fold(text[max(0, m[0] - 40):m[0]]))]
 
 
 # "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
@@ -772,9 +783,10 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     return common[0] if common else None
 
 
-def _place(article: Article, c: Candidate, places_all, default_place, gaz) -> Optional[str]:
+def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon) -> Optional[str]:
     sent = c.sentence
-    in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
+    named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
     pos = sent.start + c.number.start
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
