@@ -140,6 +140,12 @@ class FigureLexicon:
         att = data.get("attribution", {})
         self.att_before = _rx(att.get("before"))
         self.att_verbs = _rx(att.get("verbs"))
+        heads = att.get("subject_heads") or []
+        # "le porte-parole du gouvernement a fait état de", "the regional government said": a
+        # speaker named by a common noun after a determiner, right before a reporting verb
+        self.att_subject = re.compile(
+            r"(?:^|(?<=[\s,:;(]))((?:le|la|les|l'|l’|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(heads)
+            + r")(?:\s+(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of)\s*[\w'’-]+)?)$", re.IGNORECASE) if heads else None
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: re.compile("|".join(f"(?:{p})" for p in ps)) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -841,7 +847,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         if lex.att_verbs:
             for m in lex.att_verbs.finditer(low):
                 pre = sentence[:m.start()].rstrip()
-                sm = SUBJECT_END.search(pre)
+                sm = SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None)
                 if sm:
                     candidates.append((m.start(), sm.group(1), m.start()))
     return tuple(candidates)
