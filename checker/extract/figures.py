@@ -141,6 +141,12 @@ class FigureLexicon:
         att = data.get("attribution", {})
         self.att_before = _rx(att.get("before"))
         self.att_verbs = _rx(att.get("verbs"))
+        heads = att.get("subject_heads") or []
+        # "le porte-parole du gouvernement a fait état de", "the regional government said": a
+        # speaker named by a common noun after a determiner, right before a reporting verb
+        self.att_subject = re.compile(
+            r"(?:^|(?<=[\s,:;(]))((?:le|la|les|l'|l’|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(heads)
+            + r")(?:\s+(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of)\s*[\w'’-]+)?)$", re.IGNORECASE) if heads else None
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: re.compile("|".join(f"(?:{p})" for p in ps)) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -148,6 +154,7 @@ class FigureLexicon:
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
         self.place_not_after = _rx(data.get("place_not_after"))
+        self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:les|ces|the|these|those)"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
@@ -640,7 +647,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
-    place = _place(article, root, places_all, default_place, gaz, low)
+    place = _place(article, root, places_all, default_place, gaz, lex, low)
     attribution = _attribution(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
@@ -740,10 +747,20 @@ def _article_place(places_all, gaz) -> Optional[str]:
     return max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
 
 
-def _most_specific(mentions, gaz):
-    """Drop a place when a place inside it is named too ("à Kharkiv, dans le nord-est de l'Ukraine")."""
+def _most_specific(mentions, gaz, keep=()):
+    """Drop a place when a place inside it is named too ("à Kharkiv, dans le nord-est de l'Ukraine"),
+    unless it is in `keep`."""
     slugs = {slug for _, _, slug in mentions}
-    return [m for m in mentions if not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
+    return [m for m in mentions if m in keep or not any(other != m[2] and gaz.contains(m[2], other) for other in slugs)]
+
+
+def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
+    """Places named as a figure's extent ("strikes across Ukraine", "à travers le pays"): a place
+    inside one named in the same sentence ("including a hit on a hospital in Kyiv") is one site
+    of it, not a narrower reading of it."""
+    if not lex.place_scope_before:
+        return []
+    return [m for m in mentions if lex.place_scope_before.search(fold(text[max(0, m[0] - 40):m[0]]))]
 
 
 # "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
@@ -789,9 +806,10 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     return common[0] if common else None
 
 
-def _place(article: Article, c: Candidate, places_all, default_place, gaz, low: str = "") -> Optional[str]:
+def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "") -> Optional[str]:
     sent = c.sentence
-    in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
+    named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
     pos = sent.start + c.number.start
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
@@ -865,7 +883,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         if lex.att_verbs:
             for m in lex.att_verbs.finditer(low):
                 pre = sentence[:m.start()].rstrip()
-                sm = SUBJECT_END.search(pre)
+                sm = SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None)
                 if sm:
                     candidates.append((m.start(), sm.group(1), m.start()))
     return tuple(candidates)

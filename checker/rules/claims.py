@@ -209,6 +209,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "origin": origin,
         "speaker": _mapped(speaker, speaker_key),
         "basis": _text_column(frame, "basis"),
+        "qualifier": _text_column(frame, "qualifier"),
         "part_of": _number(frame, "part_of"),
         "lang": _text_column(frame, "lang"),
         "sentence": _text_column(frame, "sentence"),
@@ -249,3 +250,17 @@ def compatible_places(a: Optional[str], b: Optional[str]) -> bool:
     if not a or not b:
         return a == b
     return places_nested(a, b)
+
+
+def ceilings(work: pd.DataFrame, hi: np.ndarray, vague_is_floor: bool) -> np.ndarray:
+    """`hi` with no ceiling for the figures that only say "at least this many" when used as a whole.
+
+    An identified or documented count ("23 bodies recovered") is a floor of the toll, not its
+    ceiling. With `vague_is_floor`, so is a vague quantity: "des dizaines de corps" in a video,
+    "dozens of wounded treated on the floor" say there are many, not that there are at most 99.
+    A part or a shorter window above such a figure is no contradiction.
+    """
+    floors = work["basis"].isin(("identified", "documented")).to_numpy()
+    if vague_is_floor:
+        floors = floors | (work["qualifier"].to_numpy() == "vague")
+    return np.where(floors, np.inf, hi)

@@ -23,6 +23,8 @@ DEFAULTS = {
     "leave_quotes_to_quote_rule": True,
     "later_may_grow": True,
     "bound_more_than": False,
+    "credited_sources_may_differ": False,
+    "stock_min_ratio": 0.0,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -32,6 +34,8 @@ PARAMS = {
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
     "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
     "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it"},
+    "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
+    "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
 }
 
 
@@ -82,6 +86,7 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within) -> list[tuple[int, 
     pub = w["pub"].to_numpy()
     sentence = w["sentence"].to_numpy()
     origin = w["origin"].to_numpy()
+    attributed = w["attributed"].to_numpy()
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -100,6 +105,13 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within) -> list[tuple[int, 
                 continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
             if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi):
                 continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
+            if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
+                    and origin[a] and origin[b] and origin[a] != origin[b]:
+                continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
+            if not flow[a] and params["stock_min_ratio"] > 0:
+                small, big = sorted((abs(values[a]), abs(values[b])))
+                if big > 0 and small / big < params["stock_min_ratio"]:
+                    continue  # "villages où vivaient jusqu'à 1.500 personnes" and "43 millions d'Afghans"
             both_totals = cumulative[a] and cumulative[b]
             if flow[a] and not both_totals:
                 small, big = sorted((abs(values[a]), abs(values[b])))

@@ -10,16 +10,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import Claims, key_codes, rounding_slack, widened
+from checker.rules.claims import Claims, ceilings, key_codes, rounding_slack, widened
 from checker.rules.kinds._common import block_members, claim_of, claim_words, describe
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
-DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True}
+DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True, "vague_is_floor": True}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "use_part_of": {"type": "boolean", "description": "check 'dont N' parts against the total the article links them to"},
     "across_groups_and_places": {"type": "boolean", "description": "check sub-groups and sub-places against wholes for the same measure and window, across articles"},
+    "vague_is_floor": {"type": "boolean", "description": "a vague whole ('des dizaines', 'dozens') sets no ceiling for a sub-group or sub-place figure (identified or documented counts never do)"},
 }
 
 
@@ -30,7 +31,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if params["use_part_of"]:
         pairs += _linked_parts(w, lo_t, params["rounding_cap"])
     if params["across_groups_and_places"]:
-        pairs += _nested_claims(w, lo_t, hi_t)
+        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]))
     by_whole: dict = {}
     for part, whole in pairs:
         key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])

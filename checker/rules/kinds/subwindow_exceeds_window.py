@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.claims import Claims, ceilings, key_codes, widened
 from checker.rules.kinds._common import (
     PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, iso,
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article"}
+DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article", "vague_is_floor": True}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "compare_within": {"enum": ["article", "origin"], "description": "compare windows inside one article, or across the articles of one origin"},
+    "vague_is_floor": {"type": "boolean", "description": "a vague toll over the longer window ('dozens of wounded') sets no ceiling for the shorter one (identified or documented counts never do)"},
 }
 
 
@@ -29,6 +30,9 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if w.empty:
         return []
     lo_t, hi_t = widened(w, params["rounding_cap"])
+    # The toll over the longer window is the whole: a part of a toll ("Two of the dead", "12 des
+    # blessés") is nobody's whole, and a floor (documented, identified, vague) sets no ceiling.
+    hi_t = np.where(w["part_of"].notna().to_numpy(), np.inf, ceilings(w, hi_t, params["vague_is_floor"]))
     scope = "doc" if params["compare_within"] == "article" else "origin"
     keys = key_codes(w, [scope, "measure", "group", "place"])
     n = keys.max() + 1
