@@ -382,10 +382,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
+        peopled = head is not None and (head == "measure:residents" or head.startswith("group:"))
         if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
+        elif peopled and SHARE_OF.search(left) and (fm := FINITE_AFTER.match(low, c.head_end)) \
+                and (cue is None or fm.end() <= max(n.end, c.head_end) + cue_at):
+            # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
+            # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
+            c.measure = "residents"
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
                               and not (measure[8:] == "refugees" and verb == "displaced")):
@@ -476,6 +482,10 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi l
 LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|include[sd]?|were|are)\s+$")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
+# "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
+SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:un|le|deux|les deux) tiers"
+                      r"|\b(?:un|le|les trois) quarts?|\bhalf|\ba third|\btwo[- ]thirds|\ba quarter|\bthree[- ]quarters)"
+                      r"\s+(?:des|de la|du|de l'|of(?: the)?|of [\w-]+(?:'s|’s))\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
