@@ -482,6 +482,7 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi l
 LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|include[sd]?|were|are)\s+$")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
+CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:un|le|deux|les deux) tiers"
                       r"|\b(?:un|le|les trois) quarts?|\bhalf|\ba third|\btwo[- ]thirds|\ba quarter|\bthree[- ]quarters)"
@@ -698,6 +699,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # "the toll climbed past 11,000 on Wednesday": the day of the update, not of the deaths
             if len(spans) > 1 and TOLL_UPDATE.search(low[max(0, s.start - 40):s.start]):
                 d += 1000
+            # "a fait 8 morts mercredi, portant à 21 le nombre de victimes depuis dimanche": a time
+            # before a comma and the words of a new clause belongs to the clause before, when the
+            # figure's own clause names a span after it ("Mardi, 56 civils" keeps its day)
+            if s.end <= n.start and CLAUSE_AFTER_COMMA.search(low, s.end, n.start) and any(t.start >= n.end for t in spans):
+                d += 100
             return d
         s = min(spans, key=distance)
         if s.kind == "since" and n.start >= s.end and WHEN_AFTER.match(low, s.end):
