@@ -326,7 +326,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.month_after.match(right) or lex.month_before.search(left):
             c.rejected = True
             continue
-        if n.kind == "digits" and n.qualifier == "exact" and lex.not_count_before.search(left):
+        if (n.kind == "digits" and n.qualifier == "exact" or n.kind == "range") and lex.not_count_before.search(left):
             c.rejected = True
             continue
         if lex.difference_before and lex.difference_before.search(left):
@@ -375,6 +375,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 after_seg = after_seg[:a0] + " " * (a1 - a0) + after_seg[a1:]
         before_seg = untimed[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
+        if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0]:
+            # "More than 60 people, most of them women and children who had sought shelter in the
+            # school, were killed": the verb after the aside is the figure's, not a cue inside it
+            after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
         before_cue = _measure_before(before_seg, lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
@@ -482,6 +486,10 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi l
 LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|include[sd]?|were|are)\s+$")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
+# an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
+ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:most|many|some|all|several|nearly all|almost all|half|mostly|among them"
+                              r"|notably|who|which|en majorit[ée]|pour la plupart|la plupart|beaucoup|certaine?s|parmi (?:eux|elles)"
+                              r"|qui|notamment)\b[^,;.]*,")
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:un|le|deux|les deux) tiers"
@@ -510,7 +518,8 @@ IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 WAR_TOTAL = re.compile(r"\b(?:war|conflict|guerre|conflit)\b[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
-TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli")
+TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
+                       r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
 CAPITALISED = re.compile(r"^(?:l'|l’|la |le |les )?[A-ZÉ]")
 SUBJECT_END = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")

@@ -351,6 +351,10 @@ class NumberReader:
                 continue  # "des millions de personnes": a plural multiplier alone counts nothing exact
             else:
                 numbers.extend(self._combine(text, folded, group))
+        if len(numbers) > 1:
+            # "un demi-million": the half took in the "un" before it, which is no number of its own
+            numbers = [n for n in numbers
+                       if not any(m is not n and m.start <= n.start and n.end <= m.end for m in numbers)]
         return numbers
 
     def _joinable(self, gap: str, left: str, right: str) -> bool:
