@@ -149,7 +149,7 @@ class FigureLexicon:
             + r")(?:\s+(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of)\s*[\w'’-]+)?)$", re.IGNORECASE) if heads else None
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
-        self.toll_parts = {m: re.compile("|".join(f"(?:{p})" for p in ps)) for m, ps in (data.get("toll_parts") or {}).items() if ps}
+        self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
         self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
@@ -391,7 +391,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
-        elif peopled and SHARE_OF.search(left) and (fm := FINITE_AFTER.match(low, c.head_end)) \
+        elif peopled and _share_before(low, n.start) and (fm := FINITE_AFTER.match(low, c.head_end)) \
                 and (cue is None or fm.end() <= max(n.end, c.head_end) + cue_at):
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
@@ -490,6 +490,15 @@ HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
 ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:most|many|some|all|several|nearly all|almost all|half|mostly|among them"
                               r"|notably|who|which|en majorit[ée]|pour la plupart|la plupart|beaucoup|certaine?s|parmi (?:eux|elles)"
                               r"|qui|notamment)\b[^,;.]*,")
+SHARE_WORDS = ("%", "cent", "moiti", "tiers", "quart", "half", "third")  # one of them is in every share
+
+
+def _share_before(low: str, start: int) -> bool:
+    """Is the number at `start` the whole of a share ("80 % des", "half of the")?"""
+    window = low[max(0, start - 60):start]
+    return any(w in window for w in SHARE_WORDS) and SHARE_OF.search(window) is not None
+
+
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:un|le|deux|les deux) tiers"
