@@ -448,7 +448,9 @@ def evaluate_batch(
     langs: dict[str, Optional[str]] = {}
     preds: list[dict[str, Any]] = []
     stray_records: list[dict[str, Any]] = []
-    for article, records in extract_batch(paths, manifest=manifest, log=log):
+    # the gold and negatives files often sit in the folder of the articles they annotate
+    annotations = [p for p in (gold_path, negatives_path) if p]
+    for article, records in extract_batch(paths, manifest=manifest, log=log, skip=annotations):
         langs[article.doc_id] = article.lang
         if article.doc_id in annotated:
             texts[article.doc_id] = article.text

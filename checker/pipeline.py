@@ -24,10 +24,12 @@ def extract_batch(
     paths: Sequence[str | Path],
     manifest: Optional[str | Path] = None,
     log: Optional[ProblemLog] = None,
+    skip: Sequence[str | Path] = (),
 ) -> Iterator[tuple[Article, list[Record]]]:
-    """Yield each readable article with its records; bad inputs go to `log`, never raise."""
+    """Yield each readable article with its records; bad inputs go to `log`, never raise.
+    `skip`: files among the articles that are not articles (a gold file beside them)."""
     log = log if log is not None else ProblemLog()
-    for article in read_articles(paths, manifest=manifest, log=log):
+    for article in read_articles(paths, manifest=manifest, log=log, skip=skip):
         try:
             records = extract_article(article)
         except Exception as exc:  # an extractor bug must not lose the rest of the batch

@@ -255,3 +255,15 @@ def test_dev_passages_f1():
                             negatives_path=DEV / "negatives.jsonl")
     assert not result.gold_docs_missing
     assert result.overall.f1 >= DEV_MIN_F1, _explain(result)
+
+
+def test_gold_and_negatives_beside_the_articles_are_not_read_as_articles():
+    """`eval --gold fixtures/seeds/gold.jsonl fixtures/seeds/`: the annotation files in the folder
+    are neither articles nor worth a warning."""
+    from checker.problems import ProblemLog
+
+    log = ProblemLog(stream=None)
+    result = evaluate_batch(SEEDS / "gold.jsonl", [SEEDS], manifest=SEEDS / "manifest.csv",
+                            negatives_path=SEEDS / "negatives.jsonl", log=log)
+    assert result.overall.f1 > 0.9
+    assert [str(p) for p in log.problems] == []

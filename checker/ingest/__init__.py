@@ -41,11 +41,13 @@ def read_articles(
     *,
     max_file_bytes: int = 20_000_000,
     max_text_chars: int = 2_000_000,
+    skip: Iterable[str | os.PathLike] = (),
 ) -> Iterator[Article]:
     """Every readable article under `paths` (files or folders), with the manifest's metadata.
 
     Problems go to `log`; nothing is raised for bad input. When a folder is read, manifest lines
-    that matched no article are reported once the whole batch has been read.
+    that matched no article are reported once the whole batch has been read. Files in `skip`
+    (annotations kept beside the articles) are not read as articles.
     """
     log = log if log is not None else ProblemLog()
     limits = Limits(max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)
@@ -53,7 +55,7 @@ def read_articles(
         paths = [paths]
     paths = list(paths)
     table: Optional[Manifest] = load_manifest(manifest, log) if manifest is not None else None
-    skip = Path(manifest) if manifest is not None else None
+    skip = [Path(p) for p in skip] + ([Path(manifest)] if manifest is not None else [])
     for src in find_files(paths, log, skip=skip):
         reader = READERS[src.path.suffix.lower()]
         try:

@@ -31,9 +31,11 @@ class Source:
     explicit: bool
 
 
-def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Optional[Path] = None) -> Iterator[Source]:
-    """Files named and article files under folders (recursive, sorted, so runs are repeatable)."""
-    skip_resolved = skip.resolve() if skip is not None else None
+def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterable[Path] = ()) -> Iterator[Source]:
+    """Files named and article files under folders (recursive, sorted, so runs are repeatable).
+
+    `skip`: files that sit among the articles without being any (the manifest, a gold file)."""
+    skip_resolved = {Path(p).resolve() for p in skip}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -50,14 +52,14 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Option
             log.error(str(path), "no such file or folder")
 
 
-def _walk(folder: Path, skip: Optional[Path]) -> Iterator[Source]:
+def _walk(folder: Path, skip: set[Path]) -> Iterator[Source]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
             if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
-            if skip is not None and path.resolve() == skip:
+            if skip and path.resolve() in skip:
                 continue  # the manifest sits next to the articles; it is not one of them
             yield Source(path, explicit=False)
 
