@@ -438,8 +438,18 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())):
             c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children", "neuf étaient des enfants"
+        if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
+                and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
+            c.group = lex.group_of[gm.group(0)]  # "12 morts parmi les civils", "killed among the civilians"
+        if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
+                and alive[k - 1].group not in (None, "people", "?") \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and "," not in gap:
+            c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
+        if n.kind == "article" and AGE_AFTER.match(low, c.head_end):
+            c.rejected = True  # "dont un garçon de 12 ans": a person described, not a count
+            continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
             c.rejected = True
             continue
@@ -540,6 +550,9 @@ VIA_END = re.compile(r"\s+(?:publi|diffus|rendu|remis|consult|communiqu|actualis
 TRAILING_AUX = {"has", "have", "had", "a", "ont", "avait", "avaient", "also", "aussi", "later", "further", "earlier"}
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
 SUBJECT_VERB = re.compile(r"(?!selon)")
+AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
+OTHERS = re.compile(r"\s+(?:autres|other|others)\b")
+AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 # "The ministry", "le ministère": a source named again by its noun alone
 BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ-]+)$")
 LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
@@ -838,6 +851,8 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, low: str = "") -> Optional[str]:
     sent = c.sentence
     in_sentence = _most_specific([(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end], gaz)
+    if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
+        in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
     pos = sent.start + c.number.start
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
