@@ -23,6 +23,29 @@ def names(text: str, lang: str = "fr") -> list[str]:
 
 # --- known places, both languages -------------------------------------------------------------
 
+@pytest.mark.parametrize("slug, country, region", [
+    # a curated city's name twin elsewhere (the Zolochiv of Lviv oblast, Antioch in California,
+    # Arish in Egypt) does not tie its region to the curated one
+    ("lviv", "ukraine", "lvivska-oblast"),
+    ("drohobych", "ukraine", "lvivska-oblast"),
+    ("izyum", "ukraine", "kharkiv-oblast"),
+    ("anaheim", "united-states", None),
+    ("ahmedabad", "india", None),
+    ("arish", "egypt", None),
+    ("khan-yunis", "palestine", "gaza"),
+    ("kramatorsk", "ukraine", "donetska-oblast"),
+    ("kutum", "sudan", "north-darfur"),
+    ("beirut", "lebanon", None),
+])
+def test_well_known_parents(slug, country, region):
+    chain = default_gazetteer().ancestors(slug)
+    assert chain and chain[-1] == country, chain
+    if region is not None:
+        assert region in chain, chain
+    else:
+        assert len(chain) <= 3 and not any(a in ("hatay", "rajasthan", "gaza", "kharkiv-oblast") for a in chain), chain
+
+
 @pytest.mark.parametrize("text, lang, slug, parent", [
     ("Des frappes israéliennes sur Khan Younès ont fait 20 morts.", "fr", "khan-yunis", "gaza"),
     ("Israeli strikes on Khan Younis killed 20 people.", "en", "khan-yunis", "gaza"),

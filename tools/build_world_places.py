@@ -176,6 +176,7 @@ def main() -> None:
     city_admin: dict[str, tuple[str, str]] = {}       # city slug -> (country code, GeoNames admin1)
     city_by_name: dict[tuple[str, str], tuple] = {}   # (country code, folded name) -> largest such city
     curated_admin: dict[tuple[str, str], set] = {}    # (country code, admin1) -> curated regions
+    region_ties: dict[str, list] = {}                 # curated region -> [(twin population, admin1)]
     world_admin: dict[tuple[str, str], set] = {}      # (country code, admin1) -> world regions
 
     def claim(rank: int, pop: int, name: str, slug: str, cue_ok: bool | str = True) -> None:
@@ -236,10 +237,13 @@ def main() -> None:
         twin = curated_keys.get(fold_key(c["name"])) or (slug if slug in curated_slugs else None)
         if twin:  # the curated entry is this city ("Aleppo", "Goma")
             region = curated_region(twin, c["countrycode"])
-            if admin[1] and region and twin != region:
+            top = twin
+            while curated_parent.get(top):
+                top = curated_parent[top]
+            if admin[1] and region and twin != region and top == parent:  # not a twin abroad (Arish, Egypt)
                 # its GeoNames region is a curated one: other cities there go inside it too
                 # (Khan Younis, like Gaza City, in gaza; Izium, like Kharkiv, in kharkiv-oblast)
-                curated_admin.setdefault(admin, set()).add(region)
+                region_ties.setdefault(region, []).append((c["population"], admin))
             continue
         if not slug or slug in places:
             slug = f"{slug}-{c['countrycode'].lower()}"
@@ -322,6 +326,13 @@ def main() -> None:
             for form in (f"{city_name} {kind[0]}", f"{city_name} region", f"{kind[1]} de {city_name}",
                          f"région de {city_name}", f"oblast de {city_name}"):
                 claim(2, 0, form, slug)
+
+    # A curated region is tied to the GeoNames code of its largest twin city only: a name twin
+    # can be another town of that name (the Zolochiv of Lviv oblast is not the curated one of
+    # Kharkiv oblast, and would put Lviv inside kharkiv-oblast).
+    for region, ties in region_ties.items():
+        _, admin = max(ties)
+        curated_admin.setdefault(admin, set()).add(region)
 
     # --- cities inside their region, where a region is tied to a GeoNames admin1 code ----------
     inside = 0

@@ -147,6 +147,31 @@ class FigureLexicon:
         self.att_subject = re.compile(
             r"(?:^|(?<=[\s,:;(]))((?:le|la|les|l'|l’|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(heads)
             + r")(?:\s+(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of)\s*[\w'’-]+)?)$", re.IGNORECASE) if heads else None
+        # who speaks, written in lower case ("le ministre de la Défense", "the Gaza health ministry",
+        # "un responsable local", "officials"): a phrase headed by one of the source nouns
+        sources = att.get("sources") or []
+        dets = att.get("determiners") or []
+        if sources:
+            spaced = [d for d in dets if not d.endswith(("'", "’"))]
+            elided = [d for d in dets if d.endswith(("'", "’"))]
+            det = r"(?:(?:" + alternation(spaced) + r")\s+" + (r"|(?:" + alternation(elided) + ")" if elided else "") + ")"
+            head = det + r"?(?:[^\s,;:.«»\"“”()]+\s+){0,3}?(?:" \
+                + alternation(sources) + r")\b"
+            self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
+            self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:that|que|qu')\s+)(?P<name>" + head
+                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?)\s*$")
+        else:
+            self.source_phrase = self.source_subject = None
+        titles = att.get("titles") or []
+        self.titled_name = re.compile(r"\b(?i:" + alternation(titles) + r")\s+" + _PERSON + r"$") if titles else None
+        # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable": words between a
+        # reporting verb and its subject
+        self.att_skip = re.compile(r"(?i)(?:\s*,?\s*(?:" + "|".join(att["skip"]) + r")\b)+") if att.get("skip") else None
+        # "selon un bilan publié dimanche par le ministère de la Santé": the source is the ministry
+        self.att_via = re.compile(r"(?i)^(?:" + "|".join(att["via"]) + r")\s+(?P<prep>" + "|".join(att.get("via_preps") or []) + r")\s*(?P<rest>.+)$") \
+            if att.get("via") and att.get("via_preps") else None
+        self.att_via_head = re.compile(r"(?i)(?:" + "|".join(att["via"]) + r")") if att.get("via") else None
+        self.via_article = {k.lower(): v for k, v in (att.get("via_article") or {}).items()}
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -243,6 +268,8 @@ def extract_figures(article: Article) -> list[Record]:
                     if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
+            if records[-1].attribution and (bare := BARE_SOURCE.match(records[-1].attribution)):
+                records[-1].attribution = _antecedent(bare.group(1), sents, i, lex) or records[-1].attribution
             given.add(c.number.value)
             with_records.add(i)
             if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
@@ -254,6 +281,18 @@ def extract_figures(article: Article) -> list[Record]:
     for index in toll_parts:
         _link_toll_part(records, index)
     return records
+
+
+def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
+    """"The ministry said 18,205 people have been killed" after "according to the Health Ministry
+    in the Hamas-run territory": the source named in full a few sentences before."""
+    noun = noun.lower()
+    for j in range(i - 1, max(-1, i - 6), -1):
+        for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True):
+            words = name.lower().replace("’", "'").split()
+            if noun in words[1:] or len(words) > 1 and words[0].endswith("'" + noun):
+                return name
+    return None
 
 
 def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
@@ -417,8 +456,18 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())):
             c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children", "neuf étaient des enfants"
+        if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
+                and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
+            c.group = lex.group_of[gm.group(0)]  # "12 morts parmi les civils", "killed among the civilians"
+        if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
+                and alive[k - 1].group not in (None, "people", "?") \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and "," not in gap:
+            c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
+        if n.kind == "article" and AGE_AFTER.match(low, c.head_end):
+            c.rejected = True  # "dont un garçon de 12 ans": a person described, not a count
+            continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
             c.rejected = True
             continue
@@ -531,7 +580,18 @@ TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
 CAPITALISED = re.compile(r"^(?:l'|l’|la |le |les )?[A-ZÉ]")
-SUBJECT_END = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
+SUBJECT_END = re.compile(r"((?:(?:the|The|le|Le|la|La|les|Les) |[lL]['’])?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
+# "spokesperson Vivian van de Perre", ", Oleg Synegoubov": a person's name after a title
+_PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
+VIA_END = re.compile(r"\s+(?:publi|diffus|rendu|remis|consult|communiqu|actualis|released|published|issued|updated|seen)\w*\b.*$", re.S)
+TRAILING_AUX = {"has", "have", "had", "a", "ont", "avait", "avaient", "also", "aussi", "later", "further", "earlier"}
+# a reporting verb whose subject stands before it ("the ministry said"), not "selon"
+SUBJECT_VERB = re.compile(r"(?!selon)")
+AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
+OTHERS = re.compile(r"\s+(?:autres|other|others)\b")
+AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
+# "The ministry", "le ministère": a source named again by its noun alone
+BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ-]+)$")
 LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
@@ -844,6 +904,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     sent = c.sentence
     named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
+    if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
+        in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
     pos = sent.start + c.number.start
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
@@ -909,18 +971,43 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         if rx is None:
             continue
         for m in rx.finditer(low):
-            em = ENTITY.match(sentence[m.end():])
-            if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())):
-                candidates.append((m.start(), em.group(1).strip(), m.end() + em.end()))
-    if not candidates:
-        # "..., Kerry said" / "l'OSDH a indiqué": the subject before a reporting verb
-        if lex.att_verbs:
-            for m in lex.att_verbs.finditer(low):
-                pre = sentence[:m.start()].rstrip()
-                sm = SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None)
-                if sm:
-                    candidates.append((m.start(), sm.group(1), m.start()))
+            at = m.end()
+            if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
+                at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
+            em = ENTITY.match(sentence[at:])
+            if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())
+                       or lex.source_phrase is not None and lex.source_phrase.match(em.group(1).strip())):
+                candidates.append((m.start(), em.group(1).strip(), at + em.end()))
+    if lex.att_verbs:
+        # "..., Kerry said" / "l'OSDH a indiqué" / "the Gaza health ministry said Sunday, citing
+        # local sources": the subject before a reporting verb that names none after it
+        named = {at for at, _, _ in candidates}
+        for m in lex.att_verbs.finditer(low):
+            if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
+                continue
+            pre = sentence[:m.start()].rstrip()
+            sm = lex.source_subject.search(pre[-160:]) if lex.source_subject is not None else None
+            if sm:
+                name = sm.group("name")
+                while (last := name.rsplit(None, 1))[-1].lower() in TRAILING_AUX and len(last) > 1:
+                    name = last[0]  # "The mayor of Derna has said"
+                candidates.append((m.start(), name, m.start()))
+            elif sm := SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None):
+                candidates.append((m.start(), sm.group(1), m.start()))
     return tuple(candidates)
+
+
+def _via(name: str, lex: FigureLexicon) -> str:
+    """"un bilan publié dimanche par le ministère de la Santé" → "le ministère de la Santé": a toll
+    is credited to whoever drew it up, when the phrase names a source."""
+    if lex.att_via_head is None or not lex.att_via_head.match(name):
+        return name
+    m = lex.att_via.match(name)
+    rest = VIA_END.sub("", m.group("rest")).strip() if m else ""  # "du ministère publié mercredi"
+    if not (CAPITALISED.match(rest) or lex.source_phrase is not None and lex.source_phrase.match(rest)):
+        return VIA_END.sub("", name).strip()  # "un bilan officiel (publié dimanche)", "un bilan de la catastrophe"
+    article = lex.via_article.get(m.group("prep").lower().strip(), "")
+    return article + rest
 
 
 def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
@@ -938,6 +1025,12 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
     if acro:
         return acro.group(1)
     name = LEADING_PREP.sub("", name).strip()
+    name = _via(name, lex)
+    if lex.source_phrase is not None and lex.source_phrase.match(name):
+        # "le gouverneur régional, Oleg Synegoubov", "civil defence spokesperson Mahmoud Basal":
+        # the person a title names ("le gouverneur régional, Oleg Synegoubov" keeps the title)
+        if lex.titled_name is not None and (pm := lex.titled_name.search(name)):
+            name = pm.group("name")
     # "a annoncé l'AFAD lundi": the day it spoke is not part of the name
     weekdays = time_reader(article.lang or "fr").weekdays
     while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:

@@ -30,6 +30,7 @@ class Place:
     slug: str
     parent: Optional[str]
     names: dict[str, list[str]] = field(default_factory=dict)
+    kind: Optional[str] = None  # "sea": weaker than a land place named with it
 
 
 def _fold(text: str) -> str:
@@ -69,7 +70,12 @@ class Gazetteer:
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None) -> "Gazetteer":
-        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}) for e in entries), world)
+        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"))
+                    for e in entries), world)
+
+    def is_sea(self, slug: Optional[str]) -> bool:
+        place = self.places.get(slug) if slug else None
+        return place is not None and place.kind == "sea"
 
     def parent(self, slug: str) -> Optional[str]:
         place = self.places.get(slug)

@@ -70,6 +70,8 @@ def origin_of(name: Optional[str]) -> str:
     Unknown names are kept as their folded selves, without a leading article, so two spellings
     of an unknown outlet differ; a newsroom adds aliases to taxonomy.json.
     """
+    if name is not None and FRENCH_INDEFINITE.match(str(name)):
+        name = FRENCH_INDEFINITE.sub("", str(name))  # "un responsable local" is no "UN"
     folded = fold(name)
     if not folded:
         return ""
@@ -79,6 +81,7 @@ def origin_of(name: Optional[str]) -> str:
     return LEADING_ARTICLE.sub("", folded)  # "l'AFAD" and "AFAD" are one originator
 
 
+FRENCH_INDEFINITE = re.compile(r"^(?:un|Un|une|Une)\s+(?=[a-zà-ÿ])")
 LEADING_ARTICLE = re.compile(r"^(?:l'|la |le |les |the )")
 
 
