@@ -940,6 +940,8 @@ COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the
 
 ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
+NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
 
 
 SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle)?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:l'|le |la )?[A-ZÉ][\w'’.-]+(?:\s+(?:de |d'|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
@@ -1021,7 +1023,7 @@ def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: Fig
         return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     _, name, end = min(candidates)
-    acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12])
+    acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12]) or NAME_TAIL_ACRONYM.match(sentence, end)
     if acro:
         return acro.group(1)
     name = LEADING_PREP.sub("", name).strip()
