@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from checker.literals import alternation, gated
+from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, time_reader
@@ -163,7 +164,7 @@ class FigureLexicon:
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
-        self.titled_name = re.compile(r"\b(?i:" + alternation(titles) + r")\s+" + _PERSON + r"$") if titles else None
+        self.titled_name = re.compile(r"\b(?i:" + alternation(titles) + r")\s+" + PERSON + r"$") if titles else None
         # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable": words between a
         # reporting verb and its subject
         self.att_skip = re.compile(r"(?i)(?:\s*,?\s*(?:" + "|".join(att["skip"]) + r")\b)+") if att.get("skip") else None
@@ -268,8 +269,8 @@ def extract_figures(article: Article) -> list[Record]:
                     if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
-            if records[-1].attribution and (bare := BARE_SOURCE.match(records[-1].attribution)):
-                records[-1].attribution = _antecedent(bare.group(1), sents, i, lex) or records[-1].attribution
+            if records[-1].attribution:
+                records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
             with_records.add(i)
             if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
@@ -281,18 +282,6 @@ def extract_figures(article: Article) -> list[Record]:
     for index in toll_parts:
         _link_toll_part(records, index)
     return records
-
-
-def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
-    """"The ministry said 18,205 people have been killed" after "according to the Health Ministry
-    in the Hamas-run territory": the source named in full a few sentences before."""
-    noun = noun.lower()
-    for j in range(i - 1, max(-1, i - 6), -1):
-        for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True):
-            words = name.lower().replace("’", "'").split()
-            if noun in words[1:] or len(words) > 1 and words[0].endswith("'" + noun):
-                return name
-    return None
 
 
 def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
@@ -578,21 +567,9 @@ WAR_TOTAL = re.compile(r"\b(?:war|conflict|guerre|conflit)\b[^.;,]{0,30}?\b(?:ha
 TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
-SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
-CAPITALISED = re.compile(r"^(?:l'|l’|la |le |les )?[A-ZÉ]")
-SUBJECT_END = re.compile(r"((?:(?:the|The|le|Le|la|La|les|Les) |[lL]['’])?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
-# "spokesperson Vivian van de Perre", ", Oleg Synegoubov": a person's name after a title
-_PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
-VIA_END = re.compile(r"\s+(?:publi|diffus|rendu|remis|consult|communiqu|actualis|released|published|issued|updated|seen)\w*\b.*$", re.S)
-TRAILING_AUX = {"has", "have", "had", "a", "ont", "avait", "avaient", "also", "aussi", "later", "further", "earlier"}
-# a reporting verb whose subject stands before it ("the ministry said"), not "selon"
-SUBJECT_VERB = re.compile(r"(?!selon)")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
 OTHERS = re.compile(r"\s+(?:autres|other|others)\b")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
-# "The ministry", "le ministère": a source named again by its noun alone
-BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ-]+)$")
-LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
@@ -737,7 +714,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
     place = _place(article, root, places_all, default_place, gaz, lex, low)
-    attribution = _attribution(sent.text, article, root, quotes, lex)
+    attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
@@ -936,105 +913,3 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
 COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
-
-
-ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
-ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-# "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
-NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
-
-
-SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle)?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:l'|le |la )?[A-ZÉ][\w'’.-]+(?:\s+(?:de |d'|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
-SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told|added|asked|a déclaré|a dit|a affirmé)")
-
-
-def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
-    """Who speaks a quotation: ", a tonné John Kerry" or "Kerry said" right after it."""
-    for a, b in quotes:
-        if a <= start and end <= b:
-            tail = text[b + 1:b + 120]
-            m = SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
-            if m:
-                return m.group("name").strip().rstrip(".")
-            head = text[max(0, a - 120):a]
-            m = SAID_BEFORE.search(head)
-            if m:
-                return m.group(1)
-    return None
-
-
-@lru_cache(maxsize=512)
-def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str, int], ...]:
-    """Who a sentence says its figures come from, wherever it says so: (cue position, name, end).
-    The same for every figure of the sentence, so read once; each figure takes the nearest."""
-    low = fold(sentence)
-    candidates = []
-    for rx in (lex.att_before, lex.att_verbs):
-        if rx is None:
-            continue
-        for m in rx.finditer(low):
-            at = m.end()
-            if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
-                at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
-            em = ENTITY.match(sentence[at:])
-            if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())
-                       or lex.source_phrase is not None and lex.source_phrase.match(em.group(1).strip())):
-                candidates.append((m.start(), em.group(1).strip(), at + em.end()))
-    if lex.att_verbs:
-        # "..., Kerry said" / "l'OSDH a indiqué" / "the Gaza health ministry said Sunday, citing
-        # local sources": the subject before a reporting verb that names none after it
-        named = {at for at, _, _ in candidates}
-        for m in lex.att_verbs.finditer(low):
-            if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
-                continue
-            pre = sentence[:m.start()].rstrip()
-            sm = lex.source_subject.search(pre[-160:]) if lex.source_subject is not None else None
-            if sm:
-                name = sm.group("name")
-                while (last := name.rsplit(None, 1))[-1].lower() in TRAILING_AUX and len(last) > 1:
-                    name = last[0]  # "The mayor of Derna has said"
-                candidates.append((m.start(), name, m.start()))
-            elif sm := SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None):
-                candidates.append((m.start(), sm.group(1), m.start()))
-    return tuple(candidates)
-
-
-def _via(name: str, lex: FigureLexicon) -> str:
-    """"un bilan publié dimanche par le ministère de la Santé" → "le ministère de la Santé": a toll
-    is credited to whoever drew it up, when the phrase names a source."""
-    if lex.att_via_head is None or not lex.att_via_head.match(name):
-        return name
-    m = lex.att_via.match(name)
-    rest = VIA_END.sub("", m.group("rest")).strip() if m else ""  # "du ministère publié mercredi"
-    if not (CAPITALISED.match(rest) or lex.source_phrase is not None and lex.source_phrase.match(rest)):
-        return VIA_END.sub("", name).strip()  # "un bilan officiel (publié dimanche)", "un bilan de la catastrophe"
-    article = lex.via_article.get(m.group("prep").lower().strip(), "")
-    return article + rest
-
-
-def _attribution(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
-    start = c.sentence.start + c.number.start
-    if inside(quotes, start, start + 1):
-        speaker = _speaker(article.text, quotes, start, start + 1)
-        if speaker:
-            return speaker
-    cues = _attribution_cues(sentence, lex)
-    if not cues:
-        return None
-    candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
-    _, name, end = min(candidates)
-    acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12]) or NAME_TAIL_ACRONYM.match(sentence, end)
-    if acro:
-        return acro.group(1)
-    name = LEADING_PREP.sub("", name).strip()
-    name = _via(name, lex)
-    if lex.source_phrase is not None and lex.source_phrase.match(name):
-        # "le gouverneur régional, Oleg Synegoubov", "civil defence spokesperson Mahmoud Basal":
-        # the person a title names ("le gouverneur régional, Oleg Synegoubov" keeps the title)
-        if lex.titled_name is not None and (pm := lex.titled_name.search(name)):
-            name = pm.group("name")
-    # "a annoncé l'AFAD lundi": the day it spoke is not part of the name
-    weekdays = time_reader(article.lang or "fr").weekdays
-    while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:
-        name = name.rsplit(" ", 1)[0]
-    return name[:80] or None
