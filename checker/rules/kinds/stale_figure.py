@@ -12,7 +12,9 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, rounding_slack
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, focus_keys, focus_rows
+from checker.rules.kinds._common import (
+    block_members, claim_of, claim_words, describe, earlier_extreme, focus_keys, focus_rows,
+)
 from checker.rules.model import Hit
 
 DEFAULTS = {"grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05}
@@ -75,11 +77,4 @@ def find(claims: Claims, params: dict) -> list[Hit]:
 
 def _known_max(keys: np.ndarray, days: np.ndarray, values: np.ndarray, grace: int) -> np.ndarray:
     """For each figure, the highest figure of its block published at least `grace` days before it."""
-    frame = pd.DataFrame({"k": keys, "d": days, "v": values, "pos": np.arange(len(keys))})
-    per_day = frame.groupby(["k", "d"], sort=True)["v"].max().reset_index()
-    per_day["best"] = per_day.groupby("k")["v"].cummax()
-    probe = frame.assign(d=frame["d"] - grace).sort_values("d")
-    merged = pd.merge_asof(probe, per_day[["k", "d", "best"]].sort_values("d"), on="d", by="k", direction="backward")
-    out = np.full(len(keys), np.nan)
-    out[merged["pos"].to_numpy()] = merged["best"].to_numpy(dtype=float)
-    return out
+    return earlier_extreme(keys, days, values, "max", at=np.asarray(days, dtype=float) - grace, inclusive=True)
