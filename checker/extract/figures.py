@@ -662,6 +662,15 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     return best[1] if best else None
 
 
+def _group_within(part: Optional[str], whole: Optional[str]) -> bool:
+    """Can a figure of group `part` be counted in one of group `whole`? Unknown groups can."""
+    if not part or not whole or whole == "people":
+        return True
+    from checker.rules.taxonomy import group_ancestors  # the rules' group nesting, one vocabulary
+
+    return whole in group_ancestors(part)
+
+
 def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     """"103, dont 17 enfants", "40 people, including 12 children and 8 women": parts and wholes."""
     active = [c for c in cands if not c.rejected]
@@ -683,6 +692,13 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if is_part and last is not whole and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure:
                 is_part = False  # "11 morts, dont deux enfants, et une cinquantaine de blessés": a new figure
+            if is_part and last is not whole and not _group_within(c.group, whole.group):
+                # "14 civils, dont trois enfants, et neuf militaires": soldiers are no civilians, but
+                # they are counted in the same list, with the same measure
+                is_part = False
+                if c.measure in (None, "?"):
+                    c.measure = whole.measure
+                c.toll_part = c.toll_part or whole.toll_part
             if is_part:
                 c.part_of = whole
                 whole.parts.append(c)
