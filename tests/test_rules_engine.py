@@ -119,16 +119,29 @@ def test_empty_inputs():
     assert evaluate(gold_frame(), []) == []
 
 
-def _earlier_extreme_by_hand(keys, days, values, how):
+def _earlier_extreme_by_hand(keys, days, values, how, at=None, inclusive=False):
+    at = days if at is None else at
     out = np.full(len(keys), np.nan)
     for i in range(len(keys)):
-        if np.isnan(days[i]):
+        if np.isnan(at[i]):
             continue
         earlier = [values[j] for j in range(len(keys)) if keys[j] == keys[i] and not np.isnan(days[j])
-                   and days[j] < days[i] and not np.isnan(values[j])]
+                   and (days[j] <= at[i] if inclusive else days[j] < at[i]) and not np.isnan(values[j])]
         if earlier:
             out[i] = max(earlier) if how == "max" else min(earlier)
     return out
+
+
+def _random_blocks(rng, n_days):
+    """Figures in a few blocks over a few days, some undated, some missing or infinite."""
+    n = int(rng.integers(0, 25))
+    keys = rng.integers(0, 4, n)
+    days = rng.integers(0, n_days, n).astype(float)
+    days[rng.random(n) < 0.1] = np.nan
+    values = rng.integers(-5, 50, n).astype(float)
+    for special in (np.nan, np.inf, -np.inf):
+        values[rng.random(n) < 0.07] = special
+    return keys, days, values
 
 
 def test_earlier_extreme_is_the_extreme_of_earlier_dated_records_of_the_block():
@@ -136,13 +149,7 @@ def test_earlier_extreme_is_the_extreme_of_earlier_dated_records_of_the_block():
     (undated records, missing and infinite values included)."""
     rng = np.random.default_rng(1)
     for _ in range(1500):
-        n = int(rng.integers(0, 25))
-        keys = rng.integers(0, 4, n)
-        days = rng.integers(0, 6, n).astype(float)
-        days[rng.random(n) < 0.1] = np.nan
-        values = rng.integers(-5, 50, n).astype(float)
-        for special in (np.nan, np.inf, -np.inf):
-            values[rng.random(n) < 0.07] = special
+        keys, days, values = _random_blocks(rng, 6)
         for how in ("max", "min"):
             got = earlier_extreme(keys, days, values, how)
             assert np.array_equal(got, _earlier_extreme_by_hand(keys, days, values, how), equal_nan=True)
@@ -152,23 +159,10 @@ def test_earlier_extreme_at_other_days():
     """Asked at other days ("published at least 3 days before"), strictly before or on or before."""
     rng = np.random.default_rng(2)
     for _ in range(1000):
-        n = int(rng.integers(0, 25))
-        keys = rng.integers(0, 4, n)
-        days = rng.integers(0, 8, n).astype(float)
-        days[rng.random(n) < 0.1] = np.nan
-        values = rng.integers(-5, 50, n).astype(float)
-        for special in (np.nan, np.inf, -np.inf):
-            values[rng.random(n) < 0.07] = special
+        keys, days, values = _random_blocks(rng, 8)
         at = days - rng.integers(-2, 4)
         for how in ("max", "min"):
             for inclusive in (False, True):
                 got = earlier_extreme(keys, days, values, how, at=at, inclusive=inclusive)
-                want = np.full(n, np.nan)
-                for i in range(n):
-                    if np.isnan(at[i]):
-                        continue
-                    earlier = [values[j] for j in range(n) if keys[j] == keys[i] and not np.isnan(days[j])
-                               and (days[j] <= at[i] if inclusive else days[j] < at[i]) and not np.isnan(values[j])]
-                    if earlier:
-                        want[i] = max(earlier) if how == "max" else min(earlier)
+                want = _earlier_extreme_by_hand(keys, days, values, how, at=at, inclusive=inclusive)
                 assert np.array_equal(got, want, equal_nan=True)
