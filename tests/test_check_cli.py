@@ -113,3 +113,18 @@ def test_rules_and_explain(capsys):
     for part in ("What it flags", "Why it matters", "Examples in French", "Examples in English", "How to resolve", "Parameters", "max_growth"):
         assert part in page
     assert main(["explain", "CC999"]) == 2
+
+
+def test_input_problems_are_not_printed_twice_on_a_terminal(monkeypatch):
+    """The text report lists input problems; at a terminal they are not streamed to stderr too."""
+    import sys
+
+    from checker.cli.check import _problem_stream
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert _problem_stream("text", None) is None
+    assert _problem_stream("text", "report.txt") is sys.stderr
+    assert _problem_stream("json", None) is sys.stderr
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    assert _problem_stream("text", None) is sys.stderr

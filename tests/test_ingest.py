@@ -115,6 +115,25 @@ def test_csv_rows(batch):
     assert arts["csv-ok"].line_offset == 1
 
 
+def test_csv_quote_errors_name_their_row_and_spare_the_others(tmp_path):
+    """A stray or unclosed quote is reported on its row; rows before and after are still read
+    (an unclosed quote does not swallow the rest of the file into one article's text)."""
+    (tmp_path / "stray.csv").write_text(
+        "id,text,published,lang\n"
+        "s1,Ten people died in Kenya,2024-01-01,en\n"
+        's2,"bad "quote" inside",2024-01-01,en\n'
+        "s3,Five people died in Kenya,2024-01-02,en\n", encoding="utf-8")
+    (tmp_path / "unclosed.csv").write_text(
+        "id,text,published,lang\n"
+        "u1,Ten people died in Kenya,2024-01-01,en\n"
+        'u2,"never closed,2024-01-01,en\n'
+        "u3,Five people died,2024-01-02,en\n", encoding="utf-8")
+    arts, log = read([tmp_path / "stray.csv", tmp_path / "unclosed.csv"])
+    one(log, "stray.csv", "error", "malformed CSV", line=3)
+    one(log, "unclosed.csv", "error", "never closed", line=3)
+    assert {"s1", "s3", "u1"} <= set(arts) and "u2" not in arts
+
+
 def test_manifest_problems_name_manifest_and_line(batch):
     arts, log = batch
     one(log, "manifest.csv", "error", "language 'de' is not supported", line=3)

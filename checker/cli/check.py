@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or config.fail_on
     if not args.paths and not args.records:
         raise UsageError("check needs article PATHs or --records FILE")
-    log = ProblemLog()
+    log = ProblemLog(stream=_problem_stream(args.format, args.output))
     result = run_check(
         paths=args.paths,
         manifest=args.manifest,
@@ -73,3 +73,13 @@ def run(args: argparse.Namespace) -> int:
     threshold = severity_rank(fail_on)
     failing = [f for f in result.new_findings if severity_rank(f.severity) >= threshold]
     return 1 if failing else 0
+
+
+def _problem_stream(fmt: str, output: str | None):
+    """Where input problems are printed as they happen: stderr, unless the text report itself
+    goes to the same terminal. That report lists every input problem at its top, so a newsroom
+    user at a terminal would otherwise read each message twice; when the report goes to a file
+    or a pipe, stderr is the only place the user sees problems as they happen."""
+    if fmt == "text" and not output and sys.stdout.isatty() and sys.stderr.isatty():
+        return None
+    return sys.stderr

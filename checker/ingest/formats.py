@@ -152,7 +152,9 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         csv.field_size_limit(min(sys.maxsize, limits.max_text_chars + 1))
     problems_before = len(log.problems)
     lines = (line for _, line in stream_lines(src.path, log))
-    reader = csv.DictReader(lines)
+    # strict: a quote opened and never closed is an error, not a field that swallows every
+    # later row up to the end of the file
+    reader = csv.DictReader(lines, strict=True)
     try:
         header = reader.fieldnames
     except csv.Error as exc:
@@ -172,13 +174,21 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         except StopIteration:
             return
         except csv.Error as exc:
-            log.error(str(src.path), f"malformed CSV ({exc})", reader.line_num)
+            log.error(str(src.path), f"malformed CSV ({_csv_reason(exc)})", previous + 1)
             previous = reader.line_num
             continue
         start = previous + 1
         previous = reader.line_num
         fields = {k.strip(): (v if v != "" else None) for k, v in row.items() if k}
         yield RawArticle(fields, src.path, line=start, line_offset=start - 1)
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    """The csv module's message, said so that the user knows what to look for."""
+    text = str(exc)
+    if "unexpected end of data" in text:
+        return "a quoted field is never closed: a '\"' is missing"
+    return text
 
 
 def _report_empty(src: Source, log: ProblemLog) -> None:
