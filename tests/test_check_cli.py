@@ -128,3 +128,16 @@ def test_input_problems_are_not_printed_twice_on_a_terminal(monkeypatch):
     assert _problem_stream("json", None) is sys.stderr
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
     assert _problem_stream("text", None) is sys.stderr
+
+
+def test_unknown_format_is_refused_before_any_article_is_read(tmp_path, capsys):
+    code = main(["check", str(tmp_path / "missing.txt"), "--format", "xml"])
+    err = capsys.readouterr().err
+    assert code == 2 and "unknown format 'xml'" in err and "missing.txt" not in err
+
+
+def test_summary_line_counts_in_the_right_number():
+    from checker.report._common import counted
+
+    assert counted(1, "article") == "1 article" and counted(0, "figure") == "0 figures"
+    assert counted(3, "input problem") == "3 input problems"

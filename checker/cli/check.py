@@ -36,8 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from checker.config import load_config
-    from checker.report import write_report
+    from checker.report import format_key, write_report
     from checker.run import run_check
+
+    format_key(args.format)
 
     config = load_config(args.config, start=Path.cwd())
     fail_on = args.fail_on or config.fail_on

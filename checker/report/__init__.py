@@ -30,10 +30,15 @@ def _registry() -> dict[str, Writer]:
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "junit")
 
 
-def write_report(fmt: str, result: "CheckResult", out: TextIO) -> None:
-    """Render `result` in format `fmt` on `out`; an unknown format is a usage error (exit 2)."""
-    writers = _registry()
+def format_key(fmt: str) -> str:
+    """The format's registry key; an unknown format is a usage error (exit 2). The CLI calls this
+    before reading any article, so a typo costs nothing."""
     key = (fmt or "").strip().lower()
-    if key not in writers:
+    if key not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)} (and --html FILE for the HTML report)")
-    writers[key](result, out)
+    return key
+
+
+def write_report(fmt: str, result: "CheckResult", out: TextIO) -> None:
+    """Render `result` in format `fmt` on `out`."""
+    _registry()[format_key(fmt)](result, out)

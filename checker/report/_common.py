@@ -134,6 +134,12 @@ def rule_catalog(result: "CheckResult") -> list[dict[str, Any]]:
     return sorted(catalog.values(), key=lambda r: r["code"])
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 article', '2 articles': a count with its noun in the right number (English nouns whose
+    plural takes an 's')."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def summary(result: "CheckResult") -> dict[str, Any]:
     """The counts every format ends with: what was read, what was found, what was waived."""
     shown = result.new_findings

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from checker.report._common import location_of, ordered, records_of, records_summary, summary
+from checker.report._common import counted, location_of, ordered, records_of, records_summary, summary
 
 if TYPE_CHECKING:
     from checker.run import CheckResult
@@ -47,4 +47,5 @@ def write_github(result: "CheckResult", out: TextIO) -> None:
                           file=problem.path, line=problem.line, title="casualty-check input") + "\n")
     s = summary(result)
     counts = ", ".join(f"{n} {sev}" for sev, n in s["by_severity"].items() if n) or "no findings"
-    out.write(f"casualty-check: {s['findings']} findings ({counts}) in {s['articles']} articles, {s['figures']} figures\n")
+    out.write(f"casualty-check: {counted(s['findings'], 'finding')} ({counts}) in {counted(s['articles'], 'article')},"
+              f" {counted(s['figures'], 'figure')}\n")

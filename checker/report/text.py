@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TextIO
 
-from checker.report._common import interval_text, location_of, number, ordered, records_of, summary
+from checker.report._common import counted, interval_text, location_of, number, ordered, records_of, summary
 
 if TYPE_CHECKING:
     from checker.run import CheckResult
@@ -71,9 +71,9 @@ def _summary_line(result: "CheckResult", paint: _Paint) -> str:
     style = "error" if s["by_severity"].get("error") else "warning" if s["findings"] else "ok"
     extra = [f"{s['accepted']} accepted"] if s["accepted"] else []
     if s["stale_baseline"]:
-        extra.append(f"{s['stale_baseline']} stale baseline entries")
+        extra.append(f"{s['stale_baseline']} stale baseline " + ("entry" if s["stale_baseline"] == 1 else "entries"))
     if s["problems"]:
-        extra.append(f"{s['problems']} input problems")
+        extra.append(counted(s["problems"], "input problem"))
     tail = f" ({', '.join(extra)})" if extra else ""
-    return (f"{paint(style, 'Found ' + str(s['findings']) + ' finding' + ('' if s['findings'] == 1 else 's'))}: {counts}"
-            f" in {s['articles']} articles, {s['figures']} figures{tail}")
+    return (f"{paint(style, 'Found ' + counted(s['findings'], 'finding'))}: {counts}"
+            f" in {counted(s['articles'], 'article')}, {counted(s['figures'], 'figure')}{tail}")
