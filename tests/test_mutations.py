@@ -6,8 +6,8 @@ add nothing. Needs the extractor (checker.extract): until it lands, these tests 
 """
 from __future__ import annotations
 
-import csv
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -26,7 +26,8 @@ except ImportError as exc:  # pragma: no cover - depends on the extractor having
     PIPELINE = str(exc)
 
 pytestmark = pytest.mark.skipif(PIPELINE is not None, reason=f"pipeline not importable yet: {PIPELINE}")
-FIELDS = ["file", "doc_id", "lang", "published", "source", "agency", "how_dated"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mutation_kit import apply  # noqa: E402  (the operations, shared with the typed mutations)
 
 
 def _copy_seeds(folder: Path) -> None:
@@ -34,51 +35,6 @@ def _copy_seeds(folder: Path) -> None:
     for path in SEEDS.glob("*.txt"):
         shutil.copy(path, folder / path.name)
     shutil.copy(SEEDS / "manifest.csv", folder / "manifest.csv")
-
-
-def _manifest(folder: Path) -> list[dict]:
-    with open(folder / "manifest.csv", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _write_manifest(folder: Path, rows: list[dict]) -> None:
-    with open(folder / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in FIELDS})
-
-
-def _article(folder: Path, doc: str) -> Path:
-    (path,) = folder.glob(f"{doc}_*.txt")
-    return path
-
-
-def apply(folder: Path, ops: list[dict]) -> None:
-    rows = _manifest(folder)
-    for op in ops:
-        if "replace" in op:
-            spec = op["replace"]
-            path = _article(folder, spec["doc"])
-            text = path.read_text(encoding="utf-8")
-            assert text.count(spec["old"]) == 1, f"{spec['old']!r} must occur once in {path.name}"
-            path.write_text(text.replace(spec["old"], spec["new"]), encoding="utf-8")
-        elif "append" in op:
-            path = _article(folder, op["append"]["doc"])
-            path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + op["append"]["text"] + "\n", encoding="utf-8")
-        elif "manifest" in op:
-            spec = dict(op["manifest"])
-            doc = spec.pop("doc")
-            row = next(r for r in rows if r["doc_id"] == doc)
-            row.update(spec)
-        elif "add" in op:
-            spec = dict(op["add"])
-            text = _article(folder, spec.pop("copy_of")).read_text(encoding="utf-8") if "copy_of" in spec else spec.pop("text")
-            (folder / spec["file"]).write_text(text, encoding="utf-8")
-            rows.append({**spec, "how_dated": "mutation"})
-        else:
-            raise ValueError(f"unknown mutation op {op}")
-    _write_manifest(folder, rows)
 
 
 def run(folder: Path):
