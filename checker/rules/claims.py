@@ -207,6 +207,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "quoted": _flags(frame, "quoted"),
         "attributed": (attribution != "").to_numpy(),
         "origin": origin,
+        "wire": origin_agency,  # the wire agency whose copy the article runs ("" if none)
         "speaker": _mapped(speaker, speaker_key),
         "basis": _text_column(frame, "basis"),
         "qualifier": _text_column(frame, "qualifier"),

@@ -22,6 +22,7 @@ DEFAULTS = {
     "same_origin_severity": "error",
     "leave_quotes_to_quote_rule": True,
     "later_may_grow": True,
+    "same_day_may_grow": False,
     "bound_more_than": False,
     "credited_sources_may_differ": False,
     "stock_min_ratio": 0.0,
@@ -33,6 +34,7 @@ PARAMS = {
     "same_origin_severity": {"enum": ["info", "warning", "error"], "description": "severity when every disagreeing figure comes from one origin (the same wire copy)"},
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
     "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
+    "same_day_may_grow": {"type": "boolean", "description": "two reports of one day from different wires (or none), when a later report of the batch goes past both: the toll was updated during the day (632 in the morning, 820 at 10 a.m.), not contradicted; two copies of one wire the same day are still compared"},
     "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it"},
     "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
@@ -69,14 +71,29 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     suspicious = in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))
     hits: list[Hit] = []
     index = w.index.to_numpy()
+    later_top = _later_top(w, lo_t) if params.get("same_day_may_grow") and not within else None
     for _, members in block_members(keys, suspicious).items():
-        hit = _examine(w, index, members, lo_t, hi_t, hi_b, params, within)
+        hit = _examine(w, index, members, lo_t, hi_t, hi_b, params, within, later_top)
         if hit:
             hits.append(hit)
     return hits
 
 
-def _conflicts(w, members, lo_t, hi_t, hi_b, params, within) -> list[tuple[int, int]]:
+def _later_top(w, lo_t):
+    """For each flow figure: the highest floor that reports published on a later day give for
+    the same measure, group and place (any window), i.e. how far the count went on afterwards."""
+    import pandas as pd
+
+    days = pd.DataFrame({"key": key_codes(w, ["measure", "group", "place"]), "pub": w["pub"].to_numpy(), "lo": lo_t})
+    per_day = days.dropna(subset=["pub"]).groupby(["key", "pub"], sort=True)["lo"].max()
+    # best floor of the days strictly after each day: reversed running max, shifted by one day
+    after = per_day.groupby(level="key").transform(lambda s: s[::-1].cummax()[::-1].shift(-1))
+    top = pd.MultiIndex.from_frame(days[["key", "pub"]]).map(after.to_dict()) if len(after) else None
+    out = np.full(len(w), -np.inf) if top is None else np.nan_to_num(np.asarray(top, dtype=float), nan=-np.inf)
+    return np.where(w["is_flow"].to_numpy(), out, -np.inf)
+
+
+def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> list[tuple[int, int]]:
     docs = w["doc"].to_numpy()
     values = w["value"].to_numpy()
     cumulative = w["cumulative"].to_numpy()
@@ -87,6 +104,7 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within) -> list[tuple[int, 
     sentence = w["sentence"].to_numpy()
     origin = w["origin"].to_numpy()
     attributed = w["attributed"].to_numpy()
+    wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -105,6 +123,9 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within) -> list[tuple[int, 
                 continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
             if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi):
                 continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
+            if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
+                    and later_top[a] >= max(lo_t[a], lo_t[b]):
+                continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
             if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                     and origin[a] and origin[b] and origin[a] != origin[b]:
                 continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
@@ -131,8 +152,8 @@ def _grew(a: int, b: int, pub, lo_t, hi_t) -> bool:
     return lo_t[late] > hi_t[early]
 
 
-def _examine(w, index, members, lo_t, hi_t, hi_b, params, within) -> Hit | None:
-    pairs = _conflicts(w, members, lo_t, hi_t, hi_b, params, within)
+def _examine(w, index, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> Hit | None:
+    pairs = _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top)
     if not pairs:
         return None
     involved = sorted({p for pair in pairs for p in pair})

@@ -15,12 +15,15 @@ from checker.rules.kinds._common import block_members, claim_of, claim_words, de
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
-DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True, "vague_is_floor": True}
+DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True, "vague_is_floor": True,
+            "later_may_grow": False, "min_ratio": 0.0}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "use_part_of": {"type": "boolean", "description": "check 'dont N' parts against the total the article links them to"},
     "across_groups_and_places": {"type": "boolean", "description": "check sub-groups and sub-places against wholes for the same measure and window, across articles"},
     "vague_is_floor": {"type": "boolean", "description": "a vague whole ('des dizaines', 'dozens') sets no ceiling for a sub-group or sub-place figure (identified or documented counts never do)"},
+    "later_may_grow": {"type": "boolean", "description": "across articles, a sub-group or sub-place toll reported on a later day than the whole, or the same day by another wire while the whole's count went past it later, is the count going on, not a part above its whole"},
+    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across groups and places, a whole smaller than this share of the part is another scope ('a combined three deaths' in two other regions), not the part's total; linked parts ('dont N') are always checked"},
 }
 
 
@@ -31,7 +34,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if params["use_part_of"]:
         pairs += _linked_parts(w, lo_t, params["rounding_cap"])
     if params["across_groups_and_places"]:
-        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]))
+        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params)
     by_whole: dict = {}
     for part, whole in pairs:
         key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])
@@ -83,7 +86,7 @@ def _place(values: np.ndarray) -> np.ndarray:
     return place_value(np.nan_to_num(values))
 
 
-def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[tuple[int, int | None]]:
+def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict | None = None) -> list[tuple[int, int | None]]:
     """Sub-group or sub-place figures above the figure of their whole, same measure and window."""
     from checker.normalise.places import place_ancestors
 
@@ -152,8 +155,16 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[
         return []
     members = block_members(codes, np.unique(np.concatenate([joined["key"].to_numpy(), joined["w_key"].to_numpy()])))
     out = []
+    params = params or {}
     is_part = sub["part_of"].notna().to_numpy()
     doc, sentence = sub["doc"].to_numpy(), sub["sentence"].to_numpy()
+    pub, value = sub["pub"].to_numpy(), sub["value"].to_numpy()
+    wire = sub["wire"].to_numpy() if "wire" in sub.columns else np.full(len(sub), "", dtype=object)
+    later_top = None
+    if params.get("later_may_grow"):
+        from checker.rules.kinds.intervals_disagree import _later_top
+
+        later_top = _later_top(sub, lo)
     for part_key, whole_key in joined[["key", "w_key"]].itertuples(index=False):
         whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
         if not whole_rows:
@@ -164,6 +175,13 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[
             # siblings, not a part and its total (a real breakdown is linked through part_of)
             if doc[part] == doc[whole] and sentence[part] and sentence[part] == sentence[whole]:
                 continue
+            if params.get("min_ratio") and value[part] > 0 and abs(value[whole]) / value[part] < params["min_ratio"]:
+                continue  # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
+            if later_top is not None and doc[part] != doc[whole] and pub[part] == pub[part] and pub[whole] == pub[whole]:
+                if pub[part] > pub[whole]:
+                    continue  # a province's toll on Monday above Saturday's national toll: the count went on
+                if pub[part] == pub[whole] and not (wire[part] and wire[part] == wire[whole]) and later_top[whole] >= lo[part]:
+                    continue  # two outlets the same day, the national count passing the part later: one day's updates
             if lo[part] > hi[whole]:
                 out.append((int(pos[part]), int(pos[whole])))
     return out

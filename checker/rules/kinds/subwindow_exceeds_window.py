@@ -15,11 +15,12 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article", "vague_is_floor": True}
+DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article", "vague_is_floor": True, "min_ratio": 0.0}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "compare_within": {"enum": ["article", "origin"], "description": "compare windows inside one article, or across the articles of one origin"},
     "vague_is_floor": {"type": "boolean", "description": "a vague toll over the longer window ('dozens of wounded') sets no ceiling for the shorter one (identified or documented counts never do)"},
+    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "a toll over the longer window smaller than this share of the shorter window's is another scope ('a combined three deaths' in two other regions against the country's 205), not the same count"},
 }
 
 
@@ -40,6 +41,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     np.maximum.at(max_lo, keys, lo_t)
     np.minimum.at(min_hi, keys, hi_t)
     ps, pe = w["ps"].to_numpy(), w["pe"].to_numpy()
+    value = w["value"].to_numpy()
+    min_ratio = params.get("min_ratio") or 0.0
     index = w.index.to_numpy()
     hits = []
     for _, members in block_members(keys, in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))).items():
@@ -48,7 +51,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         for a in members:
             for b in members:
                 inside = ps[a] >= ps[b] and pe[a] <= pe[b] and (ps[a], pe[a]) != (ps[b], pe[b])
-                if inside and lo_t[a] > hi_t[b]:
+                if inside and lo_t[a] > hi_t[b] and not (min_ratio and value[a] > 0 and abs(value[b]) / value[a] < min_ratio):
                     pairs.append((int(a), int(b)))
         if not pairs:
             continue
