@@ -49,6 +49,7 @@ class Number:
     text: str
     decimal: bool = False  # "4,5" with no multiplier: a ratio or a measure, not a head count
     year_like: bool = False  # "2011": four digits, no grouping
+    scale: int = 1  # the multiplier it ends with ("3 million": 1000000), shared by a range's lower end
 
     @property
     def is_count(self) -> bool:
@@ -102,7 +103,25 @@ class NumberReader:
         self.qualifiers = dict(data.get("qualifiers", {}))
         self.qualifiers_after = dict(data.get("qualifiers_after", {}))
         self.half_after = list(data.get("half_after_scale", []))
-        self.half_before = list(data.get("half_before_scale", []))
+        # "half a million", "a quarter of a million", "un quart de million": longest prefix first
+        fractions = {p: 0.5 for p in data.get("half_before_scale", [])}
+        fractions.update({p: float(f) for p, f in (data.get("fraction_before_scale") or {}).items()})
+        self.fraction_before = sorted(fractions.items(), key=lambda pf: -len(pf[0]))
+        self.half_between_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['half_between'])})[\s\u00a0]+")
+                                if data.get("half_between") else None)
+        self.point_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['decimal_point_words'])})[\s\u00a0]+")
+                         if data.get("decimal_point_words") else None)
+        self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
+        self.negative_re = (re.compile(rf"(?<![\w-])(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
+                            if data.get("negative_before") else None)
+        # "one in three", "un enfant sur cinq": a ratio; a word may come between for a one
+        self.ratio_re = (re.compile(rf"^(?P<noun>[\s\u00a0]+[^\W\d][\w'-]*)?[\s\u00a0]+(?:{alternation(data['ratio_join'])})[\s\u00a0]+$")
+                         if data.get("ratio_join") else None)
+        self.multiplier_nouns = {k: int(v) for k, v in (data.get("multiplier_nouns") or {}).items()}
+        joins = alternation(data.get("multiplier_join") or [])
+        self.multiplier_re = (re.compile(rf"[\s\u00a0]+(?:(?:{joins})(?<=')|(?:{joins})[\s\u00a0]+)?(?P<m>{alternation(self.multiplier_nouns)})(?![\w])")
+                              if self.multiplier_nouns else None)
+        self.lakh_grouping = bool(data.get("lakh_grouping"))
         self.range_open = list(data.get("range_open", []))
         self.range_join = list(data.get("range_join", []))
         thousands = data["thousands_separators"]
@@ -112,15 +131,18 @@ class NumberReader:
         # A leading group of 1-3 digits only, so "2011 250" stays two numbers. The pattern
         # starts with a digit (and checks what precedes it just after) so that `re` can skip
         # straight to the digits of a sentence instead of trying every position.
+        # The lakh grouping ("1,00,000", "12,34,567") where the language data allows it.
+        lakh = r"\d?(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?(?![\d])|" if self.lakh_grouping else ""
         self.digits_re = re.compile(
-            rf"\d(?<![\w.,]\d)(?:\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?(?![\d])"
+            rf"\d(?<![\w.,]\d)(?:{lakh}\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?(?![\d])"
             rf"|\d*(?:[.,]\d+)?(?![\d]))"
         )
         # A scale right after digits: "13,5 millions", "1.2 million", "1.5m", "2bn".
-        spaced = [s for s in self.scales if len(s) > 2 and self.scales[s] >= 1000]
+        # Plural multipliers too ("2.5 millions", "12 lakhs"), and glued ("2millions").
+        spaced = [s for s in self.all_scales if len(s) > 2 and self.all_scales[s] >= 1000]
         glued = [s for s in self.scales if len(s) <= 2]
         self.digit_scale_re = re.compile(
-            rf"(?:[\s\u00a0\u202f]+(?:de\s+)?(?P<spaced>{alternation(spaced)})(?![\w])"
+            rf"(?:[\s\u00a0\u202f]*(?:de\s+)?(?P<spaced>{alternation(spaced)})(?![\w])"
             + (rf"|(?P<glued>{alternation(glued)})(?![\w])" if glued else "")
             + ")"
         )
@@ -134,16 +156,16 @@ class NumberReader:
         # counted approximate numeral ("2 dozens"), not a quantity of its own
         self.counted_vague = {v for v in self.vague if v in self.plural_scales
                               or (v.endswith("s") and v[:-1] in {**self.approximate, **self.approximate_plural})}
-        self.number_before_re = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(self.words)}))[\s\u00a0]+$")
+        self.number_before_re = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(list(self.words) + list(self.all_scales))}))[\s\u00a0]+$")
         # "$5 million", "US$5", "5 €", "5 M€", "£20m": money, whatever follows. The sign may come
         # after a short multiplier ("M€", "Md€", "bn$") that is no scale of the language.
         self.currency = frozenset(data.get("currency_signs", []))
         signs = "".join(re.escape(c) for c in sorted(self.currency))
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
-        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi"])
+        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi", "un demi", "une demi"])
         self.approx_re = gated(
-            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0]+)?(?P<name>{alternation(approx_names)})s?(?![\w])"
+            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0-]+)?(?P<name>{alternation(approx_names)})s?(?![\w])"
         )
         self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
         self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*$")
@@ -167,8 +189,17 @@ class NumberReader:
         taken = bytearray(len(text))
 
         def claim(n: Optional[Number]) -> None:
-            if n is None or any(taken[n.core_start:n.core_end]):
+            if n is None:
                 return
+            if any(taken[n.core_start:n.core_end]):
+                if n.kind != "approximate" or any(taken[n.core_start:n.core_start + 1]):
+                    return
+                # "une dizaine de milliers": the multiplier read as a vague "milliers" goes to the numeral
+                inside = [v for v in found if v.kind == "vague" and n.core_start <= v.core_start and v.core_end <= n.core_end]
+                if not inside or sum(v.core_end - v.core_start for v in inside) != sum(taken[n.core_start:n.core_end]):
+                    return
+                for v in inside:
+                    found.remove(v)
             for i in range(n.core_start, n.core_end):
                 taken[i] = 1
             found.append(n)
@@ -177,7 +208,12 @@ class NumberReader:
             if m.group(0) in self.counted_vague and self.number_before_re.search(folded, max(0, m.start() - 20), m.start()):
                 continue
             value, low, high = self.vague[m.group(0)]
-            claim(Number(m.start(), m.end(), m.start(), m.end(), int(value), low, high, "vague", "vague", text[m.start():m.end()]))
+            end = m.end()
+            if self.multiplier_re and (mm := self.multiplier_re.match(folded, end)):
+                # "several million", "tens of millions", "quelques centaines de milliers"
+                value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
+                end = mm.end()
+            claim(Number(m.start(), end, m.start(), end, int(value), low, high, "vague", "vague", text[m.start():end]))
         for m in self.approx_re.finditer(folded):
             claim(self._approximate(text, m))
         signs_in_text = None
@@ -200,6 +236,13 @@ class NumberReader:
         for n in self._words(text, folded):
             claim(n)
         found.sort(key=lambda n: n.core_start)
+        if len(found) > 1:
+            found = self._merge_parts(folded, found)
+            if self.ratio_re:
+                found = self._drop_ratios(folded, found)
+        if self.negative_re:
+            # "minus 1,200,000", "negative five hundred": no head count
+            found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
         found = self._merge_ranges(text, folded, found)
         for n in found:
             if n.kind != "range":
@@ -209,6 +252,42 @@ class NumberReader:
         # "as many as 600": "many" belongs to the qualifier of 600, it is not a number of its own
         return [n for n in found if not any(m is not n and m.start <= n.core_start and n.core_end <= m.core_start
                                             for m in found)]
+
+    def _merge_parts(self, folded: str, numbers: list[Number]) -> list[Number]:
+        """"1 million 200 000", "2 millions 300.000": a multiplier and the thousands below it,
+        written apart, are one number."""
+        out = [numbers[0]]
+        for b in numbers[1:]:
+            a = out[-1]
+            if (a.scale >= 1000000 and a.value % a.scale == 0 and a.kind in ("digits", "words") and b.kind == "digits" and not b.decimal
+                    and not b.year_like and 1000 <= b.value < a.scale and b.scale < a.scale
+                    and folded[a.core_end:b.core_start].strip(" \u00a0\u202f") == ""):
+                a.value += b.value
+                a.end = a.core_end = b.core_end
+                continue
+            out.append(b)
+        return out
+
+    def _drop_ratios(self, folded: str, numbers: list[Number]) -> list[Number]:
+        """"one in three", "nine out of ten", "un enfant sur cinq", "1 sur 3": a ratio, neither
+        number a count. A word between the two ("one child in five") only for a one, or in French
+        before a small denominator ("deux habitants sur trois")."""
+        drop: set[int] = set()
+        for i in range(len(numbers) - 1):
+            a, b = numbers[i], numbers[i + 1]
+            if a.kind not in ("digits", "words", "article") or b.kind not in ("digits", "words") \
+                    or a.decimal or b.decimal or not 0 < a.value < b.value or b.value > 1000:
+                continue
+            rm = self.ratio_re.match(folded[a.core_end:b.core_start])
+            if not rm:
+                continue
+            if rm.group("noun") and not (a.value == 1 or (self.lang != "en" and b.value <= 10
+                                                          and not PLURAL_AFTER.match(folded, b.core_end))):
+                continue  # "trois morts sur dix victimes": a part of a count, no ratio
+            if TIME_AFTER.match(folded, b.core_end):
+                continue  # "3 in 10 days": a count and a duration
+            drop.update((i, i + 1))
+        return [n for i, n in enumerate(numbers) if i not in drop] if drop else numbers
 
     def _may_hold_number(self, folded: str) -> bool:
         """A quick necessary condition for `find` to find anything: a digit, a number word, or
@@ -240,18 +319,25 @@ class NumberReader:
         if count_word:
             if count_word.isdigit():
                 count = float(count_word)
-            elif count_word in ("half a", "demi"):
+            elif count_word in ("half a", "demi", "un demi", "une demi"):
                 count = 0.5
             elif count_word in ("a", "an"):
                 count = 1.0
             else:
                 count = float(self.words.get(count_word, 1))
+        if plural and count_word is None and name not in self.approximate_plural:
+            return None  # "couples": a plural that names no quantity
         if count == 1.0:
             value = base
         else:
             value = round(base * count)
             low, high = round(value / 1.25), round(value * 1.25)
-        return Number(m.start(), m.end(), m.start(), m.end(), int(value), int(low), int(high), "approx", "approximate", text[m.start():m.end()])
+        end = m.end()
+        if self.multiplier_re and (mm := self.multiplier_re.match(m.string, end)):
+            # "une dizaine de milliers", "a couple of hundred"
+            value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
+            end = mm.end()
+        return Number(m.start(), end, m.start(), end, int(value), int(low), int(high), "approx", "approximate", text[m.start():end])
 
     def _digits(self, text: str, folded: str, m: re.Match, signs_in_text: bool = True) -> "Optional[Number] | tuple[int, int]":
         """The number of a digits match; a (start, end) span instead when it is money."""
@@ -267,13 +353,16 @@ class NumberReader:
             return None  # "14:30", "3:1": a clock time or a score
         if before == "-" and start >= 2 and folded[start - 2].isalpha():
             return None  # "covid-19", "F-16", "MH-17": part of a name
+        if before in "-\u2212" and before and (start < 2 or folded[start - 2] in " \t\n\u00a0([") \
+                and not (start >= 3 and folded[start - 3].isdigit()):  # "20 -30" stays a range
+            return None  # "-504", "un solde de -1200000": a negative number, no head count
         money = signs_in_text and (before in self.currency or (
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         scale = 1
         sm = self.digit_scale_re.match(folded, end)
         if sm:
             word = sm.group("spaced") or sm.group("glued")
-            scale = self.scales[word]
+            scale = self.all_scales[word]
             end = sm.end()
             if self.half_after_re and (hm := self.half_after_re.match(folded, end)):
                 end = hm.end()
@@ -293,7 +382,7 @@ class NumberReader:
         year_like = scale == 1 and re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
         is_decimal = decimal and scale == 1 and value != int(value)
         return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
-                      text[m.start():end], decimal=is_decimal, year_like=year_like)
+                      text[m.start():end], decimal=is_decimal, year_like=year_like, scale=scale)
 
     def _digit_value(self, raw: str, has_scale: bool) -> tuple[Optional[float], bool]:
         """Read a digit string with the article's locale; a head count is never a fraction."""
@@ -304,6 +393,12 @@ class NumberReader:
             return float(raw), False
         if has_scale and len(seps) == 1:  # "13,5 millions", "1.2 million": a decimal either way
             return float(digits[0] + "." + digits[1]), True
+        if self.lakh_grouping and len(seps) >= 2 and set(seps) == {","} and len(digits[-1]) == 3 \
+                and all(len(g) == 2 for g in digits[1:-1]) and len(digits[0]) <= 2:
+            return float("".join(digits)), False  # "1,00,000", "12,34,567": the lakh grouping
+        if self.lakh_grouping and len(seps) >= 3 and seps[-1] == "." and set(seps[:-1]) == {","} \
+                and len(digits[-2]) == 3 and all(len(g) == 2 for g in digits[1:-2]) and len(digits[0]) <= 2:
+            return float("".join(digits[:-1]) + "." + digits[-1]), True  # "12,34,567.89"
         last_sep, last_group = seps[-1], digits[-1]
         if last_sep == self.decimal_sep and len(last_group) != 3:
             whole = "".join(digits[:-1])
@@ -336,6 +431,11 @@ class NumberReader:
                 group.append(tokens[j])
                 j += 1
             i = j
+            if j < len(tokens) and group[-1][2] not in self.all_scales and (
+                    joined := self._before_scale(text, folded, group, tokens, j)):
+                numbers.append(joined[0])
+                i = joined[1]
+                continue
             if self.ordinal_after_re and self.ordinal_after_re.match(folded, group[-1][1]):
                 # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction
                 if len(group) == 1:
@@ -356,6 +456,35 @@ class NumberReader:
             numbers = [n for n in numbers
                        if not any(m is not n and m.start <= n.start and n.end <= m.end for m in numbers)]
         return numbers
+
+    def _before_scale(self, text: str, folded: str, group: list, tokens: list, j: int) -> Optional[tuple[Number, int]]:
+        """"two and a half million", "two point two million": a half or word decimals between a
+        number and its multiplier. The number and the index of the token after the multiplier."""
+        end = group[-1][1]
+        k = j
+        if self.half_between_re and (hm := self.half_between_re.match(folded, end)) and hm.end() == tokens[j][0]:
+            frac = 0.5
+        elif self.point_re and (pm := self.point_re.match(folded, end)) and pm.end() == tokens[j][0]:
+            digits = ""
+            while k < len(tokens) and self.words.get(tokens[k][2], 10) < 10 and (k == j or _spaces(folded, tokens[k - 1], tokens[k])):
+                digits += str(self.words[tokens[k][2]])
+                k += 1
+            if not digits or k >= len(tokens) or not _spaces(folded, tokens[k - 1], tokens[k]):
+                return None
+            frac = float("0." + digits)
+        else:
+            return None
+        if k >= len(tokens) or (scale := self.all_scales.get(tokens[k][2], 0)) < 1000:
+            return None
+        head = self._combine(text, folded, group)
+        if len(head) != 1 or head[0].value >= 1000:
+            return None
+        n = head[0]
+        n.value = int(round((n.value + frac) * scale))
+        n.end = n.core_end = tokens[k][1]
+        n.text = text[n.start:n.end]
+        n.kind, n.scale = "words", scale
+        return n, k + 1
 
     def _joinable(self, gap: str, left: str, right: str) -> bool:
         if re.fullmatch(WORD_JOIN, gap):
@@ -383,7 +512,8 @@ class NumberReader:
                 value = total + current
                 only = folded[start:end]
                 kind = "article" if only in self.article_words else "words"
-                out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end]))
+                out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end],
+                                  scale=last if last_scale and last else 1))
             total = current = top = 0
             last = None
             words_in = 0
@@ -434,15 +564,16 @@ class NumberReader:
                 n.value = int(n.value + scale / 2)
                 n.end = n.core_end = hm.end()
                 n.text = text[n.start:n.end]
-        # "half a million", "un demi-million"
+        # "half a million", "un demi-million", "a quarter of a million", "un quart de million"
         for n in out:
-            for prefix in self.half_before:
+            for prefix, fraction in self.fraction_before:
                 s = n.core_start - len(prefix)
                 if s >= 0 and folded[s:n.core_start] == prefix and n.value >= 1000:
-                    n.value //= 2
+                    n.value = int(round(n.value * fraction))
                     n.start = n.core_start = s
                     n.text = text[s:n.end]
                     n.kind = "words"
+                    break
         return out
 
     # -- context ----------------------------------------------------------------------------
@@ -456,13 +587,22 @@ class NumberReader:
                 b = numbers[i + 1]
                 gap = folded[a.core_end:b.core_start]
                 jm = self.range_join_re.match(gap)
-                if jm and a.kind not in ("vague", "article") and b.kind not in ("vague", "article") and not a.year_like:
-                    join = jm.group("j")
+                join = jm.group("j") if jm else None
+                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and join not in ("et", "and")) \
+                        and b.kind not in ("vague", "article") and not a.year_like and not b.year_like:
                     opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start])
-                    if (join not in ("et", "and", "ou", "or") or opened) and b.value > a.value:
+                    if (join not in ("et", "and") or opened) and b.value > a.value:
                         start = a.core_start
                         if opened:
                             start = a.core_start - (len(folded[max(0, a.core_start - 12):a.core_start]) - opened.start())
+                        if b.scale > 1 and a.scale == 1 and a.kind in ("digits", "words", "article"):
+                            # "2 to 3 million", "deux à trois mille", "1,5 à 2 millions": the
+                            # multiplier of the upper end is the lower end's too
+                            raw = self._digit_value(folded[a.core_start:a.core_end], True)[0] \
+                                if a.decimal else a.value
+                            if raw is not None and raw * b.scale < b.value:
+                                a.value = int(round(raw * b.scale))
+                                a.decimal = False
                         low = a.low if a.kind == "approximate" and a.low is not None else a.value
                         high = b.high if b.kind == "approximate" and b.high is not None else b.value
                         out.append(Number(start, b.core_end, start, b.core_end, a.value, low, high, "range", "range",
@@ -488,6 +628,15 @@ class NumberReader:
         elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
             qualifier = self.qualifiers_after[am.group("q")]
             n.end = am.end()
+        if self.odd_re and n.kind in ("digits", "words") and (om := self.odd_re.match(folded, n.core_end)):
+            # "forty-odd", "300-odd": from the round number to below the next one of its place
+            place = 10
+            while n.value % (place * 10) == 0 and place * 10 <= n.value:
+                place *= 10
+            n.end = om.end()
+            n.text = text[n.start:n.end]
+            n.qualifier, n.low, n.high = "approx", n.value, n.value + place - 1
+            return
         n.text = text[n.start:n.end]
         if n.kind == "vague":
             return
@@ -506,6 +655,24 @@ def reader(lang: str) -> NumberReader:
 
 
 DIGIT = re.compile(r"\d")
+# a duration after the second number of "3 in 10 days": no ratio
+TIME_AFTER = re.compile(r"[\s\u00a0]+(?:days?|hours?|weeks?|months?|years?|minutes?|jours?|heures?|semaines?|mois|ans|années?|minutes?)(?!\w)")
+
+
+PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d')?\w+[sx](?!\w)")
+
+
+def _spaces(folded: str, left: tuple, right: tuple) -> bool:
+    """Only blanks between two word tokens."""
+    return left[1] < right[0] and not folded[left[1]:right[0]].strip(" \u00a0")
+
+
+def _times(value: int, low: Optional[int], high: Optional[int], k: int) -> tuple[int, Optional[int], Optional[int]]:
+    """A vague or approximate quantity times a multiplier: "several" (3-9) million is 3,000,000 to
+    9,999,999; "quelques" (2-6) millions is 2,000,000 to 6,000,000."""
+    if high is not None:
+        high = (high + 1) * k - 1 if (high + 1) % 10 == 0 else high * k
+    return value * k, None if low is None else low * k, high
 
 
 def find_numbers(text: str, lang: str, folded: Optional[str] = None) -> list[Number]:
