@@ -169,8 +169,11 @@ class NumberReader:
         )
         self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
         self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*$")
+        # "100,000+", "2,000-plus": glued to the number
+        self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
+        glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
         self.qualifier_after_re = (
-            re.compile(rf"[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w])")
+            re.compile(rf"[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w]){glued_q}")
             if self.qualifiers_after
             else None
         )
@@ -243,6 +246,8 @@ class NumberReader:
         if self.negative_re:
             # "minus 1,200,000", "negative five hundred": no head count
             found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
+        for n in found:
+            self._absorb_article(folded, n)
         found = self._merge_ranges(text, folded, found)
         for n in found:
             if n.kind != "range":
@@ -490,7 +495,8 @@ class NumberReader:
         if re.fullmatch(WORD_JOIN, gap):
             return True
         if re.fullmatch(r"[\s-]+et[\s-]+", gap):  # "vingt et un", "soixante et onze"
-            return right in ("un", "une", "onze")
+            # after a ten only: "un demi-million et un million" is two numbers
+            return right in ("un", "une", "onze") and self.words.get(left, 0) in self.units_after
         if re.fullmatch(r"\s+and\s+", gap):  # "one hundred and five"
             return left in self.all_scales
         return False
@@ -613,12 +619,14 @@ class NumberReader:
             i += 1
         return out
 
-    def _qualify(self, text: str, folded: str, n: Number) -> None:
+    def _absorb_article(self, folded: str, n: Number) -> None:
         if n.kind == "words" and folded[n.core_start:n.core_end].split(" ", 1)[0] in self.all_scales:
             # "a hundred", "a thousand", "a hundred and twelve": the article is the count
             am = re.search(r"(?<![\w-])(?:a|an)[\s\u00a0]+$", folded[max(0, n.core_start - 4):n.core_start])
             if am:
                 n.core_start = n.start = n.core_start - (len(folded[max(0, n.core_start - 4):n.core_start]) - am.start())
+
+    def _qualify(self, text: str, folded: str, n: Number) -> None:
         left = folded[max(0, n.core_start - 40):n.core_start]
         qm = self.qualifier_re.search(left)
         qualifier = None
@@ -626,7 +634,7 @@ class NumberReader:
             qualifier = self.qualifiers[qm.group("q")]
             n.start = n.core_start - (len(left) - qm.start())
         elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
-            qualifier = self.qualifiers_after[am.group("q")]
+            qualifier = self.qualifiers_after[am.group("q")] if am.group("q") else self.qualifiers_glued[am.group("g")]
             n.end = am.end()
         if self.odd_re and n.kind in ("digits", "words") and (om := self.odd_re.match(folded, n.core_end)):
             # "forty-odd", "300-odd": from the round number to below the next one of its place
