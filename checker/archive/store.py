@@ -298,7 +298,11 @@ def _pause_hook():
         nonlocal fired
         if not fired and rows >= limit:
             fired = True
-            Path(marker).write_text(str(rows), encoding="utf-8")
+            # written aside then renamed: the test polls for the marker and must never see it
+            # created but still empty
+            aside = Path(marker + ".tmp")
+            aside.write_text(str(rows), encoding="utf-8")
+            os.replace(aside, marker)
             time.sleep(600)
 
     return pause
