@@ -136,16 +136,35 @@ class Gazetteer:
             return found
         if not found:
             return extra
-        # a curated name wins where the two overlap ("Alep-Est", "Gaza City"); both lists are in
-        # text order, so one sweep does
+        # a curated name wins where the two overlap ("Alep-Est", "Gaza City"), unless the world
+        # name holds it whole and is longer ("Papua New Guinea" is no "Guinea"); both lists are
+        # in text order, so one sweep does
         kept, i, n = [], 0, len(found)
+        inside: set[int] = set()
         for w in extra:
             while i < n and found[i][1] <= w[0]:
                 i += 1
-            if i < n and found[i][0] < w[1]:
-                continue
+            j, held = i, []
+            while j < n and found[j][0] < w[1]:
+                held.append(j)
+                j += 1
+            if held and not all(w[0] <= found[k][0] and found[k][1] <= w[1]
+                                and found[k][1] - found[k][0] < w[1] - w[0]
+                                and not _typed_form(text[w[0]:found[k][0]] + " " + text[found[k][1]:w[1]])
+                                for k in held):
+                continue  # "État de Rio Grande do Sul", "North Darfur state": the curated place, typed
+            inside.update(held)
             kept.append(w)
+        if inside:
+            found = [f for k, f in enumerate(found) if k not in inside]
         return sorted(found + kept) if kept else found
+
+
+def _typed_form(extra: str) -> bool:
+    """Only articles and place types around a name ("province du", "state"): the same place."""
+    from checker.normalise.world import LEAD_WORDS, PLACE_TYPES, fold_key
+
+    return all(w in LEAD_WORDS or w in PLACE_TYPES for w in fold_key(extra).split())
 
 
 def _names_pattern(names) -> re.Pattern:

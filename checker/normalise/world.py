@@ -50,7 +50,12 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST = re.compile(r"[^\W\d_]+\Z")
 # words after which a place name that is also a common word is read as the place
-CUES = frozenset("in at near outside from around across into à a dans près pres vers au en".split())
+CUES = frozenset("in at near outside from around across into off à a dans près pres vers au en".split()
+                 # "a northern California town", "southern Florida": a compass adjective is a locative
+                 + "northern southern eastern western central northeastern northwestern southeastern "
+                   "southwestern".split())
+# "the town of Paradise", "the state of Florida": "of" after a kind of place is a locative
+PLACE_KIND_OF = frozenset("town city village state province region county district island".split())
 # and for a large city: "l'attentat de Nice", "the mayor of Nice" (not "le PDG d'Orange")
 WEAK_CUES = CUES | {"de", "d", "of"}
 # words a name may start with that are too frequent to start a look-up from: articles ("Le
@@ -261,6 +266,9 @@ class WorldTier:
             return False  # "the Kakhovka dam": a thing named after the town, not the town
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
+            if prev and prev_word == "of" and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
+                    and self._fold(kind[2]) in PLACE_KIND_OF and len(kind[3]) <= 2:
+                return True
             return bool(prev) and prev_word in cues and len(prev[3]) <= 2
         return True
 
