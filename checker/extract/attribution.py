@@ -31,7 +31,7 @@ TRAILING_AUX = {"has", "have", "had", "a", "ont", "avait", "avaient", "also", "a
 SUBJECT_VERB = re.compile(r"(?!selon)")
 # "The ministry", "le ministère": a source named again by its noun alone
 BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ-]+)$")
-LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des )")
+LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des |(?:while|whereas|but|and|as|alors que|mais|et) )", re.IGNORECASE)
 
 ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")

@@ -178,6 +178,9 @@ class FigureLexicon:
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
         self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
+        # English puts adjectives before the noun ("215 Pakistani soldiers"); French after it
+        # ("soldats maliens"), where a word before a group noun is a noun of its own ("une aide humanitaire")
+        self.adjective_first = bool(data.get("adjective_first"))
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
         self.place_not_after = _rx(data.get("place_not_after"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
@@ -214,7 +217,9 @@ def extract_figures(article: Article) -> list[Record]:
     quotes = quote_spans(text)
     gaz = default_gazetteer()
     places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
-                  if not _in_dateline(text, s) and not DISTANCE_FROM.search(text[max(0, s - 40):s])]
+                  if not _in_dateline(text, s) and not DISTANCE_FROM.search(text[max(0, s - 40):s])
+                  and not DIRECTION_OF.search(text[max(0, s - 40):s])
+                  and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, text, lex)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
@@ -228,7 +233,9 @@ def extract_figures(article: Article) -> list[Record]:
     def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
-        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])] or spans
+        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])]
+        if not kept:
+            return  # "in a letter dated Sunday but released on Monday": no window to pass on
         point = [s for s in kept if s.kind != "since"] or kept
         para_window[paragraph] = point[-1]
 
@@ -340,6 +347,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     untimed = low
     for s in spans:
         untimed = untimed[:s.start] + " " * (s.end - s.start) + untimed[s.end:]
+    numbers = _split_respective_ranges(numbers, low)
     for i, n in enumerate(numbers):
         c = Candidate(n, sent, head_end=n.end)
         cands.append(c)
@@ -452,6 +460,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and alive[k - 1].group not in (None, "people", "?") \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and "," not in gap:
             c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
+        if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
+                and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
+                and lex.group_of[gm.group(0)] != "people":
+            c.group, c.head_end = lex.group_of[gm.group(0)], gm.end()  # "around 10 dead civilians"
+        if c.group is None and head is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
+                and not PART_GAP.search(gap) and "," not in gap:
+            c.group = alive[k - 1].group  # "killing six civilians and wounding 12": the noun left out
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if n.kind == "article" and AGE_AFTER.match(low, c.head_end):
@@ -460,6 +476,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
             c.rejected = True
             continue
+        if n.kind == "vague" and n.high is None and c.measure == "residents":
+            c.rejected = True  # "many people live in isolated villages": no population given
+            continue
         if n.kind == "article" and not (c.group and c.measure):
             c.rejected = True
             continue
@@ -467,8 +486,46 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
+    _respectively(alive, low)
     _partitives(alive, low, lex)
     return cands
+
+
+RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:and|et)\s+(\S+)$")
+
+
+def _split_respective_ranges(numbers: list[Number], low: str) -> list[Number]:
+    """"from 5 and 15 respectively" is two numbers, not a range."""
+    out = []
+    for n in numbers:
+        m = RANGE_PAIR.match(n.text) if n.kind == "range" and RESPECTIVELY.match(low, n.end) else None
+        if m is None or n.high is None:
+            out.append(n)
+            continue
+        first_end, second_start = n.start + m.end(1), n.start + m.start(2)
+        out.append(Number(n.start, first_end, n.core_start, first_end, n.low, n.low, n.low, "exact", "digits", m.group(1)))
+        out.append(Number(second_start, n.end, second_start, n.end, n.high, n.high, n.high, "exact", "digits", m.group(2)))
+    return out
+
+
+RESPECTIVELY = re.compile(r"[\s,]*(?:respectively|respectivement)\b")
+PAIR_AND = re.compile(r"[\s,]*(?:and|et)\s+(?:from\s+|de\s+)?")
+
+
+def _respectively(alive: list[Candidate], low: str) -> None:
+    """"increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the pair of numbers
+    takes, in order, the measures and groups of the pair named before it in the sentence."""
+    for k in range(1, len(alive)):
+        a, b = alive[k - 1], alive[k]
+        if not RESPECTIVELY.match(low, b.head_end) or not PAIR_AND.fullmatch(low, a.head_end, b.number.start):
+            continue
+        for j in range(k - 2, 0, -1):
+            p, q = alive[j - 1], alive[j]
+            if p.measure not in (None, "?") and q.measure not in (None, "?") and p.measure != q.measure \
+                    and PAIR_AND.fullmatch(low, p.head_end, q.number.start):
+                (a.measure, a.group), (b.measure, b.group) = (p.measure, p.group), (q.measure, q.group)
+                a.rejected = b.rejected = False
+                break
 
 
 def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
@@ -555,6 +612,7 @@ IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
+SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
@@ -563,12 +621,12 @@ LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
-WAR_TOTAL = re.compile(r"\b(?:war|conflict|guerre|conflit)\b[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
-TOLL_WORD = re.compile(r"\b(?:bilan|toll)\b")
-TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
+WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
+TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|deaths|dead|victims))\b")
+TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
-OTHERS = re.compile(r"\s+(?:autres|other|others)\b")
+OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
@@ -608,6 +666,14 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
             if DEMONYM.match(word):
                 return "group:people", pos + skip + len(word), s
+            nxt = s[skip + len(word):]
+            if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) and lex.group_rx.match(nxt, gap.end()) \
+                    and not (lex.not_people and lex.not_people.match(nxt, gap.end())):
+                # "215 Pakistani soldiers", "30 Sudanese civilians", "three local journalists": an
+                # adjective before the group noun
+                pos += skip + len(word)
+                s = nxt
+                continue
             return "unknown", pos, s
         return None, pos, s
     return None, pos, s
@@ -619,6 +685,7 @@ pour qui que sont sur selon se sans leur leurs ne n' y il ils elle elles on l' l
 auraient seraient sera seront furent fut avaient avait ayant été etaient
 the a an and or of in on at by to for from with were was are is be been being have has had who which
 that as after during since into among including while according when their they reported
+respectively respectivement
 """.split())
 
 
@@ -689,9 +756,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
-            if is_part and last is not whole and c.measure not in (None, "?", "strikes") \
-                    and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure:
-                is_part = False  # "11 morts, dont deux enfants, et une cinquantaine de blessés": a new figure
+            if is_part and c.measure not in (None, "?", "strikes") \
+                    and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
+                    and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES):
+                # "11 morts, dont deux enfants, et une cinquantaine de blessés", "15 people, including
+                # children, with 20 wounded", "215 soldiers were among the dead, and 414 were injured": a new figure
+                is_part = False
             if is_part and last is not whole and not _group_within(c.group, whole.group):
                 # "14 civils, dont trois enfants, et neuf militaires": soldiers are no civilians, but
                 # they are counted in the same list, with the same measure
@@ -734,7 +804,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
-    superseded = bool(SUPERSEDED.search(low[max(0, n.start - 30):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:]))
+    superseded = bool(SUPERSEDED.search(low[max(0, n.start - 30):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:])
+                      or SUPERSEDED_FROM.search(low, 0, n.start))
     line = article.text.count("\n", 0, start)
     col = start - (article.text.rfind("\n", 0, start) + 1)
     return Record(
@@ -758,6 +829,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
+    if (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
+        # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
+        return None, None, False
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
@@ -786,6 +860,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             dated = [t for t in time_reader(article.lang or "fr").find(what, pub) if t.kind != "since"]
             if dated:
                 return dated[0].period_start, dated[0].period_end, False
+        if s.kind == "point" and AS_OF.search(low, 0, s.start):
+            # "1.5 million people were displaced as of November 30": the count up to that day
+            return None, s.period_end, True
         # "the death toll rose to 5,500 on Wednesday", "le bilan du séisme de lundi s'est alourdi à
         # 8.574 morts": a toll is the count so far, a running total like "depuis mardi"
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) or _is_toll(low)
@@ -797,7 +874,13 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if WAR_TOTAL.search(low, 0, n.start):
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
-    return pub - timedelta(days=1), pub, _is_toll(low)
+    # "Only seven bodies have been found so far": a running count, over the default window
+    return pub - timedelta(days=1), pub, _is_toll(low) or bool(IN_TOTAL.search(low))
+
+
+# "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
+RELATIVE_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^.;,]*$")
+AS_OF = re.compile(r"\bas (?:of|at)\s*$")
 
 
 def _is_toll(low: str) -> bool:
@@ -815,8 +898,11 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 
 SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of)\s*$")
+# "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
+SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
+                             r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
 SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
-TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$")  # "8.574 morts" is no sentence end
+TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released|dated)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$")  # "8.574 morts" is no sentence end
 
 
 def _article_place(places_all, gaz) -> Optional[str]:
@@ -852,6 +938,12 @@ def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
 
 # "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
 DISTANCE_FROM = re.compile(r"\d\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
+# "a village south of the capital Khartoum": a landmark to place something by, not the place ("the
+# north of Syria" is a part of it)
+DIRECTION_OF = re.compile(r"(?<!the )(?<!far )\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                          r"\s+of\s+(?:the\s+(?:capital|city|town|port|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
+# "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
+SEA_AS_ADJECTIVE = re.compile(r"\s+(?:island|islands|nation|archipelago|port|coast|coastal|rim|state|country)\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
 PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
 

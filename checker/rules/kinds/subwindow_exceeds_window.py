@@ -15,12 +15,14 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article", "vague_is_floor": True, "min_ratio": 0.0}
+DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article", "vague_is_floor": True, "min_ratio": 0.0,
+            "default_window_contains": True}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "compare_within": {"enum": ["article", "origin"], "description": "compare windows inside one article, or across the articles of one origin"},
     "vague_is_floor": {"type": "boolean", "description": "a vague toll over the longer window ('dozens of wounded') sets no ceiling for the shorter one (identified or documented counts never do)"},
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "a toll over the longer window smaller than this share of the shorter window's is another scope ('a combined three deaths' in two other regions against the country's 205), not the same count"},
+    "default_window_contains": {"type": "boolean", "description": "a toll over [publication - 1 day, publication], the window the extractor gives a flow whose sentence and paragraph give no time, contains a one-day toll of the same article; false: that window is too likely a default to contain anything"},
 }
 
 
@@ -43,6 +45,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     ps, pe = w["ps"].to_numpy(), w["pe"].to_numpy()
     value = w["value"].to_numpy()
     min_ratio = params.get("min_ratio") or 0.0
+    pub, doc = w["pub"].to_numpy(), w["doc"].to_numpy()
     index = w.index.to_numpy()
     hits = []
     for _, members in block_members(keys, in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))).items():
@@ -51,6 +54,12 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         for a in members:
             for b in members:
                 inside = ps[a] >= ps[b] and pe[a] <= pe[b] and (ps[a], pe[a]) != (ps[b], pe[b])
+                if inside and not params["default_window_contains"] and doc[a] == doc[b] \
+                        and pe[b] == pub[b] and ps[b] == pub[b] - 1 and pe[a] == ps[a]:
+                    # "Three people were killed ... on Saturday" and, in a later paragraph with no
+                    # time, "Two security guards were killed": the day before publication is the
+                    # default's slack, not a window the article states
+                    continue
                 if inside and lo_t[a] > hi_t[b] and not (min_ratio and value[a] > 0 and abs(value[b]) / value[a] < min_ratio):
                     pairs.append((int(a), int(b)))
         if not pairs:
