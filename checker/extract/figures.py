@@ -402,6 +402,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
+        if (cut := WITH_CLAUSE.search(after_seg)) is not None:
+            # "Eight were pulled from the building, with a large number still unaccounted for":
+            # the cue after ", with" is said of another noun phrase
+            after_seg = after_seg[:cut.start()]
         for a in cands:
             if a.aside and n.end < a.number.start < next_start:
                 # "600 children, many of them cancer patients, were evacuated": the aside is blanked
@@ -491,6 +495,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     return cands
 
 
+WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas)\b")
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:and|et)\s+(\S+)$")
 
 
@@ -897,7 +902,7 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end()
 
 
-SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of)\s*$")
+SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")

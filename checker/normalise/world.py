@@ -26,7 +26,7 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "5"
+_CACHE_VERSION = "6"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
@@ -155,6 +155,13 @@ class WorldTier:
                         cue_keys[key[1:]] = key[0]
                         key = key[1:]
                     keys[key] = slug
+        # Chinese provinces carry their ISO name ("Yunnan Sheng"); copy writes "Yunnan", "Yunnan
+        # province", "la province du Yunnan"
+        for key, slug in list(keys.items()):
+            if key.endswith(" sheng") and parents.get(slug) == "china":
+                bare = key[:-len(" sheng")]
+                for alias in (bare, f"{bare} province", f"province du {bare}"):
+                    keys.setdefault(alias, slug)
         return cls(parents, keys, cue_keys)
 
     def without(self, slugs) -> "WorldTier":
