@@ -32,7 +32,7 @@ SEED_MIN_F1 = 0.95
 SEED_MIN_FIELD = 0.9
 # Dev passages: deliberately 0.0 until the extractor lands; the maintainer raises it to the
 # score the extractor reaches, so that later changes cannot quietly lose dev accuracy.
-DEV_MIN_F1 = 0.92  # measured 0.993 on 52 passages (406 figures); the held-out set is not tested here (kept for honest scores)
+DEV_MIN_F1 = 0.92  # measured 0.990 on 69 passages (512 figures); the held-out set is not tested here (kept for honest scores)
 
 TEXT = "Hier, 20 personnes ont été tuées. Le bilan: 20 morts et 5 blessés, selon l'OSDH."
 #       0         1         2         3         4         5         6         7

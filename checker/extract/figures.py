@@ -809,7 +809,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
-    superseded = bool(SUPERSEDED.search(low[max(0, n.start - 30):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:])
+    superseded = bool(SUPERSEDED.search(low[max(0, n.start - 60):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:])
                       or SUPERSEDED_FROM.search(low, 0, n.start))
     line = article.text.count("\n", 0, start)
     col = start - (article.text.rfind("\n", 0, start) + 1)
@@ -902,7 +902,9 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end()
 
 
-SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of)\s*$")
+SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
+                        r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
+                        r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
