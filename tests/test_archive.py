@@ -9,9 +9,12 @@ import pytest
 
 from archive_seeds import edited, gold_records, seed_articles, seed_batch
 from checker.archive import Archive
+from checker.archive.drafts import check_drafts
 from checker.archive.migrations import APPLICATION_ID, SCHEMA_VERSION
 from checker.cli import main
+from checker.pipeline import records_frame
 from checker.problems import UsageError
+from checker.rules import load_rules
 
 
 @pytest.fixture
@@ -196,7 +199,42 @@ def test_v1_archive_is_migrated(tmp_path):
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert "records_claim" in names and "articles_v1" not in names
+    assert "records_lookup" in names and "records_claim" not in names and "articles_v1" not in names
+    conn.close()
+
+
+def make_v2(path: Path) -> None:
+    """An archive as schema v2 laid it out: the draft look-up's index held (measure, place, current) only."""
+    with Archive.open(path, create=True) as store:
+        store.add_articles(seed_batch({"000", "001", "002", "003"}), label="seeds")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX records_lookup")
+    conn.execute("CREATE INDEX records_claim ON records(measure, place, current)")
+    conn.execute("UPDATE schema_version SET version = 2")
+    conn.commit()
+    conn.close()
+
+
+def test_v2_archive_gets_the_look_up_index_and_the_same_findings(tmp_path):
+    path = tmp_path / "v2.db"
+    make_v2(path)
+    rules = load_rules(None, config=None)
+    draft = records_frame(gold_records(seed_articles()["004"]))
+    conn = sqlite3.connect(path)  # what a v2 reader finds, before any migration
+    before, loaded = check_drafts(conn, draft, rules)
+    conn.close()
+    with Archive.open(path) as store:
+        after, loaded_after = store.check_drafts(draft, rules)
+    assert loaded_after == loaded > 0 and before
+    assert [f.to_dict() for f in after] == [f.to_dict() for f in before]
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 3
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "records_lookup" in indexes and "records_claim" not in indexes
+    plan = " ".join(r[-1] for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM records WHERE measure = 'killed' AND place IN ('aleppo', 'syria') "
+        "AND current = 1 AND \"group\" = 'people' AND period_end = '2016-11-20'"))
+    assert "COVERING INDEX records_lookup" in plan  # the conditions are tested on the index alone
     conn.close()
 
 

@@ -164,8 +164,9 @@ def _quotes(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
             continue
         bucket = int(np.floor(f.pub / span))
         first, after = iso((bucket - 1) * span), iso((bucket + 2) * span)
-        wants.append(Want(f.measure, any_text("speaker", "attribution") & f.same_group_place()
-                          & day_within("published", first, after)))
+        # columns of the look-up index first: the row itself is read only for the few that pass
+        wants.append(Want(f.measure, f.same_group_place() & day_within("published", first, after)
+                          & any_text("speaker", "attribution")))
     return wants, False
 
 
