@@ -51,13 +51,45 @@ def normalise_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if col not in frame.columns:
             frame[col] = None
     for col in INT_COLUMNS:
-        frame[col] = pd.to_numeric(frame[col], errors="coerce").round().astype("Int64")
+        frame[col] = _as_int64(frame[col])
     for col in BOOL_COLUMNS:
-        frame[col] = _map_distinct(frame[col], _as_bool, _BOOL_SAFE).astype(bool)
+        frame[col] = _as_bools(frame[col])
     for col in ("period_start", "period_end", "published"):
         frame[col] = _map_distinct(frame[col], _as_iso_date, (str,)).astype(object)
     extra = [c for c in frame.columns if c not in RECORD_COLUMNS]
     return frame[list(RECORD_COLUMNS) + extra].reset_index(drop=True)
+
+
+def _as_int64(col: pd.Series) -> pd.Series:
+    """`to_numeric(errors="coerce").round().astype("Int64")`, skipping the steps that change nothing.
+
+    A table normalised before (the drafts, normalised again by every check) or read from
+    SQLite (numpy integers or floats) needs at most the rounding: a one-draft check normalises
+    a hundred rows, where each pandas step costs more than the work.
+    """
+    if isinstance(col.dtype, pd.Int64Dtype):
+        return col
+    if _plain_number(col):
+        return col.round().astype("Int64")
+    return pd.to_numeric(col, errors="coerce").round().astype("Int64")
+
+
+def _as_bools(col: pd.Series) -> pd.Series:
+    """`_as_bool` of each value, as a bool column; numbers and booleans without the per-value call."""
+    if col.dtype == bool:
+        return col
+    if _plain_number(col):  # _as_bool of a number: non-zero, and NaN is False
+        values = col.to_numpy()
+        truth = values != 0
+        if values.dtype.kind == "f":
+            truth &= ~np.isnan(values)
+        return pd.Series(truth, index=col.index, name=col.name)
+    return _map_distinct(col, _as_bool, _BOOL_SAFE).astype(bool)
+
+
+def _plain_number(col: pd.Series) -> bool:
+    """A numpy integer or float column (not bool, not nullable, not object)."""
+    return isinstance(col.dtype, np.dtype) and col.dtype.kind in "iuf"
 
 
 # Types for which equal values (as factorize groups them: 1 == 1.0 == True) convert alike.
@@ -67,11 +99,11 @@ _BOOL_SAFE = (str, bool, int, float, np.bool_, np.integer, np.floating)
 def _map_distinct(col: pd.Series, convert, safe_types: tuple) -> pd.Series:
     """`col.map(convert)`, computed once per distinct value (archives repeat dates a lot).
 
-    Only when every distinct non-missing value is of `safe_types`, so that values grouped as
-    equal convert alike; missing values (None, NaN, NA...) are converted one by one, as each
+    Only for text or object columns whose distinct non-missing values are all of `safe_types`,
+    so that values grouped as equal convert alike; missing values (None, NaN, NA...) are converted one by one, as each
     kind of missing may convert differently. Otherwise the plain `map`.
     """
-    if len(col) == 0 or col.dtype != object:
+    if len(col) == 0 or not (col.dtype == object or isinstance(col.dtype, pd.StringDtype)):
         return col.map(convert)
     codes, uniques = pd.factorize(col, use_na_sentinel=True)
     if not all(isinstance(u, safe_types) for u in uniques):
