@@ -99,11 +99,11 @@ _BOOL_SAFE = (str, bool, int, float, np.bool_, np.integer, np.floating)
 def _map_distinct(col: pd.Series, convert, safe_types: tuple) -> pd.Series:
     """`col.map(convert)`, computed once per distinct value (archives repeat dates a lot).
 
-    Only for text or object columns whose distinct non-missing values are all of `safe_types`,
-    so that values grouped as equal convert alike; missing values (None, NaN, NA...) are converted one by one, as each
+    Only when every distinct non-missing value is of `safe_types`, so that values grouped as
+    equal convert alike; missing values (None, NaN, NA...) are converted one by one, as each
     kind of missing may convert differently. Otherwise the plain `map`.
     """
-    if len(col) == 0 or not (col.dtype == object or isinstance(col.dtype, pd.StringDtype)):
+    if len(col) == 0 or col.dtype != object:
         return col.map(convert)
     codes, uniques = pd.factorize(col, use_na_sentinel=True)
     if not all(isinstance(u, safe_types) for u in uniques):

@@ -67,13 +67,18 @@ def claim_keys(drafts: pd.DataFrame) -> dict[str, set[Optional[str]]]:
     keys: dict[str, set[Optional[str]]] = {}
     if drafts.empty:
         return keys
-    pairs = drafts[["measure", "place"]].astype(object).where(drafts[["measure", "place"]].notna(), None)
     inside = places_inside()
-    for measure, place in set(map(tuple, pairs.itertuples(index=False, name=None))):
-        if measure is None:
+    pairs = set(zip(drafts["measure"].to_numpy(dtype=object), drafts["place"].to_numpy(dtype=object)))
+    for measure, place in pairs:  # a few distinct pairs, whatever the number of rows
+        if _missing(measure):
             continue
-        keys.setdefault(measure, set()).update(nested_places(place, inside))
+        keys.setdefault(measure, set()).update(nested_places(None if _missing(place) else place, inside))
     return keys
+
+
+def _missing(value: Any) -> bool:
+    """None, NaN, NA: what pandas' notna calls missing (a scalar from the drafts' table)."""
+    return bool(pd.isna(value))
 
 
 def load_relevant(conn: sqlite3.Connection, drafts: pd.DataFrame, rules: Optional[Sequence[Any]] = None) -> pd.DataFrame:
