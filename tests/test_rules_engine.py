@@ -166,3 +166,38 @@ def test_earlier_extreme_at_other_days():
                 got = earlier_extreme(keys, days, values, how, at=at, inclusive=inclusive)
                 want = _earlier_extreme_by_hand(keys, days, values, how, at=at, inclusive=inclusive)
                 assert np.array_equal(got, want, equal_nan=True)
+
+
+def _jumps_by_hand(members, days, lo_t, hi_t, grow, drop, max_gap):
+    """The population-jump pairs as a plain loop over later, then earlier, figures."""
+    order = members[np.argsort(days[members], kind="stable")]
+    pairs = []
+    for i, later in enumerate(order):
+        for earlier in order[:i]:
+            gap = days[later] - days[earlier]
+            if gap <= 0 or gap > max_gap:
+                continue
+            if lo_t[later] > hi_t[earlier] * grow or hi_t[later] < lo_t[earlier] * drop:
+                pairs.append((int(earlier), int(later)))
+    return pairs
+
+
+def test_population_jumps_are_the_pairs_a_plain_loop_finds_in_the_same_order():
+    """stock_jump compares a block's pairs as one numpy matrix; same pairs, same order, as the
+    loop over pairs (same-day figures, open intervals and gaps beyond the limit included)."""
+    from checker.rules.kinds.stock_jump import _jumps
+
+    rng = np.random.default_rng(3)
+    for _ in range(800):
+        n = int(rng.integers(0, 30))
+        days = rng.integers(0, 12, n).astype(float)
+        lo = rng.integers(50, 200, n).astype(float)
+        hi = lo + rng.integers(0, 40, n)
+        lo[rng.random(n) < 0.1] = -np.inf
+        hi[rng.random(n) < 0.1] = np.inf
+        members = np.sort(rng.choice(n + 5, size=n, replace=False)) if n else np.array([], dtype=np.int64)
+        full = lambda a: np.resize(a, n + 5) if n else np.zeros(5)  # positions index the whole table
+        d, l, h = full(days), full(lo), full(hi)
+        d[members], l[members], h[members] = days, lo, hi
+        for grow, drop, gap in ((1.1, 0.5, 365), (1.0, 1.0, 5), (1.25, 0.2, 1)):
+            assert _jumps(members, d, l, h, grow, drop, gap) == _jumps_by_hand(members, d, l, h, grow, drop, gap)

@@ -247,17 +247,20 @@ def widened(work: pd.DataFrame, cap: float) -> tuple[np.ndarray, np.ndarray]:
     return work["lo"].to_numpy() - slack, work["hi"].to_numpy() + slack
 
 
-def key_codes(work: pd.DataFrame, columns: list[str]) -> np.ndarray:
+def key_codes(work: pd.DataFrame, columns: list) -> np.ndarray:
     """One integer per distinct combination of `columns` (missing values count as a value).
 
-    Each column is factorised on its own, then the codes are mixed into one integer: much
-    faster than a multi-column groupby on a million rows.
+    A column is a name of `work` or an array of its length (a key computed by the kind, such as
+    a window's two ends), so that no table is copied to add it. Each column is factorised on
+    its own, as a plain array, then the codes are mixed into one integer: much faster than a
+    multi-column groupby on a million rows, and no pandas Series per column on a hundred.
     """
-    if not columns:
+    if not len(columns):
         return np.zeros(len(work), dtype=np.int64)
     combined = np.zeros(len(work), dtype=np.int64)
     for col in columns:
-        codes, uniques = pd.factorize(work[col], use_na_sentinel=True)
+        values = work[col].to_numpy() if isinstance(col, str) else np.asarray(col)
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
         size = len(uniques) + 1
         if combined.size and combined.max(initial=0) > (2**62) // size:  # keep within int64
             combined = pd.factorize(combined)[0].astype(np.int64)

@@ -59,11 +59,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         hi_b = np.where(floors, np.inf, _bounded_top(w, hi_t))
     k1 = np.where(w["is_flow"], w["ps"], w["ref"])
     k2 = np.where(w["is_flow"], w["pe"], w["ref"])
-    keyframe = w[["measure", "group", "place"]].assign(k1=k1, k2=k2)
     within = params["scope"] == "within_article"
-    if within:
-        keyframe = keyframe.assign(doc=w["doc"].to_numpy())
-    keys = key_codes(keyframe, list(keyframe.columns))
+    keys = key_codes(w, ["measure", "group", "place", k1, k2] + (["doc"] if within else []))
     max_lo = np.full(keys.max() + 1, -np.inf)
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)

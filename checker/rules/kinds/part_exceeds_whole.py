@@ -96,27 +96,21 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     sub = w[eligible]
     k1 = np.where(sub["is_flow"], sub["ps"], sub["ref"])
     k2 = np.where(sub["is_flow"], sub["pe"], sub["ref"])
-    keys = ["measure", "group", "place", "k1", "k2"]
-    codes = key_codes(sub.assign(k1=k1, k2=k2), keys)
+    codes = key_codes(sub, ["measure", "group", "place", k1, k2])
     lo, hi, pos = lo_t[eligible], hi_t[eligible], sub.index.to_numpy()
     n = int(codes.max()) + 1
     part_lo, whole_hi = np.full(n, -np.inf), np.full(n, np.inf)
     np.maximum.at(part_lo, codes, lo)
     np.minimum.at(whole_hi, codes, hi)
+    # one entry per claim key, as plain arrays (a table per call cost more than the join itself)
     first = np.unique(codes, return_index=True)[1]
-    per_key = pd.DataFrame({
-        "key": codes[first],
-        "measure": pd.Series(sub["measure"].to_numpy()[first], dtype=object),
-        "group": pd.Series(sub["group"].to_numpy()[first], dtype=object),
-        "place": pd.Series(sub["place"].to_numpy()[first], dtype=object),
-        "k1": k1[first], "k2": k2[first],
-    })
-    per_key["part_lo"] = part_lo[per_key["key"].to_numpy()]
-    per_key["whole_hi"] = whole_hi[per_key["key"].to_numpy()]
+    key = codes[first]
+    k1_first, k2_first = k1[first], k2[first]
+    part_lo_key, whole_hi_key = part_lo[key], whole_hi[key]
     # Every (group, place) with the wholes that contain it: children → civilians, people; east
     # Aleppo → Aleppo, Syria. Joined on integer codes, so a million figures join in a blink.
-    g_codes, g_names = pd.factorize(per_key["group"])
-    p_codes, p_names = pd.factorize(per_key["place"])
+    g_codes, g_names = pd.factorize(sub["group"].to_numpy()[first])
+    p_codes, p_names = pd.factorize(sub["place"].to_numpy()[first])
     g_of, p_of = {g: i for i, g in enumerate(g_names)}, {p: i for i, p in enumerate(p_names)}
     rows = []
     for gi, pi in set(zip(g_codes.tolist(), p_codes.tolist())):
@@ -128,9 +122,9 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     if not rows:
         return []
     ladder = np.array(rows, dtype=np.int64)
-    m_codes = pd.factorize(per_key["measure"])[0].astype(np.int64)
-    k1_codes = pd.factorize(per_key["k1"])[0].astype(np.int64)
-    k2_codes = pd.factorize(per_key["k2"])[0].astype(np.int64)
+    m_codes = pd.factorize(sub["measure"].to_numpy()[first])[0].astype(np.int64)
+    k1_codes = pd.factorize(k1_first)[0].astype(np.int64)
+    k2_codes = pd.factorize(k2_first)[0].astype(np.int64)
     dims = [len(g_names) + 1, len(p_names) + 1, int(k1_codes.max()) + 2, int(k2_codes.max()) + 2]
 
     def claim_id(m, g, p, k1, k2):
@@ -149,11 +143,11 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     whole_idx = ids.get_indexer(target)
     found = whole_idx >= 0
     part_idx, whole_idx = part_idx[found], whole_idx[found]
-    bad = per_key["part_lo"].to_numpy()[part_idx] > per_key["whole_hi"].to_numpy()[whole_idx]
-    joined = pd.DataFrame({"key": per_key["key"].to_numpy()[part_idx[bad]], "w_key": per_key["key"].to_numpy()[whole_idx[bad]]})
-    if joined.empty:
+    bad = part_lo_key[part_idx] > whole_hi_key[whole_idx]
+    part_keys, whole_keys = key[part_idx[bad]], key[whole_idx[bad]]
+    if not len(part_keys):
         return []
-    members = block_members(codes, np.unique(np.concatenate([joined["key"].to_numpy(), joined["w_key"].to_numpy()])))
+    members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
     out = []
     params = params or {}
     is_part = sub["part_of"].notna().to_numpy()
@@ -165,7 +159,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         from checker.rules.kinds.intervals_disagree import _later_top
 
         later_top = _later_top(sub, lo)
-    for part_key, whole_key in joined[["key", "w_key"]].itertuples(index=False):
+    for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
         whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
         if not whole_rows:
             continue

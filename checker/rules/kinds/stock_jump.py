@@ -62,14 +62,14 @@ def _jumps(members, days, lo_t, hi_t, grow, drop, max_gap) -> list[tuple[int, in
     order = members[np.argsort(days[members], kind="stable")]
     pairs = []
     if len(order) <= PAIRWISE_LIMIT:
-        for i, later in enumerate(order):
-            for earlier in order[:i]:
-                gap = days[later] - days[earlier]
-                if gap <= 0 or gap > max_gap:
-                    continue
-                if lo_t[later] > hi_t[earlier] * grow or hi_t[later] < lo_t[earlier] * drop:
-                    pairs.append((int(earlier), int(later)))
-        return pairs
+        # every (earlier, later) pair at once, as a matrix [later, earlier]; np.nonzero walks it
+        # row by row, so pairs come in the order of a loop over later, then earlier, figures
+        d, lo, hi = days[order], lo_t[order], hi_t[order]
+        gap = d[:, None] - d[None, :]
+        jump = (lo[:, None] > hi[None, :] * grow) | (hi[:, None] < lo[None, :] * drop)
+        before = np.tri(len(order), k=-1, dtype=bool)  # earlier in the sorted order
+        later, earlier = np.nonzero(before & ~((gap <= 0) | (gap > max_gap)) & jump)
+        return [(int(order[e]), int(order[l])) for l, e in zip(later, earlier)]
     low_rec = high_rec = None  # running extremes: earlier record with the lowest top / highest bottom
     for p in order:
         for e in (low_rec, high_rec):
