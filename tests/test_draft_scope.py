@@ -179,3 +179,23 @@ def test_day_conditions_do_drop_plain_other_days():
     assert "2016-11-21" not in _kept(day_is("d", "2016-11-20"))
     assert "2016-11-20" not in _kept(day_unknown("d"))
     assert None not in _kept(day_is("d", "2016-11-20"))
+
+
+ODD_VALUES = VALUES + ["2016-11-20\U0010ffff", "2016-11-20é", "2016-11-20" + "\x00", "2016-11-19", "2016-11-200",
+                       "2016-11-21T00:00", "2016-11-1", "2016-11-2 ", "20161120", "2016/11/20", "２０１６-11-20"]
+
+
+def test_day_is_keeps_exactly_what_the_substr_form_keeps():
+    """day_is tests "starts with the day" as a range of text; the rows it keeps are those of the
+    plain form (not a plain date, or its first ten characters are the day), blobs and numbers included."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (d TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(v,) for v in ODD_VALUES] + [(b"2016-11-20",), (b"x",), (20161120,)])
+    iso = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    for day in ("2016-11-20", "2016-11-19", "2016-01-01", "2016-11-29", "1999-12-31"):
+        plain = f"d IS NOT NULL AND NOT (d GLOB {iso} AND substr(d, 1, 10) != ?)"
+        want = conn.execute(f"SELECT rowid FROM t WHERE {plain} ORDER BY rowid", (day,)).fetchall()
+        term = day_is("d", day)
+        got = conn.execute(f"SELECT rowid FROM t WHERE {term.sql.replace(chr(34) + 'd' + chr(34), 'd')} ORDER BY rowid",
+                           term.params).fetchall()
+        assert got == want

@@ -96,9 +96,13 @@ def load_relevant(conn: sqlite3.Connection, drafts: pd.DataFrame, rules: Optiona
     scope = _scope(drafts, rules) if keys and rules is not None else None
     found: dict[int, tuple] = {}  # row id -> (article id, record columns...)
     for measure in sorted(keys):
-        terms = [EVERYTHING] if scope is None else scope.terms_for(measure)
-        for i in range(0, len(terms), _TERMS):
-            _fetch(conn, measure, keys[measure], _any(terms[i:i + _TERMS]), found)
+        # conditions that require one place are asked of that place's index entries alone; the
+        # others are tested on every entry of the base look-up
+        groups = {None: [EVERYTHING]} if scope is None else scope.terms_by_place(measure, keys[measure])
+        for place, terms in groups.items():
+            places = keys[measure] if place is None else {place}
+            for i in range(0, len(terms), _TERMS):
+                _fetch(conn, measure, places, _any(terms[i:i + _TERMS]), found)
     if scope is not None and scope.linked_articles and found:
         linked = _articles_with_parts(conn, sorted({row[0] for row in found.values()}))
         for i in range(0, len(linked), _CHUNK):

@@ -45,10 +45,16 @@ ALL_MEASURES = None  # a Want for every measure of the base look-up
 
 @dataclass(frozen=True)
 class Want:
-    """Archived records of `measure` (None: every measure looked up) that satisfy `term`."""
+    """Archived records of `measure` (None: every measure looked up) that satisfy `term`.
+
+    `place`: the place `term` requires (`"place" = ?`), if it requires one. The look-up then
+    asks the index for that place alone, instead of testing the term on every record of every
+    nested place.
+    """
 
     measure: Optional[str]
     term: Term
+    place: Optional[str] = None
 
 
 @dataclass
@@ -61,7 +67,24 @@ class Scope:
     def terms_for(self, measure: str) -> list[Term]:
         """The conditions under which an archived record of `measure` is needed, in a stable order."""
         terms = {w.term for w in self.wants if w.measure in (measure, ALL_MEASURES)}
-        return sorted(terms, key=lambda t: (t.sql, repr(t.params)))
+        return _ordered(terms)
+
+    def terms_by_place(self, measure: str, places: set[Optional[str]]) -> dict[Optional[str], list[Term]]:
+        """`terms_for(measure)` grouped by the one place each requires among `places` (None: no such place).
+
+        A term that requires a place outside `places` (or "", read as missing) goes with the
+        place-free terms: it is tested over the whole base look-up, as before.
+        """
+        groups: dict[Optional[str], set[Term]] = {}
+        for w in self.wants:
+            if w.measure in (measure, ALL_MEASURES):
+                place = w.place if w.place and w.place in places else None
+                groups.setdefault(place, set()).add(w.term)
+        return {place: _ordered(terms) for place, terms in sorted(groups.items(), key=lambda g: (g[0] is not None, g[0] or ""))}
+
+
+def _ordered(terms: set[Term]) -> list[Term]:
+    return sorted(terms, key=lambda t: (t.sql, repr(t.params)))
 
 
 def draft_scope(draft_work: pd.DataFrame, rules: Iterable) -> Scope:
@@ -101,7 +124,13 @@ class _Figure:
         return (self.flow and self.ps is not None and self.pe is not None) or (self.stock and self.ref is not None)
 
     def same_group_place(self) -> Term:
-        return text_is("group", self.group, missing_means="people") & text_is("place", self.place)
+        return text_is("place", self.place) & text_is("group", self.group, missing_means="people")
+
+    def at_own_place(self, term: Optional[Term] = None) -> Want:
+        """Records of this figure's measure, group and place (that also satisfy `term`), as a Want
+        that names the place, so that the look-up asks the index for that place alone."""
+        return Want(self.measure, self.same_group_place() if term is None else self.same_group_place() & term,
+                    self.place)
 
     def same_window(self) -> Term:
         """The block's time key: (start, end) of a flow, the reference day of a stock."""
@@ -132,13 +161,12 @@ Needs = Callable[[list[_Figure], dict], tuple[list[Want], bool]]
 def _intervals(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
     if params["scope"] == "within_article":
         return [], False
-    return [Want(f.measure, f.same_group_place() & f.same_window()) for f in rows if f.windowed], False
+    return [f.at_own_place(f.same_window()) for f in rows if f.windowed], False
 
 
 def _running_totals(rows: list[_Figure], params: dict, note: bool) -> tuple[list[Want], bool]:
     totals = [f for f in rows if f.cumulative and f.flow]
-    wants = [Want(f.measure, flag_set("cumulative") & f.same_group_place()
-                  & year_is("period_start", _year(f.ps)))
+    wants = [f.at_own_place(flag_set("cumulative") & year_is("period_start", _year(f.ps)))
              for f in totals if f.pub is not None]
     if note and any(f.pub is None for f in totals):  # the undated note lists the batch's undated totals
         wants += [Want(m, flag_set("cumulative") & day_unknown("published")) for m in sorted(FLOW_MEASURES)]
@@ -151,7 +179,7 @@ def _year(day: Optional[str]) -> Optional[int]:
 
 def _stocks(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
     stocks = [f for f in rows if f.stock]
-    wants = [Want(f.measure, f.same_group_place()) for f in stocks if f.pub is not None]
+    wants = [f.at_own_place() for f in stocks if f.pub is not None]
     if any(f.pub is None for f in stocks):  # the undated note lists the batch's undated stocks
         wants += [Want(m, day_unknown("published")) for m in sorted(STOCK_MEASURES)]
     return wants, False
@@ -168,15 +196,14 @@ def _quotes(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
         bucket = int(np.floor(f.pub / span))
         first, after = iso((bucket - 1) * span), iso((bucket + 2) * span)
         # columns of the look-up index first: the row itself is read only for the few that pass
-        wants.append(Want(f.measure, f.same_group_place() & day_within("published", first, after)
-                          & any_text("speaker", "attribution")))
+        wants.append(f.at_own_place(day_within("published", first, after) & any_text("speaker", "attribution")))
     return wants, False
 
 
 def _subwindows(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
     if params["compare_within"] == "article":
         return [], False
-    return [Want(f.measure, f.same_group_place()) for f in rows if f.flow and f.windowed], False
+    return [f.at_own_place() for f in rows if f.flow and f.windowed], False
 
 
 def _parts(rows: list[_Figure], params: dict) -> tuple[list[Want], bool]:
