@@ -51,13 +51,24 @@ def normalise_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if col not in frame.columns:
             frame[col] = None
     for col in INT_COLUMNS:
-        frame[col] = _as_int64(frame[col])
+        _convert(frame, col, _as_int64)
     for col in BOOL_COLUMNS:
-        frame[col] = _as_bools(frame[col])
+        _convert(frame, col, _as_bools)
     for col in ("period_start", "period_end", "published"):
         frame[col] = _map_distinct(frame[col], _as_iso_date, (str,)).astype(object)
     extra = [c for c in frame.columns if c not in RECORD_COLUMNS]
-    return frame[list(RECORD_COLUMNS) + extra].reset_index(drop=True)
+    order = list(RECORD_COLUMNS) + extra
+    if list(frame.columns) == order and frame.index.equals(pd.RangeIndex(len(frame))):
+        return frame  # already in order (a table normalised before): no copy
+    return frame[order].reset_index(drop=True)
+
+
+def _convert(frame: pd.DataFrame, col: str, convert) -> None:
+    """Replace the column by its conversion, unless that is the column itself (already of its type)."""
+    current = frame[col]
+    converted = convert(current)
+    if converted is not current:
+        frame[col] = converted
 
 
 def _as_int64(col: pd.Series) -> pd.Series:
