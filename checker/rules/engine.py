@@ -34,9 +34,12 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
         return []
     if "superseded" in records.columns:
         # "rose to 112, up from 104 earlier": the article itself corrects the older figure
-        records = records[~records["superseded"].astype("boolean").fillna(False).astype(bool)].reset_index(drop=True)
-        if len(records) == 0:
-            return []
+        flags = records["superseded"]
+        superseded = flags.to_numpy() if flags.dtype == bool else flags.astype("boolean").fillna(False).astype(bool).to_numpy()
+        if superseded.any():  # most tables hold none: no filtered copy then
+            records = records[~superseded].reset_index(drop=True)
+            if len(records) == 0:
+                return []
     claims = prepare(records)
     focus = None
     if focus_docs is not None:
