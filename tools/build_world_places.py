@@ -83,6 +83,24 @@ REGION_TYPES = {
 }
 
 
+# ISO writes some first-level names with a local type word that copy leaves out ("Gansu Sheng")
+LOCAL_TYPE_SUFFIXES = (" Sheng",)
+# "North Kordofan": French copy writes "Kordofan du Nord", "Kordofan-Nord" or "Nord-Kordofan"
+FRENCH_DIRECTIONS = {"North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest"}
+
+
+def french_forms(name: str) -> list[str]:
+    """Names French copy gives a first-level region whose ISO name is written otherwise."""
+    for suffix in LOCAL_TYPE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return [name[: -len(suffix)]]
+    first, _, rest = name.partition(" ")
+    if first in FRENCH_DIRECTIONS and rest and " " not in rest:
+        d = FRENCH_DIRECTIONS[first]
+        return [f"{rest} du {d}", f"{rest}-{d}", f"{d}-{rest}"]
+    return []
+
+
 def slugify(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
@@ -314,6 +332,12 @@ def main() -> None:
             claim(2, 0, name, slug, "!" if common(fold_key(name), BIG_CITY) else True)
         claim(2, 0, f"{name} {kind[0]}", slug)
         claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
+        for form in french_forms(name):
+            # "Gansu" and "province du Gansu" for ISO's "Gansu Sheng"; "Kordofan du Nord",
+            # "Kordofan-Nord", "Nord-Kordofan" for "North Kordofan"
+            if not set(fold_key(form).split()) <= GENERIC_REGION_WORDS:
+                claim(2, 0, form, slug, "!" if common(fold_key(form), BIG_CITY) else True)
+                claim(2, 0, f"{kind[1]} d'{form}" if fold_key(form)[0] in "aeiouy" else f"{kind[1]} de {form}", slug)
         # the region named after its main city ("Gaziantep", "Kassala"; "Donetska oblast" after
         # Donetsk): that city's GeoNames admin1 code tells which cities lie inside the region
         city = tied_city(sub.country_code, fold_key(name))

@@ -31,6 +31,8 @@ class TimeSpan:
 
 
 TOKEN = re.compile(r"\w+")
+# what a superlative is measured against: a number of years, or a year ("depuis 30 ans", "since 1990")
+COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:ans|ann[ée]es|d[ée]cennies|years|decades)|(?:19|20)\d\d")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 
 
@@ -65,6 +67,8 @@ class TimeReader:
         # "the country's worst seismic disaster in 80 years": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
+        # "le plus meurtrier depuis 30 ans", "the worst since 1990": "since" after a superlative compares
+        self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
@@ -140,6 +144,9 @@ class TimeReader:
             spans.append(TimeSpan(m.start(), m.end(), ps, pe, kind, sentence[m.start():m.end()]))
 
         for m in self.since.finditer(low):
+            if self.superlative is not None and self.superlative.search(low, max(0, m.start() - 50), m.start()) \
+                    and COMPARED_SPAN.fullmatch(m.group("what").strip()):
+                continue  # "le séisme le plus meurtrier depuis 30 ans", "the worst since 1990": a comparison
             start = self._since_start(m.group("what"), pub)
             if start is not False:
                 add(m, start, pub, "since")
@@ -160,6 +167,8 @@ class TimeReader:
                     add(m, pub - timedelta(days=pub.weekday()), pub, "span")
                 elif a == "newyear":
                     add(m, date(pub.year, 1, 1), pub, "span")
+                elif a == "lastyear":
+                    add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span")
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")

@@ -112,10 +112,13 @@ class Gazetteer:
     def _pattern(self, lang: str) -> re.Pattern:
         if lang not in self._patterns:
             names: dict[str, str] = {}
-            for place in self.places.values():
-                for lang_names in ([place.names.get(lang, [])] + [v for k, v in place.names.items() if k != lang]):
-                    for name in lang_names:
-                        names.setdefault(_fold(name), place.slug)
+            # the language's own names first: French "Mexico" is the capital, English "Mexico" the country
+            for own in (True, False):
+                for place in self.places.values():
+                    for k, lang_names in place.names.items():
+                        if (k == lang) == own:
+                            for name in lang_names:
+                                names.setdefault(_fold(name), place.slug)
             self._lookup = getattr(self, "_lookup", {})
             self._lookup[lang] = names
             # thousands of names with a newsroom gazetteer: compiled once per machine
