@@ -184,7 +184,7 @@ class FigureLexicon:
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
         self.place_not_after = _rx(data.get("place_not_after"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
-        self.anaphora = TailRx([r"\b(?:les|ces|the|these|those)"], r"\s+", wrap="(?:{})$")
+        self.anaphora = TailRx([r"\b(?:les|ces|quant aux|the|these|those)"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
 
@@ -206,6 +206,8 @@ class Candidate:
     head: Optional[tuple] = None  # _head(right) of the first pass, reused by the second
     aside: bool = False  # "many of them in a critical condition": the verb after it is not the figure's
     toll_part: bool = False  # breaks down a toll given in an earlier sentence ("N of the dead")
+    list_sum: int = 0  # a list that breaks down an earlier toll fits in it: the sum of its items
+    list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
 
 
 # ---------------------------------------------------------------------------------------------
@@ -283,11 +285,11 @@ def extract_figures(article: Article) -> list[Record]:
             if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
-                toll_parts.append(len(records) - 1)
+                toll_parts.append((len(records) - 1, c.list_sum))
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
-    for index in toll_parts:
-        _link_toll_part(records, index)
+    for index, limit in toll_parts:
+        _link_toll_part(records, index, limit)
     return records
 
 
@@ -306,9 +308,10 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
             rec.period_start, rec.period_end = spans[0].period_start.isoformat(), spans[0].period_end.isoformat()
 
 
-def _link_toll_part(records: list[Record], index: int) -> None:
+def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
-    the last toll of the same measure given in an earlier sentence nearby, over its window."""
+    the last toll of the same measure given in an earlier sentence nearby, over its window. A list
+    told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll."""
     rec = records[index]
     for prev in reversed(records[:index]):
         if rec.start - prev.end > 1000:
@@ -316,6 +319,8 @@ def _link_toll_part(records: list[Record], index: int) -> None:
         if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None \
                 or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
+        if limit and (limit > prev.value or prev.value > 3 * limit):
+            continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
         own_window = (rec.period_start, rec.period_end)
         for r in records[index:]:
             if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
@@ -385,6 +390,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
         if n.kind == "article" and not (head and head.startswith("group:")):
+            prev = cands[i - 1] if i > 0 else None
+            if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(right) \
+                    and LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end):
+                c.measure, c.list_one = "?", True  # "cinq à Trans-en-Provence, une au Luc": one, its noun elided
+                continue
             c.rejected = True  # "d'une aide": an article, not a count
             continue
         c.measure = "?"  # decided in the second pass, once every non-figure is set aside
@@ -472,6 +482,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
                 and not PART_GAP.search(gap) and "," not in gap:
             c.group = alive[k - 1].group  # "killing six civilians and wounding 12": the noun left out
+        if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
+            c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if n.kind == "article" and AGE_AFTER.match(low, c.head_end):
@@ -483,7 +495,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "vague" and n.high is None and c.measure == "residents":
             c.rejected = True  # "many people live in isolated villages": no population given
             continue
-        if n.kind == "article" and not (c.group and c.measure):
+        if c.list_one and c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?"):
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure):
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing"):
@@ -491,7 +505,23 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
     _respectively(alive, low)
+    # "109 hommes, 24 femmes et 38 enfants avaient été tués": the items of a list share the verb
+    # after its last item (not in a breakdown: "including 12 children and 8 women" have their whole)
+    shared: set[int] = set()
+    for k in range(len(alive) - 2, -1, -1):
+        c, nxt = alive[k], alive[k + 1]
+        if c.measure is not None or c.rejected or nxt.rejected or nxt.measure in (None, "?", "residents") \
+                or c.number.kind == "article" or not (c.head and (c.head[0] or "").startswith("group:")) \
+                or not (nxt.head and (nxt.head[0] or "").startswith("group:")) \
+                or not AND_LIST.fullmatch(low, c.head_end, nxt.number.start) \
+                or (lex.part_cues and lex.part_cues.search(low, max(0, c.number.start - 30), nxt.number.start)):
+            continue
+        after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
+        if k + 1 in shared or _measure_after(after, lex)[0] == nxt.measure:
+            c.measure = nxt.measure
+            shared.add(k)
     _partitives(alive, low, lex)
+    _breakdown_lists(alive, low, sent.text)
     return cands
 
 
@@ -531,6 +561,38 @@ def _respectively(alive: list[Candidate], low: str) -> None:
                 (a.measure, a.group), (b.measure, b.group) = (p.measure, p.group), (q.measure, q.group)
                 a.rejected = b.rejected = False
                 break
+def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
+    """Sentences that break down a toll given before by their form alone: "Deux d'entre elles ...
+    et sept ..." (a part of the figure before, named by "N d'entre elles"), "109 hommes, 24 femmes et
+    38 enfants" (men, women and children), "11 victimes à Draguignan, cinq à Trans-en-Provence"
+    (a count per place). Their items become toll parts; a list's must fit in the toll."""
+    figures = [c for c in alive if not c.rejected and c.measure not in (None, "?", "residents")]
+    if not figures or any(c.part_of is not None or c.parts or c.toll_part for c in figures):
+        return
+    if OF_THEM_START.match(low) and figures[0].number.start == OF_THEM_START.match(low).end():
+        for c in figures:
+            c.toll_part = True  # "Deux d'entre elles vont être déférées ... et sept sont en garde à vue"
+        return
+    listed = [figures[0]]
+    for c in figures[1:]:
+        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
+                or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, listed[-1].head_end, c.number.start) \
+                and LIST_LOC.match(text, c.number.end) and LIST_LOC.match(text, listed[-1].head_end):
+            listed.append(c)
+        else:
+            break
+    if len(listed) < 2 or len(listed) != len(figures):
+        return
+    nouns = {low[c.number.end:c.head_end].strip() for c in listed}
+    demographic = any(n in MEN_WOMEN for n in nouns) and len({c.group for c in listed}) >= 2
+    by_place = all(LIST_LOC.match(text, c.head_end) for c in listed)
+    if demographic or by_place:
+        total = sum(c.number.value for c in listed)
+        for c in listed:
+            c.toll_part, c.list_sum = True, total
+# "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
+OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
+MEN_WOMEN = {"hommes", "femmes", "men", "women"}
 
 
 def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
@@ -559,12 +621,18 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 whole.parts.append(c)
         if k > 0 or not PARTITIVE_WHOLE.search(low[:c.number.start]) or c.measure in (None, "?", "residents"):
             continue
-        # the whole heads the sentence: the numbers of its clause that a copula follows are its parts
+        # the whole heads the sentence: the numbers of its clause that a copula follows are its parts,
+        # and the items of the list such a verb opens
+        last_part = None
         for p in alive[k + 1:]:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
-            if not (COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)) or p.part_of is not None:
+            listed = last_part is not None and LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start)
+            if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)) or p.part_of is not None:
                 continue
+            last_part = p
+            if listed and p.head and p.head[0] in ("measure:residents", "group:people") and p.measure == "residents":
+                p.group = "people"  # "on compte 2646 femmes, 11 631 hommes": not a population
             p.rejected, p.measure = False, c.measure
             if c.rejected:
                 p.toll_part = True  # "Sur les 18 morts": a part of the toll given before
@@ -581,9 +649,12 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
 # "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
 PARTITIVE_OF = re.compile(r"\s+(?:des|d'entre les|of the|of [\w-]+(?:'s|’s)|of)\s+")
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
-PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les)\s+$")
+PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les|quant aux)\s+$")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
-LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|include[sd]?|were|are)\s+$")
+LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|on recense|on d[ée]nombre|il y a"
+                       r"|comme suit|include[sd]?|were|are)(?:\s*:)?\s*[«\"“]?\s*$")
+# the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
+LIST_ITEM_GAP = re.compile(r"(?:\s+(?:in|at|à|au|aux|en|dans)\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:et|and)?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
 # an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
@@ -613,14 +684,17 @@ WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toutes\s+)?(?:des\s+|de\s+|d'|les\s+)?")
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
+# a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
+LIST_LOC = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l'|l’)?(?:[a-zà-ÿ-]+\s+(?:de|du|d')\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
-AND_LIST = re.compile(r"[\s,«»\"“”]*(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
+AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)(?:\s+(?:de|d'|of))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
+REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
@@ -632,6 +706,8 @@ TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atte
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
 OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
+OTHERS = re.compile(r"\s+(?:autres|other|others)\b")
+CIVIL_AFTER = re.compile(r"\s+civil(?:e|s|es)?\b")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
@@ -757,7 +833,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 if is_part and cue.group(0) == "(" and NAME_BRACKET.search(c.sentence.text, 0, c.number.start):
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
             else:
-                is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12
+                is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
+                    c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
+                    and REL_CLAUSE_GAP.fullmatch(gap) is not None)
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
@@ -892,7 +970,7 @@ def _is_toll(low: str) -> bool:
     return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
 
 
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]")
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]")
 
 
 def _in_dateline(text: str, pos: int) -> bool:
@@ -902,7 +980,7 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end()
 
 
-SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|pr[ée]c[ée]dent bilan (?:de|faisait [ée]tat de)|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
+SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
                         r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
                         r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
@@ -999,6 +1077,11 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
         in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
     pos = sent.start + c.number.start
+    # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
+    # count's, not a setting for the counts around it (nor for the sentences after it)
+    own_at = sent.start + c.number.end
+    in_sentence = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)] or \
+        ([] if _bound_to_count(article.text, -1, own_at) else in_sentence)
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
         # own phrase puts it in, made specific by what names it further ("China's Hainan province")
@@ -1010,7 +1093,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500]
+    before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500
+              and not _bound_to_count(article.text, s, -1)]
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
@@ -1022,6 +1106,24 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         # "dans le nord du pays", "across the country": the country of the place in question
         place = gaz.ancestors(place)[-1]
     return place
+
+
+# a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
+COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
+                      r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’)?$")
+COUNT_AT_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-Ý]")
+
+
+def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
+    """Is the place at `place_start` named right after a bare count ("45 à Beyrouth"), other than
+    the figure's own (the count ending at `own_end`)? With `place_start` -1: is the figure itself
+    such a count ("13 au Liban-Sud")?"""
+    if place_start < 0:
+        return own_end >= 0 and COUNT_AT_AFTER.match(text, own_end) is not None
+    m = COUNT_AT.search(text, max(0, place_start - 30), place_start)
+    if m is None:
+        return False
+    return own_end < 0 or not (m.start() <= own_end <= place_start)
 
 
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"

@@ -103,6 +103,7 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> 
     attributed = w["attributed"].to_numpy()
     wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
     part_of = w["part_of"].to_numpy() if "part_of" in w else None
+    is_part = w["part_of"].notna().to_numpy() if "part_of" in w else np.zeros(len(w), dtype=bool)
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -121,6 +122,8 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> 
                 continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
             if docs[a] == docs[b] and part_of is not None and (part_of[a] == values[b] or part_of[b] == values[a]):
                 continue  # "19,136 died ... Of the deaths, 17,388 were reported in Kashmir": a part the article links to its total
+            if docs[a] == docs[b] and (is_part[a] or is_part[b]):
+                continue  # "109 hommes, 24 femmes et 38 enfants" after "171 morts": parts the article links to a whole
             if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi):
                 continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
             if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
