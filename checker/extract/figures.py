@@ -263,6 +263,8 @@ def extract_figures(article: Article) -> list[Record]:
             continue
         spans = times.find(sent.text, pub, low) if pub else []
         spans = [s for s in spans if not _in_dateline(text, sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
+        if not spans and pub and (nd := NEXT_DAY.search(low)):
+            spans = _next_day(nd, sents, i, times, pub, text)
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
@@ -291,6 +293,23 @@ def extract_figures(article: Article) -> list[Record]:
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit)
     return records
+
+
+# "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
+NEXT_DAY = re.compile(r"(?<!\bau )\b(?:le lendemain|the next day|the following day)\b")
+
+
+def _next_day(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
+    """"Le lendemain" as a day: the last day named in the few sentences before, plus one."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        points = [s for s in times.find(sents[j].text, pub)
+                  if s.kind == "point" and s.period_end and not _in_dateline(text, sents[j].start + s.start)]
+        if points:
+            day = points[-1].period_end + timedelta(days=1)
+            if day > pub:
+                return []
+            return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
+    return []
 
 
 def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
@@ -356,7 +375,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     for i, n in enumerate(numbers):
         c = Candidate(n, sent, head_end=n.end)
         cands.append(c)
-        if n.decimal or any(s.start <= n.core_start < s.end for s in spans):
+        if n.decimal or any(s.start <= n.core_start < s.end and not (s.kind == "since" and _counts_people(low, n, lex))
+                            for s in spans):
             c.rejected = True
             continue
         left = low[:n.start]
@@ -456,6 +476,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and IN_PLACE.match(sent.text[n.end:]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
         # the breakdown's clause: no relative clause or quotation between the cue and the number
@@ -472,6 +495,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = lex.group_of[gm.group(0)]  # "12 morts parmi les civils", "killed among the civilians"
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
                 and alive[k - 1].group not in (None, "people", "?") \
+                and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and "," not in gap:
             c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
@@ -512,8 +536,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         c, nxt = alive[k], alive[k + 1]
         if c.measure is not None or c.rejected or nxt.rejected or nxt.measure in (None, "?", "residents") \
                 or c.number.kind == "article" or not (c.head and (c.head[0] or "").startswith("group:")) \
-                or not (nxt.head and (nxt.head[0] or "").startswith("group:")) \
-                or not AND_LIST.fullmatch(low, c.head_end, nxt.number.start) \
+                or not (nxt.head and (nxt.head[0] or "").startswith("group:")
+                        and AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
+                        or OTHERS.match(low, nxt.number.end) and nxt.group == c.group
+                        and len(low) - len(low[c.head_end:nxt.number.start]) >= 0
+                        and not PART_GAP.search(low, c.head_end, nxt.number.start)
+                        and nxt.number.start - c.head_end < 80) \
                 or (lex.part_cues and lex.part_cues.search(low, max(0, c.number.start - 30), nxt.number.start)):
             continue
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
@@ -593,6 +621,12 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
 MEN_WOMEN = {"hommes", "femmes", "men", "women"}
+
+
+def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
+    """Is the number followed by a noun of people or of a measure ("769 morts")?"""
+    head = _head(low[n.end:], lex)[0]
+    return bool(head) and (head.startswith("measure:") or head.startswith("group:"))
 
 
 def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
@@ -694,6 +728,7 @@ SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
+ADJ_LIST_GAP = re.compile(r"\s+[a-zà-ÿ'’-]{3,20}\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
@@ -705,9 +740,12 @@ TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|dea
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
+# "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
+COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
+# "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
+ELIDED_TOLL = re.compile(r"\b(?:le|un|ce) (?:chiffre|bilan|total|d[ée]compte) (?:de |d')\s*$")
 OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
-OTHERS = re.compile(r"\s+(?:autres|other|others)\b")
-CIVIL_AFTER = re.compile(r"\s+civil(?:e|s|es)?\b")
+CIVIL_AFTER = re.compile(r"\s+civil(?:e|s|es)?\b(?!\s*(?:et|ou|and|or)\s+(?:des\s+)?(?:militaires|soldats|combattants|military|soldiers|fighters))(?![^.;]{0,30}\bconfondu)")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
@@ -798,8 +836,12 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
     return None, 0
 
 
+INCISE_END = re.compile(r",\s*(?:elle|lui|eux|elles|pour (?:sa|leur) part|de son c[ôo]t[ée]|de leur c[ôo]t[ée]|quant à (?:elle|lui|eux))\s*,?\s*$")
+
+
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     seg = segment.rstrip().rstrip("«\"“").rstrip()  # 'a tué « des dizaines de terroristes »'
+    seg = INCISE_END.sub(" ", seg) if "," in seg else seg  # "a perdu, elle, « environ 12'000 hommes »"
     if not lex.any_before or lex.any_before.start(seg + " ") is None:
         return None
     best = None
@@ -835,7 +877,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
-                    and REL_CLAUSE_GAP.fullmatch(gap) is not None)
+                    and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
@@ -934,6 +976,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 100
             return d
         s = min(spans, key=distance)
+        if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
+            # "depuis un bilan officiel de 769 morts fourni le 26 septembre": the toll of that day
+            return s.period_start, s.period_start, True
         if s.kind == "since" and n.start >= s.end and WHEN_AFTER.match(low, s.end):
             # "since April 2015, when more than 1,000 people drowned": the clause is dated, not running
             what = re.sub(r"^\W*\w+\s+", "", s.text)
@@ -980,14 +1025,14 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end()
 
 
-SUPERSEDED = re.compile(r"(?:up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
+SUPERSEDED = re.compile(r"(?:depuis (?:le|un|son|leur) (?:dernier |pr[ée]c[ée]dent )?bilan(?: officiel)? de|up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
                         r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
                         r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
 SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
-TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|published|released|dated)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$")  # "8.574 morts" is no sentence end
+TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|donn[ée]e?|communiqu[ée]e?|fourni|diffus[ée]e?|published|released|given|dated)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$")  # "8.574 morts" is no sentence end
 
 
 def _article_place(places_all, gaz) -> Optional[str]:

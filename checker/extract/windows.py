@@ -64,11 +64,9 @@ class TimeReader:
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.future = re.compile(p["future"])
         self.speech = re.compile(p["speech"].format(**fmt))
-        # "the country's worst seismic disaster in 80 years": a comparison, not a window
+        # "the worst seismic disaster in 80 years", "le plus meurtrier depuis 30 ans": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
-        # "le plus meurtrier depuis 30 ans", "the worst since 1990": "since" after a superlative compares
-        self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
@@ -151,10 +149,11 @@ class TimeReader:
             if start is not False:
                 add(m, start, pub, "since")
         for m in self.last_n.finditer(low):
-            if m.group("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
+            gd = m.groupdict()
+            if gd.get("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
                 continue
-            n = self._count(m.group("n") or m.group("n2") or "1")
-            days = duration_days(n, self.units[m.group("u") or m.group("u2")])
+            n = self._count(gd.get("n") or gd.get("n2") or gd.get("n3") or "1")
+            days = duration_days(n, self.units[gd.get("u") or gd.get("u2") or gd.get("u3")])
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
         for m in self.night.finditer(low):
             d2 = m.groupdict().get("d2")
