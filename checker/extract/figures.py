@@ -183,6 +183,7 @@ class FigureLexicon:
         self.adjective_first = bool(data.get("adjective_first"))
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
         self.place_not_after = _rx(data.get("place_not_after"))
+        self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:les|ces|quant aux|the|these|those)"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
@@ -247,8 +248,23 @@ def extract_figures(article: Article) -> list[Record]:
     with_records: set[int] = set()
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
+    # "- Au Liban, il y a eu au moins 800 morts : ...": a bulleted item continues the text that
+    # introduces its list and counts over the window it gave; a paragraph ending on ":" is the
+    # list's own introduction, and past it nothing is inherited
+    bullets = {s.paragraph for s in sents if BULLET.match(s.text)}
+    labelled = _labelled_lists(sents, lang)
+    colon_end = {s.paragraph for s in sents if s.text.rstrip().endswith(":")}
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
+        if sent.paragraph in bullets and para_window.get(sent.paragraph) is None:
+            for p in range(sent.paragraph - 1, max(-1, sent.paragraph - 8), -1):
+                if p in bullets:
+                    continue
+                if para_window.get(p) is not None:
+                    para_window[sent.paragraph] = para_window[p]
+                    break
+                if p in colon_end:
+                    break
         numbers = find_numbers(sent.text, lang, low)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
         if may_be_figure and any(_in_dateline(text, sent.start + n.start) for n in numbers):
@@ -270,6 +286,11 @@ def extract_figures(article: Article) -> list[Record]:
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
         _link_parts(cands, low, lex)
+        if i in labelled:
+            # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
+            for c in cands:
+                if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
+                    c.toll_part, c.list_sum = True, labelled[i]
         for c in cands:
             if c.rejected or c.measure is None:
                 continue
@@ -295,6 +316,7 @@ def extract_figures(article: Article) -> list[Record]:
     return records
 
 
+BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 NEXT_DAY = re.compile(r"(?<!\bau )\b(?:le lendemain|the next day|the following day)\b")
 
@@ -310,6 +332,34 @@ def _next_day(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
                 return []
             return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
     return []
+
+
+# "- Iran : 464 morts", "• Gaza: 30 dead": an item of a list, labelled by a name
+LABELLED_ITEM = re.compile(r"\s*[-•*–—]\s*[A-ZÀ-Ý][^:\n]{0,40}?\s*:\s*(\d[\d\u00a0\u202f .,']*)\s+[^\W\d]")
+
+
+def _labelled_lists(sents, lang: str) -> dict[int, int]:
+    """Sentence index -> the sum of its list, for lists of at least three labelled items."""
+    out: dict[int, int] = {}
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            total = sum(v for _, v in run)
+            out.update({j: total for j, _ in run})
+        run.clear()
+
+    for j, sent in enumerate(sents):
+        m = LABELLED_ITEM.match(sent.text)
+        numbers = find_numbers(m.group(1), lang) if m else []
+        if m and numbers:
+            if run and run[-1][0] != j - 1:
+                close()
+            run.append((j, numbers[0].value))
+        else:
+            close()
+    close()
+    return out
 
 
 def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
@@ -333,13 +383,16 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll."""
     rec = records[index]
     for prev in reversed(records[:index]):
-        if rec.start - prev.end > 1000:
+        if rec.start - prev.end > (2500 if limit else 1000):
             return
         if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None \
                 or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
         if limit and (limit > prev.value or prev.value > 3 * limit):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
+        if limit and prev.period_end and rec.published \
+                and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
+            continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
         own_window = (rec.period_start, rec.period_end)
         for r in records[index:]:
             if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
@@ -1088,6 +1141,7 @@ def _not_origin_or_destination(places, text: str, lex: FigureLexicon):
     low = fold(text)  # once per article; fold keeps offsets
     for s, e, slug in places:
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60]))
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])))
         if drop:
@@ -1096,6 +1150,30 @@ def _not_origin_or_destination(places, text: str, lex: FigureLexicon):
             kept.append((s, e, slug))
             dropped_end = None
     return kept
+
+
+# "- Iran : 464 morts": a country heading an item of a list
+LIST_ITEM_HEAD = re.compile(r"[ \t]*[-•*–—][ \t]*$")
+LIST_ITEM_COLON = re.compile(r"[ \t]*:")
+
+
+def _nationality_item(low: str, s: int, e: int, lex: FigureLexicon) -> bool:
+    """"Voici le décompte par nationalité : - Iran : 464 morts": in a list of victims by
+    nationality, the country heading an item is the victims' own, not where they died."""
+    if lex.nationality_list is None or not LIST_ITEM_COLON.match(low, e):
+        return False
+    line = low.rfind("\n", 0, s) + 1
+    if not LIST_ITEM_HEAD.fullmatch(low, line, s):
+        return False
+    # the list's introduction: the last line before the list that is no item of it
+    start = line
+    while start > 0:
+        prev = low.rfind("\n", 0, start - 1) + 1
+        text = low[prev:start].strip()
+        if text and not BULLET.match(text):
+            return bool(lex.nationality_list.search(text))
+        start = prev
+    return False
 
 
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
