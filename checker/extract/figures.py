@@ -549,7 +549,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
-                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and "," not in gap:
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap):
             c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
@@ -579,7 +579,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing"):
             c.rejected = True
-        if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given):
+        if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
+                and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
     _respectively(alive, low)
     # "109 hommes, 24 femmes et 38 enfants avaient été tués": the items of a list share the verb
@@ -736,10 +737,11 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
 # "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
 PARTITIVE_OF = re.compile(r"\s+(?:des|d'entre les|of the|of [\w-]+(?:'s|’s)|of)\s+")
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
-PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les|quant aux)\s+$")
+PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les|quant aux|les)\s+$")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|on recense|on d[ée]nombre|il y a"
-                       r"|comme suit|include[sd]?|were|are)(?:\s*:)?\s*[«\"“]?\s*$")
+                       r"|comme suit|comprennent|comprenaient|incluent|include[sd]?|were|are)(?:\s+(?:[ée]galement|notamment|aussi))?"
+                       r"(?:\s*:)?\s*[«\"“]?\s*$")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
 LIST_ITEM_GAP = re.compile(r"(?:\s+(?:in|at|à|au|aux|en|dans)\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:et|and)?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
@@ -798,6 +800,9 @@ COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared 
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:le|un|ce) (?:chiffre|bilan|total|d[ée]compte) (?:de |d')\s*$")
 OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
+# "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
+PASSING_LES = re.compile(r"\b(?:d[ée]pass\w*|franchi\w*|atteint|atteindre|approch\w*|fr[ôo]l\w*|exceed\w*|surpass\w*|top\w*)"
+                         r"\s+(?:d[ée]sormais\s+|maintenant\s+|d[ée]j[àa]\s+)?(?:les|the)\s+$")
 CIVIL_AFTER = re.compile(r"\s+civil(?:e|s|es)?\b(?!\s*(?:et|ou|and|or)\s+(?:des\s+)?(?:militaires|soldats|combattants|military|soldiers|fighters))(?![^.;]{0,30}\bconfondu)")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 
@@ -964,6 +969,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             for p in c.parts:
                 if p.measure is None or p.measure == "strikes":
                     p.measure = c.measure
+                elif p.measure != c.measure and c.measure in ("killed", "injured", "missing") \
+                        and p.measure not in ("killed", "injured", "missing", "casualties") \
+                        and not (p.head and (p.head[0] or "").startswith("measure:")):
+                    p.measure = c.measure  # the cue after the part ("tentes de déplacés") is not its verb
                 if p.rejected and p.measure:
                     p.rejected = False
 

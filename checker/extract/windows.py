@@ -67,6 +67,8 @@ class TimeReader:
         # "the worst seismic disaster in 80 years", "le plus meurtrier depuis 30 ans": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
+        self.superlative_scope = re.compile(p["superlative_scope"]) if p.get("superlative_scope") else None
+        self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
@@ -203,9 +205,26 @@ class TimeReader:
             y = int(m.group("y"))
             if y <= pub.year:
                 add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")
+        # "dans la nuit de mardi à mercredi la semaine dernière": the week qualifies the day, which
+        # is then in the week before publication's, and is the window
+        if self.last_week is not None:
+            weeks = [s for s in spans if s.kind == "span" and self.last_week.fullmatch(low, s.start, s.end)]
+            for w in weeks:
+                day = next((s for s in spans if s.kind == "point" and s.end <= w.start
+                            and re.fullmatch(r"[\s,]*", low[s.end:w.start])), None)
+                if day is None:
+                    continue
+                spans.remove(w)
+                monday = pub - timedelta(days=pub.weekday())
+                if day.period_end and day.period_end >= monday:
+                    spans[spans.index(day)] = TimeSpan(day.start, day.end, day.period_start - timedelta(days=7),
+                                                       day.period_end - timedelta(days=7), day.kind, day.text)
         # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
         keep = []
         for s in spans:
+            if s.kind == "span" and self.superlative_scope is not None \
+                    and self.superlative_scope.search(low, max(0, s.start - 80), s.start):
+                continue  # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison
             before = low[max(0, s.start - 30):s.start]
             if self.speech.search(before):
                 continue

@@ -210,3 +210,17 @@ def earlier_extreme_in(keys: np.ndarray, days: np.ndarray, values: np.ndarray, h
     out = np.full(len(keys), np.nan)
     out[rows] = earlier_extreme(keys[rows], days[rows], values[rows], how)
     return out
+
+
+def side_by_side(w) -> "np.ndarray":
+    """Rows that share their article, sentence and claim (measure, group, place, window) with
+    another row: counts listed side by side ("sept soldats tués dans une attaque, cinq autres
+    morts dans un accident"), which add up; none of them is a total for other figures."""
+    import numpy as np
+
+    cols = [c for c in ("doc", "sentence", "measure", "group", "place", "ps", "pe") if c in w.columns]
+    if "sentence" not in cols or w.empty:
+        return np.zeros(len(w), dtype=bool)
+    keyed = w[cols].astype(str)
+    has_sentence = (w["sentence"].notna() & (w["sentence"].astype(str) != "")).to_numpy()
+    return keyed.duplicated(keep=False).to_numpy() & has_sentence

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, key_codes, rounding_slack, widened
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe
+from checker.rules.kinds._common import side_by_side, block_members, claim_of, claim_words, describe
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -150,7 +150,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
     out = []
     params = params or {}
-    is_part = sub["part_of"].notna().to_numpy()
+    is_part = sub["part_of"].notna().to_numpy() | side_by_side(sub)  # nor are counts side by side
     doc, sentence = sub["doc"].to_numpy(), sub["sentence"].to_numpy()
     pub, value = sub["pub"].to_numpy(), sub["value"].to_numpy()
     wire = sub["wire"].to_numpy() if "wire" in sub.columns else np.full(len(sub), "", dtype=object)

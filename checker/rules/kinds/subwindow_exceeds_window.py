@@ -11,7 +11,7 @@ import numpy as np
 
 from checker.rules.claims import Claims, ceilings, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, iso,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, iso, side_by_side,
 )
 from checker.rules.model import Hit
 
@@ -36,6 +36,9 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     # The toll over the longer window is the whole: a part of a toll ("Two of the dead", "12 des
     # blessés") is nobody's whole, and a floor (documented, identified, vague) sets no ceiling.
     hi_t = np.where(w["part_of"].notna().to_numpy(), np.inf, ceilings(w, hi_t, params["vague_is_floor"]))
+    # "sept soldats tués dans une attaque, cinq autres morts dans un accident": counts side by side
+    # in one sentence for one claim add up; neither is the total over its window
+    hi_t = np.where(side_by_side(w), np.inf, hi_t)
     scope = "doc" if params["compare_within"] == "article" else "origin"
     keys = key_codes(w, [scope, "measure", "group", "place"])
     n = keys.max() + 1
