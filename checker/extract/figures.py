@@ -451,8 +451,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
-        if head == "not_people":
-            c.rejected = True
+        if head == "not_people" or DEAD_OR_MISSING.match(right):
+            c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
             continue
         if lex.rate_after.match(right):
             c.rejected = True
@@ -549,7 +549,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
-                and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap):
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
+                and (len(gap) < 40 and "," not in gap or c.measure == alive[k - 1].measure):
             c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
@@ -592,7 +593,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 or c.number.kind == "article" or not (c.head and (c.head[0] or "").startswith("group:")) \
                 or not (nxt.head and (nxt.head[0] or "").startswith("group:")
                         and AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
-                        or OTHERS.match(low, nxt.number.end) and nxt.group == c.group
+                        or OTHERS.match(low, nxt.number.end) and nxt.group == c.group and c.group not in (None, "people")
                         and len(low) - len(low[c.head_end:nxt.number.start]) >= 0
                         and not PART_GAP.search(low, c.head_end, nxt.number.start)
                         and nxt.number.start - c.head_end < 80) \
@@ -783,7 +784,7 @@ SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
-ADJ_LIST_GAP = re.compile(r"\s+[a-zà-ÿ'’-]{3,20}\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74"
+ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?)\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
@@ -795,6 +796,8 @@ TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|dea
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
+# "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
+DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
@@ -941,7 +944,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
-                    and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES):
+                    and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
+                    and not (last is whole and whole.measure in ("killed", "injured", "missing")
+                             and c.measure not in ("killed", "injured", "missing", "casualties")
+                             and not (c.head and (c.head[0] or "").startswith("measure:"))):
                 # "11 morts, dont deux enfants, et une cinquantaine de blessés", "15 people, including
                 # children, with 20 wounded", "215 soldiers were among the dead, and 414 were injured": a new figure
                 is_part = False

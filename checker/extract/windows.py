@@ -32,6 +32,8 @@ class TimeSpan:
 
 TOKEN = re.compile(r"\w+")
 # what a superlative is measured against: a number of years, or a year ("depuis 30 ans", "since 1990")
+# "the highest toll since 2015, when a crush killed ...": the clause after it is dated by X
+DATED_BY = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|o[uù])\b")
 COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:ans|ann[ée]es|d[ée]cennies|years|decades)|(?:19|20)\d\d")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 
@@ -145,7 +147,7 @@ class TimeReader:
 
         for m in self.since.finditer(low):
             if self.superlative is not None and self.superlative.search(low, max(0, m.start() - 50), m.start()) \
-                    and COMPARED_SPAN.fullmatch(m.group("what").strip()):
+                    and COMPARED_SPAN.fullmatch(m.group("what").strip()) and not DATED_BY.match(low, m.end()):
                 continue  # "le séisme le plus meurtrier depuis 30 ans", "the worst since 1990": a comparison
             start = self._since_start(m.group("what"), pub)
             if start is not False:

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, key_codes, rounding_slack, widened
-from checker.rules.kinds._common import side_by_side, block_members, claim_of, claim_words, describe
+from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
