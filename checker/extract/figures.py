@@ -236,7 +236,8 @@ def extract_figures(article: Article) -> list[Record]:
     def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
-        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])]
+        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])
+                and not EVENT_DATE.search(low, max(0, s.start - 40), s.start + 4)]
         if not kept:
             return  # "in a letter dated Sunday but released on Monday": no window to pass on
         point = [s for s in kept if s.kind != "since"] or kept
@@ -791,7 +792,10 @@ LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
-WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
+# "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
+EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|offensive|assaut|raid|frappe|explosion|coup d'[ée]tat)"
+                        r"\b[^.;,]{0,25}?\bdu\s+\d")
+WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|deaths|dead|victims))\b")
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
