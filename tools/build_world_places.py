@@ -52,6 +52,8 @@ EXONYMS = {
     "ho-chi-minh-city": ["Hô Chi Minh-Ville", "Saïgon", "Saigon"], "luhansk": ["Lougansk"],
     "bakhmut": ["Bakhmout"], "avdiivka": ["Avdiïvka"], "sievierodonetsk": ["Severodonetsk", "Sievierodonetsk"],
     "lysychansk": ["Lyssytchansk"], "kramatorsk": ["Kramatorsk"], "zaporizhzhya": ["Zaporijia", "Zaporizhzhia"],
+    "chernihiv": ["Tcherniguiv", "Tchernihiv"], "mykolayiv": ["Mykolaïv"], "zhytomyr": ["Jytomyr"],
+    "khmelnytskyi": ["Khmelnytsky", "Khmelnytskyï"], "nabatiye-et-tahta": ["Nabatiyé", "Nabatiyeh"],
 }
 BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
 COMMON_ZIPF_SHORT = 2.5           # a word of 4 letters or fewer is "common" already at this frequency
