@@ -32,8 +32,8 @@ def dump() -> dict:
         log = ProblemLog(stream=None)
         corpus = out.setdefault(folder.relative_to(ROOT).as_posix(), {})
         for article, recs in extract_batch([folder], manifest=folder / "manifest.csv", log=log):
-            corpus[str(article.doc_id)] = [r.to_dict() for r in recs]
-        corpus["__problems__"] = [str(p) for p in log.problems]
+            corpus[str(article.doc_id)] = [{**r.to_dict(), "path": _portable(r.path)} for r in recs]
+        corpus["__problems__"] = [_portable(str(p)) for p in log.problems]
     with tempfile.TemporaryDirectory(prefix="check-same-") as tmp:
         batch = Path(tmp) / "batch.jsonl"
         write_batch(batch, BENCH_N)
@@ -44,6 +44,11 @@ def dump() -> dict:
             corpus[str(article.doc_id)] = [{**r.to_dict(), "path": Path(r.path).name if r.path else r.path} for r in recs]
         corpus["__problems__"] = [str(p) for p in log.problems]
     return out
+
+
+def _portable(text):
+    """A path or message without this checkout's folder, so two worktrees' dumps compare."""
+    return text.replace(str(ROOT), "<root>") if text else text
 
 
 def main() -> int:
@@ -68,6 +73,9 @@ def main() -> int:
                     ra, rb = a.get(doc) or [], b.get(doc) or []
                     print(f"DIFF {corpus}/{doc}: {len(ra)} records before, {len(rb)} now")
                     for x, y in zip(ra, rb):
+                        if not isinstance(x, dict) or not isinstance(y, dict):
+                            print("   first difference:", x, "|", y)
+                            break
                         if x != y:
                             keys = sorted(k for k in set(x) | set(y) if x.get(k) != y.get(k))
                             print("   first differing record, fields:", {k: (x.get(k), y.get(k)) for k in keys})

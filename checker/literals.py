@@ -249,3 +249,36 @@ class BoundedWords:
                 continue
             yield m
             pos = m.end() if m.end() > start else start + 1
+
+
+class GateIndex:
+    """Which of several patterns may match in a text, from one scan for all their literals.
+
+    Asking each `Gated` pattern in turn scans the text once per pattern for its literals. One
+    scan for the literals of all of them says the same: the scan is repeated from one character
+    after each hit, so overlapping hits are found too, and a literal found at a position stands
+    for every literal that is a prefix of it (the trie returns the longest at each position; the
+    shorter ones are there as well). Patterns without literals are always candidates."""
+
+    def __init__(self, patterns: list):
+        """`patterns`: `Gated`, plain compiled patterns, or None (never a candidate)."""
+        self.raw = [p.rx if isinstance(p, Gated) else p for p in patterns]
+        self.always = frozenset(i for i, p in enumerate(patterns) if p is not None and not isinstance(p, Gated))
+        owners: dict[str, set[int]] = {}
+        for i, p in enumerate(patterns):
+            if isinstance(p, Gated):
+                for lit in p.literals:
+                    owners.setdefault(lit, set()).add(i)
+        self.owners = {found: frozenset(i for lit, ids in owners.items() if found.startswith(lit) for i in ids)
+                       for found in owners}
+        self.finder = re.compile(alternation(owners)) if owners else None
+
+    def candidates(self, text: str, pos: int = 0) -> frozenset[int]:
+        """Indices of the patterns that may match in `text[pos:]` (the others cannot)."""
+        found = self.always
+        if self.finder is not None:
+            search = self.finder.search
+            while (m := search(text, pos)) is not None:
+                found = found | self.owners[m.group()]
+                pos = m.start() + 1
+        return found

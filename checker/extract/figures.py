@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import alternation, gated
+from checker.literals import GateIndex, Gated, alternation, gated
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -87,6 +87,25 @@ class TailRx:
     def search(self, s: str) -> bool:
         return self.start(s) is not None
 
+    def start_ungated(self, s: str) -> Optional[int]:
+        """`start`, with the patterns tried whether or not their literals are in `s` (the same
+        answer: a pattern cannot match without them), for a caller that checked them already."""
+        best = None
+        if self.unbounded is not None and (m := _ungated(self.unbounded).search(s)):
+            best = m.start()
+        if self.bounded is not None:
+            pos = max(0, len(s.rstrip()) - self.width)
+            if best is None or best > pos:
+                m = _ungated(self.bounded).search(s, pos)
+                if m and (best is None or m.start() < best):
+                    best = m.start()
+        return best
+
+
+def _ungated(rx):
+    """The compiled pattern of a `Gated` one (or the pattern itself)."""
+    return rx.rx if isinstance(rx, Gated) else rx
+
 
 def _words_rx(words) -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
@@ -108,21 +127,20 @@ class FigureLexicon:
     def __init__(self, lang: str):
         data = load_lang(lang)["figures"]
         self.measures: list[Measure] = []
-        all_nouns, all_after, all_before = [], [], []
+        all_nouns = []
         for name, spec in data["measures"].items():
             nouns = [rf"^(?:{n})\b" for n in spec.get("nouns", [])]
             before = [rf"(?:{b})" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")]
             self.measures.append(Measure(name, _rx(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
                                          int(spec.get("priority", 0)), bool(spec.get("event"))))
             all_nouns += nouns
-            all_after += spec.get("after") or []
-            all_before += before
         # Most numbers have no measure noun after them and no cue around them: one scan with
-        # every measure's patterns at once says so, and only a hit is worth a scan per measure.
+        # every measure's patterns (or literals, `GateIndex`) at once says so, and only a hit is
+        # worth a scan per measure.
         self.event_measures = {m.name for m in self.measures if m.event}
         self.any_noun = _rx(all_nouns)
-        self.any_after = _rx(all_after)
-        self.any_before = TailRx(all_before, r"\s*$")
+        self.after_gates = GateIndex([m.after for m in self.measures])  # which measures' cues a segment may hold
+        self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
         self.group_of: dict[str, str] = {}
         for group, nouns in data["groups"].items():
             for n in nouns:
@@ -219,11 +237,13 @@ def extract_figures(article: Article) -> list[Record]:
     text = article.text
     quotes = quote_spans(text)
     gaz = default_gazetteer()
+    datelines = _Datelines(text)
     places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
-                  if not _in_dateline(text, s) and not DISTANCE_FROM.search(text[max(0, s - 40):s])
+                  if not datelines.covers(s) and not _distance_from_before(text, s)
                   and not DIRECTION_OF.search(text[max(0, s - 40):s])
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
-    places_all = _not_origin_or_destination(places_all, text, lex)
+    folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
+    places_all = _not_origin_or_destination(places_all, folded, lex)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -247,7 +267,6 @@ def extract_figures(article: Article) -> list[Record]:
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
     with_records: set[int] = set()
-    folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
     # "- Au Liban, il y a eu au moins 800 morts : ...": a bulleted item continues the text that
     # introduces its list and counts over the window it gave; a paragraph ending on ":" is the
@@ -268,9 +287,9 @@ def extract_figures(article: Article) -> list[Record]:
                     break
         numbers = find_numbers(sent.text, lang, low)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
-        if may_be_figure and any(_in_dateline(text, sent.start + n.start) for n in numbers):
+        if may_be_figure and datelines.ends and any(datelines.covers(sent.start + n.start) for n in numbers):
             # "TRIPOLI, 12 sept 2023 (AFP) -": the dateline's day and month are no figures
-            numbers = [n for n in numbers if not _in_dateline(text, sent.start + n.start)]
+            numbers = [n for n in numbers if not datelines.covers(sent.start + n.start)]
             may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
         if not may_be_figure:
             # no number here can be a figure ("en 2011", "un hôpital"): like a sentence without
@@ -279,7 +298,7 @@ def extract_figures(article: Article) -> list[Record]:
                 pending.setdefault(sent.paragraph, []).append(sent)
             continue
         spans = times.find(sent.text, pub, low) if pub else []
-        spans = [s for s in spans if not _in_dateline(text, sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
+        spans = [s for s in spans if not datelines.covers(sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
         if not spans and pub and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
         if spans:
@@ -298,7 +317,7 @@ def extract_figures(article: Article) -> list[Record]:
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
                     earlier_spans = [s for s in times.find(earlier.text, pub)
-                                     if not _in_dateline(text, earlier.start + s.start)]
+                                     if not datelines.covers(earlier.start + s.start)]
                     if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
@@ -878,13 +897,15 @@ def _is_function_word(word: str) -> bool:
 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
-    first = lex.any_after.search(segment) if lex.any_after else None
-    if first is None:
-        return None, 0
-    # no measure's cue starts before `first`: searching from there finds the same hits
+    """The measure a cue after a number gives ("ont été tuées", "were injured") and where it starts.
+
+    Each measure's first cue in the segment; only the measures whose literals the segment holds
+    are searched (`GateIndex`: one scan instead of one per measure)."""
+    gates = lex.after_gates
+    candidates = gates.candidates(segment)
     flows, stocks = [], []
-    for m in lex.measures:
-        if m.after and (hit := m.after.search(segment, first.start())):
+    for k, m in enumerate(lex.measures):
+        if k in candidates and (hit := gates.raw[k].search(segment)):
             if m.name in STOCK_MEASURES:
                 stocks.append((-m.priority, hit.start(), m.name))
             elif not m.event:
@@ -905,13 +926,15 @@ INCISE_END = re.compile(r",\s*(?:elle|lui|eux|elles|pour (?:sa|leur) part|de son
 
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
+    """The measure a cue right before a number gives ("a tué", "the death toll rose to"): of the
+    cues that end the segment, the one starting last. Only the measures whose literals the segment
+    holds are tried (`GateIndex`)."""
     seg = segment.rstrip().rstrip("«\"“").rstrip()  # 'a tué « des dizaines de terroristes »'
-    seg = INCISE_END.sub(" ", seg) if "," in seg else seg  # "a perdu, elle, « environ 12'000 hommes »"
-    if not lex.any_before or lex.any_before.start(seg + " ") is None:
-        return None
+    seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
+    candidates = lex.before_gates.candidates(seg)
     best = None
-    for m in lex.measures:
-        if m.before and (hit := m.before.start(seg + " ")) is not None:
+    for k, m in enumerate(lex.measures):
+        if (2 * k in candidates or 2 * k + 1 in candidates) and (hit := m.before.start_ungated(seg)) is not None:
             if best is None or hit > best[0]:
                 best = (hit, m.name)
     return best[1] if best else None
@@ -1097,6 +1120,30 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end()
 
 
+class _Datelines:
+    """`_in_dateline` for one article, with `DATELINE` matched once per line instead of once per
+    place, number and time expression asked about."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends: dict[int, int] = {}  # line start -> end of that line's dateline
+        start = 0
+        while True:
+            if m := DATELINE.match(text, start):
+                self.ends[start] = m.end()
+            newline = text.find("\n", start)
+            if newline < 0:
+                break
+            start = newline + 1
+
+    def covers(self, pos: int) -> bool:
+        """`_in_dateline(text, pos)`."""
+        if not self.ends:  # most articles: no line opens with a dateline
+            return False
+        end = self.ends.get(self.text.rfind("\n", 0, pos) + 1)
+        return end is not None and pos < end
+
+
 SUPERSEDED = re.compile(r"(?:depuis (?:le|un|son|leur) (?:dernier |pr[ée]c[ée]dent )?bilan(?: officiel)? de|up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
                         r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
                         r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
@@ -1150,14 +1197,20 @@ SEA_AS_ADJECTIVE = re.compile(r"\s+(?:island|islands|nation|archipelago|port|coa
 PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
 
 
-def _not_origin_or_destination(places, text: str, lex: FigureLexicon):
+def _distance_from_before(text: str, start: int) -> bool:
+    """Does a distance ("à 45 km de", "100 km (62 miles) south of") end right before `start`?
+    `DISTANCE_FROM` needs "km", "kilom" or "mile": most places have none of them before."""
+    window = text[max(0, start - 40):start]
+    return ("km" in window or "kilom" in window or "mile" in window) and DISTANCE_FROM.search(window) is not None
+
+
+def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
-    ("qui part du Sénégal, de Gambie et de Mauritanie")."""
+    ("qui part du Sénégal, de Gambie et de Mauritanie"). `low` is the article folded (`fold`)."""
     if not lex.place_not_before and lex.place_not_after is None:
         return places
     kept, dropped_end = [], None
-    low = fold(text)  # once per article; fold keeps offsets
     for s, e, slug in places:
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or _nationality_item(low, s, e, lex)

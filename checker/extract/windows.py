@@ -84,20 +84,38 @@ class TimeReader:
         # so they are looked up in a set; only the other branches stay a regex.
         words = set(self.weekdays) | set(self.months) | set(self.units)
         self.time_words = words if all(TOKEN.fullmatch(w) for w in words) else None
+        self.month_words = frozenset(self.months)
+        self.weekday_words = frozenset(self.weekdays)
         self.any_time_rest = gated(
             "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"]) + "|" + p["night"].format(**fmt) + "|" + p["war_start"]
         )
 
     def has_time(self, low: str) -> bool:
         """`any_time.search(low)`, computed faster."""
+        return self._time_cues(low) is not None
+
+    def _time_cues(self, low: str) -> Optional[tuple[bool, bool, bool, bool]]:
+        """Which kinds of time words `low` holds, (month, weekday, year, other), or None when it
+        holds no time expression at all (`any_time` finds none).
+
+        `find` runs a pattern only where its kind occurs. Every match of `day_month`, `month`
+        and `month_year` holds a month name as a whole word (each has a space, "-", "'" or \\b on
+        both sides of the name), of `weekday` a weekday name, of `month_year` and `year` a year
+        as a whole word (`YEAR_WORD`); "other" is a match of the relative-day and night patterns
+        (`any_time_rest`), the only ones run with it. The literals these patterns are gated on
+        ("en ", "in ") are in almost every sentence; whole words are not. Without `time_words`
+        (a language whose names are not single words) every kind counts as present."""
         if self.time_words is None:
-            return bool(self.any_time.search(low))
-        tokens = TOKEN.findall(low)
-        if not self.time_words.isdisjoint(tokens):
-            return True
-        if YEAR_WORD.search(low):
-            return True
-        return bool(self.any_time_rest.search(low))
+            return (True, True, True, True) if self.any_time.search(low) else None
+        tokens = set(TOKEN.findall(low))
+        words = not self.time_words.isdisjoint(tokens)
+        year = YEAR_WORD.search(low) is not None
+        other = self.any_time_rest.search(low) is not None
+        if not (words or year or other):
+            return None
+        if not words:
+            return False, False, year, other
+        return not self.month_words.isdisjoint(tokens), not self.weekday_words.isdisjoint(tokens), year, other
 
     # -- resolution ------------------------------------------------------------------------
     def _weekday(self, name: str, pub: date) -> date:
@@ -133,8 +151,10 @@ class TimeReader:
             return []
         if low is None:
             low = sentence.lower().replace("’", "'").replace("ʼ", "'")
-        if not self.has_time(low):
+        cues = self._time_cues(low)
+        if cues is None:
             return []
+        month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
 
@@ -159,12 +179,12 @@ class TimeReader:
             n = self._count(gd.get("n") or gd.get("n2") or gd.get("n3") or "1")
             days = duration_days(n, self.units[gd.get("u") or gd.get("u2") or gd.get("u3")])
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
-        for m in self.night.finditer(low):
+        for m in (self.night.finditer(low) if other else ()):
             d2 = m.groupdict().get("d2")
             d1 = m.groupdict().get("d1")
             end = self._weekday(d2, pub) if d2 else (self._weekday(d1, pub) + timedelta(days=1) if d1 else pub)
             add(m, end - timedelta(days=1), end, "point")
-        for rx, (a, b) in self.relative.items():
+        for rx, (a, b) in (self.relative.items() if other else ()):
             for m in rx.finditer(low):
                 if a == "monday":
                     add(m, pub - timedelta(days=pub.weekday()), pub, "span")
@@ -177,11 +197,11 @@ class TimeReader:
                     add(m, monday, monday + timedelta(days=6), "span")
                 else:
                     add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
-        for m in self.day_month.finditer(low):
+        for m in (self.day_month.finditer(low) if month else ()):
             d = self._day_month(m.group(0), pub)
             if d:
                 add(m, d, d, "point")
-        if self.month is not None:
+        if self.month is not None and month:
             for m in self.month.finditer(low):
                 # "en juin", "entre janvier et juin": the last such month(s) on or before publication
                 if self.future.search(low[max(0, m.start() - 60):m.end() + 40]):
@@ -191,11 +211,11 @@ class TimeReader:
                 if ps > pub:
                     continue
                 add(m, ps, pe, "span")
-        for m in self.month_year.finditer(low):
+        for m in (self.month_year.finditer(low) if month and year else ()):
             month, year = self.months[m.group("m")], int(m.group("y"))
             nxt = date(year + (month == 12), month % 12 + 1, 1)
             add(m, date(year, month, 1), min(pub, nxt - timedelta(days=1)), "span")
-        for m in self.weekday.finditer(low):
+        for m in (self.weekday.finditer(low) if weekday else ()):
             d1 = self._weekday(m.group("d1"), pub)
             d2 = self._weekday(m.group("d2"), pub) if m.group("d2") else d1
             if d2 < d1:
@@ -203,7 +223,7 @@ class TimeReader:
             if m.groupdict().get("last") and d2 == pub:  # "lundi dernier" written on a Monday: a week ago
                 d1, d2 = d1 - timedelta(days=7), d2 - timedelta(days=7)
             add(m, d1, d2, "point")
-        for m in self.year.finditer(low):
+        for m in (self.year.finditer(low) if year else ()):
             y = int(m.group("y"))
             if y <= pub.year:
                 add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")

@@ -45,6 +45,7 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self._world_source = world
         self._world: Optional[WorldTier] = None
+        self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
         for p in places:
             self.add(p)
 
@@ -67,6 +68,7 @@ class Gazetteer:
             self.places[place.slug] = place
             self._world = None  # the new slug may shadow a world place
         self._patterns: dict[str, re.Pattern] = {}
+        self._chains = {}
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None) -> "Gazetteer":
@@ -95,7 +97,16 @@ class Gazetteer:
         return out
 
     def ancestors(self, slug: Optional[str]) -> tuple[str, ...]:
-        """The place and every place containing it, innermost first."""
+        """The place and every place containing it, innermost first. Kept per slug: extraction
+        asks for the same few places' chains many times per article."""
+        if not slug:
+            return ()
+        chain = self._chains.get(slug)
+        if chain is None:
+            chain = self._chains[slug] = self._ancestors(slug)
+        return chain
+
+    def _ancestors(self, slug: str) -> tuple[str, ...]:
         chain: list[str] = []
         while slug and slug not in chain:
             chain.append(slug)
