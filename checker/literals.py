@@ -156,13 +156,19 @@ def _item(op, av) -> Optional[set[str]]:
     return None
 
 
+# From how many literals one trie scan beats an `in` per literal: on sentences of wire copy, 4
+# literals take 0.7 µs with `in` and 1.4 µs with the scan, 10 about the same, 20 take 4.6 µs
+# with `in` and 2.4 µs with the scan.
+_FINDER_FROM = 11
+
+
 class Gated:
     """A compiled pattern tried only on text that holds one of its required literals.
 
     Same results as the pattern itself for `search`, `match` and `finditer` (a match lies
     between `pos` and the end, so a literal it contains does too)."""
 
-    __slots__ = ("rx", "literals", "pattern", "_finder")
+    __slots__ = ("rx", "literals", "pattern", "_finder", "_width")
 
     def __init__(self, pattern: str, literals: frozenset[str]):
         self.pattern = pattern
@@ -170,13 +176,20 @@ class Gated:
         self.literals = literals
         # A few literals are checked with `in`; many at once with one scan for any of them (a
         # trie of plain characters, which `re` scans fast).
-        self._finder = re.compile(alternation(literals)) if len(literals) > 3 else None
+        self._finder = re.compile(alternation(literals)) if len(literals) >= _FINDER_FROM else None
+        self._width = _longest_match(pattern)
 
-    def possible(self, text: str, pos: int = 0) -> bool:
+    def possible(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> bool:
+        """Does `text[pos:endpos]` hold one of the literals?"""
+        if endpos is None:
+            endpos = len(text)
         if self._finder is not None:
-            return self._finder.search(text, pos) is not None
-        if pos:
-            text = text[pos:]
+            return self._finder.search(text, pos, endpos) is not None
+        if pos or endpos < len(text):
+            for lit in self.literals:
+                if text.find(lit, pos, endpos) >= 0:  # no copy of the text's tail
+                    return True
+            return False
         for lit in self.literals:
             if lit in text:
                 return True
@@ -186,7 +199,11 @@ class Gated:
         return self.rx.search(text, pos) if self.possible(text, pos) else None
 
     def match(self, text: str, pos: int = 0):
-        return self.rx.match(text, pos) if self.possible(text, pos) else None
+        """A match at `pos` is no longer than the pattern's longest match: its literals are looked
+        for there only, not in the rest of the text (most patterns matched are short and anchored:
+        a noun after a number, a cue after a place)."""
+        end = None if self._width is None else pos + self._width
+        return self.rx.match(text, pos) if self.possible(text, pos, end if end is not None and end < len(text) else None) else None
 
     def finditer(self, text: str):
         return self.rx.finditer(text) if self.possible(text) else iter(())
@@ -194,6 +211,16 @@ class Gated:
     @property
     def groupindex(self):
         return self.rx.groupindex
+
+
+def _longest_match(pattern: str) -> Optional[int]:
+    """How many characters a match of `pattern` spans at most (look-arounds aside), or None when
+    that is unbounded."""
+    try:
+        longest = _parser.parse(pattern).getwidth()[1]
+    except (re.error, OverflowError):
+        return None
+    return longest if longest < _c.MAXREPEAT else None
 
 
 def gated(patterns: "str | list[str]") -> "Gated | re.Pattern":

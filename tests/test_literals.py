@@ -11,7 +11,7 @@ import pytest
 
 from checker.extract.text import sentences
 from checker.lang import load_lang, supported_languages
-from checker.literals import BoundedWords, Gated, alternation, gated, required_literals
+from checker.literals import BoundedWords, GateIndex, Gated, alternation, gated, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -103,4 +103,23 @@ def test_gated_patterns_find_what_plain_patterns_find(lang):
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
             fs, ps = fast.search(text, 5), plain.search(text, 5)
             assert (fs and fs.span()) == (ps and ps.span()), (pattern, text)
+            for pos in (0, 5, len(text) // 2):  # `match` looks for the literals near `pos` only
+                fm, pm = fast.match(text, pos), plain.match(text, pos)
+                assert (fm and fm.span()) == (pm and pm.span()), (pattern, text, pos)
     assert checked > 30
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_gate_index_keeps_every_pattern_that_matches(lang):
+    """`GateIndex.candidates` may keep a pattern that does not match, never drop one that does."""
+    texts = _fixture_sentences()[lang]
+    patterns: list[str] = []
+    _patterns({k: v for k, v in load_lang(lang).items() if k != "numbers"}, patterns)
+    compiled = [gated(p) for p in patterns]
+    index = GateIndex(compiled)
+    for text in texts:
+        for pos in (0, 7):
+            kept = index.candidates(text, pos)
+            for i, rx in enumerate(compiled):
+                if i not in kept:
+                    assert index.raw[i].search(text, pos) is None, (patterns[i], text)
