@@ -298,7 +298,8 @@ def extract_figures(article: Article) -> list[Record]:
                 pending.setdefault(sent.paragraph, []).append(sent)
             continue
         spans = times.find(sent.text, pub, low) if pub else []
-        spans = [s for s in spans if not datelines.covers(sent.start + s.start)]  # "KINSHASA, Feb 4 (Reuters) -"
+        if datelines.ends:  # "KINSHASA, Feb 4 (Reuters) -"
+            spans = [s for s in spans if not datelines.covers(sent.start + s.start)]
         if not spans and pub and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
         if spans:
