@@ -168,7 +168,7 @@ class Gated:
     Same results as the pattern itself for `search`, `match` and `finditer` (a match lies
     between `pos` and the end, so a literal it contains does too)."""
 
-    __slots__ = ("rx", "literals", "pattern", "_finder", "_width")
+    __slots__ = ("rx", "literals", "pattern", "_finder")
 
     def __init__(self, pattern: str, literals: frozenset[str]):
         self.pattern = pattern
@@ -177,17 +177,13 @@ class Gated:
         # A few literals are checked with `in`; many at once with one scan for any of them (a
         # trie of plain characters, which `re` scans fast).
         self._finder = re.compile(alternation(literals)) if len(literals) >= _FINDER_FROM else None
-        self._width = _longest_match(pattern)
 
-    def possible(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> bool:
-        """Does `text[pos:endpos]` hold one of the literals?"""
-        if endpos is None:
-            endpos = len(text)
+    def possible(self, text: str, pos: int = 0) -> bool:
         if self._finder is not None:
-            return self._finder.search(text, pos, endpos) is not None
-        if pos or endpos < len(text):
+            return self._finder.search(text, pos) is not None
+        if pos:
             for lit in self.literals:
-                if text.find(lit, pos, endpos) >= 0:  # no copy of the text's tail
+                if text.find(lit, pos) >= 0:  # no copy of the text's tail
                     return True
             return False
         for lit in self.literals:
@@ -199,11 +195,7 @@ class Gated:
         return self.rx.search(text, pos) if self.possible(text, pos) else None
 
     def match(self, text: str, pos: int = 0):
-        """A match at `pos` is no longer than the pattern's longest match: its literals are looked
-        for there only, not in the rest of the text (most patterns matched are short and anchored:
-        a noun after a number, a cue after a place)."""
-        end = None if self._width is None else pos + self._width
-        return self.rx.match(text, pos) if self.possible(text, pos, end if end is not None and end < len(text) else None) else None
+        return self.rx.match(text, pos) if self.possible(text, pos) else None
 
     def finditer(self, text: str):
         return self.rx.finditer(text) if self.possible(text) else iter(())
@@ -211,16 +203,6 @@ class Gated:
     @property
     def groupindex(self):
         return self.rx.groupindex
-
-
-def _longest_match(pattern: str) -> Optional[int]:
-    """How many characters a match of `pattern` spans at most (look-arounds aside), or None when
-    that is unbounded."""
-    try:
-        longest = _parser.parse(pattern).getwidth()[1]
-    except (re.error, OverflowError):
-        return None
-    return longest if longest < _c.MAXREPEAT else None
 
 
 def gated(patterns: "str | list[str]") -> "Gated | re.Pattern":

@@ -194,6 +194,7 @@ class FigureLexicon:
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
+        self.toll_part_gates = GateIndex(list(self.toll_parts.values()))
         self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
         # English puts adjectives before the noun ("215 Pakistani soldiers"); French after it
@@ -494,7 +495,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         c.measure = "?"  # decided in the second pass, once every non-figure is set aside
     alive = [c for c in cands if not c.rejected]
     # "At least 190 of the dead were in Blantyre": the sentence breaks down an earlier toll
-    toll_cue = next(((m, hit) for m, rx in lex.toll_parts.items() if (hit := rx.search(low))), None) if alive else None
+    toll_cue = _toll_cue(low, lex) if alive else None
     for k, c in enumerate(alive):
         n = c.number
         left = low[:n.start]
@@ -703,6 +704,17 @@ def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
     """Is the number followed by a noun of people or of a measure ("769 morts")?"""
     head = _head(low[n.end:], lex)[0]
     return bool(head) and (head.startswith("measure:") or head.startswith("group:"))
+
+
+def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
+    """The first measure (in figures.yaml's order) whose "N of the dead" cue the sentence holds,
+    with the cue; the measures whose literals are not in the sentence are not searched."""
+    gates = lex.toll_part_gates
+    candidates = gates.candidates(low)
+    for k, measure in enumerate(lex.toll_parts):
+        if k in candidates and (hit := gates.raw[k].search(low)):
+            return measure, hit
+    return None
 
 
 def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
