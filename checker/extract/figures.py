@@ -31,6 +31,15 @@ def _rx(patterns):
     return gated(patterns) if patterns else None
 
 
+def _anchored(patterns) -> Optional[re.Pattern]:
+    """One pattern for a list of alternatives that are only ever `match`ed right after a number or
+    a place ("^(?:morts)\\b", "^\\s+(?:a|ont)\\s+dit"): not gated, because such a pattern fails
+    on its first characters, while looking for its literals scans the rest of the sentence
+    (measured 3-5 times slower gated)."""
+    patterns = [p for p in patterns or [] if p]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 _UNBOUNDED = 1000
 
 
@@ -131,14 +140,14 @@ class FigureLexicon:
         for name, spec in data["measures"].items():
             nouns = [rf"^(?:{n})\b" for n in spec.get("nouns", [])]
             before = [rf"(?:{b})" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")]
-            self.measures.append(Measure(name, _rx(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
+            self.measures.append(Measure(name, _anchored(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
                                          int(spec.get("priority", 0)), bool(spec.get("event"))))
             all_nouns += nouns
         # Most numbers have no measure noun after them and no cue around them: one scan with
         # every measure's patterns (or literals, `GateIndex`) at once says so, and only a hit is
         # worth a scan per measure.
         self.event_measures = {m.name for m in self.measures if m.event}
-        self.any_noun = _rx(all_nouns)
+        self.any_noun = _anchored(all_nouns)
         self.after_gates = GateIndex([m.after for m in self.measures])  # which measures' cues a segment may hold
         self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
         self.group_of: dict[str, str] = {}
@@ -201,7 +210,7 @@ class FigureLexicon:
         # ("soldats maliens"), where a word before a group noun is a noun of its own ("une aide humanitaire")
         self.adjective_first = bool(data.get("adjective_first"))
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
-        self.place_not_after = _rx(data.get("place_not_after"))
+        self.place_not_after = _anchored(data.get("place_not_after"))
         self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:les|ces|quant aux|the|these|those)"], r"\s+", wrap="(?:{})$")
