@@ -23,6 +23,13 @@ from checker.compiled import built
 from checker.lang import load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
+# compiled once, not looked up in `re`'s cache for every number
+JOIN_SPACE = re.compile(WORD_JOIN)
+JOIN_ET = re.compile(r"[\s-]+et[\s-]+")
+JOIN_AND = re.compile(r"\s+and\s+")
+YEAR_DIGITS = re.compile(r"(1[89]|20)\d\d")
+DIGIT_SEPARATOR = re.compile(r"([.,\s\u00a0\u202f'’])")
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[\s\u00a0]+$")
 
 # A telephone number: digit groups joined by spaces, dots or hyphens ("06 12 34 56 78",
 # "+33 6 12 34 56 78", "555-123-4567", "(555) 123-4567"). `_phone` tells it from a grouped
@@ -384,14 +391,14 @@ class NumberReader:
         if number is None:
             return None
         value = number * scale + scale_half * scale
-        year_like = scale == 1 and re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
+        year_like = scale == 1 and YEAR_DIGITS.fullmatch(raw) is not None
         is_decimal = decimal and scale == 1 and value != int(value)
         return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
                       text[m.start():end], decimal=is_decimal, year_like=year_like, scale=scale)
 
     def _digit_value(self, raw: str, has_scale: bool) -> tuple[Optional[float], bool]:
         """Read a digit string with the article's locale; a head count is never a fraction."""
-        parts = re.split(r"([.,\s\u00a0\u202f'’])", raw)
+        parts = DIGIT_SEPARATOR.split(raw)
         digits = parts[0::2]
         seps = parts[1::2]
         if not seps:
@@ -492,12 +499,12 @@ class NumberReader:
         return n, k + 1
 
     def _joinable(self, gap: str, left: str, right: str) -> bool:
-        if re.fullmatch(WORD_JOIN, gap):
+        if JOIN_SPACE.fullmatch(gap):
             return True
-        if re.fullmatch(r"[\s-]+et[\s-]+", gap):  # "vingt et un", "soixante et onze"
+        if JOIN_ET.fullmatch(gap):  # "vingt et un", "soixante et onze"
             # after a ten only: "un demi-million et un million" is two numbers
             return right in ("un", "une", "onze") and self.words.get(left, 0) in self.units_after
-        if re.fullmatch(r"\s+and\s+", gap):  # "one hundred and five"
+        if JOIN_AND.fullmatch(gap):  # "one hundred and five"
             return left in self.all_scales
         return False
 
@@ -622,7 +629,7 @@ class NumberReader:
     def _absorb_article(self, folded: str, n: Number) -> None:
         if n.kind == "words" and folded[n.core_start:n.core_end].split(" ", 1)[0] in self.all_scales:
             # "a hundred", "a thousand", "a hundred and twelve": the article is the count
-            am = re.search(r"(?<![\w-])(?:a|an)[\s\u00a0]+$", folded[max(0, n.core_start - 4):n.core_start])
+            am = ARTICLE_BEFORE.search(folded[max(0, n.core_start - 4):n.core_start])
             if am:
                 n.core_start = n.start = n.core_start - (len(folded[max(0, n.core_start - 4):n.core_start]) - am.start())
 
