@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.extract.figures import _dateline_end, _in_dateline
+from checker.extract.figures import _Datelines, _in_dateline
 from checker.extract.text import sentences
 from checker.extract.windows import TimeReader, time_reader
 from checker.lang import supported_languages
@@ -27,7 +27,7 @@ def _fixture_texts() -> dict[str, list[str]]:
 
 MADE_UP = [
     "GAZA, March 1 (Reuters) - At least 12 people were killed.",
-    "Intro line\nGAZA, March 1 (Reuters) - 12 killed",  # only the first line can be a dateline
+    "Intro line\nGAZA, March 1 (Reuters) - 12 killed",  # a dateline after a headline
     "KINSHASA (Reuters\n) - 5 dead",  # the bracket runs past the first line
     "TRIPOLI, 12 sept 2023 (AFP) -",
     "no dateline here, 45 dead",
@@ -35,12 +35,12 @@ MADE_UP = [
 ]
 
 
-def test_dateline_end_agrees_with_in_dateline():
+def test_datelines_read_once_agree_with_in_dateline():
     texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
     for text in texts:
-        end = _dateline_end(text)
+        datelines = _Datelines(text)
         for pos in range(len(text) + 1):
-            assert (pos < end) == _in_dateline(text, pos), (text[:60], pos)
+            assert datelines.covers(pos) == _in_dateline(text, pos), (text[:60], pos)
 
 
 @pytest.mark.parametrize("lang", supported_languages())
