@@ -437,6 +437,7 @@ def evaluate_batch(
     manifest: Optional[str | Path] = None,
     negatives_path: Optional[str | Path] = None,
     log: Any = None,
+    jobs: int = 1,
 ) -> EvalResult:
     """Extract `paths` and score them; keeps texts only of annotated articles (memory)."""
     gold = load_gold(gold_path)  # read before extracting: a bad gold line should fail fast
@@ -450,7 +451,7 @@ def evaluate_batch(
     stray_records: list[dict[str, Any]] = []
     # the gold and negatives files often sit in the folder of the articles they annotate
     annotations = [p for p in (gold_path, negatives_path) if p]
-    for article, records in extract_batch(paths, manifest=manifest, log=log, skip=annotations):
+    for article, records in extract_batch(paths, manifest=manifest, log=log, skip=annotations, jobs=jobs):
         langs[article.doc_id] = article.lang
         if article.doc_id in annotated:
             texts[article.doc_id] = article.text

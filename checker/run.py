@@ -36,6 +36,7 @@ def gather_records(
     records_files: Sequence[str | Path],
     log: ProblemLog,
     progress: bool = False,
+    jobs: int = 1,
 ) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     """Extract the articles and load any supplied records into one canonical table."""
     from checker.ingest.records import read_records_file
@@ -45,7 +46,7 @@ def gather_records(
     articles: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
     with Progress(enabled=progress, label="reading articles") as bar:
-        for article, records in extract_batch(paths, manifest=manifest, log=log):
+        for article, records in extract_batch(paths, manifest=manifest, log=log, jobs=jobs):
             articles.append(article.meta())
             rows.extend(r.to_dict() for r in records)
             bar.update(1)
@@ -67,6 +68,7 @@ def run_check(
     config: Any = None,
     log: Optional[ProblemLog] = None,
     progress: bool = False,
+    jobs: int = 1,
 ) -> CheckResult:
     from checker.baseline import Baseline
     from checker.config import Config
@@ -74,7 +76,7 @@ def run_check(
 
     log = log if log is not None else ProblemLog()
     config = config if config is not None else Config()
-    articles, records = gather_records(paths, manifest, records_files, log, progress)
+    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs)
     rules = load_rules(rules_dir or config.rules_dir, config=config)
 
     archive_count = 0

@@ -24,6 +24,22 @@ COMMANDS = {
 }
 
 
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """`-j/--jobs`, shared by every subcommand that extracts a batch."""
+    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="processes that extract figures (default 1; 0 = one per core); output order is unchanged")
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0 = one per core)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casualty-check",

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from checker.cli import add_jobs_option
 from checker.problems import ProblemLog, UsageError
 from checker.schema import SEVERITIES, severity_rank
 
@@ -31,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="lowest severity that makes the exit code 1 (default error)")
     p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    add_jobs_option(p)
     p.set_defaults(handler=run)
 
 
@@ -56,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         config=config,
         log=log,
         progress=not args.no_progress,
+        jobs=args.jobs,
     )
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:

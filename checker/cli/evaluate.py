@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from checker.cli import add_jobs_option
 from checker.problems import ProblemLog, UsageError
 
 
@@ -24,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--show-errors", action="store_true", help="list missed, spurious and wrong-field figures")
     p.add_argument("--min-f1", type=float, metavar="X", help="exit 1 when overall F1 is below X")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
+    add_jobs_option(p)
     p.set_defaults(handler=run)
 
 
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"casualty-check eval: using manifest {manifest}", file=sys.stderr)
     negatives = args.negatives or default_negatives(gold)
     log = ProblemLog()
-    result = evaluate_batch(gold, args.paths, manifest=manifest, negatives_path=negatives, log=log)
+    result = evaluate_batch(gold, args.paths, manifest=manifest, negatives_path=negatives, log=log, jobs=args.jobs)
 
     if args.format == "json":
         payload = result.to_dict()

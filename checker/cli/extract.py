@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Any, TextIO
 
+from checker.cli import add_jobs_option
 from checker.problems import ProblemLog, UsageError
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -24,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o file's extension, else csv)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (required for parquet)")
+    add_jobs_option(p)
     p.set_defaults(handler=run)
 
 
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from checker.pipeline import extract_batch, records_frame
 
     log = ProblemLog()
-    batch = extract_batch(args.paths, manifest=args.manifest, log=log)
+    batch = extract_batch(args.paths, manifest=args.manifest, log=log, jobs=args.jobs)
     if args.format == "parquet":
         import pandas as pd
 
