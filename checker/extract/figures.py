@@ -1291,9 +1291,15 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     sent = c.sentence
     named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
+    pos = sent.start + c.number.start
+    # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
+    # figure of a "where" clause is the place the clause opens on
+    owner = [p for p in in_sentence if p[1] <= pos and WHERE_AFTER.match(article.text, p[1])
+             and not any(p[1] < q[0] < pos for q in in_sentence)]
+    if owner and not re.search(r"[.;]", article.text[owner[-1][1]:pos]):
+        return owner[-1][2]
     if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
         in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
-    pos = sent.start + c.number.start
     # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
     # count's, not a setting for the counts around it (nor for the sentences after it)
     own_at = sent.start + c.number.end
@@ -1316,6 +1322,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
         nearby = _most_specific([m for m in before if m[0] >= max(paragraph_start, last_start - 200)], gaz)
+        if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
+            nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
     else:
         place = default_place
@@ -1325,6 +1333,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     return place
 
 
+WHERE_AFTER = re.compile(r",\s+where\b")
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
 COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
                       r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’)?$")

@@ -59,6 +59,7 @@ class TimeReader:
         self.weekday = gated(p["weekday"].format(**fmt))
         self.day_month = gated(p["day_month"].format(**fmt))
         self.month_year = gated(p["month_year"].format(**fmt))
+        self.day_range = gated(p["day_range"].format(**fmt)) if p.get("day_range") else None
         self.year = gated(p["year"].format(**fmt))
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         self.war_start = re.compile(p["war_start"])
@@ -165,6 +166,16 @@ class TimeReader:
                 taken[i] = 1
             spans.append(TimeSpan(m.start(), m.end(), ps, pe, kind, sentence[m.start():m.end()]))
 
+        if self.day_range is not None:
+            for m in self.day_range.finditer(low):
+                # "between January 1 and August 15": the later day without a year is the last such
+                # day up to publication, the earlier one the last such day before it
+                b = self._day_month(m.group("b") + (" " + m.group("yb") if m.group("yb") else ""), pub)
+                a = self._day_month(m.group("a") + (" " + (m.group("ya") or m.group("yb") or "")), b or pub)
+                if a and b and a > b and not m.group("ya"):
+                    a = _year_before(a)
+                if a and b and a <= b:
+                    add(m, a, b, "span")
         for m in self.since.finditer(low):
             if self.superlative is not None and self.superlative.search(low, max(0, m.start() - 50), m.start()) \
                     and COMPARED_SPAN.fullmatch(m.group("what").strip()) and not DATED_BY.match(low, m.end()):
