@@ -1096,7 +1096,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
             # "depuis un bilan officiel de 769 morts fourni le 26 septembre": the toll of that day
             return s.period_start, s.period_start, True
-        if s.kind == "since" and n.start >= s.end and WHEN_AFTER.match(low, s.end):
+        if s.kind == "since" and n.start >= s.end and (WHEN_AFTER.match(low, s.end) or (
+                PARTICIPLE_AFTER.match(low, s.end) and (sup := time_reader(article.lang or "fr").superlative) is not None
+                and sup.search(low, max(0, s.start - 60), s.start))):
+            # "the worst disaster since the Rana Plaza building collapsed in 2013, killing more than
+            # 1,100 people": after a superlative, the participle's clause is dated like "when"
             # "since April 2015, when more than 1,000 people drowned": the clause is dated, not running
             what = re.sub(r"^\W*\w+\s+", "", s.text)
             if YEAR_ONLY.fullmatch(what.strip()):
@@ -1125,6 +1129,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 RELATIVE_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^.;,]*$")
+PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:killing|leaving|claiming|injuring|wounding|displacing|faisant|tuant)\b")
 AS_OF = re.compile(r"\bas (?:of|at)\s*$")
 
 
