@@ -837,6 +837,9 @@ IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|offensive|assaut|raid|frappe|explosion|coup d'[ée]tat)"
                         r"\b[^.;,]{0,25}?\bdu\s+\d")
 WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
+# "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
+# a running total with no start like a war's
+COMPILED_TOLL = re.compile(r"\baccording to (?:an? |the )?(?:[\w-]+ ){0,2}?(?:toll|tally|count)s? (?:compiled|kept|drawn up|maintained)\b")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|deaths|dead|victims))\b")
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
@@ -1120,7 +1123,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if inherited is not None:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
-    if WAR_TOTAL.search(low, 0, n.start):
+    if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end):
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
     # "Only seven bodies have been found so far": a running count, over the default window

@@ -188,7 +188,13 @@ class TimeReader:
             if gd.get("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
                 continue
             n = self._count(gd.get("n") or gd.get("n2") or gd.get("n3") or "1")
-            days = duration_days(n, self.units[gd.get("u") or gd.get("u2") or gd.get("u3")])
+            unit = self.units[gd.get("u") or gd.get("u2") or gd.get("u3")]
+            if unit == "decade" and n == int(n):  # "over the past decade": the same day ten years before
+                back = _years_before(pub, 10 * int(n))
+                if back is not None:
+                    add(m, back, pub, "span")
+                    continue
+            days = duration_days(n, unit)
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
         for m in (self.night.finditer(low) if other else ()):
             d2 = m.groupdict().get("d2")
@@ -331,6 +337,13 @@ def _parse_day(text: str, lang: str, pub_iso: str) -> Optional[date]:
     if d > pub and not re.search(r"\d{4}", cleaned):
         return _year_before(d)
     return d
+
+
+def _years_before(d: date, years: int) -> Optional[date]:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - years, day=28)
 
 
 def _year_before(d: date) -> Optional[date]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from checker.cache import cache_dir, digest
 
 UNITS = Path(__file__).with_name("units.txt")
-DURATIONS = ("second", "minute", "hour", "day", "week", "month", "year")
+DURATIONS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 
 
 @lru_cache(maxsize=1)
