@@ -19,7 +19,7 @@ from checker.problems import ProblemLog
 from checker.schema import RECORD_COLUMNS, Article, Record
 
 INT_COLUMNS = ("start", "end", "value", "low", "high", "part_of", "line", "column")
-BOOL_COLUMNS = ("cumulative", "quoted", "hedged", "superseded")
+BOOL_COLUMNS = ("cumulative", "quoted", "hedged", "superseded", "toll")
 
 
 def extract_batch(

@@ -42,6 +42,8 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "hedged",
     "speaker",
     "superseded",
+    "toll",
+    "event_day",
 )
 
 QUALIFIERS = (
@@ -126,6 +128,8 @@ class Record:
     hedged: bool = False
     speaker: Optional[str] = None
     superseded: bool = False  # an earlier toll the article itself updates ("up from 104 earlier")
+    toll: bool = False  # counts one event's dead or injured so far ("le bilan monte à", "the quake killed")
+    event_day: Optional[str] = None  # a toll's event ("le séisme de vendredi a fait N morts"): its day
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

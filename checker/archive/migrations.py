@@ -15,6 +15,9 @@ Version history
      a record's row only when it is kept. Scanning a busy place's index entries and reading
      each row from the table was most of a one-draft look-up (thousands of rows, one table
      page each, for the hundred kept).
+- 4: records carry `toll` (the figure is a disaster's toll so far) and `event_day` (the day of
+     the event a toll counts); older records get null (re-adding their articles fills them). The
+     look-up index also holds them (CC102 and CC107 ask for a place's tolls by them).
 """
 from __future__ import annotations
 
@@ -23,11 +26,11 @@ from typing import Callable
 
 from checker.schema import RECORD_COLUMNS
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x43434B41  # "CCKA": marks the file as a casualty-check archive
 
 INT_RECORD_COLUMNS = frozenset({"start", "end", "value", "low", "high", "part_of", "line", "column",
-                                "cumulative", "quoted", "hedged"})
+                                "cumulative", "quoted", "hedged", "toll"})
 
 
 def quote(name: str) -> str:
@@ -44,8 +47,10 @@ def _record_columns_ddl() -> str:
 # The draft look-up (`checker.archive.drafts`) asks for a measure at some places (the key's
 # first columns) under conditions on the others (`checker.archive.scope`), which SQLite then
 # tests on the index entries alone, without reading each record's row.
+_LOOKUP_INDEX_V3_DDL = ('CREATE INDEX IF NOT EXISTS records_lookup ON records(measure, place, current, "group", '
+                        'cumulative, period_start, period_end, published, article_id)')
 _LOOKUP_INDEX_DDL = ('CREATE INDEX IF NOT EXISTS records_lookup ON records(measure, place, current, "group", '
-                     'cumulative, period_start, period_end, published, article_id)')
+                     'cumulative, period_start, period_end, published, toll, event_day, article_id)')
 
 CURRENT_DDL = f"""
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -135,12 +140,27 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     `IF NOT EXISTS`: a file coming from v1 already has it, since that step lays out the current tables.
     """
     conn.execute("DROP INDEX IF EXISTS records_claim")
-    conn.execute(_LOOKUP_INDEX_DDL)
+    conn.execute(_LOOKUP_INDEX_V3_DDL if "toll" not in {r[1] for r in conn.execute("PRAGMA table_info(records)")}
+                 else _LOOKUP_INDEX_DDL)
     conn.execute("UPDATE schema_version SET version = 3")
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Add the `toll` and `event_day` record columns (null for the records already stored) and
+    rebuild the look-up index with them. `IF NOT EXISTS` and the column check: a file coming from
+    v1 already has both, since that step lays out the current tables."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(records)")}
+    for column, kind in (("toll", "INTEGER"), ("event_day", "TEXT")):
+        if column not in have:
+            conn.execute(f"ALTER TABLE records ADD COLUMN {quote(column)} {kind}")
+    if "toll" not in have:  # the v3 index lacks them
+        conn.execute("DROP INDEX IF EXISTS records_lookup")
+    conn.execute(_LOOKUP_INDEX_DDL)
+    conn.execute("UPDATE schema_version SET version = 4")
+
+
 # from-version -> step that brings a file to from-version + 1
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(conn: sqlite3.Connection, found: int) -> int:

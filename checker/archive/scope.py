@@ -117,6 +117,8 @@ class _Figure:
     pub: Optional[float]
     cumulative: bool
     spoken: bool
+    event_day: Optional[str] = None  # a toll's event (running_totals' second view)
+    toll: bool = False  # a disaster's toll: compared with the place's other disaster tolls
 
     @property
     def windowed(self) -> bool:
@@ -144,14 +146,16 @@ def _rows(work: pd.DataFrame) -> Iterable[_Figure]:
     def day(value: float) -> Optional[str]:
         return None if np.isnan(value) else iso(value)
 
-    names = ("measure", "group", "place", "is_flow", "is_stock", "ps", "pe", "ref", "pub", "cumulative", "speaker")
+    names = ("measure", "group", "place", "is_flow", "is_stock", "ps", "pe", "ref", "pub", "cumulative", "speaker",
+             "event_day", "toll")
     # plain column arrays zipped: pandas' itertuples costs more than the rows of a draft
-    for measure, group, place, flow, stock, ps, pe, ref, pub, cumulative, speaker in zip(
+    for measure, group, place, flow, stock, ps, pe, ref, pub, cumulative, speaker, event_day, toll in zip(
             *(work[name].to_numpy() for name in names)):
         yield _Figure(
             measure=measure, group=group, place=place, flow=bool(flow), stock=bool(stock),
             ps=day(ps), pe=day(pe), ref=day(ref), pub=None if np.isnan(pub) else float(pub),
             cumulative=bool(cumulative), spoken=speaker != "",
+            event_day=day(event_day), toll=bool(toll),
         )
 
 
@@ -168,6 +172,11 @@ def _running_totals(rows: list[_Figure], params: dict, note: bool) -> tuple[list
     totals = [f for f in rows if f.cumulative and f.flow]
     wants = [f.at_own_place(flag_set("cumulative") & year_is("period_start", _year(f.ps)))
              for f in totals if f.pub is not None]
+    # one event's toll: the other reports of that event (same event day), whatever their origin
+    wants += [f.at_own_place(day_is("event_day", f.event_day))
+              for f in rows if f.flow and f.event_day is not None and not f.toll and f.pub is not None]
+    # a disaster's toll: the place's other disaster tolls (its event may be dated by them only)
+    wants += [f.at_own_place(flag_set("toll")) for f in rows if f.flow and f.toll and f.pub is not None]
     if note and any(f.pub is None for f in totals):  # the undated note lists the batch's undated totals
         wants += [Want(m, flag_set("cumulative") & day_unknown("published")) for m in sorted(FLOW_MEASURES)]
     return wants, False

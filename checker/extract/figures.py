@@ -164,6 +164,26 @@ class FigureLexicon:
         self.part_cues = _rx([rf"(?:{p})" for p in data.get("part_cues", [])])
         self.rate_after = _rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in data.get("rate_after", [])])
         self.cumulative = _rx(data.get("cumulative_cues"))
+        # "up from 104", "Earlier reports indicated 217", "plus tôt on comptait 632": an earlier toll
+        # ... and the figure listed with it ("Earlier reports indicated 217 deaths and 89 missing")
+        listed = r"(?:\s+\d[\d.,\u202f\u00a0 ]*\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bet\b))?"
+        self.superseded_before = TailRx([rf"(?:{p}){listed}" for p in data.get("superseded_before") or []], r"\s*$")
+        after = data.get("superseded_after") or []
+        self.superseded_after = re.compile(r"^[^.;,]{0,25}\b(?:" + "|".join(after) + r")\b") if after else None
+        # "the toll climbed past 11,000 on Wednesday": the day right after is the update's, not the deaths'
+        update = data.get("update_before") or []
+        self.update_before = re.compile(r"(?:" + "|".join(update) + r")\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$") if update else None
+        self.toll_words = re.compile(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
+        either = data.get("either_measures_after") or []
+        self.either_measures = re.compile(r"[\s\u00a0]*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(either) + r")\b") if either else None
+        # a toll: the event as subject or cause of the deaths (docs/records.md, `event_day`)
+        events = data.get("event_nouns") or []
+        verbs = data.get("event_toll_verbs") or []
+        self.event_noun = re.compile(r"\b(?:" + "|".join(events) + r")\b") if events else None
+        self.event_before = re.compile(r"\b(?:" + "|".join(events) + r")\b[^.;:]{0,160}?\b(?:" + "|".join(verbs)
+                                       + r")\b[^.;:]{0,40}$") if events and verbs else None
+        self.event_after = re.compile(r"[^.;]{0,60}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
+                                      + "|".join(events) + r")\b") if events else None
         self.basis = {k: _rx(v) for k, v in data.get("basis", {}).items()}
         self.hedges = _rx(data.get("hedges"))
         att = data.get("attribution", {})
@@ -266,7 +286,7 @@ def extract_figures(article: Article) -> list[Record]:
     def note_window(paragraph: int, spans: list[TimeSpan], low: str) -> None:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
-        kept = [s for s in spans if not TOLL_UPDATE.search(low[max(0, s.start - 40):s.start])
+        kept = [s for s in spans if not _update_day(lex, low, s)
                 and not EVENT_DATE.search(low, max(0, s.start - 40), s.start + 4)]
         if not kept:
             return  # "in a letter dated Sunday but released on Monday": no window to pass on
@@ -276,6 +296,7 @@ def extract_figures(article: Article) -> list[Record]:
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
+    tolls: list[int] = []  # records that count one event so far (`event_day`)
     with_records: set[int] = set()
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
     # "- Au Liban, il y a eu au moins 800 morts : ...": a bulleted item continues the text that
@@ -325,13 +346,16 @@ def extract_figures(article: Article) -> list[Record]:
         for c in cands:
             if c.rejected or c.measure is None:
                 continue
+            if lex.either_measures and lex.either_measures.match(low, c.number.end):
+                continue  # "80 personnes décédées ou disparues": dead or missing, no one measure
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
                     earlier_spans = [s for s in times.find(earlier.text, pub)
                                      if not datelines.covers(earlier.start + s.start)]
                     if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
-            records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz))
+            records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
+                                   folded[sents[0].start:sents[0].end]))
             if records[-1].attribution:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
@@ -340,8 +364,21 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+            if records[-1].toll:
+                tolls.append(len(records) - 1)
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
+        toll_records = {id(records[i]) for i in tolls}
+        for rec, _ in defaulted:  # "The crush happened on Tuesday": the event's day
+            if id(rec) in toll_records and rec.period_start and rec.period_end \
+                    and rec.period_start != (pub - timedelta(days=1)).isoformat():
+                rec.event_day = rec.event_day or _day_of(date.fromisoformat(rec.period_start), date.fromisoformat(rec.period_end))
+    if any(records[i].event_day is None for i in tolls):
+        day = _article_event_day(records, tolls, sents, folded, times, pub, text, lex)
+        if day:
+            for i in tolls:
+                if records[i].event_day is None and records[i].period_end and records[i].period_end >= day:
+                    records[i].event_day = day
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit)
     return records
@@ -841,6 +878,7 @@ WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit|re
 # a running total with no start like a war's
 COMPILED_TOLL = re.compile(r"\baccording to (?:an? |the )?(?:[\w-]+ ){0,2}?(?:toll|tally|count)s? (?:compiled|kept|drawn up|maintained)\b")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|deaths|dead|victims))\b")
+TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
 TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
@@ -1036,7 +1074,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
 
 
 def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
-            para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz) -> Record:
+            para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz, lead: str = "") -> Record:
     n, sent = c.number, c.sentence
     start, end = sent.start + n.start, sent.start + n.end
     root = c.part_of or c
@@ -1049,8 +1087,13 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
-    superseded = bool(SUPERSEDED.search(low[max(0, n.start - 60):n.start]) or SUPERSEDED_AFTER.match(low[c.head_end:])
+    superseded = bool(lex.superseded_before.search(low[max(0, n.start - 60):n.start])
+                      or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start))
+    kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
+    toll = kind == "disaster"
+    dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
+    event_day = _day_of(ps, pe) if dated and kind else None
     line = article.text.count("\n", 0, start)
     col = start - (article.text.rfind("\n", 0, start) + 1)
     return Record(
@@ -1065,7 +1108,57 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         hedged=bool(lex.hedges and lex.hedges.search(low)),
         speaker=attribution if quoted else None,
         superseded=superseded,
+        toll=toll,
+        event_day=event_day,
     )
+
+
+def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str) -> Optional[str]:
+    """Whether a killed or injured figure counts one event so far, and which: `disaster` when the
+    event is one that does not recur in a place within days (an earthquake, a flood, a cyclone:
+    `event_nouns`), named as the subject or cause ("le séisme a fait", "the floods killed", "N morts
+    après le passage du cyclone") or named in the sentence or the article's first line around a
+    toll word ("Morocco earthquake: Death toll rises to 2,960"); `event` for a toll word about
+    anything else ("the toll from Monday's strike rose to 30"); None for other figures. Parts of a
+    toll are not the toll."""
+    if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
+        return None
+    if (lex.event_before and lex.event_before.search(low, 0, c.number.start)) \
+            or (lex.event_after and lex.event_after.match(low, c.head_end)):
+        return "disaster"
+    if lex.toll_words and lex.toll_words.search(low):
+        named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
+        return "disaster" if named else "event"
+    return None
+
+
+def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
+    """The event's day when a window is one (or two, "la nuit de vendredi à samedi"), else None."""
+    if ps is None or pe is None or (pe - ps).days > 1:
+        return None
+    return ps.isoformat()
+
+
+def _article_event_day(records: list[Record], tolls: list[int], sents, folded: str, times, pub, text: str,
+                       lex: FigureLexicon) -> Optional[str]:
+    """The day the article gives its event: a toll dated by its own sentence, else the first time in
+    a sentence that names the event ("the earthquake that struck ... on September 8")."""
+    for i in tolls:
+        if records[i].event_day:
+            return records[i].event_day
+    if lex.event_noun is None:
+        return None
+    for sent in sents:
+        low = folded[sent.start:sent.end]
+        if not lex.event_noun.search(low):
+            continue
+        for span in times.find(sent.text, pub, low):
+            if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span):
+                continue
+            day = _day_of(span.period_start, span.period_end)
+            if day and span.period_start <= pub:
+                return day
+    return None
 
 
 def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
@@ -1087,7 +1180,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         def distance(s: TimeSpan) -> float:
             d = min(abs(s.start - n.end), abs(s.end - n.start))
             # "the toll climbed past 11,000 on Wednesday": the day of the update, not of the deaths
-            if len(spans) > 1 and TOLL_UPDATE.search(low[max(0, s.start - 40):s.start]):
+            if len(spans) > 1 and _update_day(lex, low, s):
                 d += 1000
             # "a fait 8 morts mercredi, portant à 21 le nombre de victimes depuis dimanche": a time
             # before a comma and the words of a new clause belongs to the clause before, when the
@@ -1174,14 +1267,12 @@ class _Datelines:
         return end is not None and pos < end
 
 
-SUPERSEDED = re.compile(r"(?:depuis (?:le|un|son|leur) (?:dernier |pr[ée]c[ée]dent )?bilan(?: officiel)? de|up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
-                        r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
-                        r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
-SUPERSEDED_AFTER = re.compile(r"^[^.;,]{0,25}\b(?:la veille|earlier|previously|auparavant|pr[ée]c[ée]demment)\b")
-TOLL_UPDATE = re.compile(r"(?:rose|climbed|reached|stood|jumped|risen|s'[ée]tablit|s'est alourdi|atteint|pass[ée]|grimp[ée]|said|a indiqu[ée]|a annonc[ée]|publi[ée]e?|donn[ée]e?|communiqu[ée]e?|fourni|diffus[ée]e?|published|released|given|dated)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$")  # "8.574 morts" is no sentence end
+def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
+    """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated."""
+    return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
 
 
 def _article_place(places_all, gaz) -> Optional[str]:

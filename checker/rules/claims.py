@@ -217,6 +217,8 @@ def prepare(records: pd.DataFrame) -> Claims:
         "pub": pub,
         "ps": _days(frame, "period_start"),
         "pe": pe,
+        "toll": _flags(frame, "toll"),  # a disaster's toll so far (docs/records.md)
+        "event_day": _days(frame, "event_day"),  # the day of the event a toll counts, when dated
         "cumulative": _flags(frame, "cumulative"),
         "quoted": _flags(frame, "quoted"),
         "attributed": attribution != "",

@@ -90,6 +90,36 @@ def _later_top(w, lo_t):
     return np.where(w["is_flow"].to_numpy(), out, -np.inf)
 
 
+class _WiderLater:
+    """How far later reports of a place enclosing a figure's place went (Al Haouz's 1,452 and 1,591
+    the same day, Morocco's 2,960 two days later): the toll was still being updated. Built once,
+    asked only for the same-day pairs that disagree."""
+
+    def __init__(self, w, lo_t):
+        self.w, self.lo_t, self.table = w, lo_t, None
+
+    def top(self, a: int) -> float:
+        from checker.normalise.places import place_ancestors
+
+        w = self.w
+        if self.table is None:
+            self.table = {}
+            frame = w[["measure", "group", "place", "pub"]].assign(lo=self.lo_t).dropna(subset=["pub"])
+            for key, rows in frame.groupby(["measure", "group", "place"], sort=False):
+                per_day = rows.groupby("pub")["lo"].max().sort_index()
+                self.table[key] = (per_day.index.to_numpy(), np.maximum.accumulate(per_day.to_numpy()[::-1])[::-1])
+        measure, group, place, pub = (w[c].to_numpy()[a] for c in ("measure", "group", "place", "pub"))
+        best = -np.inf
+        for outer in place_ancestors(place) if place else ():
+            if outer == place or (measure, group, outer) not in self.table:
+                continue
+            days, tops = self.table[(measure, group, outer)]
+            i = np.searchsorted(days, pub, side="right")
+            if i < len(days):
+                best = max(best, tops[i])
+        return best
+
+
 def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> list[tuple[int, int]]:
     docs = w["doc"].to_numpy()
     values = w["value"].to_numpy()
@@ -104,6 +134,7 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> 
     wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
     part_of = w["part_of"].to_numpy() if "part_of" in w else None
     is_part = w["part_of"].notna().to_numpy() if "part_of" in w else np.zeros(len(w), dtype=bool)
+    wider_later = _WiderLater(w, lo_t)
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -127,7 +158,7 @@ def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> 
             if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi):
                 continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
             if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
-                    and later_top[a] >= max(lo_t[a], lo_t[b]):
+                    and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
                 continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
             if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                     and origin[a] and origin[b] and origin[a] != origin[b]:

@@ -13,16 +13,18 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, describe, earlier_extreme_in, focus_keys, focus_rows, undated_note,
+    EPOCH, block_members, claim_of, claim_words, describe, earlier_extreme_in, focus_keys, focus_rows, iso, undated_note,
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True}
+DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
+            "event_other_origin_severity": "off"}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270.000' as 270,001 to 280,000 (one rounding step above), not as unbounded, so that 'plus de 300.000' followed by 'plus de 200.000' is a fall"},
     "basis_change_severity": {"enum": ["info", "warning", "error"], "description": "severity when the figures rest on different bases (documented, estimated, identified)"},
+    "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
 }
 
 
@@ -35,13 +37,78 @@ def running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
 
 
 def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
+    """Running totals, in two views that never share a block (column `anchor`):
+
+    - counts since a start ("depuis 2011", "since 7 October", `cumulative`), anchored on the start
+      year, so that "depuis 2011" and "depuis mars 2011" agree;
+    - the tolls of one event so far ("le séisme de vendredi a fait 2.497 morts", "the death toll has
+      risen to 2,960": `toll` records), anchored on their `event_day`, so that Monday's strike and
+      Wednesday's are two counts. A toll whose event is not dated (anchor NaN) is compared with
+      nothing, unless it repeats an earlier report's figure (stale_figure).
+
+    A record may stand in both. Rows are numbered afresh; `label` is the work-table row."""
     work = claims.work
-    totals = (work["cumulative"] & work["is_flow"]).to_numpy()
-    undated = totals & work["pub"].isna().to_numpy()
-    note = undated_note(work, undated, "running totals")
-    w = work[totals & ~undated].copy()
-    w["start_year"] = _year(w["ps"].to_numpy())  # "depuis 2011" and "depuis mars 2011" agree
-    return w, note
+    flow = work["is_flow"].to_numpy()
+    dated = work["pub"].notna().to_numpy()
+    cumulative = work["cumulative"].to_numpy() & flow
+    # a toll whose event the article does not date stays in the view (anchor NaN): only the
+    # stale-figure rule links it, through a repeated figure, to an earlier report's event
+    # a vague toll ("plusieurs centaines de morts", often a fear voiced early) is no count to fall from
+    event = (work["toll"].to_numpy() | work["event_day"].notna().to_numpy()) & flow \
+        & (work["qualifier"].to_numpy() != "vague")
+    note = undated_note(work, (cumulative | event) & ~dated, "running totals")
+    # the toll of a dated recurring event ("the toll from Monday's strike rose to 30") counts that
+    # event, not a year's running total: it stands in the event view only
+    strike = work["event_day"].notna().to_numpy() & ~work["toll"].to_numpy()
+    since = work[cumulative & dated & ~strike].copy()
+    since["start_year"] = _year(since["ps"].to_numpy())
+    since["anchor"] = ["since " + ("?" if y != y else str(int(y))) for y in since["start_year"].to_numpy()]
+    since["event_toll"] = False
+    tolls = work[event & dated].copy()
+    tolls["start_year"] = _year(tolls["ps"].to_numpy())
+    tolls["anchor"] = _event_anchors(tolls)
+    tolls["event_toll"] = True
+    w = pd.concat([since, tolls])
+    w["label"] = w.index.to_numpy()
+    return w.reset_index(drop=True), note
+
+
+ATTACH_DAYS = 30  # how long after a disaster a toll that does not date it is still read as its toll
+
+
+def _event_anchors(t: pd.DataFrame) -> np.ndarray:
+    """Which event each toll counts ("event <day number>", None when unknown).
+
+    A toll about a recurring event (a strike: `toll` false, `event_day` set) is that day's event.
+    A disaster's tolls (`toll` true) of one measure, group and place whose days follow each other
+    ("vendredi soir", "la nuit de vendredi à samedi", a dateline's day) are one event, dated by the
+    first; a disaster toll whose article does not date the event ("the death toll from the floods
+    has reached 219") is that place's disaster when the days before it (at most ATTACH_DAYS) hold
+    exactly one; with two, or none, its event is unknown and it is compared with nothing."""
+    day = t["event_day"].to_numpy(dtype=float)
+    pub = t["pub"].to_numpy(dtype=float)
+    disaster = t["toll"].to_numpy(dtype=bool)
+    anchor = np.full(len(t), None, dtype=object)
+    for r in np.nonzero(~np.isnan(day) & ~disaster)[0]:
+        anchor[r] = f"event {int(day[r])}"
+    if not disaster.any():
+        return anchor
+    block = key_codes(t, ["measure", "group", "place"])
+    for b in np.unique(block[disaster]):
+        rows = np.nonzero((block == b) & disaster)[0]
+        days = np.unique(day[rows][~np.isnan(day[rows])])
+        if len(days) == 0:
+            continue
+        starts = days[np.r_[True, np.diff(days) > 1]]  # days a day apart chain into one event
+        first = dict(zip(days, starts[np.searchsorted(starts, days, side="right") - 1]))
+        for r in rows:
+            if not np.isnan(day[r]):
+                anchor[r] = f"event {int(first[day[r]])}"
+                continue
+            known = {first[d] for d in days if d <= pub[r] and pub[r] - d <= ATTACH_DAYS}
+            if len(known) == 1:
+                anchor[r] = f"event {int(known.pop())}"
+    return anchor
 
 
 def _year(days: np.ndarray) -> np.ndarray:
@@ -107,35 +174,59 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     from checker.rules.kinds import stale_figure
 
     w, hits = running_totals(claims)
-    index = w.index.to_numpy()
-    base = ["measure", "group", "place", "start_year", "origin"]
-    drops = find_drops(w, base + ["basis"], params)
-    if drops:  # an old figure repeated is stale, not a fall: leave it to the stale-figure rule
-        stale = {t[2] for triples in stale_figure.stale_triples(w, stale_figure.DEFAULTS).values() for t in triples}
-        drops = {b: [(a, p) for a, p in pairs if p not in stale] for b, pairs in drops.items()}
-    for pairs in drops.values():
-        if pairs:
-            hits.append(_hit(w, index, pairs, None, "fell"))
+    work = claims.work
+    labels = w["label"].to_numpy()
+    found: list[tuple] = []
+    base = ["measure", "group", "place", "anchor", "origin"]
+    stale = {labels[t[2]] for triples in stale_figure.stale_triples(w, stale_figure.DEFAULTS).values() for t in triples}
+    # an old figure repeated is stale, not a fall: left to the stale-figure rule
+    known = w[w["anchor"].notna().to_numpy()]
+    rows_known = np.nonzero(w["anchor"].notna().to_numpy())[0]
+    for pairs in find_drops(known, base + ["basis"], params).values():
+        pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
+        found.append(([(a, p) for a, p in pairs if labels[p] not in stale], None, "fell"))
+    severity = params.get("event_other_origin_severity", "off")
+    if severity != "off" and w["event_toll"].any():
+        # one event's toll from two origins ("un bilan provisoire" Monday, the ministry Wednesday):
+        # both count the same dead, so a later, lower one is still worth a look
+        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy())[0]
+        ev = w.iloc[rows]
+        origin = ev["origin"].to_numpy()
+        for pairs in find_drops(ev, ["measure", "group", "place", "anchor", "basis"], params).values():
+            pairs = [(int(rows[a]), int(rows[b])) for a, b in pairs if origin[a] != origin[b] or not origin[a]]
+            found.append(([(a, b) for a, b in pairs if labels[b] not in stale], severity, "event"))
     basis = w["basis"].to_numpy()
-    for pairs in find_drops(w, base, params).values():
-        changed = [(a, b) for a, b in pairs if basis[a] != basis[b]]
-        if changed:
-            hits.append(_hit(w, index, changed, params["basis_change_severity"], "basis"))
+    for pairs in find_drops(known, base, params).values():
+        pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
+        found.append(([(a, b) for a, b in pairs if basis[a] != basis[b]], params["basis_change_severity"], "basis"))
+    seen = set()
+    for pairs, sev, why in found:
+        key = frozenset(int(labels[p]) for pair in pairs for p in pair)
+        if pairs and (key, why) not in seen:
+            seen.add((key, why))
+            hits.append(_hit(w, work, pairs, sev, why))
     return hits
 
 
-def _hit(w, index, pairs, severity, why) -> Hit:
+def _hit(w, work, pairs, severity, why) -> Hit:
     involved = sorted({p for pair in pairs for p in pair})
-    positions = [int(index[p]) for p in involved]
-    claim = claim_of(w, positions[0], window=False)
-    claim["since"] = claim_of(w, positions[0])["period_start"]
+    labels = w["label"].to_numpy()
+    positions = sorted({int(labels[p]) for p in involved})
+    claim = claim_of(work, positions[0], window=False)
+    claim["since"] = claim_of(work, positions[0])["period_start"]
     claim["origin"] = w["origin"].to_numpy()[involved[0]] or None
     if why == "basis":
         bases = sorted({str(w["basis"].to_numpy()[p] or "unstated") for p in involved})
         message = (f"The running total ({claim_words(claim)}) falls between reports, but the figures rest on "
-                   f"different bases ({', '.join(bases)}): a change of method, not a fall: {describe(w, positions)}.")
+                   f"different bases ({', '.join(bases)}): a change of method, not a fall: {describe(work, positions)}.")
+    elif why == "event":
+        day = iso(w["event_day"].to_numpy()[involved[0]])
+        claim["event_day"] = day
+        message = (f"The toll of one event ({claim_words(claim)}, the event of {day}) falls between reports "
+                   f"from different sources; a toll counts the event's dead so far and can only grow: "
+                   f"{describe(work, positions)}.")
     else:
         since = f", since {claim['since']}" if claim.get("since") else ""
         message = (f"A running total that can only grow falls between reporting dates ({claim_words(claim)}{since}): "
-                   f"{describe(w, positions)}.")
+                   f"{describe(work, positions)}.")
     return Hit(positions=positions, message=message, claim=claim, severity=severity)

@@ -23,18 +23,20 @@ PARAMS = {
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
 }
-STALE_KEY = ["measure", "group", "place", "start_year", "basis"]
+STALE_KEY = ["measure", "group", "place", "anchor", "basis"]  # anchor: event day or start year
 
 
 def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, int, int]]]:
     """Per block, (repeated, superseding, stale) positions in `w` (running totals with dates)."""
     if w.empty:
         return {}
-    keys = key_codes(w, STALE_KEY)
     days = w["pub"].to_numpy()
     values = w["value"].to_numpy()
     docs = w["doc"].to_numpy()
     slack = np.maximum(rounding_slack(values, w["place_value"].to_numpy(), params["rounding_cap"]), 0.5)
+    adopted = _repeats_adopted(w, days, values, docs, slack)
+    keys = key_codes(adopted, STALE_KEY)
+    keys[adopted["anchor"].isna().to_numpy()] = -1  # a toll of an undated event that repeats nothing: no block
     rows = focus_rows(keys, focus_keys(w, keys))  # with drafts: only their blocks
     if rows is None:
         known = _known_max(keys, days, values, params["grace_days"])
@@ -42,7 +44,7 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
         known = np.full(len(keys), np.nan)
         if len(rows):
             known[rows] = _known_max(keys[rows], days[rows], values[rows], params["grace_days"])
-    candidates = values < known * (1 - params["min_gap"])
+    candidates = (values < known * (1 - params["min_gap"])) & (keys >= 0)
     out: dict[int, list[tuple[int, int, int]]] = {}
     for block, members in block_members(keys, np.unique(keys[candidates])).items():
         triples = []
@@ -62,15 +64,19 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     from checker.rules.kinds.running_total_drop import running_totals
 
     w, _ = running_totals(claims)  # the running-total rule already notes undated figures
-    index = w.index.to_numpy()
-    hits = []
+    index = w["label"].to_numpy()  # a record may stand in two views (running_totals)
+    work = claims.work
+    hits, seen = [], set()
     for triples in stale_triples(w, params).values():
         involved = sorted({q for t in triples for q in t})
-        positions = [int(index[q]) for q in involved]
-        claim = claim_of(w, positions[0], window=False)
-        claim["since"] = claim_of(w, positions[0])["period_start"]
+        positions = sorted({int(index[q]) for q in involved})
+        if tuple(positions) in seen:
+            continue
+        seen.add(tuple(positions))
+        claim = claim_of(work, positions[0], window=False)
+        claim["since"] = claim_of(work, positions[0])["period_start"]
         message = (f"A later article repeats a running total ({claim_words(claim)}) that a higher figure had "
-                   f"already superseded at least {params['grace_days']} days before: {describe(w, positions)}.")
+                   f"already superseded at least {params['grace_days']} days before: {describe(work, positions)}.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
 
@@ -78,3 +84,30 @@ def find(claims: Claims, params: dict) -> list[Hit]:
 def _known_max(keys: np.ndarray, days: np.ndarray, values: np.ndarray, grace: int) -> np.ndarray:
     """For each figure, the highest figure of its block published at least `grace` days before it."""
     return earlier_extreme(keys, days, values, "max", at=np.asarray(days, dtype=float) - grace, inclusive=True)
+
+
+def _repeats_adopted(w: pd.DataFrame, days, values, docs, slack) -> pd.DataFrame:
+    """A toll that is the first report of its event day but repeats, in another article, the figure
+    an earlier report gave for the same measure, group and place is read as a report of that
+    earlier event: "Le séisme de vendredi a fait 820 morts" run again two months later dates its
+    quake to another Friday, but the 820 is September's. The repeat is the link, so a toll that
+    repeats nothing keeps its own event (Wednesday's strike is not Monday's)."""
+    if "event_toll" not in w.columns or not w["event_toll"].any():
+        return w
+    ev = np.nonzero(w["event_toll"].to_numpy())[0]
+    anchor = w["anchor"].to_numpy().copy()
+    block = key_codes(w.iloc[ev], STALE_KEY)
+    first_day = pd.Series(days[ev]).groupby(block).transform("min").to_numpy().copy()
+    undated = pd.isna(anchor[ev])
+    first_day[undated] = days[ev][undated]  # a toll of an undated event is the first report of its own
+    same_claim = key_codes(w.iloc[ev], ["measure", "group", "place", "basis"])
+    changed = False
+    for i in np.nonzero(days[ev] == first_day)[0]:
+        p = ev[i]
+        earlier = ev[(same_claim == same_claim[i]) & (days[ev] < days[p]) & (docs[ev] != docs[p])
+                     & (np.abs(values[ev] - values[p]) <= np.maximum(slack[ev], slack[p]))
+                     & (anchor[ev] != anchor[p]) & ~undated]
+        if len(earlier):
+            anchor[p] = anchor[earlier[np.argmax(days[earlier])]]
+            changed = True
+    return w.assign(anchor=anchor) if changed else w
