@@ -228,13 +228,44 @@ def test_v2_archive_gets_the_look_up_index_and_the_same_findings(tmp_path):
     assert loaded_after == loaded > 0 and before
     assert [f.to_dict() for f in after] == [f.to_dict() for f in before]
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 4
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "records_lookup" in indexes and "records_claim" not in indexes
     plan = " ".join(r[-1] for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM records WHERE measure = 'killed' AND place IN ('aleppo', 'syria') "
         "AND current = 1 AND \"group\" = 'people' AND period_end = '2016-11-20'"))
     assert "COVERING INDEX records_lookup" in plan  # the conditions are tested on the index alone
+    conn.close()
+
+
+def test_v3_archive_gets_the_toll_columns(tmp_path):
+    """A v3 file has no `toll` nor `event_day`: v4 adds them (null for the stored records) and
+    rebuilds the look-up index with them; the draft check finds what it found before."""
+    from checker.archive.migrations import _LOOKUP_INDEX_V3_DDL
+
+    path = tmp_path / "v3.db"
+    with Archive.open(path, create=True) as store:
+        store.add_articles(seed_batch({"000", "001", "002", "003"}), label="seeds")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX records_lookup")
+    conn.execute("ALTER TABLE records DROP COLUMN toll")
+    conn.execute("ALTER TABLE records DROP COLUMN event_day")
+    conn.execute(_LOOKUP_INDEX_V3_DDL)
+    conn.execute("UPDATE schema_version SET version = 3")
+    conn.commit()
+    conn.close()
+    rules = load_rules(None, config=None)
+    draft = records_frame(gold_records(seed_articles()["004"]))
+    with Archive.open(path) as store:
+        after, loaded = store.check_drafts(draft, rules)
+    assert loaded > 0 and after
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 4
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(records)")}
+    assert {"toll", "event_day"} <= columns
+    index_columns = [r[2] for r in conn.execute("PRAGMA index_info(records_lookup)")]
+    assert "toll" in index_columns and "event_day" in index_columns
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
 
 

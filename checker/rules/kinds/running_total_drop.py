@@ -42,17 +42,16 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     - counts since a start ("depuis 2011", "since 7 October", `cumulative`), anchored on the start
       year, so that "depuis 2011" and "depuis mars 2011" agree;
     - the tolls of one event so far ("le séisme de vendredi a fait 2.497 morts", "the death toll has
-      risen to 2,960": `toll` records), anchored on their `event_day`, so that Monday's strike and
-      Wednesday's are two counts. A toll whose event is not dated (anchor NaN) is compared with
-      nothing, unless it repeats an earlier report's figure (stale_figure).
+      risen to 2,960": records with `toll` or `event_day`), anchored on their event
+      (`_event_anchors`), so that Monday's strike and Wednesday's are two counts. A toll whose
+      event stays unknown (anchor None) is compared with nothing, unless it repeats an earlier
+      report's figure (stale_figure).
 
     A record may stand in both. Rows are numbered afresh; `label` is the work-table row."""
     work = claims.work
     flow = work["is_flow"].to_numpy()
     dated = work["pub"].notna().to_numpy()
     cumulative = work["cumulative"].to_numpy() & flow
-    # a toll whose event the article does not date stays in the view (anchor NaN): only the
-    # stale-figure rule links it, through a repeated figure, to an earlier report's event
     # a vague toll ("plusieurs centaines de morts", often a fear voiced early) is no count to fall from
     event = (work["toll"].to_numpy() | work["event_day"].notna().to_numpy()) & flow \
         & (work["qualifier"].to_numpy() != "vague")
@@ -62,7 +61,9 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     strike = work["event_day"].notna().to_numpy() & ~work["toll"].to_numpy()
     since = work[cumulative & dated & ~strike].copy()
     since["start_year"] = _year(since["ps"].to_numpy())
-    since["anchor"] = ["since " + ("?" if y != y else str(int(y))) for y in since["start_year"].to_numpy()]
+    years = since["start_year"].to_numpy()
+    since["anchor"] = np.where(np.isnan(years), "since ?", np.char.add("since ", np.nan_to_num(years).astype(np.int64).astype(str)))
+    since["anchor"] = since["anchor"].astype(object)
     since["event_toll"] = False
     tolls = work[event & dated].copy()
     tolls["start_year"] = _year(tolls["ps"].to_numpy())
