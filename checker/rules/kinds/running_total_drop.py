@@ -101,14 +101,14 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
         if len(days) == 0:
             continue
         starts = days[np.r_[True, np.diff(days) > 1]]  # days a day apart chain into one event
-        first = dict(zip(days, starts[np.searchsorted(starts, days, side="right") - 1]))
-        for r in rows:
-            if not np.isnan(day[r]):
-                anchor[r] = f"event {int(first[day[r]])}"
-                continue
-            known = {first[d] for d in days if d <= pub[r] and pub[r] - d <= ATTACH_DAYS}
-            if len(known) == 1:
-                anchor[r] = f"event {int(known.pop())}"
+        first = starts[np.searchsorted(starts, days, side="right") - 1]  # each day's event
+        own = rows[~np.isnan(day[rows])]
+        anchor[own] = [f"event {int(d)}" for d in first[np.searchsorted(days, day[own])]]
+        undated = rows[np.isnan(day[rows])]
+        lo = np.searchsorted(days, pub[undated] - ATTACH_DAYS, side="left")
+        hi = np.searchsorted(days, pub[undated], side="right")  # the days in [pub - 30, pub]
+        one = (hi > lo) & (first[np.minimum(lo, len(days) - 1)] == first[np.maximum(hi - 1, 0)])
+        anchor[undated[one]] = [f"event {int(d)}" for d in first[lo[one]]]
     return anchor
 
 
