@@ -132,7 +132,8 @@ class Record:
     event_day: Optional[str] = None  # a toll's event ("le séisme de vendredi a fait N morts"): its day
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # every field holds a scalar, so no deep copy (dataclasses.asdict) is needed
+        return {name: getattr(self, name) for name in RECORD_COLUMNS}
 
 
 @dataclass
