@@ -43,11 +43,16 @@ SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told|added|asked|a déclaré|a dit|a affirmé)")
 
 
+QUOTE_CLOSERS = frozenset('»"”’')
+
+
 def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
     """Who speaks a quotation: ", a tonné John Kerry" or "Kerry said" right after it."""
     for a, b in quotes:
         if a <= start and end <= b:
-            tail = text[b + 1:b + 120]
+            # spans end on the closing mark or just past it: skip the mark, not what follows it
+            # ("« ... ». Quant au bilan": a new sentence names no speaker)
+            tail = text[b + 1 if text[b:b + 1] in QUOTE_CLOSERS else b:b + 120]
             m = SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 return m.group("name").strip().rstrip(".")

@@ -381,7 +381,35 @@ def extract_figures(article: Article) -> list[Record]:
                     records[i].event_day = day
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit)
+    _link_increments(records, text)
     return records
+
+
+# "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
+INCREMENT_AFTER = re.compile(r"\s+(?:(?:more|additional|further)\b|[\w'’-]+\s+(?:suppl[ée]mentaires|de plus|additionnel(?:le)?s)\b)", re.IGNORECASE)
+
+
+EXPECTED = re.compile(r"\b(?:feared|expected|expect|believed|craint|craignent|redout|attend|pourrai|devrai|probable)", re.IGNORECASE)
+
+
+def _link_increments(records: list[Record], text: str) -> None:
+    """An increment ("Les sauveteurs ont localisé huit corps supplémentaires") is part of the
+    largest toll of its measure given before it nearby or in its sentence (an estimated toll only
+    for an estimated increment: "68 corps de plus" of "pourrait atteindre 160 morts"), not another
+    version of it."""
+    for rec in records:
+        if rec.part_of is not None or rec.superseded or not INCREMENT_AFTER.match(text, rec.end):
+            continue
+        # "hundreds more feared dead", "nous nous attendons à trouver 68 corps de plus": beyond the
+        # count, so part only of an estimate
+        expected = rec.basis == "estimated" or bool(EXPECTED.search(text, max(0, rec.start - 40), min(len(text), rec.end + 40)))
+        tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None
+                 and not r.superseded and r.value > rec.value
+                 and (r.sentence == rec.sentence or 0 <= rec.start - r.end <= 1500)
+                 and (r.basis == "estimated") == expected
+                 and not INCREMENT_AFTER.match(text, r.end)]
+        if tolls:
+            rec.part_of = max(r.value for r in tolls)
 
 
 BULLET = re.compile(r"\s*[-•*–—]\s")
@@ -883,7 +911,11 @@ TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atte
                        r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
-DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b")
+DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b"
+                             # "6000 personnes sont mortes ou ont été portées disparues", "died or went missing"
+                             r"|\s+(?:[\w'-]+\s+){0,2}?(?:sont|ont [ée]t[ée]|[ée]taient|avaient [ée]t[ée]|were|are|have been|had been)?\s*"
+                             r"(?:mort(?:e|s|es)?|p[ée]ri|tu[ée]e?s|died|dead|killed)\s+(?:ou|or)\s+(?:ont [ée]t[ée] |sont |avaient [ée]t[ée] |are |were |went |gone |have gone )?"
+                             r"(?:port[ée]e?s )?(?:disparu|missing)")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
@@ -975,6 +1007,11 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
                 flows.append((hit.start(), -len(hit.group(0)), m.name))
     if flows:
         best = min(flows)
+        if best[2] == "detained":
+            # "enlevés puis « exécutés »", "abducted and later killed": the last state is the figure's
+            then = next((f for f in sorted(flows) if f[2] == "killed" and f[0] > best[0]), None)
+            if then is not None and then[0] - best[0] <= 40 and THEN.search(segment, best[0], then[0]):
+                return "killed", then[0]
         refugees = [st for st in stocks if st[2] == "refugees"]
         if best[2] == "displaced" and refugees and refugees[0][1] <= best[0] + 8:
             return "refugees", refugees[0][1]  # "have fled Ukraine": fled the country, the narrower cue
@@ -983,6 +1020,9 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
         best = min(stocks)
         return best[2], best[1]
     return None, 0
+
+
+THEN = re.compile(r"\b(?:puis|ensuite|avant d'[êe]tre|then|later|before being)\b")
 
 
 INCISE_END = re.compile(r",\s*(?:elle|lui|eux|elles|pour (?:sa|leur) part|de son c[ôo]t[ée]|de leur c[ôo]t[ée]|quant à (?:elle|lui|eux))\s*,?\s*$")
@@ -1307,7 +1347,7 @@ def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
 
 
 # "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
-DISTANCE_FROM = re.compile(r"\d\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
+DISTANCE_FROM = re.compile(r"(?:\d|\b(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|quelques|dozens|hundreds)s?(?:\s+de|\s+of)?)\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
 # "a village south of the capital Khartoum": a landmark to place something by, not the place ("the
 # north of Syria" is a part of it)
 DIRECTION_OF = re.compile(r"(?<!the )(?<!far )\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
@@ -1325,6 +1365,12 @@ def _distance_from_before(text: str, start: int) -> bool:
     return ("km" in window or "kilom" in window or "mile" in window) and DISTANCE_FROM.search(window) is not None
 
 
+# "vers Minova, dans la province voisine du Sud-Kivu": a place that situates the one just named
+PLACE_SITUATED = re.compile(r"\s*,\s*(?:dans|en|au|in)\s+(?:l[ae]\s+|l'|the\s+)?(?:(?:province|r[ée]gion|[ée]tat|district|territoire|"
+                            r"d[ée]partement|pays|state|region|county|country)\s+(?:voisine?\s+|neighbouring\s+)?"
+                            r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?)?")
+
+
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
@@ -1336,7 +1382,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60]))
-        drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])))
+        drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
+                                                         or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
         if drop:
             dropped_end = e
         else:
@@ -1399,6 +1446,12 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         return owner[-1][2]
     if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
         in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
+    if len(in_sentence) > 1:
+        # "un civil nigérian ... tué au Liban-Sud": a French nationality adjective (one lower-case
+        # word) gives way to a place the sentence names
+        named_places = [p for p in in_sentence if not _adjective_mention(article.text, p)]
+        if named_places:
+            in_sentence = named_places
     # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
     # count's, not a setting for the counts around it (nor for the sentences after it)
     own_at = sent.start + c.number.end
@@ -1433,6 +1486,14 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
 
 
 WHERE_AFTER = re.compile(r",\s+where\b")
+
+
+def _adjective_mention(text: str, mention) -> bool:
+    """"nigérian", "soudanaises": a place named by a French nationality adjective (lower case)."""
+    word = text[mention[0]:mention[1]]
+    return word[:1].islower() and word.isalpha() and not word.startswith(("l'", "d'"))
+
+
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
 COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
                       r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’)?$")

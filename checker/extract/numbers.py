@@ -601,9 +601,13 @@ class NumberReader:
                 gap = folded[a.core_end:b.core_start]
                 jm = self.range_join_re.match(gap)
                 join = jm.group("j") if jm else None
+                opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start]) if jm else None
+                # "de 2000 à 4000 morts": a year-like lower end opened as a range, up to a number
+                # that is no year, is a count
+                year_low = a.year_like and opened is not None and join not in ("et", "and") and not b.year_like \
+                    and a.value < b.value <= 10 * a.value
                 if jm and (a.kind not in ("vague", "article") or a.kind == "article" and join not in ("et", "and")) \
-                        and b.kind not in ("vague", "article") and not a.year_like and not b.year_like:
-                    opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start])
+                        and b.kind not in ("vague", "article") and (not a.year_like or year_low) and not b.year_like:
                     if (join not in ("et", "and") or opened) and b.value > a.value:
                         start = a.core_start
                         if opened:

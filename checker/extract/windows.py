@@ -66,6 +66,7 @@ class TimeReader:
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.future = re.compile(p["future"])
+        self.published = re.compile(p["published"]) if p.get("published") else None
         self.speech = re.compile(p["speech"].format(**fmt))
         # "the worst seismic disaster in 80 years", "le plus meurtrier depuis 30 ans": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
@@ -74,6 +75,8 @@ class TimeReader:
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
+        # "début mars", "mi-juin", "early June": a month's edge, no year
+        self.month_edge = re.compile(rf"(?:(?P<edge>d[ée]but|mi-|fin|early|mid-|late) ?)?(?P<m>{mo})\b(?! (?:19|20)\d\d)")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
         # One cheap scan first: most sentences hold no time expression at all.
         self.any_time = re.compile(
@@ -273,7 +276,17 @@ class TimeReader:
             if s.period_start and s.period_start > pub:
                 continue
             keep.append(s)
+        if self.published is not None and sum(s.kind == "point" for s in keep) > 1:
+            # "le séisme de mardi ..., selon un bilan publié dimanche": the event's day wins
+            keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 50), s.start)] or keep
         return sorted(keep, key=lambda s: s.start)
+
+    def _month_edge(self, m: re.Match, pub: date) -> date:
+        """The first day of the month of "début mars", "mi-juin", "fin avril" (as the `month`
+        pattern reads them), in the last such month up to publication."""
+        month = self.months[m.group("m")]
+        d = date(pub.year, month, 1)
+        return d if d <= pub else d.replace(year=d.year - 1)
 
     @staticmethod
     def _months(m1: int, m2: Optional[int], pub: date, year: Optional[int] = None) -> tuple[date, date]:
@@ -291,10 +304,14 @@ class TimeReader:
             return date(pub.year, 1, 1)
         if self.month_start and self.month_start.search(what):
             return date(pub.year, pub.month, 1)
+        if m := self.month_edge.fullmatch(what):  # "depuis début mars", "since mid-June"
+            return self._month_edge(m, pub)
         if self.war_start.search(what):
             m = self.day_month.search(what) or self.month_year.search(what) or self.year.search(what)
             if not m:
-                return None
+                # "depuis le début de la mousson, début juin": the month that dates the beginning
+                edge = self.month_edge.search(what)
+                return self._month_edge(edge, pub) if edge and edge.start() > 0 else None
         if m := self.day_month.search(what):
             return self._day_month(m.group(0), pub)
         if m := self.month_year.search(what):

@@ -54,8 +54,12 @@ CUES = frozenset("in at near outside from around across into off à a dans près
                  # "a northern California town", "southern Florida": a compass adjective is a locative
                  + "northern southern eastern western central northeastern northwestern southeastern "
                    "southwestern".split())
-# "the town of Paradise", "the state of Florida": "of" after a kind of place is a locative
-PLACE_KIND_OF = frozenset("town city village state province region county district island".split())
+# "the town of Paradise", "the state of Florida", "la ville d'Oso": "of" after a kind of place is
+# a locative
+PLACE_KIND_OF = frozenset("town city village state province region county district island "
+                          # French: settlements only ("le territoire de Beni" is an area named after the town)
+                          "ville localité localite commune île ile quartier camp".split())
+KIND_OF = frozenset("of de d du".split())
 # and for a large city: "l'attentat de Nice", "the mayor of Nice" (not "le PDG d'Orange")
 WEAK_CUES = CUES | {"de", "d", "of"}
 # words a name may start with that are too frequent to start a look-up from: articles ("Le
@@ -273,7 +277,7 @@ class WorldTier:
             return False  # "the Kakhovka dam": a thing named after the town, not the town
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
-            if prev and prev_word == "of" and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
+            if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
                     and self._fold(kind[2]) in PLACE_KIND_OF and len(kind[3]) <= 2:
                 return True
             return bool(prev) and prev_word in cues and len(prev[3]) <= 2
