@@ -58,7 +58,7 @@ def _as_text(value) -> str:
     return str(value)
 
 
-def _text_column(frame: pd.DataFrame, name: str) -> np.ndarray:
+def text_column(frame: pd.DataFrame, name: str) -> np.ndarray:
     """The column as text (object array, "" when missing), converted once per distinct value."""
     if name not in frame.columns:
         return np.full(len(frame), "", dtype=object)
@@ -142,7 +142,7 @@ def rounding_slack(values: np.ndarray, places: np.ndarray, cap: float) -> np.nda
 def _intervals(frame: pd.DataFrame, value: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     low = _number(frame, "low")
     high = _number(frame, "high")
-    qualifier = _text_column(frame, "qualifier")
+    qualifier = text_column(frame, "qualifier")
     both_missing = np.isnan(low) & np.isnan(high)
     lo = np.where(np.isnan(low), -np.inf, low)
     hi = np.where(np.isnan(high), np.inf, high)
@@ -189,22 +189,22 @@ def prepare(records: pd.DataFrame) -> Claims:
     frame = records.reset_index(drop=True)
     value = _number(frame, "value")
     lo, hi = _intervals(frame, value)
-    measure = _text_column(frame, "measure")
-    attribution = _text_column(frame, "attribution")
-    speaker = _text_column(frame, "speaker")
+    measure = text_column(frame, "measure")
+    attribution = text_column(frame, "attribution")
+    speaker = text_column(frame, "speaker")
     speaker = np.where(speaker != "", speaker, attribution)
-    agency = _text_column(frame, "agency")
-    source = _text_column(frame, "source")
+    agency = text_column(frame, "agency")
+    source = text_column(frame, "source")
     origin_attr = _mapped(attribution, origin_of)
     origin_agency = _mapped(agency, origin_of)
     origin_source = _mapped(source, origin_of)
     origin = np.where(origin_attr != "", origin_attr, np.where(origin_agency != "", origin_agency, origin_source))
-    group = _text_column(frame, "group")
+    group = text_column(frame, "group")
     group = np.where(group == "", "people", group)
     pub, pe = _days(frame, "published"), _days(frame, "period_end")
     columns = {
         "row": np.arange(len(frame)),
-        "doc": _text_column(frame, "doc_id"),
+        "doc": text_column(frame, "doc_id"),
         "value": value,
         "lo": lo,
         "hi": hi,
@@ -213,7 +213,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "is_flow": _in(measure, FLOW_MEASURES),
         "is_stock": _in(measure, STOCK_MEASURES),
         "group": group,
-        "place": _text_column(frame, "place"),
+        "place": text_column(frame, "place"),
         "pub": pub,
         "ps": _days(frame, "period_start"),
         "pe": pe,
@@ -225,11 +225,11 @@ def prepare(records: pd.DataFrame) -> Claims:
         "origin": origin,
         "wire": origin_agency,  # the wire agency whose copy the article runs ("" if none)
         "speaker": _mapped(speaker, speaker_key),
-        "basis": _text_column(frame, "basis"),
-        "qualifier": _text_column(frame, "qualifier"),
+        "basis": text_column(frame, "basis"),
+        "qualifier": text_column(frame, "qualifier"),
         "part_of": _number(frame, "part_of"),
-        "lang": _text_column(frame, "lang"),
-        "sentence": _text_column(frame, "sentence"),
+        "lang": text_column(frame, "lang"),
+        "sentence": text_column(frame, "sentence"),
         # the reference date of a stock (a population counted on a day): its window end, else the report date
         "ref": np.where(np.isnan(pe), pub, pe),
     }

@@ -221,6 +221,8 @@ def side_by_side(w) -> "np.ndarray":
     cols = [c for c in ("doc", "sentence", "measure", "group", "place", "ps", "pe") if c in w.columns]
     if "sentence" not in cols or w.empty:
         return np.zeros(len(w), dtype=bool)
-    keyed = w[cols].astype(str)
-    has_sentence = (w["sentence"].notna() & (w["sentence"].astype(str) != "")).to_numpy()
-    return keyed.duplicated(keep=False).to_numpy() & has_sentence
+    from checker.rules.claims import text_column, key_codes
+
+    codes = key_codes(w, cols)  # integer codes, not the text of every column (a million sentences)
+    shared = np.bincount(codes)[codes] > 1
+    return shared & (text_column(w, "sentence") != "")

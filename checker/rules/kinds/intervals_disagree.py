@@ -69,8 +69,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     hits: list[Hit] = []
     index = w.index.to_numpy()
     later_top = _later_top(w, lo_t) if params.get("same_day_may_grow") and not within else None
+    cols = _Columns(w)
+    wider_later = _WiderLater(w, cols, lo_t)
     for _, members in block_members(keys, suspicious).items():
-        hit = _examine(w, index, members, lo_t, hi_t, hi_b, params, within, later_top)
+        hit = _examine(w, cols, index, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later)
         if hit:
             hits.append(hit)
     return hits
@@ -81,13 +83,41 @@ def _later_top(w, lo_t):
     the same measure, group and place (any window), i.e. how far the count went on afterwards."""
     import pandas as pd
 
-    days = pd.DataFrame({"key": key_codes(w, ["measure", "group", "place"]), "pub": w["pub"].to_numpy(), "lo": lo_t})
+    key, pub = key_codes(w, ["measure", "group", "place"]), w["pub"].to_numpy()
+    days = pd.DataFrame({"key": key, "pub": pub, "lo": lo_t})
     per_day = days.dropna(subset=["pub"]).groupby(["key", "pub"], sort=True)["lo"].max()
-    # best floor of the days strictly after each day: reversed running max, shifted by one day
-    after = per_day.groupby(level="key").transform(lambda s: s[::-1].cummax()[::-1].shift(-1))
-    top = pd.MultiIndex.from_frame(days[["key", "pub"]]).map(after.to_dict()) if len(after) else None
-    out = np.full(len(w), -np.inf) if top is None else np.nan_to_num(np.asarray(top, dtype=float), nan=-np.inf)
+    if not len(per_day):
+        return np.full(len(w), -np.inf)
+    # best floor of the days strictly after each day: running max from the last day back, then
+    # one day along (both per key, in pandas' compiled group operations: no Python per key)
+    backwards = per_day.iloc[::-1]
+    after = backwards.groupby(level="key").cummax().groupby(level="key").shift(1)
+    top = after.reindex(pd.MultiIndex.from_arrays([key, pub])).to_numpy(dtype=float)
+    out = np.nan_to_num(top, nan=-np.inf)
     return np.where(w["is_flow"].to_numpy(), out, -np.inf)
+
+
+class _Columns:
+    """The columns the pair tests read, taken as arrays once per run: a block is a handful of rows
+    of a table that may hold a million, and taking a column costs the whole column each time."""
+
+    def __init__(self, w):
+        self.docs = w["doc"].to_numpy()
+        self.values = w["value"].to_numpy()
+        self.cumulative = w["cumulative"].to_numpy()
+        self.flow = w["is_flow"].to_numpy()
+        self.quoted = w["quoted"].to_numpy()
+        self.speaker = w["speaker"].to_numpy()
+        self.pub = w["pub"].to_numpy()
+        self.sentence = w["sentence"].to_numpy()
+        self.origin = w["origin"].to_numpy()
+        self.attributed = w["attributed"].to_numpy()
+        self.wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
+        self.part_of = w["part_of"].to_numpy() if "part_of" in w else None
+        self.is_part = w["part_of"].notna().to_numpy() if "part_of" in w else np.zeros(len(w), dtype=bool)
+        self.measure = w["measure"].to_numpy()
+        self.group = w["group"].to_numpy()
+        self.place = w["place"].to_numpy()
 
 
 class _WiderLater:
@@ -95,8 +125,8 @@ class _WiderLater:
     the same day, Morocco's 2,960 two days later): the toll was still being updated. Built once,
     asked only for the same-day pairs that disagree."""
 
-    def __init__(self, w, lo_t):
-        self.w, self.lo_t, self.table = w, lo_t, None
+    def __init__(self, w, cols: _Columns, lo_t):
+        self.w, self.cols, self.lo_t, self.table = w, cols, lo_t, None
 
     def top(self, a: int) -> float:
         from checker.normalise.places import place_ancestors
@@ -108,7 +138,8 @@ class _WiderLater:
             for key, rows in frame.groupby(["measure", "group", "place"], sort=False):
                 per_day = rows.groupby("pub")["lo"].max().sort_index()
                 self.table[key] = (per_day.index.to_numpy(), np.maximum.accumulate(per_day.to_numpy()[::-1])[::-1])
-        measure, group, place, pub = (w[c].to_numpy()[a] for c in ("measure", "group", "place", "pub"))
+        c = self.cols
+        measure, group, place, pub = c.measure[a], c.group[a], c.place[a], c.pub[a]
         best = -np.inf
         for outer in place_ancestors(place) if place else ():
             if outer == place or (measure, group, outer) not in self.table:
@@ -120,21 +151,10 @@ class _WiderLater:
         return best
 
 
-def _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> list[tuple[int, int]]:
-    docs = w["doc"].to_numpy()
-    values = w["value"].to_numpy()
-    cumulative = w["cumulative"].to_numpy()
-    flow = w["is_flow"].to_numpy()
-    quoted = w["quoted"].to_numpy()
-    speaker = w["speaker"].to_numpy()
-    pub = w["pub"].to_numpy()
-    sentence = w["sentence"].to_numpy()
-    origin = w["origin"].to_numpy()
-    attributed = w["attributed"].to_numpy()
-    wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
-    part_of = w["part_of"].to_numpy() if "part_of" in w else None
-    is_part = w["part_of"].notna().to_numpy() if "part_of" in w else np.zeros(len(w), dtype=bool)
-    wider_later = _WiderLater(w, lo_t)
+def _conflicts(c: _Columns, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> list[tuple[int, int]]:
+    docs, values, cumulative, flow, quoted, speaker = c.docs, c.values, c.cumulative, c.flow, c.quoted, c.speaker
+    pub, sentence, origin, attributed, wire = c.pub, c.sentence, c.origin, c.attributed, c.wire
+    part_of, is_part = c.part_of, c.is_part
     pairs = []
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
@@ -186,19 +206,19 @@ def _grew(a: int, b: int, pub, lo_t, hi_t) -> bool:
     return lo_t[late] > hi_t[early]
 
 
-def _examine(w, index, members, lo_t, hi_t, hi_b, params, within, later_top=None) -> Hit | None:
-    pairs = _conflicts(w, members, lo_t, hi_t, hi_b, params, within, later_top)
+def _examine(w, cols: _Columns, index, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> Hit | None:
+    pairs = _conflicts(cols, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later)
     if not pairs:
         return None
     involved = sorted({p for pair in pairs for p in pair})
     positions = [int(index[p]) for p in involved]
-    origins = {w["origin"].to_numpy()[p] for p in involved}
+    origins = {cols.origin[p] for p in involved}
     claim = claim_of(w, positions[0])
     severity = None
     if within:
         message = f"The article gives {len(involved)} incompatible figures for the same claim ({claim_words(claim)}): {describe(w, positions)}."
     else:
-        docs = {w["doc"].to_numpy()[p] for p in involved}
+        docs = {cols.docs[p] for p in involved}
         message = (f"{len(docs)} articles give incompatible figures for the same claim ({claim_words(claim)}): "
                    f"{describe(w, positions)}.")
         if len(origins) == 1 and "" not in origins:
