@@ -547,7 +547,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
-        if head == "not_people" or DEAD_OR_MISSING.match(right):
+        if head == "not_people" or DEAD_OR_MISSING.match(right) or REFUGEES_AND_HOSTS.match(right):
             c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
             continue
         if lex.rate_after.match(right):
@@ -600,6 +600,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
         before_cue = _measure_before(before_seg, lex)
+        if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
+            # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
+            before_cue = _measure_before(untimed[prev_end:q.end()], lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
@@ -916,6 +919,10 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and
                              r"|\s+(?:[\w'-]+\s+){0,2}?(?:sont|ont [ée]t[ée]|[ée]taient|avaient [ée]t[ée]|were|are|have been|had been)?\s*"
                              r"(?:mort(?:e|s|es)?|p[ée]ri|tu[ée]e?s|died|dead|killed)\s+(?:ou|or)\s+(?:ont [ée]t[ée] |sont |avaient [ée]t[ée] |are |were |went |gone |have gone )?"
                              r"(?:port[ée]e?s )?(?:disparu|missing)")
+DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b")
+# "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
+# the people who host them, no measure of ours either
+REFUGEES_AND_HOSTS = re.compile(r"\s+(?:refugees|r[ée]fugi[ée]s)\s+(?:et|and)\s+(?:(?:their|the|les|des|leurs)\s+)?(?:host|h[ôo]te|communaut[ée]s\s+h[ôo]tes)")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
@@ -929,6 +936,9 @@ AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
+
+
+QUALIFIER_VERB = re.compile(r"(?:passe[sd]?|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|past|above)\s+(?=\d)")
 
 
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
@@ -1259,8 +1269,19 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end):
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
+    if measure == "killed" and (EPIDEMIC.search(low) or (c.head and c.head[0] == "measure:killed"
+                                                        and EPIDEMIC.search(fold(article.text[:300])))):
+        # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
+        # epidemic's toll with no window of its own counts from an outbreak the copy does not date
+        return None, pub, True
     # "Only seven bodies have been found so far": a running count, over the default window
     return pub - timedelta(days=1), pub, _is_toll(low) or bool(IN_TOTAL.search(low))
+
+
+# an epidemic, in the figure's sentence, or in the headline and lead that say what the article is
+# about when the figure is a tally of deaths ("1,111 deaths"; not "une personne est morte")
+EPIDEMIC = re.compile(r"\b(?:epidemic|outbreak|cholera|ebola|measles|dengue|mpox|diphtheria|meningitis|the disease"
+                      r"|[ée]pid[ée]mie|chol[ée]ra|rougeole|la maladie)\b")
 
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event

@@ -227,7 +227,7 @@ class TimeReader:
                 if self.future.search(low[max(0, m.start() - 60):m.end() + 40]):
                     continue
                 ps, pe = self._months(self.months[m.group("m")], self.months[m.group("m2")] if m.group("m2") else None, pub,
-                                      int(m.group("y")) if m.group("y") else None)
+                                      int(m.group("y")) if m.group("y") else (pub.year - 1 if m.groupdict().get("ly") else None))
                 if ps > pub:
                     continue
                 add(m, ps, pe, "span")
