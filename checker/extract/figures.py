@@ -288,6 +288,11 @@ def extract_figures(article: Article) -> list[Record]:
         # window for later figures
         kept = [s for s in spans if not _update_day(lex, low, s)
                 and not EVENT_DATE.search(low, max(0, s.start - 40), s.start + 4)]
+        if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
+            # "The war began in April 2023, when ... More than 24,000 people have died.": the date
+            # names the war's outbreak; later figures of the paragraph are its running total, no start
+            para_window[paragraph] = TimeSpan(spans[0].start, spans[0].end, None, pub, "since", spans[0].text)
+            return
         if not kept:
             return  # "in a letter dated Sunday but released on Monday": no window to pass on
         point = [s for s in kept if s.kind != "since"] or kept
@@ -366,6 +371,10 @@ def extract_figures(article: Article) -> list[Record]:
                 toll_parts.append((len(records) - 1, c.list_sum))
             if records[-1].toll:
                 tolls.append(len(records) - 1)
+            elif OF_THOSE.match(low) and c.part_of is None:
+                # "Of those, 11 million have been displaced within the country and 3.1 million have
+                # crossed into neighboring countries": parts of the figure just given, whatever their measure
+                toll_parts.append((len(records) - 1, -1))
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
         toll_records = {id(records[i]) for i in tolls}
@@ -479,14 +488,16 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll."""
     rec = records[index]
     for prev in reversed(records[:index]):
-        if rec.start - prev.end > (2500 if limit else 1000):
+        if rec.start - prev.end > (2500 if limit > 0 else 1000):
             return
-        if prev.sentence == rec.sentence or prev.measure != rec.measure or prev.part_of is not None \
+        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None \
                 or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
-        if limit and (limit > prev.value or prev.value > 3 * limit):
+        if limit == -1 and (prev.measure not in FLOW_MEASURES | STOCK_MEASURES or prev.value < rec.value):
+            return  # "Of those, ...": only the figure right before it, and only one it can hold
+        if limit > 0 and (limit > prev.value or prev.value > 3 * limit):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
-        if limit and prev.period_end and rec.published \
+        if limit > 0 and prev.period_end and rec.published \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
         own_window = (rec.period_start, rec.period_end)
@@ -904,6 +915,9 @@ IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 # "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
 EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|offensive|assaut|raid|frappe|explosion|coup d'[ée]tat)"
                         r"\b[^.;,]{0,25}?\bdu\s+\d")
+OF_THOSE = re.compile(r"^[\s\"“«]*(?:of (?:those|them|these|whom)|among (?:them|those)|parmi eux|parmi elles|d'entre eux)\s*,")
+WAR_BEGAN = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b[^.;,]{0,30}?\b(?:began|broke out|erupted|started"
+                       r"|a (?:commenc[ée]|d[ée]but[ée]|[ée]clat[ée])|(?:a |avait )?[ée]clat[ée])\s+(?:in|on|en|le)?\s*$")
 WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
