@@ -610,6 +610,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
+            cue = None  # "Close to 130 inmates fled during the violence": prisoners who flee escape, not displaced
         before_cue = _measure_before(before_seg, lex)
         if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
             # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
@@ -952,6 +954,8 @@ AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
+ESCAPEES = re.compile(r"\b(?:inmates|prisoners|detainees|convicts|d[ée]tenus|prisonniers)\s*$")
+FLED = re.compile(r"(?:fled|fleeing|ont fui|se sont enfuis|s'est enfui)\b")
 QUALIFIER_VERB = re.compile(r"(?:passe[sd]?|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|past|above)\s+(?=\d)")
 
 
