@@ -1162,6 +1162,13 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
+    if superseded and ps is None and cumulative and article.published \
+            and (m := REPORTED_DAY.match(low, max(n.end, c.head_end))):
+        # "up from 978 deaths and 18,413 cases reported on Monday": an earlier running total runs to
+        # that day, like "as of" (the reporting verb hides the day from the window reader)
+        day = [s for s in time_reader(article.lang or "fr").find(m.group("t"), article.published) if s.kind == "point"]
+        if day and day[0].period_end and (pe is None or day[0].period_end <= pe):
+            pe = day[0].period_end
     line = article.text.count("\n", 0, start)
     col = start - (article.text.rfind("\n", 0, start) + 1)
     return Record(
@@ -1346,6 +1353,11 @@ class _Datelines:
         return end is not None and pos < end
 
 
+REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:reported|given|announced|recorded|released|published|annonc[ée]s?|publi[ée]s?)\s+"
+                          r"(?P<t>(?:on |last |le )?\w+(?:\.? \d{1,2}(?!\d))?)")
+SUPERSEDED = re.compile(r"(?:depuis (?:le|un|son|leur) (?:dernier |pr[ée]c[ée]dent )?bilan(?: officiel)? de|up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
+                        r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
+                        r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
