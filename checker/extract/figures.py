@@ -558,6 +558,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
+        if head == "not_people" and DEATH_CASES.match(right):
+            # "14 cases in which people appear to have died": deaths counted as cases, not disease cases
+            head = "group:people"
+            c.head = (head, c.head[1], c.head[2])
         if head == "not_people" or DEAD_OR_MISSING.match(right) or REFUGEES_AND_HOSTS.match(right):
             c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
             continue
@@ -938,6 +942,8 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and
 DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
+DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?cases\s+(?:in which|where|of)\s+[^.;,]{0,40}?\b(?:died|were killed|deaths?|dead)\b")
+NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b")
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:refugees|r[ée]fugi[ée]s)\s+(?:et|and)\s+(?:(?:their|the|les|des|leurs)\s+)?(?:host|h[ôo]te|communaut[ée]s\s+h[ôo]tes)")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
@@ -1260,7 +1266,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # "a fait 8 morts mercredi, portant à 21 le nombre de victimes depuis dimanche": a time
             # before a comma and the words of a new clause belongs to the clause before, when the
             # figure's own clause names a span after it ("Mardi, 56 civils" keeps its day)
-            if s.end <= n.start and CLAUSE_AFTER_COMMA.search(low, s.end, n.start) and any(t.start >= n.end for t in spans):
+            if s.end <= n.start and CLAUSE_AFTER_COMMA.search(low, s.end, n.start) \
+                    and any(t.start >= n.end and not NEW_CLAUSE.search(low, n.end, t.start) for t in spans):
+                d += 100
+            # "killed four people in 2017, while West Africa's epidemic of 2014-2016 killed more than
+            # 11,000": a time past ", while" dates the clause it opens
+            if s.start >= n.end and NEW_CLAUSE.search(low, n.end, s.start):
                 d += 100
             return d
         s = min(spans, key=distance)

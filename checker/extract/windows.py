@@ -61,6 +61,7 @@ class TimeReader:
         self.month_year = gated(p["month_year"].format(**fmt))
         self.day_range = gated(p["day_range"].format(**fmt)) if p.get("day_range") else None
         self.year = gated(p["year"].format(**fmt))
+        self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
@@ -68,6 +69,7 @@ class TimeReader:
         self.future = re.compile(p["future"])
         self.published = re.compile(p["published"]) if p.get("published") else None
         self.speech = re.compile(p["speech"].format(**fmt))
+        self.speech_after = re.compile(p["speech_after"]) if p.get("speech_after") else None
         # "the worst seismic disaster in 80 years", "le plus meurtrier depuis 30 ans": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
@@ -179,6 +181,11 @@ class TimeReader:
                     a = _year_before(a)
                 if a and b and a <= b:
                     add(m, a, b, "span")
+        if self.year_range is not None and year:
+            for m in self.year_range.finditer(low):
+                y1, y2 = int(m.group("y1")), int(m.group("y2"))
+                if y1 < y2 <= pub.year:
+                    add(m, date(y1, 1, 1), min(pub, date(y2, 12, 31)), "span")
         for m in self.since.finditer(low):
             if self.superlative is not None and self.superlative.search(low, max(0, m.start() - 50), m.start()) \
                     and COMPARED_SPAN.fullmatch(m.group("what").strip()) and not DATED_BY.match(low, m.end()):
@@ -269,6 +276,8 @@ class TimeReader:
                 continue  # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison
             before = low[max(0, s.start - 30):s.start]
             if self.speech.search(before):
+                continue
+            if self.speech_after is not None and s.kind == "point" and self.speech_after.match(low, s.end):
                 continue
             clause = low[max(0, s.start - 60):s.end + 40]
             if self.future.search(clause) and s.kind == "point":
