@@ -369,12 +369,12 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
-            if records[-1].toll:
-                tolls.append(len(records) - 1)
             elif OF_THOSE.match(low) and c.part_of is None:
                 # "Of those, 11 million have been displaced within the country and 3.1 million have
                 # crossed into neighboring countries": parts of the figure just given, whatever their measure
                 toll_parts.append((len(records) - 1, -1))
+            if records[-1].toll:
+                tolls.append(len(records) - 1)
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
         toll_records = {id(records[i]) for i in tolls}
@@ -939,11 +939,12 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and
                              r"|\s+(?:[\w'-]+\s+){0,2}?(?:sont|ont [ée]t[ée]|[ée]taient|avaient [ée]t[ée]|were|are|have been|had been)?\s*"
                              r"(?:mort(?:e|s|es)?|p[ée]ri|tu[ée]e?s|died|dead|killed)\s+(?:ou|or)\s+(?:ont [ée]t[ée] |sont |avaient [ée]t[ée] |are |were |went |gone |have gone )?"
                              r"(?:port[ée]e?s )?(?:disparu|missing)")
-DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b")
+# "14 cases in which people appear to have died": deaths counted as cases
+DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?cases\s+(?:in which|where|of)\s+[^.;,]{0,40}?\b(?:died|were killed|deaths?|dead)\b")
+# ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
+NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
-DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?cases\s+(?:in which|where|of)\s+[^.;,]{0,40}?\b(?:died|were killed|deaths?|dead)\b")
-NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b")
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:refugees|r[ée]fugi[ée]s)\s+(?:et|and)\s+(?:(?:their|the|les|des|leurs)\s+)?(?:host|h[ôo]te|communaut[ée]s\s+h[ôo]tes)")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
