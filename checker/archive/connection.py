@@ -8,7 +8,9 @@ processes adding at once queue instead of failing.
 """
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -23,15 +25,30 @@ BUSY_TIMEOUT_MS = 60_000
 def connect(path: Path, create: bool) -> sqlite3.Connection:
     """An open, recognised, up-to-date archive connection, or a UsageError saying why not."""
     _check_file(path, create)
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     with translate_errors(path):
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            _identify_and_prepare(conn, path, create)
-        except BaseException:
-            conn.close()
-            raise
-    return conn
+        while True:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                _identify_and_prepare(conn, path, create)
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                # Two processes opening a new archive at once: switching it to WAL and reading
+                # its schema can meet SQLITE_BUSY at once, without SQLite's busy handler
+                # waiting. Open again shortly, until the same time limit as any other wait.
+                if not _is_busy(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05))
+            except BaseException:
+                conn.close()
+                raise
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
 
 
 @contextmanager
@@ -41,7 +58,7 @@ def translate_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.OperationalError as exc:
         text = str(exc)
-        if "locked" in text or "busy" in text:
+        if _is_busy(exc):
             raise UsageError(
                 f"{path}: archive is busy (another process held it for over {BUSY_TIMEOUT_MS // 1000} s); try again"
             ) from None
