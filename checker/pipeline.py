@@ -90,9 +90,20 @@ def _extract_in_processes(articles: Iterable[Article], jobs: int):
             yield from _collect(pending.popleft())
 
 
+# A chunk of 16 articles takes well under a second; a worker that gives nothing back for this
+# long has died (killed, out of memory) and its chunk would otherwise be waited for forever.
+CHUNK_TIMEOUT_S = 600
+
+
 def _collect(item):
+    """A chunk's results; if its worker died or its result could not be sent back, the chunk is
+    extracted here instead, so no article is lost (a failing one is reported as with one job)."""
     chunk, result = item
-    yield from zip(chunk, result.get())
+    try:
+        outcomes = result.get(timeout=CHUNK_TIMEOUT_S)
+    except Exception:
+        outcomes = _extract_chunk(chunk)
+    yield from zip(chunk, outcomes)
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -59,3 +59,13 @@ def test_jobs_zero_means_every_core_and_negative_is_refused():
     assert pipeline.resolve_jobs(0) >= 1 and pipeline.resolve_jobs(3) == 3
     with pytest.raises(ValueError):
         pipeline.resolve_jobs(-1)
+
+
+def test_a_chunk_whose_result_never_comes_back_is_extracted_here():
+    class Lost:
+        def get(self, timeout=None):
+            raise RuntimeError("worker died")
+
+    article = Article(doc_id="x", text="Trois personnes ont été tuées.", lang="fr")
+    [(back, (records, failure))] = list(pipeline._collect(([article], Lost())))
+    assert back is article and failure is None and [r.value for r in records] == [3]

@@ -1317,8 +1317,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 
 # an epidemic, in the figure's sentence, or in the headline and lead that say what the article is
 # about when the figure is a tally of deaths ("1,111 deaths"; not "une personne est morte")
-EPIDEMIC = re.compile(r"\b(?:epidemic|outbreak|cholera|ebola|measles|dengue|mpox|diphtheria|meningitis|the disease"
-                      r"|[ée]pid[ée]mie|chol[ée]ra|rougeole|la maladie)\b")
+# an outbreak of violence or of fighting is no epidemic: "outbreak" and "the disease" only count
+# next to a disease's name, which is enough on its own
+EPIDEMIC = re.compile(r"\b(?:epidemic|cholera|ebola|measles|dengue|mpox|diphtheria|meningitis"
+                      r"|[ée]pid[ée]mie|chol[ée]ra|rougeole)\b")
 
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
@@ -1367,9 +1369,6 @@ class _Datelines:
 
 REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:reported|given|announced|recorded|released|published|annonc[ée]s?|publi[ée]s?)\s+"
                           r"(?P<t>(?:on |last |le )?\w+(?:\.? \d{1,2}(?!\d))?)")
-SUPERSEDED = re.compile(r"(?:depuis (?:le|un|son|leur) (?:dernier |pr[ée]c[ée]dent )?bilan(?: officiel)? de|up from|down from|revised from|contre|au lieu de|previous(?:ly)?(?: toll| figure)?(?: of)?|(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|bilan de la veille) (?:de|faisait [ée]tat de|[ée]tait de|s'[ée]levait (?:à|a))|earlier (?:toll|figure) of|initial (?:death )?(?:toll|figure|count|tally) of"
-                        r"|(?:earlier|previous|initial) reports? (?:had )?(?:indicated|said|gave|put|showed)"
-                        r"(?:\s+[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|et))?)\s*$")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")

@@ -78,7 +78,8 @@ class TimeReader:
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
         # "début mars", "mi-juin", "early June": a month's edge, no year
-        self.month_edge = re.compile(rf"(?:(?P<edge>d[ée]but|mi-|fin|early|mid-|late) ?)?(?P<m>{mo})\b(?! (?:19|20)\d\d)")
+        # (a whole word: the "jan" of "Azerbaijan" is no January)
+        self.month_edge = re.compile(rf"(?:(?P<edge>d[ée]but|mi-|fin|early|mid-|late) ?)?(?<![\w-])(?P<m>{mo})\b(?! (?:19|20)\d\d)")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
         # One cheap scan first: most sentences hold no time expression at all.
         self.any_time = re.compile(

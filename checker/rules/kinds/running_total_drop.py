@@ -179,7 +179,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     labels = w["label"].to_numpy()
     found: list[tuple] = []
     base = ["measure", "group", "place", "anchor", "origin"]
-    stale = {labels[t[2]] for triples in stale_figure.stale_triples(w, stale_figure.DEFAULTS).values() for t in triples}
+    stale = {labels[t[2]] for triples in stale_figure.cached_stale_triples(claims, w, stale_figure.DEFAULTS).values()
+             for t in triples}
     # an old figure repeated is stale, not a fall: left to the stale-figure rule
     known = w[w["anchor"].notna().to_numpy()]
     rows_known = np.nonzero(w["anchor"].notna().to_numpy())[0]

@@ -60,6 +60,15 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
     return out
 
 
+def cached_stale_triples(claims: Claims, w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, int, int]]]:
+    """`stale_triples` of the running totals, computed once per run and parameters: the drop rule
+    asks for them too (an old figure repeated is stale, not a fall)."""
+    key = ("stale_triples", repr(sorted(params.items())))
+    if key not in claims.cache:
+        claims.cache[key] = stale_triples(w, params)
+    return claims.cache[key]
+
+
 def find(claims: Claims, params: dict) -> list[Hit]:
     from checker.rules.kinds.running_total_drop import running_totals
 
@@ -67,7 +76,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     index = w["label"].to_numpy()  # a record may stand in two views (running_totals)
     work = claims.work
     hits, seen = [], set()
-    for triples in stale_triples(w, params).values():
+    for triples in cached_stale_triples(claims, w, params).values():
         involved = sorted({q for t in triples for q in t})
         positions = sorted({int(index[q]) for q in involved})
         if tuple(positions) in seen:
@@ -102,11 +111,18 @@ def _repeats_adopted(w: pd.DataFrame, days, values, docs, slack) -> pd.DataFrame
     first_day[undated] = days[ev][undated]  # a toll of an undated event is the first report of its own
     same_claim = key_codes(w.iloc[ev], ["measure", "group", "place", "basis"])
     changed = False
+    # each first report is compared with the tolls of its own claim only (not with every toll of
+    # the table: that grew with the square of the number of tolls)
+    order = np.argsort(same_claim, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(same_claim[order])) + 1)
+    group_of = {int(same_claim[g[0]]): g for g in groups if len(g)}
     for i in np.nonzero(days[ev] == first_day)[0]:
         p = ev[i]
-        earlier = ev[(same_claim == same_claim[i]) & (days[ev] < days[p]) & (docs[ev] != docs[p])
-                     & (np.abs(values[ev] - values[p]) <= np.maximum(slack[ev], slack[p]))
-                     & (anchor[ev] != anchor[p]) & ~undated]
+        g = group_of[int(same_claim[i])]
+        cand = ev[g]
+        earlier = cand[(days[cand] < days[p]) & (docs[cand] != docs[p])
+                       & (np.abs(values[cand] - values[p]) <= np.maximum(slack[cand], slack[p]))
+                       & (anchor[cand] != anchor[p]) & ~undated[g]]
         if len(earlier):
             anchor[p] = anchor[earlier[np.argmax(days[earlier])]]
             changed = True
