@@ -1326,7 +1326,8 @@ EPIDEMIC = re.compile(r"\b(?:epidemic|cholera|ebola|measles|dengue|mpox|diphther
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 RELATIVE_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^.;,]*$")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:killing|leaving|claiming|injuring|wounding|displacing|faisant|tuant)\b")
-AS_OF = re.compile(r"\bas (?:of|at)\s*$")
+# "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
+AS_OF = re.compile(r"\bas (?:of|at)\s*$|^\W{0,3}au\s+$|\b(?:[àa] la date du|en date du)\s*$")
 
 
 def _is_toll(low: str) -> bool:

@@ -177,7 +177,10 @@ class TimeReader:
                 # "between January 1 and August 15": the later day without a year is the last such
                 # day up to publication, the earlier one the last such day before it
                 b = self._day_month(m.group("b") + (" " + m.group("yb") if m.group("yb") else ""), pub)
-                a = self._day_month(m.group("a") + (" " + (m.group("ya") or m.group("yb") or "")), b or pub)
+                a_text = m.group("a")
+                if a_text.split()[-1].isdigit() or a_text == "1er":
+                    a_text += " " + m.group("b").split()[-1]  # "du 4 au 5 octobre": the first day takes the month of the second
+                a = self._day_month(a_text + (" " + (m.group("ya") or m.group("yb") or "")), b or pub)
                 if a and b and a > b and not m.group("ya"):
                     a = _year_before(a)
                 if a and b and a <= b:
