@@ -558,6 +558,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
+        if head == "not_people" and SURVIVORS_HURT.match(right):
+            # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
+            head = "group:people"
+            c.head = (head, c.head[1], c.head[2])
         if head == "not_people" and DEATH_CASES.match(right):
             # "14 cases in which people appear to have died": deaths counted as cases, not disease cases
             head = "group:people"
@@ -940,6 +944,8 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and
                              r"(?:mort(?:e|s|es)?|p[ée]ri|tu[ée]e?s|died|dead|killed)\s+(?:ou|or)\s+(?:ont [ée]t[ée] |sont |avaient [ée]t[ée] |are |were |went |gone |have gone )?"
                              r"(?:port[ée]e?s )?(?:disparu|missing)")
 # "14 cases in which people appear to have died": deaths counted as cases
+# "Sept des survivants ont été hospitalisés", "12 of the survivors were injured"
+SURVIVORS_HURT = re.compile(r"^\s*(?:des|of the)\s+(?:survivants|survivantes|rescap[ée]e?s|survivors)\b[^.;]{0,40}?\b(?:hospitalis|bless|injur|wounded)", re.I)
 DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?cases\s+(?:in which|where|of)\s+[^.;,]{0,40}?\b(?:died|were killed|deaths?|dead)\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
 NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b")
