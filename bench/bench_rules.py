@@ -4,7 +4,8 @@
     .venv/bin/python bench/bench_rules.py 10000 50000
 
 The records look like a newsroom archive: many articles, a few figures each, running totals
-that rise over the years per place and origin, daily tolls, populations per district, quotes,
+that rise over the years per place and origin, daily tolls, disaster tolls updated report after
+report (`toll`, `event_day`: the event views of CC102/CC107), populations per district, quotes,
 with a sprinkling of planted contradictions so that every rule kind has work to do. Cost must
 grow about linearly with the number of records (rules block by claim key; no all-pairs).
 """
@@ -36,7 +37,8 @@ def synthetic(n: int, seed: int = 7, planted: float = 0.0005) -> pd.DataFrame:
     n_docs = max(1, n // 5)
     docs = rng.integers(0, n_docs, n)
     published_day = 15000 + (docs.astype(np.int64) * 3653 // n_docs)  # articles spread over ten years
-    kind = rng.choice(3, n, p=[0.5, 0.3, 0.2])  # daily toll, running total, population
+    # daily toll, running total, population, a disaster's toll as reports update it
+    kind = rng.choice(4, n, p=[0.45, 0.27, 0.18, 0.10])
     place_idx = rng.integers(0, len(PLACES), n)
     group_idx = np.where(kind == 2, 0, rng.integers(0, len(GROUPS), n))
     origin_idx = rng.integers(0, len(ORIGINS), n)
@@ -45,12 +47,18 @@ def synthetic(n: int, seed: int = 7, planted: float = 0.0005) -> pd.DataFrame:
     group_share = np.array([GROUP_SHARE[g] for g in GROUPS])[group_idx]
     daily = (5 + (published_day % 17)) * (window + 1)  # the same days give the same toll everywhere
     total = 1000 + (published_day - 15000) * 3  # running totals rise with the date
+    # a disaster strikes each place every 30 days; its toll grows with the days since
+    event_day = published_day - (published_day % 30)
+    # (each event its own size, so that two events' tolls rarely coincide: a toll that repeats an
+    # earlier event's figure months later is what CC107 flags)
+    event_toll = (20 + 3 * (event_day // 30 % 97) + 15 * (published_day - event_day)) * place_share * group_share
     value = np.where(kind == 0, np.round(daily * place_share * group_share * 10),
-                     np.where(kind == 1, np.round(total * place_share * group_share), 100000 * place_share))
+                     np.where(kind == 1, np.round(total * place_share * group_share),
+                              np.where(kind == 3, np.round(event_toll), 100000 * place_share)))
     value = value.astype(np.int64) + 1
     plant = rng.random(n) < planted
     value = np.where(plant, value // 3 + 1, value)
-    ps = np.where(kind == 1, 14975, published_day - window)
+    ps = np.where(kind == 1, 14975, np.where(kind == 3, event_day, published_day - window))
     day = lambda d: (np.datetime64("1970-01-01") + d.astype("timedelta64[D]")).astype(str)
     frame = pd.DataFrame({
         "doc_id": docs.astype(str),
@@ -63,7 +71,7 @@ def synthetic(n: int, seed: int = 7, planted: float = 0.0005) -> pd.DataFrame:
         "group": np.array(GROUPS)[group_idx],
         "place": np.array(PLACES)[place_idx],
         "period_start": np.where(kind == 2, None, day(ps)),
-        "period_end": day(published_day),
+        "period_end": day(np.where(kind == 3, event_day, published_day)),
         "cumulative": kind == 1,
         "attribution": np.array(ORIGINS, dtype=object)[origin_idx],
         "quoted": rng.random(n) < 0.02,
@@ -73,6 +81,8 @@ def synthetic(n: int, seed: int = 7, planted: float = 0.0005) -> pd.DataFrame:
         "published": day(published_day),
         "lang": np.where(rng.random(n) < 0.7, "fr", "en"),
         "agency": np.where(rng.random(n) < 0.5, "AFP", None),
+        "toll": kind == 3,
+        "event_day": np.where(kind == 3, day(event_day), None),
     })
     return frame[[c for c in RECORD_COLUMNS if c in frame.columns]]
 

@@ -95,6 +95,12 @@ def _known_max(keys: np.ndarray, days: np.ndarray, values: np.ndarray, grace: in
     return earlier_extreme(keys, days, values, "max", at=np.asarray(days, dtype=float) - grace, inclusive=True)
 
 
+# A repeat links a toll to an earlier event only within half a year: small tolls of two events
+# in one place coincide by chance over an archive's years (5 dead in a 2020 quake, 5 in a 2023
+# flood), and that is no stale figure. A stale copy runs weeks or a few months after the event.
+ADOPT_WITHIN_DAYS = 183
+
+
 def _repeats_adopted(w: pd.DataFrame, days, values, docs, slack) -> pd.DataFrame:
     """A toll that is the first report of its event day but repeats, in another article, the figure
     an earlier report gave for the same measure, group and place is read as a report of that
@@ -120,7 +126,7 @@ def _repeats_adopted(w: pd.DataFrame, days, values, docs, slack) -> pd.DataFrame
         p = ev[i]
         g = group_of[int(same_claim[i])]
         cand = ev[g]
-        earlier = cand[(days[cand] < days[p]) & (docs[cand] != docs[p])
+        earlier = cand[(days[cand] < days[p]) & (days[cand] >= days[p] - ADOPT_WITHIN_DAYS) & (docs[cand] != docs[p])
                        & (np.abs(values[cand] - values[p]) <= np.maximum(slack[cand], slack[p]))
                        & (anchor[cand] != anchor[p]) & ~undated[g]]
         if len(earlier):
