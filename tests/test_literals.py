@@ -11,7 +11,7 @@ import pytest
 
 from checker.extract.text import sentences
 from checker.lang import load_lang, supported_languages
-from checker.literals import BoundedWords, GateIndex, Gated, alternation, gated, required_literals
+from checker.literals import BoundedWords, GateIndex, Gated, alternation, gated, join_alternatives, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,6 +42,27 @@ def test_bounded_words_match_like_the_lookbehind_pattern():
         text = "".join(rng.choice("abn -") for _ in range(40))
         plain = re.compile(rf"(?<!\w)(?:{_longest_first(words)})(?!\w)")
         assert _spans(plain, text) == _spans(BoundedWords(words), text), (words, text)
+
+
+def test_shared_opening_written_once_matches_like_each_alternative_with_its_own():
+    rng = random.Random(11)
+    openings = [r"(?<![\w])", r"(?<![\w-])", r"\b", "^", ""]
+    for _ in range(3000):
+        opening = rng.choice(openings)
+        cores = ["".join(rng.choice(["a", "b", "-", " ", "a?", "(?:a|b)", "[ab]", "\\s*$", "|"]) for _ in range(rng.randint(1, 4)))
+                 for _ in range(rng.randint(1, 4))]
+        parts = [opening + c for c in cores if c and not c.startswith(("?", "*", "|"))]
+        try:
+            plain = re.compile("|".join(f"(?:{p})" for p in parts))
+        except re.error:
+            continue
+        text = "".join(rng.choice("ab- ") for _ in range(30))
+        assert _spans(plain, text) == _spans(re.compile(join_alternatives(parts)), text), (parts, text)
+
+
+def test_shared_opening_is_not_taken_out_of_a_branch_it_does_not_cover():
+    assert join_alternatives([r"(?<![\w])a|b", r"(?<![\w])c"]) == r"(?:(?<![\w])a|b)|(?:(?<![\w])c)"
+    assert join_alternatives([r"(?<![\w])(?:a|b)", r"(?<![\w])[|]c"]) == r"(?<![\w])(?:(?:(?:a|b))|(?:[|]c))"
 
 
 @pytest.mark.parametrize("pattern,literals", [
