@@ -205,11 +205,16 @@ class Gated:
         return self.rx.groupindex
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opens the whole pattern: not to be split
+
+
 def gated(patterns: "str | list[str]") -> "Gated | re.Pattern":
     """A pattern, or the alternation of several, as `Gated` when it has required literals, else
     plainly compiled. The literals of an alternation are those of its parts, each part parsed
     once however many alternations it joins."""
     parts = [patterns] if isinstance(patterns, str) else list(patterns)
+    if len(parts) == 1 and not _GLOBAL_FLAGS.match(parts[0]):  # "\\ba|\\bb": its alternatives, to share their opening
+        parts = split_alternatives(parts[0])
     pattern = parts[0] if len(parts) == 1 else join_alternatives(parts)
     found: set[str] = set()
     for part in parts:
@@ -244,7 +249,12 @@ def join_alternatives(parts: list[str]) -> str:
 
 def _top_level_or(pattern: str) -> bool:
     """Does `pattern` hold a "|" outside any group ("(?<!x)a|b": the assertion is the first branch's only)?"""
-    depth, i, n = 0, 0, len(pattern)
+    return len(split_alternatives(pattern)) > 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ("a|(?:b|c)" -> ["a", "(?:b|c)"])."""
+    parts, depth, i, n, begin = [], 0, 0, len(pattern), 0
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -252,19 +262,21 @@ def _top_level_or(pattern: str) -> bool:
             continue
         if ch == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
             i += 2 if pattern[i + 1:i + 2] == "^" else 1
-            i += 1 if pattern[i + 1:i + 2] == "]" else 0
-            while i + 1 < n and pattern[i + 1] != "]":
-                i += 2 if pattern[i + 1] == "\\" else 1
-            i += 2
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
             continue
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            return True
+            parts.append(pattern[begin:i])
+            begin = i + 1
         i += 1
-    return False
+    parts.append(pattern[begin:])
+    return parts
 
 
 def could_match(pattern: "Gated | re.Pattern", text: str) -> bool:
