@@ -1,6 +1,7 @@
 """What every rule kind needs: the blocks worth a closer look, and words for the finding."""
 from __future__ import annotations
 
+import weakref
 from typing import Any, Iterable
 
 import numpy as np
@@ -33,10 +34,34 @@ def _located(work: pd.DataFrame, labels: Iterable[int]) -> np.ndarray:
     return work.index.get_indexer(labels)
 
 
+# The columns `prepare` computes, never reassigned afterwards (kinds add columns of their own,
+# such as "label" and "focus", and those are not cached): safe to keep as arrays per table.
+_PREPARED = frozenset({"doc", "value", "lo", "hi", "measure", "group", "place", "pub", "ps", "pe", "ref", "origin", "speaker",
+                       "basis", "event_day"})
+_ARRAYS: dict[int, tuple[weakref.ref, dict[str, np.ndarray]]] = {}
+
+
+def column(work: pd.DataFrame, name: str) -> np.ndarray:
+    """`work[name].to_numpy()`, fetched once per table for the prepared columns: a finding's words
+    read a few cells, and each `work[name]` costs tens of microseconds (thousands of findings
+    at a million records spent seconds on it)."""
+    if name not in _PREPARED:
+        return work[name].to_numpy()
+    entry = _ARRAYS.get(id(work))
+    if entry is None or entry[0]() is not work:
+        if len(_ARRAYS) > 256:
+            _ARRAYS.clear()
+        entry = _ARRAYS[id(work)] = (weakref.ref(work), {})
+    arrays = entry[1]
+    if name not in arrays:
+        arrays[name] = work[name].to_numpy()
+    return arrays[name]
+
+
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
     """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
     positions = _located(work, positions)
-    col = {c: work[c].to_numpy()[positions] for c in ("lo", "hi", "value", "pub", "doc", "origin")}
+    col = {c: column(work, c)[positions] for c in ("lo", "hi", "value", "pub", "doc", "origin")}
     order = np.lexsort((col["doc"].astype(str), np.nan_to_num(col["pub"], nan=1e12)))
     parts = []
     for i in order[:limit]:
@@ -58,7 +83,7 @@ def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> st
 def claim_of(work: pd.DataFrame, position: int, window: bool = True) -> dict[str, Any]:
     """The claim a figure speaks of: measure, group, place and (optionally) its window."""
     position = _located(work, [position])[0]
-    at = lambda c: work[c].to_numpy()[position]
+    at = lambda c: column(work, c)[position]
     claim = {"measure": at("measure"), "group": at("group"), "place": at("place") or None}
     if window:
         claim["period_start"] = iso(at("ps"))

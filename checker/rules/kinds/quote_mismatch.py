@@ -12,7 +12,7 @@ import numpy as np
 
 from checker.rules.claims import Claims, key_codes
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, column, describe, focus_keys, in_focus,
 )
 from checker.rules.model import Hit
 
@@ -78,7 +78,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         involved = sorted({p for pair in pairs for p in pair})
         positions = [int(index[p]) for p in involved]
         claim = claim_of(work, positions[0])
-        claim["speaker"] = w["speaker"].to_numpy()[involved[0]]
+        claim["speaker"] = column(w, "speaker")[involved[0]]
         langs = sorted({str(x) for x in work.loc[positions, "lang"] if x})
         message = (f"The same statement by {claim['speaker']} carries different figures "
                    f"({claim_words(claim)}{'; languages ' + ', '.join(langs) if len(langs) > 1 else ''}): "

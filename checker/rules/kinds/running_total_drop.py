@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, describe, earlier_extreme_in, focus_keys, focus_rows, iso, undated_note,
+    EPOCH, block_members, claim_of, claim_words, column, describe, earlier_extreme_in, focus_keys, focus_rows, iso, undated_note,
 )
 from checker.rules.model import Hit
 
@@ -216,13 +216,13 @@ def _hit(w, work, pairs, severity, why) -> Hit:
     positions = sorted({int(labels[p]) for p in involved})
     claim = claim_of(work, positions[0], window=False)
     claim["since"] = claim_of(work, positions[0])["period_start"]
-    claim["origin"] = w["origin"].to_numpy()[involved[0]] or None
+    claim["origin"] = column(w, "origin")[involved[0]] or None
     if why == "basis":
-        bases = sorted({str(w["basis"].to_numpy()[p] or "unstated") for p in involved})
+        bases = sorted({str(column(w, "basis")[p] or "unstated") for p in involved})
         message = (f"The running total ({claim_words(claim)}) falls between reports, but the figures rest on "
                    f"different bases ({', '.join(bases)}): a change of method, not a fall: {describe(work, positions)}.")
     elif why == "event":
-        day = iso(w["event_day"].to_numpy()[involved[0]])
+        day = iso(column(w, "event_day")[involved[0]])
         claim["event_day"] = day
         message = (f"The toll of one event ({claim_words(claim)}, the event of {day}) falls between reports "
                    f"from different sources; a toll counts the event's dead so far and can only grow: "

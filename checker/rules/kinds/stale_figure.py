@@ -117,19 +117,26 @@ def _repeats_adopted(w: pd.DataFrame, days, values, docs, slack) -> pd.DataFrame
     first_day[undated] = days[ev][undated]  # a toll of an undated event is the first report of its own
     same_claim = key_codes(w.iloc[ev], ["measure", "group", "place", "basis"])
     changed = False
-    # each first report is compared with the tolls of its own claim only (not with every toll of
-    # the table: that grew with the square of the number of tolls)
-    order = np.argsort(same_claim, kind="stable")
-    groups = np.split(order, np.flatnonzero(np.diff(same_claim[order])) + 1)
-    group_of = {int(same_claim[g[0]]): g for g in groups if len(g)}
-    for i in np.nonzero(days[ev] == first_day)[0]:
+    # each first report is compared only with the tolls of its own claim published in the half
+    # year before it: the claim's tolls sorted by day (ties in table order), the window found by
+    # bisection (comparing with every toll of the claim grew with the square of the archive)
+    ev_days = days[ev]
+    order = np.lexsort((ev_days, same_claim))  # by claim, then day; stable, so ties keep table order
+    bounds = np.flatnonzero(np.diff(same_claim[order])) + 1
+    groups = np.split(order, bounds)
+    group_of = {int(same_claim[g[0]]): (g, ev_days[g]) for g in groups if len(g)}
+    for i in np.nonzero(ev_days == first_day)[0]:
         p = ev[i]
-        g = group_of[int(same_claim[i])]
-        cand = ev[g]
-        earlier = cand[(days[cand] < days[p]) & (days[cand] >= days[p] - ADOPT_WITHIN_DAYS) & (docs[cand] != docs[p])
-                       & (np.abs(values[cand] - values[p]) <= np.maximum(slack[cand], slack[p]))
-                       & (anchor[cand] != anchor[p]) & ~undated[g]]
+        g, g_days = group_of[int(same_claim[i])]
+        lo, hi = np.searchsorted(g_days, [days[p] - ADOPT_WITHIN_DAYS, days[p]], side="left")
+        if lo == hi:
+            continue
+        near = g[lo:hi]
+        cand = ev[near]
+        earlier = cand[(docs[cand] != docs[p]) & (np.abs(values[cand] - values[p]) <= np.maximum(slack[cand], slack[p]))
+                       & (anchor[cand] != anchor[p]) & ~undated[near]]
         if len(earlier):
-            anchor[p] = anchor[earlier[np.argmax(days[earlier])]]
+            latest = days[earlier]
+            anchor[p] = anchor[earlier[np.argmax(latest == latest.max())]]
             changed = True
     return w.assign(anchor=anchor) if changed else w
