@@ -78,10 +78,14 @@ class _Columns:
         self.row = claims.work["row"].to_numpy()
         self.at = {int(r): i for i, r in enumerate(rows)}
         self.arrays = {c: table[c].to_numpy(dtype=object) for c in wanted}
+        self._plain: dict[int, dict[str, Any]] = {}  # a busy figure stands in many findings: made plain once
 
     def record(self, position: int) -> dict[str, Any]:
         i = self.at[int(self.row[position])]
-        return _plain_record({c: a[i] for c, a in self.arrays.items()})
+        plain = self._plain.get(i)
+        if plain is None:
+            plain = self._plain[i] = _plain_record({c: a[i] for c, a in self.arrays.items()})
+        return dict(plain)
 
 
 def _finding(rule: Rule, hit: Hit, claims: Claims, columns: "_Columns") -> Finding:
