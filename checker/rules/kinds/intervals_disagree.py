@@ -151,6 +151,9 @@ class _WiderLater:
         return best
 
 
+_SCALAR_BLOCK = 16  # up to this many figures, pairs are tested one by one (numpy costs more on a few)
+
+
 def _conflicts(c: _Columns, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> list[tuple[int, int]]:
     docs, values, cumulative, flow, quoted, speaker = c.docs, c.values, c.cumulative, c.flow, c.quoted, c.speaker
     pub, sentence, origin, attributed, wire = c.pub, c.sentence, c.origin, c.attributed, c.wire
@@ -160,8 +163,16 @@ def _conflicts(c: _Columns, members, lo_t, hi_t, hi_b, params, within, later_top
         lo_i = members[np.argmax(lo_t[members])]
         hi_i = members[np.argmin(hi_t[members])]
         return [(hi_i, lo_i)] if docs[lo_i] != docs[hi_i] or within else []
+    vectorised = len(members) > _SCALAR_BLOCK
     for a_pos, a in enumerate(members):
-        for b in members[a_pos + 1:]:
+        rest = members[a_pos + 1:]
+        if vectorised and len(rest):
+            # the disjoint intervals found in numpy, the other tests only for them (a block of a
+            # few hundred figures has tens of thousands of pairs, most of them compatible)
+            same = (origin[rest] == origin[a]) if origin[a] else np.zeros(len(rest), dtype=bool)
+            disjoint = (lo_t[a] > np.where(same, hi_b[rest], hi_t[rest])) | (lo_t[rest] > np.where(same, hi_b[a], hi_t[a]))
+            rest = rest[disjoint]
+        for b in rest:
             # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be
             # right; from two originators, "more than N" stays the floor it says it is
             hi = hi_b if origin[a] and origin[a] == origin[b] else hi_t
