@@ -170,8 +170,13 @@ def _conflicts(c: _Columns, members, lo_t, hi_t, hi_b, params, within, later_top
             # the disjoint intervals found in numpy, the other tests only for them (a block of a
             # few hundred figures has tens of thousands of pairs, most of them compatible)
             same = (origin[rest] == origin[a]) if origin[a] else np.zeros(len(rest), dtype=bool)
-            disjoint = (lo_t[a] > np.where(same, hi_b[rest], hi_t[rest])) | (lo_t[rest] > np.where(same, hi_b[a], hi_t[a]))
-            rest = rest[disjoint]
+            hi_rest, hi_a = np.where(same, hi_b[rest], hi_t[rest]), np.where(same, hi_b[a], hi_t[a])
+            keep = (lo_t[a] > hi_rest) | (lo_t[rest] > hi_a)
+            if params["later_may_grow"] and flow[a]:  # `_grew`, for the whole row
+                p_b = pub[rest]
+                dated = (p_b == p_b) & (pub[a] == pub[a]) & (p_b != pub[a])
+                keep &= ~(dated & np.where(pub[a] < p_b, lo_t[rest] > hi_a, lo_t[a] > hi_rest))
+            rest = rest[keep]
         for b in rest:
             # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be
             # right; from two originators, "more than N" stays the floor it says it is
