@@ -235,7 +235,15 @@ def prepare(records: pd.DataFrame) -> Claims:
     }
     kept = ~np.isnan(value)
     work = pd.DataFrame({name: _column(array[kept]) for name, array in columns.items()})
+    for name in KEYED:  # factorised once here, not by every rule that blocks on them
+        work[name + CODE] = pd.factorize(work[name].to_numpy(), use_na_sentinel=True)[0].astype(np.int64)
     return Claims(records=frame, work=work)
+
+
+# The text columns rules block on (`key_codes`), kept also as integer codes: `key_codes` mixes
+# the codes instead of hashing a million strings per rule. Subsets of the work table carry them.
+KEYED = ("doc", "measure", "group", "place", "speaker", "basis")
+CODE = "#code"
 
 
 def _column(array: np.ndarray) -> np.ndarray | pd.Series:
@@ -261,9 +269,13 @@ def key_codes(work: pd.DataFrame, columns: list) -> np.ndarray:
         return np.zeros(len(work), dtype=np.int64)
     combined = np.zeros(len(work), dtype=np.int64)
     for col in columns:
-        values = work[col].to_numpy() if isinstance(col, str) else np.asarray(col)
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        size = len(uniques) + 1
+        if isinstance(col, str) and col + CODE in work.columns:  # codes `prepare` made: the same blocks
+            codes = work[col + CODE].to_numpy()
+            size = int(codes.max(initial=-1)) + 2
+        else:
+            values = work[col].to_numpy() if isinstance(col, str) else np.asarray(col)
+            codes, uniques = pd.factorize(values, use_na_sentinel=True)
+            size = len(uniques) + 1
         if combined.size and combined.max(initial=0) > (2**62) // size:  # keep within int64
             combined = pd.factorize(combined)[0].astype(np.int64)
         combined = combined * size + (codes.astype(np.int64) + 1)
