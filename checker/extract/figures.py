@@ -348,6 +348,7 @@ def extract_figures(article: Article) -> list[Record]:
             for c in cands:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
                     c.toll_part, c.list_sum = True, labelled[i]
+        bound = _bound_places(cands, sent, places_all, article.text)
         for c in cands:
             if c.rejected or c.measure is None:
                 continue
@@ -360,7 +361,7 @@ def extract_figures(article: Article) -> list[Record]:
                     if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
-                                   folded[sents[0].start:sents[0].end]))
+                                   folded[sents[0].start:sents[0].end], bound))
             if records[-1].attribution:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
@@ -388,9 +389,11 @@ def extract_figures(article: Article) -> list[Record]:
             for i in tolls:
                 if records[i].event_day is None and records[i].period_end and records[i].period_end >= day:
                     records[i].event_day = day
+    # increments first: "after four more deaths were reported" adds to the toll, and a breakdown
+    # given next is of the toll, not of the increment
+    _link_increments(records, text)
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit)
-    _link_increments(records, text)
     return records
 
 
@@ -485,7 +488,8 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
 def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
-    told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll."""
+    told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
+    increment already linked ("after four more deaths were reported") breaks nothing down."""
     rec = records[index]
     for prev in reversed(records[:index]):
         if rec.start - prev.end > (2500 if limit > 0 else 1000):
@@ -646,8 +650,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         else:
             c.measure = verb or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start]):
-            c.measure = alive[k - 1].measure  # "killed 50 children and two teachers"
+                and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
+                     or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)):
+            c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
@@ -728,7 +733,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     return cands
 
 
-WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas)\b")
+WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b))\b")  # ", as relatives of the missing searched"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:and|et)\s+(\S+)$")
 
 
@@ -915,6 +920,7 @@ SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
 PART_GAP = re.compile(r"[.;]")
+AGED_GAP = re.compile(r"\s+(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?\s*(?:,|\bet\b|\band\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?)\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
@@ -969,7 +975,7 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 
 ESCAPEES = re.compile(r"\b(?:inmates|prisoners|detainees|convicts|d[ée]tenus|prisonniers)\s*$")
 FLED = re.compile(r"(?:fled|fleeing|ont fui|se sont enfuis|s'est enfui)\b")
-QUALIFIER_VERB = re.compile(r"(?:passe[sd]?|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|past|above)\s+(?=\d)")
+QUALIFIER_VERB = re.compile(r"(?:passe[sd]?|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|past|above|near(?:s|ed|ing))\s+(?=\d)")
 
 
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
@@ -1155,7 +1161,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
 
 
 def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
-            para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz, lead: str = "") -> Record:
+            para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz, lead: str = "",
+            bound=None) -> Record:
     n, sent = c.number, c.sentence
     start, end = sent.start + n.start, sent.start + n.end
     root = c.part_of or c
@@ -1163,7 +1170,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
     ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
-    place = _place(article, root, places_all, default_place, gaz, lex, low)
+    # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
+    # phrase places stands there; any other part takes its whole's place
+    own_place = c is not root and bound and any(owner is c for owner in bound.values())
+    place = _place(article, c if own_place else root, places_all, default_place, gaz, lex, low, bound)
     attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
@@ -1502,9 +1512,15 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     return common[0] if common else None
 
 
-def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "") -> Optional[str]:
+def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
+           bound=None) -> Optional[str]:
     sent = c.sentence
     named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    if bound:
+        # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
+        # a place another figure's own phrase puts it in, past a clause break, is that figure's
+        others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
+        named = [p for p in named if p[0] not in others] or named
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
     pos = sent.start + c.number.start
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
@@ -1537,8 +1553,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    before = [(s, e, slug) for s, e, slug in places_all if e <= sent.start and sent.start - e < 1500
-              and not _bound_to_count(article.text, s, -1)]
+    before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
+              and not _listed_place(article.text, places_all, k)]
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
@@ -1555,6 +1571,36 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
 
 
 WHERE_AFTER = re.compile(r",\s+where\b")
+# between two figures of a sentence: the second stands in another clause ("31 after four more deaths")
+CLAUSE_BETWEEN = re.compile(r"\b(?:after|as|while|when|whereas|but|following|including)\b|[,;(–—]")
+
+
+def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:
+    a, b = (c, other) if c.number.start < other.number.start else (other, c)
+    return CLAUSE_BETWEEN.search(text, a.number.end, b.number.start) is not None
+
+
+UNKNOWN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+))*")
+
+
+def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
+    """The places each figure's own phrase puts it in ("four more deaths were reported in Cumilla,
+    Noakhali and Feni"), by their start, with the places coordinated with them."""
+    bound: dict = {}
+    if not places_all:
+        return bound
+    for c in cands:
+        if c.rejected or c.measure in (None, "?") or not (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
+            continue
+        at = sent.start + loc.end()
+        # the first place of the chain, past names the gazetteer does not know ("in Cumilla, Noakhali and Feni")
+        k = next((i for i, p in enumerate(places_all) if p[0] >= at and p[1] <= sent.end
+                  and UNKNOWN_NAMES.fullmatch(text, at, p[0])), None)
+        while k is not None:
+            bound.setdefault(places_all[k][0], c)
+            k = k + 1 if k + 1 < len(places_all) and places_all[k + 1][1] <= sent.end \
+                and PLACE_AND.fullmatch(text, places_all[k][1], places_all[k + 1][0]) else None
+    return bound
 
 
 def _adjective_mention(text: str, mention) -> bool:
@@ -1565,9 +1611,22 @@ def _adjective_mention(text: str, mention) -> bool:
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
 COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
-                      r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’)?$")
-LOCATIVE_WORDS = ("à", "au", "aux", "en", "dans", "la", "le", "les")  # what COUNT_AT's window ends on
-COUNT_AT_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-Ý]")
+                      r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’)?$"
+                      # "five in Chattogram, two in Feni", "one each in Brahmanbaria"
+                      r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+each)?\s+in\s+$")
+LOCATIVE_WORDS = ("à", "au", "aux", "en", "dans", "la", "le", "les", "in")  # what COUNT_AT's window ends on
+COUNT_AT_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-Ý]|(?:\s+each)?\s+in\s+[A-Z]")
+
+
+def _listed_place(text: str, places_all, k: int) -> bool:
+    """Is place `k` an item's place in a list of counts ("45 à Beyrouth"), or coordinated with one
+    ("one each in Brahmanbaria, Khagrachhari and Lakshmipur")?"""
+    while True:
+        if _bound_to_count(text, places_all[k][0], -1):
+            return True
+        if k == 0 or not PLACE_AND.fullmatch(text, places_all[k - 1][1], places_all[k][0]):
+            return False
+        k -= 1
 
 
 def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
