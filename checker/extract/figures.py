@@ -9,6 +9,7 @@ that are not figures at all (ages, dates, durations, rates, families). All words
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -338,6 +339,8 @@ def extract_figures(article: Article) -> list[Record]:
             spans = [s for s in spans if not datelines.covers(sent.start + s.start)]
         if not spans and pub and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
+        if not spans and pub and "day" in low and (pd := PREV_DAY.search(low)):
+            spans = _prev_day(pd, low, sent.text, times, pub)
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
@@ -440,6 +443,22 @@ def _next_day(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
                 return []
             return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
     return []
+
+
+# "said on Saturday that seven people were killed ... a day earlier": the day before the day of speech
+PREV_DAY = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b(?!\s+(?:the|a|an|his|her|its|their|of|yesterday)\b)")
+
+
+def _prev_day(m: re.Match, low: str, sentence: str, times, pub) -> list[TimeSpan]:
+    """"a day earlier" as a day: the day before the weekday the sentence names before it (the day
+    of the statement), else before publication."""
+    ref = pub
+    if times.weekday is not None:
+        days = list(times.weekday.finditer(low[:m.start()]))
+        if days:
+            ref = times._weekday(days[-1].group("d1"), pub)
+    day = ref - timedelta(days=1)
+    return [TimeSpan(m.start(), m.end(), day, day, "point", sentence[m.start():m.end()])]
 
 
 # "- Iran : 464 morts", "• Gaza: 30 dead": an item of a list, labelled by a name
@@ -703,8 +722,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure):
             c.rejected = True
             continue
-        if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing"):
-            c.rejected = True
+        if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
+                and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)):
+            c.rejected = True  # "his three children" alone describe, "among them a man, his three children" count
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
@@ -934,9 +954,13 @@ EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|off
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:of (?:those|them|these|whom)|among (?:them|those)|parmi eux|parmi elles|d'entre eux)\s*,")
 WAR_BEGAN = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b[^.;,]{0,30}?\b(?:began|broke out|erupted|started"
                        r"|a (?:commenc[ée]|d[ée]but[ée]|[ée]clat[ée])|(?:a |avait )?[ée]clat[ée])\s+(?:in|on|en|le)?\s*$")
-WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
+WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|offensive|guerre|conflit|offensive|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
+# "43,552 people have been killed in more than 13 months of war": a war's total since a start it
+# does not date (a span of a known length, "in 13 months of war", is read by the time patterns)
+WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|after)\s+(?:more than|over|nearly|almost|about|some|close to)\s+"
+                            r"(?:\d+|[a-z]+)\s+(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|guerre|combats)\b")
 COMPILED_TOLL = re.compile(r"\baccording to (?:an? |the )?(?:[\w-]+ ){0,2}?(?:toll|tally|count)s? (?:compiled|kept|drawn up|maintained)\b")
 TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|deaths|dead|victims))\b")
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
@@ -1319,7 +1343,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if inherited is not None:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
-    if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end):
+    if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end):
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
     if measure == "killed" and (EPIDEMIC.search(low) or (c.head and c.head[0] == "measure:killed"
@@ -1450,6 +1474,18 @@ PLACE_SITUATED = re.compile(r"\s*,\s*(?:dans|en|au|in)\s+(?:l[ae]\s+|l'|the\s+)?
                             r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?)?")
 
 
+# "The health ministry in Hamas-run Gaza says ...", "officials in Kyiv said": where the source sits,
+# not a country that reports on another
+REPORTS_FROM_IN = re.compile(r"\b(?:ministry|officials|authorities|office|agency|police) in\s+(?:[\w-]+-(?:run|held|controlled)\s+)?$")
+# "a day after it left the western Libyan port of Sabratha": the port a boat set off from
+PORT_LEFT = re.compile(r"\b(?:left|leaving|departed|departing|sailed from|set sail from)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b")
+# "in Wardak province near Kabul", "Beni territory, near the town of Butembo": a place named to situate
+# the one just named (a landmark), not the figure's
+NEAR_NAMED = re.compile(r"\b(?:province|region|district|state|county|oblast|governorate|territory|prefecture)\s*,?\s+"
+                        r"(?:near|close to|not far from)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$")
+
+
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
@@ -1460,7 +1496,10 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
     for s, e, slug in places:
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or _nationality_item(low, s, e, lex)
-        drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60]))
+        drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
+                            and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
+        drop = drop or bool(PORT_AFTER.match(low, e) and PORT_LEFT.search(low, max(0, s - 40), s))
+        drop = drop or bool(NEAR_NAMED.search(low, max(0, s - 30), s))
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
         if drop:
@@ -1587,15 +1626,21 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
     """The places each figure's own phrase puts it in ("four more deaths were reported in Cumilla,
     Noakhali and Feni"), by their start, with the places coordinated with them."""
     bound: dict = {}
-    if not places_all:
-        return bound
+    first = bisect_left(places_all, (sent.start,))
+    if first >= len(places_all) or places_all[first][0] >= sent.end:
+        return bound  # no place in the sentence
     for c in cands:
         if c.rejected or c.measure in (None, "?") or not (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
             continue
         at = sent.start + loc.end()
         # the first place of the chain, past names the gazetteer does not know ("in Cumilla, Noakhali and Feni")
-        k = next((i for i, p in enumerate(places_all) if p[0] >= at and p[1] <= sent.end
-                  and UNKNOWN_NAMES.fullmatch(text, at, p[0])), None)
+        k = None
+        for i in range(first, len(places_all)):
+            if places_all[i][1] > sent.end:
+                break
+            if places_all[i][0] >= at:
+                k = i if UNKNOWN_NAMES.fullmatch(text, at, places_all[i][0]) else None
+                break
         while k is not None:
             bound.setdefault(places_all[k][0], c)
             k = k + 1 if k + 1 < len(places_all) and places_all[k + 1][1] <= sent.end \

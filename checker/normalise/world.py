@@ -280,6 +280,9 @@ class WorldTier:
             if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
                     and self._fold(kind[2]) in PLACE_KIND_OF and len(kind[3]) <= 2:
                 return True
+            if prev and prev_word == "s" and prev[0] >= 2 and text[prev[0] - 1] in "'’" and text[prev[0] - 2].isalpha() \
+                    and len(prev[3]) <= 2 and (owner := _prev_word(text, prev[0])) and owner[2][:1].isupper():
+                return True  # "Lebanon's Tyre", "China's Hainan": a place its country's possessive names
             return bool(prev) and prev_word in cues and len(prev[3]) <= 2
         return True
 
