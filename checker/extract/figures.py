@@ -685,7 +685,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = toll  # "(202), with two in Castilla-La Mancha": the toll's measure
         c.toll_part = toll is not None and c.measure == toll
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
-                and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())):
+                and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())) \
+                and not _share_before(low, n.start):  # "More than half of the 2,000 dead were women": the share's
             c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children", "neuf étaient des enfants"
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
@@ -704,6 +705,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
                 and not PART_GAP.search(gap) and "," not in gap:
             c.group = alive[k - 1].group  # "killing six civilians and wounding 12": the noun left out
+        if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
+                and (gm := lex.group_rx.match(low, nm.end())):
+            c.group = lex.group_of[gm.group(0)]  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
         if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
@@ -990,6 +994,8 @@ OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
 PASSING_LES = re.compile(r"\b(?:d[ée]pass\w*|franchi\w*|atteint|atteindre|approch\w*|fr[ôo]l\w*|exceed\w*|surpass\w*|top\w*)"
                          r"\s+(?:d[ée]sormais\s+|maintenant\s+|d[ée]j[àa]\s+)?(?:les|the)\s+$")
+# "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
+NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:the (?:total )?number of|le nombre (?:de|d'))\s*")
 CIVIL_AFTER = re.compile(r"\s+civil(?:e|s|es)?\b(?!\s*(?:et|ou|and|or)\s+(?:des\s+)?(?:militaires|soldats|combattants|military|soldiers|fighters))(?![^.;]{0,30}\bconfondu)")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 
