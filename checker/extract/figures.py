@@ -573,6 +573,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if (n.kind == "digits" and n.qualifier == "exact" or n.kind == "range") and lex.not_count_before.search(left):
             c.rejected = True
             continue
+        if n.kind == "vague" and HOW_MANY.search(left):
+            c.rejected = True  # "how many people were killed": a question, not a quantity
+            continue
         if lex.difference_before and lex.difference_before.search(left):
             c.rejected = True  # "All but three of the deaths": a difference, not a count
             continue
@@ -678,6 +681,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and IN_PLACE.match(sent.text[n.end:]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
+        if c.measure in (None, "residents") and head and head.startswith("group:") and DISPLACED_BEFORE_HEAD.search(low, n.end, c.head_end):
+            c.measure = "displaced"  # "1.2 million displaced people face a health crisis": the modifier says it
         # the breakdown's clause: no relative clause or quotation between the cue and the number
         toll = toll_cue[0] if toll_cue and not CLAUSE_BREAK.search(
             low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]) else None
@@ -1005,6 +1010,9 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 
 ESCAPEES = re.compile(r"\b(?:inmates|prisoners|detainees|convicts|d[ée]tenus|prisonniers)\s*$")
 FLED = re.compile(r"(?:fled|fleeing|ont fui|se sont enfuis|s'est enfui)\b")
+HOW_MANY = re.compile(r"\bhow\s*$")
+DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:internally )?displaced\b")
+DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:still|now|currently)\s+)?(?:are|remain|remains|live|face|are living|are still)\b")
 QUALIFIER_VERB = re.compile(r"(?:passe[sd]?|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|past|above|near(?:s|ed|ing))\s+(?=\d)")
 
 
@@ -1356,6 +1364,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                                                         and EPIDEMIC.search(fold(article.text[:300])))):
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
+        return None, pub, True
+    if measure == "displaced" and DISPLACED_NOW.match(low, c.head_end):
+        # "1 million people are displaced", "2.5 million remain displaced", "1.2 million displaced
+        # people face a crisis": the displaced now, a running total from a start the copy does not date
         return None, pub, True
     # "Only seven bodies have been found so far": a running count, over the default window
     return pub - timedelta(days=1), pub, _is_toll(low) or bool(IN_TOTAL.search(low))
