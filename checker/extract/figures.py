@@ -1516,8 +1516,10 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
-        drop = drop or bool(PORT_AFTER.match(low, e) and PORT_LEFT.search(low, max(0, s - 40), s))
-        drop = drop or bool(NEAR_NAMED.search(low, max(0, s - 30), s))
+        drop = drop or bool(" port" in low[e:e + 6] or " harb" in low[e:e + 6]) and PORT_AFTER.match(low, e) is not None \
+            and PORT_LEFT.search(low, max(0, s - 40), s) is not None
+        drop = drop or (("near" in low[max(0, s - 30):s] or " to " in low[max(0, s - 30):s] or "from" in low[max(0, s - 30):s])
+                        and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
         if drop:
