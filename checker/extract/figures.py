@@ -273,6 +273,7 @@ def extract_figures(article: Article) -> list[Record]:
     places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
                   if not datelines.covers(s) and not _distance_from_before(text, s)
                   and not ("of" in folded[max(0, s - 40):s] and DIRECTION_OF.search(text[max(0, s - 40):s]))
+                  and not (" au " in folded[max(0, s - 70):s] and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, folded, lex)
     default_place = _article_place(places_all, gaz)
@@ -288,7 +289,7 @@ def extract_figures(article: Article) -> list[Record]:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
         kept = [s for s in spans if not _update_day(lex, low, s)
-                and not EVENT_DATE.search(low, max(0, s.start - 40), s.start + 4)]
+                and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))]
         if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
             # "The war began in April 2023, when ... More than 24,000 people have died.": the date
             # names the war's outbreak; later figures of the paragraph are its running total, no start
@@ -673,14 +674,27 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = verb or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
-                     or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)):
+                     or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)) \
+                and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and OTHERS_CLAUSE.match(low, n.end) and not SPARED.search(low, n.end, next_start) \
+                and AND_THEN.search(low, alive[k - 1].head_end, n.start) \
+                and not PART_GAP.search(low, alive[k - 1].head_end, n.start):
+            # "Trois d'entre elles ont péri ... et cinq autres ont été retrouvées dans les décombres":
+            # the others are the same count's, told with a verb of no measure of its own
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and IN_PLACE.match(sent.text[n.end:]):
-            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
+                and (im := IN_PLACE.match(sent.text[n.end:])):
+            j = k - 1
+            if im.group(1) and alive[j].measure not in FLOW_MEASURES:
+                # "180 de ces décès à Karachi, qui compte 20 millions d'habitants, et 11 autres dans le
+                # Pendjab": the others are the flow figure's, not the population's of the clause between
+                j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
+            c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
         if c.measure in (None, "residents") and head and head.startswith("group:") and DISPLACED_BEFORE_HEAD.search(low, n.end, c.head_end):
             c.measure = "displaced"  # "1.2 million displaced people face a health crisis": the modifier says it
         # the breakdown's clause: no relative clause or quotation between the cue and the number
@@ -728,7 +742,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if c.list_one and c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?"):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
-        if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure):
+        if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
+                and not _leads_list(k, alive, low):
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
@@ -744,7 +759,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     for k in range(len(alive) - 2, -1, -1):
         c, nxt = alive[k], alive[k + 1]
         if c.measure is not None or c.rejected or nxt.rejected or nxt.measure in (None, "?", "residents") \
-                or c.number.kind == "article" or not (c.head and (c.head[0] or "").startswith("group:")) \
+                or not (c.head and (c.head[0] or "").startswith("group:")) \
                 or not (nxt.head and (nxt.head[0] or "").startswith("group:")
                         and AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
                         or OTHERS.match(low, nxt.number.end) and nxt.group == c.group and c.group not in (None, "people")
@@ -757,9 +772,22 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if k + 1 in shared or _measure_after(after, lex)[0] == nxt.measure:
             c.measure = nxt.measure
             shared.add(k)
+    for c in alive:
+        if c.number.kind == "article" and not c.rejected and not (c.group and c.measure) and not (c.list_one and c.measure):
+            c.rejected = True  # "un adulte et onze enfants en urgence relative" shares the list's cue; else no count
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)
     return cands
+
+
+def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
+    """"un adulte et onze enfants en urgence relative": an article before a group of people that
+    opens a list of counts joined by "et" (the list's cue, after its last item, decides)."""
+    c = alive[k]
+    if k + 1 >= len(alive) or not (c.head and (c.head[0] or "").startswith("group:")):
+        return False
+    nxt = alive[k + 1]
+    return bool(nxt.head and (nxt.head[0] or "").startswith("group:") and AND_LIST.fullmatch(low, c.head_end, nxt.number.start))
 
 
 WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b))\b")  # ", as relatives of the missing searched"
@@ -828,7 +856,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in listed:
             c.toll_part, c.list_sum = True, total
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
-OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
+# (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
+OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
 MEN_WOMEN = {"hommes", "femmes", "men", "women"}
 
 
@@ -941,7 +970,9 @@ COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toute
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 LIST_LOC = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l'|l’)?(?:[a-zà-ÿ-]+\s+(?:de|du|d')\s*)?[A-ZÀ-Ýa-zà-ÿ]")
-IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
+# "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
+IN_PLACE = re.compile(r"^(\s+(?:autres|others|more))?\s+(?:in|à|au|aux|en|dans)\s+(?:(?:the|la|le|les|celle|celui|ceux|celles)\s+|l'|l’)?"
+                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?:the\s+)?){0,3}[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)(?:\s+(?:de|d'|of))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
@@ -958,8 +989,10 @@ SINCE_WORD = re.compile(r"depuis|since")
 IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 # "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
-EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|offensive|assaut|raid|frappe|explosion|coup d'[ée]tat)"
-                        r"\b[^.;,]{0,25}?\bdu\s+\d")
+# ("le séisme de 2010, qui avait fait 200.000 morts": that year is the quake's)
+EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|offensive|assaut|raid|frappe|explosion|coup d'[ée]tat"
+                        r"|tremblement de terre|tsunami|cyclone|ouragan|typhon|canicule|inondations?|[ée]pid[ée]mie)"
+                        r"\b(?:[^.;,]{0,25}?\bdu\s+\d|s? de (?:19|20)\d\d\b)")
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:of (?:those|them|these|whom)|among (?:them|those)|parmi eux|parmi elles|d'entre eux)\s*,")
 WAR_BEGAN = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b[^.;,]{0,30}?\b(?:began|broke out|erupted|started"
                        r"|a (?:commenc[ée]|d[ée]but[ée]|[ée]clat[ée])|(?:a |avait )?[ée]clat[ée])\s+(?:in|on|en|le)?\s*$")
@@ -996,6 +1029,8 @@ COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared 
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:le|un|ce) (?:chiffre|bilan|total|d[ée]compte) (?:de |d')\s*$")
 OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
+OTHERS_CLAUSE = re.compile(r"\s+autres\s+(?:ont|sont|avaient|étaient|ont été|sont été)\b")  # "et cinq autres ont été retrouvées"
+SPARED = re.compile(r"\b(?:secour|sauv|rescap|indemne|survécu|survivant|évacu|libér|relâch|retrouvée?s? vivant|sain)")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
 PASSING_LES = re.compile(r"\b(?:d[ée]pass\w*|franchi\w*|atteint|atteindre|approch\w*|fr[ôo]l\w*|exceed\w*|surpass\w*|top\w*)"
                          r"\s+(?:d[ée]sormais\s+|maintenant\s+|d[ée]j[àa]\s+)?(?:les|the)\s+$")
@@ -1152,6 +1187,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
+                    # "dont 190 dans la région du Latium et 57 dans celle des Marches"
+                    c.head is not None and c.head[0] is None and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
+                    and LIST_ITEM_GAP.fullmatch(gap) is not None and "et" in gap.split()) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
@@ -1212,11 +1250,16 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # phrase places stands there; any other part takes its whole's place
     own_place = c is not root and bound and any(owner is c for owner in bound.values())
     place = _place(article, c if own_place else root, places_all, default_place, gaz, lex, low, bound)
+    if not own_place and root is not c and place and IN_PLACE.match(sent.text[c.head_end:c.head_end + 80]):
+        # "247 morts, dont 190 dans le Latium": a part named with its own place is there
+        own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
+        if own and own != place and gaz.contains(place, own):
+            place = own
     attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
-    superseded = bool(lex.superseded_before.search(low[max(0, n.start - 60):n.start])
+    superseded = bool(lex.superseded_before.search(low[max(0, n.start - 130):n.start])  # "Un premier bilan, diffusé ..., faisait état de"
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start))
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
@@ -1382,7 +1425,9 @@ EPIDEMIC = re.compile(r"\b(?:epidemic|cholera|ebola|measles|dengue|mpox|diphther
 
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
-RELATIVE_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^.;,]*$")
+# ("un mois après une canicule qui a tué près de 2.000 personnes")
+RELATIVE_EVENT = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)"
+                            r"|(?:jours?|semaines?|mois|ans|ann[ée]es?)\s+(?:apr[èe]s|avant)\s+(?:un|une|le|la|l'|les))\s+[^.;,]*$")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:killing|leaving|claiming|injuring|wounding|displacing|faisant|tuant)\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
 AS_OF = re.compile(r"\bas (?:of|at)\s*$|^\W{0,3}au\s+$|\b(?:[àa] la date du|en date du)\s*$")
@@ -1473,6 +1518,14 @@ DISTANCE_FROM = re.compile(r"(?:\d|\b(?:dizaine|quinzaine|vingtaine|trentaine|qu
 # north of Syria" is a part of it)
 DIRECTION_OF = re.compile(r"(?<!the )(?<!far )\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                           r"\s+of\s+(?:the\s+(?:capital|city|town|port|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
+# "une zone montagneuse au nord-est de Rome", "un village au sud de la capitale": the same landmark in
+# French ("au nord de la Syrie" alone may be its north, so only after a noun of a site)
+DIRECTION_FR = re.compile(r"\b(?:zone|r[ée]gion|village|localit[ée]|ville|commune|quartier|camp|site)s?\b[^.;,]{0,30}?"
+                          r"\bau\s+(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+                          r"(?:(?:capitale|ville)\s+)?$", re.IGNORECASE)
+# "De fortes secousses ont été ressenties jusqu'en Inde, ..., et au Bangladesh": how far a quake
+# was felt is no setting for the sentences after it
+FELT_BEFORE = re.compile(r"\b(?:ressentie?s?|felt)\s+(?:[\w'’-]+\s+){0,3}?(?:jusqu['’]|as far as)[^.;!?]*$")
 # "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:island|islands|nation|archipelago|port|coast|coastal|rim|state|country)\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
@@ -1600,7 +1653,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     # count's, not a setting for the counts around it (nor for the sentences after it)
     own_at = sent.start + c.number.end
     in_sentence = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)] or \
-        ([] if _bound_to_count(article.text, -1, own_at) else in_sentence)
+        ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end) else in_sentence)
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
         # own phrase puts it in, made specific by what names it further ("China's Hainan province")
@@ -1613,7 +1666,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
-              and not _listed_place(article.text, places_all, k)]
+              and not _listed_place(article.text, places_all, k) and not _felt_at(article.text, s)]
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
@@ -1668,6 +1721,16 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
     return bound
 
 
+# "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
+PARTS_AFTER = re.compile(r"\s*,?\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles)\b")
+
+
+def _felt_at(text: str, start: int) -> bool:
+    """Is the place at `start` one where a quake was felt ("ressenties jusqu'à Rome")?"""
+    window = text[max(0, start - 200):start]
+    return ("jusqu" in window or "as far" in window) and FELT_BEFORE.search(window) is not None
+
+
 def _adjective_mention(text: str, mention) -> bool:
     """"nigérian", "soudanaises": a place named by a French nationality adjective (lower case)."""
     word = text[mention[0]:mention[1]]
@@ -1675,11 +1738,14 @@ def _adjective_mention(text: str, mention) -> bool:
 
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
+# ("190 dans la région du Latium et 57 dans celle des Marches": a type of place may come between)
 COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
-                      r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’)?$"
+                      r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’|celle\s+|celui\s+)?"
+                      r"(?:(?:r[ée]gion|province|[ée]tat|district|d[ée]partement|ville|commune|localit[ée])\s+)?"
+                      r"(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?$"
                       # "five in Chattogram, two in Feni", "one each in Brahmanbaria"
                       r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+each)?\s+in\s+$")
-LOCATIVE_WORDS = ("à", "au", "aux", "en", "dans", "la", "le", "les", "in")  # what COUNT_AT's window ends on
+LOCATIVE_WORDS = ("à", "au", "aux", "en", "dans", "la", "le", "les", "in", "du", "des", "de", "celle", "celui")  # what COUNT_AT's window ends on
 COUNT_AT_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-Ý]|(?:\s+each)?\s+in\s+[A-Z]")
 
 
@@ -1701,10 +1767,10 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
     if place_start < 0:
         return own_end >= 0 and COUNT_AT_AFTER.match(text, own_end) is not None
     # most places follow no locative: a look at the window's last word spares the search
-    window = text[max(0, place_start - 30):place_start]
-    if not (window.endswith(("l'", "l’")) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
+    window = text[max(0, place_start - 45):place_start]
+    if not (window.endswith(("l'", "l’", "d'", "d’")) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
         return False
-    m = COUNT_AT.search(text, max(0, place_start - 30), place_start)
+    m = COUNT_AT.search(text, max(0, place_start - 45), place_start)
     if m is None:
         return False
     return own_end < 0 or not (m.start() <= own_end <= place_start)
