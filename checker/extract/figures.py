@@ -639,6 +639,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 a1 = len(after_seg) if a1 < 0 else a1 - max(n.end, c.head_end)
                 after_seg = after_seg[:a0] + " " * (a1 - a0) + after_seg[a1:]
         before_seg = untimed[prev_end:n.start]
+        others_of = None
         c.group = head[6:] if head and head.startswith("group:") else None
         if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
@@ -695,6 +696,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # Pendjab": the others are the flow figure's, not the population's of the clause between
                 j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
             c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
+            others_of = alive[j] if im.group(1) else None
         if c.measure in (None, "residents") and head and head.startswith("group:") and DISPLACED_BEFORE_HEAD.search(low, n.end, c.head_end):
             c.measure = "displaced"  # "1.2 million displaced people face a health crisis": the modifier says it
         # the breakdown's clause: no relative clause or quotation between the cue and the number
@@ -703,6 +705,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and toll and head is None:
             c.measure = toll  # "(202), with two in Castilla-La Mancha": the toll's measure
         c.toll_part = toll is not None and c.measure == toll
+        if others_of is not None and others_of.toll_part:
+            c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())) \
                 and not _share_before(low, n.start):  # "More than half of the 2,000 dead were women": the share's
@@ -1192,6 +1196,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     and LIST_ITEM_GAP.fullmatch(gap) is not None and "et" in gap.split()) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
+            if not is_part and last is not whole and OTHERS.match(low, c.number.end) and c.measure == last.measure \
+                    and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None \
+                    and len(gap) < 80 and re.search(r"\bet\b", gap) and not PART_GAP.search(gap):
+                is_part = True  # "122 morts : « 114 personnes sont décédées à Karachi et huit autres dans ... »"
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
@@ -1253,7 +1261,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if not own_place and root is not c and place and IN_PLACE.match(sent.text[c.head_end:c.head_end + 80]):
         # "247 morts, dont 190 dans le Latium": a part named with its own place is there
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
-        if own and own != place and gaz.contains(place, own):
+        if own:
             place = own
     attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
@@ -1372,6 +1380,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             if s.start >= n.end and NEW_CLAUSE.search(low, n.end, s.start):
                 d += 100
             return d
+        for t in spans:
+            if t.kind != "since" and t.end <= n.start and t.period_start and (tm := OUTBREAK_TOLL.match(low, t.end)) \
+                    and tm.end() >= n.start - 12 and OUTBREAK_BEGAN.search(low, max(0, t.start - 90), t.start):
+                # "Le virus Ebola, apparu en Afrique de l'Ouest en janvier dernier, a fait 208 morts":
+                # the date of the outbreak opens the toll, a running total since then
+                return t.period_start, pub, True
         s = min(spans, key=distance)
         if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
             # "depuis un bilan officiel de 769 morts fourni le 26 septembre": the toll of that day
@@ -1416,6 +1430,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     return pub - timedelta(days=1), pub, _is_toll(low) or bool(IN_TOTAL.search(low))
 
 
+# "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
+# has killed 40": the appositive dates the outbreak, and the toll counts from it
+OUTBREAK_BEGAN = re.compile(r"\b(?:apparue?s?|d[ée]clar[ée]e?|d[ée]tect[ée]e?|d[ée]but[ée]e?|apparu|appeared|declared|detected|began|broke out)\b[^.;]{0,80}$")
+OUTBREAK_TOLL = re.compile(r"(?:\s+derni(?:er|[èe]re))?\s*,\s*(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée] la vie [àa]|killed|claimed)\b")
 # an epidemic, in the figure's sentence, or in the headline and lead that say what the article is
 # about when the figure is a tally of deaths ("1,111 deaths"; not "une personne est morte")
 # an outbreak of violence or of fighting is no epidemic: "outbreak" and "the disease" only count
@@ -1659,6 +1677,10 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         # own phrase puts it in, made specific by what names it further ("China's Hainan province")
         at = sent.start + loc.end()
         first = next((p for p in places_all if p[0] == at), None)
+        if first is None:
+            # "huit autres dans trois districts du Sind": the place that ends the locative phrase
+            first = next((p for p in places_all if at < p[0] <= at + 50 and p[1] <= sent.end
+                          and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
         if first is not None:
             chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
             return _coordinated(in_sentence, chain[0], article.text, gaz) if chain[0] in in_sentence else chain[0][2]
@@ -1778,5 +1800,7 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
+# between a locative and its place: "trois districts du", "le sud de la province du"
+LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
 COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
