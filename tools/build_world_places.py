@@ -60,6 +60,9 @@ EXONYMS = {
 REGION_EXONYMS = {
     "marche": ["Marches"], "punjab-province": ["Pendjab"], "sindh": ["Sind"],
 }
+# French departments whose name copy gives something else: "le Nord" (a direction), "la Manche"
+# (the Channel), "Vienne" (Vienna), "l'Aube" (dawn)
+FR_DEPARTMENT_SKIP = {"nord", "manche", "vienne", "aube"}
 BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
 COMMON_ZIPF_SHORT = 2.5           # a word of 4 letters or fewer is "common" already at this frequency
 MIN_KEY_LEN = 3
@@ -375,6 +378,23 @@ def main() -> None:
     for region, ties in region_ties.items():
         _, admin = max(ties)
         curated_admin.setdefault(admin, set()).add(region)
+
+    # --- French departments (ISO's second level): French copy names them for disasters at home
+    # ("un car a basculé dans un ravin près de Corps, en Isère"); inside France, as GeoNames ties
+    # no city to them
+    for sub in pycountry.subdivisions.get(country_code="FR") or []:
+        key = fold_key(sub.name)
+        if sub.type != "Metropolitan department" or key in FR_DEPARTMENT_SKIP or key in curated_keys:
+            continue
+        slug = slugify(sub.name)
+        if slug in curated_slugs or slug in places:
+            slug = slugify(f"{slug}-departement")
+            if slug in curated_slugs or slug in places:
+                continue
+        places[slug] = country_slug["FR"]
+        claim(2, 0, sub.name, slug, "!" if common(key) else True)
+        for article in ("de ", "du ", "de la ", "de l'", "des "):
+            claim(2, 0, f"département {article}{sub.name}", slug)
 
     # --- cities inside their region, where a region is tied to a GeoNames admin1 code ----------
     inside = 0
