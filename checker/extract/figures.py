@@ -688,6 +688,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Trois d'entre elles ont péri ... et cinq autres ont été retrouvées dans les décombres":
             # the others are the same count's, told with a verb of no measure of its own
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and PRONOUN_COUNT.search(low, max(0, n.start - 30), n.start):
+            # "de nombreux disparus, tout comme Les Anglais, où ils seraient « plusieurs dizaines »"
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
@@ -1033,6 +1037,7 @@ COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared 
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:le|un|ce) (?:chiffre|bilan|total|d[ée]compte) (?:de |d')\s*$")
 OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
+PRONOUN_COUNT = re.compile(r"\b(?:ils|elles|they) (?:seraient|sont|étaient|seront|auraient été|would be|are|were)\s*[«\"“]?\s*$")
 OTHERS_CLAUSE = re.compile(r"\s+autres\s+(?:ont|sont|avaient|étaient|ont été|sont été)\b")  # "et cinq autres ont été retrouvées"
 SPARED = re.compile(r"\b(?:secour|sauv|rescap|indemne|survécu|survivant|évacu|libér|relâch|retrouvée?s? vivant|sain)")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
