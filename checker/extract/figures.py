@@ -706,8 +706,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         # the breakdown's clause: no relative clause or quotation between the cue and the number
         toll = toll_cue[0] if toll_cue and not CLAUSE_BREAK.search(
             low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]) else None
-        if c.measure is None and toll and head is None:
-            c.measure = toll  # "(202), with two in Castilla-La Mancha": the toll's measure
+        if c.measure is None and toll and (head is None or head.startswith("group:") and toll_cue[1].start() >= c.head_end):
+            c.measure = toll  # "(202), with two in Castilla-La Mancha", "Deux secouristes figurent parmi les victimes"
         c.toll_part = toll is not None and c.measure == toll
         if others_of is not None and others_of.toll_part:
             c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too

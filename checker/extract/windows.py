@@ -77,6 +77,8 @@ class TimeReader:
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
+        # "depuis son apparition en mars": the month an outbreak began
+        self.month_in = re.compile(rf"\b(?:en|in) ({mo})\b")
         # "début mars", "mi-juin", "early June": a month's edge, no year
         # (a whole word: the "jan" of "Azerbaijan" is no January)
         self.month_edge = re.compile(rf"(?:(?P<edge>d[ée]but|mi-|fin|early|mid-|late) ?)?(?<![\w-])(?P<m>{mo})\b(?! (?:19|20)\d\d)")
@@ -331,7 +333,7 @@ class TimeReader:
             return date(int(m.group("y")), self.months[m.group("m")], 1)
         if m := re.search(r"\b((?:19|20)\d\d)\b", what):
             return date(int(m.group(1)), 1, 1)
-        if m := self.month_alone.fullmatch(what):  # "depuis juillet"
+        if m := self.month_alone.fullmatch(what) or self.month_in.search(what):  # "depuis juillet", "depuis son apparition en mars"
             d = date(pub.year, self.months[m.group(1)], 1)
             return d if d <= pub else d.replace(year=d.year - 1)
         if m := self.weekday.search(what):
