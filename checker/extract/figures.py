@@ -1359,7 +1359,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
-    if (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
+    if ("after" in low or "before" in low or "apr" in low or "avant" in low) \
+            and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
         return None, None, False
     if measure in STOCK_MEASURES:
@@ -1386,7 +1387,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 100
             return d
         for t in spans:
-            if t.kind != "since" and t.end <= n.start and t.period_start and (tm := OUTBREAK_TOLL.match(low, t.end)) \
+            if t.kind != "since" and t.end <= n.start and t.period_start and low.startswith((",", " dern"), t.end) \
+                    and (tm := OUTBREAK_TOLL.match(low, t.end)) \
                     and tm.end() >= n.start - 12 and OUTBREAK_BEGAN.search(low, max(0, t.start - 90), t.start):
                 # "Le virus Ebola, apparu en Afrique de l'Ouest en janvier dernier, a fait 208 morts":
                 # the date of the outbreak opens the toll, a running total since then
@@ -1692,8 +1694,9 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
+    felt_possible = "jusqu" in article.text or "as far" in article.text
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
-              and not _listed_place(article.text, places_all, k) and not _felt_at(article.text, s)]
+              and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))]
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
