@@ -544,8 +544,18 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
         return False
     if n.kind == "article":
         head = _head(low[n.end:], lex)[0]
-        return head is not None and head.startswith("group:")
+        return head is not None and (head.startswith("group:") or _one_dead(n, head, low))
     return True
+
+
+# "La crue a fait un mort et deux disparus", "un blessé grave": the article before a noun of the
+# toll itself counts one, like "une personne est morte" (not "une victime", "un décès" of a report)
+ONE_TOLL_NOUN = re.compile(r"\s+(?:mort|bless[ée]e?|disparue?|tu[ée]e?|noy[ée]e?)\b(?![-'’])")
+
+
+def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
+    return head in ("measure:killed", "measure:injured", "measure:missing") and n.value == 1 \
+        and ONE_TOLL_NOUN.match(low, n.end) is not None
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
@@ -604,7 +614,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
-        if n.kind == "article" and not (head and head.startswith("group:")):
+        if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low):
             prev = cands[i - 1] if i > 0 else None
             if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(right) \
                     and LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end):
@@ -751,7 +761,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.list_one and c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?"):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
-                and not _leads_list(k, alive, low):
+                and not _leads_list(k, alive, low) and not (c.measure and _one_dead(n, head, low)):
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
@@ -781,7 +791,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = nxt.measure
             shared.add(k)
     for c in alive:
-        if c.number.kind == "article" and not c.rejected and not (c.group and c.measure) and not (c.list_one and c.measure):
+        if c.number.kind == "article" and not c.rejected and not (c.group and c.measure) and not (c.list_one and c.measure) \
+                and not (c.measure and _one_dead(c.number, c.head[0] if c.head else None, low)):
             c.rejected = True  # "un adulte et onze enfants en urgence relative" shares the list's cue; else no count
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)

@@ -60,6 +60,9 @@ PLACE_KIND_OF = frozenset("town city village state province region county distri
                           # French: settlements only ("le territoire de Beni" is an area named after the town)
                           "ville localité localite commune île ile quartier camp".split())
 KIND_OF = frozenset("of de d du".split())
+# "dans le Gard", "dans l'Aude": French locatives that take an article before a region's name
+ARTICLES = frozenset("le la les l".split())
+ARTICLE_CUES = frozenset("dans vers pres près sur".split())
 # and for a large city: "l'attentat de Nice", "the mayor of Nice" (not "le PDG d'Orange")
 WEAK_CUES = CUES | {"de", "d", "of"}
 # words a name may start with that are too frequent to start a look-up from: articles ("Le
@@ -283,6 +286,9 @@ class WorldTier:
             if prev and prev_word == "s" and prev[0] >= 2 and text[prev[0] - 1] in "'’" and text[prev[0] - 2].isalpha() \
                     and len(prev[3]) <= 2 and (owner := _prev_word(text, prev[0])) and owner[2][:1].isupper():
                 return True  # "Lebanon's Tyre", "China's Hainan": a place its country's possessive names
+            if prev and prev_word in ARTICLES and len(prev[3]) <= 2 and (lead := _prev_word(text, prev[0])) \
+                    and self._fold(lead[2]) in ARTICLE_CUES and len(lead[3]) <= 2:
+                return True  # "dans le Gard", "dans l'Aude", "vers le Pool": a locative and its article
             return bool(prev) and prev_word in cues and len(prev[3]) <= 2
         return True
 
