@@ -1283,7 +1283,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
-    superseded = bool(lex.superseded_before.search(low[max(0, n.start - 130):n.start])  # "Un premier bilan, diffusé ..., faisait état de"
+    # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
+    # back only when a toll is named there
+    back = low[max(0, n.start - 130):n.start]
+    superseded = bool(lex.superseded_before.search(back if "bilan" in back else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start))
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
