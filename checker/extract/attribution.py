@@ -142,10 +142,18 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     return name[:80] or None
 
 
-def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> str:
-    """"The ministry", "le ministère": the source named in full a few sentences before, if any."""
+def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
+    """"The ministry", "le ministère": the source named in full a few sentences before, if any.
+    A pronoun ("selon lui", "he said") is the source of the sentence before, else no one."""
+    if attribution.lower() in PRONOUNS:
+        return next((name for j in range(i - 1, max(-1, i - 3), -1)
+                     for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True)
+                     if name.lower() not in PRONOUNS), None)
     bare = BARE_SOURCE.match(attribution)
     return (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
+
+
+PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "il", "ils", "he", "she", "they", "him", "her", "them"})
 
 
 def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:

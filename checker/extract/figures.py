@@ -258,6 +258,7 @@ class Candidate:
     toll_part: bool = False  # breaks down a toll given in an earlier sentence ("N of the dead")
     list_sum: int = 0  # a list that breaks down an earlier toll fits in it: the sum of its items
     list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
+    own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,6 +303,7 @@ def extract_figures(article: Article) -> list[Record]:
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
+    own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
     tolls: list[int] = []  # records that count one event so far (`event_day`)
     with_records: set[int] = set()
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
@@ -373,6 +375,8 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if c.own_sum:
+                    own_sums[len(records) - 1] = c.list_sum
             elif OF_THOSE.match(low) and c.part_of is None:
                 # "Of those, 11 million have been displaced within the country and 3.1 million have
                 # crossed into neighboring countries": parts of the figure just given, whatever their measure
@@ -397,11 +401,17 @@ def extract_figures(article: Article) -> list[Record]:
     _link_increments(records, text)
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit)
+    for index, total in own_sums.items():
+        if records[index].part_of is None:
+            # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
+            # which breaks down its own sum (32), not a version of another source's toll
+            records[index].part_of = total
     return records
 
 
 # "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
-INCREMENT_AFTER = re.compile(r"\s+(?:(?:more|additional|further)\b|[\w'’-]+\s+(?:suppl[ée]mentaires|de plus|additionnel(?:le)?s)\b)", re.IGNORECASE)
+INCREMENT_AFTER = re.compile(r"\s+(?:(?:more|additional|further)\b|[\w'’-]+\s+(?:suppl[ée]mentaires|de plus|additionnel(?:le)?s)\b"
+                             r"|autres?\s+(?:corps|cadavres|d[ée]pouilles)\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
 
 
 EXPECTED = re.compile(r"\b(?:feared|expected|expect|believed|craint|craignent|redout|attend|pourrai|devrai|probable)", re.IGNORECASE)
@@ -543,8 +553,14 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
         return False
     if n.kind == "article":
         head = _head(low[n.end:], lex)[0]
-        return head is not None and head.startswith("group:")
+        return head is not None and (head.startswith("group:") or _one_by_noun(head, low[n.end:], low[:n.start]))
     return True
+
+
+def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
+    """"un mort et huit blessés", "Un autre corps a été retiré": one person named by a measure's noun."""
+    return head in ("measure:killed", "measure:injured", "measure:missing") and ONE_NOUN.match(right) is not None \
+        and not GENERIC_ONE.search(left)
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
@@ -603,7 +619,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
-        if n.kind == "article" and not (head and head.startswith("group:")):
+        if n.kind == "article" and not (head and head.startswith("group:")) and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
             if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(right) \
                     and LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end):
@@ -683,6 +699,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "21 in Mozambique and 17 in Madagascar"
         if c.measure in (None, "residents") and head and head.startswith("group:") and DISPLACED_BEFORE_HEAD.search(low, n.end, c.head_end):
             c.measure = "displaced"  # "1.2 million displaced people face a health crisis": the modifier says it
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and BRACKET_BEFORE.search(sent.text, 0, n.start) and BRACKET_AFTER.match(sent.text, n.end) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 120 and not re.search(r"[.;:]", gap):
+            # "responsables de la mort de 103 personnes, de même que les Nyatura [84] et l'APCLS (26)":
+            # a bare count in brackets after a name counts what the figure before it counts
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         # the breakdown's clause: no relative clause or quotation between the cue and the number
         toll = toll_cue[0] if toll_cue and not CLAUSE_BREAK.search(
             low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]) else None
@@ -728,7 +750,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if c.list_one and c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?"):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
-        if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure):
+        if n.kind == "article" and c.group and c.measure is None and k > 0 and ONE_OTHER.match(low, n.end) \
+                and COLON_LIST.search(low, alive[0].head_end, n.start) \
+                and any(not a.rejected and a.measure not in (None, "?") for a in alive[:k]):
+            continue  # "18 morts : quatorze dans le camion, ..., puis une autre personne dans le village": an item of one
+        if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
+                and not (c.measure and _one_by_noun(head, low[n.end:], left)):
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
@@ -751,8 +778,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                         and len(low) - len(low[c.head_end:nxt.number.start]) >= 0
                         and not PART_GAP.search(low, c.head_end, nxt.number.start)
                         and nxt.number.start - c.head_end < 80) \
-                or (lex.part_cues and lex.part_cues.search(low, max(0, c.number.start - 30), nxt.number.start)):
-            continue
+                or (lex.part_cues and (pc := lex.part_cues.search(low, max(0, c.number.start - 30), nxt.number.start))
+                    and any(not a.rejected and a.number.end <= pc.start() for a in alive[:k])):
+            continue  # a cue after a figure of the sentence opens its breakdown ("35 morts : 20 assaillants et 15
+            # militaires"); with no figure before it ("se sont intensifiées : 25 hommes, 6 femmes et 12 enfants
+            # ont été exécutés") the list is the sentence's own and shares its verb
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
         if k + 1 in shared or _measure_after(after, lex)[0] == nxt.measure:
             c.measure = nxt.measure
@@ -826,10 +856,10 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     if demographic or by_place:
         total = sum(c.number.value for c in listed)
         for c in listed:
-            c.toll_part, c.list_sum = True, total
+            c.toll_part, c.list_sum, c.own_sum = True, total, demographic
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
-MEN_WOMEN = {"hommes", "femmes", "men", "women"}
+MEN_WOMEN = {"hommes", "femmes", "men", "women", "adultes", "adults"}
 
 
 def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
@@ -941,6 +971,8 @@ COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toute
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 LIST_LOC = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l'|l’)?(?:[a-zà-ÿ-]+\s+(?:de|du|d')\s*)?[A-ZÀ-Ýa-zà-ÿ]")
+BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
+BRACKET_AFTER = re.compile(r"\s*[\])]")
 IN_PLACE = re.compile(r"^\s+(?:in|à|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|l'|l’)?[A-ZÀ-Ý]")
 AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)(?:\s+(?:de|d'|of))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
@@ -952,6 +984,12 @@ PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?\s*(?:,|\bet\b|\band\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?)\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
+COLON_LIST = re.compile(r"\s:\s")
+COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\bet\b|\bpuis\b)\s*(?:(?:et|puis)\s+)?")
+# "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
+ONE_NOUN = re.compile(r"\s+(?:autre\s+)?(?:mort|bless[ée]e?|corps|cadavre|disparue?)\b(?![-'’])")
+GENERIC_ONE = re.compile(r"(?:\bcomme|\bpas|\bjamais|\bchaque|\bsans)\s*$")
+ONE_OTHER = re.compile(r"\s+autre\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
@@ -1142,6 +1180,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     active = [c for c in cands if not c.rejected]
     whole: Optional[Candidate] = None
     last: Optional[Candidate] = None
+    colon_list = False  # the whole's parts are a list opened by ":"
+    cue = None
     for c in active:
         if whole is not None and last is not None:
             gap = low[last.head_end:c.number.start]
@@ -1154,6 +1194,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
+                if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
+                        and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
+                        and COLON_ITEM_GAP.fullmatch(gap) is not None:
+                    # "18 morts : quatorze dans l'attaque du camion, trois personnes qui ont surpris les
+                    # assaillants, puis une autre personne dans le village": the items of a list after ":"
+                    is_part = True
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
@@ -1174,12 +1220,15 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     c.measure = whole.measure
                 c.toll_part = c.toll_part or whole.toll_part
             if is_part:
+                if last is whole:
+                    colon_list = cue is not None and cue.group(0) == ":"
                 c.part_of = whole
                 whole.parts.append(c)
                 last = c
                 continue
         whole = c if c.number.kind != "vague" or c.measure else None
         last = c
+        colon_list = False
     for c in active:
         if c.parts:
             if c.measure is None:
@@ -1218,7 +1267,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
     superseded = bool(lex.superseded_before.search(low[max(0, n.start - 60):n.start])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
-                      or SUPERSEDED_FROM.search(low, 0, n.start))
+                      or SUPERSEDED_FROM.search(low, 0, n.start)
+                      or "bilan" in low and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -1431,6 +1481,12 @@ REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:reported|given|announced|recorded|r
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
+# "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
+# toll the article updates, however many words stand between its noun and its verb
+PREVIOUS_TOLL = re.compile(r"\b(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|premier bilan|bilan initial|bilan de la veille)\b"
+                           r"[^.;:]{0,110}?\b(?:faisait [ée]tat d[e']|[ée]tait de|s'[ée]levait (?:à|a)|donnait)\s*$")
+
+
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated."""
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
