@@ -275,7 +275,7 @@ def extract_figures(article: Article) -> list[Record]:
                   if not datelines.covers(s) and not _distance_from_before(text, s)
                   and not ("of" in folded[max(0, s - 40):s] and DIRECTION_OF.search(text[max(0, s - 40):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
-    places_all = _not_origin_or_destination(places_all, folded, lex)
+    places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -1560,14 +1560,22 @@ NEAR_NAMED = re.compile(r"\b(?:province|region|district|state|county|oblast|gove
                         r"(?:near|close to|not far from)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$")
 
 
-def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
+def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
     ("qui part du Sénégal, de Gambie et de Mauritanie"). `low` is the article folded (`fold`)."""
     if not lex.place_not_before and lex.place_not_after is None:
         return places
-    kept, dropped_end = [], None
+    kept, dropped_end, dropped_slug = [], None, None
     for s, e, slug in places:
+        situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
+            and APPOSED.fullmatch(low, dropped_end, s) is not None
+        if situating and not gaz.contains(slug, dropped_slug):
+            # "venus du Mali, dans la région de Tillabéri": a place that does not hold the origin
+            # just named does not situate it ("venue d'Anjouan, aux Comores" does); it is the figure's
+            kept.append((s, e, slug))
+            dropped_end = dropped_slug = None
+            continue
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
@@ -1579,11 +1587,15 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
         if drop:
-            dropped_end = e
+            dropped_end, dropped_slug = e, slug
         else:
             kept.append((s, e, slug))
-            dropped_end = None
+            dropped_end = dropped_slug = None
     return kept
+
+
+# ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
+APPOSED = re.compile(r"\s*,\s*(?:aux|au|en|dans|à|in)\b[^,.;:]{0,30}$")
 
 
 # "- Iran : 464 morts": a country heading an item of a list
@@ -1664,7 +1676,14 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         first = next((p for p in places_all if p[0] == at), None)
         if first is not None:
             chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
-            return _coordinated(in_sentence, chain[0], article.text, gaz) if chain[0] in in_sentence else chain[0][2]
+            if chain[0] not in in_sentence:
+                # "tués dimanche dans l'ouest du Niger ..., dans la région de Tillabéri": a place inside
+                # the one the phrase names, named further in the sentence, is the narrower reading
+                inner = [p for p in in_sentence if p[0] > chain[0][1] and gaz.contains(chain[0][2], p[2])
+                         and p[0] - chain[0][1] <= 120 and TYPED_APPOSITION.search(article.text, max(0, p[0] - 40), p[0])
+                         and not PART_OF_PLACE.search(fold(article.text[chain[0][1]:p[0]]))]
+                return inner[0][2] if inner else chain[0][2]
+            return _coordinated(in_sentence, chain[0], article.text, gaz)
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
@@ -1679,8 +1698,11 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         place = nearby[-1][2]
     else:
         place = default_place
-    if place and COUNTRY_REF.search(low or fold(sent.text)):
-        # "dans le nord du pays", "across the country": the country of the place in question
+    if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
+            and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
+                        for s, e, slug in in_sentence if slug == place):
+        # "dans le nord du pays", "across the country": the country of the place in question (not
+        # an apposition that locates the place just named: "l'Etat Kachin, dans le nord du pays")
         place = gaz.ancestors(place)[-1]
     return place
 
@@ -1769,4 +1791,10 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
+# ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
+TYPED_APPOSITION = re.compile(r",\s*(?:dans|en|au|in)\s+(?:la |le |l'|l’|the )?(?:r[ée]gion|province|pr[ée]fecture|d[ée]partement|[ée]tat|"
+                              r"district|territoire|commune|localit[ée]|ville|village|region|state|county|town|city)\b[^,.;]{0,25}$")
+PART_OF_PLACE = re.compile(r"\b(?:dont|notamment|surtout|la plupart|en particulier|principalement|essentiellement|y compris|"
+                           r"including|mostly|mainly|majorit)")
+LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
 COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
