@@ -359,6 +359,11 @@ def extract_figures(article: Article) -> list[Record]:
                 continue
             if lex.either_measures and lex.either_measures.match(low, c.number.end):
                 continue  # "80 personnes décédées ou disparues": dead or missing, no one measure
+            if c.number.kind == "vague" and c.number.high is None and c.part_of is None and not c.parts \
+                    and not STILL_MORE.match(low, c.head_end) and any(
+                    r.measure == c.measure and r.qualifier != "vague" and 0 <= sent.start + c.number.start - r.end <= 600
+                    for r in records[-6:]):
+                continue  # "au moins 18 morts ... faisant de nombreuses victimes": people already counted
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
                     earlier_spans = [s for s in times.find(earlier.text, pub)
@@ -614,6 +619,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.rate_after.match(right):
             c.rejected = True
             continue
+        if n.kind == "vague" and DEMONSTRATIVE_END.search(left):
+            c.rejected = True  # "Ces milliers de déplacés ont trouvé refuge": the people just counted, named again
+            continue
         if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
                 and (not (head and head.startswith("group:") and head != "group:people")
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
@@ -792,7 +800,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     return cands
 
 
-WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b))\b")  # ", as relatives of the missing searched"
+STILL_MORE = re.compile(r"\s+(?:encore|toujours|still|more)\b|\s+[\w'’-]+\s+(?:suppl[ée]mentaires|de plus)\b")
+DEMONSTRATIVE_END = re.compile(r"\b(?:ces|these|those)\s*$")
+WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b)|ajoutant|pr[ée]cisant|indiquant|affirmant|assurant|soulignant|expliquant)\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:and|et)\s+(\S+)$")
 
 
