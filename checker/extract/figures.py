@@ -714,10 +714,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # a bare count in brackets after a name counts what the figure before it counts
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         # the breakdown's clause: no relative clause or quotation between the cue and the number
-        toll = toll_cue[0] if toll_cue and not CLAUSE_BREAK.search(
-            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]) else None
-        if c.measure is None and toll and head is None:
-            c.measure = toll  # "(202), with two in Castilla-La Mancha": the toll's measure
+        toll = toll_cue[0] if toll_cue and (not CLAUSE_BREAK.search(
+            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)])
+            or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
+            and not CLAUSE_BREAK.search(low, n.end, c.head_end)) else None  # "« deux enfants » figuraient parmi"
+        if c.measure is None and toll and (head is None or head.startswith("group:")
+                                           and 0 <= toll_cue[1].start() - c.head_end <= 30):
+            # "(202), with two in Castilla-La Mancha": the toll's measure; "deux enfants figuraient
+            # parmi les morts de l'école": the group's verb is the breakdown's
+            c.measure = toll
         c.toll_part = toll is not None and c.measure == toll
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())) \
@@ -974,6 +979,7 @@ SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
 HYPHEN_WORD = re.compile(r"^-\w")
+QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")
 CLAUSE_BREAK = re.compile(r"\b(?:qui|who|which|where|o[uù])\b|[«»\"“”]")
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
