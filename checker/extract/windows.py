@@ -66,6 +66,7 @@ class TimeReader:
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
+        self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
         self.future = re.compile(p["future"])
         self.published = re.compile(p["published"]) if p.get("published") else None
         self.speech = re.compile(p["speech"].format(**fmt))
@@ -317,6 +318,8 @@ class TimeReader:
             return date(pub.year, 1, 1)
         if self.month_start and self.month_start.search(what):
             return date(pub.year, pub.month, 1)
+        if self.week_start and self.week_start.search(what):
+            return pub - timedelta(days=pub.weekday())
         if m := self.month_edge.fullmatch(what):  # "depuis début mars", "since mid-June"
             return self._month_edge(m, pub)
         if self.war_start.search(what):
