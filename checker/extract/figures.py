@@ -1712,6 +1712,10 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
+        if WAR_TOTAL_PLACE.search(low or fold(sent.text)):
+            # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
+            # running total inherits no town; it is the country's
+            place = gaz.ancestors(place)[-1]
     else:
         place = default_place
     if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
@@ -1812,5 +1816,7 @@ TYPED_APPOSITION = re.compile(r",\s*(?:dans|en|au|in)\s+(?:la |le |l'|l’|the )
                               r"district|territoire|commune|localit[ée]|ville|village|region|state|county|town|city)\b[^,.;]{0,25}$")
 PART_OF_PLACE = re.compile(r"\b(?:dont|notamment|surtout|la plupart|en particulier|principalement|essentiellement|y compris|"
                            r"including|mostly|mainly|majorit)")
+WAR_TOTAL_PLACE = re.compile(r"\b(?:la guerre|le conflit|un conflit|une guerre|the war|the conflict|a war|a conflict)\b[^.;]{0,40}?"
+                       r"\b(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée]|d[ée]plac[ée]|killed|claimed|displaced|forced)")
 LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
 COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
