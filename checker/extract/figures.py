@@ -1284,7 +1284,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     superseded = bool(lex.superseded_before.search(low[max(0, n.start - 60):n.start])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
-                      or "bilan" in low and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
+                      or ("bilan" in low or "avai" in low) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -1500,7 +1500,11 @@ SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|r
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
 PREVIOUS_TOLL = re.compile(r"\b(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|premier bilan|bilan initial|bilan de la veille)\b"
-                           r"[^.;:]{0,110}?\b(?:faisait [ée]tat d[e']|[ée]tait de|s'[ée]levait (?:à|a)|donnait)\s*$")
+                           r"[^.;:]{0,110}?\b(?:faisait [ée]tat d[e']|[ée]tait de|s'[ée]levait (?:à|a)|donnait)\s*$"
+                           # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
+                           # initialement évalué le bilan à une centaine de morts"
+                           r"|\bavai(?:en)?t\b[^.;:]{0,80}?\b(?:premier (?:chiffre|bilan|d[ée]compte) (?:d'|de)"
+                           r"|initialement (?:[ée]valu[ée]|estim[ée]|fix[ée]) (?:le bilan |le nombre de morts )?(?:à|a))\s*$")
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:

@@ -165,6 +165,11 @@ class TimeReader:
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
+        if " du " in low:
+            # "le Mouvement du 23 mars (M23)", "la place du 6 octobre": a date in a name is no time
+            for m in NAMED_DATE.finditer(sentence):
+                if m.group("m").lower() in self.months:
+                    taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
 
         def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str) -> None:
             if any(taken[m.start():m.end()]):
@@ -377,6 +382,11 @@ def _years_before(d: date, years: int) -> Optional[date]:
         return d.replace(year=d.year - years)
     except ValueError:  # 29 February
         return d.replace(year=d.year - years, day=28)
+
+
+NAMED_DATE = re.compile(r"\b(?:Mouvement|Place|Avenue|Boulevard|Rue|Pont|Stade|R[ée]volution|Front|Alliance|Coalition|Collectif|"
+                        r"Brigade|Bataillon|Groupe|Parti|Universit[ée]|H[ôo]pital|Lyc[ée]e|[ÉE]cole|Camp|Quartier|Cit[ée]) du "
+                        r"(?P<d>(?:1er|\d{1,2}) (?P<m>[A-Za-zÀ-ÿ]+))(?! (?:19|20)\d\d)")
 
 
 def _year_before(d: date) -> Optional[date]:
