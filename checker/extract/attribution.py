@@ -43,6 +43,7 @@ SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told|added|asked|a déclaré|a dit|a affirmé)")
 
 
+PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")
 QUOTE_CLOSERS = frozenset('»"”’')
 
 
@@ -55,7 +56,8 @@ def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
             tail = text[b + 1 if text[b:b + 1] in QUOTE_CLOSERS else b:b + 120]
             m = SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
-                return m.group("name").strip().rstrip(".")
+                # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
+                return PLATFORM.sub("", m.group("name").strip()).rstrip(".") or None
             head = text[max(0, a - 120):a]
             m = SAID_BEFORE.search(head)
             if m:
