@@ -304,6 +304,7 @@ def extract_figures(article: Article) -> list[Record]:
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
     own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
+    own_dated: set[int] = set()  # toll parts whose sentence dates them itself
     tolls: list[int] = []  # records that count one event so far (`event_day`)
     with_records: set[int] = set()
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
@@ -380,6 +381,8 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if spans and c.list_sum == 0 and any(s.kind != "since" and not _update_day(lex, low, s) for s in spans):
+                    own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
                 if c.own_sum:
                     own_sums[len(records) - 1] = c.list_sum
             elif OF_THOSE.match(low) and c.part_of is None:
@@ -405,7 +408,7 @@ def extract_figures(article: Article) -> list[Record]:
     # given next is of the toll, not of the increment
     _link_increments(records, text)
     for index, limit in toll_parts:
-        _link_toll_part(records, index, limit)
+        _link_toll_part(records, index, limit, keep_window=index in own_dated)
     for index, total in own_sums.items():
         if records[index].part_of is None:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
@@ -519,7 +522,7 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
             rec.period_start, rec.period_end = spans[0].period_start.isoformat(), spans[0].period_end.isoformat()
 
 
-def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
+def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
@@ -539,7 +542,7 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
         own_window = (rec.period_start, rec.period_end)
-        for r in records[index:]:
+        for r in ([] if keep_window else records[index:]):
             if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
                             and (r.period_start, r.period_end) == own_window):
                 r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
@@ -1665,6 +1668,19 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
 
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
+    place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    if place:
+        # the mention the figure takes its place from: in its sentence, else the last one before it
+        at = next((s for s, _, sl in reversed(places_all) if sl == place and s < c.sentence.end), -1)
+        if at > 0 and REGION_ADJ_OF.search(article.text, max(0, at - 40), at) is not None \
+                and (parent := gaz.parent(place)) and gaz.parent(parent):
+            # "dans la région ukrainienne de Kharkiv": the region, not its capital ("région de Kharkiv")
+            return parent
+    return place
+
+
+def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
+              bound=None) -> Optional[str]:
     sent = c.sentence
     named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
     if bound:
@@ -1826,5 +1842,8 @@ PART_OF_PLACE = re.compile(r"\b(?:dont|notamment|surtout|la plupart|en particuli
                            r"including|mostly|mainly|majorit)")
 WAR_TOTAL_PLACE = re.compile(r"\b(?:la guerre|le conflit|un conflit|une guerre|the war|the conflict|a war|a conflict)\b[^.;]{0,40}?"
                        r"\b(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée]|d[ée]plac[ée]|killed|claimed|displaced|forced)")
+REGION_ADJ_OF = re.compile(r"\b(?:r[ée]gion|province|oblast)\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|d')\s*$")
+
+
 LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
 COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
