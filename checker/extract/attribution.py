@@ -33,7 +33,7 @@ SUBJECT_VERB = re.compile(r"(?!selon)")
 BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ-]+)$")
 LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des |(?:while|whereas|but|and|as|alors que|mais|et) )", re.IGNORECASE)
 
-ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that ))")
+ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à (?!l['’]AFP\b|Reuters\b|l['’]agence\b|la presse\b)| au | en | who | in | on | for | that ))")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
 NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
