@@ -666,6 +666,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 after_seg = after_seg[:a0] + " " * (a1 - a0) + after_seg[a1:]
         before_seg = untimed[prev_end:n.start]
         c.group = head[6:] if head and head.startswith("group:") else None
+        if c.group not in (None, "people") and lex.group_rx is not None \
+                and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
+                and lex.group_of[gm.group(0)] not in (c.group, "people"):
+            c.group = "people"  # "une quarantaine de supplétifs de l'armée et de civils": two groups, one count
         if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
@@ -1842,6 +1846,7 @@ PART_OF_PLACE = re.compile(r"\b(?:dont|notamment|surtout|la plupart|en particuli
                            r"including|mostly|mainly|majorit)")
 WAR_TOTAL_PLACE = re.compile(r"\b(?:la guerre|le conflit|un conflit|une guerre|the war|the conflict|a war|a conflict)\b[^.;]{0,40}?"
                        r"\b(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée]|d[ée]plac[ée]|killed|claimed|displaced|forced)")
+MIXED_GROUP = re.compile(r"(?:\s+(?:de l'|de la |du |des |d')?[\w'’-]+){0,2}?\s+(?:et|ou|and|or)\s+(?:de |d'|des |of )?")
 REGION_ADJ_OF = re.compile(r"\b(?:r[ée]gion|province|oblast)\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|d')\s*$")
 
 
