@@ -1676,10 +1676,15 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if place:
         # the mention the figure takes its place from: in its sentence, else the last one before it
         at = next((s for s, _, sl in reversed(places_all) if sl == place and s < c.sentence.end), -1)
-        if at > 0 and REGION_ADJ_OF.search(article.text, max(0, at - 40), at) is not None \
-                and (parent := gaz.parent(place)) and gaz.parent(parent):
-            # "dans la région ukrainienne de Kharkiv": the region, not its capital ("région de Kharkiv")
-            return parent
+        if at > 0 and REGION_ADJ_OF.search(article.text, max(0, at - 40), at) is not None:
+            # "dans la région ukrainienne de Kharkiv", "la région frontalière de Soumy": the region, not
+            # its capital ("région de Kharkiv")
+            region = next((f"{place}-{kind}" for kind in ("oblast", "region", "province")
+                           if gaz.known(f"{place}-{kind}")), None)
+            if region is not None:
+                return region
+            if (parent := gaz.parent(place)) and gaz.parent(parent):
+                return parent
     return place
 
 
