@@ -1608,6 +1608,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
             dropped_end = dropped_slug = None
             continue
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 12), s) is not None
+                        and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
@@ -1626,6 +1628,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
 
 
 # ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
+NEAR_COUNTRY = re.compile(r"\b(?:pr[èe]s|non loin|near|close to)\s*(?:de la |de l'|du |des |de |d'|the )?$")
 APPOSED = re.compile(r"\s*,\s*(?:aux|au|en|dans|à|in)\b[^,.;:]{0,30}$")
 
 
