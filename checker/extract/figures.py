@@ -1563,7 +1563,7 @@ DIRECTION_OF = re.compile(r"(?<!the )(?<!far )\b(?:north|south|east|west|north-?
 # "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:island|islands|nation|archipelago|port|coast|coastal|rim|state|country)\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
-PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
+PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de la|de l'|de|du|des|d'|à|au|aux|in|of)\s*)?")
 
 
 def _distance_from_before(text: str, start: int) -> bool:
