@@ -34,7 +34,7 @@ BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ
 LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des |(?:while|whereas|but|and|as|alors que|mais|et) )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
-ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à | au | en | who | in | on | for | that "
+ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à (?!l['’]AFP\b|Reuters\b|l['’]agence\b|la presse\b)| au | en | who | in | on | for | that "
                     r"| ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
@@ -45,6 +45,7 @@ SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told|added|asked|a déclaré|a dit|a affirmé)")
 
 
+PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")
 QUOTE_CLOSERS = frozenset('»"”’')
 
 
@@ -57,7 +58,8 @@ def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
             tail = text[b + 1 if text[b:b + 1] in QUOTE_CLOSERS else b:b + 120]
             m = SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
-                return m.group("name").strip().rstrip(".")
+                # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
+                return PLATFORM.sub("", m.group("name").strip()).rstrip(".") or None
             head = text[max(0, a - 120):a]
             m = SAID_BEFORE.search(head)
             if m:
@@ -144,10 +146,18 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     return name[:80] or None
 
 
-def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> str:
-    """"The ministry", "le ministère": the source named in full a few sentences before, if any."""
+def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
+    """"The ministry", "le ministère": the source named in full a few sentences before, if any.
+    A pronoun ("selon lui", "he said") is the source of the sentence before, else no one."""
+    if attribution.lower() in PRONOUNS:
+        return next((name for j in range(i - 1, max(-1, i - 3), -1)
+                     for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True)
+                     if name.lower() not in PRONOUNS), None)
     bare = BARE_SOURCE.match(attribution)
     return (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
+
+
+PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "il", "ils", "he", "she", "they", "him", "her", "them"})
 
 
 def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:

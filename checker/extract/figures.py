@@ -258,6 +258,8 @@ class Candidate:
     toll_part: bool = False  # breaks down a toll given in an earlier sentence ("N of the dead")
     list_sum: int = 0  # a list that breaks down an earlier toll fits in it: the sum of its items
     list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
+    colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
+    own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -275,7 +277,7 @@ def extract_figures(article: Article) -> list[Record]:
                   and not ("of" in folded[max(0, s - 40):s] and DIRECTION_OF.search(text[max(0, s - 40):s]))
                   and not (" au " in folded[max(0, s - 70):s] and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
-    places_all = _not_origin_or_destination(places_all, folded, lex)
+    places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -303,6 +305,8 @@ def extract_figures(article: Article) -> list[Record]:
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
+    own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
+    own_dated: set[int] = set()  # toll parts whose sentence dates them itself
     tolls: list[int] = []  # records that count one event so far (`event_day`)
     with_records: set[int] = set()
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
@@ -358,6 +362,11 @@ def extract_figures(article: Article) -> list[Record]:
                 continue
             if lex.either_measures and lex.either_measures.match(low, c.number.end):
                 continue  # "80 personnes décédées ou disparues": dead or missing, no one measure
+            if c.number.kind == "vague" and c.number.high is None and c.part_of is None and not c.parts \
+                    and not STILL_MORE.match(low, c.head_end) and any(
+                    r.measure == c.measure and r.qualifier != "vague" and 0 <= sent.start + c.number.start - r.end <= 600
+                    for r in records[-6:]):
+                continue  # "au moins 18 morts ... faisant de nombreuses victimes": people already counted
             if not spans and sent.paragraph in pending:
                 for earlier in pending.pop(sent.paragraph):
                     earlier_spans = [s for s in times.find(earlier.text, pub)
@@ -374,6 +383,10 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if spans and c.list_sum == 0 and any(s.kind != "since" and not _update_day(lex, low, s) for s in spans):
+                    own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
+                if c.own_sum:
+                    own_sums[len(records) - 1] = c.list_sum
             elif OF_THOSE.match(low) and c.part_of is None:
                 # "Of those, 11 million have been displaced within the country and 3.1 million have
                 # crossed into neighboring countries": parts of the figure just given, whatever their measure
@@ -397,12 +410,18 @@ def extract_figures(article: Article) -> list[Record]:
     # given next is of the toll, not of the increment
     _link_increments(records, text)
     for index, limit in toll_parts:
-        _link_toll_part(records, index, limit)
+        _link_toll_part(records, index, limit, keep_window=index in own_dated)
+    for index, total in own_sums.items():
+        if records[index].part_of is None:
+            # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
+            # which breaks down its own sum (32), not a version of another source's toll
+            records[index].part_of = total
     return records
 
 
 # "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
-INCREMENT_AFTER = re.compile(r"\s+(?:(?:more|additional|further)\b|[\w'’-]+\s+(?:suppl[ée]mentaires|de plus|additionnel(?:le)?s)\b)", re.IGNORECASE)
+INCREMENT_AFTER = re.compile(r"\s+(?:(?:more|additional|further)\b|[\w'’-]+\s+(?:suppl[ée]mentaires|de plus|additionnel(?:le)?s)\b"
+                             r"|autres?\s+(?:corps|cadavres|d[ée]pouilles)\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
 
 
 EXPECTED = re.compile(r"\b(?:feared|expected|expect|believed|craint|craignent|redout|attend|pourrai|devrai|probable)", re.IGNORECASE)
@@ -505,7 +524,7 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
             rec.period_start, rec.period_end = spans[0].period_start.isoformat(), spans[0].period_end.isoformat()
 
 
-def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
+def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
@@ -525,7 +544,7 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0) -> None:
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
         own_window = (rec.period_start, rec.period_end)
-        for r in records[index:]:
+        for r in ([] if keep_window else records[index:]):
             if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
                             and (r.period_start, r.period_end) == own_window):
                 r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
@@ -544,7 +563,8 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
         return False
     if n.kind == "article":
         head = _head(low[n.end:], lex)[0]
-        return head is not None and (head.startswith("group:") or _one_dead(n, head, low))
+        return head is not None and (head.startswith("group:") or _one_dead(n, head, low)
+                                     or _one_by_noun(head, low[n.end:], low[:n.start]))
     return True
 
 
@@ -556,6 +576,12 @@ ONE_TOLL_NOUN = re.compile(r"\s+(?:mort|bless[ée]e?|disparue?|tu[ée]e?|noy[ée
 def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
     return head in ("measure:killed", "measure:injured", "measure:missing") and n.value == 1 \
         and ONE_TOLL_NOUN.match(low, n.end) is not None
+
+
+def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
+    """"un mort et huit blessés", "Un autre corps a été retiré": one person named by a measure's noun."""
+    return head in ("measure:killed", "measure:injured", "measure:missing") and ONE_NOUN.match(right) is not None \
+        and not GENERIC_ONE.search(left)
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
@@ -609,12 +635,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.rate_after.match(right):
             c.rejected = True
             continue
+        if n.kind == "vague" and DEMONSTRATIVE_END.search(left):
+            c.rejected = True  # "Ces milliers de déplacés ont trouvé refuge": the people just counted, named again
+            continue
         if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
                 and (not (head and head.startswith("group:") and head != "group:people")
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
-        if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low):
+        if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
+                and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
             if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(right) \
                     and LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end):
@@ -651,6 +681,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_seg = untimed[prev_end:n.start]
         others_of = None
         c.group = head[6:] if head and head.startswith("group:") else None
+        if c.group not in (None, "people") and lex.group_rx is not None \
+                and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
+                and lex.group_of[gm.group(0)] not in (c.group, "people"):
+            c.group = "people"  # "une quarantaine de supplétifs de l'armée et de civils": two groups, one count
         if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
@@ -713,11 +747,23 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             others_of = alive[j] if im.group(1) else None
         if c.measure in (None, "residents") and head and head.startswith("group:") and DISPLACED_BEFORE_HEAD.search(low, n.end, c.head_end):
             c.measure = "displaced"  # "1.2 million displaced people face a health crisis": the modifier says it
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and BRACKET_BEFORE.search(sent.text, 0, n.start) and BRACKET_AFTER.match(sent.text, n.end) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 120 and not re.search(r"[.;:]", gap):
+            # "responsables de la mort de 103 personnes, de même que les Nyatura [84] et l'APCLS (26)":
+            # a bare count in brackets after a name counts what the figure before it counts
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         # the breakdown's clause: no relative clause or quotation between the cue and the number
-        toll = toll_cue[0] if toll_cue and not CLAUSE_BREAK.search(
-            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]) else None
-        if c.measure is None and toll and (head is None or head.startswith("group:") and toll_cue[1].start() >= c.head_end):
-            c.measure = toll  # "(202), with two in Castilla-La Mancha", "Deux secouristes figurent parmi les victimes"
+        toll = toll_cue[0] if toll_cue and (not CLAUSE_BREAK.search(
+            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)])
+            or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
+            and not CLAUSE_BREAK.search(low, n.end, c.head_end)) else None  # "« deux enfants » figuraient parmi"
+        if c.measure is None and toll and (head is None or head.startswith("group:")
+                                           and 0 <= toll_cue[1].start() - c.head_end <= 30):
+            # "(202), with two in Castilla-La Mancha": the toll's measure; "Deux secouristes figurent
+            # parmi les victimes"; "deux enfants figuraient
+            # parmi les morts de l'école": the group's verb is the breakdown's
+            c.measure = toll
         c.toll_part = toll is not None and c.measure == toll
         if others_of is not None and others_of.toll_part:
             c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too
@@ -760,8 +806,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if c.list_one and c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?"):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if n.kind == "article" and c.group and c.measure is None and k > 0 and ONE_OTHER.match(low, n.end) \
+                and COLON_LIST.search(low, alive[0].head_end, n.start) \
+                and any(not a.rejected and a.measure not in (None, "?") for a in alive[:k]):
+            c.colon_item = True
+            continue  # "18 morts : quatorze dans le camion, ..., puis une autre personne dans le village": an item of one
         if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
-                and not _leads_list(k, alive, low) and not (c.measure and _one_dead(n, head, low)):
+                and not _leads_list(k, alive, low) and not (c.measure and (_one_dead(n, head, low) or _one_by_noun(head, low[n.end:], left))):
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
@@ -784,15 +835,20 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                         and len(low) - len(low[c.head_end:nxt.number.start]) >= 0
                         and not PART_GAP.search(low, c.head_end, nxt.number.start)
                         and nxt.number.start - c.head_end < 80) \
-                or (lex.part_cues and lex.part_cues.search(low, max(0, c.number.start - 30), nxt.number.start)):
-            continue
+                or (lex.part_cues and (pc := lex.part_cues.search(low, max(0, c.number.start - 30), nxt.number.start))
+                    and any(not a.rejected and a.number.end <= pc.start() for a in alive[:k])):
+            continue  # a cue after a figure of the sentence opens its breakdown ("35 morts : 20 assaillants et 15
+            # militaires"); with no figure before it ("se sont intensifiées : 25 hommes, 6 femmes et 12 enfants
+            # ont été exécutés") the list is the sentence's own and shares its verb
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
         if k + 1 in shared or _measure_after(after, lex)[0] == nxt.measure:
             c.measure = nxt.measure
             shared.add(k)
     for c in alive:
         if c.number.kind == "article" and not c.rejected and not (c.group and c.measure) and not (c.list_one and c.measure) \
-                and not (c.measure and _one_dead(c.number, c.head[0] if c.head else None, low)):
+                and not c.colon_item and not (c.measure and (_one_dead(c.number, c.head[0] if c.head else None, low)
+                                                             or _one_by_noun(c.head[0] if c.head else None, low[c.number.end:],
+                                                                             low[:c.number.start]))):
             c.rejected = True  # "un adulte et onze enfants en urgence relative" shares the list's cue; else no count
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)
@@ -809,7 +865,9 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
     return bool(nxt.head and (nxt.head[0] or "").startswith("group:") and AND_LIST.fullmatch(low, c.head_end, nxt.number.start))
 
 
-WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b))\b")  # ", as relatives of the missing searched"
+STILL_MORE = re.compile(r"\s+(?:encore|toujours|still|more)\b|\s+[\w'’-]+\s+(?:suppl[ée]mentaires|de plus)\b")
+DEMONSTRATIVE_END = re.compile(r"\b(?:ces|these|those)\s*$")
+WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b)|ajoutant|pr[ée]cisant|indiquant|affirmant|assurant|soulignant|expliquant)\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:and|et)\s+(\S+)$")
 
 
@@ -873,11 +931,11 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     if demographic or by_place:
         total = sum(c.number.value for c in listed)
         for c in listed:
-            c.toll_part, c.list_sum = True, total
+            c.toll_part, c.list_sum, c.own_sum = True, total, demographic
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 # (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
 OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
-MEN_WOMEN = {"hommes", "femmes", "men", "women"}
+MEN_WOMEN = {"hommes", "femmes", "men", "women", "adultes", "adults"}
 
 
 def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
@@ -982,6 +1040,7 @@ SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
 HYPHEN_WORD = re.compile(r"^-\w")
+QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")
 CLAUSE_BREAK = re.compile(r"\b(?:qui|who|which|where|o[uù])\b|[«»\"“”]")
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -989,6 +1048,8 @@ COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toute
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 LIST_LOC = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l'|l’)?(?:[a-zà-ÿ-]+\s+(?:de|du|d')\s*)?[A-ZÀ-Ýa-zà-ÿ]")
+BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
+BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
 IN_PLACE = re.compile(r"^(\s+(?:autres|others|more))?\s+(?:in|à|au|aux|en|dans)\s+(?:(?:the|la|le|les|celle|celui|ceux|celles)\s+|l'|l’)?"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?:the\s+)?){0,3}[A-ZÀ-Ý]")
@@ -1002,6 +1063,12 @@ PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?\s*(?:,|\bet\b|\band\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?)\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
+COLON_LIST = re.compile(r"\s:\s")
+COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\bet\b|\bpuis\b)\s*(?:(?:et|puis)\s+)?")
+# "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
+ONE_NOUN = re.compile(r"\s+(?:autre\s+)?(?:mort|bless[ée]e?|corps|cadavre|disparue?)\b(?![-'’])")
+GENERIC_ONE = re.compile(r"(?:\bcomme|\bpas|\bjamais|\bchaque|\bsans)\s*$")
+ONE_OTHER = re.compile(r"\s+autre\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
@@ -1016,6 +1083,7 @@ OF_THOSE = re.compile(r"^[\s\"“«]*(?:of (?:those|them|these|whom)|among (?:th
 WAR_BEGAN = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b[^.;,]{0,30}?\b(?:began|broke out|erupted|started"
                        r"|a (?:commenc[ée]|d[ée]but[ée]|[ée]clat[ée])|(?:a |avait )?[ée]clat[ée])\s+(?:in|on|en|le)?\s*$")
 WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|offensive|guerre|conflit|offensive|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
+WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:et|and)\s+(?:[\w'’-]+\s+){0,2}$")
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
 # "43,552 people have been killed in more than 13 months of war": a war's total since a start it
@@ -1197,6 +1265,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     active = [c for c in cands if not c.rejected]
     whole: Optional[Candidate] = None
     last: Optional[Candidate] = None
+    colon_list = False  # the whole's parts are a list opened by ":"
+    cue = None
     for c in active:
         if whole is not None and last is not None:
             gap = low[last.head_end:c.number.start]
@@ -1212,6 +1282,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     and LIST_ITEM_GAP.fullmatch(gap) is not None and "et" in gap.split()) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
+                if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
+                        and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
+                        and COLON_ITEM_GAP.fullmatch(gap) is not None:
+                    # "18 morts : quatorze dans l'attaque du camion, trois personnes qui ont surpris les
+                    # assaillants, puis une autre personne dans le village": the items of a list after ":"
+                    is_part = True
             if not is_part and last is not whole and OTHERS.match(low, c.number.end) and c.measure == last.measure \
                     and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None \
                     and len(gap) < 80 and re.search(r"\bet\b", gap) and not PART_GAP.search(gap):
@@ -1236,12 +1312,15 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     c.measure = whole.measure
                 c.toll_part = c.toll_part or whole.toll_part
             if is_part:
+                if last is whole:
+                    colon_list = cue is not None and cue.group(0) == ":"
                 c.part_of = whole
                 whole.parts.append(c)
                 last = c
                 continue
         whole = c if c.number.kind != "vague" or c.measure else None
         last = c
+        colon_list = False
     for c in active:
         if c.parts:
             if c.measure is None:
@@ -1288,7 +1367,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     back = low[max(0, n.start - 130):n.start]
     superseded = bool(lex.superseded_before.search(back if "bilan" in back else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
-                      or SUPERSEDED_FROM.search(low, 0, n.start))
+                      or SUPERSEDED_FROM.search(low, 0, n.start)
+                      or ("bilan" in low or "avai" in low) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -1435,7 +1515,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if inherited is not None:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
-    if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end):
+    if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
+            or (" et " in low or " and " in low) and WAR_TOTAL_AND.search(low, 0, n.start):
+        # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
+        # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
     if measure == "killed" and (EPIDEMIC.search(low) or (c.head and c.head[0] == "measure:killed"
@@ -1515,6 +1598,16 @@ REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:reported|given|announced|recorded|r
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
+# "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
+# toll the article updates, however many words stand between its noun and its verb
+PREVIOUS_TOLL = re.compile(r"\b(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|premier bilan|bilan initial|bilan de la veille)\b"
+                           r"[^.;:]{0,110}?\b(?:faisait [ée]tat d[e']|[ée]tait de|s'[ée]levait (?:à|a)|donnait)\s*$"
+                           # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
+                           # initialement évalué le bilan à une centaine de morts"
+                           r"|\bavai(?:en)?t\b[^.;:]{0,80}?\b(?:premier (?:chiffre|bilan|d[ée]compte) (?:d'|de)"
+                           r"|initialement (?:[ée]valu[ée]|estim[ée]|fix[ée]) (?:le bilan |le nombre de morts )?(?:à|a))\s*$")
+
+
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated."""
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
@@ -1568,7 +1661,7 @@ FELT_BEFORE = re.compile(r"\b(?:ressentie?s?|felt)\s+(?:[\w'’-]+\s+){0,3}?(?:j
 # "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:island|islands|nation|archipelago|port|coast|coastal|rim|state|country)\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
-PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de|d'|à|in|of)\s*)?")
+PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de la|de l'|de|du|des|d'|à|au|aux|in|of)\s*)?")
 
 
 def _distance_from_before(text: str, start: int) -> bool:
@@ -1596,15 +1689,25 @@ NEAR_NAMED = re.compile(r"\b(?:province|region|district|state|county|oblast|gove
                         r"(?:near|close to|not far from)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$")
 
 
-def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
+def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
     ("qui part du Sénégal, de Gambie et de Mauritanie"). `low` is the article folded (`fold`)."""
     if not lex.place_not_before and lex.place_not_after is None:
         return places
-    kept, dropped_end = [], None
+    kept, dropped_end, dropped_slug = [], None, None
     for s, e, slug in places:
+        situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
+            and APPOSED.fullmatch(low, dropped_end, s) is not None
+        if situating and not gaz.contains(slug, dropped_slug):
+            # "venus du Mali, dans la région de Tillabéri": a place that does not hold the origin
+            # just named does not situate it ("venue d'Anjouan, aux Comores" does); it is the figure's
+            kept.append((s, e, slug))
+            dropped_end = dropped_slug = None
+            continue
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 12), s) is not None
+                        and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
@@ -1615,11 +1718,16 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon):
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
         if drop:
-            dropped_end = e
+            dropped_end, dropped_slug = e, slug
         else:
             kept.append((s, e, slug))
-            dropped_end = None
+            dropped_end = dropped_slug = None
     return kept
+
+
+# ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
+NEAR_COUNTRY = re.compile(r"\b(?:pr[èe]s|non loin|near|close to)\s*(?:de la |de l'|du |des |de |d'|the )?$")
+APPOSED = re.compile(r"\s*,\s*(?:aux|au|en|dans|à|in)\b[^,.;:]{0,30}$")
 
 
 # "- Iran : 464 morts": a country heading an item of a list
@@ -1665,6 +1773,24 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
 
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
+    place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    if place:
+        # the mention the figure takes its place from: in its sentence, else the last one before it
+        at = next((s for s, _, sl in reversed(places_all) if sl == place and s < c.sentence.end), -1)
+        if at > 0 and REGION_ADJ_OF.search(article.text, max(0, at - 40), at) is not None:
+            # "dans la région ukrainienne de Kharkiv", "la région frontalière de Soumy": the region, not
+            # its capital ("région de Kharkiv")
+            region = next((f"{place}-{kind}" for kind in ("oblast", "region", "province")
+                           if gaz.known(f"{place}-{kind}")), None)
+            if region is not None:
+                return region
+            if (parent := gaz.parent(place)) and gaz.parent(parent):
+                return parent
+    return place
+
+
+def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
+              bound=None) -> Optional[str]:
     sent = c.sentence
     named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
     if bound:
@@ -1704,7 +1830,14 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
         if first is not None:
             chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
-            return _coordinated(in_sentence, chain[0], article.text, gaz) if chain[0] in in_sentence else chain[0][2]
+            if chain[0] not in in_sentence:
+                # "tués dimanche dans l'ouest du Niger ..., dans la région de Tillabéri": a place inside
+                # the one the phrase names, named further in the sentence, is the narrower reading
+                inner = [p for p in in_sentence if p[0] > chain[0][1] and gaz.contains(chain[0][2], p[2])
+                         and p[0] - chain[0][1] <= 120 and TYPED_APPOSITION.search(article.text, max(0, p[0] - 40), p[0])
+                         and not PART_OF_PLACE.search(fold(article.text[chain[0][1]:p[0]]))]
+                return inner[0][2] if inner else chain[0][2]
+            return _coordinated(in_sentence, chain[0], article.text, gaz)
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
@@ -1718,10 +1851,17 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
+        if WAR_TOTAL_PLACE.search(low or fold(sent.text)):
+            # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
+            # running total inherits no town; it is the country's
+            place = gaz.ancestors(place)[-1]
     else:
         place = default_place
-    if place and COUNTRY_REF.search(low or fold(sent.text)):
-        # "dans le nord du pays", "across the country": the country of the place in question
+    if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
+            and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
+                        for s, e, slug in in_sentence if slug == place):
+        # "dans le nord du pays", "across the country": the country of the place in question (not
+        # an apposition that locates the place just named: "l'Etat Kachin, dans le nord du pays")
         place = gaz.ancestors(place)[-1]
     return place
 
@@ -1825,4 +1965,16 @@ LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|nea
 # between a locative and its place: "trois districts du", "le sud de la province du"
 LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
+# ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
+TYPED_APPOSITION = re.compile(r",\s*(?:dans|en|au|in)\s+(?:la |le |l'|l’|the )?(?:r[ée]gion|province|pr[ée]fecture|d[ée]partement|[ée]tat|"
+                              r"district|territoire|commune|localit[ée]|ville|village|region|state|county|town|city)\b[^,.;]{0,25}$")
+PART_OF_PLACE = re.compile(r"\b(?:dont|notamment|surtout|la plupart|en particulier|principalement|essentiellement|y compris|"
+                           r"including|mostly|mainly|majorit)")
+WAR_TOTAL_PLACE = re.compile(r"\b(?:la guerre|le conflit|un conflit|une guerre|the war|the conflict|a war|a conflict)\b[^.;]{0,40}?"
+                       r"\b(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée]|d[ée]plac[ée]|killed|claimed|displaced|forced)")
+MIXED_GROUP = re.compile(r"(?:\s+(?:de l'|de la |du |des |d')?[\w'’-]+){0,2}?\s+(?:et|ou|and|or)\s+(?:de |d'|des |of )?")
+REGION_ADJ_OF = re.compile(r"\b(?:r[ée]gion|province|oblast)\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|d')\s*$")
+
+
+LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
 COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")

@@ -66,6 +66,7 @@ class TimeReader:
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
+        self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
         self.future = re.compile(p["future"])
         self.published = re.compile(p["published"]) if p.get("published") else None
         self.speech = re.compile(p["speech"].format(**fmt))
@@ -166,6 +167,11 @@ class TimeReader:
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
+        if " du " in low:
+            # "le Mouvement du 23 mars (M23)", "la place du 6 octobre": a date in a name is no time
+            for m in NAMED_DATE.finditer(sentence):
+                if m.group("m").lower() in self.months:
+                    taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
 
         def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str) -> None:
             if any(taken[m.start():m.end()]):
@@ -319,6 +325,8 @@ class TimeReader:
             return date(pub.year, 1, 1)
         if self.month_start and self.month_start.search(what):
             return date(pub.year, pub.month, 1)
+        if self.week_start and self.week_start.search(what):
+            return pub - timedelta(days=pub.weekday())
         if m := self.month_edge.fullmatch(what):  # "depuis début mars", "since mid-June"
             return self._month_edge(m, pub)
         if self.war_start.search(what):
@@ -376,6 +384,11 @@ def _years_before(d: date, years: int) -> Optional[date]:
         return d.replace(year=d.year - years)
     except ValueError:  # 29 February
         return d.replace(year=d.year - years, day=28)
+
+
+NAMED_DATE = re.compile(r"\b(?:Mouvement|Place|Avenue|Boulevard|Rue|Pont|Stade|R[ée]volution|Front|Alliance|Coalition|Collectif|"
+                        r"Brigade|Bataillon|Groupe|Parti|Universit[ée]|H[ôo]pital|Lyc[ée]e|[ÉE]cole|Camp|Quartier|Cit[ée]) du "
+                        r"(?P<d>(?:1er|\d{1,2}) (?P<m>[A-Za-zÀ-ÿ]+))(?! (?:19|20)\d\d)")
 
 
 def _year_before(d: date) -> Optional[date]:
