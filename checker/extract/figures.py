@@ -265,6 +265,7 @@ class Candidate:
 # ---------------------------------------------------------------------------------------------
 
 def extract_figures(article: Article) -> list[Record]:
+    _LISTED.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
     text = article.text
@@ -1933,9 +1934,21 @@ LOCATIVE_WORDS = ("à", "au", "aux", "en", "dans", "la", "le", "les", "in", "du"
 COUNT_AT_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-Ý]|(?:\s+each)?\s+in\s+[A-Z]")
 
 
+# `_listed_place` per place of the article being read (every figure asks about the places before
+# it: the answer for a place does not change); emptied when an article starts
+_LISTED: dict[tuple[int, int], bool] = {}
+
+
 def _listed_place(text: str, places_all, k: int) -> bool:
     """Is place `k` an item's place in a list of counts ("45 à Beyrouth"), or coordinated with one
     ("one each in Brahmanbaria, Khagrachhari and Lakshmipur")?"""
+    key = (id(places_all), k)
+    if key not in _LISTED:
+        _LISTED[key] = _listed_place_uncached(text, places_all, k)
+    return _LISTED[key]
+
+
+def _listed_place_uncached(text: str, places_all, k: int) -> bool:
     while True:
         if _bound_to_count(text, places_all[k][0], -1):
             return True
