@@ -21,7 +21,7 @@ from checker.extract.numbers import Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, time_reader
 from checker.compiled import built
-from checker.lang import load_lang
+from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.places import default_gazetteer
 from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
 
@@ -1012,18 +1012,15 @@ PARTITIVE_OF = re.compile(r"\s+(?:des|d'entre les|of the|of [\w-]+(?:'s|’s)|of
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
 PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les|quant aux|les)\s+$")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
-LIST_VERB = re.compile(r"\b(?:figurent|figuraient|se trouvent|se trouvaient|on compte|comptent|on recense|on d[ée]nombre|il y a"
-                       r"|comme suit|comprennent|comprenaient|incluent|include[sd]?|were|are)(?:\s+(?:[ée]galement|notamment|aussi))?"
+LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
 LIST_ITEM_GAP = re.compile(r"(?:\s+(?:in|at|à|au|aux|en|dans)\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:et|and)?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
 # an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
-ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:most|many|some|all|several|nearly all|almost all|half|mostly|among them"
-                              r"|notably|who|which|en majorit[ée]|pour la plupart|la plupart|beaucoup|certaine?s|parmi (?:eux|elles)"
-                              r"|qui|notamment)\b[^,;.]*,")
-SHARE_WORDS = ("%", "cent", "moiti", "tiers", "quart", "half", "third")  # one of them is in every share
+ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b[^,;.]*,")
+SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in every share
 
 
 def _share_before(low: str, start: int) -> bool:
@@ -1034,9 +1031,7 @@ def _share_before(low: str, start: int) -> bool:
 
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
-SHARE_OF = re.compile(r"(?:\d\s*%|\bpour ?cent|\bper ?cent|\bla moiti[ée]|\b(?:un|le|deux|les deux) tiers"
-                      r"|\b(?:un|le|les trois) quarts?|\bhalf|\ba third|\btwo[- ]thirds|\ba quarter|\bthree[- ]quarters)"
-                      r"\s+(?:des|de la|du|de l'|of(?: the)?|of [\w-]+(?:'s|’s))\s+$")
+SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
@@ -1077,13 +1072,13 @@ IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 # "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
 # ("le séisme de 2010, qui avait fait 200.000 morts": that year is the quake's)
-EVENT_DATE = re.compile(r"\b(?:attaque|attentat|massacre|s[ée]isme|naufrage|offensive|assaut|raid|frappe|explosion|coup d'[ée]tat"
-                        r"|tremblement de terre|tsunami|cyclone|ouragan|typhon|canicule|inondations?|[ée]pid[ée]mie)"
-                        r"\b(?:[^.;,]{0,25}?\bdu\s+\d|s? de (?:19|20)\d\d\b)")
+EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
+                        r"\b(?:[^.;,]{0,25}?\b(?:" + cues("event_date_of") + r")\s+\d|s? (?:" + cues("event_year_of") + r") (?:19|20)\d\d\b)")
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:of (?:those|them|these|whom)|among (?:them|those)|parmi eux|parmi elles|d'entre eux)\s*,")
-WAR_BEGAN = re.compile(r"\b(?:war|conflict|fighting|insurgency|guerre|conflit)\b[^.;,]{0,30}?\b(?:began|broke out|erupted|started"
-                       r"|a (?:commenc[ée]|d[ée]but[ée]|[ée]clat[ée])|(?:a |avait )?[ée]clat[ée])\s+(?:in|on|en|le)?\s*$")
-WAR_TOTAL = re.compile(r"\b(?:war|conflict|fighting|insurgency|offensive|guerre|conflit|offensive|repr[ée]sailles)\b(?:\s*,\s*(?:which|that|qui))?[^.;,]{0,30}?\b(?:has|have|a|ont)\s+(?:[\w'-]+\s+){0,3}$")
+WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
+                       + cues("war_began_prep") + r")?\s*$")
+WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
+                       + r"))?[^.;,]{0,30}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
 WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:et|and)\s+(?:[\w'’-]+\s+){0,2}$")
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
@@ -1092,26 +1087,28 @@ WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:et|and)\s+
 WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|after)\s+(?:more than|over|nearly|almost|about|some|close to)\s+"
                             r"(?:\d+|[a-z]+)\s+(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|guerre|combats)\b")
 COMPILED_TOLL = re.compile(r"\baccording to (?:an? |the )?(?:[\w-]+ ){0,2}?(?:toll|tally|count)s? (?:compiled|kept|drawn up|maintained)\b")
-TOLL_WORD = re.compile(r"\b(?:bilan|toll|death count|number of (?:casualties|deaths|dead|victims))\b")
+TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
-TOLL_VERB = re.compile(r"alourdi|rose|risen|climbed|reached|stood|increased|atteint|passé|grimpé|s'[ée]l[eè]v|s'[ée]tabli"
-                       r"|\brais(?:ed|ing)\b|\bbr(?:ing(?:ing|s)?|ought)\b|\bport(?:e|ant|ait|é)\s+(?:à|a|le|ainsi)\b")
+TOLL_VERB = re.compile(cues("toll_verb"))
 AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
-DEAD_OR_MISSING = re.compile(r"\s+(?:morts?|tu[ée]s|dead|killed)\s+(?:et|ou|and|or)\s+(?:de |des )?(?:disparus|missing)\b"
+DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
+                             + cues("dead_or_missing_of") + r")?(?:" + cues("dead_or_missing_missing") + r")\b"
                              # "6000 personnes sont mortes ou ont été portées disparues", "died or went missing"
-                             r"|\s+(?:[\w'-]+\s+){0,2}?(?:sont|ont [ée]t[ée]|[ée]taient|avaient [ée]t[ée]|were|are|have been|had been)?\s*"
-                             r"(?:mort(?:e|s|es)?|p[ée]ri|tu[ée]e?s|died|dead|killed)\s+(?:ou|or)\s+(?:ont [ée]t[ée] |sont |avaient [ée]t[ée] |are |were |went |gone |have gone )?"
-                             r"(?:port[ée]e?s )?(?:disparu|missing)")
+                             r"|\s+(?:[\w'-]+\s+){0,2}?(?:" + cues("dead_or_missing_aux") + r")?\s*"
+                             r"(?:" + cues("dead_or_missing_died") + r")\s+(?:" + cues("dead_or_missing_or") + r")\s+(?:"
+                             + cues("dead_or_missing_aux2") + r")?"
+                             r"(?:" + cues("dead_or_missing_declared") + r")?(?:" + cues("dead_or_missing_went_missing") + r")")
 # "14 cases in which people appear to have died": deaths counted as cases
 # "Sept des survivants ont été hospitalisés", "12 of the survivors were injured"
-SURVIVORS_HURT = re.compile(r"^\s*(?:des|of the)\s+(?:survivants|survivantes|rescap[ée]e?s|survivors)\b[^.;]{0,40}?\b(?:hospitalis|bless|injur|wounded)", re.I)
+SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
 DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?cases\s+(?:in which|where|of)\s+[^.;,]{0,40}?\b(?:died|were killed|deaths?|dead)\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
 NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
-REFUGEES_AND_HOSTS = re.compile(r"\s+(?:refugees|r[ée]fugi[ée]s)\s+(?:et|and)\s+(?:(?:their|the|les|des|leurs)\s+)?(?:host|h[ôo]te|communaut[ée]s\s+h[ôo]tes)")
+REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues("and_word") + r")\s+(?:(?:" + cues("hosts_det")
+                                + r")\s+)?(?:" + cues("hosts") + r")")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
@@ -1121,11 +1118,11 @@ PRONOUN_COUNT = re.compile(r"\b(?:ils|elles|they) (?:seraient|sont|étaient|sero
 OTHERS_CLAUSE = re.compile(r"\s+autres\s+(?:ont|sont|avaient|étaient|ont été|sont été)\b")  # "et cinq autres ont été retrouvées"
 SPARED = re.compile(r"\b(?:secour|sauv|rescap|indemne|survécu|survivant|évacu|libér|relâch|retrouvée?s? vivant|sain)")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
-PASSING_LES = re.compile(r"\b(?:d[ée]pass\w*|franchi\w*|atteint|atteindre|approch\w*|fr[ôo]l\w*|exceed\w*|surpass\w*|top\w*)"
-                         r"\s+(?:d[ée]sormais\s+|maintenant\s+|d[ée]j[àa]\s+)?(?:les|the)\s+$")
+PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("passing_adverb") + r")?(?:" + cues("passing_det") + r")\s+$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:the (?:total )?number of|le nombre (?:de|d'))\s*")
-CIVIL_AFTER = re.compile(r"\s+civil(?:e|s|es)?\b(?!\s*(?:et|ou|and|or)\s+(?:des\s+)?(?:militaires|soldats|combattants|military|soldiers|fighters))(?![^.;]{0,30}\bconfondu)")
+CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
+                         + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
@@ -1543,8 +1540,7 @@ OUTBREAK_TOLL = re.compile(r"(?:\s+derni(?:er|[èe]re))?\s*,\s*(?:a|ont|avait|ha
 # about when the figure is a tally of deaths ("1,111 deaths"; not "une personne est morte")
 # an outbreak of violence or of fighting is no epidemic: "outbreak" and "the disease" only count
 # next to a disease's name, which is enough on its own
-EPIDEMIC = re.compile(r"\b(?:epidemic|cholera|ebola|measles|dengue|mpox|diphtheria|meningitis"
-                      r"|[ée]pid[ée]mie|chol[ée]ra|rougeole)\b")
+EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event

@@ -14,7 +14,7 @@ import yaml
 from checker.yamlio import load_yaml
 
 LANG_DIR = Path(__file__).resolve().parent
-FILES = ("numbers", "figures", "time")
+FILES = ("numbers", "figures", "time", "cues")
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +36,30 @@ def load_lang(lang: str) -> dict[str, Any]:
             with open(path, encoding="utf-8") as fh:
                 data[name] = load_yaml(fh) or {}
     return data
+
+
+# -- cues: the words of the extractor's own patterns ------------------------------------------------
+NOTHING = r"(?!x)x"  # an alternation with no alternative: matches nothing
+_requested: set[str] = set()
+
+
+def cue_alternatives(name: str) -> list[str]:
+    """The alternatives of cue `name` (cues.yaml) of every supported language, one language after
+    the other in `supported_languages()` order, each language's in its file's order."""
+    _requested.add(name)
+    out: list[str] = []
+    for lang in supported_languages():
+        out += load_lang(lang).get("cues", {}).get(name) or []
+    return out
+
+
+def cues(name: str) -> str:
+    """Cue `name` as the body of an alternation ("bilan|toll|..."), to put in a group; a cue no
+    language gives matches nothing."""
+    alts = cue_alternatives(name)
+    return "|".join(alts) if alts else NOTHING
+
+
+def requested_cues() -> frozenset[str]:
+    """The cue names the engine asked for so far (all of them once checker.extract is imported)."""
+    return frozenset(_requested)
