@@ -275,7 +275,7 @@ def extract_figures(article: Article) -> list[Record]:
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
                   if not datelines.covers(s) and not _distance_from_before(text, s)
-                  and not ("of" in folded[max(0, s - 40):s] and DIRECTION_OF.search(text[max(0, s - 40):s]))
+                  and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
                   and not (" au " in folded[max(0, s - 70):s] and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
@@ -421,11 +421,11 @@ def extract_figures(article: Article) -> list[Record]:
 
 
 # "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
-INCREMENT_AFTER = re.compile(r"\s+(?:(?:more|additional|further)\b|[\w'’-]+\s+(?:suppl[ée]mentaires|de plus|additionnel(?:le)?s)\b"
-                             r"|autres?\s+(?:corps|cadavres|d[ée]pouilles)\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
+INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'’-]+\s+(?:" + cues("increment_after_noun") + r")\b"
+                             r"|(?:" + cues("increment_other") + r")\s+(?:" + cues("increment_body") + r")\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
 
 
-EXPECTED = re.compile(r"\b(?:feared|expected|expect|believed|craint|craignent|redout|attend|pourrai|devrai|probable)", re.IGNORECASE)
+EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
 def _link_increments(records: list[Record], text: str) -> None:
@@ -450,7 +450,7 @@ def _link_increments(records: list[Record], text: str) -> None:
 
 BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
-NEXT_DAY = gated(r"(?<!\bau )\b(?:le lendemain|the next day|the following day)\b")
+NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
 
 
 def _next_day(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
@@ -1040,7 +1040,7 @@ QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")
 CLAUSE_BREAK = re.compile(r"\b(?:qui|who|which|where|o[uù])\b|[«»\"“”]")
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-COPULA = re.compile(r"\s+(?:were|are|sont|[ée]taient)\s+(?:all\s+|tous\s+|toutes\s+)?(?:des\s+|de\s+|d'|les\s+)?")
+COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 LIST_LOC = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l'|l’)?(?:[a-zà-ÿ-]+\s+(?:de|du|d')\s*)?[A-ZÀ-Ýa-zà-ÿ]")
@@ -1068,7 +1068,7 @@ ONE_OTHER = re.compile(r"\s+autre\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(r"depuis|since")
-IN_TOTAL = re.compile(r"\b(?:au total|en tout|so far|to date|in total)\b")
+IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 # "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
 # ("le séisme de 2010, qui avait fait 200.000 morts": that year is the quake's)
@@ -1110,7 +1110,7 @@ NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b"
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues("and_word") + r")\s+(?:(?:" + cues("hosts_det")
                                 + r")\s+)?(?:" + cues("hosts") + r")")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
-COMPARED = re.compile(r"\s*,?\s*(?:contre|au lieu de|up from|down from|compared (?:with|to))\s*")
+COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:le|un|ce) (?:chiffre|bilan|total|d[ée]compte) (?:de |d')\s*$")
 OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
@@ -1642,11 +1642,15 @@ def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
 
 
 # "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
-DISTANCE_FROM = re.compile(r"(?:\d|\b(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|quelques|dozens|hundreds)s?(?:\s+de|\s+of)?)\s*(?:km|kilom[eè]tres?|miles?)\s*(?:\([^)]*\)\s*)?(?:(?:au |à l')?(?:nord|sud|est|ouest|north|south|east|west)[\w-]*\s+)?(?:de|d'|du|from|of)\s*$")
+DISTANCE_FROM = re.compile(r"(?:\d|\b(?:" + cues("approximate_count") + r")s?(?:" + cues("approximate_count_of") + r")?)\s*(?:km|"
+                           + cues("distance_unit") + r")\s*(?:\([^)]*\)\s*)?(?:(?:" + cues("compass_to") + r")?(?:" + cues("compass_point")
+                           + r")[\w-]*\s+)?(?:" + cues("distance_from") + r")\s*$")
 # "a village south of the capital Khartoum": a landmark to place something by, not the place ("the
 # north of Syria" is a part of it)
-DIRECTION_OF = re.compile(r"(?<!the )(?<!far )\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                          r"\s+of\s+(?:the\s+(?:capital|city|town|port|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
+DIRECTION_OF = re.compile("".join(rf"(?<!{w} )" for w in cue_alternatives("direction_not_after")) + r"\b(?:" + cues("direction") + r")"
+                          r"\s+(?:" + cues("direction_of") + r")\s+(?:(?:" + cues("direction_the") + r")\s+(?:" + cues("direction_settlement")
+                          + r")\s+(?:(?:" + cues("direction_of") + r")\s+)?)?$", re.IGNORECASE)
+DIRECTION_WORDS = tuple(cue_alternatives("direction_of"))  # one of them is in every DIRECTION_OF match
 # "une zone montagneuse au nord-est de Rome", "un village au sud de la capitale": the same landmark in
 # French ("au nord de la Syrie" alone may be its north, so only after a noun of a site)
 DIRECTION_FR = re.compile(r"\b(?:zone|r[ée]gion|village|localit[ée]|ville|commune|quartier|camp|site)s?\b[^.;,]{0,30}?"
@@ -1669,9 +1673,8 @@ def _distance_from_before(text: str, start: int) -> bool:
 
 
 # "vers Minova, dans la province voisine du Sud-Kivu": a place that situates the one just named
-PLACE_SITUATED = re.compile(r"\s*,\s*(?:dans|en|au|in)\s+(?:l[ae]\s+|l'|the\s+)?(?:(?:province|r[ée]gion|[ée]tat|district|territoire|"
-                            r"d[ée]partement|pays|state|region|county|country)\s+(?:voisine?\s+|neighbouring\s+)?"
-                            r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?)?")
+PLACE_SITUATED = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:(?:" + cues("region_noun")
+                            + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")?)?")
 
 
 # "The health ministry in Hamas-run Gaza says ...", "officials in Kyiv said": where the source sits,
