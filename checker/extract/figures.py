@@ -868,8 +868,8 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
 
 STILL_MORE = re.compile(r"\s+(?:encore|toujours|still|more)\b|\s+[\w'’-]+\s+(?:suppl[ée]mentaires|de plus)\b")
 DEMONSTRATIVE_END = re.compile(r"\b(?:ces|these|those)\s*$")
-WITH_CLAUSE = re.compile(r",\s*(?:with|while|whereas|as(?!\s+(?:well|many|much|of|a result)\b)|ajoutant|pr[ée]cisant|indiquant|affirmant|assurant|soulignant|expliquant)\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
-RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:and|et)\s+(\S+)$")
+WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
+RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
 
 def _split_respective_ranges(numbers: list[Number], low: str) -> list[Number]:
@@ -886,8 +886,8 @@ def _split_respective_ranges(numbers: list[Number], low: str) -> list[Number]:
     return out
 
 
-RESPECTIVELY = re.compile(r"[\s,]*(?:respectively|respectivement)\b")
-PAIR_AND = re.compile(r"[\s,]*(?:and|et)\s+(?:from\s+|de\s+)?")
+RESPECTIVELY = re.compile(r"[\s,]*(?:" + cues("respectively") + r")\b")
+PAIR_AND = re.compile(r"[\s,]*(?:" + cues("and_word") + r")\s+(?:" + cues("pair_from") + r")?")
 
 
 def _respectively(alive: list[Candidate], low: str) -> None:
@@ -935,7 +935,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 # (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
-OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:d'entre (?:eux|elles)|of them)\b)")
+OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:" + cues("of_them") + r")\b)")
 MEN_WOMEN = {"hommes", "femmes", "men", "women", "adultes", "adults"}
 
 
@@ -1008,16 +1008,16 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
 
 
 # "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
-PARTITIVE_OF = re.compile(r"\s+(?:des|d'entre les|of the|of [\w-]+(?:'s|’s)|of)\s+")
+PARTITIVE_OF = re.compile(r"\s+(?:" + cues("partitive_of") + r")\s+")
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
-PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:of the|out of the|sur les|parmi les|quant aux|les)\s+$")
+PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")\s+$")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
-LIST_ITEM_GAP = re.compile(r"(?:\s+(?:in|at|à|au|aux|en|dans)\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:et|and)?[\s«»\"“”]*")
+LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
-HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:sur les|out of the)\s+$")
+HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r")\s+$")
 # an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
 ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b[^,;.]*,")
 SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in every share
@@ -1033,32 +1033,33 @@ CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
-FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:ont|sont|avaient|[ée]taient|auraient|have|has|had|were|are|was)\b")
-YEAR_PEOPLE = re.compile(r"^\s*(?:de\s+|d')?(?:personnes|people|morts|dead|civil)")
+FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:" + cues("finite_after") + r")\b")
+YEAR_PEOPLE = re.compile(r"^\s*(?:" + cues("year_people_of") + r")?(?:" + cues("year_people") + r")")
 HYPHEN_WORD = re.compile(r"^-\w")
 QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")
-CLAUSE_BREAK = re.compile(r"\b(?:qui|who|which|where|o[uù])\b|[«»\"“”]")
-WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|où)\b")
+CLAUSE_BREAK = re.compile(r"\b(?:" + cues("clause_break") + r")\b|[«»\"“”]")
+WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
-LIST_LOC = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l'|l’)?(?:[a-zà-ÿ-]+\s+(?:de|du|d')\s*)?[A-ZÀ-Ýa-zà-ÿ]")
+LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
-IN_PLACE = re.compile(r"^(\s+(?:autres|others|more))?\s+(?:in|à|au|aux|en|dans)\s+(?:(?:the|la|le|les|celle|celui|ceux|celles)\s+|l'|l’)?"
-                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?:the\s+)?){0,3}[A-ZÀ-Ý]")
-AND_THEN = re.compile(r"\b(?:et|and|puis|then)\b")
-AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:et|and|ainsi que|as well as|voire|ou m[êe]me|or even)(?:\s+(?:de|d'|of))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
+IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
+                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
+AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
+AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
-DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:iens|iennes|ais|aises|ans|ese|is|ois)$")
+DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")$")
 PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?\s*(?:,|\bet\b|\band\b)\s*")  # "10 children aged six to 15 and two women"
-ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?)\s*(?:,|\bet\b|\band\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
-REL_CLAUSE_GAP = re.compile(r"\s+(?:dont|qui|que|qu'|who|whose|which)\b[^.;:()«»\"“”\d]{0,160},\s*")
+ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
+                          + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
+REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\bet\b|\bpuis\b)\s*(?:(?:et|puis)\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
@@ -1066,15 +1067,15 @@ ONE_NOUN = re.compile(r"\s+(?:autre\s+)?(?:mort|bless[ée]e?|corps|cadavre|dispa
 GENERIC_ONE = re.compile(r"(?:\bcomme|\bpas|\bjamais|\bchaque|\bsans)\s*$")
 ONE_OTHER = re.compile(r"\s+autre\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
-LIST_GAP = re.compile(r"[\s,]*(?:et|and|,|;)?[\s]*(?:\w+\s)?")
-SINCE_WORD = re.compile(r"depuis|since")
+LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
+SINCE_WORD = re.compile(cues("since"))
 IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 # "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
 # ("le séisme de 2010, qui avait fait 200.000 morts": that year is the quake's)
 EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
                         r"\b(?:[^.;,]{0,25}?\b(?:" + cues("event_date_of") + r")\s+\d|s? (?:" + cues("event_year_of") + r") (?:19|20)\d\d\b)")
-OF_THOSE = re.compile(r"^[\s\"“«]*(?:of (?:those|them|these|whom)|among (?:them|those)|parmi eux|parmi elles|d'entre eux)\s*,")
+OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
