@@ -936,7 +936,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 # (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
 OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:" + cues("of_them") + r")\b)")
-MEN_WOMEN = {"hommes", "femmes", "men", "women", "adultes", "adults"}
+MEN_WOMEN = set(cue_alternatives("men_women"))
 
 
 def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
@@ -1087,11 +1087,12 @@ WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:et|and)\s+
 # does not date (a span of a known length, "in 13 months of war", is read by the time patterns)
 WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|after)\s+(?:more than|over|nearly|almost|about|some|close to)\s+"
                             r"(?:\d+|[a-z]+)\s+(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|guerre|combats)\b")
-COMPILED_TOLL = re.compile(r"\baccording to (?:an? |the )?(?:[\w-]+ ){0,2}?(?:toll|tally|count)s? (?:compiled|kept|drawn up|maintained)\b")
+COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
+                           + r")s? (?:" + cues("compiled") + r")\b")
 TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
 TOLL_VERB = re.compile(cues("toll_verb"))
-AMONG = re.compile(r"\s+(?:parmi les|among(?: the)?)\s+")
+AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
 DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
                              + cues("dead_or_missing_of") + r")?(?:" + cues("dead_or_missing_missing") + r")\b"
@@ -1103,9 +1104,9 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
 # "14 cases in which people appear to have died": deaths counted as cases
 # "Sept des survivants ont été hospitalisés", "12 of the survivors were injured"
 SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
-DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?cases\s+(?:in which|where|of)\s+[^.;,]{0,40}?\b(?:died|were killed|deaths?|dead)\b")
+DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + cues("cases") + r")\s+(?:" + cues("cases_where") + r")\s+[^.;,]{0,40}?\b(?:" + cues("cases_died") + r")\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
-NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|tandis que|alors que|mais)\b")
+NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues("and_word") + r")\s+(?:(?:" + cues("hosts_det")
@@ -1113,8 +1114,8 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
-ELIDED_TOLL = re.compile(r"\b(?:le|un|ce) (?:chiffre|bilan|total|d[ée]compte) (?:de |d')\s*$")
-OTHERS = re.compile(r"\s+(?:autres|other|others|more)\b")
+ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
+OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 PRONOUN_COUNT = re.compile(r"\b(?:ils|elles|they) (?:seraient|sont|étaient|seront|auraient été|would be|are|were)\s*[«\"“]?\s*$")
 OTHERS_CLAUSE = re.compile(r"\s+autres\s+(?:ont|sont|avaient|étaient|ont été|sont été)\b")  # "et cinq autres ont été retrouvées"
 SPARED = re.compile(r"\b(?:secour|sauv|rescap|indemne|survécu|survivant|évacu|libér|relâch|retrouvée?s? vivant|sain)")
@@ -1124,18 +1125,18 @@ PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("pa
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:the (?:total )?number of|le nombre (?:de|d'))\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
-AGE_AFTER = re.compile(r"\s*,?\s*(?:de \d+ ans|âgée? de|aged|\d+ ans\b|of \d+\b|\(\d+\))")
+AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
-ESCAPEES = re.compile(r"\b(?:inmates|prisoners|detainees|convicts|d[ée]tenus|prisonniers)\s*$")
-FLED = re.compile(r"(?:fled|fleeing|ont fui|se sont enfuis|s'est enfui)\b")
+ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
+FLED = re.compile(r"(?:" + cues("fled") + r")\b")
 HOW_MANY = re.compile(r"\bhow\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:internally )?displaced\b")
 DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:still|now|currently)\s+)?(?:are|remain|remains|live|face|are living|are still)\b")
-QUALIFIER_VERB = re.compile(r"(?:passe[sd]?|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|past|above|near(?:s|ed|ing))\s+(?=\d)")
+QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
 
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
@@ -1184,14 +1185,7 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     return None, pos, s
 
 
-FUNCTION_WORDS = set("""
-a à au aux avec ce ces cette dans de des du en entre et est été étaient était ont ont-ils ou où par
-pour qui que sont sur selon se sans leur leurs ne n' y il ils elle elles on l' la le les un une
-auraient seraient sera seront furent fut avaient avait ayant été etaient
-the a an and or of in on at by to for from with were was are is be been being have has had who which
-that as after during since into among including while according when their they reported
-respectively respectivement
-""".split())
+FUNCTION_WORDS = set(cue_alternatives("function_words"))
 
 
 def _is_function_word(word: str) -> bool:
@@ -1229,10 +1223,10 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
     return None, 0
 
 
-THEN = re.compile(r"\b(?:puis|ensuite|avant d'[êe]tre|then|later|before being)\b")
+THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 
 
-INCISE_END = re.compile(r",\s*(?:elle|lui|eux|elles|pour (?:sa|leur) part|de son c[ôo]t[ée]|de leur c[ôo]t[ée]|quant à (?:elle|lui|eux))\s*,?\s*$")
+INCISE_END = re.compile(r",\s*(?:" + cues("incise_end") + r")\s*,?\s*$")
 
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
@@ -1546,11 +1540,10 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
-RELATIVE_EVENT = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)"
-                            r"|(?:jours?|semaines?|mois|ans|ann[ée]es?)\s+(?:apr[èe]s|avant)\s+(?:un|une|le|la|l'|les))\s+[^.;,]*$")
-PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:killing|leaving|claiming|injuring|wounding|displacing|faisant|tuant)\b")
+RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;,]*$")
+PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
-AS_OF = re.compile(r"\bas (?:of|at)\s*$|^\W{0,3}au\s+$|\b(?:[àa] la date du|en date du)\s*$")
+AS_OF = re.compile(cues("as_of"))
 
 
 def _is_toll(low: str) -> bool:
@@ -1591,11 +1584,11 @@ class _Datelines:
         return end is not None and pos < end
 
 
-REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:reported|given|announced|recorded|released|published|annonc[ée]s?|publi[ée]s?)\s+"
-                          r"(?P<t>(?:on |last |le )?\w+(?:\.? \d{1,2}(?!\d))?)")
+REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:" + cues("reported") + r")\s+"
+                          r"(?P<t>(?:" + cues("reported_day_det") + r")?\w+(?:\.? \d{1,2}(?!\d))?)")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
-SUPERSEDED_FROM = re.compile(r"\b(?:increased|rose|risen|climbed|jumped|raised|revised|grew|doubled)\b[^.;]{0,80}?\d[^.;]{0,40}"
-                             r"\bfrom\s+(?:\d[\d,.]*\s+(?:and|et)\s+)?$")
+SUPERSEDED_FROM = re.compile(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,80}?\d[^.;]{0,40}"
+                             r"\b(?:" + cues("superseded_from") + r")\s+(?:\d[\d,.]*\s+(?:" + cues("and_word") + r")\s+)?$")
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
 PREVIOUS_TOLL = re.compile(r"\b(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|premier bilan|bilan initial|bilan de la veille)\b"
@@ -1661,9 +1654,9 @@ DIRECTION_FR = re.compile(r"\b(?:zone|r[ée]gion|village|localit[ée]|ville|comm
 # was felt is no setting for the sentences after it
 FELT_BEFORE = re.compile(r"\b(?:ressentie?s?|felt)\s+(?:[\w'’-]+\s+){0,3}?(?:jusqu['’]|as far as)[^.;!?]*$")
 # "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
-SEA_AS_ADJECTIVE = re.compile(r"\s+(?:island|islands|nation|archipelago|port|coast|coastal|rim|state|country)\b", re.IGNORECASE)
+SEA_AS_ADJECTIVE = re.compile(r"\s+(?:" + cues("sea_as_adjective") + r")\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
-PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:et|and|ou|or)\s+)?(?:(?:de la|de l'|de|du|des|d'|à|au|aux|in|of)\s*)?")
+PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
 
 
 def _distance_from_before(text: str, start: int) -> bool:
@@ -1867,7 +1860,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
-WHERE_AFTER = re.compile(r",\s+where\b")
+WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
 # between two figures of a sentence: the second stands in another clause ("31 after four more deaths")
 CLAUSE_BETWEEN = re.compile(r"\b(?:after|as|while|when|whereas|but|following|including)\b|[,;(–—]")
 
@@ -1924,14 +1917,16 @@ def _adjective_mention(text: str, mention) -> bool:
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
 # ("190 dans la région du Latium et 57 dans celle des Marches": a type of place may come between)
-COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
-                      r"\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l'|l’|celle\s+|celui\s+)?"
-                      r"(?:(?:r[ée]gion|province|[ée]tat|district|d[ée]partement|ville|commune|localit[ée])\s+)?"
-                      r"(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?$"
+COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:" + cues("count_at_number") + r"))"
+                      r"\s+(?:" + cues("count_at_locative") + "|" + cues("count_at_locative_more") + r")\s+(?:" + cues("count_at_det") + "|" + cues("count_at_det_more") + r")?"
+                      r"(?:(?:" + cues("count_at_region") + r")\s+)?"
+                      r"(?:(?:" + cues("count_at_of") + r")\s*)?$"
                       # "five in Chattogram, two in Feni", "one each in Brahmanbaria"
-                      r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+each)?\s+in\s+$")
-LOCATIVE_WORDS = ("à", "au", "aux", "en", "dans", "la", "le", "les", "in", "du", "des", "de", "celle", "celui")  # what COUNT_AT's window ends on
-COUNT_AT_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-Ý]|(?:\s+each)?\s+in\s+[A-Z]")
+                      r"|\b(?i:" + cues("count_each_number") + r"|\d+)(?:\s+(?:" + cues("count_each") + r"))?\s+(?:" + cues("count_each_in") + r")\s+$")
+LOCATIVE_WORDS = tuple(cue_alternatives("count_at_window_end"))  # what COUNT_AT's window ends on
+ELIDED_ARTICLES = tuple(cue_alternatives("count_at_elided"))  # or these
+COUNT_AT_AFTER = re.compile(r"\s+(?:" + cues("count_at_locative") + r")\s+(?:" + cues("count_at_det") + r")?[A-ZÀ-Ý]"
+                            r"|(?:\s+(?:" + cues("count_each") + r"))?\s+(?:" + cues("count_each_in") + r")\s+[A-Z]")
 
 
 # `_listed_place` per place of the article being read (every figure asks about the places before
@@ -1965,7 +1960,7 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
         return own_end >= 0 and COUNT_AT_AFTER.match(text, own_end) is not None
     # most places follow no locative: a look at the window's last word spares the search
     window = text[max(0, place_start - 45):place_start]
-    if not (window.endswith(("l'", "l’", "d'", "d’")) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
+    if not (window.endswith(ELIDED_ARTICLES) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
         return False
     m = COUNT_AT.search(text, max(0, place_start - 45), place_start)
     if m is None:
@@ -1974,7 +1969,7 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 
 
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
-LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:in|at|near|à|au|aux|en|dans|près de)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?")
+LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
 LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
@@ -1990,4 +1985,4 @@ REGION_ADJ_OF = re.compile(r"\b(?:r[ée]gion|province|oblast)\s+(?:[a-zà-ÿ-]+\
 
 
 LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
-COUNTRY_REF = re.compile(r"\b(?:dans le|du|au|le|ce|of the|in the|across the|the) (?:pays|country)\b(?! voisin)")
+COUNTRY_REF = re.compile(r"\b(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")")
