@@ -15,34 +15,36 @@ from typing import TYPE_CHECKING, Optional
 from checker.extract.numbers import fold
 from checker.extract.text import inside
 from checker.extract.windows import time_reader
+from checker.lang import cue_alternatives, cues
 from checker.schema import Article
 
 if TYPE_CHECKING:  # figures.py imports this module; these names are only annotations here
     from checker.extract.figures import Candidate, FigureLexicon
 
-SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told \w+|declared|a déclaré|a dit|a affirmé)\s*:?\s*$")
-CAPITALISED = re.compile(r"^(?:l'|l’|la |le |les )?[A-ZÉ]")
-SUBJECT_END = re.compile(r"((?:(?:the|The|le|Le|la|La|les|Les) |[lL]['’])?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
+SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("said_before") + r")\s*:?\s*$")
+CAPITALISED = re.compile(r"^(?:" + cues("article_before_name") + r")?[A-ZÉ]")
+SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subject_det_elided") + r")?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
 # "spokesperson Vivian van de Perre", ", Oleg Synegoubov": a person's name after a title
 PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
-VIA_END = re.compile(r"\s+(?:publi|diffus|rendu|remis|consult|communiqu|actualis|released|published|issued|updated|seen)\w*\b.*$", re.S)
-TRAILING_AUX = {"has", "have", "had", "a", "ont", "avait", "avaient", "also", "aussi", "later", "further", "earlier"}
+VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
+TRAILING_AUX = set(cue_alternatives("trailing_aux"))
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
-SUBJECT_VERB = re.compile(r"(?!selon)")
+SUBJECT_VERB = re.compile("".join(f"(?!{w})" for w in cue_alternatives("not_subject")))
 # "The ministry", "le ministère": a source named again by its noun alone
-BARE_SOURCE = re.compile(r"^(?:the|The|le|Le|la|La|l'|L'|l’|L’)\s*([a-zà-ÿ-]+)$")
-LEADING_PREP = re.compile(r"^(?:à l'|de l'|du |de la |des |(?:while|whereas|but|and|as|alors que|mais|et) )", re.IGNORECASE)
+BARE_SOURCE = re.compile(r"^(?:" + cues("bare_source_det") + r")\s*([a-zà-ÿ-]+)$")
+LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
-ENTITY = re.compile(r"^\s*((?:l'|la |le |les |l’)?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| qui | dans | sur | pour | à (?!l['’]AFP\b|Reuters\b|l['’]agence\b|la presse\b)| au | en | who | in | on | for | that "
-                    r"| ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
+ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| (?:" + cues("entity_end") + r") "
+                    r"| (?:" + cues("entity_end_day") + r")))")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
 NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
 
 
-SPEAKER_AFTER = re.compile(r"^[\s,]*(?:a|ont|avait)?\s*[\w-]*\s*(?:-t-il|-t-elle)?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:l'|le |la )?[A-ZÉ][\w'’.-]+(?:\s+(?:de |d'|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
-SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:said|says|told|added|asked|a déclaré|a dit|a affirmé)")
+SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:"
+                           + cues("speaker_det") + r")?[A-ZÉ][\w'’.-]+(?:\s+(?:" + cues("speaker_particle") + r"|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
+SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("speaker_said") + r")")
 
 
 PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")

@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.lang import cues
+
 # A sentence ends at its punctuation (group "gap" is what follows it up to the next sentence).
 # The pattern starts with the punctuation itself, so `re` skips straight to the full stops.
 SENTENCE_END = re.compile(r"[.!?…](?P<gap>(?:\s?[\"»”’])?\s+)(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
-ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|n°|etc|av|J\.-C|U\.S|U\.N|p|vol|art|cf)\.|\b[A-Z]\.)$")
+ABBREVIATIONS = re.compile(r"(?:\b(?:" + cues("abbreviation") + r")\.|\b[A-Z]\.)$")
 
 
 @dataclass(slots=True)

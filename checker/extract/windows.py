@@ -15,7 +15,7 @@ from typing import Optional
 
 from checker.literals import alternation, gated
 from checker.compiled import built
-from checker.lang import load_lang
+from checker.lang import cues, load_lang
 from checker.normalise.quantities import duration_days
 
 
@@ -33,8 +33,8 @@ class TimeSpan:
 TOKEN = re.compile(r"\w+")
 # what a superlative is measured against: a number of years, or a year ("depuis 30 ans", "since 1990")
 # "the highest toll since 2015, when a crush killed ...": the clause after it is dated by X
-DATED_BY = re.compile(r"\s*,?\s*(?:when|lorsque|lorsqu'|quand|o[uù])\b")
-COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:ans|ann[ée]es|d[ée]cennies|years|decades)|(?:19|20)\d\d")
+DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
+COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:" + cues("compared_span_unit") + r")|(?:19|20)\d\d")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 
 
@@ -82,7 +82,7 @@ class TimeReader:
         self.month_in = re.compile(rf"\b(?:en|in) ({mo})\b")
         # "début mars", "mi-juin", "early June": a month's edge, no year
         # (a whole word: the "jan" of "Azerbaijan" is no January)
-        self.month_edge = re.compile(rf"(?:(?P<edge>d[ée]but|mi-|fin|early|mid-|late) ?)?(?<![\w-])(?P<m>{mo})\b(?! (?:19|20)\d\d)")
+        self.month_edge = re.compile(r"(?:(?P<edge>" + cues("month_edge") + rf") ?)?(?<![\w-])(?P<m>{mo})\b(?! (?:19|20)\d\d)")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
         # One cheap scan first: most sentences hold no time expression at all.
         self.any_time = re.compile(
