@@ -167,7 +167,7 @@ class FigureLexicon:
         self.cumulative = _rx(data.get("cumulative_cues"))
         # "up from 104", "Earlier reports indicated 217", "plus tôt on comptait 632": an earlier toll
         # ... and the figure listed with it ("Earlier reports indicated 217 deaths and 89 missing")
-        listed = r"(?:\s+\d[\d.,\u202f\u00a0 ]*\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bet\b))?"
+        listed = r"(?:\s+\d[\d.,\u202f\u00a0 ]*\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|" + "|".join(rf"\b{w}\b" for w in cue_alternatives("and_word")) + "))?"
         self.superseded_before = TailRx([rf"(?:{p}){listed}" for p in data.get("superseded_before") or []], r"\s*$")
         after = data.get("superseded_after") or []
         self.superseded_after = re.compile(r"^[^.;,]{0,25}\b(?:" + "|".join(after) + r")\b") if after else None
@@ -194,8 +194,8 @@ class FigureLexicon:
         # "le porte-parole du gouvernement a fait état de", "the regional government said": a
         # speaker named by a common noun after a determiner, right before a reporting verb
         self.att_subject = re.compile(
-            r"(?:^|(?<=[\s,:;(]))((?:le|la|les|l'|l’|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(heads)
-            + r")(?:\s+(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of)\s*[\w'’-]+)?)$", re.IGNORECASE) if heads else None
+            r"(?:^|(?<=[\s,:;(]))((?:" + cues("subject_determiner") + r")\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(heads)
+            + r")(?:\s+(?:" + cues("subject_complement") + r")\s*[\w'’-]+)?)$", re.IGNORECASE) if heads else None
         # who speaks, written in lower case ("le ministre de la Défense", "the Gaza health ministry",
         # "un responsable local", "officials"): a phrase headed by one of the source nouns
         sources = att.get("sources") or []
@@ -207,7 +207,7 @@ class FigureLexicon:
             head = det + r"?(?:[^\s,;:.«»\"“”()]+\s+){0,3}?(?:" \
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
-            self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:that|que|qu')\s+)(?P<name>" + head
+            self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:" + cues("that_subordinate") + r")\s+)(?P<name>" + head
                                              + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?)\s*$")
         else:
             self.source_phrase = self.source_subject = None
@@ -1041,7 +1041,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:" + cues("clause_break") + r")\b|[«»\"“”]
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
-DENOMINATOR = re.compile(r",\s*(?:sur|out of)\s+(?:les\s+|the\s+)?$")
+DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("denominator_det") + r")?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")

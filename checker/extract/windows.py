@@ -36,6 +36,9 @@ TOKEN = re.compile(r"\w+")
 DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
 COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:" + cues("compared_span_unit") + r")|(?:19|20)\d\d")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
+DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:" + cues("day_ordinal") + r")?\b")  # "le 1er", "October 4th"
+DAY_DET = re.compile(r"^(" + cues("day_det") + r")\s+")  # dropped before dateparser reads a day
+FIRST_DAY = re.compile(r"\b(?:" + cues("first_day") + r")\b")  # "1er": "1" for dateparser
 
 
 
@@ -141,7 +144,7 @@ class TimeReader:
     def _day_month(self, text: str, pub: date) -> Optional[date]:
         """"le 22 avril", "October 4, 2016": read with our month names (fast, and right about the
         year: the most recent such day on or before publication); anything else goes to dateparser."""
-        day = re.search(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\b", text)
+        day = DAY_NUMBER.search(text)
         month = self.month_word.search(text)
         year = re.search(r"\b((?:19|20)\d\d)\b", text)
         if day and month:
@@ -363,8 +366,8 @@ def _parse_day(text: str, lang: str, pub_iso: str) -> Optional[date]:
     pub = date.fromisoformat(pub_iso)
     from datetime import datetime
 
-    cleaned = re.sub(r"^(le|on|the)\s+", "", text.strip())
-    cleaned = re.sub(r"\b1er\b", "1", cleaned)
+    cleaned = DAY_DET.sub("", text.strip())
+    cleaned = FIRST_DAY.sub("1", cleaned)
     parsed = dateparser.parse(
         cleaned,
         languages=[lang],
