@@ -1,6 +1,8 @@
 """The `examples` of the language data files (checker/lang/<lang>/*.yaml), each run by the part
 of the extractor that reads that file: numbers.yaml by the number grammar, time.yaml by the time
-reader, figures.yaml by the whole extractor on a one-sentence article."""
+reader, figures.yaml by the whole extractor on a one-sentence article, cues.yaml by the pattern
+it names; and the cues.yaml contract: every cue a language gives is used by the engine, and every
+language gives every cue the engine asks for."""
 from __future__ import annotations
 
 from datetime import date
@@ -65,3 +67,74 @@ def test_figures_examples(lang, case):
     for name in ("period_start", "period_end", "event_day"):
         if name in case:
             assert getattr(hits[0], name) == (None if case[name] is None else str(case[name])), (name, getattr(hits[0], name))
+
+
+# -- cues.yaml: the words of the engine's own patterns ---------------------------------------------
+
+def _engine_cues() -> frozenset[str]:
+    """Every cue name the engine asks for: the modules ask at import, the readers when built (built
+    here directly, since a reader loaded from the compiled cache asks for nothing)."""
+    import checker.extract  # noqa: F401  (imports figures, windows, attribution, text)
+    from checker.extract.figures import FigureLexicon
+    from checker.extract.windows import TimeReader
+    from checker.lang import requested_cues
+
+    for lang in supported_languages():
+        FigureLexicon(lang)
+        TimeReader(lang)
+    return requested_cues()
+
+
+def _file_cues(lang: str) -> dict:
+    return {k: v for k, v in (load_lang(lang).get("cues") or {}).items() if k != "examples"}
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_every_cue_is_used_by_the_engine(lang):
+    unused = set(_file_cues(lang)) - _engine_cues()
+    assert not unused, f"{lang}/cues.yaml: no pattern uses {sorted(unused)}"
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_every_language_gives_every_cue(lang):
+    """A language lists every cue the engine asks for, `[]` where it has no such words, so a
+    reviewer of a new language sees them all."""
+    missing = _engine_cues() - set(_file_cues(lang))
+    assert not missing, f"{lang}/cues.yaml lacks {sorted(missing)}"
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_cue_alternatives_are_lists_of_patterns(lang):
+    import re
+
+    for name, alts in _file_cues(lang).items():
+        assert isinstance(alts, list) and all(isinstance(a, str) and a for a in alts), name
+        for a in alts:
+            re.compile(a)
+
+
+def test_a_cue_no_language_gives_matches_nothing():
+    import re
+
+    from checker.lang import NOTHING, _requested, cues
+
+    try:
+        assert cues("__no_such_cue__") == NOTHING
+    finally:
+        _requested.discard("__no_such_cue__")
+    rx = re.compile(r"\b(?:" + NOTHING + r")\b")
+    assert rx.search("x le bilan, the toll: xx") is None
+    assert re.compile(r"a(?:" + NOTHING + r")?b").fullmatch("ab")  # optional: still matches around it
+
+
+@pytest.mark.parametrize("lang,case", list(_examples("cues")))
+def test_cues_examples(lang, case):
+    import importlib
+
+    module, name = case["pattern"].split(".")
+    rx = getattr(importlib.import_module(f"checker.extract.{module}"), name)
+    m = rx.search(case["text"])
+    if case.get("none"):
+        assert m is None, m.group(0)
+        return
+    assert m is not None and m.group(0) == case["match"], (m and m.group(0))
