@@ -4,7 +4,8 @@ The genre's hard cases drive the design: a verb far from its number ("54 personn
 plupart des civils, ont été tuées"), a toll phrase before it ("the death toll reached 41,000"),
 breakdowns ("dont 17 enfants", "(12 women and 8 children)"), vague quantities, and numbers
 that are not figures at all (ages, dates, durations, rates, families). All words come from
-`checker/lang/<lang>/figures.yaml`; this module holds only the logic.
+`checker/lang/<lang>/figures.yaml` (per-language readers) and `cues.yaml` (the words of the
+module-level patterns, joined across languages by `cues()`); this module holds only the logic.
 """
 from __future__ import annotations
 

@@ -1,7 +1,17 @@
 """Language data: one folder per language, each a set of reviewable YAML files.
 
-Adding Spanish means adding `checker/lang/es/numbers.yaml` and `figures.yaml` (and tests),
-not editing the engine.
+Adding Spanish means adding `checker/lang/es/numbers.yaml`, `figures.yaml`, `time.yaml` and
+`cues.yaml` (and tests), not editing the engine.
+
+`cues.yaml` holds the words of the extractor's own patterns (checker/extract/figures.py,
+windows.py, attribution.py, text.py): a mapping `name -> list of alternatives`, each a regex
+fragment in that language, with a comment naming the pattern it goes into. The engine keeps the
+pattern's structure and asks for its words with `cues(name)` ("bilan|toll|..."), which joins the
+alternatives of every supported language (alphabetical order of languages, file order within
+one), so a pattern is the union of all languages' words, as it always was. A language lists every
+cue the engine asks for, `[]` where it has no such words (tests/test_lang_data.py checks both
+ways); a cue no language gives matches nothing (`NOTHING`). To add a language's words: copy
+`en/cues.yaml`, replace each list with the language's words, add `examples`, run the tests.
 """
 from __future__ import annotations
 
