@@ -132,6 +132,9 @@ class Measure:
     event: bool
 
 
+NOT_ALONE_BEFORE = frozenset(cue_alternatives("measure_before_not_alone"))
+
+
 class FigureLexicon:
     """figures.yaml of one language, compiled."""
 
@@ -141,7 +144,7 @@ class FigureLexicon:
         all_nouns = []
         for name, spec in data["measures"].items():
             nouns = [rf"^(?:{n})\b" for n in spec.get("nouns", [])]
-            before = [rf"(?:{b})" for b in spec.get("before", []) if b not in ("et ", "and ", "fait (?:au moins )?")]
+            before = [rf"(?:{b})" for b in spec.get("before", []) if b not in NOT_ALONE_BEFORE]
             self.measures.append(Measure(name, _anchored(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
                                          int(spec.get("priority", 0)), bool(spec.get("event"))))
             all_nouns += nouns

@@ -20,7 +20,7 @@ from typing import Optional
 
 from checker.literals import BoundedWords, alternation, could_match, gated
 from checker.compiled import built
-from checker.lang import load_lang
+from checker.lang import cues, load_lang
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
 # compiled once, not looked up in `re`'s cache for every number
@@ -29,7 +29,7 @@ JOIN_ET = re.compile(r"[\s-]+et[\s-]+")
 JOIN_AND = re.compile(r"\s+and\s+")
 YEAR_DIGITS = re.compile(r"(1[89]|20)\d\d")
 DIGIT_SEPARATOR = re.compile(r"([.,\s\u00a0\u202f'’])")
-ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[\s\u00a0]+$")
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:" + cues("article_count") + r")[\s\u00a0]+$")
 
 # A telephone number: digit groups joined by spaces, dots or hyphens ("06 12 34 56 78",
 # "+33 6 12 34 56 78", "555-123-4567", "(555) 123-4567"). `_phone` tells it from a grouped
@@ -675,10 +675,10 @@ def reader(lang: str) -> NumberReader:
 
 DIGIT = re.compile(r"\d")
 # a duration after the second number of "3 in 10 days": no ratio
-TIME_AFTER = re.compile(r"[\s\u00a0]+(?:days?|hours?|weeks?|months?|years?|minutes?|jours?|heures?|semaines?|mois|ans|années?|minutes?)(?!\w)")
+TIME_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("time_unit_after") + r")(?!\w)")
 
 
-PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d')?\w+[sx](?!\w)")
+PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("plural_of") + r")?\w+[sx](?!\w)")
 
 
 def _spaces(folded: str, left: tuple, right: tuple) -> bool:
