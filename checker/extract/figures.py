@@ -1913,10 +1913,13 @@ def _felt_at(text: str, start: int) -> bool:
     return ("jusqu" in window or "as far" in window) and FELT_BEFORE.search(window) is not None
 
 
+ELIDED_START = tuple(cue_alternatives("elided_start"))
+
+
 def _adjective_mention(text: str, mention) -> bool:
     """"nigérian", "soudanaises": a place named by a French nationality adjective (lower case)."""
     word = text[mention[0]:mention[1]]
-    return word[:1].islower() and word.isalpha() and not word.startswith(("l'", "d'"))
+    return word[:1].islower() and word.isalpha() and not word.startswith(ELIDED_START)
 
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"

@@ -4,7 +4,7 @@ Adding Spanish means adding `checker/lang/es/numbers.yaml`, `figures.yaml`, `tim
 `cues.yaml` (and tests), not editing the engine.
 
 `cues.yaml` holds the words of the extractor's own patterns (checker/extract/figures.py,
-windows.py, attribution.py, text.py): a mapping `name -> list of alternatives`, each a regex
+windows.py, attribution.py, text.py, numbers.py): a mapping `name -> list of alternatives`, each a regex
 fragment in that language, with a comment naming the pattern it goes into. The engine keeps the
 pattern's structure and asks for its words with `cues(name)` ("bilan|toll|..."), which joins the
 alternatives of every supported language (alphabetical order of languages, file order within
