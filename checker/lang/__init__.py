@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from checker.yamlio import load_yaml
+from checker.yamlio import load_yaml, load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parent
 FILES = ("numbers", "figures", "time", "cues")
@@ -59,8 +59,18 @@ def cue_alternatives(name: str) -> list[str]:
     _requested.add(name)
     out: list[str] = []
     for lang in supported_languages():
-        out += load_lang(lang).get("cues", {}).get(name) or []
+        out += _cues_of(lang).get(name) or []
     return out
+
+
+@lru_cache(maxsize=None)
+def _cues_of(lang: str) -> dict[str, Any]:
+    """cues.yaml of one language alone: the engine's modules ask for it at import, and loading the
+    language's other files then would cost a one-draft check the time the compiled cache saves."""
+    path = LANG_DIR / lang / "cues.yaml"
+    if not path.is_file():
+        return {}
+    return load_yaml_file(path, cache=True) or {}  # from the JSON cache: read at every import
 
 
 def cues(name: str) -> str:
