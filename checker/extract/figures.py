@@ -349,7 +349,7 @@ def extract_figures(article: Article) -> list[Record]:
             spans = [s for s in spans if not datelines.covers(sent.start + s.start)]
         if not spans and pub and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
-        if not spans and pub and "day" in low and (pd := PREV_DAY.search(low)):
+        if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
         if spans:
             note_window(sent.paragraph, spans, low)
@@ -471,7 +471,8 @@ def _next_day(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
 
 
 # "said on Saturday that seven people were killed ... a day earlier": the day before the day of speech
-PREV_DAY = re.compile(r"\b(?:a day earlier|the day before|the previous day)\b(?!\s+(?:the|a|an|his|her|its|their|of|yesterday)\b)")
+PREV_DAY = re.compile(r"\b(?:" + cues("prev_day") + r")\b(?!\s+(?:" + cues("prev_day_not_before") + r")\b)")
+PREV_DAY_WORDS = tuple(cue_alternatives("prev_day_literal"))  # one of them is in every PREV_DAY match
 
 
 def _prev_day(m: re.Match, low: str, sentence: str, times, pub) -> list[TimeSpan]:
@@ -1060,7 +1061,7 @@ SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")$")
 PART_GAP = re.compile(r"[.;]")
-AGED_GAP = re.compile(r"\s+(?:âg[ée]e?s|aged) (?:de |d')?[^,;.()«»]{1,30}?\s*(?:,|\bet\b|\band\b)\s*")  # "10 children aged six to 15 and two women"
+AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
                           + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
@@ -1089,8 +1090,8 @@ WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:et|and)\s+
 # a running total with no start like a war's
 # "43,552 people have been killed in more than 13 months of war": a war's total since a start it
 # does not date (a span of a known length, "in 13 months of war", is read by the time patterns)
-WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|after)\s+(?:more than|over|nearly|almost|about|some|close to)\s+"
-                            r"(?:\d+|[a-z]+)\s+(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|guerre|combats)\b")
+WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:" + cues("war_span_prep") + r")\s+(?:" + cues("war_span_approx") + r")\s+"
+                            r"(?:\d+|[a-z]+)\s+(?:" + cues("war_span_unit") + r")\s+(?:" + cues("war_span_of") + r")\s+(?:" + cues("war_span_war") + r")\b")
 COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
                            + r")s? (?:" + cues("compiled") + r")\b")
 TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
@@ -1126,7 +1127,7 @@ SPARED = re.compile(r"\b(?:secour|sauv|rescap|indemne|survécu|survivant|évacu|
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
 PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("passing_adverb") + r")?(?:" + cues("passing_det") + r")\s+$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
-NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:the (?:total )?number of|le nombre (?:de|d'))\s*")
+NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
@@ -1137,9 +1138,9 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
-HOW_MANY = re.compile(r"\bhow\s*$")
-DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:internally )?displaced\b")
-DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:still|now|currently)\s+)?(?:are|remain|remains|live|face|are living|are still)\b")
+HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
+DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
+DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
 
@@ -1677,14 +1678,16 @@ PLACE_SITUATED = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + c
 
 # "The health ministry in Hamas-run Gaza says ...", "officials in Kyiv said": where the source sits,
 # not a country that reports on another
-REPORTS_FROM_IN = re.compile(r"\b(?:ministry|officials|authorities|office|agency|police) in\s+(?:[\w-]+-(?:run|held|controlled)\s+)?$")
+REPORTS_FROM_IN = re.compile(r"\b(?:" + cues("reporting_body") + r") (?:" + cues("reporting_in") + r")\s+(?:[\w-]+-(?:" + cues("controlled") + r")\s+)?$")
 # "a day after it left the western Libyan port of Sabratha": the port a boat set off from
-PORT_LEFT = re.compile(r"\b(?:left|leaving|departed|departing|sailed from|set sail from)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
-PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b")
+PORT_LEFT = re.compile(r"\b(?:" + cues("port_left") + r")\s+(?:(?:" + cues("port_left_det") + r")\s+)?(?:[a-z-]+\s+)?$")
+PORT_AFTER = re.compile(r"\s+(?:" + cues("port") + r")\b")
+PORT_WORDS = tuple(cue_alternatives("port_literal"))  # one of them starts every PORT_AFTER match
 # "in Wardak province near Kabul", "Beni territory, near the town of Butembo": a place named to situate
 # the one just named (a landmark), not the figure's
-NEAR_NAMED = re.compile(r"\b(?:province|region|district|state|county|oblast|governorate|territory|prefecture)\s*,?\s+"
-                        r"(?:near|close to|not far from)\s+(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$")
+NEAR_NAMED = re.compile(r"\b(?:" + cues("near_region") + r")\s*,?\s+"
+                        r"(?:" + cues("near") + r")\s+(?:(?:" + cues("near_det") + r")\s+(?:" + cues("near_settlement") + r")\s+(?:(?:" + cues("near_of") + r")\s+)?)?$")
+NEAR_WORDS = tuple(cue_alternatives("near_literal"))  # one of them is in every NEAR_NAMED match
 
 
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
@@ -1709,9 +1712,9 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
-        drop = drop or bool(" port" in low[e:e + 6] or " harb" in low[e:e + 6]) and PORT_AFTER.match(low, e) is not None \
+        drop = drop or any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
-        drop = drop or (("near" in low[max(0, s - 30):s] or " to " in low[max(0, s - 30):s] or "from" in low[max(0, s - 30):s])
+        drop = drop or (any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
                         and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
@@ -1866,7 +1869,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
 
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
 # between two figures of a sentence: the second stands in another clause ("31 after four more deaths")
-CLAUSE_BETWEEN = re.compile(r"\b(?:after|as|while|when|whereas|but|following|including)\b|[,;(–—]")
+CLAUSE_BETWEEN = re.compile(r"\b(?:" + cues("clause_between") + r")\b|[,;(–—]")
 
 
 def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:
@@ -1874,7 +1877,7 @@ def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:
     return CLAUSE_BETWEEN.search(text, a.number.end, b.number.start) is not None
 
 
-UNKNOWN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+))*")
+UNKNOWN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?:" + cues("names_and_or") + r")[ \t]+))*")
 
 
 def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
