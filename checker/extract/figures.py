@@ -280,7 +280,7 @@ def extract_figures(article: Article) -> list[Record]:
     places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
                   if not datelines.covers(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (" au " in folded[max(0, s - 70):s] and DIRECTION_FR.search(text[max(0, s - 70):s]))
+                  and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     default_place = _article_place(places_all, gaz)
@@ -576,7 +576,9 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
 
 # "La crue a fait un mort et deux disparus", "un blessé grave": the article before a noun of the
 # toll itself counts one, like "une personne est morte" (not "une victime", "un décès" of a report)
-ONE_TOLL_NOUN = re.compile(r"\s+(?:mort|bless[ée]e?|disparue?|tu[ée]e?|noy[ée]e?)\b(?![-'’])")
+ONE_TOLL_NOUN = re.compile(r"\s+(?:" + cues("one_toll_noun") + r")\b(?![-'’])")
+LIST_GAP_AND = frozenset(cue_alternatives("list_gap_and"))  # "... du Latium et 57 dans celle des Marches"
+SUPERSEDED_FAR_WORDS = tuple(cue_alternatives("superseded_far_literal"))  # a toll named further back
 
 
 def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
@@ -1121,9 +1123,9 @@ COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
-PRONOUN_COUNT = re.compile(r"\b(?:ils|elles|they) (?:seraient|sont|étaient|seront|auraient été|would be|are|were)\s*[«\"“]?\s*$")
-OTHERS_CLAUSE = re.compile(r"\s+autres\s+(?:ont|sont|avaient|étaient|ont été|sont été)\b")  # "et cinq autres ont été retrouvées"
-SPARED = re.compile(r"\b(?:secour|sauv|rescap|indemne|survécu|survivant|évacu|libér|relâch|retrouvée?s? vivant|sain)")
+PRONOUN_COUNT = re.compile(r"\b(?:" + cues("pronoun_plural") + r") (?:" + cues("pronoun_be") + r")\s*[«\"“]?\s*$")
+OTHERS_CLAUSE = re.compile(r"\s+(?:" + cues("others_clause") + r")\s+(?:" + cues("others_clause_verb") + r")\b")  # "et cinq autres ont été retrouvées"
+SPARED = re.compile(r"\b(?:" + cues("spared") + r")")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
 PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("passing_adverb") + r")?(?:" + cues("passing_det") + r")\s+$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
@@ -1277,7 +1279,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
                     c.head is not None and c.head[0] is None and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
-                    and LIST_ITEM_GAP.fullmatch(gap) is not None and "et" in gap.split()) or (
+                    and LIST_ITEM_GAP.fullmatch(gap) is not None and not LIST_GAP_AND.isdisjoint(gap.split())) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
                 if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
@@ -1363,7 +1365,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
     back = low[max(0, n.start - 130):n.start]
-    superseded = bool(lex.superseded_before.search(back if "bilan" in back else back[-60:])
+    superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
                       or ("bilan" in low or "avai" in low) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
@@ -1451,7 +1453,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
-    if ("after" in low or "before" in low or "apr" in low or "avant" in low) \
+    if any(w in low for w in RELATIVE_EVENT_WORDS) \
             and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
         return None, None, False
@@ -1534,8 +1536,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
 # has killed 40": the appositive dates the outbreak, and the toll counts from it
-OUTBREAK_BEGAN = re.compile(r"\b(?:apparue?s?|d[ée]clar[ée]e?|d[ée]tect[ée]e?|d[ée]but[ée]e?|apparu|appeared|declared|detected|began|broke out)\b[^.;]{0,80}$")
-OUTBREAK_TOLL = re.compile(r"(?:\s+derni(?:er|[èe]re))?\s*,\s*(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée] la vie [àa]|killed|claimed)\b")
+OUTBREAK_BEGAN = re.compile(r"\b(?:" + cues("outbreak_began") + r")\b[^.;]{0,80}$")
+OUTBREAK_TOLL = re.compile(r"(?:" + cues("outbreak_last") + r")?\s*,\s*(?:" + cues("outbreak_aux") + r")\s+(?:" + cues("outbreak_already") + r")?(?:"
+                           + cues("outbreak_killed") + r")\b")
 # an epidemic, in the figure's sentence, or in the headline and lead that say what the article is
 # about when the figure is a tally of deaths ("1,111 deaths"; not "une personne est morte")
 # an outbreak of violence or of fighting is no epidemic: "outbreak" and "the disease" only count
@@ -1546,6 +1549,7 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
 RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;,]*$")
+RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
 AS_OF = re.compile(cues("as_of"))
@@ -1652,12 +1656,14 @@ DIRECTION_OF = re.compile("".join(rf"(?<!{w} )" for w in cue_alternatives("direc
 DIRECTION_WORDS = tuple(cue_alternatives("direction_of"))  # one of them is in every DIRECTION_OF match
 # "une zone montagneuse au nord-est de Rome", "un village au sud de la capitale": the same landmark in
 # French ("au nord de la Syrie" alone may be its north, so only after a noun of a site)
-DIRECTION_FR = re.compile(r"\b(?:zone|r[ée]gion|village|localit[ée]|ville|commune|quartier|camp|site)s?\b[^.;,]{0,30}?"
-                          r"\bau\s+(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
-                          r"(?:(?:capitale|ville)\s+)?$", re.IGNORECASE)
+DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?"
+                          r"\b(?:" + cues("direction_site_to") + r")\s+(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
+                          + cues("direction_site_of") + r")(?:(?:" + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
+DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
 # "De fortes secousses ont été ressenties jusqu'en Inde, ..., et au Bangladesh": how far a quake
 # was felt is no setting for the sentences after it
-FELT_BEFORE = re.compile(r"\b(?:ressentie?s?|felt)\s+(?:[\w'’-]+\s+){0,3}?(?:jusqu['’]|as far as)[^.;!?]*$")
+FELT_BEFORE = re.compile(r"\b(?:" + cues("felt") + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + cues("felt_as_far") + r")[^.;!?]*$")
+FELT_WORDS = tuple(cue_alternatives("felt_literal"))  # one of them is in every FELT_BEFORE match
 # "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:" + cues("sea_as_adjective") + r")\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
@@ -1842,7 +1848,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    felt_possible = "jusqu" in article.text or "as far" in article.text
+    felt_possible = any(w in article.text for w in FELT_WORDS)
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))]
     if before:
@@ -1907,13 +1913,13 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
 
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
-PARTS_AFTER = re.compile(r"\s*,?\s*(?:dont|including|among them|parmi lesquels|parmi lesquelles)\b")
+PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b")
 
 
 def _felt_at(text: str, start: int) -> bool:
     """Is the place at `start` one where a quake was felt ("ressenties jusqu'à Rome")?"""
     window = text[max(0, start - 200):start]
-    return ("jusqu" in window or "as far" in window) and FELT_BEFORE.search(window) is not None
+    return any(w in window for w in FELT_WORDS) and FELT_BEFORE.search(window) is not None
 
 
 ELIDED_START = tuple(cue_alternatives("elided_start"))
@@ -1981,7 +1987,7 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
-LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
+LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
 # ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
 TYPED_APPOSITION = re.compile(r",\s*(?:dans|en|au|in)\s+(?:la |le |l'|l’|the )?(?:r[ée]gion|province|pr[ée]fecture|d[ée]partement|[ée]tat|"
