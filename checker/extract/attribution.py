@@ -159,7 +159,7 @@ def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Option
     return (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
 
 
-PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "il", "ils", "he", "she", "they", "him", "her", "them"})
+PRONOUNS = frozenset(cue_alternatives("pronouns"))
 
 
 def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:

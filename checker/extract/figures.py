@@ -873,8 +873,8 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
     return bool(nxt.head and (nxt.head[0] or "").startswith("group:") and AND_LIST.fullmatch(low, c.head_end, nxt.number.start))
 
 
-STILL_MORE = re.compile(r"\s+(?:encore|toujours|still|more)\b|\s+[\w'’-]+\s+(?:suppl[ée]mentaires|de plus)\b")
-DEMONSTRATIVE_END = re.compile(r"\b(?:ces|these|those)\s*$")
+STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b")
+DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
@@ -1068,11 +1068,11 @@ ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r"
                           + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
-COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\bet\b|\bpuis\b)\s*(?:(?:et|puis)\s+)?")
+COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
-ONE_NOUN = re.compile(r"\s+(?:autre\s+)?(?:mort|bless[ée]e?|corps|cadavre|disparue?)\b(?![-'’])")
-GENERIC_ONE = re.compile(r"(?:\bcomme|\bpas|\bjamais|\bchaque|\bsans)\s*$")
-ONE_OTHER = re.compile(r"\s+autre\b")
+ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
+GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
+ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
@@ -1087,7 +1087,8 @@ WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + 
                        + cues("war_began_prep") + r")?\s*$")
 WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
                        + r"))?[^.;,]{0,30}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
-WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:et|and)\s+(?:[\w'’-]+\s+){0,2}$")
+WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:" + cues("and_word") + r")\s+(?:[\w'’-]+\s+){0,2}$")
+AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them is in every WAR_TOTAL_AND match
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
 # "43,552 people have been killed in more than 13 months of war": a war's total since a start it
@@ -1516,7 +1517,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
-            or (" et " in low or " and " in low) and WAR_TOTAL_AND.search(low, 0, n.start):
+            or any(w in low for w in AND_WORDS_SPACED) and WAR_TOTAL_AND.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
@@ -1733,8 +1734,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
 
 
 # ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
-NEAR_COUNTRY = re.compile(r"\b(?:pr[èe]s|non loin|near|close to)\s*(?:de la |de l'|du |des |de |d'|the )?$")
-APPOSED = re.compile(r"\s*,\s*(?:aux|au|en|dans|à|in)\b[^,.;:]{0,30}$")
+NEAR_COUNTRY = re.compile(r"\b(?:" + cues("near_country") + r")\s*(?:" + cues("near_country_of") + r")?$")
+APPOSED = re.compile(r"\s*,\s*(?:" + cues("apposed_in") + r")\b[^,.;:]{0,30}$")
 
 
 # "- Iran : 464 morts": a country heading an item of a list
@@ -1990,14 +1991,12 @@ LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:" + cues(
 LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
 # ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
-TYPED_APPOSITION = re.compile(r",\s*(?:dans|en|au|in)\s+(?:la |le |l'|l’|the )?(?:r[ée]gion|province|pr[ée]fecture|d[ée]partement|[ée]tat|"
-                              r"district|territoire|commune|localit[ée]|ville|village|region|state|county|town|city)\b[^,.;]{0,25}$")
-PART_OF_PLACE = re.compile(r"\b(?:dont|notamment|surtout|la plupart|en particulier|principalement|essentiellement|y compris|"
-                           r"including|mostly|mainly|majorit)")
-WAR_TOTAL_PLACE = re.compile(r"\b(?:la guerre|le conflit|un conflit|une guerre|the war|the conflict|a war|a conflict)\b[^.;]{0,40}?"
-                       r"\b(?:a|ont|avait|has|have|had)\s+(?:d[ée]j[àa]\s+|already\s+)?(?:fait|tu[ée]|co[ûu]t[ée]|d[ée]plac[ée]|killed|claimed|displaced|forced)")
-MIXED_GROUP = re.compile(r"(?:\s+(?:de l'|de la |du |des |d')?[\w'’-]+){0,2}?\s+(?:et|ou|and|or)\s+(?:de |d'|des |of )?")
-REGION_ADJ_OF = re.compile(r"\b(?:r[ée]gion|province|oblast)\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|d')\s*$")
+TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("typed_det") + r")?(?:" + cues("typed_region") + r")\b[^,.;]{0,25}$")
+PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
+WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
+                       r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
+MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,2}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
+REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
 
 LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
