@@ -1369,7 +1369,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
-                      or ("bilan" in low or "avai" in low) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
+                      or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -1601,12 +1601,12 @@ SUPERSEDED_FROM = re.compile(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,8
                              r"\b(?:" + cues("superseded_from") + r")\s+(?:\d[\d,.]*\s+(?:" + cues("and_word") + r")\s+)?$")
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
-PREVIOUS_TOLL = re.compile(r"\b(?:pr[ée]c[ée]dent bilan|bilan pr[ée]c[ée]dent|premier bilan|bilan initial|bilan de la veille)\b"
-                           r"[^.;:]{0,110}?\b(?:faisait [ée]tat d[e']|[ée]tait de|s'[ée]levait (?:à|a)|donnait)\s*$"
+PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
+                           r"[^.;:]{0,110}?\b(?:" + cues("previous_toll_verb") + r")\s*$"
                            # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
                            # initialement évalué le bilan à une centaine de morts"
-                           r"|\bavai(?:en)?t\b[^.;:]{0,80}?\b(?:premier (?:chiffre|bilan|d[ée]compte) (?:d'|de)"
-                           r"|initialement (?:[ée]valu[ée]|estim[ée]|fix[ée]) (?:le bilan |le nombre de morts )?(?:à|a))\s*$")
+                           r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
+PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
@@ -1999,5 +1999,6 @@ MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+)
 REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
 
-LOCATING_APPOSITION = re.compile(r",\s+(?:dans|à|a) (?:le |l'|l’)?(?:(?:extr[êe]me[- ])?(?:nord|sud|est|ouest|centre)[\w-]*|north|south|east|west) (?:du|of the) (?:pays|country)\b")
+LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + cues("locating_det") + r")?(?:" + cues("locating_part") + r") (?:"
+                                 + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")")

@@ -15,7 +15,7 @@ from typing import Optional
 
 from checker.literals import alternation, gated
 from checker.compiled import built
-from checker.lang import cues, load_lang
+from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.quantities import duration_days
 
 
@@ -170,7 +170,7 @@ class TimeReader:
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
-        if " du " in low:
+        if any(w in low for w in NAMED_DATE_WORDS):
             # "le Mouvement du 23 mars (M23)", "la place du 6 octobre": a date in a name is no time
             for m in NAMED_DATE.finditer(sentence):
                 if m.group("m").lower() in self.months:
@@ -389,9 +389,9 @@ def _years_before(d: date, years: int) -> Optional[date]:
         return d.replace(year=d.year - years, day=28)
 
 
-NAMED_DATE = re.compile(r"\b(?:Mouvement|Place|Avenue|Boulevard|Rue|Pont|Stade|R[ée]volution|Front|Alliance|Coalition|Collectif|"
-                        r"Brigade|Bataillon|Groupe|Parti|Universit[ée]|H[ôo]pital|Lyc[ée]e|[ÉE]cole|Camp|Quartier|Cit[ée]) du "
-                        r"(?P<d>(?:1er|\d{1,2}) (?P<m>[A-Za-zÀ-ÿ]+))(?! (?:19|20)\d\d)")
+NAMED_DATE = re.compile(r"\b(?:" + cues("named_date_noun") + r") (?:" + cues("named_date_of") + r") "
+                        r"(?P<d>(?:" + cues("first_day") + r"|\d{1,2}) (?P<m>[A-Za-zÀ-ÿ]+))(?! (?:19|20)\d\d)")
+NAMED_DATE_WORDS = tuple(f" {w} " for w in cue_alternatives("named_date_of"))  # one of them is in every NAMED_DATE match
 
 
 def _year_before(d: date) -> Optional[date]:
