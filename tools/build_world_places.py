@@ -312,6 +312,16 @@ def main() -> None:
         # letters only: numeric codes (GeoNames' FIPS numbers for Turkey) overlap ISO's by chance
         if subs and all(c.isalpha() for c in subs) and sum(c in codes for c in subs) >= len(subs) / 2:
             iso_style.add(cc)
+    def free_slug(name: str, kind: str) -> str | None:
+        """The slug of a region: its name's, else its name's with its type ("punjab-province"),
+        else None when both are taken (by a curated place or an earlier one)."""
+        slug = slugify(name)
+        if slug in curated_slugs or slug in places:
+            slug = slugify(f"{slug}-{kind}")
+            if slug in curated_slugs or slug in places:
+                return None
+        return slug
+
     def tied_city(cc: str, region_key: str):
         """The city a region is named after: same name, or the name its adjective is made from
         ("donetska oblast" <- Donetsk, "kurskaya oblast" <- Kursk)."""
@@ -331,11 +341,9 @@ def main() -> None:
         kind = REGION_TYPES.get(sub.type.lower())
         if not parent or not kind or not latin(sub.name):
             continue
-        slug = slugify(sub.name)
-        if slug in curated_slugs or slug in places:
-            slug = slugify(f"{slug}-{sub.type}")
-            if slug in curated_slugs or slug in places:
-                continue
+        slug = free_slug(sub.name, sub.type)
+        if slug is None:
+            continue
         places[slug] = parent
         name = sub.name
         if not set(fold_key(name).split()) <= GENERIC_REGION_WORDS:  # "Nord", "Centre", "Red Sea"
@@ -386,11 +394,9 @@ def main() -> None:
         key = fold_key(sub.name)
         if sub.type != "Metropolitan department" or key in FR_DEPARTMENT_SKIP or key in curated_keys:
             continue
-        slug = slugify(sub.name)
-        if slug in curated_slugs or slug in places:
-            slug = slugify(f"{slug}-departement")
-            if slug in curated_slugs or slug in places:
-                continue
+        slug = free_slug(sub.name, "departement")
+        if slug is None:
+            continue
         places[slug] = country_slug["FR"]
         claim(2, 0, sub.name, slug, "!" if common(key) else True)
         for article in ("de ", "du ", "de la ", "de l'", "des "):
