@@ -13,9 +13,9 @@ Two layers:
   | `shrink_later_toll` | a later report's toll put below an earlier report's | CC101, CC102 |
   | `part_exceeds_whole` | a linked part ("dont N enfants") set above its total | CC103 |
   | `translated_number_changed` | one copy of a dispatch (the other-language copy when the batch has one) with a number changed | CC101, CC105 |
-  | `thousands_dropped` | "270.000" written as 270: the thousands groups lost | CC101, CC102, CC103, CC104, CC108 |
+  | `thousands_dropped` | "270.000" written as 270: the thousands groups lost | CC101, CC102, CC103, CC104, CC108, CC110 |
   | `foreign_separator` | "2,012" in a French article, "2.012" in an English one | CC109 |
-  | `zero_added` / `zero_dropped` | a digit 0 added to / dropped from a toll | CC101, CC102, CC103, CC104, CC108 |
+  | `zero_added` / `zero_dropped` | a digit 0 added to / dropped from a toll | CC101, CC102, CC103, CC104, CC108, CC110 |
   | `date_shifted` | the earliest report's date moved after the latest, so its toll goes backwards | CC101, CC102, CC107 |
   | `stale_reuse` | the earliest toll's sentence run again by another outlet two months after the last report | CC107, CC102, CC101 |
 
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 FIELDS = ["file", "doc_id", "lang", "published", "source", "agency", "how_dated"]
-VALUE_RULES = ("CC101", "CC102", "CC103", "CC104", "CC108")
+VALUE_RULES = ("CC101", "CC102", "CC103", "CC104", "CC108", "CC110")
 
 
 # -- the hand-written operations ------------------------------------------------------------------

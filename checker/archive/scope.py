@@ -8,7 +8,7 @@ block with a draft figure, and each kind says here what its blocks are:
 | --- | --- |
 | intervals_disagree (across articles) | same measure, group, place and window (flows) or reference day (stocks) |
 | intervals_disagree (within an article) | none: the draft's own article is not read from the archive |
-| running_total_drop, stale_figure | running totals of the same measure, group, place and start year (any date) |
+| running_total_drop, stale_figure, running_total_leap | running totals of the same measure, group, place and start year (any date) |
 | stock_jump | the same stock, group and place, at any date |
 | quote_mismatch | quoted or credited figures of the same measure, group and place, published in the draft's day buckets |
 | subwindow_exceeds_window | none within an article; the same measure, group and place within an origin |
@@ -230,6 +230,7 @@ KIND_SCOPES: dict[str, Needs] = {
     "intervals_disagree": _intervals,
     "running_total_drop": lambda rows, params: _running_totals(rows, params, note=True),
     "stale_figure": lambda rows, params: _running_totals(rows, params, note=False),
+    "running_total_leap": lambda rows, params: _running_totals(rows, params, note=False),
     "stock_jump": _stocks,
     "quote_mismatch": _quotes,
     "subwindow_exceeds_window": _subwindows,

@@ -13,6 +13,7 @@ from checker.rules.kinds import (
     part_exceeds_whole,
     quote_mismatch,
     running_total_drop,
+    running_total_leap,
     stale_figure,
     stock_jump,
     subwindow_exceeds_window,
@@ -21,6 +22,7 @@ from checker.rules.kinds import (
 KINDS: dict[str, ModuleType] = {
     "intervals_disagree": intervals_disagree,
     "running_total_drop": running_total_drop,
+    "running_total_leap": running_total_leap,
     "part_exceeds_whole": part_exceeds_whole,
     "subwindow_exceeds_window": subwindow_exceeds_window,
     "quote_mismatch": quote_mismatch,

@@ -1,0 +1,100 @@
+"""Kind `running_total_leap`: a running total that leaps far faster than it ever grew.
+
+A toll counted since a fixed start grows at some pace: "plus de 270.000 morts depuis 2011" in
+April 2016 is five years of war, about 150 deaths a day. When the same running total reported
+later implies a pace a hundred times that, the likelier story is a figure that lost or gained
+digits ("270.000" read as 270, a zero added) rather than a war that suddenly killed as many in
+five months as in five years. A running total may grow (that is `running_total_drop`'s
+allowance), so this kind looks only at growth that the earlier figure's own history cannot
+explain. Only long counts are judged: a toll a few days old ("since Tuesday", a quake's first
+hours) routinely multiplies as the count goes on.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.kinds._common import claim_of, claim_words, describe, fmt_number, focus_keys
+from checker.rules.kinds.running_total_drop import _bounded_top, running_totals
+from checker.rules.model import Hit
+
+DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "rounding_cap": 0.05, "bound_more_than": True}
+PARAMS = {
+    "min_days": {"type": "integer", "minimum": 1, "description": "an earlier total counted over fewer days than this is not judged (early counts multiply as they go on)"},
+    "min_leap": {"type": "number", "minimum": 1, "description": "the later total must be at least this many times the earlier one's top"},
+    "max_pace_ratio": {"type": "number", "minimum": 1, "description": "largest pace between the two reports, as a multiple of the earlier total's own average pace since its start"},
+    "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+    "bound_more_than": {"type": "boolean", "description": "read 'plus de 270' as 271 to 280 (one rounding step above), not as unbounded"},
+}
+
+
+def find(claims: Claims, params: dict) -> list[Hit]:
+    w, _ = running_totals(claims)  # the undated ones are noted by running_total_drop
+    since = ~w["event_toll"].to_numpy(dtype=bool) & (w["anchor"].to_numpy() != "since ?") \
+        & (w["qualifier"].to_numpy() != "vague")
+    rows = np.nonzero(since)[0]
+    if not len(rows):
+        return []
+    t = w.iloc[rows]
+    lo_t, hi_t = widened(t, params["rounding_cap"])
+    if params.get("bound_more_than", True):
+        hi_t = _bounded_top(t, hi_t)
+    days = t["pub"].to_numpy(dtype=float)
+    counted = days - t["ps"].to_numpy(dtype=float)  # days the total had been counting when reported
+    judged = (counted >= params["min_days"]) & np.isfinite(hi_t) & (hi_t > 0)
+    keys = key_codes(t, ["measure", "group", "place", "anchor"])
+    focus = focus_keys(t, keys)
+    later = np.arange(len(t)) if focus is None else np.nonzero(np.isin(keys, focus))[0]
+    earlier = _report_before(keys, days, hi_t, judged, later)
+    ok = earlier >= 0
+    later, earlier = later[ok], earlier[ok]
+    gap = np.maximum(days[later] - days[earlier], 1.0)
+    pace_then = hi_t[earlier] / counted[earlier]
+    pace_now = (lo_t[later] - hi_t[earlier]) / gap
+    leap = (lo_t[later] >= params["min_leap"] * hi_t[earlier]) & (pace_now > params["max_pace_ratio"] * pace_then)
+    labels = t["label"].to_numpy()
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for e, l in zip(earlier[leap], later[leap]):
+        by_block.setdefault(int(keys[l]), []).append((int(e), int(l)))
+    return [_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t) for pairs in by_block.values()]
+
+
+def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged: np.ndarray,
+                   rows: np.ndarray) -> np.ndarray:
+    """For each of `rows`, the judged total of its block last reported on an earlier day (of
+    that day's figures, the lowest: the one a leap starts from), or -1.
+
+    Comparing each report with the one before it, not with every earlier one, keeps this linear
+    and still finds the slip: a figure that lost its thousands is lower than the reports around
+    it, so the next report leaps from it; a zero added leaps from the report before it."""
+    judged_rows = np.nonzero(judged)[0]
+    if not len(judged_rows) or not len(rows):
+        return np.full(len(rows), -1)
+    width = np.nanmax(days) - np.nanmin(days) + 2
+    base = np.nanmin(days)
+    # one sorted axis of (block, day), the day's lowest top last among its figures
+    axis = keys[judged_rows] * width + (days[judged_rows] - base)
+    order = np.lexsort((-hi_t[judged_rows], axis))
+    axis, judged_rows = axis[order], judged_rows[order]
+    at = np.searchsorted(axis, keys[rows] * width + (days[rows] - base), side="left") - 1
+    found = (at >= 0) & ~np.isnan(days[rows])
+    at = np.where(found, at, 0)
+    found &= keys[judged_rows[at]] == keys[rows]
+    return np.where(found, judged_rows[at], -1)
+
+
+def _hit(work, labels, pairs, days, counted, lo_t, hi_t) -> Hit:
+    involved = sorted({p for pair in pairs for p in pair})
+    positions = sorted({int(labels[p]) for p in involved})
+    claim = claim_of(work, positions[0], window=False)
+    claim["since"] = claim_of(work, positions[0])["period_start"]
+    # the pair with the widest leap speaks for the finding
+    e, later = max(pairs, key=lambda p: lo_t[p[1]] / hi_t[p[0]])
+    times = lo_t[later] / hi_t[e]
+    message = (f"A running total leaps between reports far faster than it had grown ({claim_words(claim)}, "
+               f"since {claim['since']}): after {int(counted[e]):,} days of counting it stood at about {fmt_number(hi_t[e])}; "
+               f"{int(max(days[later] - days[e], 1)):,} days later it was {times:,.0f} times that. "
+               f"A figure that lost or gained digits (\"270.000\" read as 270, a zero added)? {describe(work, positions)}.")
+    return Hit(positions=positions, message=message, claim=claim,
+               details={"times": round(float(times), 1), "days_counted": int(counted[e]),
+                        "days_between": int(max(days[later] - days[e], 1))})
