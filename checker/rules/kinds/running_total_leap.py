@@ -12,17 +12,21 @@ hours) routinely multiplies as the count goes on.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
-from checker.rules.kinds._common import claim_of, claim_words, describe, fmt_number, focus_keys
+from checker.rules.kinds._common import claim_of, claim_words, describe, fmt_number, focus_keys, iso
 from checker.rules.kinds.running_total_drop import _bounded_top, running_totals
 from checker.rules.model import Hit
 
-DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "rounding_cap": 0.05, "bound_more_than": True}
+DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "event_min_days": 3, "event_max_pace_ratio": 20.0,
+            "rounding_cap": 0.05, "bound_more_than": True}
 PARAMS = {
     "min_days": {"type": "integer", "minimum": 1, "description": "an earlier total counted over fewer days than this is not judged (early counts multiply as they go on)"},
     "min_leap": {"type": "number", "minimum": 1, "description": "the later total must be at least this many times the earlier one's top"},
     "max_pace_ratio": {"type": "number", "minimum": 1, "description": "largest pace between the two reports, as a multiple of the earlier total's own average pace since its start"},
+    "event_min_days": {"type": "integer", "minimum": 1, "description": "one event's toll (a quake's, a flood's) reported fewer days than this after the event is not judged: the first days' tolls multiply as the search goes on"},
+    "event_max_pace_ratio": {"type": "number", "minimum": 1, "description": "largest pace between two reports of one event's toll, as a multiple of the earlier toll's average pace since the event"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270' as 271 to 280 (one rounding step above), not as unbounded"},
 }
@@ -30,18 +34,24 @@ PARAMS = {
 
 def find(claims: Claims, params: dict) -> list[Hit]:
     w, _ = running_totals(claims)  # the undated ones are noted by running_total_drop
-    since = ~w["event_toll"].to_numpy(dtype=bool) & (w["anchor"].to_numpy() != "since ?") \
-        & (w["qualifier"].to_numpy() != "vague")
-    rows = np.nonzero(since)[0]
+    anchor = w["anchor"].to_numpy()
+    event = w["event_toll"].to_numpy(dtype=bool)
+    rows = np.nonzero(pd.notna(anchor) & (anchor != "since ?") & (w["qualifier"].to_numpy() != "vague"))[0]
     if not len(rows):
         return []
     t = w.iloc[rows]
+    event = event[rows]
     lo_t, hi_t = widened(t, params["rounding_cap"])
     if params.get("bound_more_than", True):
         hi_t = _bounded_top(t, hi_t)
     days = t["pub"].to_numpy(dtype=float)
-    counted = days - t["ps"].to_numpy(dtype=float)  # days the total had been counting when reported
-    judged = (counted >= params["min_days"]) & np.isfinite(hi_t) & (hi_t > 0)
+    # days the total had been counting when reported: since its start, or since its event
+    start = t["ps"].to_numpy(dtype=float).copy()
+    start[event] = [float(a.split()[1]) for a in anchor[rows][event]]  # "event <day number>"
+    counted = days - start
+    min_days = np.where(event, params["event_min_days"], params["min_days"])
+    max_pace = np.where(event, params["event_max_pace_ratio"], params["max_pace_ratio"])
+    judged = (counted >= min_days) & np.isfinite(hi_t) & (hi_t > 0)
     keys = key_codes(t, ["measure", "group", "place", "anchor"])
     focus = focus_keys(t, keys)
     later = np.arange(len(t)) if focus is None else np.nonzero(np.isin(keys, focus))[0]
@@ -51,12 +61,13 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     gap = np.maximum(days[later] - days[earlier], 1.0)
     pace_then = hi_t[earlier] / counted[earlier]
     pace_now = (lo_t[later] - hi_t[earlier]) / gap
-    leap = (lo_t[later] >= params["min_leap"] * hi_t[earlier]) & (pace_now > params["max_pace_ratio"] * pace_then)
+    leap = (lo_t[later] >= params["min_leap"] * hi_t[earlier]) & (pace_now > max_pace[earlier] * pace_then)
     labels = t["label"].to_numpy()
     by_block: dict[int, list[tuple[int, int]]] = {}
     for e, l in zip(earlier[leap], later[leap]):
         by_block.setdefault(int(keys[l]), []).append((int(e), int(l)))
-    return [_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t) for pairs in by_block.values()]
+    return [_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t, bool(event[pairs[0][0]]))
+            for pairs in by_block.values()]
 
 
 def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged: np.ndarray,
@@ -83,18 +94,22 @@ def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged:
     return np.where(found, judged_rows[at], -1)
 
 
-def _hit(work, labels, pairs, days, counted, lo_t, hi_t) -> Hit:
+def _hit(work, labels, pairs, days, counted, lo_t, hi_t, event: bool) -> Hit:
     involved = sorted({p for pair in pairs for p in pair})
     positions = sorted({int(labels[p]) for p in involved})
     claim = claim_of(work, positions[0], window=False)
-    claim["since"] = claim_of(work, positions[0])["period_start"]
     # the pair with the widest leap speaks for the finding
     e, later = max(pairs, key=lambda p: lo_t[p[1]] / hi_t[p[0]])
     times = lo_t[later] / hi_t[e]
-    message = (f"A running total leaps between reports far faster than it had grown ({claim_words(claim)}, "
-               f"since {claim['since']}): after {int(counted[e]):,} days of counting it stood at about {fmt_number(hi_t[e])}; "
-               f"{int(max(days[later] - days[e], 1)):,} days later it was {times:,.0f} times that. "
+    gap = int(max(days[later] - days[e], 1))
+    if event:
+        claim["event_day"] = iso(days[e] - counted[e])
+        what = f"One event's toll leaps between reports far faster than it had grown ({claim_words(claim)}, the event of {claim['event_day']})"
+    else:
+        claim["since"] = claim_of(work, positions[0])["period_start"]
+        what = f"A running total leaps between reports far faster than it had grown ({claim_words(claim)}, since {claim['since']})"
+    message = (f"{what}: after {int(counted[e]):,} days of counting it stood at about {fmt_number(hi_t[e])}; "
+               f"{gap:,} days later it was {times:,.0f} times that. "
                f"A figure that lost or gained digits (\"270.000\" read as 270, a zero added)? {describe(work, positions)}.")
     return Hit(positions=positions, message=message, claim=claim,
-               details={"times": round(float(times), 1), "days_counted": int(counted[e]),
-                        "days_between": int(max(days[later] - days[e], 1))})
+               details={"times": round(float(times), 1), "days_counted": int(counted[e]), "days_between": gap})
