@@ -141,3 +141,11 @@ def test_summary_line_counts_in_the_right_number():
 
     assert counted(1, "article") == "1 article" and counted(0, "figure") == "0 figures"
     assert counted(3, "input problem") == "3 input problems"
+
+
+def test_version_names_the_package(capsys):
+    from checker import __version__
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out.strip() == f"casualty-check {__version__}"

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="casualty-check",
         description="Extract casualty and population figures from news articles and flag contradictions.",
     )
+    from checker import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     seen = set()
     for module_name in COMMANDS.values():
