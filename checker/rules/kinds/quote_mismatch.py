@@ -9,10 +9,11 @@ rounding allowance: a quote is quoted, not estimated.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
-from checker.rules.claims import Claims, key_codes
+from checker.rules.claims import CODE, Claims, _column, key_codes
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, column, describe, focus_keys, in_focus,
+    PAIRWISE_LIMIT, _located, block_members, claim_of, claim_words, column, describe, focus_keys, in_focus,
 )
 from checker.rules.model import Hit
 
@@ -25,26 +26,26 @@ PARAMS = {
 
 def find(claims: Claims, params: dict) -> list[Hit]:
     work = claims.work
-    spoken = (work["speaker"] != "").to_numpy()
-    w = work[spoken & work["pub"].notna().to_numpy()]
-    if w.empty:
+    rows = np.nonzero((column(work, "speaker") != "") & ~np.isnan(column(work, "pub")))[0]
+    if not len(rows):
         return []
     # Reports of one statement are published within `max_days` of each other: block on the
     # speaker, the measure and a bucket of days, each figure also sitting in the next bucket.
     span = params["max_days"] + 1
-    bucket = np.floor(w["pub"].to_numpy() / span)
-    twice = np.r_[np.arange(len(w)), np.arange(len(w))]
-    w = w.iloc[twice]  # each figure twice: in its bucket, then in the next
-    keys = key_codes(w, ["speaker", "measure", "group", "place", np.r_[bucket, bucket + 1]])
-    lo, hi = w["lo"].to_numpy(), w["hi"].to_numpy()
+    bucket = np.floor(column(work, "pub")[rows] / span)
+    twice = np.r_[rows, rows]  # each figure twice: in its bucket, then in the next
+    w = _Doubled(work, twice)
+    keys = key_codes(w.codes, ["speaker", "measure", "group", "place", np.r_[bucket, bucket + 1]])
+    lo, hi = w["lo"], w["hi"]
     n = keys.max() + 1
     max_lo, min_hi = np.full(n, -np.inf), np.full(n, np.inf)
     np.maximum.at(max_lo, keys, lo)
     np.minimum.at(min_hi, keys, hi)
-    docs, quoted = w["doc"].to_numpy(), w["quoted"].to_numpy().astype(bool)
-    pub, ps, pe = w["pub"].to_numpy(), w["ps"].to_numpy(), w["pe"].to_numpy()
-    groups, places = w["group"].to_numpy(), w["place"].to_numpy()
-    index = w.index.to_numpy()
+    docs, quoted = w["doc"], w["quoted"].astype(bool)
+    pub, ps, pe = w["pub"], w["ps"], w["pe"]
+    groups, places = w["group"], w["place"]
+    index = w.index
+    lang = work["lang"].to_numpy()
     found: dict[tuple, Hit] = {}
     if params["needs_quotation_marks"]:  # a quoted figure must be one side of the conflict
         q_lo, q_hi = np.full(n, -np.inf), np.full(n, np.inf)
@@ -53,7 +54,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         wanted = np.nonzero((q_lo > min_hi) | (max_lo > q_hi))[0]
     else:
         wanted = np.nonzero(max_lo > min_hi)[0]
-    for _, members in block_members(keys, in_focus(wanted, focus_keys(w, keys))).items():
+    for _, members in block_members(keys, in_focus(wanted, focus_keys(w.codes, keys))).items():
         anchors = members[quoted[members]] if params["needs_quotation_marks"] else members
         anchors = anchors[(lo[anchors] > min_hi[keys[anchors]]) | (hi[anchors] < max_lo[keys[anchors]])]
         if len(members) > PAIRWISE_LIMIT:  # a speaker cited hundreds of times in a few days: extremes only
@@ -78,11 +79,32 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         involved = sorted({p for pair in pairs for p in pair})
         positions = [int(index[p]) for p in involved]
         claim = claim_of(work, positions[0])
-        claim["speaker"] = column(w, "speaker")[involved[0]]
-        langs = sorted({str(x) for x in work.loc[positions, "lang"] if x})
+        claim["speaker"] = w["speaker"][involved[0]]
+        langs = sorted({str(x) for x in lang[_located(work, positions)] if x})
         message = (f"The same statement by {claim['speaker']} carries different figures "
                    f"({claim_words(claim)}{'; languages ' + ', '.join(langs) if len(langs) > 1 else ''}): "
                    f"{describe(work, positions)}.")
         found.setdefault(tuple(positions), Hit(positions=positions, message=message, claim=claim))
     return list(found.values())
+
+
+
+# What the blocks and the pair tests read: `_Doubled` takes these columns only. Copying the
+# whole work table twice over (800k speakers at a million records) cost more than the tests.
+_KEYS = ("speaker", "measure", "group", "place")
+_READ = ("speaker", "measure", "group", "place", "lo", "hi", "doc", "quoted", "pub", "ps", "pe")
+
+
+class _Doubled(dict):
+    """Columns of `work.iloc[twice]` as arrays, with `index` (the work-table labels) and `codes`, a
+    table of the key codes `prepare` made (and the focus column) for `key_codes` and `focus_keys`.
+    Arrays, not a DataFrame: pandas would turn the text columns into string columns, and reading
+    one back as an array converts every string again."""
+
+    def __init__(self, work: pd.DataFrame, twice: np.ndarray):
+        super().__init__({c: work[c].to_numpy()[twice] for c in _READ})
+        self.index = work.index.to_numpy()[twice]
+        # the key columns as `prepare` coded them (as object text if a table comes without codes)
+        keyed = [c + CODE if c + CODE in work.columns else c for c in _KEYS] + [c for c in ("focus",) if c in work.columns]
+        self.codes = pd.DataFrame({c: _column(work[c].to_numpy()[twice]) for c in keyed})
 
