@@ -62,7 +62,17 @@ def text_column(frame: pd.DataFrame, name: str) -> np.ndarray:
     """The column as text (object array, "" when missing), converted once per distinct value."""
     if name not in frame.columns:
         return np.full(len(frame), "", dtype=object)
-    return _via_uniques(frame[name], _as_text, object)
+    col = frame[name]
+    if isinstance(col.dtype, pd.StringDtype):
+        # every value a str or missing, where `_as_text` is the identity or "": the distinct
+        # values taken as they are (200k article ids at a million records, each passed through
+        # `_as_text`, cost a third of a second)
+        codes, uniques = pd.factorize(col, use_na_sentinel=True)
+        table = np.empty(len(uniques) + 1, dtype=object)
+        table[:-1] = uniques.to_numpy(dtype=object)
+        table[-1] = ""
+        return table[codes]
+    return _via_uniques(col, _as_text, object)
 
 
 def _day_number(value) -> float:
