@@ -60,19 +60,39 @@ def _as_text(value) -> str:
 
 def text_column(frame: pd.DataFrame, name: str) -> np.ndarray:
     """The column as text (object array, "" when missing), converted once per distinct value."""
+    table, codes = _text_table(frame, name)
+    return table[codes]
+
+
+def _text_table(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """`text_column` as (table, codes): the text of row i is table[codes[i]]; code -1 (missing) is "".
+
+    `prepare` keeps the codes to give the key columns their integer codes without hashing a
+    million strings again (`_distinct_codes`)."""
     if name not in frame.columns:
-        return np.full(len(frame), "", dtype=object)
+        return np.array([""], dtype=object), np.zeros(len(frame), dtype=np.intp)
     col = frame[name]
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
     if isinstance(col.dtype, pd.StringDtype):
         # every value a str or missing, where `_as_text` is the identity or "": the distinct
         # values taken as they are (200k article ids at a million records, each passed through
         # `_as_text`, cost a third of a second)
-        codes, uniques = pd.factorize(col, use_na_sentinel=True)
         table = np.empty(len(uniques) + 1, dtype=object)
         table[:-1] = uniques.to_numpy(dtype=object)
         table[-1] = ""
-        return table[codes]
-    return _via_uniques(col, _as_text, object)
+        return table, codes
+    return np.array([_as_text(u) for u in uniques] + [_as_text(None)], dtype=object), codes
+
+
+def _mapped_table(values: np.ndarray, fn) -> tuple[np.ndarray, np.ndarray]:
+    """`_mapped` as (table, codes), like `_text_table`."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return np.array([fn(u) for u in uniques] + [fn(None)], dtype=object), codes
+
+
+def _distinct_codes(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """One integer per distinct text of table[codes] (equal text, equal code), from the small table."""
+    return pd.factorize(table, use_na_sentinel=False)[0].astype(np.int64)[codes]
 
 
 def _day_number(value) -> float:
@@ -199,7 +219,10 @@ def prepare(records: pd.DataFrame) -> Claims:
     frame = records.reset_index(drop=True)
     value = _number(frame, "value")
     lo, hi = _intervals(frame, value)
-    measure = text_column(frame, "measure")
+    # the key columns (KEYED) as tables of distinct texts and codes, see `_distinct_codes`
+    tables = {"doc": _text_table(frame, "doc_id"), "measure": _text_table(frame, "measure"),
+              "place": _text_table(frame, "place"), "basis": _text_table(frame, "basis")}
+    measure = tables["measure"][0][tables["measure"][1]]
     attribution = text_column(frame, "attribution")
     speaker = text_column(frame, "speaker")
     speaker = np.where(speaker != "", speaker, attribution)
@@ -209,12 +232,14 @@ def prepare(records: pd.DataFrame) -> Claims:
     origin_agency = _mapped(agency, origin_of)
     origin_source = _mapped(source, origin_of)
     origin = np.where(origin_attr != "", origin_attr, np.where(origin_agency != "", origin_agency, origin_source))
-    group = text_column(frame, "group")
-    group = np.where(group == "", "people", group)
+    group_table, group_codes = _text_table(frame, "group")
+    tables["group"] = (np.where(group_table == "", "people", group_table).astype(object), group_codes)
+    tables["speaker"] = _mapped_table(speaker, speaker_key)
+    text = {name: table[codes] for name, (table, codes) in tables.items()}
     pub, pe = _days(frame, "published"), _days(frame, "period_end")
     columns = {
         "row": np.arange(len(frame)),
-        "doc": text_column(frame, "doc_id"),
+        "doc": text["doc"],
         "value": value,
         "lo": lo,
         "hi": hi,
@@ -222,8 +247,8 @@ def prepare(records: pd.DataFrame) -> Claims:
         "measure": measure,
         "is_flow": _in(measure, FLOW_MEASURES),
         "is_stock": _in(measure, STOCK_MEASURES),
-        "group": group,
-        "place": text_column(frame, "place"),
+        "group": text["group"],
+        "place": text["place"],
         "pub": pub,
         "ps": _days(frame, "period_start"),
         "pe": pe,
@@ -234,8 +259,8 @@ def prepare(records: pd.DataFrame) -> Claims:
         "attributed": attribution != "",
         "origin": origin,
         "wire": origin_agency,  # the wire agency whose copy the article runs ("" if none)
-        "speaker": _mapped(speaker, speaker_key),
-        "basis": text_column(frame, "basis"),
+        "speaker": text["speaker"],
+        "basis": text["basis"],
         "qualifier": text_column(frame, "qualifier"),
         "part_of": _number(frame, "part_of"),
         "lang": text_column(frame, "lang"),
@@ -245,8 +270,8 @@ def prepare(records: pd.DataFrame) -> Claims:
     }
     kept = ~np.isnan(value)
     work = pd.DataFrame({name: _column(array[kept]) for name, array in columns.items()})
-    for name in KEYED:  # factorised once here, not by every rule that blocks on them
-        work[name + CODE] = pd.factorize(work[name].to_numpy(), use_na_sentinel=True)[0].astype(np.int64)
+    for name in KEYED:  # coded once here, not by every rule that blocks on them
+        work[name + CODE] = _distinct_codes(*tables[name])[kept]
     return Claims(records=frame, work=work)
 
 
