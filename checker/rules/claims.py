@@ -221,7 +221,8 @@ def prepare(records: pd.DataFrame) -> Claims:
     lo, hi = _intervals(frame, value)
     # the key columns (KEYED) as tables of distinct texts and codes, see `_distinct_codes`
     tables = {"doc": _text_table(frame, "doc_id"), "measure": _text_table(frame, "measure"),
-              "place": _text_table(frame, "place"), "basis": _text_table(frame, "basis")}
+              "place": _text_table(frame, "place"), "basis": _text_table(frame, "basis"),
+              "sentence": _text_table(frame, "sentence")}
     measure = tables["measure"][0][tables["measure"][1]]
     attribution = text_column(frame, "attribution")
     speaker = text_column(frame, "speaker")
@@ -264,7 +265,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "qualifier": text_column(frame, "qualifier"),
         "part_of": _number(frame, "part_of"),
         "lang": text_column(frame, "lang"),
-        "sentence": text_column(frame, "sentence"),
+        "sentence": text["sentence"],
         # the reference date of a stock (a population counted on a day): its window end, else the report date
         "ref": np.where(np.isnan(pe), pub, pe),
     }
@@ -277,7 +278,7 @@ def prepare(records: pd.DataFrame) -> Claims:
 
 # The text columns rules block on (`key_codes`), kept also as integer codes: `key_codes` mixes
 # the codes instead of hashing a million strings per rule. Subsets of the work table carry them.
-KEYED = ("doc", "measure", "group", "place", "speaker", "basis")
+KEYED = ("doc", "measure", "group", "place", "speaker", "basis", "sentence")
 CODE = "#code"
 
 

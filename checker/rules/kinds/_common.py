@@ -246,8 +246,10 @@ def side_by_side(w) -> "np.ndarray":
     cols = [c for c in ("doc", "sentence", "measure", "group", "place", "ps", "pe") if c in w.columns]
     if "sentence" not in cols or w.empty:
         return np.zeros(len(w), dtype=bool)
-    from checker.rules.claims import text_column, key_codes
+    from checker.rules.claims import CODE, text_column, key_codes
 
     codes = key_codes(w, cols)  # integer codes, not the text of every column (a million sentences)
     shared = np.bincount(codes)[codes] > 1
-    return shared & (text_column(w, "sentence") != "")
+    # a prepared table's sentences are text already ("" when missing): no conversion per value
+    sentence = w["sentence"].to_numpy() if "sentence" + CODE in w.columns else text_column(w, "sentence")
+    return shared & (sentence != "")
