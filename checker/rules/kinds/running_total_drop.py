@@ -62,8 +62,7 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     since = work[cumulative & dated & ~strike].copy()
     since["start_year"] = _year(since["ps"].to_numpy())
     years = since["start_year"].to_numpy()
-    since["anchor"] = np.where(np.isnan(years), "since ?", np.char.add("since ", np.nan_to_num(years).astype(np.int64).astype(str)))
-    since["anchor"] = since["anchor"].astype(object)
+    since["anchor"] = pd.Series(_since_labels(years), index=since.index, dtype=object)  # object, as the tolls' anchors
     since["event_toll"] = False
     tolls = work[event & dated].copy()
     tolls["start_year"] = _year(tolls["ps"].to_numpy())
@@ -72,6 +71,14 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     w = pd.concat([since, tolls])
     w["label"] = w.index.to_numpy()
     return w.reset_index(drop=True), note
+
+
+def _since_labels(years: np.ndarray) -> np.ndarray:
+    """"since 2011" for each start year ("since ?" when unknown), as an object column: built once
+    per distinct year, not with numpy's string functions over every row."""
+    codes, uniques = pd.factorize(years, use_na_sentinel=True)
+    labels = [f"since {y}" for y in np.nan_to_num(np.asarray(uniques, dtype=float)).astype(np.int64).astype(str)]
+    return np.array(labels + ["since ?"], dtype=object)[codes]
 
 
 ATTACH_DAYS = 30  # how long after a disaster a toll that does not date it is still read as its toll
