@@ -148,7 +148,6 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     if not len(part_keys):
         return []
     members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
-    out = []
     params = params or {}
     is_part = sub["part_of"].notna().to_numpy() | side_by_side(sub)  # nor are counts side by side
     doc, sentence = sub["doc"].to_numpy(), sub["sentence"].to_numpy()
@@ -159,23 +158,39 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         from checker.rules.kinds.intervals_disagree import _later_top
 
         later_top = _later_top(sub, lo)
+    wholes, parts = [], []
     for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
         whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
         if not whole_rows:
             continue
-        whole = whole_rows[int(np.argmin(hi[whole_rows]))]
-        for part in members[int(part_key)]:
-            # "killed 50 children and two teachers": figures side by side in one sentence are
-            # siblings, not a part and its total (a real breakdown is linked through part_of)
-            if doc[part] == doc[whole] and sentence[part] and sentence[part] == sentence[whole]:
-                continue
-            if params.get("min_ratio") and value[part] > 0 and abs(value[whole]) / value[part] < params["min_ratio"]:
-                continue  # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
-            if later_top is not None and doc[part] != doc[whole] and pub[part] == pub[part] and pub[whole] == pub[whole]:
-                if pub[part] > pub[whole]:
-                    continue  # a province's toll on Monday above Saturday's national toll: the count went on
-                if pub[part] == pub[whole] and not (wire[part] and wire[part] == wire[whole]) and later_top[whole] >= lo[part]:
-                    continue  # two outlets the same day, the national count passing the part later: one day's updates
-            if lo[part] > hi[whole]:
-                out.append((int(pos[part]), int(pos[whole])))
-    return out
+        wholes.append(whole_rows[int(np.argmin(hi[whole_rows]))])
+        parts.append(members[int(part_key)])
+    if not parts:
+        return []
+    # each part against its whole, all at once in numpy (170,000 pairs at a million records)
+    part = np.concatenate(parts)
+    whole = np.repeat(np.array(wholes, dtype=np.int64), [len(p) for p in parts])
+    same_doc = doc[part] == doc[whole]
+    # "killed 50 children and two teachers": figures side by side in one sentence are
+    # siblings, not a part and its total (a real breakdown is linked through part_of)
+    skip = same_doc & _truthy(sentence[part]) & (sentence[part] == sentence[whole])
+    if params.get("min_ratio"):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
+            skip |= (value[part] > 0) & (np.abs(value[whole]) / value[part] < params["min_ratio"])
+    if later_top is not None:
+        p_pub, w_pub = pub[part], pub[whole]
+        dated = ~same_doc & (p_pub == p_pub) & (w_pub == w_pub)
+        # a province's toll on Monday above Saturday's national toll: the count went on
+        skip |= dated & (p_pub > w_pub)
+        # two outlets the same day, the national count passing the part later: one day's updates
+        same_wire = _truthy(wire[part]) & (wire[part] == wire[whole])
+        skip |= dated & (p_pub == w_pub) & ~same_wire & (later_top[whole] >= lo[part])
+    bad = ~skip & (lo[part] > hi[whole])
+    return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
+
+
+def _truthy(values: np.ndarray) -> np.ndarray:
+    """`bool(v)` of each value, once per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.array([bool(u) for u in uniques], dtype=bool)[codes]
