@@ -58,6 +58,17 @@ def column(work: pd.DataFrame, name: str) -> np.ndarray:
     return arrays[name]
 
 
+def windowed(claims) -> tuple[np.ndarray, pd.DataFrame]:
+    """The figures with a window, as (mask over the work table, those rows): flows with both ends,
+    stocks with a reference day. CC101, CC108 and CC103 compare these; the copy of a million-row
+    table is made once per run, not once per rule."""
+    if "windowed" not in claims.cache:
+        work = claims.work
+        mask = ((work["is_flow"] & work["ps"].notna() & work["pe"].notna()) | (work["is_stock"] & work["ref"].notna())).to_numpy()
+        claims.cache["windowed"] = (mask, work[mask])
+    return claims.cache["windowed"]
+
+
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
     """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
     positions = _located(work, positions)

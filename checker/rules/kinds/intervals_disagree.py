@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, windowed,
 )
 from checker.rules.model import Hit
 
@@ -43,9 +43,7 @@ PARAMS = {
 
 
 def find(claims: Claims, params: dict) -> list[Hit]:
-    work = claims.work
-    eligible = (work["is_flow"] & work["ps"].notna() & work["pe"].notna()) | (work["is_stock"] & work["ref"].notna())
-    w = work[eligible.to_numpy()]
+    _, w = windowed(claims)  # flows with both ends, stocks with a reference day
     if w.empty:
         return []
     lo_t, hi_t = widened(w, params["rounding_cap"])

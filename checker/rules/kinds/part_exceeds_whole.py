@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, key_codes, rounding_slack, widened
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side
+from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side, windowed
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -34,7 +34,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if params["use_part_of"]:
         pairs += _linked_parts(w, lo_t, params["rounding_cap"])
     if params["across_groups_and_places"]:
-        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params)
+        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims))
     by_whole: dict = {}
     for part, whole in pairs:
         key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])
@@ -86,14 +86,20 @@ def _place(values: np.ndarray) -> np.ndarray:
     return place_value(np.nan_to_num(values))
 
 
-def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict | None = None) -> list[tuple[int, int | None]]:
-    """Sub-group or sub-place figures above the figure of their whole, same measure and window."""
+def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict | None = None,
+                   subset: tuple[np.ndarray, pd.DataFrame] | None = None) -> list[tuple[int, int | None]]:
+    """Sub-group or sub-place figures above the figure of their whole, same measure and window.
+
+    `subset` is `windowed(claims)` when `w` is the run's work table: the eligible rows, copied once."""
     from checker.normalise.places import place_ancestors
 
-    eligible = ((w["is_flow"] & w["ps"].notna() & w["pe"].notna()) | (w["is_stock"] & w["ref"].notna())).to_numpy()
+    if subset is None:
+        eligible = ((w["is_flow"] & w["ps"].notna() & w["pe"].notna()) | (w["is_stock"] & w["ref"].notna())).to_numpy()
+        sub = w[eligible]
+    else:
+        eligible, sub = subset
     if not eligible.any():
         return []
-    sub = w[eligible]
     k1 = np.where(sub["is_flow"], sub["ps"], sub["ref"])
     k2 = np.where(sub["is_flow"], sub["pe"], sub["ref"])
     codes = key_codes(sub, ["measure", "group", "place", k1, k2])
