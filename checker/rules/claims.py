@@ -90,6 +90,12 @@ def _mapped_table(values: np.ndarray, fn) -> tuple[np.ndarray, np.ndarray]:
     return np.array([fn(u) for u in uniques] + [fn(None)], dtype=object), codes
 
 
+def _on_table(coded: tuple[np.ndarray, np.ndarray], fn, dtype) -> np.ndarray:
+    """`fn` of each row's text, from a (table, codes) pair: `fn` runs once per distinct text."""
+    table, codes = coded
+    return np.array([fn(t) for t in table], dtype=dtype)[codes]
+
+
 def _distinct_codes(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """One integer per distinct text of table[codes] (equal text, equal code), from the small table."""
     return pd.factorize(table, use_na_sentinel=False)[0].astype(np.int64)[codes]
@@ -139,6 +145,8 @@ def _number(frame: pd.DataFrame, name: str) -> np.ndarray:
     if pd.api.types.is_integer_dtype(col.dtype) or pd.api.types.is_float_dtype(col.dtype):
         # already numbers (Int64 after `normalise_frame`): what to_numeric would return as is
         return col.to_numpy(dtype="float64", na_value=np.nan)
+    if col.dtype == object and col.isna().all():  # an unused column ("part_of" of most tables)
+        return np.full(len(frame), np.nan)
     return pd.to_numeric(col, errors="coerce").astype("float64").to_numpy(na_value=np.nan)
 
 
@@ -148,6 +156,13 @@ def place_value(values: np.ndarray) -> np.ndarray:
     A figure written with trailing zeros was probably rounded by whoever gave it; the place
     value says how coarse that rounding can have been.
     """
+    if len(values) > 1000:  # an archive repeats its figures: once per distinct value
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        return _place_values(np.asarray(uniques, dtype=float))[codes]
+    return _place_values(values)
+
+
+def _place_values(values: np.ndarray) -> np.ndarray:
     out = np.ones(len(values))
     whole = np.nan_to_num(np.abs(values), nan=0.0)
     step = 10.0
@@ -200,15 +215,6 @@ def _flags(frame: pd.DataFrame, name: str) -> np.ndarray:
     return _via_uniques(col, lambda v: v is True or (v is not None and str(v).strip().lower() in _TRUE), bool)
 
 
-def _mapped(values: np.ndarray, fn) -> np.ndarray:
-    return _via_uniques(values, fn, object)
-
-
-def _in(values: np.ndarray, members: frozenset | set) -> np.ndarray:
-    """Whether each text is one of `members`, tested once per distinct text."""
-    return _via_uniques(values, lambda v: v in members, bool)
-
-
 def prepare(records: pd.DataFrame) -> Claims:
     """Compute the comparison columns once; rows without a numeric value are left out.
 
@@ -224,14 +230,14 @@ def prepare(records: pd.DataFrame) -> Claims:
               "place": _text_table(frame, "place"), "basis": _text_table(frame, "basis"),
               "sentence": _text_table(frame, "sentence")}
     measure = tables["measure"][0][tables["measure"][1]]
-    attribution = text_column(frame, "attribution")
+    attribution_table = _text_table(frame, "attribution")
+    attribution = attribution_table[0][attribution_table[1]]
     speaker = text_column(frame, "speaker")
     speaker = np.where(speaker != "", speaker, attribution)
-    agency = text_column(frame, "agency")
-    source = text_column(frame, "source")
-    origin_attr = _mapped(attribution, origin_of)
-    origin_agency = _mapped(agency, origin_of)
-    origin_source = _mapped(source, origin_of)
+    # each table of distinct texts mapped, not the million texts factorised again
+    origin_attr = _on_table(attribution_table, origin_of, object)
+    origin_agency = _on_table(_text_table(frame, "agency"), origin_of, object)
+    origin_source = _on_table(_text_table(frame, "source"), origin_of, object)
     origin = np.where(origin_attr != "", origin_attr, np.where(origin_agency != "", origin_agency, origin_source))
     group_table, group_codes = _text_table(frame, "group")
     tables["group"] = (np.where(group_table == "", "people", group_table).astype(object), group_codes)
@@ -246,8 +252,8 @@ def prepare(records: pd.DataFrame) -> Claims:
         "hi": hi,
         "place_value": place_value(value),
         "measure": measure,
-        "is_flow": _in(measure, FLOW_MEASURES),
-        "is_stock": _in(measure, STOCK_MEASURES),
+        "is_flow": _on_table(tables["measure"], lambda m: m in FLOW_MEASURES, bool),
+        "is_stock": _on_table(tables["measure"], lambda m: m in STOCK_MEASURES, bool),
         "group": text["group"],
         "place": text["place"],
         "pub": pub,
@@ -270,9 +276,11 @@ def prepare(records: pd.DataFrame) -> Claims:
         "ref": np.where(np.isnan(pe), pub, pe),
     }
     kept = ~np.isnan(value)
-    work = pd.DataFrame({name: _column(array[kept]) for name, array in columns.items()})
+    every = bool(kept.all())  # most tables: no row to leave out, no copy of each column to make
+    work = pd.DataFrame({name: _column(array if every else array[kept]) for name, array in columns.items()})
     for name in KEYED:  # coded once here, not by every rule that blocks on them
-        work[name + CODE] = _distinct_codes(*tables[name])[kept]
+        codes = _distinct_codes(*tables[name])
+        work[name + CODE] = codes if every else codes[kept]
     return Claims(records=frame, work=work)
 
 
