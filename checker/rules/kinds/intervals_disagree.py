@@ -67,7 +67,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     suspicious = in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))
     hits: list[Hit] = []
     index = w.index.to_numpy()
-    later_top = _later_top(w, lo_t) if params.get("same_day_may_grow") and not within else None
+    later_top = shared_later_top(claims.cache, w, lo_t) if params.get("same_day_may_grow") and not within else None
     cols = _Columns(w)
     wider_later = _WiderLater(w, cols, lo_t)
     blocks = block_members(keys, suspicious)
@@ -78,6 +78,17 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         if hit:
             hits.append(hit)
     return hits
+
+
+def shared_later_top(cache: dict, w, lo_t):
+    """`_later_top`, kept in the run's cache: CC101 and CC103 ask it of the same figures (the
+    windowed ones) with the same floors; the floors are compared, so other floors recompute."""
+    entry = cache.get("later_top")
+    if entry is not None and entry[0] is w and np.array_equal(entry[1], lo_t):
+        return entry[2]
+    top = _later_top(w, lo_t)
+    cache["later_top"] = (w, np.array(lo_t, copy=True), top)
+    return top
 
 
 def _later_top(w, lo_t):

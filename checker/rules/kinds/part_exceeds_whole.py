@@ -34,7 +34,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if params["use_part_of"]:
         pairs += _linked_parts(w, lo_t, params["rounding_cap"])
     if params["across_groups_and_places"]:
-        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims))
+        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims), claims.cache)
     by_whole: dict = {}
     for part, whole in pairs:
         key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])
@@ -87,10 +87,11 @@ def _place(values: np.ndarray) -> np.ndarray:
 
 
 def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict | None = None,
-                   subset: tuple[np.ndarray, pd.DataFrame] | None = None) -> list[tuple[int, int | None]]:
+                   subset: tuple[np.ndarray, pd.DataFrame] | None = None, cache: dict | None = None) -> list[tuple[int, int | None]]:
     """Sub-group or sub-place figures above the figure of their whole, same measure and window.
 
-    `subset` is `windowed(claims)` when `w` is the run's work table: the eligible rows, copied once."""
+    `subset` is `windowed(claims)` when `w` is the run's work table: the eligible rows, copied
+    once; `cache` is the run's `claims.cache` (see `shared_later_top`)."""
     from checker.normalise.places import place_ancestors
 
     if subset is None:
@@ -161,9 +162,9 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     wire = sub["wire"].to_numpy() if "wire" in sub.columns else np.full(len(sub), "", dtype=object)
     later_top = None
     if params.get("later_may_grow"):
-        from checker.rules.kinds.intervals_disagree import _later_top
+        from checker.rules.kinds.intervals_disagree import _later_top, shared_later_top
 
-        later_top = _later_top(sub, lo)
+        later_top = _later_top(sub, lo) if cache is None else shared_later_top(cache, sub, lo)
     wholes, parts = [], []
     for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
         whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
