@@ -69,6 +69,24 @@ def windowed(claims) -> tuple[np.ndarray, pd.DataFrame]:
     return claims.cache["windowed"]
 
 
+def window_claims(w: pd.DataFrame, cache: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(window start key, window end key, claim codes) of windowed figures: a flow's window, a
+    stock's reference day twice, and one code per (measure, group, place, window). With the
+    run's cache, computed once for the `windowed` table that CC101 and CC103 both block on."""
+    entry = cache.get("window_claims") if cache is not None else None
+    if entry is not None and entry[0] is w:
+        return entry[1]
+    from checker.rules.claims import key_codes
+
+    flow = w["is_flow"].to_numpy()
+    k1 = np.where(flow, w["ps"].to_numpy(), w["ref"].to_numpy())
+    k2 = np.where(flow, w["pe"].to_numpy(), w["ref"].to_numpy())
+    out = (k1, k2, key_codes(w, ["measure", "group", "place", k1, k2]))
+    if cache is not None:
+        cache["window_claims"] = (w, out)
+    return out
+
+
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
     """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
     positions = _located(work, positions)

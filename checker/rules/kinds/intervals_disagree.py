@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, windowed,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -56,10 +56,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         from checker.rules.kinds.running_total_drop import _bounded_top
 
         hi_b = np.where(floors, np.inf, _bounded_top(w, hi_t))
-    k1 = np.where(w["is_flow"], w["ps"], w["ref"])
-    k2 = np.where(w["is_flow"], w["pe"], w["ref"])
     within = params["scope"] == "within_article"
-    keys = key_codes(w, ["measure", "group", "place", k1, k2] + (["doc"] if within else []))
+    k1, k2, keys = window_claims(w, claims.cache)  # measure, group, place, window (or reference day)
+    if within:
+        keys = key_codes(w, ["measure", "group", "place", k1, k2, "doc"])
     max_lo = np.full(keys.max() + 1, -np.inf)
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import Claims, ceilings, key_codes, rounding_slack, widened
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side, windowed
+from checker.rules.claims import Claims, ceilings, rounding_slack, widened
+from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side, window_claims, windowed
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -101,9 +101,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         eligible, sub = subset
     if not eligible.any():
         return []
-    k1 = np.where(sub["is_flow"], sub["ps"], sub["ref"])
-    k2 = np.where(sub["is_flow"], sub["pe"], sub["ref"])
-    codes = key_codes(sub, ["measure", "group", "place", k1, k2])
+    k1, k2, codes = window_claims(sub, cache if subset is not None else None)
     lo, hi, pos = lo_t[eligible], hi_t[eligible], sub.index.to_numpy()
     n = int(codes.max()) + 1
     part_lo, whole_hi = np.full(n, -np.inf), np.full(n, np.inf)
