@@ -69,7 +69,7 @@ def _by_value(frame: pd.DataFrame, column: str, test) -> np.ndarray:
 
 
 class _Columns:
-    """The quoted records' columns as arrays, fetched once: quoting a record is a few lookups."""
+    """The quoted records, made plain once: quoting a record is a look-up and a copy."""
 
     def __init__(self, claims: Claims, positions: set[int]):
         rows = np.unique(claims.work["row"].to_numpy()[sorted(positions)]) if positions else np.array([], dtype=np.int64)
@@ -77,15 +77,15 @@ class _Columns:
         table = claims.records.iloc[rows][wanted]  # only the rows some finding quotes
         self.row = claims.work["row"].to_numpy()
         self.at = {int(r): i for i, r in enumerate(rows)}
-        self.arrays = {c: table[c].to_numpy(dtype=object) for c in wanted}
-        self._plain: dict[int, dict[str, Any]] = {}  # a busy figure stands in many findings: made plain once
+        # a busy figure stands in many findings, and a column repeats its values: each field is
+        # made plain column by column, each distinct value once (34,000 records at a million
+        # figures, made plain field by field, took over a second)
+        keys = [k for k in FINDING_FIELDS if k in wanted or k in _ALWAYS]
+        fields = [_plain_column(k, table[k].to_numpy(dtype=object)) if k in wanted else [None] * len(rows) for k in keys]
+        self._plain = [dict(zip(keys, values)) for values in zip(*fields)]
 
     def record(self, position: int) -> dict[str, Any]:
-        i = self.at[int(self.row[position])]
-        plain = self._plain.get(i)
-        if plain is None:
-            plain = self._plain[i] = _plain_record({c: a[i] for c, a in self.arrays.items()})
-        return dict(plain)
+        return dict(self._plain[self.at[int(self.row[position])]])
 
 
 def _finding(rule: Rule, hit: Hit, claims: Claims, columns: "_Columns") -> Finding:
@@ -112,11 +112,26 @@ def fingerprint(code: str, claim: dict[str, Any], records: Iterable[dict[str, An
     article do not, so an accepted finding stays accepted across re-runs and unrelated edits.
     """
     figures = sorted(
-        (str(r.get("doc_id")), str(r.get("value")), str(r.get("measure")), " ".join(fold(r.get("text")).split()))
+        (str(r.get("doc_id")), str(r.get("value")), str(r.get("measure")), _folded_words(r.get("text")))
         for r in records
     )
     payload = json.dumps([code, {k: claim[k] for k in sorted(claim)}, figures], ensure_ascii=False, default=str)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _folded_words(text: Any) -> str:
+    """The text folded, its words single-spaced: once per distinct text (texts repeat a lot)."""
+    if type(text) is not str:
+        return " ".join(fold(text).split())
+    words = _FOLDED.get(text)
+    if words is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        words = _FOLDED[text] = " ".join(fold(text).split())
+    return words
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def _plain(value: Any) -> Any:
@@ -137,17 +152,37 @@ def _plain(value: Any) -> Any:
 
 
 _INT_FIELDS = {"value", "low", "high", "start", "end", "part_of", "line", "column"}
+_DATE_FIELDS = {"published", "period_start", "period_end"}
+_ALWAYS = ("doc_id", "value", "low", "high", "text", "start", "end", "source", "published")  # None when missing
 
 
-def _plain_record(row: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key in FINDING_FIELDS:
-        if key not in row and key not in ("doc_id", "value", "low", "high", "text", "start", "end", "source", "published"):
+def _plain_field(key: str, value: Any) -> Any:
+    """A record's field as a finding quotes it: plain (`_plain`), whole numbers as int, dates as days."""
+    value = _plain(value)
+    if key in _INT_FIELDS and isinstance(value, float):
+        value = int(value)
+    if key in _DATE_FIELDS and value is not None:
+        value = str(value)[:10]
+    return value
+
+
+# Types whose equal values (of one type) always give the same plain field, so that a column's
+# repeated values are made plain once. Others (timestamps with time zones, ...) are made one by one.
+_MEMO_TYPES = frozenset({str, int, float, bool, type(None), np.int64, np.float64, np.bool_})
+
+
+def _plain_column(key: str, values: np.ndarray) -> list[Any]:
+    """`_plain_field(key, v)` of each value, computed once per distinct (type, value)."""
+    memo: dict[tuple, Any] = {}
+    out = []
+    for v in values:
+        kind = type(v)
+        if kind not in _MEMO_TYPES:
+            out.append(_plain_field(key, v))
             continue
-        value = _plain(row.get(key))
-        if key in _INT_FIELDS and isinstance(value, float):
-            value = int(value)
-        if key in ("published", "period_start", "period_end") and value is not None:
-            value = str(value)[:10]
-        out[key] = value
+        k = (kind, v)
+        plain = memo.get(k, memo)
+        if plain is memo:
+            plain = memo[k] = _plain_field(key, v)
+        out.append(plain)
     return out

@@ -58,6 +58,35 @@ def column(work: pd.DataFrame, name: str) -> np.ndarray:
     return arrays[name]
 
 
+def windowed(claims) -> tuple[np.ndarray, pd.DataFrame]:
+    """The figures with a window, as (mask over the work table, those rows): flows with both ends,
+    stocks with a reference day. CC101, CC108 and CC103 compare these; the copy of a million-row
+    table is made once per run, not once per rule."""
+    if "windowed" not in claims.cache:
+        work = claims.work
+        mask = ((work["is_flow"] & work["ps"].notna() & work["pe"].notna()) | (work["is_stock"] & work["ref"].notna())).to_numpy()
+        claims.cache["windowed"] = (mask, work[mask])
+    return claims.cache["windowed"]
+
+
+def window_claims(w: pd.DataFrame, cache: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(window start key, window end key, claim codes) of windowed figures: a flow's window, a
+    stock's reference day twice, and one code per (measure, group, place, window). With the
+    run's cache, computed once for the `windowed` table that CC101 and CC103 both block on."""
+    entry = cache.get("window_claims") if cache is not None else None
+    if entry is not None and entry[0] is w:
+        return entry[1]
+    from checker.rules.claims import key_codes
+
+    flow = w["is_flow"].to_numpy()
+    k1 = np.where(flow, w["ps"].to_numpy(), w["ref"].to_numpy())
+    k2 = np.where(flow, w["pe"].to_numpy(), w["ref"].to_numpy())
+    out = (k1, k2, key_codes(w, ["measure", "group", "place", k1, k2]))
+    if cache is not None:
+        cache["window_claims"] = (w, out)
+    return out
+
+
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
     """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
     positions = _located(work, positions)
@@ -246,8 +275,10 @@ def side_by_side(w) -> "np.ndarray":
     cols = [c for c in ("doc", "sentence", "measure", "group", "place", "ps", "pe") if c in w.columns]
     if "sentence" not in cols or w.empty:
         return np.zeros(len(w), dtype=bool)
-    from checker.rules.claims import text_column, key_codes
+    from checker.rules.claims import CODE, text_column, key_codes
 
     codes = key_codes(w, cols)  # integer codes, not the text of every column (a million sentences)
     shared = np.bincount(codes)[codes] > 1
-    return shared & (text_column(w, "sentence") != "")
+    # a prepared table's sentences are text already ("" when missing): no conversion per value
+    sentence = w["sentence"].to_numpy() if "sentence" + CODE in w.columns else text_column(w, "sentence")
+    return shared & (sentence != "")

@@ -8,10 +8,11 @@ be 245,000; "246" is 246). `scope` decides whether the figures come from differe
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
-from checker.rules.claims import Claims, key_codes, widened
+from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -42,9 +43,7 @@ PARAMS = {
 
 
 def find(claims: Claims, params: dict) -> list[Hit]:
-    work = claims.work
-    eligible = (work["is_flow"] & work["ps"].notna() & work["pe"].notna()) | (work["is_stock"] & work["ref"].notna())
-    w = work[eligible.to_numpy()]
+    _, w = windowed(claims)  # flows with both ends, stocks with a reference day
     if w.empty:
         return []
     lo_t, hi_t = widened(w, params["rounding_cap"])
@@ -57,10 +56,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         from checker.rules.kinds.running_total_drop import _bounded_top
 
         hi_b = np.where(floors, np.inf, _bounded_top(w, hi_t))
-    k1 = np.where(w["is_flow"], w["ps"], w["ref"])
-    k2 = np.where(w["is_flow"], w["pe"], w["ref"])
     within = params["scope"] == "within_article"
-    keys = key_codes(w, ["measure", "group", "place", k1, k2] + (["doc"] if within else []))
+    k1, k2, keys = window_claims(w, claims.cache)  # measure, group, place, window (or reference day)
+    if within:
+        keys = key_codes(w, ["measure", "group", "place", k1, k2, "doc"])
     max_lo = np.full(keys.max() + 1, -np.inf)
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)
@@ -68,31 +67,55 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     suspicious = in_focus(np.nonzero(max_lo > min_hi)[0], focus_keys(w, keys))
     hits: list[Hit] = []
     index = w.index.to_numpy()
-    later_top = _later_top(w, lo_t) if params.get("same_day_may_grow") and not within else None
+    later_top = shared_later_top(claims.cache, w, lo_t) if params.get("same_day_may_grow") and not within else None
     cols = _Columns(w)
     wider_later = _WiderLater(w, cols, lo_t)
-    for _, members in block_members(keys, suspicious).items():
-        hit = _examine(w, cols, index, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later)
+    blocks = block_members(keys, suspicious)
+    candidates = _candidate_pairs(blocks, cols, lo_t, hi_t, hi_b, params, within)
+    for key, members in blocks.items():
+        hit = _examine(w, cols, index, members, candidates.get(key, ()), lo_t, hi_t, hi_b, params, within,
+                       later_top, wider_later)
         if hit:
             hits.append(hit)
     return hits
 
 
+def shared_later_top(cache: dict, w, lo_t):
+    """`_later_top`, kept in the run's cache: CC101 and CC103 ask it of the same figures (the
+    windowed ones) with the same floors; the floors are compared, so other floors recompute."""
+    entry = cache.get("later_top")
+    if entry is not None and entry[0] is w and np.array_equal(entry[1], lo_t):
+        return entry[2]
+    top = _later_top(w, lo_t)
+    cache["later_top"] = (w, np.array(lo_t, copy=True), top)
+    return top
+
+
 def _later_top(w, lo_t):
     """For each flow figure: the highest floor that reports published on a later day give for
-    the same measure, group and place (any window), i.e. how far the count went on afterwards."""
-    import pandas as pd
+    the same measure, group and place (any window), i.e. how far the count went on afterwards.
 
+    Dated figures sorted by (claim, day), each day's highest floor, then a running maximum
+    from the claim's last day back, taken one day along: plain numpy (a pandas groupby and a
+    MultiIndex look-up cost most of a second at a million records)."""
     key, pub = key_codes(w, ["measure", "group", "place"]), w["pub"].to_numpy()
-    days = pd.DataFrame({"key": key, "pub": pub, "lo": lo_t})
-    per_day = days.dropna(subset=["pub"]).groupby(["key", "pub"], sort=True)["lo"].max()
-    if not len(per_day):
+    dated = np.nonzero(~np.isnan(pub))[0]
+    if not len(dated):
         return np.full(len(w), -np.inf)
-    # best floor of the days strictly after each day: running max from the last day back, then
-    # one day along (both per key, in pandas' compiled group operations: no Python per key)
-    backwards = per_day.iloc[::-1]
-    after = backwards.groupby(level="key").cummax().groupby(level="key").shift(1)
-    top = after.reindex(pd.MultiIndex.from_arrays([key, pub])).to_numpy(dtype=float)
+    order = dated[np.lexsort((pub[dated], key[dated]))]
+    k, d = key[order], pub[order]
+    new_day = np.r_[True, (k[1:] != k[:-1]) | (d[1:] != d[:-1])]
+    starts = np.nonzero(new_day)[0]
+    day_max, day_key = np.maximum.reduceat(lo_t[order], starts), k[starts]
+    after = np.full(len(starts), np.nan)  # best floor of the claim's later days (NaN: none)
+    bounds = np.r_[np.nonzero(np.diff(day_key))[0] + 1, len(starts)]
+    first = 0
+    for last in bounds:  # one claim (measure, group, place) at a time: a few hundred at most
+        best_from = np.maximum.accumulate(day_max[first:last][::-1])[::-1]
+        after[first:last - 1] = best_from[1:]
+        first = last
+    top = np.full(len(w), np.nan)
+    top[order] = after[np.cumsum(new_day) - 1]
     out = np.nan_to_num(top, nan=-np.inf)
     return np.where(w["is_flow"].to_numpy(), out, -np.inf)
 
@@ -118,6 +141,10 @@ class _Columns:
         self.measure = w["measure"].to_numpy()
         self.group = w["group"].to_numpy()
         self.place = w["place"].to_numpy()
+        # integer stand-ins for the pair tests run in numpy: the same equalities as the text
+        self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
+        self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
+        self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
 
 class _WiderLater:
@@ -151,10 +178,50 @@ class _WiderLater:
         return best
 
 
-_SCALAR_BLOCK = 16  # up to this many figures, pairs are tested one by one (numpy costs more on a few)
+def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within) -> dict[int, list[tuple[int, int]]]:
+    """Per block (up to PAIRWISE_LIMIT figures), the pairs worth the tests of `_conflicts`: the
+    intervals are disjoint, the later report is not simply higher, and (across articles)
+    the two stand in different articles. Every pair of every block is tested here at once, in
+    numpy, in the order `_conflicts` would walk them (a block's first figure with each later one,
+    then the second, ...): testing pair by pair in Python was most of this kind's time at a
+    million records (a million pairs in 6,000 blocks), and nearly all pairs fail these tests.
+    """
+    by_size: dict[int, list[int]] = {}
+    for key, members in blocks.items():
+        if 2 <= len(members) <= PAIRWISE_LIMIT:
+            by_size.setdefault(len(members), []).append(key)
+    if not by_size:
+        return {}
+    parts = []
+    for size, keys in by_size.items():
+        i, j = np.triu_indices(size, 1)  # row by row: (0, 1), (0, 2), ... (1, 2), ...
+        table = np.stack([blocks[k] for k in keys])
+        parts.append((table[:, i].ravel(), table[:, j].ravel(), np.repeat(keys, len(i)), np.tile(np.arange(len(i)), len(keys))))
+    a, b, key, rank = (np.concatenate(x) for x in zip(*parts))
+    # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be right;
+    # from two originators, "more than N" stays the floor it says it is
+    same = c.has_origin[a] & (c.origin_code[a] == c.origin_code[b])
+    hi_a, hi_bb = np.where(same, hi_b[a], hi_t[a]), np.where(same, hi_b[b], hi_t[b])
+    keep = (lo_t[a] > hi_bb) | (lo_t[b] > hi_a)
+    if params["later_may_grow"]:
+        # "rose to 3,419" on Tuesday, "8,574" on Wednesday: a flow whose later report is higher
+        # (its floor above the earlier one's ceiling) is the count going on
+        pa, pb = c.pub[a], c.pub[b]
+        dated = (pa == pa) & (pb == pb) & (pa != pb)
+        keep &= ~(c.flow[a] & dated & np.where(pa < pb, lo_t[b] > hi_a, lo_t[a] > hi_bb))
+    if not within:
+        keep &= c.doc_code[a] != c.doc_code[b]
+    a, b, key, rank = a[keep], b[keep], key[keep], rank[keep]
+    order = np.lexsort((rank, key))
+    a, b, key = a[order], b[order], key[order]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for k, x, y in zip(key.tolist(), a.tolist(), b.tolist()):
+        out.setdefault(k, []).append((x, y))
+    return out
 
 
-def _conflicts(c: _Columns, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> list[tuple[int, int]]:
+def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> list[tuple[int, int]]:
+    """The pairs of a block that contradict each other, from its `candidates` (`_candidate_pairs`)."""
     docs, values, cumulative, flow, quoted, speaker = c.docs, c.values, c.cumulative, c.flow, c.quoted, c.speaker
     pub, sentence, origin, attributed, wire = c.pub, c.sentence, c.origin, c.attributed, c.wire
     part_of, is_part = c.part_of, c.is_part
@@ -163,67 +230,36 @@ def _conflicts(c: _Columns, members, lo_t, hi_t, hi_b, params, within, later_top
         lo_i = members[np.argmax(lo_t[members])]
         hi_i = members[np.argmin(hi_t[members])]
         return [(hi_i, lo_i)] if docs[lo_i] != docs[hi_i] or within else []
-    vectorised = len(members) > _SCALAR_BLOCK
-    for a_pos, a in enumerate(members):
-        rest = members[a_pos + 1:]
-        if vectorised and len(rest):
-            # the disjoint intervals found in numpy, the other tests only for them (a block of a
-            # few hundred figures has tens of thousands of pairs, most of them compatible)
-            same = (origin[rest] == origin[a]) if origin[a] else np.zeros(len(rest), dtype=bool)
-            hi_rest, hi_a = np.where(same, hi_b[rest], hi_t[rest]), np.where(same, hi_b[a], hi_t[a])
-            keep = (lo_t[a] > hi_rest) | (lo_t[rest] > hi_a)
-            if params["later_may_grow"] and flow[a]:  # `_grew`, for the whole row
-                p_b = pub[rest]
-                dated = (p_b == p_b) & (pub[a] == pub[a]) & (p_b != pub[a])
-                keep &= ~(dated & np.where(pub[a] < p_b, lo_t[rest] > hi_a, lo_t[a] > hi_rest))
-            rest = rest[keep]
-        for b in rest:
-            # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be
-            # right; from two originators, "more than N" stays the floor it says it is
-            hi = hi_b if origin[a] and origin[a] == origin[b] else hi_t
-            if not (lo_t[a] > hi[b] or lo_t[b] > hi[a]):
-                continue
-            if not within and docs[a] == docs[b]:
-                continue
-            if docs[a] == docs[b] and sentence[a] and sentence[a] == sentence[b]:
-                continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
-            if docs[a] == docs[b] and part_of is not None and (part_of[a] == values[b] or part_of[b] == values[a]):
-                continue  # "19,136 died ... Of the deaths, 17,388 were reported in Kashmir": a part the article links to its total
-            if docs[a] == docs[b] and (is_part[a] or is_part[b]):
-                continue  # "109 hommes, 24 femmes et 38 enfants" after "171 morts": parts the article links to a whole
-            if params["later_may_grow"] and flow[a] and _grew(a, b, pub, lo_t, hi):
-                continue  # "rose to 3,419" on Tuesday, "8,574" on Wednesday: the count went on
-            if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
-                    and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
-                continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
-            if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
-                    and origin[a] and origin[b] and origin[a] != origin[b]:
-                continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
-            if not flow[a] and params["stock_min_ratio"] > 0:
-                small, big = sorted((abs(values[a]), abs(values[b])))
-                if big > 0 and small / big < params["stock_min_ratio"]:
-                    continue  # "villages où vivaient jusqu'à 1.500 personnes" and "43 millions d'Afghans"
-            both_totals = cumulative[a] and cumulative[b]
-            if flow[a] and not both_totals:
-                small, big = sorted((abs(values[a]), abs(values[b])))
-                if big > 0 and small / big < params["min_ratio"]:
-                    continue  # a part of the day's toll (one strike, one family), not a restatement
-            if params["leave_quotes_to_quote_rule"] and speaker[a] and speaker[a] == speaker[b] and (quoted[a] or quoted[b]):
-                continue
-            pairs.append((a, b))
+    for a, b in candidates:  # disjoint, not grown, and from two articles unless `within`
+        if docs[a] == docs[b] and sentence[a] and sentence[a] == sentence[b]:
+            continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
+        if docs[a] == docs[b] and part_of is not None and (part_of[a] == values[b] or part_of[b] == values[a]):
+            continue  # "19,136 died ... Of the deaths, 17,388 were reported in Kashmir": a part the article links to its total
+        if docs[a] == docs[b] and (is_part[a] or is_part[b]):
+            continue  # "109 hommes, 24 femmes et 38 enfants" after "171 morts": parts the article links to a whole
+        if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
+                and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
+            continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
+        if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
+                and origin[a] and origin[b] and origin[a] != origin[b]:
+            continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
+        if not flow[a] and params["stock_min_ratio"] > 0:
+            small, big = sorted((abs(values[a]), abs(values[b])))
+            if big > 0 and small / big < params["stock_min_ratio"]:
+                continue  # "villages où vivaient jusqu'à 1.500 personnes" and "43 millions d'Afghans"
+        both_totals = cumulative[a] and cumulative[b]
+        if flow[a] and not both_totals:
+            small, big = sorted((abs(values[a]), abs(values[b])))
+            if big > 0 and small / big < params["min_ratio"]:
+                continue  # a part of the day's toll (one strike, one family), not a restatement
+        if params["leave_quotes_to_quote_rule"] and speaker[a] and speaker[a] == speaker[b] and (quoted[a] or quoted[b]):
+            continue
+        pairs.append((a, b))
     return pairs
 
 
-def _grew(a: int, b: int, pub, lo_t, hi_t) -> bool:
-    """The later of two reports gives the higher figure: bodies are still being counted."""
-    if pub[a] != pub[a] or pub[b] != pub[b] or pub[a] == pub[b]:  # NaN: no date, no order
-        return False
-    early, late = (a, b) if pub[a] < pub[b] else (b, a)
-    return lo_t[late] > hi_t[early]
-
-
-def _examine(w, cols: _Columns, index, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> Hit | None:
-    pairs = _conflicts(cols, members, lo_t, hi_t, hi_b, params, within, later_top, wider_later)
+def _examine(w, cols: _Columns, index, members, candidates, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> Hit | None:
+    pairs = _conflicts(cols, members, candidates, lo_t, hi_t, hi_b, params, within, later_top, wider_later)
     if not pairs:
         return None
     involved = sorted({p for pair in pairs for p in pair})

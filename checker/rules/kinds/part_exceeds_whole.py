@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import Claims, ceilings, key_codes, rounding_slack, widened
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side
+from checker.rules.claims import Claims, ceilings, rounding_slack, widened
+from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side, window_claims, windowed
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -34,7 +34,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if params["use_part_of"]:
         pairs += _linked_parts(w, lo_t, params["rounding_cap"])
     if params["across_groups_and_places"]:
-        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params)
+        pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims), claims.cache)
     by_whole: dict = {}
     for part, whole in pairs:
         key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])
@@ -86,17 +86,22 @@ def _place(values: np.ndarray) -> np.ndarray:
     return place_value(np.nan_to_num(values))
 
 
-def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict | None = None) -> list[tuple[int, int | None]]:
-    """Sub-group or sub-place figures above the figure of their whole, same measure and window."""
+def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict | None = None,
+                   subset: tuple[np.ndarray, pd.DataFrame] | None = None, cache: dict | None = None) -> list[tuple[int, int | None]]:
+    """Sub-group or sub-place figures above the figure of their whole, same measure and window.
+
+    `subset` is `windowed(claims)` when `w` is the run's work table: the eligible rows, copied
+    once; `cache` is the run's `claims.cache` (see `shared_later_top`)."""
     from checker.normalise.places import place_ancestors
 
-    eligible = ((w["is_flow"] & w["ps"].notna() & w["pe"].notna()) | (w["is_stock"] & w["ref"].notna())).to_numpy()
+    if subset is None:
+        eligible = ((w["is_flow"] & w["ps"].notna() & w["pe"].notna()) | (w["is_stock"] & w["ref"].notna())).to_numpy()
+        sub = w[eligible]
+    else:
+        eligible, sub = subset
     if not eligible.any():
         return []
-    sub = w[eligible]
-    k1 = np.where(sub["is_flow"], sub["ps"], sub["ref"])
-    k2 = np.where(sub["is_flow"], sub["pe"], sub["ref"])
-    codes = key_codes(sub, ["measure", "group", "place", k1, k2])
+    k1, k2, codes = window_claims(sub, cache if subset is not None else None)
     lo, hi, pos = lo_t[eligible], hi_t[eligible], sub.index.to_numpy()
     n = int(codes.max()) + 1
     part_lo, whole_hi = np.full(n, -np.inf), np.full(n, np.inf)
@@ -148,7 +153,6 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     if not len(part_keys):
         return []
     members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
-    out = []
     params = params or {}
     is_part = sub["part_of"].notna().to_numpy() | side_by_side(sub)  # nor are counts side by side
     doc, sentence = sub["doc"].to_numpy(), sub["sentence"].to_numpy()
@@ -156,26 +160,42 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     wire = sub["wire"].to_numpy() if "wire" in sub.columns else np.full(len(sub), "", dtype=object)
     later_top = None
     if params.get("later_may_grow"):
-        from checker.rules.kinds.intervals_disagree import _later_top
+        from checker.rules.kinds.intervals_disagree import _later_top, shared_later_top
 
-        later_top = _later_top(sub, lo)
+        later_top = _later_top(sub, lo) if cache is None else shared_later_top(cache, sub, lo)
+    wholes, parts = [], []
     for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
         whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
         if not whole_rows:
             continue
-        whole = whole_rows[int(np.argmin(hi[whole_rows]))]
-        for part in members[int(part_key)]:
-            # "killed 50 children and two teachers": figures side by side in one sentence are
-            # siblings, not a part and its total (a real breakdown is linked through part_of)
-            if doc[part] == doc[whole] and sentence[part] and sentence[part] == sentence[whole]:
-                continue
-            if params.get("min_ratio") and value[part] > 0 and abs(value[whole]) / value[part] < params["min_ratio"]:
-                continue  # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
-            if later_top is not None and doc[part] != doc[whole] and pub[part] == pub[part] and pub[whole] == pub[whole]:
-                if pub[part] > pub[whole]:
-                    continue  # a province's toll on Monday above Saturday's national toll: the count went on
-                if pub[part] == pub[whole] and not (wire[part] and wire[part] == wire[whole]) and later_top[whole] >= lo[part]:
-                    continue  # two outlets the same day, the national count passing the part later: one day's updates
-            if lo[part] > hi[whole]:
-                out.append((int(pos[part]), int(pos[whole])))
-    return out
+        wholes.append(whole_rows[int(np.argmin(hi[whole_rows]))])
+        parts.append(members[int(part_key)])
+    if not parts:
+        return []
+    # each part against its whole, all at once in numpy (170,000 pairs at a million records)
+    part = np.concatenate(parts)
+    whole = np.repeat(np.array(wholes, dtype=np.int64), [len(p) for p in parts])
+    same_doc = doc[part] == doc[whole]
+    # "killed 50 children and two teachers": figures side by side in one sentence are
+    # siblings, not a part and its total (a real breakdown is linked through part_of)
+    skip = same_doc & _truthy(sentence[part]) & (sentence[part] == sentence[whole])
+    if params.get("min_ratio"):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
+            skip |= (value[part] > 0) & (np.abs(value[whole]) / value[part] < params["min_ratio"])
+    if later_top is not None:
+        p_pub, w_pub = pub[part], pub[whole]
+        dated = ~same_doc & (p_pub == p_pub) & (w_pub == w_pub)
+        # a province's toll on Monday above Saturday's national toll: the count went on
+        skip |= dated & (p_pub > w_pub)
+        # two outlets the same day, the national count passing the part later: one day's updates
+        same_wire = _truthy(wire[part]) & (wire[part] == wire[whole])
+        skip |= dated & (p_pub == w_pub) & ~same_wire & (later_top[whole] >= lo[part])
+    bad = ~skip & (lo[part] > hi[whole])
+    return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
+
+
+def _truthy(values: np.ndarray) -> np.ndarray:
+    """`bool(v)` of each value, once per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.array([bool(u) for u in uniques], dtype=bool)[codes]

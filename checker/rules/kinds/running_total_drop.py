@@ -62,8 +62,7 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     since = work[cumulative & dated & ~strike].copy()
     since["start_year"] = _year(since["ps"].to_numpy())
     years = since["start_year"].to_numpy()
-    since["anchor"] = np.where(np.isnan(years), "since ?", np.char.add("since ", np.nan_to_num(years).astype(np.int64).astype(str)))
-    since["anchor"] = since["anchor"].astype(object)
+    since["anchor"] = pd.Series(_since_labels(years), index=since.index, dtype=object)  # object, as the tolls' anchors
     since["event_toll"] = False
     tolls = work[event & dated].copy()
     tolls["start_year"] = _year(tolls["ps"].to_numpy())
@@ -72,6 +71,14 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     w = pd.concat([since, tolls])
     w["label"] = w.index.to_numpy()
     return w.reset_index(drop=True), note
+
+
+def _since_labels(years: np.ndarray) -> np.ndarray:
+    """"since 2011" for each start year ("since ?" when unknown), as an object column: built once
+    per distinct year, not with numpy's string functions over every row."""
+    codes, uniques = pd.factorize(years, use_na_sentinel=True)
+    labels = [f"since {y}" for y in np.nan_to_num(np.asarray(uniques, dtype=float)).astype(np.int64).astype(str)]
+    return np.array(labels + ["since ?"], dtype=object)[codes]
 
 
 ATTACH_DAYS = 30  # how long after a disaster a toll that does not date it is still read as its toll
@@ -148,27 +155,34 @@ def find_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[in
     prev_max_lo = earlier_extreme_in(keys, days, lo_t, "max", focus_rows(keys, focus_keys(w, keys)))
     dropped = hi_t < prev_max_lo * (1 - params["drop_tolerance"])
     out: dict[int, list[tuple[int, int]]] = {}
+    floor = 1 - params["drop_tolerance"]
     for block, members in block_members(keys, np.unique(keys[dropped])).items():
-        order = members[np.lexsort((lo_t[members], days[members]))]
-        best = None  # the earlier figure with the highest lower bound so far
-        pairs = []
-        i = 0
-        while i < len(order):
-            j = i
-            while j < len(order) and days[order[j]] == days[order[i]]:
-                j += 1
-            same_day = order[i:j]
-            if best is not None:
-                for p in same_day:
-                    if hi_t[p] < lo_t[best] * (1 - params["drop_tolerance"]):
-                        pairs.append((int(best), int(p)))
-            for p in same_day:
-                if best is None or lo_t[p] > lo_t[best]:
-                    best = p
-            i = j
+        pairs = _block_drops(members[np.lexsort((lo_t[members], days[members]))], days, lo_t, hi_t, floor)
         if pairs:
             out[block] = pairs
     return out
+
+
+def _block_drops(order: np.ndarray, days: np.ndarray, lo_t: np.ndarray, hi_t: np.ndarray, floor: float) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of one block, `order` its figures sorted by (day, lower bound).
+
+    Each figure is compared with the earlier-dated figure of highest lower bound (the first to
+    reach it, in `order`). Found with running maxima in numpy rather than a walk day by day in
+    Python: the blocks of a busy claim hold tens of thousands of figures.
+    """
+    lo, hi, d = lo_t[order], hi_t[order], days[order]
+    n = len(order)
+    running = np.maximum.accumulate(lo)
+    new_best = np.r_[True, lo[1:] > running[:-1]]  # strictly above every figure before it
+    best_at = order[np.maximum.accumulate(np.where(new_best, np.arange(n), 0))]  # best so far, inclusive
+    new_day = np.r_[True, d[1:] != d[:-1]]
+    day_start = np.maximum.accumulate(np.where(new_day, np.arange(n), 0))
+    has_earlier = day_start > 0
+    # the best of the days before: the state just before the figure's day begins
+    before = np.where(has_earlier, day_start - 1, 0)
+    best = best_at[before]
+    fell = has_earlier & (hi < lo_t[best] * floor)
+    return [(int(b), int(p)) for b, p in zip(best[fell], order[fell])]
 
 
 def find(claims: Claims, params: dict) -> list[Hit]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import Claims, key_codes, rounding_slack
+from checker.rules.claims import CODE, Claims, key_codes, rounding_slack
 from checker.rules.kinds._common import (
     block_members, claim_of, claim_words, describe, earlier_extreme, focus_keys, focus_rows,
 )
@@ -111,32 +111,58 @@ def _repeats_adopted(w: pd.DataFrame, days, values, docs, slack) -> pd.DataFrame
         return w
     ev = np.nonzero(w["event_toll"].to_numpy())[0]
     anchor = w["anchor"].to_numpy().copy()
-    block = key_codes(w.iloc[ev], STALE_KEY)
+    keyed = [c for c in STALE_KEY] + [c + CODE for c in STALE_KEY if c + CODE in w.columns]
+    tolls = w[keyed].iloc[ev]  # the key columns only: the whole table was copied twice here
+    block = key_codes(tolls, STALE_KEY)
     first_day = pd.Series(days[ev]).groupby(block).transform("min").to_numpy().copy()
     undated = pd.isna(anchor[ev])
     first_day[undated] = days[ev][undated]  # a toll of an undated event is the first report of its own
-    same_claim = key_codes(w.iloc[ev], ["measure", "group", "place", "basis"])
-    changed = False
-    # each first report is compared only with the tolls of its own claim published in the half
-    # year before it: the claim's tolls sorted by day (ties in table order), the window found by
-    # bisection (comparing with every toll of the claim grew with the square of the archive)
+    same_claim = key_codes(tolls, ["measure", "group", "place", "basis"])
     ev_days = days[ev]
-    order = np.lexsort((ev_days, same_claim))  # by claim, then day; stable, so ties keep table order
-    bounds = np.flatnonzero(np.diff(same_claim[order])) + 1
-    groups = np.split(order, bounds)
-    group_of = {int(same_claim[g[0]]): (g, ev_days[g]) for g in groups if len(g)}
-    for i in np.nonzero(ev_days == first_day)[0]:
-        p = ev[i]
-        g, g_days = group_of[int(same_claim[i])]
-        lo, hi = np.searchsorted(g_days, [days[p] - ADOPT_WITHIN_DAYS, days[p]], side="left")
-        if lo == hi:
-            continue
-        near = g[lo:hi]
-        cand = ev[near]
-        earlier = cand[(docs[cand] != docs[p]) & (np.abs(values[cand] - values[p]) <= np.maximum(slack[cand], slack[p]))
-                       & (anchor[cand] != anchor[p]) & ~undated[near]]
-        if len(earlier):
-            latest = days[earlier]
-            anchor[p] = anchor[earlier[np.argmax(latest == latest.max())]]
+    firsts = np.nonzero(ev_days == first_day)[0]
+    owner, near = _half_year_before(same_claim, ev_days, firsts)
+    # each first report is compared only with the tolls of its own claim published in the half
+    # year before it (comparing with every toll of the claim grew with the square of the
+    # archive); the tests that do not depend on the anchors run on all those pairs at once
+    p, cand = ev[firsts[owner]], ev[near]
+    keep = (docs[cand] != docs[p]) & (np.abs(values[cand] - values[p]) <= np.maximum(slack[cand], slack[p])) & ~undated[near]
+    owner, cand = owner[keep], cand[keep]
+    # the anchors change as first reports are re-anchored, and a later first report may repeat
+    # one re-anchored before it: that part runs in table order, over the few pairs left
+    changed = False
+    bounds = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)] if len(owner) else np.zeros(1, dtype=np.int64)
+    for start, end in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        p = ev[firsts[owner[start]]]
+        best, best_day = None, None
+        for c in cand[start:end].tolist():  # by day, ties in table order: the first latest wins
+            if anchor[c] != anchor[p] and (best is None or days[c] > best_day):
+                best, best_day = c, days[c]
+        if best is not None:
+            anchor[p] = anchor[best]
             changed = True
     return w.assign(anchor=anchor) if changed else w
+
+
+def _half_year_before(claim: np.ndarray, days: np.ndarray, firsts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each first report (`firsts`, positions), the tolls of its claim published in the
+    ADOPT_WITHIN_DAYS before its day (not on it): pairs (index into `firsts`, toll position),
+    by first report, then by the toll's day (ties in table order)."""
+    order = np.lexsort((days, claim))  # by claim, then day; stable, so ties keep table order
+    starts = np.r_[0, np.flatnonzero(np.diff(claim[order])) + 1]
+    ends = np.r_[starts[1:], len(order)]
+    lo, hi = np.zeros(len(firsts), dtype=np.int64), np.zeros(len(firsts), dtype=np.int64)
+    by_claim = np.argsort(claim[firsts], kind="stable")
+    f_claims = claim[firsts][by_claim]
+    cuts = np.r_[0, np.flatnonzero(np.diff(f_claims)) + 1, len(by_claim)]
+    group_of = {int(claim[order[s]]): (s, e) for s, e in zip(starts.tolist(), ends.tolist())}
+    for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist()):  # one claim at a time
+        which = by_claim[a:b]
+        s, e = group_of[int(f_claims[a])]
+        g_days = days[order[s:e]]
+        d = days[firsts[which]]
+        lo[which] = s + np.searchsorted(g_days, d - ADOPT_WITHIN_DAYS, side="left")
+        hi[which] = s + np.searchsorted(g_days, d, side="left")
+    counts = np.maximum(hi - lo, 0)
+    owner = np.repeat(np.arange(len(firsts)), counts)
+    offset = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, order[np.repeat(lo, counts) + offset]
