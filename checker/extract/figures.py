@@ -1070,7 +1070,8 @@ REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«
 COLON_LIST = re.compile(r"\s:\s")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
-ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
+ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:" + cues("one_noun")
+                      + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
