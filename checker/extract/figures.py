@@ -786,8 +786,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
-                and (len(gap) < 40 and "," not in gap or c.measure == alive[k - 1].measure):
-            c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
+                and (len(gap) < 40 and "," not in _no_comma_and(gap) or c.measure == alive[k - 1].measure):
+            c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés" (", et de nombreux autres")
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
                 and lex.group_of[gm.group(0)] != "people":
@@ -1087,9 +1087,16 @@ OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
-                       + r"))?[^.;,]{0,30}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
+                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
 WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:" + cues("and_word") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them is in every WAR_TOTAL_AND match
+
+
+def _no_comma_and(gap: str) -> str:
+    """The gap with a comma before "and" dropped: ", et 13 autres" joins like " et 13 autres"."""
+    for w in AND_WORDS_SPACED:
+        gap = gap.replace("," + w, w)
+    return gap
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
 # "43,552 people have been killed in more than 13 months of war": a war's total since a start it
@@ -1867,6 +1874,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     else:
         place = default_place
     if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
+            and not COUNTRY_COMPARED.search(low or fold(sent.text), max(0, cr.start() - 20), cr.start()) \
             and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
                         for s, e, slug in in_sentence if slug == place):
         # "dans le nord du pays", "across the country": the country of the place in question (not
@@ -2003,3 +2011,5 @@ REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+
 LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + cues("locating_det") + r")?(?:" + cues("locating_part") + r") (?:"
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")")
+# "l'attentat le plus meurtrier de l'histoire du pays": a comparison over the country, not where it happened
+COUNTRY_COMPARED = re.compile(r"\b(?:" + cues("country_compared") + r")\s*$")
