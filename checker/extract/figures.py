@@ -1249,7 +1249,8 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     """The measure a cue right before a number gives ("a tué", "the death toll rose to"): of the
     cues that end the segment, the one starting last. Only the measures whose literals the segment
     holds are tried (`GateIndex`)."""
-    seg = segment.rstrip().rstrip("«\"“").rstrip()  # 'a tué « des dizaines de terroristes »'
+    # 'a tué « des dizaines de terroristes »', 'dit avoir « neutralisé » une cinquantaine de terroristes'
+    seg = segment.rstrip().rstrip("«\"“»”").rstrip()
     seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
     candidates = lex.before_gates.candidates(seg)
     best = None
