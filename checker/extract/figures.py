@@ -1151,6 +1151,8 @@ ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
 HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
+# "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
+DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b[^.;]{0,60}$")
 DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
@@ -1536,7 +1538,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
         return None, pub, True
-    if measure == "displaced" and DISPLACED_NOW.match(low, c.head_end):
+    if measure == "displaced" and (DISPLACED_NOW.match(low, c.head_end)
+                                   or DISPLACED_COUNT.search(low, max(0, c.number.start - 80), c.number.start)):
         # "1 million people are displaced", "2.5 million remain displaced", "1.2 million displaced
         # people face a crisis": the displaced now, a running total from a start the copy does not date
         return None, pub, True
