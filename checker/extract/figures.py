@@ -1370,6 +1370,12 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
         if own:
             place = own
+    if place and cumulative and ps is not None and article.published is not None \
+            and (article.published - ps).days >= 365 and len(gaz.ancestors(place)) > 1 \
+            and not any(sent.start <= p[0] < sent.end for p in places_all):
+        # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
+        # paragraph on Hpakant: a running total over years inherits no town; it is the country's
+        place = gaz.ancestors(place)[-1]
     attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
