@@ -706,6 +706,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group \
+                and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
+            cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
@@ -803,8 +806,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
-        if n.kind == "article" and AGE_AFTER.match(low, c.head_end):
-            c.rejected = True  # "dont un garçon de 12 ans": a person described, not a count
+        if n.kind == "article" and AGE_AFTER.match(low, c.head_end) \
+                and (k > 0 or not lex.part_cues or lex.part_cues.search(low, max(0, n.start - 40), n.start)):
+            # "dont un garçon de 12 ans": a person described, not a count (not the subject of its
+            # own clause: "Un manifestant de 25 ans a été tué par balle")
+            c.rejected = True
             continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
             c.rejected = True
@@ -1056,6 +1062,8 @@ BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
+# between a head noun and a participle that describes it ("un adolescent grièvement blessé")
+ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("participle_adverb") + r")\s+)?")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
