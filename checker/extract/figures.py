@@ -733,6 +733,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
+        if c.measure is None and head and head.startswith("group:") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and not re.search(r"[.;:]", gap) \
+                and AS_WELL_AS_END.search(gap):
+            c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
@@ -1064,6 +1068,8 @@ IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cue
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
 # between a head noun and a participle that describes it ("un adolescent grièvement blessé")
 ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("participle_adverb") + r")\s+)?")
+# ", ainsi que deux civils", ", as well as two civilians": one more item of the count before, past its verb
+AS_WELL_AS_END = re.compile(r",\s*(?:" + cues("as_well_as") + r")\s*$")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
@@ -1863,7 +1869,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             first = next((p for p in places_all if at < p[0] <= at + 50 and p[1] <= sent.end
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
         if first is not None:
-            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
+            # (not past a comma: "12 à Gaza, quatre à Rafah" names the next count's place)
+            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end
+                                    and (p[0] <= first[1] or "," not in article.text[first[1]:p[0]])], gaz)
             if chain[0] not in in_sentence:
                 # "tués dimanche dans l'ouest du Niger ..., dans la région de Tillabéri": a place inside
                 # the one the phrase names, named further in the sentence, is the narrower reading
