@@ -738,7 +738,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AS_WELL_AS_END.search(gap):
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
+                     or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
+                     and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and OTHERS_CLAUSE.match(low, n.end) and not SPARED.search(low, n.end, next_start) \
@@ -1143,6 +1145,8 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
                                 + r")\s+)?(?:" + cues("hosts") + r")")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
+# "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
+COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
