@@ -753,6 +753,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and PRONOUN_COUNT.search(low, max(0, n.start - 30), n.start):
             # "de nombreux disparus, tout comme Les Anglais, où ils seraient « plusieurs dizaines »"
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and SIDE_AFTER.match(low, n.end) and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
+            c.measure = alive[k - 1].measure  # "3 morts côté israélien et 12 côté libanais"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
@@ -1066,6 +1069,8 @@ LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
+# "12 côté libanais": a count of one side, its noun elided
+SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
 # between a head noun and a participle that describes it ("un adolescent grièvement blessé")
