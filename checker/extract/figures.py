@@ -709,6 +709,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
+        elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
+                and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed":
+            # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
+            # describes him, and the death is the last state
+            cue, cue_at = later[0], cue_at + 4 + later[1]
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
@@ -1074,7 +1079,7 @@ SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
 # between a head noun and a participle that describes it ("un adolescent grièvement blessé")
-ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("participle_adverb") + r")\s+)?")
+ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w+\s*)?,?\s*)?(?:(?:" + cues("participle_adverb") + r")\s+)?")
 # ", ainsi que deux civils", ", as well as two civilians": one more item of the count before, past its verb
 AS_WELL_AS_END = re.compile(r",\s*(?:" + cues("as_well_as") + r")\s*$")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
