@@ -629,6 +629,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
+        if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
+                and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
+            # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
+            n.qualifier, n.low, n.high = "at_least", n.value, None
         if head == "not_people" and SURVIVORS_HURT.match(right):
             # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
             head = "group:people"
@@ -1082,6 +1086,8 @@ IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cue
 ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w+\s*)?,?\s*)?(?:(?:" + cues("participle_adverb") + r")\s+)?")
 # ", ainsi que deux civils", ", as well as two civilians": one more item of the count before, past its verb
 AS_WELL_AS_END = re.compile(r",\s*(?:" + cues("as_well_as") + r")\s*$")
+# "une cinquantaine de personnes au moins": a lower bound said after the noun
+HEAD_AT_LEAST = re.compile(r"[ \t]+(?:" + cues("at_least_after_head") + r")\b")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
