@@ -12,6 +12,9 @@ from checker.extract.text import sentences
     ("Mme. Dupont a compté 270.000 morts. Le bilan monte.", ["Mme. Dupont a compté 270.000 morts.", "Le bilan monte."]),
     ("« Nous avons 40 blessés. » Le médecin est parti.", ["« Nous avons 40 blessés. »", "Le médecin est parti."]),
     ("Il est mort. \"Personne ne sait.\" Fin.", ["Il est mort.", "\"Personne ne sait.\"", "Fin."]),
+    # a capital letter after a lower-case word is no initial ("sur X."), after a name it is ("George W. Bush")
+    ("Il l'a écrit sur le réseau social X. Avant cela, 20 morts.", ["Il l'a écrit sur le réseau social X.", "Avant cela, 20 morts."]),
+    ("Selon George W. Bush, 12 morts. Puis 3 blessés.", ["Selon George W. Bush, 12 morts.", "Puis 3 blessés."]),
 ])
 def test_sentences(text, expected):
     assert [s.text for s in sentences(text)] == expected

@@ -58,7 +58,12 @@ def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
             # spans end on the closing mark or just past it: skip the mark, not what follows it
             # ("« ... ». Quant au bilan": a new sentence names no speaker)
             tail = text[b + 1 if text[b:b + 1] in QUOTE_CLOSERS else b:b + 120]
-            m = SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
+            lead = tail[:len(tail) - len(tail.lstrip(" \t\n\u00a0,"))]
+            inner = text[a:b].rstrip(" \u00a0»\"”’")
+            # "« ... blessés. »\n\nInitialement évalué ...": past a paragraph break, or a quotation
+            # that ends its sentence followed by a capitalised word, a new sentence names no speaker
+            new_sentence = "\n" in lead or ("," not in lead and inner[-1:] in ".!?" and tail[len(lead):len(lead) + 1].isupper())
+            m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
                 return PLATFORM.sub("", m.group("name").strip()).rstrip(".") or None

@@ -629,6 +629,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         head, head_end, rest = c.head = _head(right, lex)
         c.head_end = n.end + head_end
+        if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
+                and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
+            # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
+            n.qualifier, n.low, n.high = "at_least", n.value, None
         if head == "not_people" and SURVIVORS_HURT.match(right):
             # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
             head = "group:people"
@@ -706,6 +710,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group \
+                and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
+            cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
+        elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
+                and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed":
+            # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
+            # describes him, and the death is the last state
+            cue, cue_at = later[0], cue_at + 4 + later[1]
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
@@ -730,8 +742,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
+        if c.measure is None and head and head.startswith("group:") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and not re.search(r"[.;:]", gap) \
+                and AS_WELL_AS_END.search(gap):
+            c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
+                     or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
+                     and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and OTHERS_CLAUSE.match(low, n.end) and not SPARED.search(low, n.end, next_start) \
@@ -744,6 +762,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and PRONOUN_COUNT.search(low, max(0, n.start - 30), n.start):
             # "de nombreux disparus, tout comme Les Anglais, où ils seraient « plusieurs dizaines »"
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and SIDE_AFTER.match(low, n.end) and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
+            c.measure = alive[k - 1].measure  # "3 morts côté israélien et 12 côté libanais"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
@@ -786,8 +807,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
-                and (len(gap) < 40 and "," not in gap or c.measure == alive[k - 1].measure):
-            c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés"
+                and (len(gap) < 40 and "," not in _no_comma_and(gap) or c.measure == alive[k - 1].measure):
+            c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés" (", et de nombreux autres")
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
                 and lex.group_of[gm.group(0)] != "people":
@@ -803,8 +824,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
-        if n.kind == "article" and AGE_AFTER.match(low, c.head_end):
-            c.rejected = True  # "dont un garçon de 12 ans": a person described, not a count
+        if n.kind == "article" and AGE_AFTER.match(low, c.head_end) \
+                and (k > 0 or not lex.part_cues or lex.part_cues.search(low, max(0, n.start - 40), n.start)):
+            # "dont un garçon de 12 ans": a person described, not a count (not the subject of its
+            # own clause: "Un manifestant de 25 ans a été tué par balle")
+            c.rejected = True
             continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES):
             c.rejected = True
@@ -1054,8 +1078,16 @@ LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
+# "12 côté libanais": a count of one side, its noun elided
+SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
+# between a head noun and a participle that describes it ("un adolescent grièvement blessé")
+ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w+\s*)?,?\s*)?(?:(?:" + cues("participle_adverb") + r")\s+)?")
+# ", ainsi que deux civils", ", as well as two civilians": one more item of the count before, past its verb
+AS_WELL_AS_END = re.compile(r",\s*(?:" + cues("as_well_as") + r")\s*$")
+# "une cinquantaine de personnes au moins": a lower bound said after the noun
+HEAD_AT_LEAST = re.compile(r"[ \t]+(?:" + cues("at_least_after_head") + r")\b")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
@@ -1070,7 +1102,8 @@ REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«
 COLON_LIST = re.compile(r"\s:\s")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
-ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
+ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:" + cues("one_noun")
+                      + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
@@ -1086,9 +1119,16 @@ OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
-                       + r"))?[^.;,]{0,30}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
+                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
 WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:" + cues("and_word") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them is in every WAR_TOTAL_AND match
+
+
+def _no_comma_and(gap: str) -> str:
+    """The gap with a comma before "and" dropped: ", et 13 autres" joins like " et 13 autres"."""
+    for w in AND_WORDS_SPACED:
+        gap = gap.replace("," + w, w)
+    return gap
 # "More than 2,000 people have died, according to a toll compiled by AFP": a tally kept over time,
 # a running total with no start like a war's
 # "43,552 people have been killed in more than 13 months of war": a war's total since a start it
@@ -1121,6 +1161,8 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
                                 + r")\s+)?(?:" + cues("hosts") + r")")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
+# "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
+COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
@@ -1143,6 +1185,8 @@ ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
 HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
+# "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
+DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b[^.;]{0,60}$")
 DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
@@ -1241,7 +1285,8 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     """The measure a cue right before a number gives ("a tué", "the death toll rose to"): of the
     cues that end the segment, the one starting last. Only the measures whose literals the segment
     holds are tried (`GateIndex`)."""
-    seg = segment.rstrip().rstrip("«\"“").rstrip()  # 'a tué « des dizaines de terroristes »'
+    # 'a tué « des dizaines de terroristes »', 'dit avoir « neutralisé » une cinquantaine de terroristes'
+    seg = segment.rstrip().rstrip("«\"“»”").rstrip()
     seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
     candidates = lex.before_gates.candidates(seg)
     best = None
@@ -1359,6 +1404,12 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
         if own:
             place = own
+    if place and cumulative and ps is not None and article.published is not None \
+            and (article.published - ps).days >= 365 and len(gaz.ancestors(place)) > 1 \
+            and not any(sent.start <= p[0] < sent.end for p in places_all):
+        # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
+        # paragraph on Hpakant: a running total over years inherits no town; it is the country's
+        place = gaz.ancestors(place)[-1]
     attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
@@ -1527,7 +1578,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
         return None, pub, True
-    if measure == "displaced" and DISPLACED_NOW.match(low, c.head_end):
+    if measure == "displaced" and (DISPLACED_NOW.match(low, c.head_end)
+                                   or DISPLACED_COUNT.search(low, max(0, c.number.start - 80), c.number.start)):
         # "1 million people are displaced", "2.5 million remain displaced", "1.2 million displaced
         # people face a crisis": the displaced now, a running total from a start the copy does not date
         return None, pub, True
@@ -1837,7 +1889,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             first = next((p for p in places_all if at < p[0] <= at + 50 and p[1] <= sent.end
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
         if first is not None:
-            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end], gaz)
+            # (not past a comma: "12 à Gaza, quatre à Rafah" names the next count's place)
+            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end
+                                    and (p[0] <= first[1] or "," not in article.text[first[1]:p[0]])], gaz)
             if chain[0] not in in_sentence:
                 # "tués dimanche dans l'ouest du Niger ..., dans la région de Tillabéri": a place inside
                 # the one the phrase names, named further in the sentence, is the narrower reading
@@ -1866,6 +1920,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     else:
         place = default_place
     if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
+            and not COUNTRY_COMPARED.search(low or fold(sent.text), max(0, cr.start() - 20), cr.start()) \
             and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
                         for s, e, slug in in_sentence if slug == place):
         # "dans le nord du pays", "across the country": the country of the place in question (not
@@ -2002,3 +2057,5 @@ REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+
 LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + cues("locating_det") + r")?(?:" + cues("locating_part") + r") (?:"
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")")
+# "l'attentat le plus meurtrier de l'histoire du pays": a comparison over the country, not where it happened
+COUNTRY_COMPARED = re.compile(r"\b(?:" + cues("country_compared") + r")\s*$")

@@ -175,7 +175,8 @@ class NumberReader:
             rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0-]+)?(?P<name>{alternation(approx_names)})s?(?![\w])"
         )
         self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
-        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*$")
+        # "au moins « deux enfants »": the qualifier stays the number's across an opening quotation mark
+        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*(?:[«“\"][\s\u00a0]*)?$")
         # "100,000+", "2,000-plus": glued to the number
         self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""

@@ -50,7 +50,17 @@ def _abbreviation_before(para: str, end: int) -> bool:
     so the answer is the same as over the whole paragraph, without rescanning it at every full stop."""
     while end > 0 and para[end - 1] in "\"»”’":
         end -= 1
-    return ABBREVIATIONS.search(para, max(0, end - _LONGEST_ABBREVIATION), end) is not None
+    m = ABBREVIATIONS.search(para, max(0, end - _LONGEST_ABBREVIATION), end)
+    if m is None:
+        return False
+    if m.end() - m.start() == 2 and para[m.start()].isupper() and not NAMED_ABBREVIATION.fullmatch(m.group()) \
+            and (prev := LAST_WORD.search(para, max(0, m.start() - 40), m.start())) and prev.group(1)[0].islower():
+        return False  # "sur le réseau social X. Avant ...": a letter after a lower-case word is no initial
+    return True
+
+
+LAST_WORD = re.compile(r"(\w[\w'’-]*)\s+$")
+NAMED_ABBREVIATION = re.compile(r"(?:" + cues("abbreviation") + r")\.")
 
 
 _LONGEST_ABBREVIATION = 8  # "J.-C." and "Mmes." are the longest

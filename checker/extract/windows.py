@@ -234,6 +234,10 @@ class TimeReader:
                     add(m, date(pub.year, 1, 1), pub, "span")
                 elif a == "lastyear":
                     add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span")
+                elif a == "weekend":
+                    # "au cours du week-end", "over the weekend": the last Saturday and Sunday up to publication
+                    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+                    add(m, saturday, min(saturday + timedelta(days=1), pub), "span")
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")

@@ -267,8 +267,9 @@ class WorldTier:
         # "Tanja Pacifico", "Samar Hijazi", "the Wadi Derna river", "the Wad Madani Resistance
         # Committee", "Dnipro River": next to another capitalised word, the name is part of a
         # person's name, an organisation's or another place's
+        # ("l'Etat Kachin", "l'État Shan": a place type before the name is no such word)
         if n_words == 1 and prev and prev[2][0].isupper() and prev[3].isspace() and "\n" not in prev[3] \
-                and prev_word not in FUNCTION_WORDS:
+                and prev_word not in FUNCTION_WORDS and prev_word not in PLACE_TYPES:
             return False
         nxt = _NEXT.match(text, end)
         if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() and "\n" not in text[end:nxt.start(1)] \
