@@ -651,6 +651,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
+        if n.value == 1 and n.kind != "article" and n.text[:1].isalpha() and GENERIC_ONE.search(left):
+            c.rejected = True  # "pas un seul mort": no one
+            continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
@@ -1560,7 +1563,14 @@ def _is_toll(low: str) -> bool:
     return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
 
 
-DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]")
+# news agencies as datelines name them (names, not words of a language)
+AGENCY = r"(?:[A-Z]{2,10}|Reuters|Belga|Xinhua|AlterPresse|Anadolu|Kyodo|Yonhap)"
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]"
+                      # "Rangoun (AFP) -", "P-au-P., 18 juin 2018 [AlterPresse] ---": a town in lower case
+                      # before an agency in brackets
+                      r"|[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
+                      # "Paris, France | AFP | mardi 16/01/2024 -"
+                      r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]")
 
 
 def _in_dateline(text: str, pos: int) -> bool:
