@@ -283,6 +283,8 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
+    if "(" in text:
+        places_all = _drop_bracketed_situating(places_all, text, gaz)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -1724,7 +1726,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
             dropped_end = dropped_slug = None
             continue
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
-        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 12), s) is not None
+        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
@@ -1740,6 +1742,22 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         else:
             kept.append((s, e, slug))
             dropped_end = dropped_slug = None
+    return kept
+
+
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _drop_bracketed_situating(places, text: str, gaz):
+    """"à Rosny-sous-Bois (Seine-Saint-Denis)", "Kharkiv (Ukraine)": a place in brackets right after
+    another that it does not lie in only situates that place; it is no figure's place nor a setting."""
+    kept = []
+    for k, (s, e, slug) in enumerate(places):
+        if k and BRACKET_OPEN.fullmatch(text, places[k - 1][1], s) and BRACKET_CLOSE.match(text, e) \
+                and slug != places[k - 1][2] and not gaz.contains(places[k - 1][2], slug):
+            continue
+        kept.append((s, e, slug))
     return kept
 
 

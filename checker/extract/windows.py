@@ -237,6 +237,10 @@ class TimeReader:
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
+                elif a == "lastweekend":
+                    # "le week-end dernier", "last weekend": the last Saturday and Sunday before publication
+                    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
+                    add(m, sunday - timedelta(days=1), sunday, "span")
                 else:
                     add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
         for m in (self.day_month.finditer(low) if month else ()):
