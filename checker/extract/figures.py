@@ -1027,7 +1027,11 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
-LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
+# ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
+# may carry a participle clause)
+LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?"
+                           r"(?:,\s*[a-zà-ÿ]+(?:[ée]e?s?|ant|ed|ing)\b[^,;.()«»\"“”\d:]{0,80}?(?=\s*,))?"
+                           r"[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r")\s+$")
 # an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
@@ -1835,6 +1839,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
         named = [p for p in named if p[0] not in others] or named
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
+    if len(named) > len(in_sentence):
+        # "huit morts côté français : six dans le Gard, un dans l'Hérault": the places of the other
+        # counts are no narrower reading of this one's
+        own = sent.start + c.number.end
+        unbound = [p for p in named if not _bound_to_count(article.text, p[0], own)]
+        if unbound and len(unbound) < len(named):
+            in_sentence = _most_specific(unbound, gaz, keep=_scopes(unbound, article.text, lex))
     pos = sent.start + c.number.start
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
     # figure of a "where" clause is the place the clause opens on
