@@ -238,7 +238,7 @@ class FigureLexicon:
         self.place_not_after = _anchored(data.get("place_not_after"))
         self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
-        self.anaphora = TailRx([r"\b(?:les|ces|quant aux|the|these|those)"], r"\s+", wrap="(?:{})$")
+        self.anaphora = TailRx([r"\b(?:" + cues("anaphora") + ")"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
 

@@ -606,7 +606,8 @@ class NumberReader:
                 # that is no year, is a count
                 year_low = a.year_like and opened is not None and join not in ("et", "and") and not b.year_like \
                     and a.value < b.value <= 10 * a.value
-                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and join not in ("et", "and")) \
+                # "un ou deux", "entre une et deux personnes" (not "un mort et deux blessés")
+                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and (join not in ("et", "and") or opened)) \
                         and b.kind not in ("vague", "article") and (not a.year_like or year_low) and not b.year_like:
                     if (join not in ("et", "and") or opened) and b.value > a.value:
                         start = a.core_start
