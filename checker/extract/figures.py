@@ -829,7 +829,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
-                and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)):
+                and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)) \
+                and not (k > 0 and PARTITIVE_WHOLE.fullmatch(low, 0, alive[0].number.start)):
+            # ("Sur les sept morts, on compte une mère et ses deux enfants": the parts of a whole)
             c.rejected = True  # "his three children" alone describe, "among them a man, his three children" count
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
@@ -1001,7 +1003,11 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
             listed = last_part is not None and LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start)
-            if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)) or p.part_of is not None:
+            # ("on compte une mère de famille de 40 ans et ses deux enfants": a group further in the list)
+            if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)
+                    or p.group not in (None, "?", "people") and p.number.kind != "article"
+                    and LIST_VERB_IN.search(low, c.head_end, p.number.start)) \
+                    or p.part_of is not None:
                 continue
             last_part = p
             if listed and p.head and p.head[0] in ("measure:residents", "group:people") and p.measure == "residents":
@@ -1026,6 +1032,7 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
+LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
 # ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
 # may carry a participle clause)
