@@ -703,6 +703,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue == "infected":
+            c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
+            continue
         if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
             cue = None  # "Close to 130 inmates fled during the violence": prisoners who flee escape, not displaced
         before_cue = _measure_before(before_seg, lex)
@@ -730,6 +733,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if c.measure == "infected" or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
+            # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
+            # touché 3.500 personnes": disease cases
+            c.rejected = True
+            continue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)) \
