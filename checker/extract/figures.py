@@ -703,7 +703,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
-        if cue == "infected":
+        if cue in NOT_CASUALTY:
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
             continue
         if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
@@ -733,7 +733,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
-        if c.measure == "infected" or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
+        if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
             # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
             # touché 3.500 personnes": disease cases
             c.rejected = True
@@ -1160,6 +1160,8 @@ CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" +
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
+# measures of the language data that name people who are no casualty figure: set aside
+NOT_CASUALTY = frozenset({"infected", "rescued"})
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
