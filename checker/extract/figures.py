@@ -238,7 +238,7 @@ class FigureLexicon:
         self.place_not_after = _anchored(data.get("place_not_after"))
         self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
-        self.anaphora = TailRx([r"\b(?:les|ces|quant aux|the|these|those)"], r"\s+", wrap="(?:{})$")
+        self.anaphora = TailRx([r"\b(?:" + cues("anaphora") + ")"], r"\s+", wrap="(?:{})$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
 
@@ -283,6 +283,8 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
+    if "(" in text:
+        places_all = _drop_bracketed_situating(places_all, text, gaz)
     default_place = _article_place(places_all, gaz)
     times = time_reader(lang)
     pub = article.published
@@ -655,6 +657,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
+        if n.value == 1 and n.kind != "article" and n.text[:1].isalpha() and GENERIC_ONE.search(left):
+            c.rejected = True  # "pas un seul mort": no one
+            continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
@@ -702,6 +707,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue in NOT_CASUALTY:
+            c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
+            continue
         if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
             cue = None  # "Close to 130 inmates fled during the violence": prisoners who flee escape, not displaced
         before_cue = _measure_before(before_seg, lex)
@@ -737,6 +745,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
+            # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
+            # touché 3.500 personnes": disease cases
+            c.rejected = True
+            continue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)) \
@@ -848,7 +861,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
-                and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)):
+                and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)) \
+                and not (k > 0 and PARTITIVE_WHOLE.fullmatch(low, 0, alive[0].number.start)):
+            # ("Sur les sept morts, on compte une mère et ses deux enfants": the parts of a whole)
             c.rejected = True  # "his three children" alone describe, "among them a man, his three children" count
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
@@ -1020,7 +1035,11 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
             listed = last_part is not None and LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start)
-            if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)) or p.part_of is not None:
+            # ("on compte une mère de famille de 40 ans et ses deux enfants": a group further in the list)
+            if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)
+                    or p.group not in (None, "?", "people") and p.number.kind != "article"
+                    and LIST_VERB_IN.search(low, c.head_end, p.number.start)) \
+                    or p.part_of is not None:
                 continue
             last_part = p
             if listed and p.head and p.head[0] in ("measure:residents", "group:people") and p.measure == "residents":
@@ -1045,8 +1064,13 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
+LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
-LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
+# ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
+# may carry a participle clause)
+LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?"
+                           r"(?:,\s*[a-zà-ÿ]+(?:[ée]e?s?|ant|ed|ing)\b[^,;.()«»\"“”\d:]{0,80}?(?=\s*,))?"
+                           r"[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r")\s+$")
 # an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
@@ -1178,6 +1202,8 @@ CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" +
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
+# measures of the language data that name people who are no casualty figure: set aside
+NOT_CASUALTY = frozenset({"infected", "rescued"})
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
@@ -1612,7 +1638,14 @@ def _is_toll(low: str) -> bool:
     return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
 
 
-DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]")
+# news agencies as datelines name them (names, not words of a language)
+AGENCY = r"(?:[A-Z]{2,10}|Reuters|Belga|Xinhua|AlterPresse|Anadolu|Kyodo|Yonhap)"
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]"
+                      # "Rangoun (AFP) -", "P-au-P., 18 juin 2018 [AlterPresse] ---": a town in lower case
+                      # before an agency in brackets
+                      r"|[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
+                      # "Paris, France | AFP | mardi 16/01/2024 -"
+                      r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]")
 
 
 def _in_dateline(text: str, pos: int) -> bool:
@@ -1766,7 +1799,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
             dropped_end = dropped_slug = None
             continue
         drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
-        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 12), s) is not None
+        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
@@ -1782,6 +1815,22 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         else:
             kept.append((s, e, slug))
             dropped_end = dropped_slug = None
+    return kept
+
+
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _drop_bracketed_situating(places, text: str, gaz):
+    """"à Rosny-sous-Bois (Seine-Saint-Denis)", "Kharkiv (Ukraine)": a place in brackets right after
+    another that it does not lie in only situates that place; it is no figure's place nor a setting."""
+    kept = []
+    for k, (s, e, slug) in enumerate(places):
+        if k and BRACKET_OPEN.fullmatch(text, places[k - 1][1], s) and BRACKET_CLOSE.match(text, e) \
+                and slug != places[k - 1][2] and not gaz.contains(places[k - 1][2], slug):
+            continue
+        kept.append((s, e, slug))
     return kept
 
 
@@ -1859,6 +1908,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
         named = [p for p in named if p[0] not in others] or named
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
+    if len(named) > len(in_sentence):
+        # "huit morts côté français : six dans le Gard, un dans l'Hérault": the places of the other
+        # counts are no narrower reading of this one's
+        own = sent.start + c.number.end
+        unbound = [p for p in named if not _bound_to_count(article.text, p[0], own)]
+        if unbound and len(unbound) < len(named):
+            in_sentence = _most_specific(unbound, gaz, keep=_scopes(unbound, article.text, lex))
     pos = sent.start + c.number.start
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
     # figure of a "where" clause is the place the clause opens on

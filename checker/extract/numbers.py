@@ -188,6 +188,9 @@ class NumberReader:
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
         self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
+        not_after = list(data.get("range_not_after", []))
+        self.range_not_after_re = re.compile(rf"\b(?:{'|'.join(not_after)})\s+(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$") \
+            if not_after else None
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, folded: Optional[str] = None) -> list[Number]:
@@ -603,11 +606,15 @@ class NumberReader:
                 jm = self.range_join_re.match(gap)
                 join = jm.group("j") if jm else None
                 opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start]) if jm else None
+                if opened and self.range_not_after_re is not None \
+                        and self.range_not_after_re.search(folded[max(0, a.core_start - 40):a.core_start]):
+                    jm = opened = None  # "passé de 24 à 31 morts", "rose from 24 to 31": a change, no range
                 # "de 2000 à 4000 morts": a year-like lower end opened as a range, up to a number
                 # that is no year, is a count
                 year_low = a.year_like and opened is not None and join not in ("et", "and") and not b.year_like \
                     and a.value < b.value <= 10 * a.value
-                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and join not in ("et", "and")) \
+                # "un ou deux", "entre une et deux personnes" (not "un mort et deux blessés")
+                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and (join not in ("et", "and") or opened)) \
                         and b.kind not in ("vague", "article") and (not a.year_like or year_low) and not b.year_like:
                     if (join not in ("et", "and") or opened) and b.value > a.value:
                         start = a.core_start

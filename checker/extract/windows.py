@@ -80,7 +80,7 @@ class TimeReader:
         self.superlative_scope = re.compile(p["superlative_scope"]) if p.get("superlative_scope") else None
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
         self.month_word = re.compile(rf"\b({mo})\b")
-        self.month_alone = re.compile(rf"(?:\w+[ -])?({mo})")
+        self.month_alone = re.compile(rf"(?:\w+[ -]){{0,2}}({mo})")  # "juillet", "mi-juin", "la mi-juin"
         # "depuis son apparition en mars": the month an outbreak began
         self.month_in = re.compile(rf"\b(?:en|in) ({mo})\b")
         # "début mars", "mi-juin", "early June": a month's edge, no year
@@ -241,6 +241,10 @@ class TimeReader:
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
+                elif a == "lastweekend":
+                    # "le week-end dernier", "last weekend": the last Saturday and Sunday before publication
+                    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
+                    add(m, sunday - timedelta(days=1), sunday, "span")
                 else:
                     add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
         for m in (self.day_month.finditer(low) if month else ()):
