@@ -1527,7 +1527,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
         return None, pub, True
-    if measure == "displaced" and DISPLACED_NOW.match(low, c.head_end):
+    if measure == "displaced" and (DISPLACED_NOW.match(low, c.head_end) or low.startswith("\n", n.end)):
+        # a fact box's "1.3 million\nPeople internally displaced" counts the displaced now too
         # "1 million people are displaced", "2.5 million remain displaced", "1.2 million displaced
         # people face a crisis": the displaced now, a running total from a start the copy does not date
         return None, pub, True
