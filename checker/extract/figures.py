@@ -283,7 +283,7 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
-    default_place = _article_place(places_all, gaz)
+    default_place = _article_place(places_all, gaz, text)
     times = time_reader(lang)
     pub = article.published
     records: list[Record] = []
@@ -1615,17 +1615,47 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
 
 
-def _article_place(places_all, gaz) -> Optional[str]:
+# ", ", " and ", ", and " between two place names: a coordination of places
+PLACE_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_word") + r")\s+)?")
+
+
+def _named_areas(places_all, text: str, gaz) -> list[str]:
+    """The places an article names, a coordination ("in Cumilla, Noakhali and Feni") standing for
+    the area that holds them all (Chattogram division), once: named together, its places speak of
+    that area, not each of one article's place. A coordination of places with nothing in common
+    ("from Sudan, Somalia and Nigeria") counts for none."""
+    out: list[str] = []
+    run: list[str] = []
+    prev_end = -1
+    for s, e, slug in places_all + [(-1, -1, None)]:
+        if slug is not None and run and PLACE_COORDINATION.fullmatch(text, prev_end, s) and prev_end < s:
+            run.append(slug)
+        else:
+            if len(run) == 1 or len(set(run)) == 1:
+                out += run
+            elif run:
+                common = [a for a in gaz.ancestors(run[0]) if all(gaz.contains(a, r) for r in run[1:])]
+                if common:
+                    out.append(common[0])
+            run = [slug] if slug is not None else []
+        prev_end = e
+    return out
+
+
+def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
     """The place an article is about when a sentence names none: its most named place, ties going
     to the place more mentions fall inside."""
     if not places_all:
         return None
+    slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
+    if not slugs:
+        slugs = [slug for _, _, slug in places_all]
     counts: dict[str, int] = {}
-    for _, _, slug in places_all:
+    for slug in slugs:
         for anc in gaz.ancestors(slug):
             counts[anc] = counts.get(anc, 0) + 1
     own: dict[str, int] = {}
-    for _, _, slug in places_all:
+    for slug in slugs:
         own[slug] = own.get(slug, 0) + 1
     return max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
 
@@ -1947,6 +1977,10 @@ COUNT_AT_AFTER = re.compile(r"\s+(?:" + cues("count_at_locative") + r")\s+(?:" +
                             r"|(?:\s+(?:" + cues("count_each") + r"))?\s+(?:" + cues("count_each_in") + r")\s+[A-Z]")
 
 
+# from a place to the next item of its list of counts: ", five in "
+LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+")
+
+
 # `_listed_place` per place of the article being read (every figure asks about the places before
 # it: the answer for a place does not change); emptied when an article starts
 _LISTED: dict[tuple[int, int], bool] = {}
@@ -1962,6 +1996,11 @@ def _listed_place(text: str, places_all, k: int) -> bool:
 
 
 def _listed_place_uncached(text: str, places_all, k: int) -> bool:
+    if k + 1 < len(places_all) and LIST_HEAD_GAP.fullmatch(text, places_all[k][1], places_all[k + 1][0]) \
+            and _bound_to_count(text, places_all[k + 1][0], -1):
+        # "twelve people died in Cumilla, five in Chattogram, ...": the first item's place, told
+        # with its verb, is an item's place like the next ones
+        return True
     while True:
         if _bound_to_count(text, places_all[k][0], -1):
             return True
