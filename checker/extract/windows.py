@@ -234,6 +234,8 @@ class TimeReader:
                     add(m, date(pub.year, 1, 1), pub, "span")
                 elif a == "lastyear":
                     add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span")
+                elif a == "monthstart":
+                    add(m, pub.replace(day=1), pub, "span")
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
