@@ -731,7 +731,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)):
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
+                     or COMPARED_AFTER_GAP.fullmatch(low, alive[k - 1].head_end, n.start)):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and OTHERS_CLAUSE.match(low, n.end) and not SPARED.search(low, n.end, next_start) \
@@ -1139,6 +1140,9 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
                                 + r")\s+)?(?:" + cues("hosts") + r")")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
+# "118 missing people, down from 141", "reached 470 on Tuesday, down from 450": words with no number
+# between the figure and the earlier figure it is compared with
+COMPARED_AFTER_GAP = re.compile(r"[^.;:\d]{1,30}?,\s*(?:" + cues("compared") + r")\s*")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
@@ -1203,6 +1207,14 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                     and not (lex.not_people and lex.not_people.match(nxt, gap.end())):
                 # "215 Pakistani soldiers", "30 Sudanese civilians", "three local journalists": an
                 # adjective before the group noun
+                pos += skip + len(word)
+                s = nxt
+                continue
+            if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) \
+                    and (w2 := WORD.match(nxt, gap.end())) and DEMONYM.match(w2.group(0)) \
+                    and (gap2 := SKIP_SPACE.match(nxt, w2.end())) and lex.group_rx.match(nxt, gap2.end()):
+                # "120,800 South Sudanese refugees", "40 North Koreans' ...": a compass word before a
+                # demonym before the group noun
                 pos += skip + len(word)
                 s = nxt
                 continue
