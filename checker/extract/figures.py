@@ -1935,6 +1935,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
+        if len(nearby) >= 2 and APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0]) \
+                and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1]) \
+                and not gaz.contains(nearby[-2][2], nearby[-1][2]):
+            # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
+            # locates it (even where the gazetteer does not nest them); the town is the narrower place
+            place = nearby[-2][2]
         if WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
@@ -1950,6 +1956,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+APPOSED_REGION_GAP = re.compile(r",[ \t]+")
+# "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
+REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
 # between two figures of a sentence: the second stands in another clause ("31 after four more deaths")
 CLAUSE_BETWEEN = re.compile(r"\b(?:" + cues("clause_between") + r")\b|[,;(–—]")
