@@ -356,6 +356,14 @@ def extract_figures(article: Article) -> list[Record]:
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
         _link_parts(cands, low, lex)
+        if records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] in (None, "unknown") \
+                and not low[:cands[0].number.start].strip(" «\"“") and OF_THEM_AFTER.match(low, cands[0].number.end) \
+                and cands[0].number.kind != "vague" and not cands[0].number.decimal and not cands[0].number.year_like:
+            # "Over 2,500 of them arrived in the past week": a part of the figure of the sentence
+            # before, its verb no measure's own, counts what that figure counts
+            c = cands[0]
+            c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
         if i in labelled:
             # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
             for c in cands:
@@ -955,6 +963,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in listed)
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
+OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 # (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
 OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:" + cues("of_them") + r")\b)")
