@@ -347,6 +347,10 @@ def extract_figures(article: Article) -> list[Record]:
         spans = times.find(sent.text, pub, low) if pub else []
         if datelines.ends:  # "KINSHASA, Feb 4 (Reuters) -"
             spans = [s for s in spans if not datelines.covers(sent.start + s.start)]
+        if datelines.place_ends and len(spans) > 1 and any(datelines.covers_place(sent.start + s.start) for s in spans):
+            # "New York, Feb 20 -- Some 41,000 people have fled so far this year": a title-case
+            # dateline's day gives way to the sentence's own time expression
+            spans = [s for s in spans if not datelines.covers_place(sent.start + s.start)] or spans
         if not spans and pub and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
@@ -735,7 +739,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = verb or before_cue
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
-                     or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)) \
+                     or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)
+                     or head and head.startswith("group:") and _copula_group_gap(low, alive[k - 1].head_end, n.start, lex)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
@@ -884,6 +889,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)
     return cands
+
+
+def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> bool:
+    """Is `low[start:end]` " were children and ": the group a copula gives the count before, then
+    the next item ("40 were children and up to 45 women": the items share the verb)?"""
+    cm = COPULA.match(low, start, end)
+    if cm is None or lex.group_rx is None:
+        return False
+    gm = lex.group_rx.match(low, cm.end(), end)
+    return gm is not None and AND_LIST.fullmatch(low, gm.end(), end) is not None and gm.end() < end
 
 
 def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
