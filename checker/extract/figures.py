@@ -353,6 +353,8 @@ def extract_figures(article: Article) -> list[Record]:
             spans = [s for s in spans if not datelines.covers_place(sent.start + s.start)] or spans
         if not spans and pub and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
+        if not spans and pub and (sd := SAME_DAY.search(low)):
+            spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
         if spans:
@@ -466,16 +468,18 @@ def _link_increments(records: list[Record], text: str) -> None:
 
 BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
+SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
 
 
-def _next_day(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
-    """"Le lendemain" as a day: the last day named in the few sentences before, plus one."""
+def _next_day(m: re.Match, sents, i: int, times, pub, text, offset: int = 1) -> list[TimeSpan]:
+    """"Le lendemain" as a day: the last day named in the few sentences before, plus one ("the same
+    day": plus none)."""
     for j in range(i - 1, max(-1, i - 8), -1):
         points = [s for s in times.find(sents[j].text, pub)
                   if s.kind == "point" and s.period_end and not _in_dateline(text, sents[j].start + s.start)]
         if points:
-            day = points[-1].period_end + timedelta(days=1)
+            day = points[-1].period_end + timedelta(days=offset)
             if day > pub:
                 return []
             return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
