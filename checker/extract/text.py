@@ -9,6 +9,8 @@ from checker.lang import cues
 # A sentence ends at its punctuation (group "gap" is what follows it up to the next sentence).
 # The pattern starts with the punctuation itself, so `re` skips straight to the full stops.
 SENTENCE_END = re.compile(r"[.!?…](?P<gap>(?:\s?[\"»”’])?\s+)(?=[\"«“‘'(\-–—]?\s?[A-ZÀ-ÖØ-Ý])")
+# A line that holds only a number ("1.3 million", "40K", "448,000", "2,000+"): a fact box's figure
+FACT_NUMBER = re.compile(r"\s*\d[\d.,\u00a0\u202f' ]{0,12}(?:\s?[^\W\d_]{1,8})?\+?\s*")
 ABBREVIATIONS = re.compile(r"(?:\b(?:" + cues("abbreviation") + r")\.|\b[A-Z]\.)$")
 
 
@@ -24,11 +26,23 @@ def sentences(text: str) -> list[Sentence]:
     """Split on line breaks (paragraphs) and sentence ends, never inside "270.000" or "M. Kerry"."""
     out: list[Sentence] = []
     pos = 0
-    for p_index, para in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    p_index = -1
+    while p_index + 1 < len(lines):
+        p_index += 1
+        para = lines[p_index]
         start = pos
         pos += len(para) + 1
         if not para.strip():
             continue
+        if para[:1].isdigit() or para[:1] == " " and para.lstrip()[:1].isdigit():
+            if (FACT_NUMBER.fullmatch(para) and p_index + 1 < len(lines)
+                    and (label := lines[p_index + 1]).strip() and not FACT_NUMBER.fullmatch(label)):
+                # A fact box's number with its label on the next line ("40K\nPeople displaced"):
+                # one sentence, so the label is the number's noun and verb
+                para = para + "\n" + label
+                pos += len(label) + 1
+                p_index += 1
         cut = 0
         for m in SENTENCE_END.finditer(para):
             end = m.start("gap")  # just after the punctuation

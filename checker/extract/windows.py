@@ -238,6 +238,8 @@ class TimeReader:
                     # "au cours du week-end", "over the weekend": the last Saturday and Sunday up to publication
                     saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
                     add(m, saturday, min(saturday + timedelta(days=1), pub), "span")
+                elif a == "monthstart":
+                    add(m, pub.replace(day=1), pub, "span")
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
