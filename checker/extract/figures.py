@@ -1699,7 +1699,9 @@ AGENCY = r"(?:[A-Z]{2,10}|Reuters|Belga|Xinhua|AlterPresse|Anadolu|Kyodo|Yonhap)
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]"
                       # "Rangoun (AFP) -", "P-au-P., 18 juin 2018 [AlterPresse] ---": a town in lower case
                       # before an agency in brackets
-                      r"|[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
+                      # (not "Sept 16 (Reuters) -": a date alone, read as the dispatch's day)
+                      r"|(?![A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[(\[])"
+                      r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
                       # "Paris, France | AFP | mardi 16/01/2024 -"
                       r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]")
 # "New York, Feb 20 --", "Amman, Sep. 9 (Petra) --": a title-case city with its date, where the
