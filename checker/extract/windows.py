@@ -43,6 +43,9 @@ FIRST_DAY = re.compile(r"\b(?:" + cues("first_day") + r")\b")  # "1er": "1" for 
 
 
 
+# between a weekday and the date that follows it: "mardi 29 octobre", "Tuesday, Oct. 29"
+WEEKDAY_DATE_GAP = re.compile(r"[ ,\u00a0]*")
+
 class TimeReader:
     def __init__(self, lang: str):
         data = load_lang(lang)["time"]
@@ -268,6 +271,9 @@ class TimeReader:
             nxt = date(year + (month == 12), month % 12 + 1, 1)
             add(m, date(year, month, 1), min(pub, nxt - timedelta(days=1)), "span")
         for m in (self.weekday.finditer(low) if weekday else ()):
+            after = WEEKDAY_DATE_GAP.match(low, m.end()).end()
+            if after < len(low) and taken[after] and not m.group("d2"):
+                continue  # "mardi 29 octobre", "Tuesday, Oct. 29": the date names the day, read above
             d1 = self._weekday(m.group("d1"), pub)
             d2 = self._weekday(m.group("d2"), pub) if m.group("d2") else d1
             if d2 < d1:
