@@ -1,0 +1,52 @@
+"""The README shows the real output of its first command: run that command and compare, so the
+page a newsroom user reads first cannot drift from what the checker prints."""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from pathlib import Path
+
+from checker.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _readme_block(title: str) -> list[str]:
+    """The lines of the fenced block that follows `title` in the README."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = text[text.index(title):]
+    block = re.search(r"```\n(.*?)```", after, flags=re.S)
+    assert block, title
+    return block.group(1).splitlines()
+
+
+def test_readme_shows_the_first_commands_real_output(tmp_path, capsys):
+    shown = _readme_block("Real output of the first command:")
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # the README's paths are relative to the repository root
+    try:
+        seeds = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures" / "seeds").glob("*.txt"))
+        code = main(["check", *seeds, "--manifest", "fixtures/seeds/manifest.csv", "--html", str(tmp_path / "r.html")])
+    finally:
+        os.chdir(cwd)
+    assert code == 0  # "The exit code is 0: the finding is a warning"
+    captured = capsys.readouterr()
+    printed = (captured.out + captured.err).splitlines()
+    for line in shown:
+        if line.startswith("HTML report written to"):
+            assert any(p.startswith("HTML report written to") for p in printed)
+        else:
+            assert line in printed, line
+
+
+def test_readme_record_row_is_what_extract_writes(tmp_path):
+    header, row = _readme_block("One extracted record")[:2]
+    out = tmp_path / "records.csv"
+    seeds = sorted(str(p) for p in (ROOT / "fixtures" / "seeds").glob("*.txt"))
+    assert main(["extract", *seeds, "--manifest", str(ROOT / "fixtures" / "seeds" / "manifest.csv"),
+                 "--format", "csv", "-o", str(out)]) == 0
+    columns = header.split(",")
+    with open(out, encoding="utf-8", newline="") as handle:
+        rows = [",".join(r[c] for c in columns) for r in csv.DictReader(handle)]
+    assert row in rows, [r for r in rows if r.startswith(row.split(",")[0] + ",")]
