@@ -149,3 +149,17 @@ def test_version_names_the_package(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["--version"])
     assert stop.value.code == 0 and capsys.readouterr().out.strip() == f"casualty-check {__version__}"
+
+
+def test_a_manifest_beside_the_articles_is_read_without_being_named(tmp_path, capsys):
+    # a newsroom keeps manifest.csv with its articles: `check folder/` reads their dates and
+    # sources (and says so), where it used to warn that no article had a date
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "manifest.csv").write_text((SEEDS / "manifest.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["check", str(folder), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "using manifest" in captured.err and "no publication date" not in captured.err
+    assert [f["rule"] for f in json.loads(captured.out)["findings"]] == ["CC106"]

@@ -30,6 +30,21 @@ def add_jobs_option(parser: argparse.ArgumentParser) -> None:
                         help="processes that extract figures (default 1; 0 = one per core); output order is unchanged")
 
 
+def manifest_for(manifest: Optional[str], paths: Sequence[str]) -> Optional[str]:
+    """`--manifest`, or else the one manifest kept beside the articles (said on stderr, so the
+    user knows where the dates and sources came from)."""
+    if manifest:
+        return manifest
+    from checker.ingest.manifest import manifest_beside
+
+    found = manifest_beside(paths or [])
+    if found is None:
+        return None
+    print(f"casualty-check: using manifest {found} (found beside the articles; --manifest to give another)",
+          file=sys.stderr)
+    return str(found)
+
+
 def _jobs(text: str) -> int:
     try:
         value = int(text)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from checker.cli import manifest_for
 from checker.problems import UsageError
 
 
@@ -75,7 +76,7 @@ def _current_findings(paths: list[str], args: argparse.Namespace, config) -> lis
     from checker.run import run_check
 
     log = ProblemLog()
-    result = run_check(paths=paths, manifest=args.manifest, rules_dir=args.rules,
+    result = run_check(paths=paths, manifest=manifest_for(args.manifest, paths), rules_dir=args.rules,
                        archive=args.archive or config.archive, baseline=None, config=config, log=log)
     if log.rejected:
         raise UsageError(f"{log.rejected} input(s) could not be read; nothing accepted")

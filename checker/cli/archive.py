@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from checker.cli import add_jobs_option
+from checker.cli import add_jobs_option, manifest_for
 from checker.problems import ProblemLog, UsageError
 
 
@@ -79,7 +79,7 @@ def run_add(args: argparse.Namespace) -> int:
         rules = load_rules(args.rules or config.rules_dir, config=config)
     log = ProblemLog()
     with Archive.open(path, create=True) as store:
-        summary = store.add(args.paths, manifest=args.manifest, log=log, rules=rules, jobs=args.jobs)
+        summary = store.add(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, rules=rules, jobs=args.jobs)
         stats = store.stats()
     print(f"{path}: {summary}")
     print(f"{path}: now {stats['articles']} article(s) ({stats['versions']} version(s)), {stats['records']} current record(s)")

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from checker.cli import add_jobs_option
+from checker.cli import add_jobs_option, manifest_for
 from checker.problems import ProblemLog, UsageError
 from checker.schema import SEVERITIES, severity_rank
 
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     log = ProblemLog(stream=_problem_stream(args.format, args.output))
     result = run_check(
         paths=args.paths,
-        manifest=args.manifest,
+        manifest=manifest_for(args.manifest, args.paths),
         records_files=args.records,
         rules_dir=args.rules,
         archive=args.archive or config.archive,

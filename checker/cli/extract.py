@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from checker.cli import add_jobs_option
+from checker.cli import add_jobs_option, manifest_for
 from checker.problems import ProblemLog, UsageError
 from checker.schema import RECORD_COLUMNS
 
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from checker.pipeline import extract_batch, records_frame
 
     log = ProblemLog()
-    batch = extract_batch(args.paths, manifest=args.manifest, log=log, jobs=args.jobs)
+    batch = extract_batch(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, jobs=args.jobs)
     if args.format == "parquet":
         frame = records_frame(record for _, records in batch for record in records)
         frame.to_parquet(args.output, index=False)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.files import stream_lines
@@ -51,6 +52,30 @@ class Manifest:
         for entry in self.entries:
             if not entry.used:
                 log.warning(str(self.path), f"manifest line matches no article ({entry.keys[0]})", entry.line)
+
+
+MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
+
+
+def manifest_beside(paths: Iterable[str | os.PathLike]) -> Optional[Path]:
+    """The one manifest kept beside the articles named (in a folder named, or in the folder of a
+    file named), when there is exactly one: a newsroom keeps `manifest.csv` with its articles and
+    expects `check articles/` to read their dates and sources without being told. None when
+    there is none, or several that would disagree."""
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        folder = path if path.is_dir() else path.parent
+        for name in MANIFEST_NAMES:
+            if (folder / name).is_file():
+                found.add((folder / name).resolve())
+    if len(found) != 1:
+        return None
+    only = found.pop()
+    try:
+        return only.relative_to(Path.cwd())
+    except ValueError:
+        return only
 
 
 def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:
