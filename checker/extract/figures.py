@@ -1589,6 +1589,15 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
         return None, None, False
+    if not spans and (that := THAT_YEAR.search(low)) is not None:
+        # "Il n'y avait pas eu de telle dana depuis 1996. Cette année-là, 87 personnes étaient
+        # mortes": the year named last before, in the sentence or the article; undated if none
+        before = article.text[:c.sentence.start] + c.sentence.text[:that.start()]
+        years = [y for y in map(int, YEAR_NAMED.findall(before)) if y <= pub.year]
+        if not years:
+            return None, None, False
+        y = years[-1] + (1 if FOLLOWING_YEAR.search(that.group(0)) else 0)
+        return date(y, 1, 1), min(pub, date(y, 12, 31)), False
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
@@ -1685,6 +1694,10 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
 RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;,]*$")
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
+# "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
+THAT_YEAR = re.compile(r"\b(?:" + cues("that_year") + r")\b")
+YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
 AS_OF = re.compile(cues("as_of"))
