@@ -2000,7 +2000,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
            bound=None) -> Optional[str]:
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and STATES_AFTER.match(c.sentence.text, c.head_end):
-        # "243 deaths across multiple states", "au moins 93 morts dans six États": a toll summed over
+        # "243 deaths across multiple states", "243 people were killed by the storm across several
+        # southeast states", "au moins 93 morts dans six États": a toll summed over
         # the states of a federal country is the country's, whichever state the sentence names
         return gaz.ancestors(place)[-1]
     if place:
@@ -2111,7 +2112,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
-STATES_AFTER = re.compile(r"[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
+STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
