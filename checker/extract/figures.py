@@ -2028,6 +2028,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
         named = [p for p in named if p[0] not in others] or named
+    if named and (share := SHARE_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
+        # "has reached 219, with the overwhelming majority of victims in the Valencian Community":
+        # where most of them died is a part of the toll, not its place
+        named = [p for p in named if p[0] < share.start()]
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
     if len(named) > len(in_sentence):
         # "huit morts côté français : six dans le Gard, un dans l'Hérault": the places of the other
@@ -2112,6 +2116,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
