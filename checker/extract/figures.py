@@ -1999,6 +1999,11 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    if place and STATES_AFTER.match(c.sentence.text, c.head_end):
+        # "243 deaths across multiple states", "243 people were killed by the storm across several
+        # southeast states", "au moins 93 morts dans six États": a toll summed over
+        # the states of a federal country is the country's, whichever state the sentence names
+        return gaz.ancestors(place)[-1]
     if place:
         # the mention the figure takes its place from: in its sentence, else the last one before it
         at = next((s for s, _, sl in reversed(places_all) if sl == place and s < c.sentence.end), -1)
@@ -2023,6 +2028,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
         named = [p for p in named if p[0] not in others] or named
+    if named and (share := SHARE_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
+        # "has reached 219, with the overwhelming majority of victims in the Valencian Community":
+        # where most of them died is a part of the toll, not its place
+        named = [p for p in named if p[0] < share.start()]
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
     if len(named) > len(in_sentence):
         # "huit morts côté français : six dans le Gard, un dans l'Hérault": the places of the other
@@ -2107,6 +2116,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
+STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)

@@ -74,6 +74,11 @@ LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des
 PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wilaya etat district comte oblast state "
                         "governorate department county".split())
 # capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
+# a title after a place names the place's office holder ("Georgia Gov. Brian Kemp", "the Florida
+# governor"): the place is named as such, whatever common word its name also is
+OFFICE_TITLES = frozenset("gov governor governors lt mayor sheriff senator sen attorney".split())
+# a place that opens a line and a colon after it heads what follows ("Florida: eight deaths ...")
+LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
 FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une an for on by".split())
 # "in Goma Monday" (AP style): the next capitalised word is a date, not more of the name
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -272,6 +277,11 @@ class WorldTier:
                 and prev_word not in FUNCTION_WORDS and prev_word not in PLACE_TYPES:
             return False
         nxt = _NEXT.match(text, end)
+        if nxt and self._fold(nxt.group(1)) in OFFICE_TITLES and text[end:nxt.start(1)] == " " and prev_word not in OFFICE_TITLES:
+            return True  # "Georgia Gov. Brian Kemp", "Florida Governor": the office's place, named as such
+        if not prev or "\n" in prev[3] or start == 0:
+            if LABEL_AFTER.match(text, end):
+                return True  # "Georgia: Gov. Brian Kemp said ...": a place heading its paragraph (a per-place list)
         if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() and "\n" not in text[end:nxt.start(1)] \
                 and self._fold(nxt.group(1)) not in CALENDAR:
             return False

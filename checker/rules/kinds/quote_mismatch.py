@@ -17,10 +17,11 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"max_days": 3, "needs_quotation_marks": True}
+DEFAULTS = {"max_days": 3, "needs_quotation_marks": True, "compare_parts": False}
 PARAMS = {
     "max_days": {"type": "integer", "minimum": 0, "description": "two reports of the statement must be published at most this many days apart"},
     "needs_quotation_marks": {"type": "boolean", "description": "at least one of the two figures must stand inside a quotation"},
+    "compare_parts": {"type": "boolean", "description": "compare a figure the article gives as a part of a whole (part_of) with the speaker's other figures; off: a statement that breaks its toll down (38 at the station, 12 in hospital, of 50) carries several figures, not rival versions of one"},
 }
 
 
@@ -104,7 +105,7 @@ def _involved(w: "_Doubled", keys: np.ndarray, wanted: np.ndarray, is_anchor: np
         a = np.r_[a, np.repeat(anchors, len(members))]
         b = np.r_[b, np.tile(members, len(anchors))]
         block = np.r_[block, np.full(len(anchors) * len(members), key)]
-    ok = _contradict(w, a, b, params["max_days"])
+    ok = _contradict(w, a, b, params["max_days"], params.get("compare_parts", DEFAULTS["compare_parts"]))
     block, figure = np.r_[block[ok], block[ok]], np.r_[a[ok], b[ok]]
     if not len(block):
         return {}
@@ -118,7 +119,7 @@ def _involved(w: "_Doubled", keys: np.ndarray, wanted: np.ndarray, is_anchor: np
     return out
 
 
-def _contradict(w: "_Doubled", a: np.ndarray, b: np.ndarray, max_days: int) -> np.ndarray:
+def _contradict(w: "_Doubled", a: np.ndarray, b: np.ndarray, max_days: int, compare_parts: bool = True) -> np.ndarray:
     """Whether figure `a` and figure `b` (arrays of positions) are one statement with two figures:
     two articles, disjoint intervals (no rounding allowance), published at most `max_days`
     apart, the same group, and not two known, different windows (two different periods)."""
@@ -126,6 +127,8 @@ def _contradict(w: "_Doubled", a: np.ndarray, b: np.ndarray, max_days: int) -> n
     ok = (a != b) & (w.doc[a] != w.doc[b]) & ((lo[a] > hi[b]) | (lo[b] > hi[a]))
     ok &= np.abs(pub[b] - pub[a]) <= max_days
     ok &= w.group[a] == w.group[b]
+    if not compare_parts and "part_of" in w:
+        ok &= np.isnan(w["part_of"][a]) & np.isnan(w["part_of"][b])  # the items of a breakdown, not versions of the whole
     known_end = ~np.isnan(pe[b])
     both_starts = known_end & ~np.isnan(ps[b]) & ~np.isnan(ps[a])
     differs = np.where(both_starts, (ps[b] != ps[a]) | (pe[b] != pe[a]), known_end & (pe[b] != pe[a]))
@@ -147,6 +150,8 @@ class _Doubled(dict):
 
     def __init__(self, work: pd.DataFrame, twice: np.ndarray):
         super().__init__({c: work[c].to_numpy()[twice] for c in _READ})
+        if "part_of" in work.columns:
+            self["part_of"] = pd.to_numeric(work["part_of"], errors="coerce").to_numpy(dtype=float)[twice]
         self["quoted"] = self["quoted"].astype(bool)
         self.index = work.index.to_numpy()[twice]
         self.doc, self.group = (_codes(work, c)[twice] for c in ("doc", "group"))
