@@ -2085,8 +2085,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
-        if len(nearby) >= 2 and APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0]) \
-                and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1]) \
+        if len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
+                                 and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
+                                 or TYPED_REGION_GAP.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]].replace("’", "'"))) \
                 and not gaz.contains(nearby[-2][2], nearby[-1][2]):
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
@@ -2108,6 +2109,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
 
 
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
+# "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
+# before it (the French order of "In Malakal, Upper Nile State")
+TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")
+                              + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
@@ -2230,8 +2235,10 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
     return own_end < 0 or not (m.start() <= own_end <= place_start)
 
 
-# a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
-LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
+# a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in";
+# past a second count of the pair ("12 morts et 255 blessés dans la province de"), which shares it
+LOCATIVE_AFTER = re.compile(r"[ \t]+(?:(?:" + cues("and_word") + r")[ \t]+\d[\d\u00a0\u202f.]*[ \t]+)?(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:"
+                            + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
 LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
