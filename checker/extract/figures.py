@@ -404,7 +404,8 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
-                if spans and c.list_sum == 0 and any(s.kind != "since" and not _update_day(lex, low, s) for s in spans):
+                if spans and any((s.kind != "since" and c.list_sum == 0 or s.kind == "since" and PARTS_SINCE.match(low))
+                                 and not _update_day(lex, low, s) for s in spans):
                     own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
                 if c.own_sum:
                     own_sums[len(records) - 1] = c.list_sum
@@ -2108,6 +2109,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+# "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
+PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r")\s+[^.;:]{0,40}?\b(?:" + cues("parts_since_since") + r")\b")
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
 # before it (the French order of "In Malakal, Upper Nile State")
