@@ -849,6 +849,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
             c.group = lex.group_of[gm.group(0)]  # "12 morts parmi les civils", "killed among the civilians"
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
+                and not OTHERS_OWN_NOUN.match(low, n.end) \
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
@@ -1237,6 +1238,8 @@ COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+# "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
+OTHERS_OWN_NOUN = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_own_noun") + r")\b")
 PRONOUN_COUNT = re.compile(r"\b(?:" + cues("pronoun_plural") + r") (?:" + cues("pronoun_be") + r")\s*[«\"“]?\s*$")
 OTHERS_CLAUSE = re.compile(r"\s+(?:" + cues("others_clause") + r")\s+(?:" + cues("others_clause_verb") + r")\b")  # "et cinq autres ont été retrouvées"
 SPARED = re.compile(r"\b(?:" + cues("spared") + r")")
