@@ -404,7 +404,8 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
-                if spans and c.list_sum == 0 and any(s.kind != "since" and not _update_day(lex, low, s) for s in spans):
+                if spans and any((s.kind != "since" and c.list_sum == 0 or s.kind == "since" and PARTS_SINCE.match(low))
+                                 and not _update_day(lex, low, s) for s in spans):
                     own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
                 if c.own_sum:
                     own_sums[len(records) - 1] = c.list_sum
@@ -848,6 +849,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
             c.group = lex.group_of[gm.group(0)]  # "12 morts parmi les civils", "killed among the civilians"
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
+                and not OTHERS_OWN_NOUN.match(low, n.end) \
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
@@ -1236,6 +1238,8 @@ COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+# "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
+OTHERS_OWN_NOUN = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_own_noun") + r")\b")
 PRONOUN_COUNT = re.compile(r"\b(?:" + cues("pronoun_plural") + r") (?:" + cues("pronoun_be") + r")\s*[«\"“]?\s*$")
 OTHERS_CLAUSE = re.compile(r"\s+(?:" + cues("others_clause") + r")\s+(?:" + cues("others_clause_verb") + r")\b")  # "et cinq autres ont été retrouvées"
 SPARED = re.compile(r"\b(?:" + cues("spared") + r")")
@@ -2094,8 +2098,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
-        if len(nearby) >= 2 and APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0]) \
-                and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1]) \
+        if len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
+                                 and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
+                                 or TYPED_REGION_GAP.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]].replace("’", "'"))) \
                 and not gaz.contains(nearby[-2][2], nearby[-1][2]):
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
@@ -2118,7 +2123,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
 
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
+# "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
+PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r")\s+[^.;:]{0,40}?\b(?:" + cues("parts_since_since") + r")\b")
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
+# "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
+# before it (the French order of "In Malakal, Upper Nile State")
+TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")
+                              + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
@@ -2241,8 +2252,10 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
     return own_end < 0 or not (m.start() <= own_end <= place_start)
 
 
-# a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in"
-LOCATIVE_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
+# a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in";
+# past a second count of the pair ("12 morts et 255 blessés dans la province de"), which shares it
+LOCATIVE_AFTER = re.compile(r"[ \t]+(?:(?:" + cues("and_word") + r")[ \t]+\d[\d\u00a0\u202f.]*[ \t]+)?(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:"
+                            + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
 LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
