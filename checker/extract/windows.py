@@ -246,6 +246,9 @@ class TimeReader:
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
+                elif a == "lastmonth":
+                    end = pub.replace(day=1) - timedelta(days=1)
+                    add(m, end.replace(day=1), end, "span")
                 elif a == "lastweekend":
                     # "le week-end dernier", "last weekend": the last Saturday and Sunday before publication
                     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
