@@ -734,6 +734,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        elif before_cue and cue and k + 1 < len(alive) and COMMA_GAP.fullmatch(after_seg, 0, cue_at) \
+                and VERB_ONLY.fullmatch(after_seg, cue_at):
+            # "a war that killed tens of thousands of people, displaced over 14 million ...": a list of
+            # verbs, each with its own number; the verb after the comma is the next number's
+            cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
@@ -899,6 +904,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
+    for k in range(len(alive) - 1):
+        c, nxt = alive[k], alive[k + 1]
+        if c.measure is None and not c.rejected and c.head and (c.head[0] or "").startswith("group:") \
+                and nxt.measure in FLOW_MEASURES and not nxt.rejected \
+                and (am := AMONG.match(low, c.head_end)) and am.end() == nxt.number.start:
+            # "Twelve children among 38 wounded": a part of the count after it, with its measure
+            c.measure, c.part_of = nxt.measure, nxt
     _respectively(alive, low)
     # "109 hommes, 24 femmes et 38 enfants avaient été tués": the items of a list share the verb
     # after its last item (not in a breakdown: "including 12 children and 8 women" have their whole)
@@ -1159,6 +1171,8 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
+COMMA_GAP = re.compile(r"[\s\"”»]*,\s*")
+VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
@@ -1188,10 +1202,14 @@ EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
-WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
-                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
-WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:" + cues("and_word") + r")\s+(?:[\w'’-]+\s+){0,2}$")
-AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them is in every WAR_TOTAL_AND match
+# "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
+WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
+                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}"
+                       + r"|\b(?:" + cues("war_relative_noun") + r")\s*,?\s*(?:" + cues("war_total_relative") + r")\s+(?:[\w'-]+\s+){0,2})$")
+# "... has killed 40,000 people and displaced 12 million", "..., displaced over 14 million": the
+# next figure of the war's sentence
+WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?(?:\b(?:" + cues("and_word") + r")|,)\s+(?:[\w'’-]+\s+){0,2}$")
+AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them, or a comma, is in every WAR_TOTAL_AND match
 
 
 def _no_comma_and(gap: str) -> str:
@@ -1657,7 +1675,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
-            or any(w in low for w in AND_WORDS_SPACED) and WAR_TOTAL_AND.search(low, 0, n.start):
+            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
