@@ -809,6 +809,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
             c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
             others_of = alive[j] if im.group(1) else None
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and any(t.kind in ("since", "span") and low[n.end:t.start].isspace() for t in spans) \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:]", gap) \
+                and AND_THEN.search(gap[-8:]):
+            # "Over 5,300 people have been killed in Haiti since January and more than 12,000 since
+            # the start of 2022": the same count over another window, its noun and verb elided
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and ORIGIN_ITEM.match(sent.text, n.end):
             # "including 29 from Sudan, eight from Somalia and two from Nigeria": the items after the
             # first, their noun elided, count what the list counts (the first item's measure, or that
@@ -1311,17 +1318,17 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if gm:
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
-            # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
-            if DEMONYM.match(word):
-                return "group:people", pos + skip + len(word), s
             nxt = s[skip + len(word):]
             if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) and lex.group_rx.match(nxt, gap.end()) \
                     and not (lex.not_people and lex.not_people.match(nxt, gap.end())):
-                # "215 Pakistani soldiers", "30 Sudanese civilians", "three local journalists": an
-                # adjective before the group noun
+                # "215 Pakistani soldiers", "30 Sudanese civilians", "two Congolese soldiers", "three
+                # local journalists": an adjective before the group noun (a demonym in "-ese" too)
                 pos += skip + len(word)
                 s = nxt
                 continue
+            # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
+            if DEMONYM.match(word):
+                return "group:people", pos + skip + len(word), s
             if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) \
                     and (w2 := WORD.match(nxt, gap.end())) and DEMONYM.match(w2.group(0)) \
                     and (gap2 := SKIP_SPACE.match(nxt, w2.end())) and lex.group_rx.match(nxt, gap2.end()):
