@@ -1189,6 +1189,7 @@ PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
                           + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
+REL_CLAUSE_AND_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:,()«»\"“”\d]{0,120}\b(?:" + cues("and_word") + r")\s+")
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
@@ -1249,6 +1250,8 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
 SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
 DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + cues("cases") + r")\s+(?:" + cues("cases_where") + r")\s+[^.;,]{0,40}?\b(?:" + cues("cases_died") + r")\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
+# ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
+ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
@@ -1432,7 +1435,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     c.head is not None and c.head[0] is None and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
                     and LIST_ITEM_GAP.fullmatch(gap) is not None and not LIST_GAP_AND.isdisjoint(gap.split())) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
-                    and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
+                    and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None)) or (
+                    # "including 15 men whose bodies were found inside a house and seven others along a road"
+                    c.measure in (None, "?") and OTHERS.match(low, c.number.end) is not None
+                    and REL_CLAUSE_AND_GAP.fullmatch(gap) is not None)
                 if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
                         and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
                         and COLON_ITEM_GAP.fullmatch(gap) is not None:
@@ -1455,7 +1461,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "11 morts, dont deux enfants, et une cinquantaine de blessés", "15 people, including
                 # children, with 20 wounded", "215 soldiers were among the dead, and 414 were injured": a new figure
                 is_part = False
-            if is_part and last is not whole and not _group_within(c.group, whole.group):
+            if is_part and last is not whole and not _group_within(c.group, whole.group) \
+                    and not (c.group == "people" and c.head and c.head[0] == "group:people" and OTHERS.match(low, c.number.end)):
+                # ("seven others" name no group of their own: they stay in the list)
                 # "14 civils, dont trois enfants, et neuf militaires": soldiers are no civilians, but
                 # they are counted in the same list, with the same measure
                 is_part = False
@@ -1623,6 +1631,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, None, False
         y = years[-1] + (1 if FOLLOWING_YEAR.search(that.group(0)) else 0)
         return date(y, 1, 1), min(pub, date(y, 12, 31)), False
+    added: list[TimeSpan] = []
+    if spans and ADDED_CLAUSE.search(low, n.end):
+        # "10 people were killed and 20 wounded, adding there had been no fighting in the area in the
+        # past 20 days": a time past ", adding" dates what the speaker added, not the figure before it
+        added = [s for s in spans if s.start >= n.end and ADDED_CLAUSE.search(low, n.end, s.start)]
+        spans = [s for s in spans if s not in added]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
@@ -1678,7 +1692,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) or _is_toll(low)
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
-    if inherited is not None:
+    if inherited is not None and inherited not in added:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
