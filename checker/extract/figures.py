@@ -239,6 +239,8 @@ class FigureLexicon:
         self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:" + cues("anaphora") + ")"], r"\s+", wrap="(?:{})$")
+        # "The apartments of about 2,000 people were damaged": whose homes, not a count of a measure
+        self.dwelling_of = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("dwelling_of_before") or []], r"\s*$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
 
@@ -902,6 +904,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
                 and not _leads_list(k, alive, low) and not (c.measure and (_one_dead(n, head, low) or _one_by_noun(head, low[n.end:], left))):
             c.rejected = True
+            continue
+        if lex.dwelling_of and c.measure not in ("killed", "injured", "missing") and lex.dwelling_of.search(left):
+            c.rejected = True  # "the apartments of about 2,000 people were damaged": whose homes, no measure
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
                 and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)) \
