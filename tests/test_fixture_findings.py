@@ -21,7 +21,8 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "dev": [("CC103", ("dev50-typhoon-yagi",)), ("CC103", ("dev70-komanda-church",)),
             ("CC103", ("dev72-namssiguian",)), ("CC108", ("dev117-puisseguin-car",)),
             ("CC103", ("dev134-karachi-canicule",)), ("CC108", ("dev131-matthew-haiti",)),
-            ("CC104", ("dev128-amatrice-seisme",)), ("CC108", ("dev146-seytenga-massacre",))],
+            ("CC104", ("dev128-amatrice-seisme",)), ("CC108", ("dev146-seytenga-massacre",)),
+            ("CC102", ("dev111-sudan-iom", "dev170-ghabshan-rsf")), ("CC103", ("dev173-apakolu-adf",))],
     "places": [],
 }
 

@@ -212,7 +212,7 @@ class FigureLexicon:
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
             self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:" + cues("that_subordinate") + r")\s+)(?P<name>" + head
-                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?)\s*$")
+                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
@@ -1255,6 +1255,23 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
 SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
 DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + cues("cases") + r")\s+(?:" + cues("cases_where") + r")\s+[^.;,]{0,40}?\b(?:" + cues("cases_died") + r")\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
+# "the attack in Kazaraho", "l'attaque de Kazaraho": an attack named by its place
+NAMED_ATTACK = re.compile(r"\b(?:" + cues("named_attack") + r")\s+(?:" + cues("named_attack_of") + r")?(?P<name>[A-ZÀ-Ý][\w'’-]+)")
+
+
+def _dated_from_another(text: str, start: int, name: str) -> bool:
+    """Whether the few sentences before `start` date the attack on `name` only from another event
+    ("came two days after ADF fighters attacked the nearby village of Kazaraho")."""
+    before = text[max(0, start - 700):start]
+    for m in RELATIVE_EVENT_ANY.finditer(before):
+        clause = before[m.end():m.end() + 160].split(".")[0]
+        if re.search(r"\b" + re.escape(name) + r"\b", clause):
+            return True
+    return False
+
+
+RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.IGNORECASE)
+
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
@@ -1636,6 +1653,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, None, False
         y = years[-1] + (1 if FOLLOWING_YEAR.search(that.group(0)) else 0)
         return date(y, 1, 1), min(pub, date(y, 12, 31)), False
+    if not spans and (na := NAMED_ATTACK.search(c.sentence.text, 0, n.start)) is not None \
+            and _dated_from_another(article.text, c.sentence.start, na.group("name")):
+        # "Sunday's attack in Apakolu came two days after ADF fighters attacked the nearby village
+        # of Kazaraho. ... Islamic State claimed responsibility for the attack in Kazaraho and said it
+        # also abducted and killed three Christians": an event dated only from another, no window
+        return None, None, False
     added: list[TimeSpan] = []
     if spans and ADDED_CLAUSE.search(low, n.end):
         # "10 people were killed and 20 wounded, adding there had been no fighting in the area in the
