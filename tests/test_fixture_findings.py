@@ -22,7 +22,8 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC103", ("dev72-namssiguian",)), ("CC108", ("dev117-puisseguin-car",)),
             ("CC103", ("dev134-karachi-canicule",)), ("CC108", ("dev131-matthew-haiti",)),
             ("CC104", ("dev128-amatrice-seisme",)), ("CC108", ("dev146-seytenga-massacre",)),
-            ("CC103", ("dev181-drodro-ituri",)), ("CC107", ("dev124-el-fasher-rsf", "dev182-el-rahad-drone"))],
+            ("CC103", ("dev181-drodro-ituri",)), ("CC107", ("dev124-el-fasher-rsf", "dev182-el-rahad-drone")),
+            ("CC102", ("dev111-sudan-iom", "dev170-ghabshan-rsf")), ("CC103", ("dev173-apakolu-adf",))],
     "places": [],
 }
 

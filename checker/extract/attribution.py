@@ -21,6 +21,7 @@ from checker.schema import Article
 if TYPE_CHECKING:  # figures.py imports this module; these names are only annotations here
     from checker.extract.figures import Candidate, FigureLexicon
 
+HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<name>[^-–—.;:!?\d]{2,60}?)\s*$")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("said_before") + r")\s*:?\s*$")
 CAPITALISED = re.compile(r"^(?:" + cues("article_before_name") + r")?[A-ZÉ]")
 SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subject_det_elided") + r")?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
@@ -133,6 +134,11 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
             return speaker
     cues = _attribution_cues(sentence, lex)
     if not cues:
+        # "Children among 8 killed in Myanmar military air strike - rights group, media": a headline
+        # (no closing stop) that ends on a dash and its sources credits its figures to them
+        hm = HEADLINE_CREDIT.search(sentence)
+        if hm and c.number.end <= hm.start() and lex.source_phrase is not None and lex.source_phrase.match(hm.group("name")):
+            return hm.group("name")
         return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     _, name, end = min(candidates)

@@ -212,7 +212,7 @@ class FigureLexicon:
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
             self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:" + cues("that_subordinate") + r")\s+)(?P<name>" + head
-                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?)\s*$")
+                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
@@ -239,6 +239,8 @@ class FigureLexicon:
         self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:" + cues("anaphora") + ")"], r"\s+", wrap="(?:{})$")
+        # "The apartments of about 2,000 people were damaged": whose homes, not a count of a measure
+        self.dwelling_of = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("dwelling_of_before") or []], r"\s*$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
 
@@ -735,6 +737,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
+        elif before_cue and cue and k + 1 < len(alive) and COMMA_GAP.fullmatch(after_seg, 0, cue_at) \
+                and VERB_ONLY.fullmatch(after_seg, cue_at):
+            # "a war that killed tens of thousands of people, displaced over 14 million ...": a list of
+            # verbs, each with its own number; the verb after the comma is the next number's
+            cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
@@ -805,6 +812,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
             c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
             others_of = alive[j] if im.group(1) else None
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and any(t.kind in ("since", "span") and low[n.end:t.start].isspace() for t in spans) \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:]", gap) \
+                and AND_THEN.search(gap[-8:]):
+            # "Over 5,300 people have been killed in Haiti since January and more than 12,000 since
+            # the start of 2022": the same count over another window, its noun and verb elided
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and ORIGIN_ITEM.match(sent.text, n.end):
             # "including 29 from Sudan, eight from Somalia and two from Nigeria": the items after the
             # first, their noun elided, count what the list counts (the first item's measure, or that
@@ -893,6 +907,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not _leads_list(k, alive, low) and not (c.measure and (_one_dead(n, head, low) or _one_by_noun(head, low[n.end:], left))):
             c.rejected = True
             continue
+        if lex.dwelling_of and c.measure not in ("killed", "injured", "missing") and lex.dwelling_of.search(left):
+            c.rejected = True  # "the apartments of about 2,000 people were damaged": whose homes, no measure
+            continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
                 and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)) \
                 and not (k > 0 and PARTITIVE_WHOLE.fullmatch(low, 0, alive[0].number.start)):
@@ -901,6 +918,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
+    for k in range(len(alive) - 1):
+        c, nxt = alive[k], alive[k + 1]
+        if c.measure is None and not c.rejected and c.head and (c.head[0] or "").startswith("group:") \
+                and nxt.measure in FLOW_MEASURES and not nxt.rejected \
+                and (am := AMONG.match(low, c.head_end)) and am.end() == nxt.number.start:
+            # "Twelve children among 38 wounded": a part of the count after it, with its measure
+            c.measure, c.part_of = nxt.measure, nxt
     _respectively(alive, low)
     # "109 hommes, 24 femmes et 38 enfants avaient été tués": the items of a list share the verb
     # after its last item (not in a breakdown: "including 12 children and 8 women" have their whole)
@@ -1161,6 +1185,8 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
+COMMA_GAP = re.compile(r"[\s\"”»]*,\s*")
+VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
@@ -1170,6 +1196,7 @@ PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
                           + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
+REL_CLAUSE_AND_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:,()«»\"“”\d]{0,120}\b(?:" + cues("and_word") + r")\s+")
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
@@ -1190,10 +1217,14 @@ EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
-WAR_TOTAL = re.compile(r"\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
-                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}$")
-WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?\b(?:" + cues("and_word") + r")\s+(?:[\w'’-]+\s+){0,2}$")
-AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them is in every WAR_TOTAL_AND match
+# "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
+WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
+                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}"
+                       + r"|\b(?:" + cues("war_relative_noun") + r")\s*,?\s*(?:" + cues("war_total_relative") + r")\s+(?:[\w'-]+\s+){0,2})$")
+# "... has killed 40,000 people and displaced 12 million", "..., displaced over 14 million": the
+# next figure of the war's sentence
+WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?(?:\b(?:" + cues("and_word") + r")|,)\s+(?:[\w'’-]+\s+){0,2}$")
+AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them, or a comma, is in every WAR_TOTAL_AND match
 
 
 def _no_comma_and(gap: str) -> str:
@@ -1226,6 +1257,25 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
 SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
 DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + cues("cases") + r")\s+(?:" + cues("cases_where") + r")\s+[^.;,]{0,40}?\b(?:" + cues("cases_died") + r")\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
+# "the attack in Kazaraho", "l'attaque de Kazaraho": an attack named by its place
+NAMED_ATTACK = re.compile(r"\b(?:" + cues("named_attack") + r")\s+(?:" + cues("named_attack_of") + r")?(?P<name>[A-ZÀ-Ý][\w'’-]+)")
+
+
+def _dated_from_another(text: str, start: int, name: str) -> bool:
+    """Whether the few sentences before `start` date the attack on `name` only from another event
+    ("came two days after ADF fighters attacked the nearby village of Kazaraho")."""
+    before = text[max(0, start - 700):start]
+    for m in RELATIVE_EVENT_ANY.finditer(before):
+        clause = before[m.end():m.end() + 160].split(".")[0]
+        if re.search(r"\b" + re.escape(name) + r"\b", clause):
+            return True
+    return False
+
+
+RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.IGNORECASE)
+
+# ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
+ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
@@ -1297,17 +1347,17 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if gm:
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
-            # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
-            if DEMONYM.match(word):
-                return "group:people", pos + skip + len(word), s
             nxt = s[skip + len(word):]
             if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) and lex.group_rx.match(nxt, gap.end()) \
                     and not (lex.not_people and lex.not_people.match(nxt, gap.end())):
-                # "215 Pakistani soldiers", "30 Sudanese civilians", "three local journalists": an
-                # adjective before the group noun
+                # "215 Pakistani soldiers", "30 Sudanese civilians", "two Congolese soldiers", "three
+                # local journalists": an adjective before the group noun (a demonym in "-ese" too)
                 pos += skip + len(word)
                 s = nxt
                 continue
+            # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
+            if DEMONYM.match(word):
+                return "group:people", pos + skip + len(word), s
             if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) \
                     and (w2 := WORD.match(nxt, gap.end())) and DEMONYM.match(w2.group(0)) \
                     and (gap2 := SKIP_SPACE.match(nxt, w2.end())) and lex.group_rx.match(nxt, gap2.end()):
@@ -1411,7 +1461,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     c.head is not None and c.head[0] is None and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
                     and LIST_ITEM_GAP.fullmatch(gap) is not None and not LIST_GAP_AND.isdisjoint(gap.split())) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
-                    and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None))
+                    and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None)) or (
+                    # "including 15 men whose bodies were found inside a house and seven others along a road"
+                    c.measure in (None, "?") and OTHERS.match(low, c.number.end) is not None
+                    and REL_CLAUSE_AND_GAP.fullmatch(gap) is not None)
                 if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
                         and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
                         and COLON_ITEM_GAP.fullmatch(gap) is not None:
@@ -1434,7 +1487,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "11 morts, dont deux enfants, et une cinquantaine de blessés", "15 people, including
                 # children, with 20 wounded", "215 soldiers were among the dead, and 414 were injured": a new figure
                 is_part = False
-            if is_part and last is not whole and not _group_within(c.group, whole.group):
+            if is_part and last is not whole and not _group_within(c.group, whole.group) \
+                    and not (c.group == "people" and c.head and c.head[0] == "group:people" and OTHERS.match(low, c.number.end)):
+                # ("seven others" name no group of their own: they stay in the list)
                 # "14 civils, dont trois enfants, et neuf militaires": soldiers are no civilians, but
                 # they are counted in the same list, with the same measure
                 is_part = False
@@ -1602,6 +1657,18 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, None, False
         y = years[-1] + (1 if FOLLOWING_YEAR.search(that.group(0)) else 0)
         return date(y, 1, 1), min(pub, date(y, 12, 31)), False
+    if not spans and (na := NAMED_ATTACK.search(c.sentence.text, 0, n.start)) is not None \
+            and _dated_from_another(article.text, c.sentence.start, na.group("name")):
+        # "Sunday's attack in Apakolu came two days after ADF fighters attacked the nearby village
+        # of Kazaraho. ... Islamic State claimed responsibility for the attack in Kazaraho and said it
+        # also abducted and killed three Christians": an event dated only from another, no window
+        return None, None, False
+    added: list[TimeSpan] = []
+    if spans and ADDED_CLAUSE.search(low, n.end):
+        # "10 people were killed and 20 wounded, adding there had been no fighting in the area in the
+        # past 20 days": a time past ", adding" dates what the speaker added, not the figure before it
+        added = [s for s in spans if s.start >= n.end and ADDED_CLAUSE.search(low, n.end, s.start)]
+        spans = [s for s in spans if s not in added]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
@@ -1657,11 +1724,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) or _is_toll(low)
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
-    if inherited is not None:
+    if inherited is not None and inherited not in added:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
-            or any(w in low for w in AND_WORDS_SPACED) and WAR_TOTAL_AND.search(low, 0, n.start):
+            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total

@@ -246,6 +246,9 @@ class TimeReader:
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
+                elif a == "lastmonth":
+                    end = pub.replace(day=1) - timedelta(days=1)
+                    add(m, end.replace(day=1), end, "span")
                 elif a == "lastweekend":
                     # "le week-end dernier", "last weekend": the last Saturday and Sunday before publication
                     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
@@ -349,7 +352,9 @@ class TimeReader:
         if m := self.month_edge.fullmatch(what):  # "depuis début mars", "since mid-June"
             return self._month_edge(m, pub)
         if self.war_start.search(what):
-            m = self.day_month.search(what) or self.month_year.search(what) or self.year.search(what)
+            # "since the start of 2022": the year dates the beginning (read below)
+            m = self.day_month.search(what) or self.month_year.search(what) or self.year.search(what) \
+                or re.search(r"\b(?:19|20)\d\d\b", what)
             if not m:
                 # "depuis le début de la mousson, début juin": the month that dates the beginning
                 edge = self.month_edge.search(what)
