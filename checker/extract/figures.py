@@ -230,6 +230,7 @@ class FigureLexicon:
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
         self.toll_part_gates = GateIndex(list(self.toll_parts.values()))
         self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
+        self.none_of_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("none_of_before") or []], r"\s*$")
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
         # English puts adjectives before the noun ("215 Pakistani soldiers"); French after it
         # ("soldats maliens"), where a word before a group noun is a noun of its own ("une aide humanitaire")
@@ -654,6 +655,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
             # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
             n.qualifier, n.low, n.high = "at_least", n.value, None
+        if lex.none_of_before and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
+            c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
+            continue
         if head == "not_people" and SURVIVORS_HURT.match(right):
             # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
             head = "group:people"
