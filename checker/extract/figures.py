@@ -781,6 +781,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)
+                     or head and head.startswith("group:") and SEMICOLON_ITEM.fullmatch(low, alive[k - 1].head_end, n.start)
                      or head and head.startswith("group:") and _copula_group_gap(low, alive[k - 1].head_end, n.start, lex)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
@@ -1191,6 +1192,10 @@ LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*")
 VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
+# "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
+SEMICOLON_ITEM = re.compile(r"\s*;\s*(?:(?:" + cues("and_list") + r")\s+)?")
+# ") and ", ") et ": a list going on after a bracket closes
+BRACKET_AND = re.compile(r"[^()]*\)\s*,?\s*(?:" + cues("and_list") + r")\s+")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
@@ -1459,6 +1464,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
                 if is_part and cue.group(0) == "(" and NAME_BRACKET.search(c.sentence.text, 0, c.number.start):
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
+                if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
+                    is_part = False  # "12 children (mostly girls) and three aid workers": the bracket is closed
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
@@ -1507,6 +1514,14 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 whole.parts.append(c)
                 last = c
                 continue
+        if whole is not None and last is not None and last is not whole and c.measure in (None, "?") \
+                and BRACKET_AND.fullmatch(low, last.head_end, c.number.start) is not None:
+            # "12 children (five girls and seven boys) and three aid workers": after the bracketed
+            # breakdown, the list of the whole goes on, with its measure
+            c.measure = whole.measure
+        elif whole is not None and last is whole and c.measure in (None, "?") and cue is not None \
+                and cue.group(0) == "(" and BRACKET_AND.search(low, last.head_end, c.number.start) is not None:
+            c.measure = whole.measure  # "12 children (mostly girls) and three aid workers"
         whole = c if c.number.kind != "vague" or c.measure else None
         last = c
         colon_list = False
