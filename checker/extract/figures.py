@@ -789,6 +789,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and not re.search(r"[.;:]", gap) \
                 and AS_WELL_AS_END.search(gap):
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
+        if c.measure is None and head == "unknown" and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) and EARLIER_AFTER.match(low, c.head_end):
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "27, contre 19 plus tôt dans la journée"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
@@ -1294,6 +1297,8 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
+# "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
+EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
