@@ -754,6 +754,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
             # describes him, and the death is the last state
             cue, cue_at = later[0], cue_at + 4 + later[1]
+        if before_cue == "residents" and cue and "," in after_seg[:cue_at]:
+            cue = None  # "The city, home to about 1.2 million people, has been under siege": the city's verb
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
@@ -763,7 +765,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
         elif peopled and _share_before(low, n.start) and (fm := FINITE_AFTER.match(low, c.head_end)) \
-                and (cue is None or fm.end() <= max(n.end, c.head_end) + cue_at):
+                and (cue is None or fm.start("v") <= max(n.end, c.head_end) + cue_at):
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
@@ -1164,7 +1166,7 @@ CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
-FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:" + cues("finite_after") + r")\b")
+FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?P<v>" + cues("finite_after") + r")\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:" + cues("year_people_of") + r")?(?:" + cues("year_people") + r")")
 HYPHEN_WORD = re.compile(r"^-\w")
 QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")

@@ -69,6 +69,9 @@ class TimeReader:
         self.year = gated(p["year"].format(**fmt))
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
+        # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
+        self.year_parts = [gated(x.format(**fmt)) for x in p.get("year_part") or []]
+        self.year_part_months: dict[str, list[int]] = data.get("year_parts") or {}
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
@@ -104,6 +107,7 @@ class TimeReader:
         self.weekday_words = frozenset(self.weekdays)
         self.any_time_rest = gated(
             "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"]) + "|" + p["night"].format(**fmt) + "|" + p["war_start"]
+            + "".join("|(?:" + re.sub(r"\(\?P<\w+>", "(?:", x.format(**fmt)) + ")" for x in p.get("year_part") or [])
         )
 
     def has_time(self, low: str) -> bool:
@@ -204,6 +208,18 @@ class TimeReader:
                 y1, y2 = int(m.group("y1")), int(m.group("y2"))
                 if y1 < y2 <= pub.year:
                     add(m, date(y1, 1, 1), min(pub, date(y2, 12, 31)), "span")
+        for rx in (self.year_parts if year or other else ()):
+            for m in rx.finditer(low):
+                first, last = self.year_part_months[m.group("part")]
+                if m.group("y"):
+                    y = int(m.group("y"))
+                elif m.groupdict().get("ly"):
+                    y = pub.year - 1
+                else:  # "au premier semestre": this year's, or last year's if it has not begun yet
+                    y = pub.year if date(pub.year, first, 1) <= pub else pub.year - 1
+                end = date(y + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
+                if date(y, first, 1) <= pub:
+                    add(m, date(y, first, 1), min(pub, end), "span")
         for m in self.since.finditer(low):
             if self.superlative is not None and self.superlative.search(low, max(0, m.start() - 50), m.start()) \
                     and COMPARED_SPAN.fullmatch(m.group("what").strip()) and not DATED_BY.match(low, m.end()):
@@ -236,6 +252,9 @@ class TimeReader:
                 elif a == "newyear":
                     add(m, date(pub.year, 1, 1), pub, "span")
                 elif a == "lastyear":
+                    if month and self.month is not None \
+                            and any(mm.end() == m.end() for mm in getattr(self.month, "rx", self.month).finditer(low, max(0, m.start() - 40), m.end())):
+                        continue  # "in June last year": the month of last year, read below
                     add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span")
                 elif a == "weekend":
                     # "au cours du week-end", "over the weekend": the last Saturday and Sunday up to publication
