@@ -746,8 +746,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "a war that killed tens of thousands of people, displaced over 14 million ...": a list of
             # verbs, each with its own number; the verb after the comma is the next number's
             cue = None
-        if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group \
+        if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group and cue != "casualties" \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
+            # ("have lost 500,000 soldiers killed or wounded": the pair is the count's own measure)
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
         elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
                 and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed":
@@ -1337,18 +1338,23 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     """The noun a number quantifies: a group, a measure noun, a non-person unit, or nothing."""
     pos = 0
     s = right
+    # "thousands displaced as floods hit": a modifier ("displaced people") with no noun after it
+    # is the noun itself
+    bare: Optional[str] = None
     for _ in range(4):
         m = SKIP.match(s)
         skip = m.end()
         word_m = WORD.match(s, skip)
         if not word_m:
-            return None, pos, s
+            return bare, pos, s
         word = word_m.group(0)
         if lex.multi_modifiers and (mm := lex.multi_modifiers.match(s, skip)):
             pos += mm.end()
             s = s[mm.end():]
+            bare = None
             continue
         if word in lex.modifiers or word.rstrip("'") + "'" in lex.modifiers:
+            bare = next(("measure:" + ms.name for ms in lex.measures if ms.nouns and ms.nouns.fullmatch(word)), None)
             pos += skip + len(word)
             s = s[skip + len(word):]
             continue
@@ -1383,7 +1389,7 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 s = nxt
                 continue
             return "unknown", pos, s
-        return None, pos, s
+        return bare, pos, s
     return None, pos, s
 
 
