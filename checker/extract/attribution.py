@@ -48,6 +48,8 @@ SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("speaker_said") + r")")
 
 
+# ", a Britain-based monitor,": an aside between a subject and its reporting verb
+APPOSITION_END = re.compile(r"(?<=\w)\)?,\s+[^,;:.«»\"“”]{2,80},$")
 PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")
 QUOTE_CLOSERS = frozenset('»"”’')
 
@@ -100,6 +102,10 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
             pre = sentence[:m.start()].rstrip()
+            if pre.endswith(",") and (am := APPOSITION_END.search(pre)):
+                # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
+                # on condition of anonymity, said": the subject is before the aside
+                pre = pre[:am.start()].rstrip()
             sm = lex.source_subject.search(pre[-160:]) if lex.source_subject is not None else None
             if sm:
                 name = sm.group("name")
