@@ -730,6 +730,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue == "rescued" and head == "measure:killed":
+            cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY:
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
             continue
