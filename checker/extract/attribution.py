@@ -91,6 +91,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(sentence[at:])
+            if em and rx is lex.att_verbs and any(ch.isdigit() for ch in em.group(1)):
+                em = None  # "said the hospital had received 70 bodies": a clause, not a name
             if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())
                        or lex.source_phrase is not None and lex.source_phrase.match(em.group(1).strip())):
                 candidates.append((m.start(), em.group(1).strip(), at + em.end()))

@@ -707,6 +707,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
+        if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0:
+            after_seg = after_seg[:cut.start()]  # "110 hostages are still held, a third of whom are believed dead"
         if (cut := WITH_CLAUSE.search(after_seg)) is not None:
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
@@ -994,6 +996,8 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
 
 STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b")
 DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
+# ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
+PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
