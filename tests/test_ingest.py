@@ -223,3 +223,20 @@ def test_a_draft_named_alone_does_not_warn_about_the_rest_of_the_manifest():
     arts, log = read([SEEDS / "002_0ea82a415cdd3088.txt"], manifest=SEEDS / "manifest.csv")
     assert list(arts) == ["002"] and arts["002"].published == date(2016, 11, 20)
     assert not [p for p in log.problems if "matches no article" in str(p)]
+
+
+def test_a_report_left_among_the_articles_is_skipped_not_read(tmp_path):
+    """'check articles/ --html articles/report.html' run twice: the second run must not read the
+    first run's report as an article (a warning, no rejection), and naming it is an error."""
+    template = (ROOT / "checker" / "report" / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    from checker.ingest.html import REPORT_MARK
+    assert REPORT_MARK in template
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées samedi.", encoding="utf-8")
+    (tmp_path / "report.html").write_text(f"<html><head>{REPORT_MARK}\"></head><body><p>Found 3 findings in 40 articles</p></body></html>",
+                                          encoding="utf-8")
+    articles, log = read([tmp_path])
+    assert len(articles) == 1
+    assert [p.level for p in problems(log, "report.html")] == ["warning"]
+    assert log.rejected == 0
+    _, log = read([tmp_path / "report.html"])
+    assert [p.level for p in problems(log, "report.html")] == ["error"]

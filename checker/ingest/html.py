@@ -14,6 +14,10 @@ from checker.ingest.formats import Limits, RawArticle
 from checker.problems import ProblemLog
 
 
+# The mark the HTML report carries (checker/report/templates/report.html.j2)
+REPORT_MARK = '<meta name="generator" content="casualty-check'
+
+
 def read_html(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
     """One article per page; `published` found in the page is flagged so it can be reported."""
     if not check_size(src.path, limits.max_file_bytes, log):
@@ -23,6 +27,14 @@ def read_html(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
         return
     if not page.strip():
         log.error(str(src.path), "empty file" if not page else "empty file (only whitespace)")
+        return
+    if REPORT_MARK in page[:4096]:
+        # "check articles/ --html articles/report.html", run twice: the report is not an article
+        message = "a casualty-check report, not an article"
+        if src.explicit:
+            log.error(str(src.path), message)
+        else:
+            log.warning(str(src.path), message + ": skipped")
         return
     try:
         fields = extract_page(page)
