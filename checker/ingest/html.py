@@ -30,11 +30,10 @@ def read_html(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
         return
     if REPORT_MARK in page[:4096]:
         # "check articles/ --html articles/report.html", run twice: the report is not an article
-        message = "a casualty-check report, not an article"
         if src.explicit:
-            log.error(str(src.path), message)
+            log.error(str(src.path), "not an article file (a casualty-check HTML report)")
         else:
-            log.warning(str(src.path), message + ": skipped")
+            log.warning(str(src.path), "skipped: not an article file (a casualty-check HTML report)")
         return
     try:
         fields = extract_page(page)
