@@ -918,6 +918,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and any(not a.rejected and a.measure not in (None, "?") for a in alive[:k]):
             c.colon_item = True
             continue  # "18 morts : quatorze dans le camion, ..., puis une autre personne dans le village": an item of one
+        if n.kind == "article" and c.group and c.measure is None and k > 0 and PART_LEAD_END.search(left) \
+                and alive[k - 1].measure not in (None, "?"):
+            c.measure = alive[k - 1].measure  # "Les inondations ont fait 8 victimes, dont un pompier": one of them
         if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
                 and not _leads_list(k, alive, low) and not (c.measure and (_one_dead(n, head, low) or _one_by_noun(head, low[n.end:], left))):
             c.rejected = True
@@ -1322,6 +1325,8 @@ PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("pa
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
+# "dont ", "including ": what opens a part of the figure before it
+PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
