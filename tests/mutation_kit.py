@@ -106,6 +106,17 @@ def copy_batch(batch: Path, folder: Path) -> None:
     shutil.copy(batch / "manifest.csv", folder / "manifest.csv")
 
 
+def findings_after_replacing(series_folder: Path, workdir: Path, doc_file: str, old: str, new: str) -> list[tuple]:
+    """Copy a series, replace one phrase (which must occur once) in one article, and return the
+    signatures of the loud findings the copy gives: a hand-written mutation in one call."""
+    folder = workdir / series_folder.name
+    copy_batch(series_folder, folder)
+    text = (folder / doc_file).read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    (folder / doc_file).write_text(text.replace(old, new), encoding="utf-8")
+    return [signature(f) for f in _loud(run(folder).findings)]
+
+
 def run(folder: Path):
     from checker.problems import ProblemLog
     from checker.run import run_check

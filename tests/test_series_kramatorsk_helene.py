@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mutation_kit import Batch, copy_batch, plan, run, score, signature, _loud  # noqa: E402
+from mutation_kit import Batch, copy_batch, findings_after_replacing, plan, run, score, signature, _loud  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "series"
 
@@ -31,12 +31,7 @@ def test_series_as_published_gives_only_the_audited_findings(series):
 
 
 def _replaced(tmp_path, series, doc_file, old, new):
-    folder = tmp_path / series
-    copy_batch(ROOT / series, folder)
-    text = (folder / doc_file).read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    (folder / doc_file).write_text(text.replace(old, new), encoding="utf-8")
-    return [signature(f) for f in _loud(run(folder).findings)]
+    return findings_after_replacing(ROOT / series, tmp_path, doc_file, old, new)
 
 
 # -- Kramatorsk station strike, 8 April 2022 --------------------------------------------------------
