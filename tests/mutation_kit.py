@@ -106,6 +106,11 @@ def copy_batch(batch: Path, folder: Path) -> None:
     shutil.copy(batch / "manifest.csv", folder / "manifest.csv")
 
 
+def findings_as_published(series_folder: Path) -> list[tuple]:
+    """The signatures of the loud findings a series gives as published, sorted (what AUDITED lists)."""
+    return sorted(signature(f) for f in _loud(run(series_folder).findings))
+
+
 def findings_after_replacing(series_folder: Path, workdir: Path, doc_file: str, old: str, new: str) -> list[tuple]:
     """Copy a series, replace one phrase (which must occur once) in one article, and return the
     signatures of the loud findings the copy gives: a hand-written mutation in one call."""
