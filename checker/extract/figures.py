@@ -1239,7 +1239,7 @@ IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
 EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
                         r"\b(?:[^.;,]{0,25}?\b(?:" + cues("event_date_of") + r")\s+\d|s? (?:" + cues("event_year_of") + r") (?:19|20)\d\d\b)")
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
-WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
+WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
 WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
@@ -1768,6 +1768,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             dated = [t for t in time_reader(article.lang or "fr").find(what, pub) if t.kind != "since"]
             if dated:
                 return dated[0].period_start, dated[0].period_end, False
+        if s.kind != "since" and s.start < n.start and WAR_BEGAN.search(low, max(0, s.start - 60), s.start):
+            # "The war, which erupted in April 2023, has displaced more than 10 million people": the
+            # date is the war's start, and the figure its running total since
+            return s.period_start, pub, True
         if s.kind == "point" and AS_OF.search(low, 0, s.start):
             # "1.5 million people were displaced as of November 30": the count up to that day
             return None, s.period_end, True
