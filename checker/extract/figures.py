@@ -2170,8 +2170,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     pos = sent.start + c.number.start
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
     # figure of a "where" clause is the place the clause opens on
-    owner = [p for p in in_sentence if p[1] <= pos and WHERE_AFTER.match(article.text, p[1])
-             and not any(p[1] < q[0] < pos for q in in_sentence)]
+    # (the "where" clause ends at its comma: "in Kassala state, where 28 people died, while 12 died
+    # in Gedaref" gives the 12 no Kassala)
+    owner = [p for p in in_sentence if p[1] <= pos and (wm := WHERE_AFTER.match(article.text, p[1]))
+             and "," not in article.text[wm.end():pos] and not any(p[1] < q[0] < pos for q in in_sentence)]
     if owner and not re.search(r"[.;]", article.text[owner[-1][1]:pos]):
         return owner[-1][2]
     if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
