@@ -85,6 +85,12 @@ CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday j
                      "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
                     r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")
+# "l'Agence nationale de gestion des urgences (Nema)", "the National Emergency Management Agency
+# (NEMA)": a body's name before a bracketed word that is its acronym, not a town
+ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|minist[èe]re|ministry|comit[ée]|committee|commission"
+                        r"|institut|institute|fonds|fund|programme|program|conseil|council|mouvement|movement|union|alliance"
+                        r"|parti|party|association|observatoire|observatory|r[ée]seau|network|coalition|mission|authority|autorit[ée]"
+                        r"|direction|department|d[ée]partement minist[ée]riel|service)\b[^()\n.;]{0,80}$")
 FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
 
 
@@ -289,6 +295,9 @@ class WorldTier:
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
         if FEATURE_AFTER.match(text, end):
             return False  # "the Kakhovka dam": a thing named after the town, not the town
+        if before == "(" and after == ")" and n_words == 1 and end - start <= 6 \
+                and ORG_BEFORE.search(text, max(0, start - 90), start - 1):
+            return False  # "l'Agence nationale de gestion des urgences (Nema)": the body's acronym
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
             if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
