@@ -797,7 +797,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AS_WELL_AS_END.search(gap):
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and head == "unknown" and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) and EARLIER_AFTER.match(low, c.head_end):
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start)
+                     or COMPARED_END.search(low, alive[k - 1].head_end, n.start) and n.start - alive[k - 1].head_end < 100
+                     and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])) \
+                and EARLIER_AFTER.match(low, c.head_end):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "27, contre 19 plus tôt dans la journée"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
