@@ -88,6 +88,11 @@ def test_same_agency_copy_is_one_origin():
     assert record_origin(None, "AFP", "outlet-fr-1") == record_origin(None, "ats/afp", "outlet-ch-1") == "afp"
     assert record_origin("Rami Abdel Rahmane (OSDH)", None, None) == record_origin("SOHR", None, None) == "osdh"
     assert record_origin("l'AFAD", None, None) == record_origin("AFAD", None, None) == "afad"  # "selon l'AFAD"
+    # one body in both languages: a translated copy of its figure is the same origin
+    assert record_origin("IOM", None, None) == record_origin("l'Organisation internationale pour les migrations (OIM)", None, None) == "iom"
+    assert record_origin("the UN refugee agency", None, None) == record_origin("le HCR", None, None) == "unhcr"
+    assert record_origin("Doctors Without Borders", None, None) == record_origin("Médecins sans frontières", None, None) == "msf"
+    assert record_origin("un responsable local", None, None) != "un"
     base = dict(place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", cumulative=True, published="2016-11-20")
     (finding,) = evaluate(frame(dict(base, doc_id="a", value=103, agency="AFP", source="le-temps"),
                                 dict(base, doc_id="b", value=130, agency="AFP", source="la-libre")), by_code("CC101"))
