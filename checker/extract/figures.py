@@ -375,6 +375,14 @@ def extract_figures(article: Article) -> list[Record]:
             # before, its verb no measure's own, counts what that figure counts
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and not cands[0].rejected and cands[0].part_of is None and cands[0].head and cands[0].head[0] is None \
+                and not low[:cands[0].number.start].strip(" «\"“") and cands[0].number.kind in ("digits", "words") \
+                and not cands[0].number.year_like and REST_AFTER.match(low, cands[0].number.end):
+            # "23 blessés ... Sept ont été amenés de Plaine Savo, les autres ont été blessés lors de la
+            # manifestation": a bare count that "the others" complete is a part of the figure before
+            c = cands[0]
+            c.measure, c.group, c.toll_part = records[-1].measure, records[-1].group, True
         if i in labelled:
             # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
             for c in cands:
@@ -925,8 +933,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and c.group and c.measure is None and k > 0 and PART_LEAD_END.search(left) \
                 and alive[k - 1].measure not in (None, "?"):
             c.measure = alive[k - 1].measure  # "Les inondations ont fait 8 victimes, dont un pompier": one of them
+        if n.kind == "article" and c.group and c.measure is None and _breakdown_item(k, alive, low, lex):
+            c.list_one = True  # "22 morts, dont 14 enfants et une femme": an item of one in the breakdown
         if n.kind == "article" and not (c.group and c.measure) and not (c.list_one and c.measure) \
-                and not _leads_list(k, alive, low) and not (c.measure and (_one_dead(n, head, low) or _one_by_noun(head, low[n.end:], left))):
+                and not _leads_list(k, alive, low) and not (c.measure and (_one_dead(n, head, low) or _one_by_noun(head, low[n.end:], left))) \
+                and not (c.list_one and c.group and c.measure is None):
             c.rejected = True
             continue
         if lex.dwelling_of and c.measure not in ("killed", "injured", "missing") and lex.dwelling_of.search(left):
@@ -972,7 +983,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             shared.add(k)
     for c in alive:
         if c.number.kind == "article" and not c.rejected and not (c.group and c.measure) and not (c.list_one and c.measure) \
-                and not c.colon_item and not (c.measure and (_one_dead(c.number, c.head[0] if c.head else None, low)
+                and not (c.list_one and c.group and c.measure is None) and not c.colon_item and not (c.measure and (_one_dead(c.number, c.head[0] if c.head else None, low)
                                                              or _one_by_noun(c.head[0] if c.head else None, low[c.number.end:],
                                                                              low[:c.number.start]))):
             c.rejected = True  # "un adulte et onze enfants en urgence relative" shares the list's cue; else no count
@@ -989,6 +1000,21 @@ def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> boo
         return False
     gm = lex.group_rx.match(low, cm.end(), end)
     return gm is not None and AND_LIST.fullmatch(low, gm.end(), end) is not None and gm.end() < end
+
+
+def _breakdown_item(k: int, alive: list[Candidate], low: str, lex: FigureLexicon) -> bool:
+    """"22 morts, dont 14 enfants et une femme": an article before a group noun that ends a
+    breakdown ("dont", "including") of counts of people: the last item, a count of one."""
+    c = alive[k]
+    if k < 2 or not (c.head and (c.head[0] or "").startswith("group:")) or lex.part_cues is None:
+        return False
+    prev = alive[k - 1]
+    if prev.rejected or not (prev.head and (prev.head[0] or "").startswith("group:")) \
+            or prev.number.kind not in ("digits", "words"):
+        return False
+    gap = low[prev.head_end:c.number.start]
+    return len(gap) < 12 and LIST_GAP.fullmatch(gap) is not None \
+        and lex.part_cues.search(low, max(0, prev.number.start - 30), prev.number.start) is not None
 
 
 def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
@@ -1071,6 +1097,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
+REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
+REST = re.compile(r"\b(?:" + cues("rest") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 # (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
 OF_THEM_START = re.compile(r"^[\s«\"“]*(?:[^\d.;:!?]{0,100}:\s*)?(?:[\w-]+\s+){0,2}?(?=[\w-]+\s+(?:" + cues("of_them") + r")\b)")
@@ -1138,7 +1166,9 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 p.group = "people"  # "on compte 2646 femmes, 11 631 hommes": not a population
             p.rejected, p.measure = False, c.measure
             if c.rejected:
-                p.toll_part = True  # "Sur les 18 morts": a part of the toll given before
+                # "Sur les 18 morts": a part of the toll given before, one that holds the whole named
+                # again ("Les 65 civils tués sont 52 hommes, ...": not an earlier count of gendarmes)
+                p.toll_part, p.list_sum = True, p.list_sum or int(c.number.value)
             else:
                 p.part_of = c
                 c.parts.append(p)
@@ -1492,6 +1522,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
+                if is_part and REST.search(gap):
+                    # "Sept ..., les autres ont été blessés (un par balle et 15 ...)": the others' breakdown,
+                    # a part of the toll the two split, not of the bare count
+                    is_part = False
+                    if c.measure in (None, "?") and whole.measure not in (None, "?"):
+                        c.measure, c.toll_part, c.rejected = whole.measure, True, False
                 if is_part and cue.group(0) == "(" and NAME_BRACKET.search(c.sentence.text, 0, c.number.start):
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
                 if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
@@ -1612,7 +1648,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
-    back = low[max(0, n.start - 130):n.start]
+    # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
+    back = low[max(0, n.start - 130):n.start].rstrip(" \u00a0«\"“")
     superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
