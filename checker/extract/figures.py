@@ -811,6 +811,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])) \
                 and EARLIER_AFTER.match(low, c.head_end):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "27, contre 19 plus tôt dans la journée"
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and OTHERS_ELIDED.match(low, n.end) \
+                and (head is None or head.startswith("group:")) and not alive[k - 1].rejected \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
+                and not AND_WORD_SET.isdisjoint(gap.split()):
+            # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
+            # others share the verb left out
+            c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
@@ -1231,7 +1238,8 @@ IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cue
 # between a head noun and a participle that describes it ("un adolescent grièvement blessé")
 ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w+\s*)?,?\s*)?(?:(?:" + cues("participle_adverb") + r")\s+)?")
 # ", ainsi que deux civils", ", as well as two civilians": one more item of the count before, past its verb
-AS_WELL_AS_END = re.compile(r",\s*(?:" + cues("as_well_as") + r")\s*$")
+# (no comma needed: "figurent 115 civils tués ainsi que 147 membres présumés de gangs")
+AS_WELL_AS_END = re.compile(r"(?:,|\s)\s*(?:" + cues("as_well_as") + r")\s*$")
 # "une cinquantaine de personnes au moins": a lower bound said after the noun
 HEAD_AT_LEAST = re.compile(r"[ \t]+(?:" + cues("at_least_after_head") + r")\b")
 # "29 from Sudan": a count, then where those counted come from
@@ -1259,8 +1267,9 @@ REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«
 COLON_LIST = re.compile(r"\s:\s")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
-ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:" + cues("one_noun")
-                      + r")\b(?![-'’])")
+# ("une autre grièvement blessée", "un grièvement blessé": an adverb of the participle between)
+ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:(?:" + cues("participle_adverb")
+                      + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
@@ -1282,6 +1291,7 @@ WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_no
 # "... has killed 40,000 people and displaced 12 million", "..., displaced over 14 million": the
 # next figure of the war's sentence
 WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?(?:\b(?:" + cues("and_word") + r")|,)\s+(?:[\w'’-]+\s+){0,2}$")
+AND_WORD_SET = frozenset(cue_alternatives("and_word"))  # "et", "and" as words
 AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them, or a comma, is in every WAR_TOTAL_AND match
 
 
@@ -1348,6 +1358,7 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_OWN_NOUN = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_own_noun") + r")\b")
 PRONOUN_COUNT = re.compile(r"\b(?:" + cues("pronoun_plural") + r") (?:" + cues("pronoun_be") + r")\s*[«\"“]?\s*$")
@@ -1424,6 +1435,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 pos += skip + len(word)
                 s = nxt
                 continue
+            if lex.any_noun and ADVERB_WORD.fullmatch(word) and (gap := SKIP.match(nxt)) and lex.any_noun.match(nxt[gap.end():]):
+                # "trois grièvement blessés", "une autre grièvement blessée": an adverb before the noun
+                pos += skip + len(word)
+                s = nxt
+                continue
             # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
             if DEMONYM.match(word):
                 return "group:people", pos + skip + len(word), s
@@ -1441,6 +1457,7 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
 
 
 FUNCTION_WORDS = set(cue_alternatives("function_words"))
+ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvement", "seriously"
 
 
 def _is_function_word(word: str) -> bool:
