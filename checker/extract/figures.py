@@ -754,7 +754,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
-        elif before_cue and cue and k + 1 < len(alive) and COMMA_GAP.fullmatch(after_seg, 0, cue_at) \
+        elif before_cue and cue and k + 1 < len(alive) and VERB_LIST_GAP.fullmatch(after_seg, 0, cue_at) \
                 and VERB_ONLY.fullmatch(after_seg, cue_at):
             # "a war that killed tens of thousands of people, displaced over 14 million ...": a list of
             # verbs, each with its own number; the verb after the comma is the next number's
@@ -1248,6 +1248,7 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*")
+VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
 VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
 # "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
 SEMICOLON_ITEM = re.compile(r"\s*;\s*(?:(?:" + cues("and_list") + r")\s+)?")
