@@ -273,6 +273,7 @@ class Candidate:
 
 def extract_figures(article: Article) -> list[Record]:
     _LISTED.clear()
+    _PART_PLACES.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
     text = article.text
@@ -415,6 +416,10 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if c.list_sum == 0 and records[-1].place and INCLUDES_PART.match(low):
+                    # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
+                    # part is its own, no setting for the sentences after it
+                    _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
                 if spans and any((s.kind != "since" and c.list_sum == 0 or s.kind == "since" and PARTS_SINCE.match(low))
                                  and not _update_day(lex, low, s) for s in spans):
                     own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
@@ -2288,7 +2293,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         return _coordinated(in_sentence, nearest, article.text, gaz)
     felt_possible = any(w in article.text for w in FELT_WORDS)
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
-              and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))]
+              and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
+              and s not in _PART_PLACES]
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
@@ -2409,6 +2415,8 @@ LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+")
 # `_listed_place` per place of the article being read (every figure asks about the places before
 # it: the answer for a place does not change); emptied when an article starts
 _LISTED: dict[tuple[int, int], bool] = {}
+INCLUDES_PART = re.compile(r"^[\s«\"“]*(?:" + cues("includes_head") + r")\b")
+_PART_PLACES: set[int] = set()  # starts of the places parts of a toll were given (`extract_figures`)
 
 
 def _listed_place(text: str, places_all, k: int) -> bool:
