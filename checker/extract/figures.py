@@ -397,7 +397,7 @@ def extract_figures(article: Article) -> list[Record]:
                 continue  # "80 personnes décédées ou disparues": dead or missing, no one measure
             if c.number.kind == "vague" and c.number.high is None and c.part_of is None and not c.parts \
                     and not STILL_MORE.match(low, c.head_end) and any(
-                    r.measure == c.measure and r.qualifier != "vague" and 0 <= sent.start + c.number.start - r.end <= 600
+                    r.measure == c.measure and r.qualifier != "vague" and 0 <= sent.start + c.number.start - r.end <= 1200
                     for r in records[-6:]):
                 continue  # "au moins 18 morts ... faisant de nombreuses victimes": people already counted
             if not spans and sent.paragraph in pending:
