@@ -829,6 +829,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and RIVAL_SOURCE.search(gap) \
+                and not re.search(r"[.;:()]", gap) and gap.rstrip().endswith(","):
+            # "une trentaine de morts selon les habitants, 12 selon les autorités": another source's count
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RAISED_TO.search(low, alive[k - 1].head_end, n.start) \
                 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "qui s'élevait jeudi à 30 morts, a été porté à 45"
@@ -1368,6 +1374,7 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
