@@ -829,6 +829,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and DAY_AFTER.match(low, n.end) and not alive[k - 1].rejected \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 and DAY_AND_GAP.fullmatch(gap):
+            # "au moins 10 morts mardi et 4 mercredi": the day's count of the same measure
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and RIVAL_SOURCE.search(gap) \
                 and not re.search(r"[.;:()]", gap) and gap.rstrip().endswith(","):
@@ -1374,6 +1379,8 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
+DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
