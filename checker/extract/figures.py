@@ -908,9 +908,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # own clause: "Un manifestant de 25 ans a été tué par balle")
             c.rejected = True
             continue
-        if head == "unknown" and (c.measure not in FLOW_MEASURES):
-            c.rejected = True
-            continue
+        if head == "unknown" and (c.measure not in FLOW_MEASURES) \
+                and not (c.measure == cue and cue is not None and after_seg[:cue_at].isspace()
+                         and AGENT_AFTER.match(after_seg)):
+            c.rejected = True  # (not "35.000 déplacées et environ 200.000 affectées par des inondations":
+            continue  # the participle right after the number is its measure, the noun elided)
         if n.kind == "vague" and n.high is None and c.measure == "residents":
             c.rejected = True  # "many people live in isolated villages": no population given
             continue
@@ -978,6 +980,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)
     return cands
+
+
+# "200.000 affectées par des inondations": a participle with its agent, not an adjective before a noun
+# ("the 10 affected provinces")
+AGENT_AFTER = re.compile(r"\s*[\w-]+\s+(?:par|by)\b")
 
 
 def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> bool:
