@@ -1736,6 +1736,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         if points:
             s = min(points, key=lambda s: abs(s.start - n.start))
             return None, s.period_end, False
+        runs = [s for s in spans if s.kind == "span"] if measure != "residents" else None
+        if runs:
+            # "En août 2006, ... environ 200.000 affectées": people counted at the end of the span
+            # (not a population: "ville de 860.000 habitants ..., selon un rapport remis en 2015")
+            s = min(runs, key=lambda s: abs(s.start - n.start))
+            return None, s.period_end, False
         return None, pub, False
     if spans:
         def distance(s: TimeSpan) -> float:
