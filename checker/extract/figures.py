@@ -1059,6 +1059,15 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part = True  # "Deux d'entre elles vont être déférées ... et sept sont en garde à vue"
         return
+    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 and "(" in text \
+            and all(BRACKET_ITEM_RIGHT.match(text, c.head_end) and BRACKET_ITEM_NAMED.search(text, max(0, c.number.start - 60), c.number.start)
+                    for c in figures):
+        # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts) ...":
+        # counts per place, each in brackets after its place's name
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum = True, total, False
+        return
     listed = [figures[0]]
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
@@ -1502,6 +1511,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
                 if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
                     is_part = False  # "12 children (mostly girls) and three aid workers": the bracket is closed
+                if is_part and cue.group(0) == "(" and ")" in gap:
+                    # "Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)": a bracket opened after
+                    # the whole's own closed is another item's
+                    is_part = False
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
@@ -2184,6 +2197,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if unbound and len(unbound) < len(named):
             in_sentence = _most_specific(unbound, gaz, keep=_scopes(unbound, article.text, lex))
     pos = sent.start + c.number.start
+    if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz)):
+        return item  # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)"
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
     # figure of a "where" clause is the place the clause opens on
     # (the "where" clause ends at its comma: "in Kassala state, where 28 people died, while 12 died
@@ -2260,6 +2275,30 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # an apposition that locates the place just named: "l'Etat Kachin, dans le nord du pays")
         place = gaz.ancestors(place)[-1]
     return place
+
+
+# "Maradi (centre-sud, 111 morts)", "Dosso (22 morts)": a count in brackets after a place name,
+# with at most a short description before it
+BRACKET_ITEM_LEFT = re.compile(r"\s*\((?:[^()\d.;:]{0,30},\s*)?$")
+BRACKET_ITEM_RIGHT = re.compile(r"\s*\)")
+BRACKET_ITEM_NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[^()\d.;:]{0,30},\s*)?$")
+REGIONS_WORD = re.compile(r"\b(?:r[ée]gions?|regions?|provinces?)\b", re.IGNORECASE)
+
+
+def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz) -> Optional[str]:
+    """The place a bracketed count follows ("Maradi (centre-sud, 111 morts)"), or None. Where the
+    sentence calls the items regions ("quatre régions sont touchées : Maradi (...)"), a town that
+    gives its name to the region around it (`maradi` in `maradi-region`) stands for that region."""
+    if not BRACKET_ITEM_RIGHT.match(text, head_end):
+        return None
+    before = [p for p in named if p[1] <= pos and pos - p[1] <= 40]
+    if not before or not BRACKET_ITEM_LEFT.fullmatch(text, before[-1][1], pos):
+        return None
+    slug = before[-1][2]
+    parent = gaz.parent(slug)
+    if parent == slug + "-region" and REGIONS_WORD.search(text, max(0, before[-1][0] - 200), before[-1][0]):
+        return parent
+    return slug
 
 
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
