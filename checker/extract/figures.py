@@ -362,6 +362,8 @@ def extract_figures(article: Article) -> list[Record]:
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
+        if spans and (prior := para_window.get(sent.paragraph)) is not None:
+            spans = _in_years_of(spans, prior, pub)
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
@@ -450,6 +452,35 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'â
 
 
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
+
+
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
+    """"D'octobre 1997 Ã  janvier 1998, ... En Somalie, la crue du fleuve, le 18 octobre, ...": a day
+    written without its year, in a paragraph that has given a past year, is that year's (the day
+    inside the span given, else in the year it ends), not the last such day before publication."""
+    if prior.period_end is None or prior.period_start is None or prior.period_end.year >= pub.year \
+            or not YEAR_WRITTEN.search(prior.text):
+        return spans
+    out = []
+    for s in spans:
+        if s.kind == "point" and s.period_start == s.period_end and s.period_start is not None \
+                and not YEAR_WRITTEN.search(s.text) and not prior.period_start <= s.period_start <= prior.period_end:
+            d = s.period_start
+            tries = []
+            for y in (prior.period_start.year, prior.period_end.year):
+                try:
+                    tries.append(d.replace(year=y))
+                except ValueError:
+                    pass
+            inside = [t for t in tries if prior.period_start <= t <= prior.period_end]
+            if inside or tries:
+                t = inside[0] if inside else tries[-1]
+                s = TimeSpan(s.start, s.end, t, t, s.kind, s.text)
+        out.append(s)
+    return out
 
 
 def _link_increments(records: list[Record], text: str) -> None:
