@@ -1639,7 +1639,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     measure = c.measure or "killed"
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
-    ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
+    # "216.000 sinistrés, dont 77.000 sont sans abri": a part that says its own state counts the
+    # displaced now, whatever its whole's window
+    own_state = root is not c and measure == "displaced" and DISPLACED_NOW.match(low, c.head_end) is not None
+    ps, pe, cumulative = _window(article, c if own_state else root, low, lex, spans, para_window, measure)
     # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
     # phrase places stands there; any other part takes its whole's place
     own_place = c is not root and bound and any(owner is c for owner in bound.values())
