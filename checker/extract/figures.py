@@ -1556,6 +1556,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "including 15 men whose bodies were found inside a house and seven others along a road"
                     c.measure in (None, "?") and OTHERS.match(low, c.number.end) is not None
                     and REL_CLAUSE_AND_GAP.fullmatch(gap) is not None)
+                if not is_part and cue is not None and cue.group(0) == "(" and ")" not in low[whole.head_end:c.number.start] \
+                        and c.head is not None and c.head[0] is None and LIST_ITEM_GAP.fullmatch(gap) is not None \
+                        and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None:
+                    # "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)": the items of a bracket
+                    # opened after the whole, each with its place
+                    is_part = True
                 if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
                         and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
                         and COLON_ITEM_GAP.fullmatch(gap) is not None:
@@ -2386,7 +2392,8 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
 
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
-PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b")
+# (or a bracket of counts with their places: "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)")
+PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?:\d|[^\W\d_]+\s+(?:à|a|au|aux|en|dans)\b)")
 
 
 def _felt_at(text: str, start: int) -> bool:
