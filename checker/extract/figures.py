@@ -454,6 +454,7 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'�
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
+ABOARD_WORDS = ("transport", "bord", "embarqu")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -672,7 +673,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if (n.kind == "digits" and n.qualifier == "exact" or n.kind == "range") and lex.not_count_before.search(left):
             c.rejected = True
             continue
-        if ABOARD_COUNT.search(left, max(0, len(left) - 40)):
+        if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants": people on board
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
