@@ -377,6 +377,15 @@ def extract_figures(article: Article) -> list[Record]:
             # before, its verb no measure's own, counts what that figure counts
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
+                and all(c.measure in (None, "?") or c.rejected for c in cands) \
+                and any(not c.rejected and c.head and (c.head[0] or "").startswith("group:") for c in cands):
+            # "L'effondrement a fait 11 morts. Parmi eux, quatre enfants.": the items count what the
+            # figure of the sentence before counts, as its parts
+            for c in cands:
+                if not c.rejected and c.head and (c.head[0] or "").startswith("group:"):
+                    c.measure, c.toll_part = records[-1].measure, True
         if i in labelled:
             # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
             for c in cands:
@@ -454,6 +463,7 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'�
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
+AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
 ABOARD_WORDS = ("transport", "bord", "embarqu")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
