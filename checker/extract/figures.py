@@ -463,6 +463,9 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'�
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
+# "38 morts ; au Malawi, 11.": a clause that gives a place, then a bare count
+PLACE_THEN_COUNT = re.compile(r"[^.;:]{0,60}?;\s*(?:et\s+)?(?:" + cues("place_then_count_in") + r")\s+[^\d.;:,]{2,40},\s*")
+COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
 ABOARD_WORDS = ("transport", "bord", "embarqu")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
@@ -876,6 +879,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
             c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
             others_of = alive[j] if im.group(1) else None
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and PLACE_THEN_COUNT.fullmatch(low, alive[k - 1].head_end, n.start) and COUNT_END.match(low, n.end):
+            # "le cyclone a fait 38 morts au Mozambique ; au Malawi, 11.": the next place's count,
+            # its noun and verb elided
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and any(t.kind in ("since", "span") and low[n.end:t.start].isspace() for t in spans) \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:]", gap) \
@@ -2262,6 +2270,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
              and "," not in article.text[wm.end():pos] and not any(p[1] < q[0] < pos for q in in_sentence)]
     if owner and not re.search(r"[.;]", article.text[owner[-1][1]:pos]):
         return owner[-1][2]
+    if len(in_sentence) > 1 and ";" in sent.text:
+        # "au Mozambique, le cyclone a fait 38 morts ; au Malawi, 11": a place past a semicolon
+        # after the figure is the next clause's
+        own_end = sent.start + c.head_end
+        mine = [p for p in in_sentence if not (p[0] > own_end and ";" in article.text[own_end:p[0]])]
+        if mine:
+            in_sentence = mine
     if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
         in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
     if len(in_sentence) > 1:
