@@ -1818,6 +1818,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # (not a population: "ville de 860.000 habitants ..., selon un rapport remis en 2015")
             s = min(runs, key=lambda s: abs(s.start - n.start))
             return None, s.period_end, False
+        inherited = para_window.get(c.sentence.paragraph) if measure != "residents" and not spans else None
+        if inherited is not None and inherited.kind in ("span", "point") and inherited.period_end is not None:
+            # "En janvier 2015, ... La crue ravage la province, faisant 160 morts et 177.000 sinistrés":
+            # the people affected are counted at the end of the window their paragraph gave
+            return None, inherited.period_end, False
         return None, pub, False
     if spans:
         def distance(s: TimeSpan) -> float:
