@@ -363,6 +363,8 @@ def extract_figures(article: Article) -> list[Record]:
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
+        if spans and (prior := para_window.get(sent.paragraph)) is not None:
+            spans = _in_years_of(spans, prior, pub)
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
@@ -384,6 +386,15 @@ def extract_figures(article: Article) -> list[Record]:
             # manifestation": a bare count that "the others" complete is a part of the figure before
             c = cands[0]
             c.measure, c.group, c.toll_part = records[-1].measure, records[-1].group, True
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
+                and all(c.measure in (None, "?") or c.rejected for c in cands) \
+                and any(not c.rejected and c.head and (c.head[0] or "").startswith("group:") for c in cands):
+            # "L'effondrement a fait 11 morts. Parmi eux, quatre enfants.": the items count what the
+            # figure of the sentence before counts, as its parts
+            for c in cands:
+                if not c.rejected and c.head and (c.head[0] or "").startswith("group:"):
+                    c.measure, c.toll_part = records[-1].measure, True
         if i in labelled:
             # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
             for c in cands:
@@ -463,6 +474,41 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'�
 
 
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
+
+
+# "38 morts ; au Malawi, 11.": a clause that gives a place, then a bare count
+PLACE_THEN_COUNT = re.compile(r"[^.;:]{0,60}?;\s*(?:et\s+)?(?:" + cues("place_then_count_in") + r")\s+[^\d.;:,]{2,40},\s*")
+COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
+AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
+ABOARD_WORDS = ("transport", "bord", "embarqu")  # one of them is in every ABOARD_COUNT match
+ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
+    """"D'octobre 1997 à janvier 1998, ... En Somalie, la crue du fleuve, le 18 octobre, ...": a day
+    written without its year, in a paragraph that has given a past year, is that year's (the day
+    inside the span given, else in the year it ends), not the last such day before publication."""
+    if prior.period_end is None or prior.period_start is None or prior.period_end.year >= pub.year \
+            or not YEAR_WRITTEN.search(prior.text):
+        return spans
+    out = []
+    for s in spans:
+        if s.kind == "point" and s.period_start == s.period_end and s.period_start is not None \
+                and not YEAR_WRITTEN.search(s.text) and not prior.period_start <= s.period_start <= prior.period_end:
+            d = s.period_start
+            tries = []
+            for y in (prior.period_start.year, prior.period_end.year):
+                try:
+                    tries.append(d.replace(year=y))
+                except ValueError:
+                    pass
+            inside = [t for t in tries if prior.period_start <= t <= prior.period_end]
+            if inside or tries:
+                t = inside[0] if inside else tries[-1]
+                s = TimeSpan(s.start, s.end, t, t, s.kind, s.text)
+        out.append(s)
+    return out
 
 
 def _link_increments(records: list[Record], text: str) -> None:
@@ -653,6 +699,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         # ("transportait à lui seul quelque 1.400 personnes": an approximate count on board too)
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left):
             c.rejected = True
+            continue
+        if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
+            c.rejected = True  # "transportait quelque 200 migrants": people on board
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
@@ -867,6 +916,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
             others_of = alive[j] if im.group(1) else None
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and PLACE_THEN_COUNT.fullmatch(low, alive[k - 1].head_end, n.start) and COUNT_END.match(low, n.end):
+            # "le cyclone a fait 38 morts au Mozambique ; au Malawi, 11.": the next place's count,
+            # its noun and verb elided
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and any(t.kind in ("since", "span") and low[n.end:t.start].isspace() for t in spans) \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:]", gap) \
                 and AND_THEN.search(gap[-8:]):
@@ -944,9 +998,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # own clause: "Un manifestant de 25 ans a été tué par balle")
             c.rejected = True
             continue
-        if head == "unknown" and (c.measure not in FLOW_MEASURES):
-            c.rejected = True
-            continue
+        if head == "unknown" and (c.measure not in FLOW_MEASURES) \
+                and not (c.measure == cue and cue is not None and after_seg[:cue_at].isspace()
+                         and AGENT_AFTER.match(after_seg)):
+            c.rejected = True  # (not "35.000 déplacées et environ 200.000 affectées par des inondations":
+            continue  # the participle right after the number is its measure, the noun elided)
         if n.kind == "vague" and n.high is None and c.measure == "residents":
             c.rejected = True  # "many people live in isolated villages": no population given
             continue
@@ -1017,6 +1073,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)
     return cands
+
+
+# "200.000 affectées par des inondations": a participle with its agent, not an adjective before a noun
+# ("the 10 affected provinces")
+AGENT_AFTER = re.compile(r"\s*[\w-]+\s+(?:par|by)\b")
 
 
 def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> bool:
@@ -1105,6 +1166,15 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     if OF_THEM_START.match(low) and figures[0].number.start == OF_THEM_START.match(low).end():
         for c in figures:
             c.toll_part = True  # "Deux d'entre elles vont être déférées ... et sept sont en garde à vue"
+        return
+    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 and "(" in text \
+            and all(BRACKET_ITEM_RIGHT.match(text, c.head_end) and BRACKET_ITEM_NAMED.search(text, max(0, c.number.start - 60), c.number.start)
+                    for c in figures):
+        # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts) ...":
+        # counts per place, each in brackets after its place's name
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum = True, total, False
         return
     listed = [figures[0]]
     for c in figures[1:]:
@@ -1267,7 +1337,7 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
-COMMA_GAP = re.compile(r"[\s\"”»]*,\s*")
+COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
 VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
 # "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
@@ -1574,6 +1644,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
                 if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
                     is_part = False  # "12 children (mostly girls) and three aid workers": the bracket is closed
+                if is_part and cue.group(0) == "(" and ")" in gap:
+                    # "Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)": a bracket opened after
+                    # the whole's own closed is another item's
+                    is_part = False
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
@@ -1584,6 +1658,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "including 15 men whose bodies were found inside a house and seven others along a road"
                     c.measure in (None, "?") and OTHERS.match(low, c.number.end) is not None
                     and REL_CLAUSE_AND_GAP.fullmatch(gap) is not None)
+                if not is_part and cue is not None and cue.group(0) == "(" and ")" not in low[whole.head_end:c.number.start] \
+                        and c.head is not None and c.head[0] is None and LIST_ITEM_GAP.fullmatch(gap) is not None \
+                        and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None:
+                    # "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)": the items of a bracket
+                    # opened after the whole, each with its place
+                    is_part = True
                 if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
                         and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
                         and COLON_ITEM_GAP.fullmatch(gap) is not None:
@@ -1667,7 +1747,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     measure = c.measure or "killed"
     event = measure in lex.event_measures
     group = None if event else (c.group or "people")
-    ps, pe, cumulative = _window(article, root, low, lex, spans, para_window, measure)
+    # "216.000 sinistrés, dont 77.000 sont sans abri": a part that says its own state counts the
+    # displaced now, whatever its whole's window
+    own_state = root is not c and measure == "displaced" and DISPLACED_NOW.match(low, c.head_end) is not None
+    ps, pe, cumulative = _window(article, c if own_state else root, low, lex, spans, para_window, measure)
     # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
     # phrase places stands there; any other part takes its whole's place
     own_place = c is not root and bound and any(owner is c for owner in bound.values())
@@ -1810,6 +1893,17 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         if points:
             s = min(points, key=lambda s: abs(s.start - n.start))
             return None, s.period_end, False
+        runs = [s for s in spans if s.kind == "span"] if measure != "residents" else None
+        if runs:
+            # "En août 2006, ... environ 200.000 affectées": people counted at the end of the span
+            # (not a population: "ville de 860.000 habitants ..., selon un rapport remis en 2015")
+            s = min(runs, key=lambda s: abs(s.start - n.start))
+            return None, s.period_end, False
+        inherited = para_window.get(c.sentence.paragraph) if measure != "residents" and not spans else None
+        if inherited is not None and inherited.kind in ("span", "point") and inherited.period_end is not None:
+            # "En janvier 2015, ... La crue ravage la province, faisant 160 morts et 177.000 sinistrés":
+            # the people affected are counted at the end of the window their paragraph gave
+            return None, inherited.period_end, False
         return None, pub, False
     if spans:
         def distance(s: TimeSpan) -> float:
@@ -2260,6 +2354,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if unbound and len(unbound) < len(named):
             in_sentence = _most_specific(unbound, gaz, keep=_scopes(unbound, article.text, lex))
     pos = sent.start + c.number.start
+    if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz)):
+        return item  # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)"
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
     # figure of a "where" clause is the place the clause opens on
     # (the "where" clause ends at its comma: "in Kassala state, where 28 people died, while 12 died
@@ -2268,6 +2364,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
              and "," not in article.text[wm.end():pos] and not any(p[1] < q[0] < pos for q in in_sentence)]
     if owner and not re.search(r"[.;]", article.text[owner[-1][1]:pos]):
         return owner[-1][2]
+    if len(in_sentence) > 1 and ";" in sent.text:
+        # "au Mozambique, le cyclone a fait 38 morts ; au Malawi, 11": a place past a semicolon
+        # after the figure is the next clause's
+        own_end = sent.start + c.head_end
+        mine = [p for p in in_sentence if not (p[0] > own_end and ";" in article.text[own_end:p[0]])]
+        if mine:
+            in_sentence = mine
     if len(in_sentence) > 1 and any(gaz.is_sea(p[2]) for p in in_sentence) and not all(gaz.is_sea(p[2]) for p in in_sentence):
         in_sentence = [p for p in in_sentence if not gaz.is_sea(p[2])]  # "in the Mediterranean ... off Libya"
     if len(in_sentence) > 1:
@@ -2339,6 +2442,30 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+# "Maradi (centre-sud, 111 morts)", "Dosso (22 morts)": a count in brackets after a place name,
+# with at most a short description before it
+BRACKET_ITEM_LEFT = re.compile(r"\s*\((?:[^()\d.;:]{0,30},\s*)?$")
+BRACKET_ITEM_RIGHT = re.compile(r"\s*\)")
+BRACKET_ITEM_NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[^()\d.;:]{0,30},\s*)?$")
+REGIONS_WORD = re.compile(r"\b(?:r[ée]gions?|regions?|provinces?)\b", re.IGNORECASE)
+
+
+def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz) -> Optional[str]:
+    """The place a bracketed count follows ("Maradi (centre-sud, 111 morts)"), or None. Where the
+    sentence calls the items regions ("quatre régions sont touchées : Maradi (...)"), a town that
+    gives its name to the region around it (`maradi` in `maradi-region`) stands for that region."""
+    if not BRACKET_ITEM_RIGHT.match(text, head_end):
+        return None
+    before = [p for p in named if p[1] <= pos and pos - p[1] <= 40]
+    if not before or not BRACKET_ITEM_LEFT.fullmatch(text, before[-1][1], pos):
+        return None
+    slug = before[-1][2]
+    parent = gaz.parent(slug)
+    if parent == slug + "-region" and REGIONS_WORD.search(text, max(0, before[-1][0] - 200), before[-1][0]):
+        return parent
+    return slug
+
+
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
@@ -2390,7 +2517,8 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
 
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
-PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b")
+# (or a bracket of counts with their places: "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)")
+PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?:\d|[^\W\d_]+\s+(?:à|a|au|aux|en|dans)\b)")
 
 
 def _felt_at(text: str, start: int) -> bool:

@@ -72,6 +72,7 @@ class TimeReader:
         # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
         self.year_parts = [gated(x.format(**fmt)) for x in p.get("year_part") or []]
         self.year_part_months: dict[str, list[int]] = data.get("year_parts") or {}
+        self.month_range = gated(p["month_range"].format(**fmt)) if p.get("month_range") else None
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
@@ -275,6 +276,25 @@ class TimeReader:
                     add(m, sunday - timedelta(days=1), sunday, "span")
                 else:
                     add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
+        if self.month_range is not None and month:
+            for m in self.month_range.finditer(low):
+                # "de février à mars 2000", "d'octobre 1997 à janvier 1998": a run of months
+                m1, m2 = self.months[m.group("m")], self.months[m.group("m2")]
+                y1, y2 = m.group("y1"), m.group("y")
+                if y2:
+                    y2 = int(y2)
+                    y1 = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
+                    if (y1, m1) > (y2, m2):
+                        continue
+                    ps = date(y1, m1, 1)
+                    pe = date(y2 + (m2 == 12), m2 % 12 + 1, 1) - timedelta(days=1)
+                elif y1:
+                    continue  # "de mars 2020 à juin": not a run we read
+                else:
+                    ps, pe = self._months(m1, m2, pub)
+                if ps > pub:
+                    continue
+                add(m, ps, min(pe, pub), "span")
         for m in (self.day_month.finditer(low) if month else ()):
             d = self._day_month(m.group(0), pub)
             if d:
