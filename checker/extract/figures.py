@@ -225,6 +225,10 @@ class FigureLexicon:
             if att.get("via") and att.get("via_preps") else None
         self.att_via_head = re.compile(r"(?i)(?:" + "|".join(att["via"]) + r")") if att.get("via") else None
         self.via_article = {k.lower(): v for k, v in (att.get("via_article") or {}).items()}
+        # modifiers that are also a measure's noun ("displaced"): the head when no noun follows them
+        # month and weekday names: a capitalised word before a number that dates it, no name
+        self.calendar_words = frozenset(m.lower() for m in data.get("months", [])) \
+            | frozenset(w for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -683,8 +687,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.month_after.match(right) or lex.month_before.search(left):
             c.rejected = True
             continue
-        if (n.kind == "digits" and n.qualifier == "exact" or n.kind == "range") and lex.not_count_before.search(left):
-            c.rejected = True
+        if (n.kind == "digits" and n.qualifier == "exact" or n.kind == "range") and lex.not_count_before.search(left) \
+                and not (i > 0 and CHANGE_TO.search(left) and CHANGE_FROM.search(left, 0, numbers[i - 1].start)) \
+                and not (EVENT_AFTER.search(left) and PEOPLE_CLAUSE.match(right)):
+            c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
         if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants": people on board
@@ -699,6 +705,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
+        if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
+                and (nm := NAME_NUMBER.search(sent.text, 0, n.start)) and nm.group(1).lower() not in lex.calendar_words \
+                and (wm := NAME_NUMBER_NOUN.match(right)) and not _is_function_word(wm.group(1)) \
+                and not NAME_NUMBER_VERB.fullmatch(wm.group(1)):
+            c.rejected = True  # "the Guayas 1 prison", "Line 2 station": a number in a name
+            continue
         c.head_end = n.end + head_end
         if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
@@ -783,12 +795,23 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         cue, cue_at = _measure_after(after_seg, lex)
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
-        if cue in NOT_CASUALTY:
+        if cue in NOT_CASUALTY and not (AND_THEN.search(after_seg[:cue_at])
+                                        and _measure_before(untimed[prev_end:n.start], lex) in FLOW_MEASURES):
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
             continue
         if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
             cue = None  # "Close to 130 inmates fled during the violence": prisoners who flee escape, not displaced
         before_cue = _measure_before(before_seg, lex)
+        if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
+            c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
+            continue
+        if before_cue is None and (cf := CHANGE_FROM.search(before_seg)) and k + 1 < len(alive) \
+                and CHANGE_TO.fullmatch(low, c.head_end, alive[k + 1].number.start):
+            before_cue = _measure_before(before_seg[:cf.start("f")] + " ", lex)  # "the toll rose from 24 to 31": 24 is the toll's
+        if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and CHANGE_TO.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CHANGE_FROM.search(low, 0, alive[k - 1].number.start):
+            before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
         if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
             # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
@@ -1345,7 +1368,8 @@ AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
                              + cues("dead_or_missing_of") + r")?(?:" + cues("dead_or_missing_missing") + r")\b"
                              # "6000 personnes sont mortes ou ont été portées disparues", "died or went missing"
-                             r"|\s+(?:[\w'-]+\s+){0,2}?(?:" + cues("dead_or_missing_aux") + r")?\s*"
+                             # ('70 Rohingya refugees are "presumed dead or missing"': a hedge and quotes between)
+                             r"|\s+(?:[\w'-]+[\s\"“”]+){0,4}?(?:" + cues("dead_or_missing_aux") + r")?[\s\"“”]*"
                              r"(?:" + cues("dead_or_missing_died") + r")\s+(?:" + cues("dead_or_missing_or") + r")\s+(?:"
                              + cues("dead_or_missing_aux2") + r")?"
                              r"(?:" + cues("dead_or_missing_declared") + r")?(?:" + cues("dead_or_missing_went_missing") + r")")
@@ -1387,6 +1411,16 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+# "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
+NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
+NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
+NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
+# "a week after 17 people were killed", "before 12 soldiers died": the clause after "after" is a count
+EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
+PEOPLE_CLAUSE = re.compile(r"\s+(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")\b")
+# "the toll rose from 24 to 31", "le bilan est passé de 24 à 31 morts": a change, two figures (not a range)
+CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
+CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_OWN_NOUN = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_own_noun") + r")\b")
 PRONOUN_COUNT = re.compile(r"\b(?:" + cues("pronoun_plural") + r") (?:" + cues("pronoun_be") + r")\s*[«\"“]?\s*$")
@@ -1595,7 +1629,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None \
                     and len(gap) < 80 and re.search(r"\bet\b", gap) and not PART_GAP.search(gap):
                 is_part = True  # "122 morts : « 114 personnes sont décédées à Karachi et huit autres dans ... »"
-            if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
+            if not is_part and lex.part_after and (lex.part_after.match(low, c.number.end) is not None
+                                                   or c.head and (c.head[0] or "").startswith("group:")
+                                                   and lex.part_after.match(low, c.head_end) is not None) \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
             if is_part and c.measure not in (None, "?", "strikes") \
