@@ -852,6 +852,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CHANGE_TO_END.search(low, 0, alive[k - 1].number.start):
+            # "rose to 31 from 24", "Cases rose to 352 from 305": the earlier figure of the same count
+            if alive[k - 1].measure in (None, "?"):
+                c.rejected = True
+                continue
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
             # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
             # touché 3.500 personnes": disease cases
@@ -1420,6 +1427,9 @@ EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
 PEOPLE_CLAUSE = re.compile(r"\s+(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")\b")
 # "the toll rose from 24 to 31", "le bilan est passé de 24 à 31 morts": a change, two figures (not a range)
 CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
+# "rose to 31 from 24", "has risen to 30 from the 26 recorded": the figure before the change, after the new one
+TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
+CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_OWN_NOUN = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_own_noun") + r")\b")
