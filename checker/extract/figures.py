@@ -812,6 +812,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and CHANGE_TO.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and CHANGE_FROM.search(low, 0, alive[k - 1].number.start):
             before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
+        if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(before_seg)):
+            # "The death toll, which had stood at 12 on Monday, reached 19 on Tuesday": the toll's verb
+            # past an aside that holds another number
+            before_cue = _measure_before(untimed[max(0, n.start - 240):n.start], lex)
         if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
             # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
@@ -821,6 +825,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and VERB_ONLY.fullmatch(after_seg, cue_at):
             # "a war that killed tens of thousands of people, displaced over 14 million ...": a list of
             # verbs, each with its own number; the verb after the comma is the next number's
+            cue = None
+        elif cue and k + 1 < len(alive) and lex.part_cues is not None \
+                and lex.part_cues.search(low, max(0, n.start - 12), n.start) \
+                and COMMA_AND.search(after_seg, 0, cue_at) and VERB_ONLY.fullmatch(after_seg, cue_at):
+            # "killed at least 40 people, including seven children, and wounded 70": the verb after
+            # the part is the next number's; the part takes its whole's
             cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group and cue != "casualties" \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
@@ -1308,6 +1318,8 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
+ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:" + cues("aside_toll_verb") + r")(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
 # "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
