@@ -2353,6 +2353,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     own_at = sent.start + c.number.end
     in_sentence = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)] or \
         ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end) else in_sentence)
+    if in_sentence and (scope := [p for p in _scopes(in_sentence, article.text, lex)
+                                  if 0 <= p[0] - (sent.start + c.head_end) <= 30]):
+        # "killed more than 2,000 people across Morocco" after "centred near the town of Al Haouz":
+        # the extent the figure's own phrase gives is its place
+        return scope[0][2]
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
         # own phrase puts it in, made specific by what names it further ("China's Hainan province")
