@@ -2351,7 +2351,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
     # count's, not a setting for the counts around it (nor for the sentences after it)
     own_at = sent.start + c.number.end
-    in_sentence = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)] or \
+    unbound_places = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)]
+    if not unbound_places and len({p[2] for p in in_sentence}) > 1 and not _bound_to_count(article.text, -1, own_at) \
+            and (common := [a for a in gaz.ancestors(in_sentence[0][2])
+                            if all(a in gaz.ancestors(p[2]) for p in in_sentence)]):
+        # "24 people died - 14 in Sindh and 10 in Punjab": the whole is the area that holds its parts' places
+        return common[0]
+    in_sentence = unbound_places or \
         ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end) else in_sentence)
     if in_sentence and (scope := [p for p in _scopes(in_sentence, article.text, lex)
                                   if 0 <= p[0] - (sent.start + c.head_end) <= 30]):
