@@ -373,6 +373,9 @@ def extract_figures(article: Article) -> list[Record]:
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
         _link_parts(cands, low, lex)
+        for c in cands:
+            if c.measure in NOT_CASUALTY:
+                c.rejected = True  # "only seven men - four from Sudan, ... - were rescued": the list's verb
         if records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] in (None, "unknown") \
                 and not low[:cands[0].number.start].strip(" «\"“") and OF_THEM_AFTER.match(low, cands[0].number.end) \
@@ -792,6 +795,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
+        elif k + 1 < len(alive) and "," in after_seg and not _measure_after(after_seg, lex)[0] \
+                and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
+            # "Eight people, among them a pregnant woman and two children, lost their lives": the aside
+            # holds numbers of its own; the verb after it is the figure's
+            seg1 = next((a.number.start for a in alive[k + 1:] if a.number.start >= am.end()), len(low))
+            if _measure_after(low[am.end():seg1], lex)[0]:
+                after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
         cue, cue_at = _measure_after(after_seg, lex)
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
@@ -985,10 +995,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
                 and lex.group_of[gm.group(0)] != "people":
             c.group, c.head_end = lex.group_of[gm.group(0)], gm.end()  # "around 10 dead civilians"
-        if c.group is None and head is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
+        if c.group is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
+                and (head is None or head.startswith("measure:") and alive[k - 1].group in SIDE_GROUPS) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
                 and not PART_GAP.search(gap) and "," not in gap:
-            c.group = alive[k - 1].group  # "killing six civilians and wounding 12": the noun left out
+            # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded": the noun left out
+            c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
             c.group = lex.group_of[gm.group(0)]  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
@@ -1463,6 +1475,9 @@ AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside
 NOT_CASUALTY = frozenset({"infected", "rescued"})
+# "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
+# killed and 12 wounded")
+SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
