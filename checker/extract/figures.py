@@ -292,6 +292,8 @@ def extract_figures(article: Article) -> list[Record]:
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
+    if any(w in folded for w in CAPITAL_OF_WORDS):
+        places_all = _drop_capital_situating(places_all, text, gaz)
     default_place = _article_place(places_all, gaz, text)
     times = time_reader(lang)
     pub = article.published
@@ -2243,6 +2245,28 @@ def _drop_bracketed_situating(places, text: str, gaz):
         if k and BRACKET_OPEN.fullmatch(text, places[k - 1][1], s) and BRACKET_CLOSE.match(text, e) \
                 and slug != places[k - 1][2] and not gaz.contains(places[k - 1][2], slug):
             continue
+        kept.append((s, e, slug))
+    return kept
+
+
+# "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
+# a town is the capital of only situates it
+CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
+                        + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
+NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
+CAPITAL_OF_WORDS = tuple(cue_alternatives("capital_of_literal"))
+
+
+def _drop_capital_situating(places, text: str, gaz):
+    """"in Quetta, the provincial capital of Balochistan": the region set after a town as what it is
+    the capital of only situates the town; it is no figure's place nor a setting."""
+    kept = []
+    for k, (s, e, slug) in enumerate(places):
+        if k and CAPITAL_OF.fullmatch(text, places[k - 1][1], s) and slug != places[k - 1][2] \
+                and not gaz.contains(places[k - 1][2], slug) \
+                and not NEAR_TOWN.search(text, max(0, places[k - 1][0] - 30), places[k - 1][0]):
+            # ("non loin de Maiduguri, la capitale de l'Etat de Borno": a landmark's region stays)
+            continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
         kept.append((s, e, slug))
     return kept
 
