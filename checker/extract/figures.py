@@ -699,6 +699,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants": people on board
+        if ON_BOARD.search(left):
+            c.rejected = True  # "a boat carrying about 300 Rohingya refugees": people on board, no figure
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
@@ -2251,6 +2253,7 @@ def _drop_bracketed_situating(places, text: str, gaz):
 
 # "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
 # a town is the capital of only situates it
+ON_BOARD = re.compile(r"\b(?:" + cues("on_board") + r")\s+$")
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
 NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
