@@ -712,6 +712,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
+        if head == "group:people" and ON_BOARD_AFTER.match(right, head_end):
+            c.rejected = True  # "there had been 151 people on board": those aboard, no figure
+            continue
         if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
                 and (nm := NAME_NUMBER.search(sent.text, 0, n.start)) and nm.group(1).lower() not in lex.calendar_words \
                 and (wm := NAME_NUMBER_NOUN.match(right)) and not _is_function_word(wm.group(1)) \
@@ -2253,6 +2256,7 @@ def _drop_bracketed_situating(places, text: str, gaz):
 
 # "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
 # a town is the capital of only situates it
+ON_BOARD_AFTER = re.compile(r"\s+(?:" + cues("on_board_after") + r")\b")
 ON_BOARD = re.compile(r"\b(?:" + cues("on_board") + r")\s+$")
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
