@@ -476,7 +476,7 @@ EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 PLACE_THEN_COUNT = re.compile(r"[^.;:]{0,60}?;\s*(?:et\s+)?(?:" + cues("place_then_count_in") + r")\s+[^\d.;:,]{2,40},\s*")
 COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
-ABOARD_WORDS = ("transport", "bord", "embarqu")  # one of them is in every ABOARD_COUNT match
+ABOARD_WORDS = ("transport", "bord", "embarqu", "carr")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -693,14 +693,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if (n.kind == "digits" and n.qualifier == "exact" or n.kind == "range") and lex.not_count_before.search(left) \
-                and not (i > 0 and CHANGE_TO.search(left) and CHANGE_FROM.search(left, 0, numbers[i - 1].start)) \
-                and not (EVENT_AFTER.search(left) and PEOPLE_CLAUSE.match(right)):
+                and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 8))
+                         and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
+                and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
         if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
-            c.rejected = True  # "transportait quelque 200 migrants": people on board
-        if ON_BOARD.search(left):
-            c.rejected = True  # "a boat carrying about 300 Rohingya refugees": people on board, no figure
+            c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
@@ -716,7 +715,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "there had been 151 people on board": those aboard, no figure
             continue
         if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
-                and (nm := NAME_NUMBER.search(sent.text, 0, n.start)) and nm.group(1).lower() not in lex.calendar_words \
+                and (nm := NAME_NUMBER.search(sent.text, max(0, n.start - 40), n.start)) and nm.group(1).lower() not in lex.calendar_words \
                 and (wm := NAME_NUMBER_NOUN.match(right)) and not _is_function_word(wm.group(1)) \
                 and not NAME_NUMBER_VERB.fullmatch(wm.group(1)):
             c.rejected = True  # "the Guayas 1 prison", "Line 2 station": a number in a name
@@ -822,12 +821,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
             c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
             continue
-        if before_cue is None and (cf := CHANGE_FROM.search(before_seg)) and k + 1 < len(alive) \
-                and CHANGE_TO.fullmatch(low, c.head_end, alive[k + 1].number.start):
+        if before_cue is None and k + 1 < len(alive) and CHANGE_TO.fullmatch(low, c.head_end, alive[k + 1].number.start) \
+                and (cf := CHANGE_FROM.search(before_seg, max(0, len(before_seg) - 40))):
             before_cue = _measure_before(before_seg[:cf.start("f")] + " ", lex)  # "the toll rose from 24 to 31": 24 is the toll's
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and CHANGE_TO.fullmatch(low, alive[k - 1].head_end, n.start) \
-                and CHANGE_FROM.search(low, 0, alive[k - 1].number.start):
+                and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
             before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
         if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(before_seg)):
             # "The death toll, which had stood at 12 on Monday, reached 19 on Tuesday": the toll's verb
@@ -880,7 +879,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         else:
             c.measure = verb or before_cue
         if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
-                and CHANGE_TO_END.search(low, 0, alive[k - 1].number.start):
+                and CHANGE_TO_END.search(low, max(0, alive[k - 1].number.start - 8), alive[k - 1].number.start):
             # "rose to 31 from 24", "Cases rose to 352 from 305": the earlier figure of the same count
             if alive[k - 1].measure in (None, "?"):
                 c.rejected = True
@@ -2257,7 +2256,6 @@ def _drop_bracketed_situating(places, text: str, gaz):
 # "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
 # a town is the capital of only situates it
 ON_BOARD_AFTER = re.compile(r"\s+(?:" + cues("on_board_after") + r")\b")
-ON_BOARD = re.compile(r"\b(?:" + cues("on_board") + r")\s+$")
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
 NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
