@@ -811,6 +811,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         cue, cue_at = _measure_after(after_seg, lex)
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
+        if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
+            cue = None  # "up from five earlier, and another worker was found alive and rescued": another clause's
         if cue in NOT_CASUALTY and not (AND_THEN.search(after_seg[:cue_at])
                                         and _measure_before(untimed[prev_end:n.start], lex) in FLOW_MEASURES):
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
