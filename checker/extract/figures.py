@@ -225,6 +225,10 @@ class FigureLexicon:
             if att.get("via") and att.get("via_preps") else None
         self.att_via_head = re.compile(r"(?i)(?:" + "|".join(att["via"]) + r")") if att.get("via") else None
         self.via_article = {k.lower(): v for k, v in (att.get("via_article") or {}).items()}
+        # modifiers that are also a measure's noun ("displaced"): the head when no noun follows them
+        # month and weekday names: a capitalised word before a number that dates it, no name
+        self.calendar_words = frozenset(m.lower() for m in data.get("months", [])) \
+            | frozenset(w for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -289,6 +293,8 @@ def extract_figures(article: Article) -> list[Record]:
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
+    if any(w in folded for w in CAPITAL_OF_WORDS):
+        places_all = _drop_capital_situating(places_all, text, gaz)
     default_place = _article_place(places_all, gaz, text)
     times = time_reader(lang)
     pub = article.published
@@ -370,6 +376,9 @@ def extract_figures(article: Article) -> list[Record]:
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
         _link_parts(cands, low, lex)
+        for c in cands:
+            if c.measure in NOT_CASUALTY:
+                c.rejected = True  # "only seven men - four from Sudan, ... - were rescued": the list's verb
         if records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] in (None, "unknown") \
                 and not low[:cands[0].number.start].strip(" «\"“") and OF_THEM_AFTER.match(low, cands[0].number.end) \
@@ -480,7 +489,7 @@ EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 PLACE_THEN_COUNT = re.compile(r"[^.;:]{0,60}?;\s*(?:et\s+)?(?:" + cues("place_then_count_in") + r")\s+[^\d.;:,]{2,40},\s*")
 COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
-ABOARD_WORDS = ("transport", "bord", "embarqu")  # one of them is in every ABOARD_COUNT match
+ABOARD_WORDS = ("transport", "bord", "embarqu", "carr")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -697,11 +706,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         # ("transportait à lui seul quelque 1.400 personnes": an approximate count on board too)
-        if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left):
-            c.rejected = True
+        if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
+                and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 8))
+                         and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
+                and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
+            c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
         if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
-            c.rejected = True  # "transportait quelque 200 migrants": people on board
+            c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
@@ -713,6 +725,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
+        if head == "group:people" and ON_BOARD_AFTER.match(right, head_end):
+            c.rejected = True  # "there had been 151 people on board": those aboard, no figure
+            continue
+        if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
+                and (nm := NAME_NUMBER.search(sent.text, max(0, n.start - 40), n.start)) and nm.group(1).lower() not in lex.calendar_words \
+                and (wm := NAME_NUMBER_NOUN.match(right)) and not _is_function_word(wm.group(1)) \
+                and not NAME_NUMBER_VERB.fullmatch(wm.group(1)):
+            c.rejected = True  # "the Guayas 1 prison", "Line 2 station": a number in a name
+            continue
         c.head_end = n.end + head_end
         if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
@@ -794,15 +815,39 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             after_seg = " " * am.end() + after_seg[am.end():]
+        elif k + 1 < len(alive) and "," in after_seg and not _measure_after(after_seg, lex)[0] \
+                and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
+            # "Eight people, among them a pregnant woman and two children, lost their lives": the aside
+            # holds numbers of its own; the verb after it is the figure's
+            seg1 = next((a.number.start for a in alive[k + 1:] if a.number.start >= am.end()), len(low))
+            if _measure_after(low[am.end():seg1], lex)[0]:
+                after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
         cue, cue_at = _measure_after(after_seg, lex)
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
-        if cue in NOT_CASUALTY:
+        if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
+            cue = None  # "up from five earlier, and another worker was found alive and rescued": another clause's
+        if cue in NOT_CASUALTY and not (AND_THEN.search(after_seg[:cue_at])
+                                        and _measure_before(untimed[prev_end:n.start], lex) in FLOW_MEASURES):
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
             continue
         if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
             cue = None  # "Close to 130 inmates fled during the violence": prisoners who flee escape, not displaced
         before_cue = _measure_before(before_seg, lex)
+        if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
+            c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
+            continue
+        if before_cue is None and k + 1 < len(alive) and CHANGE_TO.fullmatch(low, c.head_end, alive[k + 1].number.start) \
+                and (cf := CHANGE_FROM.search(before_seg, max(0, len(before_seg) - 40))):
+            before_cue = _measure_before(before_seg[:cf.start("f")] + " ", lex)  # "the toll rose from 24 to 31": 24 is the toll's
+        if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and CHANGE_TO.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
+            before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
+        if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(before_seg)):
+            # "The death toll, which had stood at 12 on Monday, reached 19 on Tuesday": the toll's verb
+            # past an aside that holds another number
+            before_cue = _measure_before(untimed[max(0, n.start - 240):n.start], lex)
         if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
             # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
@@ -812,6 +857,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and VERB_ONLY.fullmatch(after_seg, cue_at):
             # "a war that killed tens of thousands of people, displaced over 14 million ...": a list of
             # verbs, each with its own number; the verb after the comma is the next number's
+            cue = None
+        elif cue and k + 1 < len(alive) and lex.part_cues is not None \
+                and lex.part_cues.search(low, max(0, n.start - 12), n.start) \
+                and COMMA_AND.search(after_seg, 0, cue_at) and VERB_ONLY.fullmatch(after_seg, cue_at):
+            # "killed at least 40 people, including seven children, and wounded 70": the verb after
+            # the part is the next number's; the part takes its whole's
             cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group and cue != "casualties" \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
@@ -843,6 +894,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CHANGE_TO_END.search(low, max(0, alive[k - 1].number.start - 8), alive[k - 1].number.start):
+            # "rose to 31 from 24", "Cases rose to 352 from 305": the earlier figure of the same count
+            if alive[k - 1].measure in (None, "?"):
+                c.rejected = True
+                continue
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
             # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
             # touché 3.500 personnes": disease cases
@@ -981,10 +1039,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
                 and lex.group_of[gm.group(0)] != "people":
             c.group, c.head_end = lex.group_of[gm.group(0)], gm.end()  # "around 10 dead civilians"
-        if c.group is None and head is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
+        if c.group is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
+                and (head is None or head.startswith("measure:") and alive[k - 1].group in SIDE_GROUPS) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
                 and not PART_GAP.search(gap) and "," not in gap:
-            c.group = alive[k - 1].group  # "killing six civilians and wounding 12": the noun left out
+            # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded": the noun left out
+            c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
             c.group = lex.group_of[gm.group(0)]  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
@@ -1337,6 +1397,8 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
+ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:" + cues("aside_toll_verb") + r")(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
 VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before the next number
@@ -1407,7 +1469,8 @@ AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
                              + cues("dead_or_missing_of") + r")?(?:" + cues("dead_or_missing_missing") + r")\b"
                              # "6000 personnes sont mortes ou ont été portées disparues", "died or went missing"
-                             r"|\s+(?:[\w'-]+\s+){0,2}?(?:" + cues("dead_or_missing_aux") + r")?\s*"
+                             # ('70 Rohingya refugees are "presumed dead or missing"': a hedge and quotes between)
+                             r"|\s+(?:[\w'-]+[\s\"“”]+){0,4}?(?:" + cues("dead_or_missing_aux") + r")?[\s\"“”]*"
                              r"(?:" + cues("dead_or_missing_died") + r")\s+(?:" + cues("dead_or_missing_or") + r")\s+(?:"
                              + cues("dead_or_missing_aux2") + r")?"
                              r"(?:" + cues("dead_or_missing_declared") + r")?(?:" + cues("dead_or_missing_went_missing") + r")")
@@ -1449,6 +1512,19 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+# "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
+NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
+NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
+NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
+# "a week after 17 people were killed", "before 12 soldiers died": the clause after "after" is a count
+EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
+PEOPLE_CLAUSE = re.compile(r"\s+(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")\b")
+# "the toll rose from 24 to 31", "le bilan est passé de 24 à 31 morts": a change, two figures (not a range)
+CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
+# "rose to 31 from 24", "has risen to 30 from the 26 recorded": the figure before the change, after the new one
+TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
+CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
+CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
 DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
@@ -1474,6 +1550,9 @@ AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside
 NOT_CASUALTY = frozenset({"infected", "rescued"})
+# "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
+# killed and 12 wounded")
+SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
 
 
@@ -1483,7 +1562,7 @@ HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
 # "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
 DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b[^.;]{0,60}$")
-DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
+DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:" + cues("displaced_now_rel") + r")\s+)?(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
 
@@ -1674,7 +1753,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None \
                     and len(gap) < 80 and re.search(r"\bet\b", gap) and not PART_GAP.search(gap):
                 is_part = True  # "122 morts : « 114 personnes sont décédées à Karachi et huit autres dans ... »"
-            if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
+            if not is_part and lex.part_after and (lex.part_after.match(low, c.number.end) is not None
+                                                   or c.head and (c.head[0] or "").startswith("group:")
+                                                   and lex.part_after.match(low, c.head_end) is not None) \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
             if is_part and c.measure not in (None, "?", "strikes") \
@@ -2263,6 +2344,29 @@ def _drop_bracketed_situating(places, text: str, gaz):
     return kept
 
 
+# "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
+# a town is the capital of only situates it
+ON_BOARD_AFTER = re.compile(r"\s+(?:" + cues("on_board_after") + r")\b")
+CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
+                        + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
+NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
+CAPITAL_OF_WORDS = tuple(cue_alternatives("capital_of_literal"))
+
+
+def _drop_capital_situating(places, text: str, gaz):
+    """"in Quetta, the provincial capital of Balochistan": the region set after a town as what it is
+    the capital of only situates the town; it is no figure's place nor a setting."""
+    kept = []
+    for k, (s, e, slug) in enumerate(places):
+        if k and CAPITAL_OF.fullmatch(text, places[k - 1][1], s) and slug != places[k - 1][2] \
+                and not gaz.contains(places[k - 1][2], slug) \
+                and not NEAR_TOWN.search(text, max(0, places[k - 1][0] - 30), places[k - 1][0]):
+            # ("non loin de Maiduguri, la capitale de l'Etat de Borno": a landmark's region stays)
+            continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
+        kept.append((s, e, slug))
+    return kept
+
+
 # ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
 NEAR_COUNTRY = re.compile(r"\b(?:" + cues("near_country") + r")\s*(?:" + cues("near_country_of") + r")?$")
 APPOSED = re.compile(r"\s*,\s*(?:" + cues("apposed_in") + r")\b[^,.;:]{0,30}$")
@@ -2382,8 +2486,19 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
     # count's, not a setting for the counts around it (nor for the sentences after it)
     own_at = sent.start + c.number.end
-    in_sentence = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)] or \
+    unbound_places = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)]
+    if not unbound_places and len({p[2] for p in in_sentence}) > 1 and not _bound_to_count(article.text, -1, own_at) \
+            and (common := [a for a in gaz.ancestors(in_sentence[0][2])
+                            if all(a in gaz.ancestors(p[2]) for p in in_sentence)]):
+        # "24 people died - 14 in Sindh and 10 in Punjab": the whole is the area that holds its parts' places
+        return common[0]
+    in_sentence = unbound_places or \
         ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end) else in_sentence)
+    if in_sentence and (scope := [p for p in _scopes(in_sentence, article.text, lex)
+                                  if 0 <= p[0] - (sent.start + c.head_end) <= 30]):
+        # "killed more than 2,000 people across Morocco" after "centred near the town of Al Haouz":
+        # the extent the figure's own phrase gives is its place
+        return scope[0][2]
     if in_sentence and (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
         # "at least 21 people in the Philippines", "ont été tuées au Niger": the place the figure's
         # own phrase puts it in, made specific by what names it further ("China's Hainan province")
