@@ -23,7 +23,8 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC103", ("dev134-karachi-canicule",)), ("CC108", ("dev131-matthew-haiti",)),
             ("CC104", ("dev128-amatrice-seisme",)), ("CC108", ("dev146-seytenga-massacre",)),
             ("CC103", ("dev181-drodro-ituri",)), ("CC107", ("dev124-el-fasher-rsf", "dev182-el-rahad-drone")),
-            ("CC102", ("dev111-sudan-iom", "dev170-ghabshan-rsf")), ("CC103", ("dev173-apakolu-adf",))],
+            ("CC102", ("dev111-sudan-iom", "dev170-ghabshan-rsf")), ("CC103", ("dev173-apakolu-adf",)),
+            ("CC103", ("dev187-hass-idlib",))],
     "places": [],
 }
 

@@ -77,6 +77,7 @@ class TimeReader:
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
+        self.span_unknown = re.compile(p["span_unknown"]) if p.get("span_unknown") else None
         self.future = re.compile(p["future"])
         self.published = re.compile(p["published"]) if p.get("published") else None
         self.speech = re.compile(p["speech"].format(**fmt))
@@ -411,6 +412,8 @@ class TimeReader:
             d = self._weekday(m.group("d1"), pub)
             return d if d < pub else d - timedelta(days=7)
         if m := self.count_unit.search(what):
+            if self.span_unknown and self.span_unknown.match(what):
+                return None  # "depuis plus de trois ans": how long is not said, no start
             days = duration_days(self._count(m.group("n")), self.units[m.group("u")])
             return pub - timedelta(days=max(1, round(days)))
         if self.war_start.search(what):

@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, window_claims, windowed,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -138,6 +138,9 @@ class _Columns:
         self.wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
         self.part_of = w["part_of"].to_numpy() if "part_of" in w else None
         self.is_part = w["part_of"].notna().to_numpy() if "part_of" in w else np.zeros(len(w), dtype=bool)
+        # "sept soldats avaient été tués ... et cinq autres dans un accident": counts side by side for
+        # one claim add up; neither is a version of another article's figure for it
+        self.addend = side_by_side(w)
         self.measure = w["measure"].to_numpy()
         self.group = w["group"].to_numpy()
         self.place = w["place"].to_numpy()
@@ -237,6 +240,8 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             continue  # "19,136 died ... Of the deaths, 17,388 were reported in Kashmir": a part the article links to its total
         if docs[a] == docs[b] and (is_part[a] or is_part[b]):
             continue  # "109 hommes, 24 femmes et 38 enfants" after "171 morts": parts the article links to a whole
+        if docs[a] != docs[b] and (c.addend[a] or c.addend[b]):
+            continue  # "sept soldats tués ..., cinq autres dans un accident" against another article's seven
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
                 and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
             continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
