@@ -1541,8 +1541,6 @@ PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("pa
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
-# "transportait 12 personnes", "carrying 80 people": the people aboard, a whole that is no casualty
-ABOARD_BEFORE = re.compile(r"\b(?:" + cues("aboard_before") + r")\s+(?:[\w'’-]+\s+){0,3}$")
 # "dont ", "including ": what opens a part of the figure before it
 PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
@@ -1796,13 +1794,6 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
         colon_list = False
     for c in active:
         if c.parts:
-            if c.measure is None and ABOARD_BEFORE.search(low, max(0, c.number.start - 40), c.number.start):
-                # "Le 4x4 transportait 12 personnes, dont 9 sont mortes": those aboard, not the dead;
-                # the dead are no part of a figure
-                for p in c.parts:
-                    p.part_of = None
-                c.parts = []
-                continue
             if c.measure is None:
                 c.measure = next((p.measure for p in c.parts if p.measure), None)
                 if c.measure is None:
