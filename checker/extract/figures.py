@@ -2125,7 +2125,11 @@ class _Datelines:
         self.place_ends: dict[int, int] = {}  # the same, title-case datelines too (places only)
         start = 0
         while True:
-            if m := DATELINE.match(text, start):
+            # every DATELINE match has a capital or a space as its second character, or a bracket
+            # or "|" near the start: most body paragraphs have none and are not tried
+            head = text[start:start + 160]
+            if (head[1:2].isupper() or head[1:2] in " '-" or "(" in head or "[" in head or "|" in head) \
+                    and (m := DATELINE.match(text, start)):
                 self.ends[start] = self.place_ends[start] = m.end()
             elif text[start:start + 1].isupper() and ((m := DATELINE_TITLE.match(text, start))
                                                       or plain and start > 0 and (m := DATELINE_PLAIN.match(text, start))):
