@@ -917,12 +917,6 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and not re.search(r"[.;:]", gap) \
                 and AS_WELL_AS_END.search(gap):
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
-        if c.measure is None and head == "unknown" and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start)
-                     or COMPARED_END.search(low, alive[k - 1].head_end, n.start) and n.start - alive[k - 1].head_end < 100
-                     and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])) \
-                and EARLIER_AFTER.match(low, c.head_end):
-            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "27, contre 19 plus tôt dans la journée"
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and OTHERS_ELIDED.match(low, n.end) \
                 and (head is None or head.startswith("group:")) and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
@@ -930,7 +924,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
             c.measure = alive[k - 1].measure
-        if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
+        # ("27, contre 19 plus tôt dans la journée": a word of time after the number is no noun of its own)
+        if c.measure is None and (head is None or head == "unknown" and EARLIER_AFTER.match(low, c.head_end)) \
+                and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
                      and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
