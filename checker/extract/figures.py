@@ -727,6 +727,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
+        if n.qualifier in BOUND_QUALIFIERS and AGE_BOUND.match(low, n.start) and AGE_NOUN_END.search(left, max(0, n.start - 16)):
+            c.rejected = True  # "half of them children under four": an age, not a count
+            continue
         if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
@@ -838,6 +841,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[am.end():seg1], lex)[0]:
                 after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue and (pm := PROGRESSIVE.match(after_seg)) and pm.end() <= cue_at \
+                and NOMINAL_CUE.search(after_seg, pm.end(), cue_at) and not _measure_after(pm.group(0), lex)[0]:
+            # "about 200 officers were checking lists of the missing": their own action, and the
+            # cue ("the missing") another noun phrase
+            cue = None
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
@@ -1024,7 +1032,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
             and not CLAUSE_BREAK.search(low, n.end, c.head_end)) else None  # "« deux enfants » figuraient parmi"
         if c.measure is None and toll and (head is None or head.startswith("group:")
-                                           and 0 <= toll_cue[1].start() - c.head_end <= 30):
+                                           and (0 <= toll_cue[1].start() - c.head_end <= 30
+                                                or 0 <= n.start - toll_cue[1].end() <= 60
+                                                and LIST_VERB_END.search(toll_cue[1].group(0))
+                                                and not LIST_STOP.search(low, toll_cue[1].end(), n.start))):
             # "(202), with two in Castilla-La Mancha": the toll's measure; "Deux secouristes figurent
             # parmi les victimes"; "deux enfants figuraient
             # parmi les morts de l'école": the group's verb is the breakdown's
@@ -1354,6 +1365,13 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
+BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
+AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
+AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
+NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
+PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
+LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
+LIST_STOP = re.compile(r"[.;:!?]")  # "The dead recovered so far include 25 women and 13 children": one list
 LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
 # ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
@@ -1634,6 +1652,10 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 pos += skip + len(word)
                 s = nxt
                 continue
+            if lex.not_people and (gap := SKIP.match(nxt)) and lex.not_people.match(nxt[gap.end():]):
+                # "two river crossings", "three apartment blocks": a modifier before a noun that counts
+                # no people
+                return "not_people", pos, s
             return "unknown", pos, s
         return bare, pos, s
     return None, pos, s
