@@ -497,6 +497,8 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'�
                              r"|(?:" + cues("increment_other") + r")\s+(?:" + cues("increment_body") + r")\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
 
 
+# "another four people ... had died", "another 28 sets of remains": the word right before the number
+INCREMENT_BEFORE = re.compile(r"\b(?:" + cues("increment_before") + r")\s+$", re.IGNORECASE)
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
@@ -541,7 +543,8 @@ def _link_increments(records: list[Record], text: str) -> None:
     for an estimated increment: "68 corps de plus" of "pourrait atteindre 160 morts"), not another
     version of it."""
     for rec in records:
-        if rec.part_of is not None or rec.superseded or not INCREMENT_AFTER.match(text, rec.end):
+        if rec.part_of is not None or rec.superseded or not (INCREMENT_AFTER.match(text, rec.end)
+                                                             or _another_of_same(rec, records, text)):
             continue
         # "hundreds more feared dead", "nous nous attendons à trouver 68 corps de plus": beyond the
         # count, so part only of an estimate
@@ -550,11 +553,28 @@ def _link_increments(records: list[Record], text: str) -> None:
                  and not r.superseded and r.value > rec.value
                  and (r.sentence == rec.sentence or 0 <= rec.start - r.end <= 1500)
                  and (r.basis == "estimated") == expected
-                 and not INCREMENT_AFTER.match(text, r.end)]
+                 and not INCREMENT_AFTER.match(text, r.end)
+                 and not INCREMENT_BEFORE.search(text, max(0, r.start - 12), r.start)]
         if tolls:
             rec.part_of = max(r.value for r in tolls)
 
 
+def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
+    """"another 28 sets of remains", "and another four people ... had died": an increment, unless
+    the count its sentence gave before it is of another measure ("22 people had been rescued ...
+    and another 22 are believed to still be trapped")."""
+    if not INCREMENT_BEFORE.search(text, max(0, rec.start - 12), rec.start):
+        return False
+    lo = max(0, rec.start - 240)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, rec.start)]
+    lo = ends[-1] if ends else lo
+    if not DIGIT.search(text, lo, rec.start):
+        return True
+    return any(r is not rec and r.measure == rec.measure and lo <= r.start < rec.start for r in records)
+
+
+SENTENCE_END = re.compile(r"[.!?]\s")
+DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
