@@ -1090,6 +1090,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
             c.group = lex.group_of[gm.group(0)]  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
+        if c.group is None and head is None and lex.group_rx and (tg := TOLL_OF_GROUP.search(before_seg)) \
+                and not TOLL_GROUP_STOP.search(before_seg, tg.end()):
+            # "The number of civilians killed in the strike has increased to 57", "The civilian death
+            # toll ... has risen to nearly 1,900": the group the toll counts
+            if tg.group("civ"):
+                c.group = "civilians"
+            elif gm := lex.group_rx.match(before_seg, tg.end()):
+                c.group = lex.group_of[gm.group(0)]
         if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
@@ -1586,6 +1594,11 @@ OTHERS_CLAUSE = re.compile(r"\s+(?:" + cues("others_clause") + r")\s+(?:" + cues
 SPARED = re.compile(r"\b(?:" + cues("spared") + r")")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
 PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("passing_adverb") + r")?(?:" + cues("passing_det") + r")\s+$")
+# "The number of civilians killed ... has increased to 57", "The civilian death toll ... has risen to":
+# a toll's subject that names its group, before a bare number
+TOLL_OF_GROUP = re.compile(r"\b(?:(?:" + cues("number_of") + r")\s*(?=[a-z])|(?P<civ>" + cues("toll_civilian") + r")\s+(?:"
+                           + cues("toll_word") + r")\b)")
+TOLL_GROUP_STOP = re.compile(r"[\d;:]")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
