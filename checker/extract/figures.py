@@ -323,7 +323,8 @@ def extract_figures(article: Article) -> list[Record]:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
         kept = [s for s in spans if not _update_day(lex, low, s)
-                and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))]
+                and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))
+                and not CAMPAIGN_BEGAN.search(low, max(0, s.start - 80), s.start)]
         if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
             # "The war began in April 2023, when ... More than 24,000 people have died.": the date
             # names the war's outbreak; later figures of the paragraph are its running total, no start
@@ -746,6 +747,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                          and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
+            continue
+        if n.kind == "vague" and ONE_OF_END.search(left, max(0, n.start - 12)):
+            c.rejected = True  # "was one of several air strikes": a member of a set, not a count
             continue
         if n.qualifier in BOUND_QUALIFIERS and AGE_BOUND.match(low, n.start) and AGE_NOUN_END.search(left, max(0, n.start - 16)):
             c.rejected = True  # "half of them children under four": an age, not a count
@@ -1393,6 +1397,7 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
+ONE_OF_END = re.compile(r"\b(?:" + cues("one_of") + r")\s+$")
 BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
 AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
@@ -1492,6 +1497,10 @@ IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
 EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
                         r"\b(?:[^.;,]{0,25}?\b(?:" + cues("event_date_of") + r")\s+\d|s? (?:" + cues("event_year_of") + r") (?:19|20)\d\d\b)")
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
+# "A Saudi-led coalition began air strikes against the Houthis on March 26": the day a campaign
+# began dates that sentence, and is no window for the later figures of its paragraph
+CAMPAIGN_BEGAN = re.compile(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+)?(?:"
+                            + cues("campaign_noun") + r")\b[^.;]{0,50}?(?:\b(?:" + cues("war_began_prep") + r")\s+|\s)$")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
