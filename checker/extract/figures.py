@@ -1525,6 +1525,10 @@ def _no_comma_and(gap: str) -> str:
 # does not date (a span of a known length, "in 13 months of war", is read by the time patterns)
 WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:" + cues("war_span_prep") + r")\s+(?:" + cues("war_span_approx") + r")\s+"
                             r"(?:\d+|[a-z]+)\s+(?:" + cues("war_span_unit") + r")\s+(?:" + cues("war_span_of") + r")\s+(?:" + cues("war_span_war") + r")\b")
+# "Almost 1,900 civilians killed in Yemen conflict", "500 people have been killed in the war": the
+# war's running total (a window of the sentence's own comes first)
+WAR_IN_AFTER = re.compile(r"[^.;]{0,50}?\b(?:" + cues("war_in_prep") + r")\s+(?:(?:" + cues("war_in_det") + r")\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+                          + cues("war_span_war") + r")\b(?![\w-]|\s+(?:" + cues("war_in_not") + r")\b)")
 COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
                            + r")s? (?:" + cues("compiled") + r")\b")
 TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
@@ -2109,6 +2113,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
+            or WAR_IN_AFTER.match(low, n.end) \
             or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
