@@ -1079,7 +1079,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
-                and (len(gap) < 40 and "," not in _no_comma_and(gap) or c.measure == alive[k - 1].measure):
+                and (len(gap) < 40 and "," not in _no_comma_and(gap) or c.measure == alive[k - 1].measure) \
+                and not (k > 1 and PART_LEAD_END.search(low, max(0, alive[k - 1].number.start - 14), alive[k - 1].number.start)):
+            # (not "killed eight people, including three children, and injured 23 others": the others
+            # are of the whole, not of its part)
             c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés" (", et de nombreux autres")
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
