@@ -1570,6 +1570,7 @@ def _dated_from_another(text: str, start: int, name: str) -> bool:
 RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.IGNORECASE)
 
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
+WITH_FIGURE = re.compile(r",\s*(?:" + cues("with_figure") + r")\b")
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
@@ -2042,6 +2043,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # past 20 days": a time past ", adding" dates what the speaker added, not the figure before it
         added = [s for s in spans if s.start >= n.end and ADDED_CLAUSE.search(low, n.end, s.start)]
         spans = [s for s in spans if s not in added]
+    if spans and (wm := WITH_FIGURE.search(low, n.end)) is not None:
+        # "has risen to nearly 1,900, with at least 202 people killed over the past 12 days": the
+        # time inside the with-clause dates its own figure, not the one before it
+        own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)]
+        added += own
+        spans = [s for s in spans if s not in own]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
