@@ -323,7 +323,8 @@ def extract_figures(article: Article) -> list[Record]:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
         kept = [s for s in spans if not _update_day(lex, low, s)
-                and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))]
+                and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))
+                and not CAMPAIGN_BEGAN.search(low, max(0, s.start - 80), s.start)]
         if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
             # "The war began in April 2023, when ... More than 24,000 people have died.": the date
             # names the war's outbreak; later figures of the paragraph are its running total, no start
@@ -497,6 +498,8 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'�
                              r"|(?:" + cues("increment_other") + r")\s+(?:" + cues("increment_body") + r")\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
 
 
+# "another four people ... had died", "another 28 sets of remains": the word right before the number
+INCREMENT_BEFORE = re.compile(r"\b(?:" + cues("increment_before") + r")\s+$", re.IGNORECASE)
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
@@ -541,7 +544,8 @@ def _link_increments(records: list[Record], text: str) -> None:
     for an estimated increment: "68 corps de plus" of "pourrait atteindre 160 morts"), not another
     version of it."""
     for rec in records:
-        if rec.part_of is not None or rec.superseded or not INCREMENT_AFTER.match(text, rec.end):
+        if rec.part_of is not None or rec.superseded or not (INCREMENT_AFTER.match(text, rec.end)
+                                                             or _another_of_same(rec, records, text)):
             continue
         # "hundreds more feared dead", "nous nous attendons à trouver 68 corps de plus": beyond the
         # count, so part only of an estimate
@@ -550,11 +554,28 @@ def _link_increments(records: list[Record], text: str) -> None:
                  and not r.superseded and r.value > rec.value
                  and (r.sentence == rec.sentence or 0 <= rec.start - r.end <= 1500)
                  and (r.basis == "estimated") == expected
-                 and not INCREMENT_AFTER.match(text, r.end)]
+                 and not INCREMENT_AFTER.match(text, r.end)
+                 and not INCREMENT_BEFORE.search(text, max(0, r.start - 12), r.start)]
         if tolls:
             rec.part_of = max(r.value for r in tolls)
 
 
+def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
+    """"another 28 sets of remains", "and another four people ... had died": an increment, unless
+    the count its sentence gave before it is of another measure ("22 people had been rescued ...
+    and another 22 are believed to still be trapped")."""
+    if not INCREMENT_BEFORE.search(text, max(0, rec.start - 12), rec.start):
+        return False
+    lo = max(0, rec.start - 240)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, rec.start)]
+    lo = ends[-1] if ends else lo
+    if not DIGIT.search(text, lo, rec.start):
+        return True
+    return any(r is not rec and r.measure == rec.measure and lo <= r.start < rec.start for r in records)
+
+
+SENTENCE_END = re.compile(r"[.!?]\s")
+DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
@@ -727,6 +748,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
+        if n.kind == "vague" and ONE_OF_END.search(left, max(0, n.start - 12)):
+            c.rejected = True  # "was one of several air strikes": a member of a set, not a count
+            continue
+        if n.qualifier in BOUND_QUALIFIERS and AGE_BOUND.match(low, n.start) and AGE_NOUN_END.search(left, max(0, n.start - 16)):
+            c.rejected = True  # "half of them children under four": an age, not a count
+            continue
         if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
@@ -838,6 +865,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[am.end():seg1], lex)[0]:
                 after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue and (pm := PROGRESSIVE.match(after_seg)) and pm.end() <= cue_at \
+                and NOMINAL_CUE.search(after_seg, pm.end(), cue_at) and not _measure_after(pm.group(0), lex)[0]:
+            # "about 200 officers were checking lists of the missing": their own action, and the
+            # cue ("the missing") another noun phrase
+            cue = None
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
@@ -1024,7 +1056,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
             and not CLAUSE_BREAK.search(low, n.end, c.head_end)) else None  # "« deux enfants » figuraient parmi"
         if c.measure is None and toll and (head is None or head.startswith("group:")
-                                           and 0 <= toll_cue[1].start() - c.head_end <= 30):
+                                           and (0 <= toll_cue[1].start() - c.head_end <= 30
+                                                or 0 <= n.start - toll_cue[1].end() <= 60
+                                                and LIST_VERB_END.search(toll_cue[1].group(0))
+                                                and not LIST_STOP.search(low, toll_cue[1].end(), n.start))):
             # "(202), with two in Castilla-La Mancha": the toll's measure; "Deux secouristes figurent
             # parmi les victimes"; "deux enfants figuraient
             # parmi les morts de l'école": the group's verb is the breakdown's
@@ -1044,7 +1079,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
-                and (len(gap) < 40 and "," not in _no_comma_and(gap) or c.measure == alive[k - 1].measure):
+                and (len(gap) < 40 and "," not in _no_comma_and(gap) or c.measure == alive[k - 1].measure) \
+                and not (k > 1 and PART_LEAD_END.search(low, max(0, alive[k - 1].number.start - 14), alive[k - 1].number.start)):
+            # (not "killed eight people, including three children, and injured 23 others": the others
+            # are of the whole, not of its part)
             c.group = alive[k - 1].group  # "trois civils ont été tués et 13 autres blessés" (", et de nombreux autres")
         if c.group is None and head and head.startswith("measure:") and lex.adjective_first and lex.group_rx \
                 and (gm := lex.group_rx.match(low, SKIP_SPACE.match(low, c.head_end).end())) \
@@ -1059,6 +1097,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
             c.group = lex.group_of[gm.group(0)]  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
+        if c.group is None and head is None and lex.group_rx and (tg := TOLL_OF_GROUP.search(before_seg)) \
+                and not TOLL_GROUP_STOP.search(before_seg, tg.end()):
+            # "The number of civilians killed in the strike has increased to 57", "The civilian death
+            # toll ... has risen to nearly 1,900": the group the toll counts
+            if tg.group("civ"):
+                c.group = "civilians"
+            elif gm := lex.group_rx.match(before_seg, tg.end()):
+                c.group = lex.group_of[gm.group(0)]
         if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
@@ -1354,6 +1400,14 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
+ONE_OF_END = re.compile(r"\b(?:" + cues("one_of") + r")\s+$")
+BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
+AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
+AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
+NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
+PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
+LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
+LIST_STOP = re.compile(r"[.;:!?]")  # "The dead recovered so far include 25 women and 13 children": one list
 LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
 # ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
@@ -1446,6 +1500,10 @@ IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
 EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
                         r"\b(?:[^.;,]{0,25}?\b(?:" + cues("event_date_of") + r")\s+\d|s? (?:" + cues("event_year_of") + r") (?:19|20)\d\d\b)")
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
+# "A Saudi-led coalition began air strikes against the Houthis on March 26": the day a campaign
+# began dates that sentence, and is no window for the later figures of its paragraph
+CAMPAIGN_BEGAN = re.compile(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+)?(?:"
+                            + cues("campaign_noun") + r")\b[^.;]{0,50}?(?:\b(?:" + cues("war_began_prep") + r")\s+|\s)$")
 WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
@@ -1470,6 +1528,10 @@ def _no_comma_and(gap: str) -> str:
 # does not date (a span of a known length, "in 13 months of war", is read by the time patterns)
 WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:" + cues("war_span_prep") + r")\s+(?:" + cues("war_span_approx") + r")\s+"
                             r"(?:\d+|[a-z]+)\s+(?:" + cues("war_span_unit") + r")\s+(?:" + cues("war_span_of") + r")\s+(?:" + cues("war_span_war") + r")\b")
+# "Almost 1,900 civilians killed in Yemen conflict", "500 people have been killed in the war": the
+# war's running total (a window of the sentence's own comes first)
+WAR_IN_AFTER = re.compile(r"[^.;]{0,50}?\b(?:" + cues("war_in_prep") + r")\s+(?:(?:" + cues("war_in_det") + r")\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+                          + cues("war_span_war") + r")\b(?![\w-]|\s+(?:" + cues("war_in_not") + r")\b)")
 COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
                            + r")s? (?:" + cues("compiled") + r")\b")
 TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
@@ -1508,6 +1570,7 @@ def _dated_from_another(text: str, start: int, name: str) -> bool:
 RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.IGNORECASE)
 
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
+WITH_FIGURE = re.compile(r",\s*(?:" + cues("with_figure") + r")\b")
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
@@ -1548,6 +1611,11 @@ OTHERS_CLAUSE = re.compile(r"\s+(?:" + cues("others_clause") + r")\s+(?:" + cues
 SPARED = re.compile(r"\b(?:" + cues("spared") + r")")
 # "dépasse désormais les 700 morts", "franchi la barre des 1.000": a threshold, not a figure named again
 PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("passing_adverb") + r")?(?:" + cues("passing_det") + r")\s+$")
+# "The number of civilians killed ... has increased to 57", "The civilian death toll ... has risen to":
+# a toll's subject that names its group, before a bare number
+TOLL_OF_GROUP = re.compile(r"\b(?:(?:" + cues("number_of") + r")\s*(?=[a-z])|(?P<civ>" + cues("toll_civilian") + r")\s+(?:"
+                           + cues("toll_word") + r")\b)")
+TOLL_GROUP_STOP = re.compile(r"[\d;:]")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
@@ -1634,6 +1702,10 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 pos += skip + len(word)
                 s = nxt
                 continue
+            if lex.not_people and (gap := SKIP.match(nxt)) and lex.not_people.match(nxt[gap.end():]):
+                # "two river crossings", "three apartment blocks": a modifier before a noun that counts
+                # no people
+                return "not_people", pos, s
             return "unknown", pos, s
         return bare, pos, s
     return None, pos, s
@@ -1971,6 +2043,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # past 20 days": a time past ", adding" dates what the speaker added, not the figure before it
         added = [s for s in spans if s.start >= n.end and ADDED_CLAUSE.search(low, n.end, s.start)]
         spans = [s for s in spans if s not in added]
+    if spans and (wm := WITH_FIGURE.search(low, n.end)) is not None:
+        # "has risen to nearly 1,900, with at least 202 people killed over the past 12 days": the
+        # time inside the with-clause dates its own figure, not the one before it
+        own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)]
+        added += own
+        spans = [s for s in spans if s not in own]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:
@@ -2045,6 +2123,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
+            or WAR_IN_AFTER.match(low, n.end) \
             or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too

@@ -196,7 +196,10 @@ class TimeReader:
             for m in self.day_range.finditer(low):
                 # "between January 1 and August 15": the later day without a year is the last such
                 # day up to publication, the earlier one the last such day before it
-                b = self._day_month(m.group("b") + (" " + m.group("yb") if m.group("yb") else ""), pub)
+                b_text = m.group("b")
+                if b_text.rstrip("stndrh").isdigit():
+                    b_text += " " + self.month_word.search(m.group("a")).group(1)  # "between July 16 and 27": the second day takes the month of the first
+                b = self._day_month(b_text + (" " + m.group("yb") if m.group("yb") else ""), pub)
                 a_text = m.group("a")
                 if a_text.split()[-1].isdigit() or a_text == "1er":
                     a_text += " " + m.group("b").split()[-1]  # "du 4 au 5 octobre": the first day takes the month of the second
