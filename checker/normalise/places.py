@@ -8,7 +8,6 @@ and answers "is this place inside that one?" for the rules engine, across both t
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,9 +15,7 @@ from typing import Callable, Iterable, Optional, Union
 
 import yaml
 
-from checker.cache import digest
-from checker.compiled import built
-from checker.literals import alternation
+from checker.literals import literal_automaton
 from checker.normalise.world import WorldTier, world_tier
 from checker.yamlio import load_yaml_file
 
@@ -67,7 +64,7 @@ class Gazetteer:
         else:
             self.places[place.slug] = place
             self._world = None  # the new slug may shadow a world place
-        self._patterns: dict[str, re.Pattern] = {}
+        self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
         self._chains = {}
 
     @classmethod
@@ -120,8 +117,9 @@ class Gazetteer:
         """Same place, or one inside the other: the two figures may speak of the same area."""
         return a == b or self.contains(a, b) or self.contains(b, a)
 
-    def _pattern(self, lang: str) -> re.Pattern:
-        if lang not in self._patterns:
+    def _finder(self, lang: str):
+        """The curated names of `lang` (folded) as an Aho-Corasick automaton: name -> (length, slug)."""
+        if lang not in self._names:
             names: dict[str, str] = {}
             # the language's own names first: French "Mexico" is the capital, English "Mexico" the country
             for own in (True, False):
@@ -130,18 +128,12 @@ class Gazetteer:
                         if (k == lang) == own:
                             for name in lang_names:
                                 names.setdefault(_fold(name), place.slug)
-            self._lookup = getattr(self, "_lookup", {})
-            self._lookup[lang] = names
-            # thousands of names with a newsroom gazetteer: compiled once per machine
-            self._patterns[lang] = built("place-names", lang, lambda: _names_pattern(names),
-                                         data=digest(*sorted(names)))
-        return self._patterns[lang]
+            self._names[lang] = literal_automaton(names, lambda name: (len(name), names[name]))
+        return self._names[lang]
 
     def find(self, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
         """Every place name in `text` as (start, end, slug), longest match first at each point."""
-        pattern = self._pattern(lang)
-        lookup = self._lookup[lang]
-        found = [(m.start(), m.end(), lookup[m.group(0)]) for m in pattern.finditer(_fold(text))]
+        found = _whole_names(_fold(text), self._finder(lang))
         world = self.world
         if world is None:
             return found
@@ -181,10 +173,28 @@ def _typed_form(extra: str) -> bool:
     return all(w in LEAD_WORDS or w in PLACE_TYPES for w in fold_key(extra).split())
 
 
-def _names_pattern(names) -> re.Pattern:
-    """Any of `names` as a whole word ("-" counts as a letter: not "Alep" in "Alep-Est")."""
-    body = alternation(names) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+def _whole_names(folded: str, finder) -> list[tuple[int, int, str]]:
+    """Every name of `finder` in `folded` as a whole word ("-" counts as a letter: not "Alep" in
+    "Alep-Est"), the longest at each point, then on from its end: what a regex alternation of the
+    names between `(?<![\w-])` and `(?![\w-])` finds. One Aho-Corasick pass gives every
+    occurrence of every name; `re`, trying its trie at every position, took twice the
+    instructions (1.56 M against 0.72 M per wire article, valgrind)."""
+    n = len(folded)
+    hits = []
+    for last, (length, slug) in finder.iter(folded):
+        start, end = last + 1 - length, last + 1
+        if start and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
+            continue  # inside a word ("\w" is a letter, a digit or "_")
+        if end < n and (folded[end].isalnum() or folded[end] in "_-"):
+            continue
+        hits.append((start, -end, slug))
+    hits.sort()  # leftmost first, and at one point the longest first
+    found, done = [], 0
+    for start, neg_end, slug in hits:
+        if start >= done:
+            found.append((start, -neg_end, slug))
+            done = -neg_end
+    return found
 
 
 @lru_cache(maxsize=1)
