@@ -174,7 +174,7 @@ def _typed_form(extra: str) -> bool:
 
 
 def _whole_names(folded: str, finder) -> list[tuple[int, int, str]]:
-    """Every name of `finder` in `folded` as a whole word ("-" counts as a letter: not "Alep" in
+    r"""Every name of `finder` in `folded` as a whole word ("-" counts as a letter: not "Alep" in
     "Alep-Est"), the longest at each point, then on from its end: what a regex alternation of the
     names between `(?<![\w-])` and `(?![\w-])` finds. One Aho-Corasick pass gives every
     occurrence of every name; `re`, trying its trie at every position, took twice the
