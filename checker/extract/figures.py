@@ -1513,6 +1513,11 @@ WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_no
 # "... has killed 40,000 people and displaced 12 million", "..., displaced over 14 million": the
 # next figure of the war's sentence
 WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?(?:\b(?:" + cues("and_word") + r")|,)\s+(?:[\w'’-]+\s+){0,2}$")
+# "Après une décennie d'accalmie, le conflit ... a repris fin 2017 en Ituri, provoquant la mort de
+# milliers de civils et la fuite de plus d'un million et demi de personnes": a war dated by a year or
+# a "depuis" whose participle gives its running total (both figures of the participle's clause)
+WAR_PARTICIPLE = gated(r"\b(?:le|la|ce|cette)\s+(?:" + cues("war_noun") + r")\b[^.;,]{0,70}?\b(?:(?:19|20)\d\d|depuis|ans)\b[^.;,]{0,40},\s*(?:"
+                       + cues("war_total_participle") + r")\b[^.;]{0,80}$")
 AND_WORD_SET = frozenset(cue_alternatives("and_word"))  # "et", "and" as words
 AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them, or a comma, is in every WAR_TOTAL_AND match
 
@@ -2124,7 +2129,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
             or WAR_IN_AFTER.match(low, n.end) \
-            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start):
+            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start) \
+            or "," in low and WAR_PARTICIPLE.possible(low) and WAR_PARTICIPLE.rx.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total

@@ -77,6 +77,7 @@ class TimeReader:
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
+        self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
         self.span_unknown = re.compile(p["span_unknown"]) if p.get("span_unknown") else None
         self.future = re.compile(p["future"])
         self.published = re.compile(p["published"]) if p.get("published") else None
@@ -365,6 +366,10 @@ class TimeReader:
         if self.published is not None and sum(s.kind == "point" for s in keep) > 1:
             # "le séisme de mardi ..., selon un bilan publié dimanche": the event's day wins
             keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 50), s.start)] or keep
+        elif self.published is not None and len(keep) > 1 and any(s.kind == "since" for s in keep):
+            # "531 morts depuis le début de l'année, selon un rapport ... présenté mardi": the running
+            # window wins over the day the report came out
+            keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 120), s.start)] or keep
         return sorted(keep, key=lambda s: s.start)
 
     def _month_edge(self, m: re.Match, pub: date) -> date:
@@ -392,6 +397,8 @@ class TimeReader:
             return date(pub.year, pub.month, 1)
         if self.week_start and self.week_start.search(what):
             return pub - timedelta(days=pub.weekday())
+        if self.weekend_start and self.weekend_start.fullmatch(what):  # "depuis le week-end": the last Saturday
+            return pub - timedelta(days=(pub.weekday() - 5) % 7)
         if m := self.month_edge.fullmatch(what):  # "depuis début mars", "since mid-June"
             return self._month_edge(m, pub)
         if self.war_start.search(what):
