@@ -2844,7 +2844,7 @@ TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cu
 PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
 WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
-MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,2}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
+MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,3}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
 REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
 

@@ -366,10 +366,6 @@ class TimeReader:
         if self.published is not None and sum(s.kind == "point" for s in keep) > 1:
             # "le séisme de mardi ..., selon un bilan publié dimanche": the event's day wins
             keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 50), s.start)] or keep
-        elif self.published is not None and len(keep) > 1 and any(s.kind == "since" for s in keep):
-            # "531 morts depuis le début de l'année, selon un rapport ... présenté mardi": the running
-            # window wins over the day the report came out
-            keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 120), s.start)] or keep
         return sorted(keep, key=lambda s: s.start)
 
     def _month_edge(self, m: re.Match, pub: date) -> date:
