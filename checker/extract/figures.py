@@ -965,7 +965,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AS_WELL_AS_END.search(gap):
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and OTHERS_ELIDED.match(low, n.end) \
-                and (head is None or head.startswith("group:")) and not alive[k - 1].rejected \
+                and (head is None or head.startswith("group:") or head == "unknown") and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
                 and not AND_WORD_SET.isdisjoint(gap.split()):
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
@@ -2086,6 +2086,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # "killed four people in 2017, while West Africa's epidemic of 2014-2016 killed more than
             # 11,000": a time past ", while" dates the clause it opens
             if s.start >= n.end and NEW_CLAUSE.search(low, n.end, s.start):
+                d += 100
+            # "12 personnes ont été tuées mardi et huit autres mercredi": a day before the "et" that
+            # joins the figure is the figure before's, when a day follows the figure's own head
+            if s.end <= n.start and len(spans) > 1 and any(w in low[s.end:n.start] for w in AND_WORDS_SPACED) \
+                    and any(0 <= t.start - c.head_end <= 3 for t in spans):
                 d += 100
             return d
         for t in spans:
