@@ -990,6 +990,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "une trentaine de morts selon les habitants, 12 selon les autorités": another source's count
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and RIVAL_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CLAUSE_END.match(low, n.end) and RIVAL_VERB.search(low, 0, alive[k - 1].number.start):
+            # "Le gouvernement évoque 12 morts, les ONG plus de 60": another source's count, its verb left out
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RAISED_TO.search(low, alive[k - 1].head_end, n.start) \
                 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "qui s'élevait jeudi à 30 morts, a été porté à 45"
@@ -1607,6 +1612,10 @@ CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
 DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
+# "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
+RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues("rival_subject_det") + r")\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:" + cues("rival_of") + r")\s*)?")
+RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
+CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
