@@ -911,6 +911,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "killed at least 40 people, including seven children, and wounded 70": the verb after
             # the part is the next number's; the part takes its whole's
             cue = None
+        if before_cue in FLOW_MEASURES and cue and before_cue != cue and "," in after_seg[:cue_at] \
+                and RELATIVE_OPEN.search(before_seg):
+            # "Les jihadistes, qui ont tué au moins 45 civils la semaine dernière, ont également enlevé
+            # ...": the verb past the relative clause is its antecedent's, not the number's
+            cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group and cue != "casualties" \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
             # ("have lost 500,000 soldiers killed or wounded": the pair is the count's own measure)
@@ -1613,6 +1618,8 @@ DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
 DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 # "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
+# "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number
+RELATIVE_OPEN = re.compile(r",\s*(?:" + cues("relative_open") + r")\s[^,;.]*$")
 RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues("rival_subject_det") + r")\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:" + cues("rival_of") + r")\s*)?")
 RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
 CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
