@@ -911,6 +911,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "killed at least 40 people, including seven children, and wounded 70": the verb after
             # the part is the next number's; the part takes its whole's
             cue = None
+        if before_cue in FLOW_MEASURES and cue and before_cue != cue and "," in after_seg[:cue_at] \
+                and RELATIVE_OPEN.search(before_seg):
+            # "Les jihadistes, qui ont tué au moins 45 civils la semaine dernière, ont également enlevé
+            # ...": the verb past the relative clause is its antecedent's, not the number's
+            cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group and cue != "casualties" \
                 and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
             # ("have lost 500,000 soldiers killed or wounded": the pair is the count's own measure)
@@ -965,7 +970,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AS_WELL_AS_END.search(gap):
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and OTHERS_ELIDED.match(low, n.end) \
-                and (head is None or head.startswith("group:")) and not alive[k - 1].rejected \
+                and (head is None or head.startswith("group:") or head == "unknown") and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
                 and not AND_WORD_SET.isdisjoint(gap.split()):
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
@@ -988,6 +993,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and RIVAL_SOURCE.search(gap) \
                 and not re.search(r"[.;:()]", gap) and gap.rstrip().endswith(","):
             # "une trentaine de morts selon les habitants, 12 selon les autorités": another source's count
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and RIVAL_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CLAUSE_END.match(low, n.end) and RIVAL_VERB.search(low, 0, alive[k - 1].number.start):
+            # "Le gouvernement évoque 12 morts, les ONG plus de 60": another source's count, its verb left out
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RAISED_TO.search(low, alive[k - 1].head_end, n.start) \
@@ -1513,6 +1523,11 @@ WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_no
 # "... has killed 40,000 people and displaced 12 million", "..., displaced over 14 million": the
 # next figure of the war's sentence
 WAR_TOTAL_AND = re.compile(WAR_TOTAL.pattern[:-1] + r"[^;]{1,60}?(?:\b(?:" + cues("and_word") + r")|,)\s+(?:[\w'’-]+\s+){0,2}$")
+# "Après une décennie d'accalmie, le conflit ... a repris fin 2017 en Ituri, provoquant la mort de
+# milliers de civils et la fuite de plus d'un million et demi de personnes": a war dated by a year or
+# a "depuis" whose participle gives its running total (both figures of the participle's clause)
+WAR_PARTICIPLE = gated(r"\b(?:le|la|ce|cette)\s+(?:" + cues("war_noun") + r")\b[^.;,]{0,70}?\b(?:(?:19|20)\d\d|depuis|ans)\b[^.;,]{0,40},\s*(?:"
+                       + cues("war_total_participle") + r")\b[^.;]{0,80}$")
 AND_WORD_SET = frozenset(cue_alternatives("and_word"))  # "et", "and" as words
 AND_WORDS_SPACED = tuple(f" {w} " for w in cue_alternatives("and_word"))  # one of them, or a comma, is in every WAR_TOTAL_AND match
 
@@ -1602,6 +1617,12 @@ CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
 DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
+# "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
+# "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number
+RELATIVE_OPEN = re.compile(r",\s*(?:" + cues("relative_open") + r")\s[^,;.]*$")
+RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues("rival_subject_det") + r")\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:" + cues("rival_of") + r")\s*)?")
+RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
+CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
@@ -2082,6 +2103,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # 11,000": a time past ", while" dates the clause it opens
             if s.start >= n.end and NEW_CLAUSE.search(low, n.end, s.start):
                 d += 100
+            # "12 personnes ont été tuées mardi et huit autres mercredi": a day before the "et" that
+            # joins the figure is the figure before's, when a day follows the figure's own head
+            if s.end <= n.start and len(spans) > 1 and any(w in low[s.end:n.start] for w in AND_WORDS_SPACED) \
+                    and any(0 <= t.start - c.head_end <= 3 for t in spans):
+                d += 100
             return d
         for t in spans:
             if t.kind != "since" and t.end <= n.start and t.period_start and low.startswith((",", " dern"), t.end) \
@@ -2124,7 +2150,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
             or WAR_IN_AFTER.match(low, n.end) \
-            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start):
+            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start) \
+            or "," in low and WAR_PARTICIPLE.possible(low) and WAR_PARTICIPLE.rx.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
@@ -2838,7 +2865,7 @@ TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cu
 PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
 WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
-MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,2}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
+MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,3}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
 REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
 

@@ -73,10 +73,13 @@ class TimeReader:
         self.year_parts = [gated(x.format(**fmt)) for x in p.get("year_part") or []]
         self.year_part_months: dict[str, list[int]] = data.get("year_parts") or {}
         self.month_range = gated(p["month_range"].format(**fmt)) if p.get("month_range") else None
+        # "au cours des deux premières semaines de mars": the first days of a month
+        self.month_head = gated(p["month_head"].format(**fmt)) if p.get("month_head") else None
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
+        self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
         self.span_unknown = re.compile(p["span_unknown"]) if p.get("span_unknown") else None
         self.future = re.compile(p["future"])
         self.published = re.compile(p["published"]) if p.get("published") else None
@@ -279,6 +282,17 @@ class TimeReader:
                     add(m, sunday - timedelta(days=1), sunday, "span")
                 else:
                     add(m, pub + timedelta(days=a), pub + timedelta(days=b), "point")
+        if self.month_head is not None and month:
+            for m in self.month_head.finditer(low):
+                # "les deux premières semaines de mars": from the 1st, that long (the last such month up to pub)
+                mo = self.months[m.group("m")]
+                if m.group("y"):
+                    first = date(int(m.group("y")), mo, 1)
+                else:
+                    first = self._months(mo, None, pub)[0]
+                days = duration_days(self._count(m.group("n")), self.units[m.group("u")])
+                if first <= pub and days >= 1:
+                    add(m, first, min(pub, first + timedelta(days=round(days) - 1)), "span")
         if self.month_range is not None and month:
             for m in self.month_range.finditer(low):
                 # "de février à mars 2000", "d'octobre 1997 à janvier 1998": a run of months
@@ -392,6 +406,8 @@ class TimeReader:
             return date(pub.year, pub.month, 1)
         if self.week_start and self.week_start.search(what):
             return pub - timedelta(days=pub.weekday())
+        if self.weekend_start and self.weekend_start.fullmatch(what):  # "depuis le week-end": the last Saturday
+            return pub - timedelta(days=(pub.weekday() - 5) % 7)
         if m := self.month_edge.fullmatch(what):  # "depuis début mars", "since mid-June"
             return self._month_edge(m, pub)
         if self.war_start.search(what):
