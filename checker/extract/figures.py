@@ -310,8 +310,13 @@ def extract_figures(article: Article) -> list[Record]:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if any(w in folded for w in CAPITAL_OF_WORDS):
         places_all = _drop_capital_situating(places_all, text, gaz)
-    default_place = _article_place(places_all, gaz, text)
     times = time_reader(lang)
+    counted = places_all
+    if times.superlative_scope is not None and any(w in folded for w in SUPERLATIVE_WORDS):
+        # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
+        # compares over is not what the article is about
+        counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
+    default_place = _article_place(counted, gaz, text)
     pub = article.published
     records: list[Record] = []
     para_window: dict[int, Optional[TimeSpan]] = {}
@@ -490,7 +495,30 @@ def extract_figures(article: Article) -> list[Record]:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
             # which breaks down its own sum (32), not a version of another source's toll
             records[index].part_of = total
+    if SEVERITY.possible(folded):
+        _link_severity_parts(records, folded)
     return records
+
+
+SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
+
+
+def _link_severity_parts(records: list[Record], folded: str) -> None:
+    """"Onze blessés se trouvent en urgence absolue" in a lead, "20 blessés dont 16 enfants" in the
+    body: wounded told by their severity before any toll of wounded are a part of the toll the article
+    gives next, not another version of it (after a toll, they stay a claim of their own)."""
+    injured = [r for r in records if r.measure == "injured" and not r.superseded]
+    if len(injured) < 2:
+        return
+    graded = [SEVERITY.rx.search(folded, r.end, SEVERITY_CLAUSE.match(folded, r.end).end()) is not None for r in injured]
+    for k, rec in enumerate(injured):
+        if not graded[k] or rec.part_of is not None:
+            continue
+        if any(not graded[j] for j in range(k)):
+            continue  # a toll of wounded given before: the graded count is its own claim (a sibling)
+        whole = next((w for j, w in enumerate(injured[k + 1:], k + 1) if not graded[j] and w.part_of is None), None)
+        if whole is not None and whole.value > rec.value and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end):
+            rec.part_of = whole.value
 
 
 # "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
@@ -935,6 +963,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
+        elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
+            c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
                               and not (measure[8:] == "refugees" and verb == "displaced")):
@@ -1293,6 +1323,15 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum = True, total, False
         return
+    if len(figures) >= 2 and all(c.measure == "injured" for c in figures) and SEVERITY.possible(low) \
+            and all(SEVERITY.rx.search(low, c.number.end, figures[k + 1].number.start if k + 1 < len(figures) else len(low))
+                    for k, c in enumerate(figures)):
+        # "Onze blessés sont dans un état d'urgence absolue, neuf en urgence relative": the wounded
+        # told by severity break down the toll of wounded given before
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum = True, total, False
+        return
     listed = [figures[0]]
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
@@ -1311,6 +1350,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
+SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
 REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
 REST = re.compile(r"\b(?:" + cues("rest") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
@@ -1668,7 +1708,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             s = s[skip + len(word):]
             continue
         tail = s[skip:]
-        if lex.not_people and lex.not_people.match(tail):
+        if lex.not_people and (np := lex.not_people.match(tail)):
+            for measure in lex.measures:
+                # "12 cas mortels": a measure noun longer than the unit it starts with wins
+                if measure.nouns and (mm := measure.nouns.match(tail)) and mm.end() > np.end():
+                    return "measure:" + measure.name, pos + skip + mm.end(), s
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
         if lex.any_noun and lex.any_noun.match(tail):
@@ -2071,6 +2115,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             d = min(abs(s.start - n.end), abs(s.end - n.start))
             # "the toll climbed past 11,000 on Wednesday": the day of the update, not of the deaths
             if len(spans) > 1 and _update_day(lex, low, s):
+                if s.kind == "point" and AS_OF.search(low, 0, s.start):
+                    return -1  # "publié mercredi et arrêté au 19 octobre": the day the count runs to
                 d += 1000
             # "a fait 8 morts mercredi, portant à 21 le nombre de victimes depuis dimanche": a time
             # before a comma and the words of a new clause belongs to the clause before, when the
@@ -2089,6 +2135,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                     and tm.end() >= n.start - 12 and OUTBREAK_BEGAN.search(low, max(0, t.start - 90), t.start):
                 # "Le virus Ebola, apparu en Afrique de l'Ouest en janvier dernier, a fait 208 morts":
                 # the date of the outbreak opens the toll, a running total since then
+                return t.period_start, pub, True
+            if t.kind != "since" and t.end <= n.start and t.period_start and low.startswith((",", " dern"), t.end) \
+                    and OUTBREAK_WHERE.possible(low) and OUTBREAK_WHERE.rx.search(low, max(0, t.start - 70), t.start):
+                # "en Guinée, où l'épidémie a éclaté en décembre dernier, 1.540 cas ont été enregistrés,
+                # dont 904 mortels": the place's count runs from the outbreak the clause dates
                 return t.period_start, pub, True
         s = min(spans, key=distance)
         if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
@@ -2147,6 +2198,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
 # has killed 40": the appositive dates the outbreak, and the toll counts from it
+OUTBREAK_WHERE = gated(r"\b(?:" + cues("outbreak_where") + r")\s+(?:en\s+|in\s+|le\s+|on\s+)?$")
 OUTBREAK_BEGAN = re.compile(r"\b(?:" + cues("outbreak_began") + r")\b[^.;]{0,80}$")
 OUTBREAK_TOLL = re.compile(r"(?:" + cues("outbreak_last") + r")?\s*,\s*(?:" + cues("outbreak_aux") + r")\s+(?:" + cues("outbreak_already") + r")?(?:"
                            + cues("outbreak_killed") + r")\b")
@@ -2289,6 +2341,9 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
             run = [slug] if slug is not None else []
         prev_end = e
     return out
+
+
+SUPERLATIVE_WORDS = tuple(cue_alternatives("superlative_words"))  # literals that gate the superlative scope
 
 
 def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
