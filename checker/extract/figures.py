@@ -244,6 +244,7 @@ class FigureLexicon:
         # month and weekday names: a capitalised word before a number that dates it, no name
         self.calendar_words = frozenset(m.lower() for m in data.get("months", [])) \
             | frozenset(w for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
+        self.weekday_words = frozenset(w.lower() for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -1670,7 +1671,7 @@ NOT_CASUALTY = frozenset({"infected", "rescued"})
 # "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
 # killed and 12 wounded")
 SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
-PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
+PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected", "infected"}
 
 
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
@@ -1708,6 +1709,8 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             s = s[skip + len(word):]
             continue
         tail = s[skip:]
+        if word in lex.weekday_words:
+            return bare, pos, s  # "est passé à 43 lundi": the day the count was given, no noun
         if lex.not_people and (np := lex.not_people.match(tail)):
             for measure in lex.measures:
                 # "12 cas mortels": a measure noun longer than the unit it starts with wins
