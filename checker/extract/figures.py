@@ -851,6 +851,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     alive = [c for c in cands if not c.rejected]
     # "At least 190 of the dead were in Blantyre": the sentence breaks down an earlier toll
     toll_cue = _toll_cue(low, lex) if alive else None
+    restated = bool(alive) and RESTATED.possible(low)
     for k, c in enumerate(alive):
         n = c.number
         left = low[:n.start]
@@ -972,6 +973,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if c.measure is None and restated and head and head.startswith("group:") and (rs := RESTATED.rx.search(left)):
+            # "1.200 foyers ont été évacués, soit environ 4.800 personnes": the people the clause before
+            # counts in other units, with its verb
+            prior = [a for a in cands if a.number.end <= rs.start()]
+            if prior:
+                m, _ = _measure_after(low[max(prior[-1].number.end, prior[-1].head_end):rs.start()], lex)
+                if m in FLOW_MEASURES:
+                    c.measure = m
         if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and CHANGE_TO_END.search(low, max(0, alive[k - 1].number.start - 8), alive[k - 1].number.start):
             # "rose to 31 from 24", "Cases rose to 352 from 305": the earlier figure of the same count
@@ -1621,6 +1630,7 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
+RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
 EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
