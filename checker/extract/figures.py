@@ -1810,6 +1810,7 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
 THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 
 
+IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
 INCISE_END = re.compile(r",\s*(?:" + cues("incise_end") + r")\s*,?\s*$")
 
 
@@ -1820,6 +1821,8 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     # 'a tué « des dizaines de terroristes »', 'dit avoir « neutralisé » une cinquantaine de terroristes'
     seg = segment.rstrip().rstrip("«\"“»”").rstrip()
     seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
+    if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
+        seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
     candidates = lex.before_gates.candidates(seg)
     best = None
     for k, m in enumerate(lex.measures):
