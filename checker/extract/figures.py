@@ -936,7 +936,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # verbs, each with its own number; the verb after the comma is the next number's
             cue = None
         elif cue and k + 1 < len(alive) and lex.part_cues is not None \
-                and lex.part_cues.search(low, max(0, n.start - 12), n.start) \
+                and lex.part_cues.search(low, max(0, n.start - 20), n.start) \
                 and COMMA_AND.search(after_seg, 0, cue_at) and VERB_ONLY.fullmatch(after_seg, cue_at):
             # "killed at least 40 people, including seven children, and wounded 70": the verb after
             # the part is the next number's; the part takes its whole's
@@ -965,6 +965,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
+        elif measure == "measure:injured" and (cue == "killed" or before_cue == "killed" and cue is None
+                                                and DEATH_OF_END.search(before_seg)):
+            c.measure = "killed"  # "Deux blessés ont succombé à l'hôpital", "le décès de deux blessés": the wounded who died
         elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
@@ -1630,6 +1633,7 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
+DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
 RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
