@@ -2773,6 +2773,15 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
     if first >= len(places_all) or places_all[first][0] >= sent.end:
         return bound  # no place in the sentence
     for c in cands:
+        if not c.rejected and c.measure not in (None, "?") and len(cands) > 1:
+            # "avant d'atteindre la Chine, où quelque 300.000 personnes ont été évacuées": the place
+            # a relative "où" opens on is the count's that follows it
+            for i in range(first, len(places_all)):
+                ps_, pe_, _ = places_all[i]
+                if pe_ > sent.start + c.number.start or ps_ >= sent.end:
+                    break
+                if WHERE_REL.fullmatch(text, pe_, sent.start + c.number.start):
+                    bound.setdefault(ps_, c)
         if c.rejected or c.measure in (None, "?") or not (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
             continue
         at = sent.start + loc.end()
@@ -2789,6 +2798,9 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
             k = k + 1 if k + 1 < len(places_all) and places_all[k + 1][1] <= sent.end \
                 and PLACE_AND.fullmatch(text, places_all[k][1], places_all[k + 1][0]) else None
     return bound
+
+
+WHERE_REL = re.compile(r"\s*,\s*(?:" + cues("where_rel") + r")\s+")  # "la Chine, où quelque 300.000 personnes"
 
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
