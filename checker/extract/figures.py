@@ -2780,7 +2780,9 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
                 ps_, pe_, _ = places_all[i]
                 if pe_ > sent.start + c.number.start or ps_ >= sent.end:
                     break
-                if WHERE_REL.fullmatch(text, pe_, sent.start + c.number.start):
+                if i > first and places_all[first][0] >= sent.start and WHERE_REL.fullmatch(text, pe_, sent.start + c.number.start):
+                    # (only past another place of the sentence: "drowned off Libya, where more than 1,100
+                    # have died" leaves the first figure its only place)
                     bound.setdefault(ps_, c)
         if c.rejected or c.measure in (None, "?") or not (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
             continue
