@@ -1729,10 +1729,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if word in lex.weekday_words:
             return bare, pos, s  # "est passé à 43 lundi": the day the count was given, no noun
         if lex.not_people and (np := lex.not_people.match(tail)):
-            for measure in lex.measures:
-                # "12 cas mortels": a measure noun longer than the unit it starts with wins
-                if measure.nouns and (mm := measure.nouns.match(tail)) and mm.end() > np.end():
-                    return "measure:" + measure.name, pos + skip + mm.end(), s
+            if lex.any_noun and (an := lex.any_noun.match(tail)) and an.end() > np.end():
+                for measure in lex.measures:
+                    # "12 cas mortels": a measure noun longer than the unit it starts with wins
+                    if measure.nouns and (mm := measure.nouns.match(tail)) and mm.end() > np.end():
+                        return "measure:" + measure.name, pos + skip + mm.end(), s
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
         if lex.any_noun and lex.any_noun.match(tail):
