@@ -244,6 +244,7 @@ class FigureLexicon:
         # month and weekday names: a capitalised word before a number that dates it, no name
         self.calendar_words = frozenset(m.lower() for m in data.get("months", [])) \
             | frozenset(w for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
+        self.weekday_words = frozenset(w.lower() for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
@@ -310,8 +311,13 @@ def extract_figures(article: Article) -> list[Record]:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if any(w in folded for w in CAPITAL_OF_WORDS):
         places_all = _drop_capital_situating(places_all, text, gaz)
-    default_place = _article_place(places_all, gaz, text)
     times = time_reader(lang)
+    counted = places_all
+    if times.superlative_scope is not None and any(w in folded for w in SUPERLATIVE_WORDS):
+        # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
+        # compares over is not what the article is about
+        counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
+    default_place = _article_place(counted, gaz, text)
     pub = article.published
     records: list[Record] = []
     para_window: dict[int, Optional[TimeSpan]] = {}
@@ -490,7 +496,30 @@ def extract_figures(article: Article) -> list[Record]:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
             # which breaks down its own sum (32), not a version of another source's toll
             records[index].part_of = total
+    if SEVERITY.possible(folded):
+        _link_severity_parts(records, folded)
     return records
+
+
+SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
+
+
+def _link_severity_parts(records: list[Record], folded: str) -> None:
+    """"Onze blessés se trouvent en urgence absolue" in a lead, "20 blessés dont 16 enfants" in the
+    body: wounded told by their severity before any toll of wounded are a part of the toll the article
+    gives next, not another version of it (after a toll, they stay a claim of their own)."""
+    injured = [r for r in records if r.measure == "injured" and not r.superseded]
+    if len(injured) < 2:
+        return
+    graded = [SEVERITY.rx.search(folded, r.end, SEVERITY_CLAUSE.match(folded, r.end).end()) is not None for r in injured]
+    for k, rec in enumerate(injured):
+        if not graded[k] or rec.part_of is not None:
+            continue
+        if any(not graded[j] for j in range(k)):
+            continue  # a toll of wounded given before: the graded count is its own claim (a sibling)
+        whole = next((w for j, w in enumerate(injured[k + 1:], k + 1) if not graded[j] and w.part_of is None), None)
+        if whole is not None and whole.value > rec.value and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end):
+            rec.part_of = whole.value
 
 
 # "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
@@ -822,6 +851,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     alive = [c for c in cands if not c.rejected]
     # "At least 190 of the dead were in Blantyre": the sentence breaks down an earlier toll
     toll_cue = _toll_cue(low, lex) if alive else None
+    restated = bool(alive) and RESTATED.possible(low)
     for k, c in enumerate(alive):
         n = c.number
         left = low[:n.start]
@@ -906,7 +936,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # verbs, each with its own number; the verb after the comma is the next number's
             cue = None
         elif cue and k + 1 < len(alive) and lex.part_cues is not None \
-                and lex.part_cues.search(low, max(0, n.start - 12), n.start) \
+                and lex.part_cues.search(low, max(0, n.start - 20), n.start) \
                 and COMMA_AND.search(after_seg, 0, cue_at) and VERB_ONLY.fullmatch(after_seg, cue_at):
             # "killed at least 40 people, including seven children, and wounded 70": the verb after
             # the part is the next number's; the part takes its whole's
@@ -930,6 +960,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
+        if before_cue == "killed" and cue == "missing" and SWEPT.match(after_seg, cue_at):
+            verb = cue = "killed"  # "la mort de deux enfants, emportés par les eaux": the death word wins
         peopled = head is not None and (head == "measure:residents" or head.startswith("group:"))
         if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
                                                    and (head == "measure:residents" or head.startswith("group:")
@@ -940,12 +972,25 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
+        elif measure == "measure:injured" and (cue == "killed" or before_cue == "killed" and cue is None
+                                                and DEATH_OF_END.search(before_seg)):
+            c.measure = "killed"  # "Deux blessés ont succombé à l'hôpital", "le décès de deux blessés": the wounded who died
+        elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
+            c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
                               and not (measure[8:] == "refugees" and verb == "displaced")):
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if c.measure is None and restated and head and head.startswith("group:") and (rs := RESTATED.rx.search(left)):
+            # "1.200 foyers ont été évacués, soit environ 4.800 personnes": the people the clause before
+            # counts in other units, with its verb
+            prior = [a for a in cands if a.number.end <= rs.start()]
+            if prior:
+                m, _ = _measure_after(low[max(prior[-1].number.end, prior[-1].head_end):rs.start()], lex)
+                if m in FLOW_MEASURES:
+                    c.measure = m
         if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and CHANGE_TO_END.search(low, max(0, alive[k - 1].number.start - 8), alive[k - 1].number.start):
             # "rose to 31 from 24", "Cases rose to 352 from 305": the earlier figure of the same count
@@ -1303,6 +1348,15 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum = True, total, False
         return
+    if len(figures) >= 2 and all(c.measure == "injured" for c in figures) and SEVERITY.possible(low) \
+            and all(SEVERITY.rx.search(low, c.number.end, figures[k + 1].number.start if k + 1 < len(figures) else len(low))
+                    for k, c in enumerate(figures)):
+        # "Onze blessés sont dans un état d'urgence absolue, neuf en urgence relative": the wounded
+        # told by severity break down the toll of wounded given before
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum = True, total, False
+        return
     listed = [figures[0]]
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
@@ -1321,6 +1375,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
+SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
 REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
 REST = re.compile(r"\b(?:" + cues("rest") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
@@ -1595,6 +1650,9 @@ REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
 COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
+DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
+SWEPT = re.compile(r"(?:" + cues("swept") + r")")  # the swept-away cue of `missing` ("emportés par les eaux")
+RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
 EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
@@ -1651,7 +1709,7 @@ NOT_CASUALTY = frozenset({"infected", "rescued"})
 # "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
 # killed and 12 wounded")
 SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
-PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected"}
+PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected", "infected"}
 
 
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
@@ -1689,7 +1747,14 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             s = s[skip + len(word):]
             continue
         tail = s[skip:]
-        if lex.not_people and lex.not_people.match(tail):
+        if word in lex.weekday_words:
+            return bare, pos, s  # "est passé à 43 lundi": the day the count was given, no noun
+        if lex.not_people and (np := lex.not_people.match(tail)):
+            if lex.any_noun and (an := lex.any_noun.match(tail)) and an.end() > np.end():
+                for measure in lex.measures:
+                    # "12 cas mortels": a measure noun longer than the unit it starts with wins
+                    if measure.nouns and (mm := measure.nouns.match(tail)) and mm.end() > np.end():
+                        return "measure:" + measure.name, pos + skip + mm.end(), s
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
         if lex.any_noun and lex.any_noun.match(tail):
@@ -1774,6 +1839,7 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
 THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 
 
+IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
 INCISE_END = re.compile(r",\s*(?:" + cues("incise_end") + r")\s*,?\s*$")
 
 
@@ -1784,6 +1850,8 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     # 'a tué « des dizaines de terroristes »', 'dit avoir « neutralisé » une cinquantaine de terroristes'
     seg = segment.rstrip().rstrip("«\"“»”").rstrip()
     seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
+    if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
+        seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
     candidates = lex.before_gates.candidates(seg)
     best = None
     for k, m in enumerate(lex.measures):
@@ -2092,6 +2160,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             d = min(abs(s.start - n.end), abs(s.end - n.start))
             # "the toll climbed past 11,000 on Wednesday": the day of the update, not of the deaths
             if len(spans) > 1 and _update_day(lex, low, s):
+                if s.kind == "point" and AS_OF.search(low, 0, s.start):
+                    return -1  # "publié mercredi et arrêté au 19 octobre": the day the count runs to
                 d += 1000
             # "a fait 8 morts mercredi, portant à 21 le nombre de victimes depuis dimanche": a time
             # before a comma and the words of a new clause belongs to the clause before, when the
@@ -2115,6 +2185,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                     and tm.end() >= n.start - 12 and OUTBREAK_BEGAN.search(low, max(0, t.start - 90), t.start):
                 # "Le virus Ebola, apparu en Afrique de l'Ouest en janvier dernier, a fait 208 morts":
                 # the date of the outbreak opens the toll, a running total since then
+                return t.period_start, pub, True
+            if t.kind != "since" and t.end <= n.start and t.period_start and low.startswith((",", " dern"), t.end) \
+                    and OUTBREAK_WHERE.possible(low) and OUTBREAK_WHERE.rx.search(low, max(0, t.start - 70), t.start):
+                # "en Guinée, où l'épidémie a éclaté en décembre dernier, 1.540 cas ont été enregistrés,
+                # dont 904 mortels": the place's count runs from the outbreak the clause dates
                 return t.period_start, pub, True
         s = min(spans, key=distance)
         if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
@@ -2174,6 +2249,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
 # has killed 40": the appositive dates the outbreak, and the toll counts from it
+OUTBREAK_WHERE = gated(r"\b(?:" + cues("outbreak_where") + r")\s+(?:en\s+|in\s+|le\s+|on\s+)?$")
 OUTBREAK_BEGAN = re.compile(r"\b(?:" + cues("outbreak_began") + r")\b[^.;]{0,80}$")
 OUTBREAK_TOLL = re.compile(r"(?:" + cues("outbreak_last") + r")?\s*,\s*(?:" + cues("outbreak_aux") + r")\s+(?:" + cues("outbreak_already") + r")?(?:"
                            + cues("outbreak_killed") + r")\b")
@@ -2316,6 +2392,9 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
             run = [slug] if slug is not None else []
         prev_end = e
     return out
+
+
+SUPERLATIVE_WORDS = tuple(cue_alternatives("superlative_words"))  # literals that gate the superlative scope
 
 
 def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
@@ -2725,6 +2804,17 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
     if first >= len(places_all) or places_all[first][0] >= sent.end:
         return bound  # no place in the sentence
     for c in cands:
+        if not c.rejected and c.measure not in (None, "?") and len(cands) > 1:
+            # "avant d'atteindre la Chine, où quelque 300.000 personnes ont été évacuées": the place
+            # a relative "où" opens on is the count's that follows it
+            for i in range(first, len(places_all)):
+                ps_, pe_, _ = places_all[i]
+                if pe_ > sent.start + c.number.start or ps_ >= sent.end:
+                    break
+                if i > first and places_all[first][0] >= sent.start and WHERE_REL.fullmatch(text, pe_, sent.start + c.number.start):
+                    # (only past another place of the sentence: "drowned off Libya, where more than 1,100
+                    # have died" leaves the first figure its only place)
+                    bound.setdefault(ps_, c)
         if c.rejected or c.measure in (None, "?") or not (loc := LOCATIVE_AFTER.match(sent.text, c.head_end)):
             continue
         at = sent.start + loc.end()
@@ -2741,6 +2831,9 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
             k = k + 1 if k + 1 < len(places_all) and places_all[k + 1][1] <= sent.end \
                 and PLACE_AND.fullmatch(text, places_all[k][1], places_all[k + 1][0]) else None
     return bound
+
+
+WHERE_REL = re.compile(r"\s*,\s*(?:" + cues("where_rel") + r")\s+")  # "la Chine, où quelque 300.000 personnes"
 
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
