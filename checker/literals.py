@@ -168,13 +168,17 @@ def _item(op, av) -> Optional[set[str]]:
 _FINDER_FROM = 25
 
 
-def literal_automaton(literals: Iterable[str], value=None) -> "ahocorasick.Automaton":
+def literal_automaton(literals: Iterable[str], value=None) -> "Optional[ahocorasick.Automaton]":
     """An Aho-Corasick automaton over `literals` (pyahocorasick): one pass over the text finds
     every occurrence of every literal, in time that does not grow with their number. Each
-    literal's value is itself, or `value(literal)`."""
+    literal's value is itself, or `value(literal)`. None when there is no literal (an automaton
+    without words cannot be searched)."""
     automaton = ahocorasick.Automaton()
     for lit in literals:
-        automaton.add_word(lit, lit if value is None else value(lit))
+        if lit:
+            automaton.add_word(lit, lit if value is None else value(lit))
+    if not len(automaton):
+        return None
     automaton.make_automaton()
     return automaton
 
@@ -354,7 +358,7 @@ class GateIndex:
                 for lit in p.literals:
                     owners.setdefault(lit, set()).add(i)
         self.owners = {lit: frozenset(ids) for lit, ids in owners.items()}
-        self.finder = literal_automaton(self.owners, self.owners.__getitem__) if owners else None
+        self.finder = literal_automaton(self.owners, self.owners.__getitem__)
 
     def candidates(self, text: str, pos: int = 0) -> frozenset[int]:
         """Indices of the patterns that may match in `text[pos:]` (the others cannot)."""

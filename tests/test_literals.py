@@ -144,3 +144,43 @@ def test_gate_index_keeps_every_pattern_that_matches(lang):
             for i, rx in enumerate(compiled):
                 if i not in kept:
                     assert index.raw[i].search(text, pos) is None, (patterns[i], text)
+
+
+def test_whole_names_find_what_the_lookbehind_alternation_finds():
+    """The gazetteer's Aho-Corasick scan (`_whole_names`) against the regex it replaced, on random
+    names and texts (names that are prefixes, suffixes and parts of one another, hyphens)."""
+    from checker.normalise.places import _whole_names
+    from checker.literals import literal_automaton
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        names = {"".join(rng.choice("ab- ") for _ in range(rng.randint(1, 4))).strip(" ") for _ in range(rng.randint(1, 6))}
+        names = {n for n in names if n}
+        if not names:
+            continue
+        text = "".join(rng.choice("ab-_ 1") for _ in range(40))
+        plain = re.compile(rf"(?<![\w-])(?:{_longest_first(names)})(?![\w-])")
+        finder = literal_automaton(names, lambda n: (len(n), n))
+        assert [(s, e) for s, e, _ in _whole_names(text, finder)] == [m.span() for m in plain.finditer(text)], (names, text)
+    assert _whole_names("alep", literal_automaton([])) == []
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_tail_patterns_part_by_part_find_what_the_alternation_finds(lang):
+    """`TailRx.start` (only the parts whose literals the window holds, each from where a match of
+    its own width can start) against a search of the whole alternation, on the windows before
+    every number of the fixture sentences."""
+    from checker.extract.figures import TailRx, _ungated, lexicon
+
+    lex = lexicon(lang)
+    tails = [t for t in vars(lex).values() if isinstance(t, TailRx) and t]
+    tails += [m.before for m in lex.measures if m.before]
+    assert len(tails) > 10
+    windows = [text[:m.start()] for text in _fixture_sentences()[lang] for m in re.finditer(r"\d", text)]
+    windows += [text[:k] for text in _fixture_sentences()[lang][:300] for k in range(0, len(text), 9)]
+    for tail in tails:
+        alternatives = [_ungated(rx) for rx in (tail.bounded, tail.unbounded) if rx is not None]
+        for w in windows:
+            starts = [m.start() for rx in alternatives if (m := rx.search(w))]
+            assert tail.start(w) == (min(starts) if starts else None), (w, [rx.pattern[:80] for rx in alternatives])
+            assert tail.search(w) == bool(starts)
