@@ -1124,7 +1124,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())) \
-                and not _share_before(low, n.start):  # "More than half of the 2,000 dead were women": the share's
+                and not _share_before(low, n.start) \
+                and not ((am := COPULA_AND.match(low, gm.end())) and (g2 := lex.group_rx.match(low, am.end()))
+                         and lex.group_of[g2.group(0)] != lex.group_of[gm.group(0)]):
+            # ("More than half of the 2,000 dead were women": the share's; "Les 23 victimes sont des
+            # femmes et des enfants": two groups, the count's stays people)
             c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children", "neuf étaient des enfants"
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
@@ -1505,6 +1509,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:" + cues("clause_break") + r")\b|[«»\"“”]
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
+COPULA_AND = re.compile(r",?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("copula_det") + r")?")  # a second group after the first
 DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("denominator_det") + r")?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
