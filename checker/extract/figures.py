@@ -1509,6 +1509,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:" + cues("clause_break") + r")\b|[«»\"“”]
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
+VICTIMS_WHOLE = re.compile(r"\s+(?:" + cues("victims_noun") + r")\b")  # see `_link_parts`
 COPULA_AND = re.compile(r",?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("copula_det") + r")?")  # a second group after the first
 DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("denominator_det") + r")?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
@@ -1971,6 +1972,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
         colon_list = False
     for c in active:
         if c.parts:
+            if c.measure == "killed" and any(p.head and p.head[0] == "measure:killed" for p in c.parts) \
+                    and VICTIMS_WHOLE.match(low, c.number.end) is not None:
+                c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
             if c.measure is None:
                 c.measure = next((p.measure for p in c.parts if p.measure), None)
                 if c.measure is None:
