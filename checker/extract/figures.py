@@ -18,7 +18,7 @@ from typing import Optional
 
 from checker.literals import GateIndex, Gated, alternation, gated, join_alternatives
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
-from checker.extract.numbers import Number, find_numbers, fold
+from checker.extract.numbers import DIGIT, Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, time_reader
 from checker.compiled import built
@@ -596,15 +596,15 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
     if not INCREMENT_BEFORE.search(text, max(0, rec.start - 12), rec.start):
         return False
     lo = max(0, rec.start - 240)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, rec.start)]
+    ends = [m.end() for m in STOP_BEHIND.finditer(text, lo, rec.start)]
     lo = ends[-1] if ends else lo
     if not DIGIT.search(text, lo, rec.start):
         return True
     return any(r is not rec and r.measure == rec.measure and lo <= r.start < rec.start for r in records)
 
 
-SENTENCE_END = re.compile(r"[.!?]\s")
-DIGIT = re.compile(r"\d")
+# a stop that ends a sentence (rougher than `text.SENTENCE_END`: looking back, no capital needed)
+STOP_BEHIND = re.compile(r"[.!?]\s")
 BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
