@@ -305,7 +305,9 @@ def extract_figures(article: Article) -> list[Record]:
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
-                  and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))]
+                  and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
+                  # "a spokesman told reporters in Geneva": where a source speaks, not where they died
+                  and not SPOKEN_AT.search(text, max(0, s - 60), s)]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
@@ -865,6 +867,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         after_seg = low[max(n.end, c.head_end):next_start]
         if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0:
             after_seg = after_seg[:cut.start()]  # "110 hostages are still held, a third of whom are believed dead"
+        if ")" in after_seg and low.rfind("(", 0, n.start) > low.rfind(")", 0, n.start):
+            # "12 people (five civilians and seven soldiers) and wounded 20": a count inside brackets
+            # takes no verb from past their close
+            after_seg = after_seg[:after_seg.index(")")]
         if (cut := WITH_CLAUSE.search(after_seg)) is not None:
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
@@ -1150,7 +1156,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
                 and (head is None or head.startswith("measure:") and alive[k - 1].group in SIDE_GROUPS) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
-                and not PART_GAP.search(gap) and "," not in gap:
+                and not PART_GAP.search(gap) and "," not in gap and ")" not in gap:
             # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded": the noun left out
             c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
@@ -1541,6 +1547,7 @@ VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before th
 # "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
 SEMICOLON_ITEM = re.compile(r"\s*;\s*(?:(?:" + cues("and_list") + r")\s+)?")
 # ") and ", ") et ": a list going on after a bracket closes
+OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 BRACKET_AND = re.compile(r"[^()]*\)\s*,?\s*(?:" + cues("and_list") + r")\s+")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
@@ -1883,9 +1890,21 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     last: Optional[Candidate] = None
     colon_list = False  # the whole's parts are a list opened by ":"
     cue = None
+    # "25 morts : 22 soldats (14 militaires et huit gendarmes) et trois civils": a bracket opened
+    # right after a part breaks that part down; once it closes, the list of the outer whole goes on
+    outer: Optional[tuple] = None
     for c in active:
+        gap_start = last.head_end if last is not None else 0
+        if outer is not None and last is not None and (close := low.find(")", last.head_end, c.number.start)) >= 0:
+            whole, colon_list, cue, last = outer
+            outer = None
+            gap_start = close + 1
+        elif whole is not None and last is not None and last is not whole and last.part_of is whole \
+                and OPEN_BRACKET_GAP.fullmatch(low, last.head_end, c.number.start):
+            outer = (whole, colon_list, cue, last)
+            whole = last
         if whole is not None and last is not None:
-            gap = low[last.head_end:c.number.start]
+            gap = low[gap_start:c.number.start]
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
@@ -1944,6 +1963,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # children, with 20 wounded", "215 soldiers were among the dead, and 414 were injured": a new figure
                 is_part = False
             if is_part and last is not whole and not _group_within(c.group, whole.group) \
+                    and not (cue is not None and cue.group(0) == "(" and ")" not in low[whole.head_end:c.number.start]) \
                     and not (c.group == "people" and c.head and c.head[0] == "group:people" and OTHERS.match(low, c.number.end)):
                 # ("seven others" name no group of their own: they stay in the list)
                 # "14 civils, dont trois enfants, et neuf militaires": soldiers are no civilians, but
@@ -2645,6 +2665,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
         named = [p for p in named if p[0] not in others] or named
+    if len(named) > 1:
+        # "14 Afghans, six Syrians and two Iraqis": a nationality that heads another count of the
+        # sentence is that count's, not this one's
+        own_end = sent.start + c.number.end
+        mine = [p for p in named if article.text[own_end:p[0]].isspace() or p[0] == own_end
+                or not HEADED_BY_COUNT.search(article.text, max(0, p[0] - 30), p[0])]
+        named = mine or named
     if named and (share := SHARE_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
         # "has reached 219, with the overwhelming majority of victims in the Valencian Community":
         # where most of them died is a part of the toll, not its place
@@ -2875,6 +2902,15 @@ COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:" + cues("coun
                       r"|\b(?i:" + cues("count_each_number") + r"|\d+)(?:\s+(?:" + cues("count_each") + r"))?\s+(?:" + cues("count_each_in") + r")\s+$")
 LOCATIVE_WORDS = tuple(cue_alternatives("count_at_window_end"))  # what COUNT_AT's window ends on
 ELIDED_ARTICLES = tuple(cue_alternatives("count_at_elided"))  # or these
+
+
+SPOKEN_AT = re.compile(r"(?i)(?<![\w'’-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
+                       + cues("spoken_at_locative") + r")\s+$")
+
+
+# a place named right after a count, as its noun: "six Syrians", "deux Irakiens"
+HEADED_BY_COUNT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f.,]*|(?<![\w-])(?i:" + cues("count_at_number") + "|"
+                             + cues("count_each_number") + r"))[ \t\u00a0]+$")
 
 
 def _case_variants(letters: str) -> str:
