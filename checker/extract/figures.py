@@ -1030,7 +1030,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         # ("27, contre 19 plus tôt dans la journée": a word of time after the number is no noun of its own)
         if c.measure is None and (head is None or head == "unknown" and EARLIER_AFTER.match(low, c.head_end)) \
                 and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(low, 0, n.start)
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(untimed, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
                      and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
@@ -1539,7 +1539,7 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
-ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:" + cues("aside_toll_verb") + r")(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
 COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
@@ -1670,7 +1670,7 @@ COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
 EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
-ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r") (?:" + cues("elided_toll_of") + r")\s*$")
+ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
@@ -1856,12 +1856,19 @@ IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
 INCISE_END = re.compile(r",\s*(?:" + cues("incise_end") + r")\s*,?\s*$")
 
 
+BLANKED = re.compile(r" {3,}")
+
+
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     """The measure a cue right before a number gives ("a tué", "the death toll rose to"): of the
     cues that end the segment, the one starting last. Only the measures whose literals the segment
     holds are tried (`GateIndex`)."""
     # 'a tué « des dizaines de terroristes »', 'dit avoir « neutralisé » une cinquantaine de terroristes'
     seg = segment.rstrip().rstrip("«\"“»”").rstrip()
+    if "   " in seg:
+        # a time expression blanked out ("put the number of people killed since the start of the war
+        # at"): the words around it are read as adjacent
+        seg = BLANKED.sub(" ", seg)
     seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
     if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
         seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
