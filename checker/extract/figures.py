@@ -920,11 +920,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
             c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
             continue
-        if before_cue is None and k + 1 < len(alive) and CHANGE_TO.fullmatch(low, c.head_end, alive[k + 1].number.start) \
+        if before_cue is None and k + 1 < len(alive) and CHANGE_TO.fullmatch(untimed, c.head_end, alive[k + 1].number.start) \
                 and (cf := CHANGE_FROM.search(before_seg, max(0, len(before_seg) - 40))):
             before_cue = _measure_before(before_seg[:cf.start("f")] + " ", lex)  # "the toll rose from 24 to 31": 24 is the toll's
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
-                and CHANGE_TO.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
                 and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
             before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
         if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(before_seg)):
