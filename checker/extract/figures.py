@@ -170,6 +170,8 @@ class FigureLexicon:
         self.any_noun = _anchored(all_nouns)
         self.after_gates = GateIndex([m.after for m in self.measures])  # which measures' cues a segment may hold
         self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
+        self.one_person = re.compile(data["one_person"]) if data.get("one_person") else None
+        self.one_person_needs = tuple(data.get("one_person_needs") or ())
         self.group_of: dict[str, str] = {}
         for group, nouns in data["groups"].items():
             for n in nouns:
@@ -369,6 +371,8 @@ def extract_figures(article: Article) -> list[Record]:
                 if p in colon_end:
                     break
         numbers = find_numbers(sent.text, lang, low)
+        if lex.one_person is not None and any(w in low for w in lex.one_person_needs):
+            numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
         if may_be_figure and datelines.ends and any(datelines.covers(sent.start + n.start) for n in numbers):
             # "TRIPOLI, 12 sept 2023 (AFP) -": the dateline's day and month are no figures
@@ -713,6 +717,14 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
                 r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
         rec.part_of = prev.value
         return
+
+
+def _with_one_person(numbers: list[Number], text: str, low: str, lex: FigureLexicon) -> list[Number]:
+    """`numbers` and the articles that count one person ("A police officer was killed"), in order."""
+    ones = [Number(m.start("a"), m.end("a"), m.start("a"), m.end("a"), 1, 1, 1, "exact", "article", text[m.start("a"):m.end("a")])
+            for m in lex.one_person.finditer(low)]
+    ones = [o for o in ones if not any(n.start <= o.start < n.end for n in numbers)]
+    return sorted(numbers + ones, key=lambda n: n.start) if ones else numbers
 
 
 def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
