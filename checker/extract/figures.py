@@ -781,8 +781,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.year_like and not YEAR_PEOPLE.match(right):
             c.rejected = True
             continue
-        if lex.month_after.match(right) or lex.month_before.search(left):
-            c.rejected = True
+        if (mm := lex.month_after.match(right)) and not (mm.group(0).strip() == "may" and "may" in sent.text[n.end:n.end + mm.end()]) \
+                or lex.month_before.search(left):
+            c.rejected = True  # "killed on 12 May", not "60 may have died" (the verb, in lower case)
             continue
         # ("transportait à lui seul quelque 1.400 personnes": an approximate count on board too)
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
@@ -2906,9 +2907,17 @@ ELIDED_START = tuple(cue_alternatives("elided_start"))
 
 
 def _adjective_mention(text: str, mention) -> bool:
-    """"nigérian", "soudanaises": a place named by a French nationality adjective (lower case)."""
+    """"nigérian", "soudanaises": a place named by a French nationality adjective (lower case);
+    "Syrian workers", "Pakistani soldiers": an English one, before the noun it qualifies."""
     word = text[mention[0]:mention[1]]
-    return word[:1].islower() and word.isalpha() and not word.startswith(ELIDED_START)
+    if word[:1].islower():
+        return word.isalpha() and not word.startswith(ELIDED_START)
+    return word.endswith(DEMONYM_ENDINGS) and DEMONYM_BEFORE_NOUN.match(text, mention[1]) is not None
+
+
+DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Iraqi", "Turkish"
+# "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India")
+DEMONYM_BEFORE_NOUN = re.compile(r" (?:[a-z-]+ )?(?:" + cues("demonym_noun") + r")\b")
 
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
