@@ -171,8 +171,11 @@ class NumberReader:
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi", "un demi", "une demi"])
+        # "une petite centaine" (a little under 100), "une bonne vingtaine" (a little over 20)
+        self.approx_adjectives: dict[str, str] = data.get("approximate_adjectives") or {}
+        adjectives = rf"(?:(?P<adj>{alternation(self.approx_adjectives)})[\s\u00a0]+)?" if self.approx_adjectives else ""
         self.approx_re = gated(
-            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0-]+)?(?P<name>{alternation(approx_names)})s?(?![\w])"
+            rf"(?<![\w-])(?:(?P<count>{count_words}|\d+)[\s\u00a0-]+{adjectives})?(?P<name>{alternation(approx_names)})s?(?![\w])"
         )
         self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
         # "au moins « deux enfants »": the qualifier stays the number's across an opening quotation mark
@@ -348,6 +351,11 @@ class NumberReader:
         else:
             value = round(base * count)
             low, high = round(value / 1.25), round(value * 1.25)
+        if self.approx_adjectives and (adj := m.group("adj")):
+            if self.approx_adjectives[adj] == "below":
+                high = value  # "une petite centaine": up to 100
+            else:
+                low = value  # "une bonne vingtaine": 20 or a few more
         end = m.end()
         if self.multiplier_re and (mm := self.multiplier_re.match(m.string, end)):
             # "une dizaine de milliers", "a couple of hundred"
