@@ -309,7 +309,7 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
-                  and not SPOKEN_AT.search(text, max(0, s - 60), s)]
+                  and not SPOKEN_AT.search(folded[max(0, s - 60):s])]
     places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
@@ -2932,8 +2932,9 @@ LOCATIVE_WORDS = tuple(cue_alternatives("count_at_window_end"))  # what COUNT_AT
 ELIDED_ARTICLES = tuple(cue_alternatives("count_at_elided"))  # or these
 
 
-SPOKEN_AT = re.compile(r"(?i)(?<![\w'’-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
-                       + cues("spoken_at_locative") + r")\s+$")
+# (on the folded text; gated on the verbs' literals: most places follow none)
+SPOKEN_AT = gated(r"(?<![\w'-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
+                  + cues("spoken_at_locative") + r")\s+$")
 
 
 # a place named right after a count, as its noun: "six Syrians", "deux Irakiens"
