@@ -60,3 +60,12 @@ def test_curated_names_win_over_aliases():
                                  aliases=[{"slug": "y", "fr": ["xois", "ygrecois"]}])
     assert [s for _, _, s in gaz.find("les Xois et les ygrecois", "fr")] == ["x", "y"]
     assert gaz.is_alias("Ygrecois") and not gaz.is_alias("Ygrec")
+    assert gaz.is_alias("xois") and not gaz.is_alias("xois", "x")  # found as curated "x": a place
+
+
+def test_newsroom_name_is_no_alias():
+    # a newsroom entry's name wins over the same word of demonyms.yaml, and is read as a place
+    places.register_places([{"slug": "kenya-town", "parent": "kenya", "names": {"fr": ["Kényan"]}}])
+    gaz = default_gazetteer()
+    (s, e, slug), = gaz.find("à Kényan", "fr")
+    assert slug == "kenya-town" and not gaz.is_alias("Kényan", slug)

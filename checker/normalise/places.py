@@ -50,7 +50,7 @@ class Gazetteer:
         self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
         self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
-        self.alias_names: set[str] = set()  # the aliases, folded
+        self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         for p in places:
             self.add(p)
         self.add_aliases(aliases)
@@ -84,12 +84,15 @@ class Gazetteer:
                 if lang != "slug":
                     known = langs.setdefault(lang, [])
                     known.extend(n for n in names if n not in known)
-                    self.alias_names.update(_fold(n) for n in names)
+                    for n in names:
+                        self.alias_names.setdefault(_fold(n), e["slug"])
         self._names = {}
 
-    def is_alias(self, name: str) -> bool:
-        """Is `name` (as found in a text) one of the aliases, a nationality word?"""
-        return _fold(name) in self.alias_names
+    def is_alias(self, name: str, slug: Optional[str] = None) -> bool:
+        """Is `name` (as found in a text, as a name of `slug`) one of the aliases, a nationality
+        word? (Not when a curated or newsroom place has that name: its name wins.)"""
+        owner = self.alias_names.get(_fold(name))
+        return owner is not None and (slug is None or owner == slug)
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
