@@ -303,14 +303,28 @@ def extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
-    places_all = [(s, e, slug) for s, e, slug in gaz.find(text, lang)
+    found = gaz.find(text, lang)
+    # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
+    # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
+    # names no other and they qualify the country's own authorities (`_national_place`)
+    nationals = [p for p in found if gaz.is_alias(text[p[0]:p[1]], p[2])] if gaz.alias_names else []
+    if nationals:
+        found = [p for p in found if not gaz.is_alias(text[p[0]:p[1]], p[2])]
+    places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not SPOKEN_AT.search(folded[max(0, s - 60):s])]
-    places_all = _not_origin_or_destination(places_all, folded, lex, gaz)
+    kept = _not_origin_or_destination(places_all, folded, lex, gaz)
+    if len(kept) < len(places_all):
+        # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
+        # place of a figure but may still be the article's when it names no other
+        kept_at = {p[0] for p in kept}
+        nationals += [p for p in places_all if p[0] not in kept_at and _adjective_mention(text, p)]
+        nationals.sort()
+    places_all = kept
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if any(w in folded for w in CAPITAL_OF_WORDS):
@@ -321,7 +335,7 @@ def extract_figures(article: Article) -> list[Record]:
         # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
         # compares over is not what the article is about
         counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
-    default_place = _article_place(counted, gaz, text)
+    default_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
     pub = article.published
     records: list[Record] = []
     para_window: dict[int, Optional[TimeSpan]] = {}
@@ -2444,6 +2458,21 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
 
 
 SUPERLATIVE_WORDS = tuple(cue_alternatives("superlative_words"))  # literals that gate the superlative scope
+
+
+# "les autorités malgaches", "Nigerian police": a nationality word qualifying a country's own authority
+AUTHORITY_BEFORE = re.compile(r"\b(?:" + cues("authority_noun_before") + r")\s+$", re.IGNORECASE)
+AUTHORITY_AFTER = re.compile(r"\s+(?:" + cues("authority_noun_after") + r")\b", re.IGNORECASE)
+
+
+def _national_place(nationals, text: str, gaz) -> Optional[str]:
+    """The place of an article that names none but by nationality words: the country whose own
+    authorities it quotes ("Les autorités malgaches font état de 12 morts", "Nigerian police
+    said"), not the victims' ("Trois ouvriers pakistanais") nor the attacker's ("une frappe russe",
+    "the Israeli army said it killed")."""
+    kept = [p for p in nationals if AUTHORITY_BEFORE.search(text, max(0, p[0] - 40), p[0])
+            or AUTHORITY_AFTER.match(text, p[1])]
+    return _article_place(kept, gaz) if kept else None
 
 
 def _article_place(places_all, gaz, text: str = "") -> Optional[str]:

@@ -20,6 +20,8 @@ from checker.normalise.world import WorldTier, world_tier
 from checker.yamlio import load_yaml_file
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
+# nationality words ("malgache", "Nigerians"): more names of countries of either tier
+DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
 
 
 @dataclass
@@ -36,16 +38,22 @@ def _fold(text: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, places: Iterable[Place], world: Union[WorldTier, Callable[[], WorldTier], None] = None):
+    def __init__(self, places: Iterable[Place], world: Union[WorldTier, Callable[[], WorldTier], None] = None,
+                 aliases: Iterable[dict] = ()):
         """`places`: the curated tier. `world`: the world tier, or a function that loads it
-        when first needed (a gazetteer that is only asked about curated places never reads it)."""
+        when first needed (a gazetteer that is only asked about curated places never reads it).
+        `aliases`: more names of places of either tier (`demonyms.yaml`: {slug, en: [...], fr: [...]}),
+        matched as curated names are, without making a world place a curated one."""
         self.places: dict[str, Place] = {}
         self._world_source = world
         self._world: Optional[WorldTier] = None
         self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
         self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
+        self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
+        self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         for p in places:
             self.add(p)
+        self.add_aliases(aliases)
 
     @property
     def world(self) -> Optional[WorldTier]:
@@ -68,10 +76,28 @@ class Gazetteer:
         self._names = {}  # the automata are built again with the new names
         self._chains = {}
 
+    def add_aliases(self, entries: Iterable[dict]) -> None:
+        """More names for known slugs, per language: `{slug: kenya, en: [Kenyan], fr: [kényan]}`."""
+        for e in entries:
+            langs = self.aliases.setdefault(e["slug"], {})
+            for lang, names in e.items():
+                if lang != "slug":
+                    known = langs.setdefault(lang, [])
+                    known.extend(n for n in names if n not in known)
+                    for n in names:
+                        self.alias_names.setdefault(_fold(n), e["slug"])
+        self._names = {}
+
+    def is_alias(self, name: str, slug: Optional[str] = None) -> bool:
+        """Is `name` (as found in a text, as a name of `slug`) one of the aliases, a nationality
+        word? (Not when a curated or newsroom place has that name: its name wins.)"""
+        owner = self.alias_names.get(_fold(name))
+        return owner is not None and (slug is None or owner == slug)
+
     @classmethod
-    def from_entries(cls, entries: Iterable[dict], world=None) -> "Gazetteer":
+    def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
         return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"))
-                    for e in entries), world)
+                    for e in entries), world, aliases)
 
     def is_sea(self, slug: Optional[str]) -> bool:
         place = self.places.get(slug) if slug else None
@@ -123,12 +149,15 @@ class Gazetteer:
         if lang not in self._names:
             names: dict[str, str] = {}
             # the language's own names first: French "Mexico" is the capital, English "Mexico" the country
-            for own in (True, False):
-                for place in self.places.values():
-                    for k, lang_names in place.names.items():
-                        if (k == lang) == own:
-                            for name in lang_names:
-                                names.setdefault(_fold(name), place.slug)
+            # (the places' own names before the aliases: a curated name is never another's alias)
+            tiers = ([(p.slug, p.names) for p in self.places.values()], list(self.aliases.items()))
+            for entries in tiers:
+                for own in (True, False):
+                    for slug, by_lang in entries:
+                        for k, lang_names in by_lang.items():
+                            if (k == lang) == own:
+                                for name in lang_names:
+                                    names.setdefault(_fold(name), slug)
             self._names[lang] = literal_automaton(names, lambda name: (len(name), names[name]))
         return self._names[lang]
 
@@ -205,6 +234,11 @@ def _default_entries() -> tuple:
     return tuple(load_yaml_file(DATA, cache=True))
 
 
+@lru_cache(maxsize=1)
+def _default_aliases() -> tuple:
+    return tuple(load_yaml_file(DEMONYMS, cache=True))
+
+
 _EXTRA: list[dict] = []
 
 
@@ -216,7 +250,7 @@ def register_places(entries: Iterable[dict]) -> None:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer.from_entries([*_default_entries(), *_EXTRA], world=world_tier)
+    return Gazetteer.from_entries([*_default_entries(), *_EXTRA], world=world_tier, aliases=_default_aliases())
 
 
 def place_ancestors(slug: Optional[str]) -> tuple[str, ...]:
