@@ -2704,6 +2704,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         unbound = [p for p in named if not _bound_to_count(article.text, p[0], own)]
         if unbound and len(unbound) < len(named):
             in_sentence = _most_specific(unbound, gaz, keep=_scopes(unbound, article.text, lex))
+    if len(in_sentence) > 1:
+        # "la ville de Mokwa, dans l'État du Niger, ... s'est alourdi à 151 morts": a typed region set
+        # right after a town locates the town (even where the gazetteer does not nest them); the
+        # town is the narrower place
+        located = {q for p, q in zip(in_sentence, in_sentence[1:])
+                   if gaz.parent(p[2]) and not gaz.contains(p[2], q[2]) and not gaz.contains(q[2], p[2])
+                   and _typed_region_after(article.text, p, q)}
+        if located:
+            in_sentence = [p for p in in_sentence if p not in located]
     pos = sent.start + c.number.start
     if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz)):
         return item  # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)"
@@ -2783,7 +2792,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         place = nearby[-1][2]
         if len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
-                                 or TYPED_REGION_GAP.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]].replace("’", "'"))) \
+                                 or _typed_region_after(article.text, nearby[-2], nearby[-1])) \
                 and not gaz.contains(nearby[-2][2], nearby[-1][2]):
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
@@ -2837,6 +2846,20 @@ APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # before it (the French order of "In Malakal, Upper Nile State")
 TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")
                               + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
+# ", dans l'" before "État du Niger": the gap before a region whose name holds its type
+SITUATED_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?")
+REGION_HEAD = re.compile(r"(?:" + cues("region_noun") + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
+
+
+def _typed_region_after(text: str, town, region) -> bool:
+    """Is `region` set right after `town` with its type ("Le territoire de Djugu, dans la province de
+    l'Ituri", "Mokwa, dans l'État du Niger", where the gazetteer's name holds the type)?"""
+    gap = text[town[1]:region[0]].replace("’", "'")
+    if TYPED_REGION_GAP.fullmatch(gap):
+        return True
+    return SITUATED_GAP.fullmatch(gap) is not None and REGION_HEAD.match(text, region[0]) is not None
+
+
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
