@@ -2480,10 +2480,12 @@ def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
     return [m for m in mentions if lex.place_scope_before.search(fold(text[max(0, m[0] - 40):m[0]]))]
 
 
-# "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
+# "à 45 km de Kaya", "100 km (62 miles) south of Goma", "à quelque 350 kilomètres à l'ouest de la capitale
+# fédérale, Abuja": a landmark to measure from, not the place
 DISTANCE_FROM = re.compile(r"(?:\d|\b(?:" + cues("approximate_count") + r")s?(?:" + cues("approximate_count_of") + r")?)\s*(?:km|"
                            + cues("distance_unit") + r")\s*(?:\([^)]*\)\s*)?(?:(?:" + cues("compass_to") + r")?(?:" + cues("compass_point")
-                           + r")[\w-]*\s+)?(?:" + cues("distance_from") + r")\s*$")
+                           + r")[\w-]*\s+)?(?:" + cues("distance_from") + r")\s*(?:(?:" + cues("distance_from_settlement")
+                           + r")\s*,?\s*)?$")
 # "a village south of the capital Khartoum": a landmark to place something by, not the place ("the
 # north of Syria" is a part of it)
 DIRECTION_OF = re.compile("".join(rf"(?<!{w} )" for w in cue_alternatives("direction_not_after")) + r"\b(?:" + cues("direction") + r")"
@@ -2509,7 +2511,7 @@ PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" 
 def _distance_from_before(text: str, start: int) -> bool:
     """Does a distance ("à 45 km de", "100 km (62 miles) south of") end right before `start`?
     `DISTANCE_FROM` needs "km", "kilom" or "mile": most places have none of them before."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 70):start]
     return ("km" in window or "kilom" in window or "mile" in window) and DISTANCE_FROM.search(window) is not None
 
 
