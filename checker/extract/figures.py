@@ -2751,7 +2751,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "24 people died - 14 in Sindh and 10 in Punjab": the whole is the area that holds its parts' places
         return common[0]
     in_sentence = unbound_places or \
-        ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end) else in_sentence)
+        ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end)
+         # "près de 62.000 ont dû quitter leur domicile, dont plus de 30.000 dans le district de
+         # Mananjary": past the figure's verb, the places of the counts its "dont" opens are the parts'
+         or in_sentence and PARTS_LATER.search(article.text, sent.start + c.head_end, min(p[0] for p in in_sentence))
+         else in_sentence)
     if in_sentence and (scope := [p for p in _scopes(in_sentence, article.text, lex)
                                   if 0 <= p[0] - (sent.start + c.head_end) <= 30]):
         # "killed more than 2,000 people across Morocco" after "centred near the town of Al Haouz":
@@ -2919,6 +2923,7 @@ WHERE_REL = re.compile(r"\s*,\s*(?:" + cues("where_rel") + r")\s+")  # "la Chine
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
 # (or a bracket of counts with their places: "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)")
+PARTS_LATER = re.compile(r",\s*(?:" + cues("parts_after") + r")\b")
 PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?:\d|[^\W\d_]+\s+(?:à|a|au|aux|en|dans)\b)")
 
 
