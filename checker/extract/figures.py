@@ -998,7 +998,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
-                              and not (measure[8:] == "refugees" and verb == "displaced")):
+                              and not (measure[8:] == "refugees" and verb == "displaced")
+                              # "plus de 200.000 patients ont été hospitalisés": the sick taken to
+                              # hospital are cases of the disease, not the wounded
+                              and not (measure[8:] == "infected" and verb == "injured" and cue == "injured"
+                                       and HOSPITALISED.match(after_seg, cue_at))):
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
@@ -1735,6 +1739,8 @@ NOT_CASUALTY = frozenset({"infected", "rescued"})
 # "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
 # killed and 12 wounded")
 SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
+# "ont été hospitalisés", "were hospitalised": the injured cue that the sick share
+HOSPITALISED = re.compile(r"(?:" + cues("hospitalised") + r")")
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected", "infected"}
 
 
