@@ -237,3 +237,12 @@ def test_curated_only_gazetteer_never_reads_the_world_tier():
     gaz = Gazetteer.from_entries(yaml.safe_load("- {slug: x, parent: null, names: {fr: [Xville]}}"))
     assert gaz.world is None
     assert [s for _, _, s in gaz.find("à Xville et à Beyrouth", "fr")] == ["x"]
+
+
+def test_french_du_before_a_federal_state():
+    # ISO's "État de Borno" is written "l'État du Borno"; "l'État du Niger" is Nigeria's state, not
+    # the curated country Niger, which "au Niger" still names
+    assert slugs("dans l'État du Borno", "fr") == ["borno"]
+    assert slugs("la ville de Mokwa, dans l'État du Niger", "fr") == ["mokwa", "niger-state"]
+    assert slugs("au Niger", "fr") == ["niger"]
+    assert slugs("l'État d'Israël", "fr") == ["israel"]

@@ -58,7 +58,7 @@ EXONYMS = {
 # French names of first-level regions as the press writes them where ISO's French translation
 # (iso3166-2, read below) differs or has none: ISO slug -> names
 REGION_EXONYMS = {
-    "marche": ["Marches"], "punjab-province": ["Pendjab"], "sindh": ["Sind"],
+    "marche": ["Marches"], "punjab-province": ["Pendjab"], "sindh": ["Sind"], "shabwah": ["Chabwa", "Chabwah"],
 }
 # French departments whose name copy gives something else: "le Nord" (a direction), "la Manche"
 # (the Channel), "Vienne" (Vienna), "l'Aube" (dawn)

@@ -1012,7 +1012,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
-                              and not (measure[8:] == "refugees" and verb == "displaced")):
+                              and not (measure[8:] == "refugees" and verb == "displaced")
+                              # "plus de 200.000 patients ont été hospitalisés": the sick taken to
+                              # hospital are cases of the disease, not the wounded
+                              and not (measure[8:] == "infected" and verb == "injured" and cue == "injured"
+                                       and HOSPITALISED.match(after_seg, cue_at))):
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
@@ -1749,6 +1753,8 @@ NOT_CASUALTY = frozenset({"infected", "rescued"})
 # "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
 # killed and 12 wounded")
 SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
+# "ont été hospitalisés", "were hospitalised": the injured cue that the sick share
+HOSPITALISED = re.compile(r"(?:" + cues("hospitalised") + r")")
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected", "infected"}
 
 
@@ -2509,10 +2515,12 @@ def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
     return [m for m in mentions if lex.place_scope_before.search(fold(text[max(0, m[0] - 40):m[0]]))]
 
 
-# "à 45 km de Kaya", "100 km (62 miles) south of Goma": a landmark to measure from, not the place
+# "à 45 km de Kaya", "100 km (62 miles) south of Goma", "à quelque 350 kilomètres à l'ouest de la capitale
+# fédérale, Abuja": a landmark to measure from, not the place
 DISTANCE_FROM = re.compile(r"(?:\d|\b(?:" + cues("approximate_count") + r")s?(?:" + cues("approximate_count_of") + r")?)\s*(?:km|"
                            + cues("distance_unit") + r")\s*(?:\([^)]*\)\s*)?(?:(?:" + cues("compass_to") + r")?(?:" + cues("compass_point")
-                           + r")[\w-]*\s+)?(?:" + cues("distance_from") + r")\s*$")
+                           + r")[\w-]*\s+)?(?:" + cues("distance_from") + r")\s*(?:(?:" + cues("distance_from_settlement")
+                           + r")\s*,?\s*)?$")
 # "a village south of the capital Khartoum": a landmark to place something by, not the place ("the
 # north of Syria" is a part of it)
 DIRECTION_OF = re.compile("".join(rf"(?<!{w} )" for w in cue_alternatives("direction_not_after")) + r"\b(?:" + cues("direction") + r")"
@@ -2538,7 +2546,7 @@ PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" 
 def _distance_from_before(text: str, start: int) -> bool:
     """Does a distance ("à 45 km de", "100 km (62 miles) south of") end right before `start`?
     `DISTANCE_FROM` needs "km", "kilom" or "mile": most places have none of them before."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 70):start]
     return ("km" in window or "kilom" in window or "mile" in window) and DISTANCE_FROM.search(window) is not None
 
 
@@ -2733,6 +2741,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         unbound = [p for p in named if not _bound_to_count(article.text, p[0], own)]
         if unbound and len(unbound) < len(named):
             in_sentence = _most_specific(unbound, gaz, keep=_scopes(unbound, article.text, lex))
+    if len(in_sentence) > 1:
+        # "la ville de Mokwa, dans l'État du Niger, ... s'est alourdi à 151 morts": a typed region set
+        # right after a town locates the town (even where the gazetteer does not nest them); the
+        # town is the narrower place
+        located = {q for p, q in zip(in_sentence, in_sentence[1:])
+                   if gaz.parent(p[2]) and not gaz.contains(p[2], q[2]) and not gaz.contains(q[2], p[2])
+                   and _typed_region_after(article.text, p, q)}
+        if located:
+            in_sentence = [p for p in in_sentence if p not in located]
     pos = sent.start + c.number.start
     if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz)):
         return item  # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)"
@@ -2769,7 +2786,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "24 people died - 14 in Sindh and 10 in Punjab": the whole is the area that holds its parts' places
         return common[0]
     in_sentence = unbound_places or \
-        ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end) else in_sentence)
+        ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end)
+         # "près de 62.000 ont dû quitter leur domicile, dont plus de 30.000 dans le district de
+         # Mananjary": past the figure's verb, the places of the counts its "dont" opens are the parts'
+         or in_sentence and PARTS_LATER.search(article.text, sent.start + c.head_end, min(p[0] for p in in_sentence))
+         else in_sentence)
     if in_sentence and (scope := [p for p in _scopes(in_sentence, article.text, lex)
                                   if 0 <= p[0] - (sent.start + c.head_end) <= 30]):
         # "killed more than 2,000 people across Morocco" after "centred near the town of Al Haouz":
@@ -2812,7 +2833,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         place = nearby[-1][2]
         if len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
-                                 or TYPED_REGION_GAP.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]].replace("’", "'"))) \
+                                 or _typed_region_after(article.text, nearby[-2], nearby[-1])) \
                 and not gaz.contains(nearby[-2][2], nearby[-1][2]):
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
@@ -2866,6 +2887,20 @@ APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # before it (the French order of "In Malakal, Upper Nile State")
 TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")
                               + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
+# ", dans l'" before "État du Niger": the gap before a region whose name holds its type
+SITUATED_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?")
+REGION_HEAD = re.compile(r"(?:" + cues("region_noun") + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
+
+
+def _typed_region_after(text: str, town, region) -> bool:
+    """Is `region` set right after `town` with its type ("Le territoire de Djugu, dans la province de
+    l'Ituri", "Mokwa, dans l'État du Niger", where the gazetteer's name holds the type)?"""
+    gap = text[town[1]:region[0]].replace("’", "'")
+    if TYPED_REGION_GAP.fullmatch(gap):
+        return True
+    return SITUATED_GAP.fullmatch(gap) is not None and REGION_HEAD.match(text, region[0]) is not None
+
+
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
@@ -2923,6 +2958,7 @@ WHERE_REL = re.compile(r"\s*,\s*(?:" + cues("where_rel") + r")\s+")  # "la Chine
 
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
 # (or a bracket of counts with their places: "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)")
+PARTS_LATER = re.compile(r",\s*(?:" + cues("parts_after") + r")\b")
 PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?:\d|[^\W\d_]+\s+(?:à|a|au|aux|en|dans)\b)")
 
 

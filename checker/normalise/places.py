@@ -186,7 +186,10 @@ class Gazetteer:
                 j += 1
             if held and not all(w[0] <= found[k][0] and found[k][1] <= w[1]
                                 and found[k][1] - found[k][0] < w[1] - w[0]
-                                and not _typed_form(text[w[0]:found[k][0]] + " " + text[found[k][1]:w[1]])
+                                and (not _typed_form(text[w[0]:found[k][0]] + " " + text[found[k][1]:w[1]])
+                                     # "l'État du Niger": a country named with a region's type is the
+                                     # world region of that name (Nigeria's Niger State), not the country
+                                     or self.parent(found[k][2]) is None and world.parents.get(w[2]) is not None)
                                 for k in held):
                 continue  # "État de Rio Grande do Sul", "North Darfur state": the curated place, typed
             inside.update(held)

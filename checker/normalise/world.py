@@ -26,7 +26,7 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "6"
+_CACHE_VERSION = "7"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
@@ -180,6 +180,10 @@ class WorldTier:
                 bare = key[:-len(" sheng")]
                 for alias in (bare, f"{bare} province", f"province du {bare}"):
                     keys.setdefault(alias, slug)
+            # federal states carry ISO's French "État de Borno"; French copy writes "l'État du Borno",
+            # "l'État du Niger" (the Nigerian state, not the curated country)
+            elif key.startswith("etat de ") and len(key) > len("etat de "):
+                keys.setdefault("etat du " + key[len("etat de "):], slug)
         return cls(parents, keys, cue_keys)
 
     def without(self, slugs) -> "WorldTier":
