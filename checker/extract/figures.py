@@ -411,6 +411,11 @@ def extract_figures(article: Article) -> list[Record]:
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
+        elif spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
+                and (cm := COMPARED_WORD.search(low, 0, pd.start())) is not None \
+                and not any(s.start >= cm.end() for s in spans):
+            # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
+            spans = spans + _prev_day(pd, low, sent.text, times, pub)
         if spans and (prior := para_window.get(sent.paragraph)) is not None:
             spans = _in_years_of(spans, prior, pub)
         if spans:
@@ -916,9 +921,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
             c.group = "people"  # "une quarantaine de supplétifs de l'armée et de civils": two groups, one count
-        if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0]:
+        if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0] \
+                and not _measure_after(after_seg[:after_seg.find(",")], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
+            # (not when the verb comes before the aside: "54 people died, most of them aged over 60,
+            # after being admitted to hospital")
             after_seg = " " * am.end() + after_seg[am.end():]
         elif k + 1 < len(alive) and "," in after_seg and not _measure_after(after_seg, lex)[0] \
                 and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
@@ -1697,6 +1705,8 @@ COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
 SWEPT = re.compile(r"(?:" + cues("swept") + r")")  # the swept-away cue of `missing` ("emportés par les eaux")
 RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
+# "up from", "compared with" as a word anywhere in the sentence
+COMPARED_WORD = re.compile(r"\b(?:" + cues("compared") + r")\b")
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
 EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
@@ -2207,6 +2217,13 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)]
         added += own
         spans = [s for s in spans if s not in own]
+    if spans and COMPARED_WORD.search(low, n.end) is not None:
+        # "rose to 36 on Thursday, up from 22 on Wednesday", "79 people were wounded, ..., up from 61
+        # a day earlier": the time after the earlier toll is that toll's, not the figure's before it
+        cm = COMPARED_WORD.search(low, n.end)
+        earlier = [s for s in spans if s.start >= cm.end()]
+        added += earlier
+        spans = [s for s in spans if s not in earlier]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:

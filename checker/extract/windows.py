@@ -31,6 +31,9 @@ class TimeSpan:
 
 
 TOKEN = re.compile(r"\w+")
+# the time at the end of a relative pattern that reads its clause's verb first ("killed 260 people
+# last year"): the words of the time alone
+CLAUSE_TIME_END = re.compile(r"\b(?:" + cues("clause_time_end") + r")\W*$")
 # what a superlative is measured against: a number of years, or a year ("depuis 30 ans", "since 1990")
 # "the highest toll since 2015, when a crush killed ...": the clause after it is dated by X
 DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
@@ -188,12 +191,13 @@ class TimeReader:
                 if m.group("m").lower() in self.months:
                     taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
 
-        def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str) -> None:
-            if any(taken[m.start():m.end()]):
+        def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str, start: Optional[int] = None) -> None:
+            start = m.start() if start is None else start
+            if any(taken[start:m.end()]):
                 return
-            for i in range(m.start(), m.end()):
+            for i in range(start, m.end()):
                 taken[i] = 1
-            spans.append(TimeSpan(m.start(), m.end(), ps, pe, kind, sentence[m.start():m.end()]))
+            spans.append(TimeSpan(start, m.end(), ps, pe, kind, sentence[start:m.end()]))
 
         if self.day_range is not None:
             for m in self.day_range.finditer(low):
@@ -255,6 +259,10 @@ class TimeReader:
             add(m, end - timedelta(days=1), end, "point")
         for rx, (a, b) in (self.relative.items() if other else ()):
             for m in rx.finditer(low):
+                # "killed 260 people last year": the pattern reads its clause's verb first; the span is
+                # the time alone, so the figure inside the clause stays a figure
+                tail = CLAUSE_TIME_END.search(m.group(0)) if a in ("lastyear", "lastmonth") else None
+                at = m.start() + tail.start() if tail is not None else None
                 if a == "monday":
                     add(m, pub - timedelta(days=pub.weekday()), pub, "span")
                 elif a == "newyear":
@@ -263,7 +271,7 @@ class TimeReader:
                     if month and self.month is not None \
                             and any(mm.end() == m.end() for mm in getattr(self.month, "rx", self.month).finditer(low, max(0, m.start() - 40), m.end())):
                         continue  # "in June last year": the month of last year, read below
-                    add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span")
+                    add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span", start=at)
                 elif a == "weekend":
                     # "au cours du week-end", "over the weekend": the last Saturday and Sunday up to publication
                     saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
@@ -275,7 +283,7 @@ class TimeReader:
                     add(m, monday, monday + timedelta(days=6), "span")
                 elif a == "lastmonth":
                     end = pub.replace(day=1) - timedelta(days=1)
-                    add(m, end.replace(day=1), end, "span")
+                    add(m, end.replace(day=1), end, "span", start=at)
                 elif a == "lastweekend":
                     # "le week-end dernier", "last weekend": the last Saturday and Sunday before publication
                     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
