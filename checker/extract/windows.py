@@ -31,6 +31,8 @@ class TimeSpan:
 
 
 TOKEN = re.compile(r"\w+")
+# "over three days last month": the time right after a bare duration
+DURATION_THEN_TIME = re.compile(r"\s+(?:" + cues("duration_then_time") + r")\b")
 # the time at the end of a relative pattern that reads its clause's verb first ("killed 260 people
 # last year"): the words of the time alone
 CLAUSE_TIME_END = re.compile(r"\b(?:" + cues("clause_time_end") + r")\W*$")
@@ -80,6 +82,7 @@ class TimeReader:
         self.month_head = gated(p["month_head"].format(**fmt)) if p.get("month_head") else None
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
+        self.last_year_start = re.compile(p["last_year_start"]) if p.get("last_year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
         self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
@@ -251,6 +254,10 @@ class TimeReader:
                     add(m, back, pub, "span")
                     continue
             days = duration_days(n, unit)
+            if (gd.get("n2") or gd.get("n3")) and DURATION_THEN_TIME.match(low, m.end()):
+                # "killed over three days last month", "in two days last week": a duration inside the
+                # time that follows it, not the span up to publication
+                continue
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
         for m in (self.night.finditer(low) if other else ()):
             d2 = m.groupdict().get("d2")
@@ -408,6 +415,8 @@ class TimeReader:
     def _since_start(self, what: str, pub: date):
         """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
         what = what.strip()
+        if self.last_year_start and self.last_year_start.search(what):
+            return date(pub.year - 1, 1, 1)  # "since the start of last year"
         if self.year_start and self.year_start.search(what):
             return date(pub.year, 1, 1)
         if self.month_start and self.month_start.search(what):
