@@ -907,6 +907,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
             after_seg = after_seg[:cut.start()]
+        if (cut := BUT_CLAUSE.search(after_seg)) is not None and _measure_after(after_seg[:cut.start()], lex)[0]:
+            # "where hundreds of thousands of Rohingya refugees live in camps ..., but caused no deaths
+            # there": past ", but" another clause, once the figure's own has its cue ("At least 10
+            # people, but possibly more, were killed" keeps the verb after it)
+            after_seg = after_seg[:cut.start()]
         for a in cands:
             if a.aside and n.end < a.number.start < next_start:
                 # "600 children, many of them cancer patients, were evacuated": the aside is blanked
@@ -1078,6 +1083,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 and DAY_AND_GAP.fullmatch(gap):
             # "au moins 10 morts mardi et 4 mercredi": the day's count of the same measure
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
+                and lex.part_after is not None and (pa := lex.part_after.match(low, n.end)) is not None \
+                and SEVERITY_AFTER.match(low, pa.end()):
+            # "with 82 people injured, 19 of them seriously": a part by severity, its measure left out
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and RIVAL_SOURCE.search(gap) \
@@ -1151,6 +1161,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # a bare count in brackets after a name counts what the figure before it counts
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         # the breakdown's clause: no relative clause or quotation between the cue and the number
+        if toll_cue is not None and toll_cue[1].end() < n.start:
+            # "117 of the dead were Rohingya and the rest were 24 local villagers": a later cue of the
+            # same breakdown, nearer the number
+            toll_cue = _toll_cue_near(low, lex, toll_cue, n.start)
         toll = toll_cue[0] if toll_cue and (not CLAUSE_BREAK.search(
             low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)])
             or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
@@ -1340,6 +1354,7 @@ STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(
 DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
+BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
@@ -1448,6 +1463,17 @@ def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
         if k in candidates and (hit := gates.raw[k].search(low)):
             return measure, hit
     return None
+
+
+def _toll_cue_near(low: str, lex: FigureLexicon, cue: tuple[str, re.Match], pos: int) -> tuple[str, re.Match]:
+    """The breakdown cue of `cue`'s measure that starts last before `pos` ("... and the rest were 24")."""
+    k = list(lex.toll_parts).index(cue[0])
+    best = cue[1]
+    for m in lex.toll_part_gates.raw[k].finditer(low, cue[1].end()):  # (no end bound: the cue looks ahead)
+        if m.end() > pos:
+            break
+        best = m
+    return cue[0], best
 
 
 def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
@@ -1726,8 +1752,12 @@ CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cue
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
+SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
-DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
+# " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
+# "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
+DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
+                         + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 # "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
 # "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number
@@ -1818,6 +1848,15 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 if measure.nouns and (mm := measure.nouns.match(tail)):
                     return "measure:" + measure.name, pos + skip + mm.end(), s
         if gm:
+            if lex.group_of[gm.group(0)] == "people" and lex.any_noun and (after := tail[gm.end():]) \
+                    and (gap := SKIP_SPACE.match(after)) and gap.end() > 0:
+                for measure in lex.measures:
+                    # "hundreds of thousands of Rohingya refugees": a people named before a noun of
+                    # displacement is that noun's count (the group stays people)
+                    if measure.name in NOUN_AFTER_PEOPLE and measure.nouns \
+                            and (mm := measure.nouns.match(after[gap.end():])) \
+                            and not WORD_CHAR.match(after, gap.end() + mm.end()):
+                        return "measure:" + measure.name, pos + skip + gm.end() + gap.end() + mm.end(), s
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
             nxt = s[skip + len(word):]
@@ -1853,6 +1892,9 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     return None, pos, s
 
 
+# measures whose noun may follow a people's name ("Rohingya refugees", "Kurdish displaced")
+NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
+WORD_CHAR = re.compile(r"\w")
 FUNCTION_WORDS = set(cue_alternatives("function_words"))
 ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvement", "seriously"
 
