@@ -1166,9 +1166,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # same breakdown, nearer the number
             toll_cue = _toll_cue_near(low, lex, toll_cue, n.start)
         toll = toll_cue[0] if toll_cue and (not CLAUSE_BREAK.search(
-            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)])
+            _without_incise(low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]))
             or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
             and not CLAUSE_BREAK.search(low, n.end, c.head_end)) else None  # "« deux enfants » figuraient parmi"
+        if toll is not None and toll_cue[1].start() >= c.head_end and WITH_CLAUSE.search(low, c.head_end, toll_cue[1].start()):
+            # "has risen to 145, the government said Thursday, with most of the victims members of the
+            # Rohingya minority": the cue is the with-clause's share, no breakdown of the figure before it
+            toll = None
         if c.measure is None and toll and (head is None or head.startswith("group:")
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
                                                 or 0 <= n.start - toll_cue[1].end() <= 60
@@ -1463,6 +1467,12 @@ def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
         if k in candidates and (hit := gates.raw[k].search(low)):
             return measure, hit
     return None
+
+
+def _without_incise(gap: str) -> str:
+    """A gap between a cue and its number with the incise that ends it blanked ("Among the dead were,
+    according to witnesses who spoke to the investigators, dozens": the "who" is the incise's)."""
+    return INCISE_END.sub(" ", gap) if "," in gap else gap
 
 
 def _toll_cue_near(low: str, lex: FigureLexicon, cue: tuple[str, re.Match], pos: int) -> tuple[str, re.Match]:

@@ -31,6 +31,8 @@ class TimeSpan:
 
 
 TOKEN = re.compile(r"\w+")
+# "a 1992 firedamp explosion": a year after an article, read as the event's (no superlative's scope)
+YEAR_OF_EVENT = re.compile(r"(?:" + cues("year_of_event_det") + r") (?:19|20)\d\d\b")
 # "over three days last month": the time right after a bare duration
 DURATION_THEN_TIME = re.compile(r"\s+(?:" + cues("duration_then_time") + r")\b")
 # the time at the end of a relative pattern that reads its clause's verb first ("killed 260 people
@@ -378,8 +380,11 @@ class TimeReader:
         keep = []
         for s in spans:
             if s.kind == "span" and self.superlative_scope is not None \
-                    and self.superlative_scope.search(low, max(0, s.start - 80), s.start):
-                continue  # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison
+                    and self.superlative_scope.search(low, max(0, s.start - 80), s.start) \
+                    and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end):
+                # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
+                # "the worst accident was a 1992 explosion": the year of the event it names)
+                continue
             before = low[max(0, s.start - 30):s.start]
             if self.speech.search(before):
                 continue
