@@ -289,6 +289,7 @@ class Candidate:
     list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
+    day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
 
 
 # ---------------------------------------------------------------------------------------------
@@ -487,7 +488,7 @@ def extract_figures(article: Article) -> list[Record]:
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
                     _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
-                if spans and any((s.kind != "since" and c.list_sum == 0 or s.kind == "since" and PARTS_SINCE.match(low))
+                if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list) or s.kind == "since" and PARTS_SINCE.match(low))
                                  and not _update_day(lex, low, s) for s in spans):
                     own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
                 if c.own_sum:
@@ -1424,6 +1425,15 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in figures)
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum = True, total, False
+        return
+    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
+            and all(DAY_AND_GAP.fullmatch(low, a.head_end, b.number.start) for a, b in zip(figures, figures[1:])) \
+            and DAY_AFTER.match(low, figures[-1].head_end):
+        # "Twenty-three people died on Thursday, 20 on Friday and 11 on Saturday": counts per day break
+        # down the toll given before that their sum fits in; each keeps its own day
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum, c.day_list = True, total, False, True
         return
     listed = [figures[0]]
     for c in figures[1:]:
