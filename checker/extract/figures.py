@@ -413,7 +413,8 @@ def extract_figures(article: Article) -> list[Record]:
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
         elif spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
-                and (cm := COMPARED_WORD.search(low, 0, pd.start())) is not None \
+                and ((cm := COMPARED_WORD.search(low, 0, pd.start())) is not None
+                     or (cm := FROM_EARLIER_ANY.search(low, 0, pd.start())) is not None) \
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
@@ -1751,6 +1752,9 @@ COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
 SWEPT = re.compile(r"(?:" + cues("swept") + r")")  # the swept-away cue of `missing` ("emportés par les eaux")
 RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
+# "to 73 from 61": "from" right after a figure, before the earlier toll
+FROM_EARLIER = re.compile(r"\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
+FROM_EARLIER_ANY = re.compile(r"\d\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
 # "up from", "compared with" as a word anywhere in the sentence
 COMPARED_WORD = re.compile(r"\b(?:" + cues("compared") + r")\b")
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
@@ -2279,11 +2283,15 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)]
         added += own
         spans = [s for s in spans if s not in own]
-    if spans and COMPARED_WORD.search(low, n.end) is not None:
+    cm = COMPARED_WORD.search(low, n.end) if spans else None
+    only_prev_day = False
+    if cm is None and spans and (fm := FROM_EARLIER.match(low, n.end)) is not None:
+        # "had climbed to 73 from 61 a day earlier" (not "rose to 54 from 41 on Monday": the rise's day)
+        cm, only_prev_day = fm, True
+    if cm is not None:
         # "rose to 36 on Thursday, up from 22 on Wednesday", "79 people were wounded, ..., up from 61
         # a day earlier": the time after the earlier toll is that toll's, not the figure's before it
-        cm = COMPARED_WORD.search(low, n.end)
-        earlier = [s for s in spans if s.start >= cm.end()]
+        earlier = [s for s in spans if s.start >= cm.end() and (not only_prev_day or PREV_DAY.fullmatch(s.text.lower()))]
         added += earlier
         spans = [s for s in spans if s not in earlier]
     if measure in STOCK_MEASURES:
