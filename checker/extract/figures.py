@@ -909,6 +909,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
             after_seg = after_seg[:cut.start()]
+        if k > 0 and len(DASH_PAIR.findall(low, 0, n.start)) % 2 == 1 and (cut := DASH_PAIR.search(after_seg)) is not None:
+            # "killed at least 11 pilgrims - seven women, two children and two men - and injured more
+            # than 40": inside a pair of dashes after a figure, the list ends at the closing dash; the
+            # verb past it is another figure's (not "half of Sudan's population – some 25 million
+            # people – need assistance": an apposition with no figure before it takes the verb after)
+            after_seg = after_seg[:cut.start()]
         if (cut := BUT_CLAUSE.search(after_seg)) is not None and _measure_after(after_seg[:cut.start()], lex)[0]:
             # "where hundreds of thousands of Rohingya refugees live in camps ..., but caused no deaths
             # there": past ", but" another clause, once the figure's own has its cue ("At least 10
@@ -1360,6 +1366,7 @@ STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(
 DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
+DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a pair that brackets an aside
 BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
