@@ -899,6 +899,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
+        if k + 1 < len(alive) and (op := low.find("(", max(n.end, c.head_end), next_start)) >= 0 \
+                and ")" not in low[op:next_start] and (cl := low.find(")", next_start)) > 0:
+            # "116 people (84 of them South Africans) died": the next count is inside a bracket opened
+            # after this one; the verb past the close is this figure's
+            following = next((a.number.start for a in alive[k + 1:] if a.number.start > cl), len(low))
+            after_seg = low[max(n.end, c.head_end):op] + " " * (cl + 1 - op) + low[cl + 1:following]
         if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0:
             after_seg = after_seg[:cut.start()]  # "110 hostages are still held, a third of whom are believed dead"
         if ")" in after_seg and low.rfind("(", 0, n.start) > low.rfind(")", 0, n.start):
@@ -1096,6 +1102,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and SEVERITY_AFTER.match(low, pa.end()):
             # "with 82 people injured, 19 of them seriously": a part by severity, its measure left out
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
+                and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
+                and BRACKET_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "116 people (84 of them South Africans) died": "N of them" inside a bracket after a
+            # figure counts what that figure counts (its verb is past the close)
+            c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and RIVAL_SOURCE.search(gap) \
@@ -1783,6 +1795,7 @@ CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cue
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
+BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
 # " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
