@@ -871,6 +871,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
+        if n.value == 1 and n.qualifier == "more_than" and n.kind in ("article", "words"):
+            c.rejected = True  # "a dozen families had lost more than one child", "plus d'un mort": a description, no count
+            continue
         if n.value == 1 and n.kind != "article" and n.text[:1].isalpha() and GENERIC_ONE.search(left):
             c.rejected = True  # "pas un seul mort": no one
             continue
