@@ -1088,6 +1088,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
             c.measure = alive[k - 1].measure
+        if c.measure is None and head is None and k > 1 and alive[k - 1].measure in (None, "?") \
+                and alive[k - 2].measure not in (None, "?") and COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and lex.part_cues is not None and lex.part_cues.search(low, alive[k - 2].head_end, alive[k - 1].number.start):
+            # "rose to 112 on Tuesday, including 23 children, up from 87 on Sunday": the earlier toll is
+            # compared with the toll, past its part
+            c.measure, c.group = alive[k - 2].measure, alive[k - 2].group
         # ("27, contre 19 plus tôt dans la journée": a word of time after the number is no noun of its own)
         if c.measure is None and (head is None or head == "unknown" and EARLIER_AFTER.match(low, c.head_end)) \
                 and k > 0 and alive[k - 1].measure not in (None, "?") \
@@ -1761,6 +1767,7 @@ def _dated_from_another(text: str, start: int, name: str) -> bool:
 RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.IGNORECASE)
 
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
+WITH_CLOSED = re.compile(r",\s*")  # the with-clause closed by a comma right before a time
 WITH_FIGURE = re.compile(r",\s*(?:" + cues("with_figure") + r")\b")
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
@@ -2303,7 +2310,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if spans and (wm := WITH_FIGURE.search(low, n.end)) is not None:
         # "has risen to nearly 1,900, with at least 202 people killed over the past 12 days": the
         # time inside the with-clause dates its own figure, not the one before it
-        own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)]
+        # (not past the with-clause's closing comma: "have killed 46 people, with 11 others still
+        # missing, in the past three days": the time after it is the sentence's)
+        close = low.find(",", DIGIT.search(low, wm.end()).end()) if DIGIT.search(low, wm.end()) else -1
+        own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)
+               and not (close >= 0 and s.start > close and WITH_CLOSED.fullmatch(low, close, s.start))]
         added += own
         spans = [s for s in spans if s not in own]
     cm = COMPARED_WORD.search(low, n.end) if spans else None
