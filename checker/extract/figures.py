@@ -289,6 +289,7 @@ class Candidate:
     list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
+    day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,6 +412,12 @@ def extract_figures(article: Article) -> list[Record]:
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub)
+        elif spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
+                and ((cm := COMPARED_WORD.search(low, 0, pd.start())) is not None
+                     or (cm := FROM_EARLIER_ANY.search(low, 0, pd.start())) is not None) \
+                and not any(s.start >= cm.end() for s in spans):
+            # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
+            spans = spans + _prev_day(pd, low, sent.text, times, pub)
         if spans and (prior := para_window.get(sent.paragraph)) is not None:
             spans = _in_years_of(spans, prior, pub)
         if spans:
@@ -482,7 +489,7 @@ def extract_figures(article: Article) -> list[Record]:
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
                     _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
-                if spans and any((s.kind != "since" and c.list_sum == 0 or s.kind == "since" and PARTS_SINCE.match(low))
+                if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list) or s.kind == "since" and PARTS_SINCE.match(low))
                                  and not _update_day(lex, low, s) for s in spans):
                     own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
                 if c.own_sum:
@@ -864,6 +871,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
             c.rejected = c.aside = True  # "132 rescued, many with injuries": describes people already counted
             continue
+        if n.value == 1 and n.qualifier == "more_than" and n.kind in ("article", "words"):
+            c.rejected = True  # "a dozen families had lost more than one child", "plus d'un mort": a description, no count
+            continue
         if n.value == 1 and n.kind != "article" and n.text[:1].isalpha() and GENERIC_ONE.search(left):
             c.rejected = True  # "pas un seul mort": no one
             continue
@@ -892,6 +902,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
         after_seg = low[max(n.end, c.head_end):next_start]
+        if k + 1 < len(alive) and (op := low.find("(", max(n.end, c.head_end), next_start)) >= 0 \
+                and ")" not in low[op:next_start] and (cl := low.find(")", next_start)) > 0:
+            # "116 people (84 of them South Africans) died": the next count is inside a bracket opened
+            # after this one; the verb past the close is this figure's
+            following = next((a.number.start for a in alive[k + 1:] if a.number.start > cl), len(low))
+            after_seg = low[max(n.end, c.head_end):op] + " " * (cl + 1 - op) + low[cl + 1:following]
         if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0:
             after_seg = after_seg[:cut.start()]  # "110 hostages are still held, a third of whom are believed dead"
         if ")" in after_seg and low.rfind("(", 0, n.start) > low.rfind(")", 0, n.start):
@@ -901,6 +917,17 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if (cut := WITH_CLAUSE.search(after_seg)) is not None:
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
+            after_seg = after_seg[:cut.start()]
+        if k > 0 and len(DASH_PAIR.findall(low, 0, n.start)) % 2 == 1 and (cut := DASH_PAIR.search(after_seg)) is not None:
+            # "killed at least 11 pilgrims - seven women, two children and two men - and injured more
+            # than 40": inside a pair of dashes after a figure, the list ends at the closing dash; the
+            # verb past it is another figure's (not "half of Sudan's population – some 25 million
+            # people – need assistance": an apposition with no figure before it takes the verb after)
+            after_seg = after_seg[:cut.start()]
+        if (cut := BUT_CLAUSE.search(after_seg)) is not None and _measure_after(after_seg[:cut.start()], lex)[0]:
+            # "where hundreds of thousands of Rohingya refugees live in camps ..., but caused no deaths
+            # there": past ", but" another clause, once the figure's own has its cue ("At least 10
+            # people, but possibly more, were killed" keeps the verb after it)
             after_seg = after_seg[:cut.start()]
         for a in cands:
             if a.aside and n.end < a.number.start < next_start:
@@ -916,9 +943,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
             c.group = "people"  # "une quarantaine de supplétifs de l'armée et de civils": two groups, one count
-        if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0]:
+        if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0] \
+                and not _measure_after(after_seg[:after_seg.find(",")], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
+            # (not when the verb comes before the aside: "54 people died, most of them aged over 60,
+            # after being admitted to hospital")
             after_seg = " " * am.end() + after_seg[am.end():]
         elif k + 1 < len(alive) and "," in after_seg and not _measure_after(after_seg, lex)[0] \
                 and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
@@ -1058,6 +1088,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
             c.measure = alive[k - 1].measure
+        if c.measure is None and head is None and k > 1 and alive[k - 1].measure in (None, "?") \
+                and alive[k - 2].measure not in (None, "?") and COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and lex.part_cues is not None and lex.part_cues.search(low, alive[k - 2].head_end, alive[k - 1].number.start):
+            # "rose to 112 on Tuesday, including 23 children, up from 87 on Sunday": the earlier toll is
+            # compared with the toll, past its part
+            c.measure, c.group = alive[k - 2].measure, alive[k - 2].group
         # ("27, contre 19 plus tôt dans la journée": a word of time after the number is no noun of its own)
         if c.measure is None and (head is None or head == "unknown" and EARLIER_AFTER.match(low, c.head_end)) \
                 and k > 0 and alive[k - 1].measure not in (None, "?") \
@@ -1070,6 +1106,17 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 and DAY_AND_GAP.fullmatch(gap):
             # "au moins 10 morts mardi et 4 mercredi": the day's count of the same measure
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
+                and lex.part_after is not None and (pa := lex.part_after.match(low, n.end)) is not None \
+                and SEVERITY_AFTER.match(low, pa.end()):
+            # "with 82 people injured, 19 of them seriously": a part by severity, its measure left out
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
+                and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
+                and BRACKET_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "116 people (84 of them South Africans) died": "N of them" inside a bracket after a
+            # figure counts what that figure counts (its verb is past the close)
+            c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and RIVAL_SOURCE.search(gap) \
@@ -1143,10 +1190,18 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # a bare count in brackets after a name counts what the figure before it counts
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         # the breakdown's clause: no relative clause or quotation between the cue and the number
+        if toll_cue is not None and toll_cue[1].end() < n.start:
+            # "117 of the dead were Rohingya and the rest were 24 local villagers": a later cue of the
+            # same breakdown, nearer the number
+            toll_cue = _toll_cue_near(low, lex, toll_cue, n.start)
         toll = toll_cue[0] if toll_cue and (not CLAUSE_BREAK.search(
-            low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)])
+            _without_incise(low[min(toll_cue[1].end(), n.end):max(toll_cue[1].start(), n.start)]))
             or QUOTED_HEAD_GAP.fullmatch(low, c.head_end, max(c.head_end, toll_cue[1].start()))
             and not CLAUSE_BREAK.search(low, n.end, c.head_end)) else None  # "« deux enfants » figuraient parmi"
+        if toll is not None and toll_cue[1].start() >= c.head_end and WITH_CLAUSE.search(low, c.head_end, toll_cue[1].start()):
+            # "has risen to 145, the government said Thursday, with most of the victims members of the
+            # Rohingya minority": the cue is the with-clause's share, no breakdown of the figure before it
+            toll = None
         if c.measure is None and toll and (head is None or head.startswith("group:")
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
                                                 or 0 <= n.start - toll_cue[1].end() <= 60
@@ -1332,6 +1387,8 @@ STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(
 DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
+DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a pair that brackets an aside
+BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
@@ -1398,6 +1455,15 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum = True, total, False
         return
+    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
+            and all(DAY_AND_GAP.fullmatch(low, a.head_end, b.number.start) for a, b in zip(figures, figures[1:])) \
+            and DAY_AFTER.match(low, figures[-1].head_end):
+        # "Twenty-three people died on Thursday, 20 on Friday and 11 on Saturday": counts per day break
+        # down the toll given before that their sum fits in; each keeps its own day
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum, c.day_list = True, total, False, True
+        return
     listed = [figures[0]]
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
@@ -1440,6 +1506,23 @@ def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
         if k in candidates and (hit := gates.raw[k].search(low)):
             return measure, hit
     return None
+
+
+def _without_incise(gap: str) -> str:
+    """A gap between a cue and its number with the incise that ends it blanked ("Among the dead were,
+    according to witnesses who spoke to the investigators, dozens": the "who" is the incise's)."""
+    return INCISE_END.sub(" ", gap) if "," in gap else gap
+
+
+def _toll_cue_near(low: str, lex: FigureLexicon, cue: tuple[str, re.Match], pos: int) -> tuple[str, re.Match]:
+    """The breakdown cue of `cue`'s measure that starts last before `pos` ("... and the rest were 24")."""
+    k = list(lex.toll_parts).index(cue[0])
+    best = cue[1]
+    for m in lex.toll_part_gates.raw[k].finditer(low, cue[1].end()):  # (no end bound: the cue looks ahead)
+        if m.end() > pos:
+            break
+        best = m
+    return cue[0], best
 
 
 def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
@@ -1684,6 +1767,7 @@ def _dated_from_another(text: str, start: int, name: str) -> bool:
 RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.IGNORECASE)
 
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
+WITH_CLOSED = re.compile(r",\s*")  # the with-clause closed by a comma right before a time
 WITH_FIGURE = re.compile(r",\s*(?:" + cues("with_figure") + r")\b")
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
@@ -1697,6 +1781,11 @@ COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
 SWEPT = re.compile(r"(?:" + cues("swept") + r")")  # the swept-away cue of `missing` ("emportés par les eaux")
 RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
+# "to 73 from 61": "from" right after a figure, before the earlier toll
+FROM_EARLIER = re.compile(r"\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
+FROM_EARLIER_ANY = re.compile(r"\d\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
+# "up from", "compared with" as a word anywhere in the sentence
+COMPARED_WORD = re.compile(r"\b(?:" + cues("compared") + r")\b")
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
 EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
@@ -1716,8 +1805,13 @@ CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cue
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
+BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
+SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
-DAY_AND_GAP = re.compile(r"\s+(?:" + cues("day_after_count") + r")\s*,?\s+(?:" + cues("and_word") + r")\s+")  # " mardi et "
+# " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
+# "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
+DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
+                         + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 # "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
 # "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number
@@ -1808,6 +1902,15 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 if measure.nouns and (mm := measure.nouns.match(tail)):
                     return "measure:" + measure.name, pos + skip + mm.end(), s
         if gm:
+            if lex.group_of[gm.group(0)] == "people" and lex.any_noun and (after := tail[gm.end():]) \
+                    and (gap := SKIP_SPACE.match(after)) and gap.end() > 0:
+                for measure in lex.measures:
+                    # "hundreds of thousands of Rohingya refugees": a people named before a noun of
+                    # displacement is that noun's count (the group stays people)
+                    if measure.name in NOUN_AFTER_PEOPLE and measure.nouns \
+                            and (mm := measure.nouns.match(after[gap.end():])) \
+                            and not WORD_CHAR.match(after, gap.end() + mm.end()):
+                        return "measure:" + measure.name, pos + skip + gm.end() + gap.end() + mm.end(), s
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
             nxt = s[skip + len(word):]
@@ -1843,6 +1946,9 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     return None, pos, s
 
 
+# measures whose noun may follow a people's name ("Rohingya refugees", "Kurdish displaced")
+NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
+WORD_CHAR = re.compile(r"\w")
 FUNCTION_WORDS = set(cue_alternatives("function_words"))
 ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvement", "seriously"
 
@@ -2204,9 +2310,24 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if spans and (wm := WITH_FIGURE.search(low, n.end)) is not None:
         # "has risen to nearly 1,900, with at least 202 people killed over the past 12 days": the
         # time inside the with-clause dates its own figure, not the one before it
-        own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)]
+        # (not past the with-clause's closing comma: "have killed 46 people, with 11 others still
+        # missing, in the past three days": the time after it is the sentence's)
+        close = low.find(",", DIGIT.search(low, wm.end()).end()) if DIGIT.search(low, wm.end()) else -1
+        own = [s for s in spans if s.start >= wm.end() and DIGIT.search(low, wm.end(), s.start)
+               and not (close >= 0 and s.start > close and WITH_CLOSED.fullmatch(low, close, s.start))]
         added += own
         spans = [s for s in spans if s not in own]
+    cm = COMPARED_WORD.search(low, n.end) if spans else None
+    only_prev_day = False
+    if cm is None and spans and (fm := FROM_EARLIER.match(low, n.end)) is not None:
+        # "had climbed to 73 from 61 a day earlier" (not "rose to 54 from 41 on Monday": the rise's day)
+        cm, only_prev_day = fm, True
+    if cm is not None:
+        # "rose to 36 on Thursday, up from 22 on Wednesday", "79 people were wounded, ..., up from 61
+        # a day earlier": the time after the earlier toll is that toll's, not the figure's before it
+        earlier = [s for s in spans if s.start >= cm.end() and (not only_prev_day or PREV_DAY.fullmatch(s.text.lower()))]
+        added += earlier
+        spans = [s for s in spans if s not in earlier]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if points:

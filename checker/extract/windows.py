@@ -31,6 +31,13 @@ class TimeSpan:
 
 
 TOKEN = re.compile(r"\w+")
+# "a 1992 firedamp explosion": a year after an article, read as the event's (no superlative's scope)
+YEAR_OF_EVENT = re.compile(r"(?:" + cues("year_of_event_det") + r") (?:19|20)\d\d\b")
+# "over three days last month": the time right after a bare duration
+DURATION_THEN_TIME = re.compile(r"\s+(?:" + cues("duration_then_time") + r")\b")
+# the time at the end of a relative pattern that reads its clause's verb first ("killed 260 people
+# last year"): the words of the time alone
+CLAUSE_TIME_END = re.compile(r"\b(?:" + cues("clause_time_end") + r")\W*$")
 # what a superlative is measured against: a number of years, or a year ("depuis 30 ans", "since 1990")
 # "the highest toll since 2015, when a crush killed ...": the clause after it is dated by X
 DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
@@ -77,6 +84,7 @@ class TimeReader:
         self.month_head = gated(p["month_head"].format(**fmt)) if p.get("month_head") else None
         self.war_start = re.compile(p["war_start"])
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
+        self.last_year_start = re.compile(p["last_year_start"]) if p.get("last_year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
         self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
@@ -188,12 +196,13 @@ class TimeReader:
                 if m.group("m").lower() in self.months:
                     taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
 
-        def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str) -> None:
-            if any(taken[m.start():m.end()]):
+        def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str, start: Optional[int] = None) -> None:
+            start = m.start() if start is None else start
+            if any(taken[start:m.end()]):
                 return
-            for i in range(m.start(), m.end()):
+            for i in range(start, m.end()):
                 taken[i] = 1
-            spans.append(TimeSpan(m.start(), m.end(), ps, pe, kind, sentence[m.start():m.end()]))
+            spans.append(TimeSpan(start, m.end(), ps, pe, kind, sentence[start:m.end()]))
 
         if self.day_range is not None:
             for m in self.day_range.finditer(low):
@@ -247,6 +256,10 @@ class TimeReader:
                     add(m, back, pub, "span")
                     continue
             days = duration_days(n, unit)
+            if (gd.get("n2") or gd.get("n3")) and DURATION_THEN_TIME.match(low, m.end()):
+                # "killed over three days last month", "in two days last week": a duration inside the
+                # time that follows it, not the span up to publication
+                continue
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
         for m in (self.night.finditer(low) if other else ()):
             d2 = m.groupdict().get("d2")
@@ -255,6 +268,10 @@ class TimeReader:
             add(m, end - timedelta(days=1), end, "point")
         for rx, (a, b) in (self.relative.items() if other else ()):
             for m in rx.finditer(low):
+                # "killed 260 people last year": the pattern reads its clause's verb first; the span is
+                # the time alone, so the figure inside the clause stays a figure
+                tail = CLAUSE_TIME_END.search(m.group(0)) if a in ("lastyear", "lastmonth") else None
+                at = m.start() + tail.start() if tail is not None else None
                 if a == "monday":
                     add(m, pub - timedelta(days=pub.weekday()), pub, "span")
                 elif a == "newyear":
@@ -263,7 +280,7 @@ class TimeReader:
                     if month and self.month is not None \
                             and any(mm.end() == m.end() for mm in getattr(self.month, "rx", self.month).finditer(low, max(0, m.start() - 40), m.end())):
                         continue  # "in June last year": the month of last year, read below
-                    add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span")
+                    add(m, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "span", start=at)
                 elif a == "weekend":
                     # "au cours du week-end", "over the weekend": the last Saturday and Sunday up to publication
                     saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
@@ -275,7 +292,7 @@ class TimeReader:
                     add(m, monday, monday + timedelta(days=6), "span")
                 elif a == "lastmonth":
                     end = pub.replace(day=1) - timedelta(days=1)
-                    add(m, end.replace(day=1), end, "span")
+                    add(m, end.replace(day=1), end, "span", start=at)
                 elif a == "lastweekend":
                     # "le week-end dernier", "last weekend": the last Saturday and Sunday before publication
                     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
@@ -363,8 +380,11 @@ class TimeReader:
         keep = []
         for s in spans:
             if s.kind == "span" and self.superlative_scope is not None \
-                    and self.superlative_scope.search(low, max(0, s.start - 80), s.start):
-                continue  # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison
+                    and self.superlative_scope.search(low, max(0, s.start - 80), s.start) \
+                    and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end):
+                # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
+                # "the worst accident was a 1992 explosion": the year of the event it names)
+                continue
             before = low[max(0, s.start - 30):s.start]
             if self.speech.search(before):
                 continue
@@ -400,6 +420,8 @@ class TimeReader:
     def _since_start(self, what: str, pub: date):
         """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
         what = what.strip()
+        if self.last_year_start and self.last_year_start.search(what):
+            return date(pub.year - 1, 1, 1)  # "since the start of last year"
         if self.year_start and self.year_start.search(what):
             return date(pub.year, 1, 1)
         if self.month_start and self.month_start.search(what):

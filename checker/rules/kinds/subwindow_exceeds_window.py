@@ -92,6 +92,12 @@ def _pairs(blocks: dict, w, lo_t, hi_t, params) -> dict[int, list[tuple[int, int
         # not a window the article states
         doc = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(w["doc"].to_numpy())[0]
         inside &= ~((doc[a] == doc[b]) & (pe[b] == pub[b]) & (ps[b] == pub[b] - 1) & (pe[a] == ps[a]))
+    # "Measles has killed more than 6,000 since the start of last year" and "Ebola, which has killed
+    # 2,235 since August 2018": two running counts of one article from two stated starts count two
+    # events (an article that restates one running count gives it one start), not one toll's windows
+    cum = w["cumulative"].to_numpy().astype(bool)
+    doc_a = w["doc"].to_numpy()
+    inside &= ~(cum[a] & cum[b] & (doc_a[a] == doc_a[b]) & (pe[a] == pub[a]) & (pe[b] == pub[b]) & (ps[a] != ps[b]))
     hit = inside & (lo_t[a] > hi_t[b])
     min_ratio = params.get("min_ratio") or 0.0
     if min_ratio:  # a longer window's toll this much smaller is another scope
