@@ -3094,14 +3094,19 @@ ELIDED_START = tuple(cue_alternatives("elided_start"))
 
 def _adjective_mention(text: str, mention) -> bool:
     """"nigérian", "soudanaises": a place named by a French nationality adjective (lower case);
-    "Syrian workers", "Pakistani soldiers": an English one, before the noun it qualifies."""
+    "Syrian workers", "Pakistani soldiers": an English one, before the noun it qualifies;
+    "Afghans", "Iraqis": people named by their nationality."""
     word = text[mention[0]:mention[1]]
     if word[:1].islower():
         return word.isalpha() and not word.startswith(ELIDED_START)
+    if DEMONYM_PLURAL.fullmatch(word):
+        return True  # "116 people (84 of them Afghans) died in Lagos": the people, not where they died
     return word.endswith(DEMONYM_ENDINGS) and DEMONYM_BEFORE_NOUN.match(text, mention[1]) is not None
 
 
 DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Iraqi", "Turkish"
+# people named by their nationality, one word: "Afghans", "Syrians", "Iraqis" (not "Saint-Denis", "Paris")
+DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|(?:" + cues("demonym_plural_i") + r")")
 # "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India")
 DEMONYM_BEFORE_NOUN = re.compile(r" (?:[a-z-]+ )?(?:" + cues("demonym_noun") + r")\b")
 
