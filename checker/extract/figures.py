@@ -2244,6 +2244,11 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     if lex.toll_words and lex.toll_words.search(low):
         named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
         return "disaster" if named else "event"
+    if measure == "killed" and lex.event_noun and (m := lex.event_noun.search(low, 0, c.number.start)) \
+            and ":" in low[m.end():c.number.start] and not lex.event_noun.search(low, c.number.end):
+        # "Drame à Mayotte après le passage du cyclone Chido : 11 personnes seraient décédées": a
+        # headline that names the disaster, then its dead
+        return "disaster"
     return None
 
 

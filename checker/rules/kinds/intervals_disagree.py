@@ -36,7 +36,7 @@ PARAMS = {
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
     "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
     "same_day_may_grow": {"type": "boolean", "description": "two reports of one day from different wires (or none), when a later report of the batch goes past both: the toll was updated during the day (632 in the morning, 820 at 10 a.m.), not contradicted; two copies of one wire the same day are still compared"},
-    "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it"},
+    "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it; a documented or identified count too, when the other copy counts on the same basis ('confirmed at least 11 deaths', 'confirmed at least 14')"},
     "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
 }
@@ -55,7 +55,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if params.get("bound_more_than"):
         from checker.rules.kinds.running_total_drop import _bounded_top
 
-        hi_b = np.where(floors, np.inf, _bounded_top(w, hi_t))
+        # between copies of one origin, a documented count is bounded too when the other copy
+        # counts on the same basis ("confirmed at least 11 deaths" in one copy of an AP dispatch,
+        # "confirmed at least 14" in another): a floor only against a count of another kind
+        hi_b = _bounded_top(w, widened(w, params["rounding_cap"])[1])
     within = params["scope"] == "within_article"
     k1, k2, keys = window_claims(w, claims.cache)  # measure, group, place, window (or reference day)
     if within:
@@ -142,6 +145,8 @@ class _Columns:
         # one claim add up; neither is a version of another article's figure for it
         self.addend = side_by_side(w)
         self.measure = w["measure"].to_numpy()
+        self.basis = w["basis"].to_numpy()
+        self.floor = w["basis"].isin(("identified", "documented")).to_numpy()
         self.group = w["group"].to_numpy()
         self.place = w["place"].to_numpy()
         # integer stand-ins for the pair tests run in numpy: the same equalities as the text
@@ -204,7 +209,9 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
     # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be right;
     # from two originators, "more than N" stays the floor it says it is
     same = c.has_origin[a] & (c.origin_code[a] == c.origin_code[b])
-    hi_a, hi_bb = np.where(same, hi_b[a], hi_t[a]), np.where(same, hi_b[b], hi_t[b])
+    same_basis = same & (c.basis[a] == c.basis[b])
+    hi_a = np.where(same_basis | same & ~c.floor[a], hi_b[a], hi_t[a])
+    hi_bb = np.where(same_basis | same & ~c.floor[b], hi_b[b], hi_t[b])
     keep = (lo_t[a] > hi_bb) | (lo_t[b] > hi_a)
     if params["later_may_grow"]:
         # "rose to 3,419" on Tuesday, "8,574" on Wednesday: a flow whose later report is higher
