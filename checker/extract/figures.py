@@ -330,6 +330,8 @@ def extract_figures(article: Article) -> list[Record]:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if any(w in folded for w in CAPITAL_OF_WORDS):
         places_all = _drop_capital_situating(places_all, text, gaz)
+    if "," in text:
+        places_all = _drop_near_named(places_all, text, folded, gaz)
     times = time_reader(lang)
     counted = places_all
     if times.superlative_scope is not None and any(w in folded for w in SUPERLATIVE_WORDS):
@@ -525,7 +527,29 @@ def extract_figures(article: Article) -> list[Record]:
             records[index].part_of = total
     if SEVERITY.possible(folded):
         _link_severity_parts(records, folded)
+    if records and any(w in folded for w in TOLL_CREDITED_WORDS):
+        _credit_from_next(records, sents)
     return records
+
+
+# "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
+# of the sentence before, named in the next one
+TOLL_CREDITED_AFTER = re.compile(r"^[\s«\"“]*(?:" + cues("toll_credited_after") + r")\s+(?P<src>[^,;.()]{3,80}?)\s*[,;.]", re.IGNORECASE)
+TOLL_CREDITED_WORDS = ("bilan", "chiffre", "compte", "toll", "figure", "count", "tally")
+CAPITALISED_TAIL = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$")
+
+
+def _credit_from_next(records: list[Record], sents) -> None:
+    for k in range(1, len(sents)):
+        m = TOLL_CREDITED_AFTER.match(sents[k].text)
+        if m is None:  # (the lead's toll, credited at the head of the next paragraph, too)
+            continue
+        src = m.group("src").strip()
+        name = CAPITALISED_TAIL.search(src)
+        src = name.group(0) if name else src
+        for r in records:
+            if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
+                r.attribution = src
 
 
 SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
@@ -716,11 +740,15 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
-    increment already linked ("after four more deaths were reported") breaks nothing down."""
+    increment already linked ("after four more deaths were reported") breaks nothing down. A single
+    part goes to the last such toll it fits in ("Quarante-sept des victimes" after the one soldier
+    whose funeral they attended: the toll of 52 before him), else to the last toll (which it then
+    exceeds: CC103's business)."""
     rec = records[index]
+    smaller = None  # the last toll the part does not fit in
     for prev in reversed(records[:index]):
         if rec.start - prev.end > (2500 if limit > 0 else 1000):
-            return
+            break
         if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None \
                 or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
@@ -731,13 +759,23 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
         if limit > 0 and prev.period_end and rec.published \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
-        own_window = (rec.period_start, rec.period_end)
-        for r in ([] if keep_window else records[index:]):
-            if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
-                            and (r.period_start, r.period_end) == own_window):
-                r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
-        rec.part_of = prev.value
+        if limit == 0 and prev.value < rec.value:
+            smaller = smaller or prev
+            continue
+        _take_whole(records, index, prev, keep_window)
         return
+    if smaller is not None:
+        _take_whole(records, index, smaller, keep_window)
+
+
+def _take_whole(records: list[Record], index: int, prev: Record, keep_window: bool) -> None:
+    rec = records[index]
+    own_window = (rec.period_start, rec.period_end)
+    for r in ([] if keep_window else records[index:]):
+        if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
+                        and (r.period_start, r.period_end) == own_window):
+            r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
+    rec.part_of = prev.value
 
 
 def _with_one_person(numbers: list[Number], text: str, low: str, lex: FigureLexicon) -> list[Number]:
@@ -1468,7 +1506,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
                 or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, listed[-1].head_end, c.number.start) \
-                and LIST_LOC.match(text, c.number.end) and LIST_LOC.match(text, listed[-1].head_end):
+                and (LIST_LOC.match(text, c.number.end) or LIST_LOC.match(text, c.head_end)) \
+                and LIST_LOC.match(text, listed[-1].head_end):  # "cinq à Trans", "30 morts à Zaroumdareye"
             listed.append(c)
         else:
             break
@@ -2761,6 +2800,31 @@ def _drop_capital_situating(places, text: str, gaz):
                 and not NEAR_TOWN.search(text, max(0, places[k - 1][0] - 30), places[k - 1][0]):
             # ("non loin de Maiduguri, la capitale de l'Etat de Borno": a landmark's region stays)
             continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
+        kept.append((s, e, slug))
+    return kept
+
+
+# "la zone d'Al-Mawasi, près de Khan Younès", "à Bago, près de Rangoun": a place named after a comma
+# and "near" to situate the name just before it (known or not), not the figure's; not at the head of a
+# sentence ("Mardi, près de Goma")
+NEAR_AFTER_NAME = re.compile(r"(?:\b[a-zà-ÿ]+\s+|\b[dl]['’])(?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*,\s*(?:"
+                             + cues("near_town") + r")\s*$")
+
+
+def _drop_near_named(places, text: str, low: str, gaz):
+    kept, dropped_end = [], None
+    for s, e, slug in places:
+        if dropped_end is not None and PLACE_AND.fullmatch(low[dropped_end:s]):
+            dropped_end = e  # "close to Aleppo and Idlib": both situate the name before them
+            continue
+        dropped_end = None
+        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s)
+        if m is not None:
+            name_end = text.rindex(",", m.start(), s)
+            before = [p for p in places if name_end - 41 <= p[1] <= name_end and p[0] >= m.start()]
+            if not any(gaz.contains(p[2], slug) for p in before):  # "en RDC, près de Goma": Goma narrows it
+                dropped_end = e
+                continue
         kept.append((s, e, slug))
     return kept
 
