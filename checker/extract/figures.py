@@ -2196,6 +2196,11 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     p.rejected = False
 
 
+# a war's running total with no start ("the war has killed", "Depuis le coup d'Etat, au moins 423 civils
+# ont été tués") inherits no town: the country's (not the displaced now, counted where they shelter)
+WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "detained"})
+
+
 def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
             para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz, lead: str = "",
             bound=None) -> Record:
@@ -2218,8 +2223,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
         if own:
             place = own
-    if place and ps is not None and article.published is not None \
-            and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364) \
+    if place and article.published is not None \
+            and ((ps is None and cumulative and pe is not None and measure in WAR_TOTAL_MEASURES)
+                 or ps is not None and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364)) \
             and len(gaz.ancestors(place)) > 1 and not any(sent.start <= p[0] < sent.end for p in places_all):
         # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
         # paragraph on Hpakant: a running total over years inherits no town; it is the country's, and
