@@ -290,6 +290,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
 
 
 # ---------------------------------------------------------------------------------------------
@@ -487,7 +488,7 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
-                if c.list_sum == 0 and records[-1].place and INCLUDES_PART.match(low):
+                if records[-1].place and (c.place_item or c.list_sum == 0 and INCLUDES_PART.match(low)):
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
                     _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
@@ -1502,6 +1503,14 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum, c.day_list = True, total, False, True
         return
+    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
+            and all(LOC_WHERE.search(text, max(0, c.number.start - 90), c.number.start) for c in figures):
+        # "notamment à Mandalay, ..., où au moins 29 personnes ont péri, et à Rangoun, ..., où une
+        # vingtaine de personnes sont mortes": a count per place, each after its place
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
+        return
     listed = [figures[0]]
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
@@ -1520,6 +1529,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in listed)
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
+LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?[A-ZÀ-Ý][^,;.()]{0,40}(?:,[^,;.()]{1,40})?,\s*(?:"
+                       + cues("where_rel") + r")\s*$")
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
 SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
 REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
