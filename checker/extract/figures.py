@@ -1295,6 +1295,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.group = "civilians"
             elif gm := lex.group_rx.match(before_seg, tg.end()):
                 c.group = lex.group_of[gm.group(0)]
+        if c.group is None and head is None and lex.group_rx and (ag := AMONG_GROUP.search(before_seg)) \
+                and (gm := lex.group_rx.fullmatch(ag.group("g"))):
+            c.group = lex.group_of[gm.group(0)]  # "Parmi les enfants tués, neuf ..."
         if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
@@ -1883,6 +1886,9 @@ PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("pa
 TOLL_OF_GROUP = re.compile(r"\b(?:(?:" + cues("number_of") + r")\s*(?=[a-z])|(?P<civ>" + cues("toll_civilian") + r")\s+(?:"
                            + cues("toll_word") + r")\b)")
 TOLL_GROUP_STOP = re.compile(r"[\d;:]")
+# "Parmi les enfants tués, neuf avaient moins de cinq ans": the group a part with its noun left out
+# is taken from
+AMONG_GROUP = re.compile(r"(?:^|\W)(?:" + cues("among_group") + r")\s+(?P<g>[\w-]+)\s+[\w-]+\s*,\s*$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
