@@ -421,6 +421,11 @@ def extract_figures(article: Article) -> list[Record]:
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
+        if spans and all(s.kind == "since" and s.period_start is None and COUP_EVENT.search(s.text.lower()) for s in spans) \
+                and _dated_since_before(para_window.get(sent.paragraph), pending.get(sent.paragraph, []), times, pub, datelines):
+            # "since the army seized power in February 2021. About 1.2 million people have been
+            # displaced ... since the coup": the event its paragraph dated just before
+            spans = []
         if spans and (prior := para_window.get(sent.paragraph)) is not None:
             spans = _in_years_of(spans, prior, pub)
         if spans:
@@ -720,6 +725,18 @@ def _labelled_lists(sents, lang: str) -> dict[int, int]:
             close()
     close()
     return out
+
+
+# "since the coup", "depuis le putsch": an event a paragraph may have dated just before
+COUP_EVENT = re.compile(r"\b(?:" + cues("coup_event") + r")\b")
+
+
+def _dated_since_before(prior, earlier_sents, times, pub, datelines) -> bool:
+    """Has the paragraph, before this sentence, opened a running window from a dated start?"""
+    if prior is not None and prior.kind == "since" and prior.period_start is not None:
+        return True
+    return any(s.kind == "since" and s.period_start is not None and not datelines.covers(e.start + s.start)
+               for e in earlier_sents for s in times.find(e.text, pub))
 
 
 def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
