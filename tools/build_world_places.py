@@ -59,6 +59,12 @@ EXONYMS = {
 # (iso3166-2, read below) differs or has none: ISO slug -> names
 REGION_EXONYMS = {
     "marche": ["Marches"], "punjab-province": ["Pendjab"], "sindh": ["Sind"], "shabwah": ["Chabwa", "Chabwah"],
+    # Myanmar's Kayin State is "l'Etat Karen" in French copy; Cameroon's two English-speaking
+    # regions are "le Nord-Ouest / Sud-Ouest du Cameroun" (the bare direction stays out, as "Nord"
+    # does; "le Nord-Ouest anglophone" ends on a lower-case word, which no name may)
+    "kayin": ["État Karen"],
+    "north-west-region": ["Nord-Ouest du Cameroun"],
+    "south-west": ["Sud-Ouest du Cameroun"],
 }
 # French departments whose name copy gives something else: "le Nord" (a direction), "la Manche"
 # (the Channel), "Vienne" (Vienna), "l'Aube" (dawn)

@@ -290,6 +290,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
 
 
 # ---------------------------------------------------------------------------------------------
@@ -330,6 +331,8 @@ def extract_figures(article: Article) -> list[Record]:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if any(w in folded for w in CAPITAL_OF_WORDS):
         places_all = _drop_capital_situating(places_all, text, gaz)
+    if "," in text:
+        places_all = _drop_near_named(places_all, text, folded, gaz)
     times = time_reader(lang)
     counted = places_all
     if times.superlative_scope is not None and any(w in folded for w in SUPERLATIVE_WORDS):
@@ -418,6 +421,11 @@ def extract_figures(article: Article) -> list[Record]:
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
+        if spans and all(s.kind == "since" and s.period_start is None and COUP_EVENT.search(s.text.lower()) for s in spans) \
+                and _dated_since_before(para_window.get(sent.paragraph), pending.get(sent.paragraph, []), times, pub, datelines):
+            # "since the army seized power in February 2021. About 1.2 million people have been
+            # displaced ... since the coup": the event its paragraph dated just before
+            spans = []
         if spans and (prior := para_window.get(sent.paragraph)) is not None:
             spans = _in_years_of(spans, prior, pub)
         if spans:
@@ -485,7 +493,7 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
-                if c.list_sum == 0 and records[-1].place and INCLUDES_PART.match(low):
+                if records[-1].place and (c.place_item or c.list_sum == 0 and INCLUDES_PART.match(low)):
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
                     _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
@@ -525,7 +533,29 @@ def extract_figures(article: Article) -> list[Record]:
             records[index].part_of = total
     if SEVERITY.possible(folded):
         _link_severity_parts(records, folded)
+    if records and any(w in folded for w in TOLL_CREDITED_WORDS):
+        _credit_from_next(records, sents)
     return records
+
+
+# "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
+# of the sentence before, named in the next one
+TOLL_CREDITED_AFTER = re.compile(r"^[\s«\"“]*(?:" + cues("toll_credited_after") + r")\s+(?P<src>[^,;.()]{3,80}?)\s*[,;.]", re.IGNORECASE)
+TOLL_CREDITED_WORDS = ("bilan", "chiffre", "compte", "toll", "figure", "count", "tally")
+CAPITALISED_TAIL = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$")
+
+
+def _credit_from_next(records: list[Record], sents) -> None:
+    for k in range(1, len(sents)):
+        m = TOLL_CREDITED_AFTER.match(sents[k].text)
+        if m is None:  # (the lead's toll, credited at the head of the next paragraph, too)
+            continue
+        src = m.group("src").strip()
+        name = CAPITALISED_TAIL.search(src)
+        src = name.group(0) if name else src
+        for r in records:
+            if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
+                r.attribution = src
 
 
 SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
@@ -697,6 +727,18 @@ def _labelled_lists(sents, lang: str) -> dict[int, int]:
     return out
 
 
+# "since the coup", "depuis le putsch": an event a paragraph may have dated just before
+COUP_EVENT = re.compile(r"\b(?:" + cues("coup_event") + r")\b")
+
+
+def _dated_since_before(prior, earlier_sents, times, pub, datelines) -> bool:
+    """Has the paragraph, before this sentence, opened a running window from a dated start?"""
+    if prior is not None and prior.kind == "since" and prior.period_start is not None:
+        return True
+    return any(s.kind == "since" and s.period_start is not None and not datelines.covers(e.start + s.start)
+               for e in earlier_sents for s in times.find(e.text, pub))
+
+
 def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
     """"At least 116 people have died in a stampede ... The crush happened on Tuesday": a figure with
     no window of its own nor of its paragraph takes the event day the next sentence gives, when
@@ -716,11 +758,15 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
-    increment already linked ("after four more deaths were reported") breaks nothing down."""
+    increment already linked ("after four more deaths were reported") breaks nothing down. A single
+    part goes to the last such toll it fits in ("Quarante-sept des victimes" after the one soldier
+    whose funeral they attended: the toll of 52 before him), else to the last toll (which it then
+    exceeds: CC103's business)."""
     rec = records[index]
+    smaller = None  # the last toll the part does not fit in
     for prev in reversed(records[:index]):
         if rec.start - prev.end > (2500 if limit > 0 else 1000):
-            return
+            break
         if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None \
                 or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
@@ -731,13 +777,23 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
         if limit > 0 and prev.period_end and rec.published \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
-        own_window = (rec.period_start, rec.period_end)
-        for r in ([] if keep_window else records[index:]):
-            if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
-                            and (r.period_start, r.period_end) == own_window):
-                r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
-        rec.part_of = prev.value
+        if limit == 0 and prev.value < rec.value:
+            smaller = smaller or prev
+            continue
+        _take_whole(records, index, prev, keep_window)
         return
+    if smaller is not None:
+        _take_whole(records, index, smaller, keep_window)
+
+
+def _take_whole(records: list[Record], index: int, prev: Record, keep_window: bool) -> None:
+    rec = records[index]
+    own_window = (rec.period_start, rec.period_end)
+    for r in ([] if keep_window else records[index:]):
+        if r is rec or (r.sentence == rec.sentence and r.part_of == rec.value
+                        and (r.period_start, r.period_end) == own_window):
+            r.period_start, r.period_end, r.cumulative = prev.period_start, prev.period_end, prev.cumulative
+    rec.part_of = prev.value
 
 
 def _with_one_person(numbers: list[Number], text: str, low: str, lex: FigureLexicon) -> list[Number]:
@@ -1256,6 +1312,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.group = "civilians"
             elif gm := lex.group_rx.match(before_seg, tg.end()):
                 c.group = lex.group_of[gm.group(0)]
+        if c.group is None and head is None and lex.group_rx and (ag := AMONG_GROUP.search(before_seg)) \
+                and (gm := lex.group_rx.fullmatch(ag.group("g"))):
+            c.group = lex.group_of[gm.group(0)]  # "Parmi les enfants tués, neuf ..."
         if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
@@ -1464,11 +1523,20 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum, c.day_list = True, total, False, True
         return
+    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
+            and all(LOC_WHERE.search(text, max(0, c.number.start - 90), c.number.start) for c in figures):
+        # "notamment à Mandalay, ..., où au moins 29 personnes ont péri, et à Rangoun, ..., où une
+        # vingtaine de personnes sont mortes": a count per place, each after its place
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
+        return
     listed = [figures[0]]
     for c in figures[1:]:
         if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
                 or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, listed[-1].head_end, c.number.start) \
-                and LIST_LOC.match(text, c.number.end) and LIST_LOC.match(text, listed[-1].head_end):
+                and (LIST_LOC.match(text, c.number.end) or LIST_LOC.match(text, c.head_end)) \
+                and LIST_LOC.match(text, listed[-1].head_end):  # "cinq à Trans", "30 morts à Zaroumdareye"
             listed.append(c)
         else:
             break
@@ -1481,6 +1549,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in listed)
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum = True, total, demographic
+LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?[A-ZÀ-Ý][^,;.()]{0,40}(?:,[^,;.()]{1,40})?,\s*(?:"
+                       + cues("where_rel") + r")\s*$")
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
 SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
 REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
@@ -1833,6 +1903,9 @@ PASSING_LES = re.compile(r"\b(?:" + cues("passing_verb") + r")\s+(?:" + cues("pa
 TOLL_OF_GROUP = re.compile(r"\b(?:(?:" + cues("number_of") + r")\s*(?=[a-z])|(?P<civ>" + cues("toll_civilian") + r")\s+(?:"
                            + cues("toll_word") + r")\b)")
 TOLL_GROUP_STOP = re.compile(r"[\d;:]")
+# "Parmi les enfants tués, neuf avaient moins de cinq ans": the group a part with its noun left out
+# is taken from
+AMONG_GROUP = re.compile(r"(?:^|\W)(?:" + cues("among_group") + r")\s+(?P<g>[\w-]+)\s+[\w-]+\s*,\s*$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
@@ -2157,6 +2230,11 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     p.rejected = False
 
 
+# a war's running total with no start ("the war has killed", "Depuis le coup d'Etat, au moins 423 civils
+# ont été tués") inherits no town: the country's (not the displaced now, counted where they shelter)
+WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "detained"})
+
+
 def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
             para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz, lead: str = "",
             bound=None) -> Record:
@@ -2179,8 +2257,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
         if own:
             place = own
-    if place and ps is not None and article.published is not None \
-            and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364) \
+    if place and article.published is not None \
+            and ((ps is None and cumulative and pe is not None and measure in WAR_TOTAL_MEASURES)
+                 or ps is not None and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364)) \
             and len(gaz.ancestors(place)) > 1 and not any(sent.start <= p[0] < sent.end for p in places_all):
         # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
         # paragraph on Hpakant: a running total over years inherits no town; it is the country's, and
@@ -2766,6 +2845,31 @@ def _drop_capital_situating(places, text: str, gaz):
                 and not NEAR_TOWN.search(text, max(0, places[k - 1][0] - 30), places[k - 1][0]):
             # ("non loin de Maiduguri, la capitale de l'Etat de Borno": a landmark's region stays)
             continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
+        kept.append((s, e, slug))
+    return kept
+
+
+# "la zone d'Al-Mawasi, près de Khan Younès", "à Bago, près de Rangoun": a place named after a comma
+# and "near" to situate the name just before it (known or not), not the figure's; not at the head of a
+# sentence ("Mardi, près de Goma")
+NEAR_AFTER_NAME = re.compile(r"(?:\b[a-zà-ÿ]+\s+|\b[dl]['’])(?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*,\s*(?:"
+                             + cues("near_town") + r")\s*$")
+
+
+def _drop_near_named(places, text: str, low: str, gaz):
+    kept, dropped_end = [], None
+    for s, e, slug in places:
+        if dropped_end is not None and PLACE_AND.fullmatch(low[dropped_end:s]):
+            dropped_end = e  # "close to Aleppo and Idlib": both situate the name before them
+            continue
+        dropped_end = None
+        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s)
+        if m is not None:
+            name_end = text.rindex(",", m.start(), s)
+            before = [p for p in places if name_end - 41 <= p[1] <= name_end and p[0] >= m.start()]
+            if not any(gaz.contains(p[2], slug) for p in before):  # "en RDC, près de Goma": Goma narrows it
+                dropped_end = e
+                continue
         kept.append((s, e, slug))
     return kept
 

@@ -238,10 +238,15 @@ class TimeReader:
                 if date(y, first, 1) <= pub:
                     add(m, date(y, first, 1), min(pub, end), "span")
         for m in self.since.finditer(low):
-            if self.superlative is not None and self.superlative.search(low, max(0, m.start() - 50), m.start()) \
-                    and COMPARED_SPAN.fullmatch(m.group("what").strip()) and not DATED_BY.match(low, m.end()):
-                continue  # "le séisme le plus meurtrier depuis 30 ans", "the worst since 1990": a comparison
             start = self._since_start(m.group("what"), pub)
+            sup = self.superlative.search(low, max(0, m.start() - 50), m.start()) if self.superlative is not None else None
+            if sup is not None and not DATED_BY.match(low, m.end()) \
+                    and (COMPARED_SPAN.fullmatch(m.group("what").strip())
+                         or (start is None and not any(c.isdigit() for c in low[sup.start():m.start()]))):
+                # "le séisme le plus meurtrier depuis 30 ans", "the worst since 1990", "la journée la plus
+                # sanglante depuis le coup d'Etat" (an event not dated; not "at least 40 killed since ..."):
+                # a comparison
+                continue
             if start is not False:
                 add(m, start, pub, "since")
         for m in self.last_n.finditer(low):
