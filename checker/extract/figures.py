@@ -774,6 +774,9 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             return  # "Of those, ...": only the figure right before it, and only one it can hold
         if limit > 0 and (limit > prev.value or prev.value > 3 * limit):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
+        if limit == 0 and prev.line != rec.line and rec.place and prev.place \
+                and not default_gazetteer().nested(rec.place, prev.place):
+            continue  # "Belagavi ... was the worst hit, with 12 deaths" after a paragraph on Wayanad's 10 bodies
         if limit > 0 and prev.period_end and rec.published \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
