@@ -1630,7 +1630,11 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
         for p in alive[k + 1:]:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
-            listed = last_part is not None and LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start)
+            listed = last_part is not None and (LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start) or (
+                # "Of the 98 dead, 53 were in the Bangsamoro region, 26 in Western Visayas": the list
+                # goes on past the copula of its first item
+                (cm := COPULA.match(low, last_part.head_end)) is not None
+                and LIST_ITEM_GAP.fullmatch(low, cm.start() + len(cm.group(0).rstrip()), p.number.start)))
             # ("on compte une mère de famille de 40 ans et ses deux enfants": a group further in the list)
             if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)
                     or p.group not in (None, "?", "people") and p.number.kind != "article"
