@@ -774,9 +774,13 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             return  # "Of those, ...": only the figure right before it, and only one it can hold
         if limit > 0 and (limit > prev.value or prev.value > 3 * limit):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
-        if limit == 0 and prev.line != rec.line and rec.place and prev.place \
-                and not default_gazetteer().nested(rec.place, prev.place):
-            continue  # "Belagavi ... was the worst hit, with 12 deaths" after a paragraph on Wayanad's 10 bodies
+        if rec.place and prev.place and (
+                limit == 0 and prev.line != rec.line and not (gaz := default_gazetteer()).nested(rec.place, prev.place)
+                or limit > 0 and (gaz := default_gazetteer()).ancestors(rec.place)[-1] != gaz.ancestors(prev.place)[-1]):
+            # "Belagavi ... was the worst hit, with 12 deaths" after a paragraph on Wayanad's 10 bodies;
+            # "Before reaching Vietnam, the typhoon killed at least 21 people in the Philippines and four
+            # in China's Hainan province": an item in another country breaks down no toll of Vietnam
+            continue
         if limit > 0 and prev.period_end and rec.published \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
