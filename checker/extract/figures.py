@@ -774,6 +774,13 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             return  # "Of those, ...": only the figure right before it, and only one it can hold
         if limit > 0 and (limit > prev.value or prev.value > 3 * limit):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
+        if rec.place and prev.place and (
+                limit == 0 and prev.line != rec.line and not (gaz := default_gazetteer()).nested(rec.place, prev.place)
+                or limit > 0 and (gaz := default_gazetteer()).ancestors(rec.place)[-1] != gaz.ancestors(prev.place)[-1]):
+            # "Belagavi ... was the worst hit, with 12 deaths" after a paragraph on Wayanad's 10 bodies;
+            # "Before reaching Vietnam, the typhoon killed at least 21 people in the Philippines and four
+            # in China's Hainan province": an item in another country breaks down no toll of Vietnam
+            continue
         if limit > 0 and prev.period_end and rec.published \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
             continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
@@ -1627,7 +1634,11 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
         for p in alive[k + 1:]:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
-            listed = last_part is not None and LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start)
+            listed = last_part is not None and (LIST_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start) or (
+                # "Of the 98 dead, 53 were in the Bangsamoro region, 26 in Western Visayas": the list
+                # goes on past the copula of its first item
+                (cm := COPULA.match(low, last_part.head_end)) is not None
+                and LIST_ITEM_GAP.fullmatch(low, cm.start() + len(cm.group(0).rstrip()), p.number.start)))
             # ("on compte une mère de famille de 40 ans et ses deux enfants": a group further in the list)
             if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)
                     or p.group not in (None, "?", "people") and p.number.kind != "article"
