@@ -2867,6 +2867,9 @@ NEAR_AFTER_NAME = re.compile(r"(?:\b[a-zà-ÿ]+\s+|\b[dl]['’])(?:[A-ZÀ-Ý][\w
                              + cues("near_town") + r")\s*$")
 
 
+NEAR_TAIL = re.compile(r"(?:" + cues("near_town") + r")\s*$")
+
+
 def _drop_near_named(places, text: str, low: str, gaz):
     kept, dropped_end = [], None
     for s, e, slug in places:
@@ -2874,7 +2877,8 @@ def _drop_near_named(places, text: str, low: str, gaz):
             dropped_end = e  # "close to Aleppo and Idlib": both situate the name before them
             continue
         dropped_end = None
-        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s)
+        # (the whole pattern only where the place follows "près de", "near": most follow none)
+        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s) if NEAR_TAIL.search(low, max(0, s - 25), s) else None
         if m is not None:
             name_end = text.rindex(",", m.start(), s)
             before = [p for p in places if name_end - 41 <= p[1] <= name_end and p[0] >= m.start()]
