@@ -1742,7 +1742,6 @@ VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before th
 # "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
 SEMICOLON_ITEM = re.compile(r"\s*;\s*(?:(?:" + cues("and_list") + r")\s+)?")
 # ") and ", ") et ": a list going on after a bracket closes
-OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 BRACKET_AND = re.compile(r"[^()]*\)\s*,?\s*(?:" + cues("and_list") + r")\s+")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
@@ -1866,7 +1865,11 @@ RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.
 FROM_EARLIER = re.compile(r"\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
 FROM_EARLIER_ANY = re.compile(r"\d\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
 # "up from", "compared with" as a word anywhere in the sentence
-COMPARED_WORD = re.compile(r"\b(?:" + cues("compared") + r")\b")
+# a comparison word followed by its earlier figure ("contre 19", "up from 22"; not "une attaque contre un camp")
+# (a number word other than an article: "contre un camp" compares nothing)
+COMPARED_WORD = re.compile(r"\b(?:" + cues("compared") + r")\s+(?:[^\s\d.;:]+\s+){0,2}?(?:\d|(?:" + "|".join(
+    w for w in cue_alternatives("count_at_number") + cue_alternatives("count_each_number") if not re.fullmatch(w, "un")
+    and not re.fullmatch(w, "une") and w != "one") + r")\b)")
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
 # "contre 19 plus tôt", "up from 19 earlier": a word of time after a compared number, not its noun
 EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
@@ -2130,7 +2133,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             outer = None
             gap_start = close + 1
         elif whole is not None and last is not None and last is not whole and last.part_of is whole \
-                and OPEN_BRACKET_GAP.fullmatch(low, last.head_end, c.number.start):
+                and BRACKET_OPEN.fullmatch(low, last.head_end, c.number.start):
             outer = (whole, colon_list, cue, last)
             whole = last
         if whole is not None and last is not None:
@@ -3231,8 +3234,9 @@ def _adjective_mention(text: str, mention) -> bool:
 DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Iraqi", "Turkish"
 # people named by their nationality, one word: "Afghans", "Syrians", "Iraqis" (not "Saint-Denis", "Paris")
 DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|(?:" + cues("demonym_plural_i") + r")")
-# "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India")
-DEMONYM_BEFORE_NOUN = re.compile(r" (?:[a-z-]+ )?(?:" + cues("demonym_noun") + r")\b")
+# "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India",
+# "in Pakistan left people stranded")
+DEMONYM_BEFORE_NOUN = re.compile(r" (?:" + cues("demonym_noun") + r")\b")
 
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
