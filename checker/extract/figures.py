@@ -981,7 +981,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
             after_seg = after_seg[:cut.start()]
-        if k > 0 and len(DASH_PAIR.findall(low, 0, n.start)) % 2 == 1 and (cut := DASH_PAIR.search(after_seg)) is not None:
+        if k > 0 and (cut := DASH_PAIR.search(after_seg)) is not None and len(DASH_PAIR.findall(low, 0, n.start)) % 2 == 1:
             # "killed at least 11 pilgrims - seven women, two children and two men - and injured more
             # than 40": inside a pair of dashes after a figure, the list ends at the closing dash; the
             # verb past it is another figure's (not "half of Sudan's population – some 25 million
