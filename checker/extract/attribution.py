@@ -36,7 +36,7 @@ BARE_SOURCE = re.compile(r"^(?:" + cues("bare_source_det") + r")\s*([a-zà-ÿ-]+
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
-ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”]|\(|$| (?:" + cues("entity_end") + r") "
+ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”–—]|\(|$| - | (?:" + cues("entity_end") + r") "
                     r"| (?:" + cues("entity_end_day") + r")))")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail

@@ -2079,7 +2079,8 @@ THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 
 
 IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
-INCISE_END = re.compile(r",\s*(?:" + cues("incise_end") + r")\s*,?\s*$")
+# (between commas, or between dashes: "The strike killed – according to a tally by the AP – at least 25")
+INCISE_END = re.compile(r"(?:,|\s[–—-])\s*(?:" + cues("incise_end") + r")\s*(?:,|[–—-])?\s*$")
 
 
 BLANKED = re.compile(r" {3,}")
@@ -2095,7 +2096,7 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
         # a time expression blanked out ("put the number of people killed since the start of the war
         # at"): the words around it are read as adjacent
         seg = BLANKED.sub(" ", seg)
-    seg = (INCISE_END.sub(" ", seg) if "," in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
+    seg = (INCISE_END.sub(" ", seg) if "," in seg or "–" in seg or "—" in seg or " - " in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
     if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
         seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
     candidates = lex.before_gates.candidates(seg)
