@@ -1007,7 +1007,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
             c.group = "people"  # "une quarantaine de supplétifs de l'armée et de civils": two groups, one count
         if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0] \
-                and not _measure_after(after_seg[:after_seg.find(",")], lex)[0]:
+                and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
             # (not when the verb comes before the aside: "54 people died, most of them aged over 60,
@@ -1688,7 +1688,11 @@ LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
 HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r")\s+$")
 # an aside between a figure's noun and its verb: ", most of them women who had sought shelter,"
-ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b[^,;.]*,")
+# (between commas, or dashes: "More than 60 people – most of them women and children who had sought
+# shelter in the school – were killed")
+ASIDE_OPEN = re.compile(r",|\s[–—-]\s")  # where an aside after a head noun opens
+ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b[^,;.]*,"
+                              r"|[^,;.–—]{0,40}?\s[–—-]\s*(?:" + cues("aside_after_head") + r")\b[^,;.–—]*\s[–—-]\s")
 SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in every share
 
 
