@@ -805,8 +805,8 @@ def _take_whole(records: list[Record], index: int, prev: Record, keep_window: bo
 
 def _with_one_person(numbers: list[Number], text: str, low: str, lex: FigureLexicon) -> list[Number]:
     """`numbers` and the articles that count one person ("A police officer was killed"), in order."""
-    ones = [Number(m.start("a"), m.end("a"), m.start("a"), m.end("a"), 1, 1, 1, "exact", "article", text[m.start("a"):m.end("a")])
-            for m in lex.one_person.finditer(low)]
+    ones = [Number(m.start(g), m.end(g), m.start(g), m.end(g), 1, 1, 1, "exact", "article", text[m.start(g):m.end(g)])
+            for m in lex.one_person.finditer(low) for g in ("a" if m.group("a") else "b",)]
     ones = [o for o in ones if not any(n.start <= o.start < n.end for n in numbers)]
     return sorted(numbers + ones, key=lambda n: n.start) if ones else numbers
 
