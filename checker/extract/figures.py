@@ -1119,7 +1119,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             prior = [a for a in cands if a.number.end <= rs.start()]
             if prior:
                 m, _ = _measure_after(low[max(prior[-1].number.end, prior[-1].head_end):rs.start()], lex)
-                if m in FLOW_MEASURES:
+                if m in FLOW_MEASURES or m == "affected":  # "250 familles ont été sinistrées, soit 1.500 personnes"
                     c.measure = m
         if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and CHANGE_TO_END.search(low, max(0, alive[k - 1].number.start - 8), alive[k - 1].number.start):
