@@ -309,9 +309,12 @@ def extract_figures(article: Article) -> list[Record]:
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
     # names no other and they qualify the country's own authorities (`_national_place`)
-    nationals = [p for p in found if gaz.is_alias(text[p[0]:p[1]], p[2])] if gaz.alias_names else []
-    if nationals:
-        found = [p for p in found if not gaz.is_alias(text[p[0]:p[1]], p[2])]
+    nationals = []
+    if gaz.alias_names:
+        named = []
+        for p in found:  # one look-up per mention
+            (nationals if gaz.is_alias(text[p[0]:p[1]], p[2]) else named).append(p)
+        found = named
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
