@@ -282,3 +282,26 @@ def side_by_side(w) -> "np.ndarray":
     # a prepared table's sentences are text already ("" when missing): no conversion per value
     sentence = w["sentence"].to_numpy() if "sentence" + CODE in w.columns else text_column(w, "sentence")
     return shared & (sentence != "")
+
+
+def digit_slip(x: float, y: float) -> str | None:
+    """How one figure may be the other mistyped, or None: "a zero added or dropped" (1,200 and
+    120; 11,300 and 113,000), "a zero dropped inside" (103 and 13), "its thousands dropped"
+    (34,844 and 34, "34.844" read as 34).
+
+    Only when the smaller figure keeps at least two significant digits of the larger: 12 and
+    120 hardly meet by chance, while 5 and 50 or 2 and 2,360 (a family among a day's dead, a
+    first report and the toll a week on) do all the time."""
+    small, big = sorted((abs(x), abs(y)))
+    if small < 10 or big <= small or small != int(small) or big != int(big):
+        return None
+    s, b = str(int(small)), str(int(big))
+    if len(s.rstrip("0")) < 2:
+        return None
+    if b.startswith(s) and set(b[len(s):]) == {"0"} and len(b) - len(s) <= 3:
+        return "a zero added or dropped"
+    if len(b) == len(s) + 1 and any(b[i] == "0" and b[:i] + b[i + 1:] == s for i in range(1, len(b))):
+        return "a zero dropped inside"
+    if len(b) - len(s) in (3, 6) and b.startswith(s):
+        return "its thousands dropped"
+    return None

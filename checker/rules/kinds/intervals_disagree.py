@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
+    PAIRWISE_LIMIT, block_members, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -27,6 +27,7 @@ DEFAULTS = {
     "bound_more_than": False,
     "credited_sources_may_differ": False,
     "stock_min_ratio": 0.0,
+    "digit_slips_count": False,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -39,6 +40,7 @@ PARAMS = {
     "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it; a documented or identified count too, when the other copy counts on the same basis ('confirmed at least 11 deaths', 'confirmed at least 14')"},
     "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
+    "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
 }
 
 
@@ -255,12 +257,13 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and origin[a] != origin[b]:
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
-        if not flow[a] and params["stock_min_ratio"] > 0:
+        slip = params["digit_slips_count"] and digit_slip(values[a], values[b]) is not None
+        if not flow[a] and params["stock_min_ratio"] > 0 and not slip:
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["stock_min_ratio"]:
                 continue  # "villages où vivaient jusqu'à 1.500 personnes" and "43 millions d'Afghans"
         both_totals = cumulative[a] and cumulative[b]
-        if flow[a] and not both_totals:
+        if flow[a] and not both_totals and not slip:
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["min_ratio"]:
                 continue  # a part of the day's toll (one strike, one family), not a restatement
@@ -288,5 +291,11 @@ def _examine(w, cols: _Columns, index, members, candidates, lo_t, hi_t, hi_b, pa
         if len(origins) == 1 and "" not in origins:
             severity = params["same_origin_severity"]
             message += " They come from the same origin, so one of them was miscopied."
+    if params["digit_slips_count"]:
+        slips = [(a, b, how) for a, b in pairs if (how := digit_slip(cols.values[a], cols.values[b]))]
+        if slips:
+            a, b, how = slips[0]
+            small, big = sorted((abs(cols.values[a]), abs(cols.values[b])))
+            message += f" {fmt_number(small)} is {fmt_number(big)} with {how}: check for a typing slip."
     return Hit(positions=positions, message=message, claim=claim, severity=severity,
                details={"independent_origins": len(origins)})
