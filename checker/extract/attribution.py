@@ -114,7 +114,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 while (last := name.rsplit(None, 1))[-1].lower() in TRAILING_AUX and len(last) > 1:
                     name = last[0]  # "The mayor of Derna has said"
                 candidates.append((m.start(), name, m.start()))
-            elif sm := SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None):
+            elif (sm := SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None)) \
+                    and sm.group(1).lower() not in lex.att_determiners:  # "An estimated 4,000": no one estimates
                 candidates.append((m.start(), sm.group(1), m.start()))
     return tuple(candidates)
 

@@ -221,6 +221,8 @@ class FigureLexicon:
         # "un responsable local", "officials"): a phrase headed by one of the source nouns
         sources = att.get("sources") or []
         dets = att.get("determiners") or []
+        # "An estimated 4,000 people", "The estimated": a determiner before the verb is no subject
+        self.att_determiners = frozenset(d.lower() for d in dets)
         if sources:
             spaced = [d for d in dets if not d.endswith(("'", "’"))]
             elided = [d for d in dets if d.endswith(("'", "’"))]
