@@ -240,3 +240,23 @@ def test_a_report_left_among_the_articles_is_skipped_not_read(tmp_path):
     assert log.rejected == 0
     _, log = read([tmp_path / "report.html"])
     assert [p.level for p in problems(log, "report.html")] == ["error"]
+
+
+def test_utf16_and_utf32_text_is_read_with_a_warning(tmp_path):
+    """Notepad's "Unicode" (UTF-16 with a byte-order mark) is text, not a binary file: read, with
+    a warning to save as UTF-8; line-based files (JSONL, the CSV manifest) too."""
+    (tmp_path / "a.txt").write_bytes("Au moins 12 morts à Alep mardi.\n".encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes("At least 9 people died in Aleppo.\n".encode("utf-32"))
+    rows = [{"doc_id": "c", "text": "Plus de 250.000 habitants à Alep-Est.", "lang": "fr", "published": "2016-11-20"},
+            {"doc_id": "d", "text": "Près de 200.000 habitants.", "lang": "fr", "published": "2016-11-21"}]
+    (tmp_path / "c.jsonl").write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-16"))
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes("file,doc_id,lang,published\na.txt,a,fr,2016-11-20\nb.txt,b,en,2016-11-20\n".encode("utf-16"))
+    arts, log = read([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.jsonl"], manifest=manifest)
+    assert arts["a"].text == "Au moins 12 morts à Alep mardi.\n" and arts["a"].published == date(2016, 11, 20)
+    assert arts["b"].text.startswith("At least 9") and arts["b"].lang == "en"
+    assert arts["c"].text.startswith("Plus de 250.000") and arts["d"].published == date(2016, 11, 21)
+    for name in ("a.txt", "c.jsonl", "manifest.csv"):
+        one(log, name, "warning", "UTF-16 text")
+    one(log, "b.txt", "warning", "UTF-32 text")
+    assert log.rejected == 0

@@ -100,6 +100,11 @@ def read_text(path: Path, log: ProblemLog) -> Optional[str]:
 def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> Optional[str]:
     """'utf-8' when the bytes are UTF-8; a confident legacy Western encoding (warning); else None
     (error). `final=False` when `sample` is the head of a longer file and may end mid-character."""
+    wide = _wide_encoding(sample)
+    if wide is not None:
+        saved_as = " (what Windows calls \"Unicode\")" if wide == "utf-16" else ""
+        log.warning(str(path), f"{wide.upper()} text{saved_as}: decoded; save the file as UTF-8")
+        return wide
     if b"\x00" in sample[:SNIFF_BYTES]:
         log.error(str(path), "binary file (contains NUL bytes), not text")
         return None
@@ -122,6 +127,20 @@ def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> 
     encoding = matches[0].encoding.lower() if matches else None
     guess = f" (best guess {encoding}, not confident)" if encoding else ""
     log.error(str(path), f"not UTF-8 (undecodable byte at offset {first_bad}) and no legacy encoding fits{guess}")
+    return None
+
+
+# Byte-order marks of the wide encodings, UTF-32 first (its little-endian mark starts like UTF-16's)
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_encoding(sample: bytes) -> Optional[str]:
+    """'utf-16' or 'utf-32' for text that opens with its byte-order mark (Notepad's "Unicode",
+    Word's "Unicode text"), else None. Such text is full of NUL bytes without being binary."""
+    for bom, name in _WIDE_BOMS:
+        if sample.startswith(bom):
+            return name
     return None
 
 
@@ -148,6 +167,9 @@ def stream_lines(path: Path, log: ProblemLog) -> Iterator[tuple[int, str]]:
         if encoding is None:
             return
         fh.seek(0)
+        if encoding in ("utf-16", "utf-32"):
+            yield from _wide_lines(path, fh, encoding, log)
+            return
         for number, raw in enumerate(fh, start=1):
             if b"\x00" in raw:
                 log.error(str(path), "binary data (NUL bytes) in this line", number)
@@ -162,3 +184,15 @@ def stream_lines(path: Path, log: ProblemLog) -> Iterator[tuple[int, str]]:
             if number == 1 and line.startswith("\ufeff"):
                 line = line[1:]
             yield number, line
+
+
+def _wide_lines(path: Path, fh, encoding: str, log: ProblemLog) -> Iterator[tuple[int, str]]:
+    """The lines of a UTF-16 or UTF-32 file (its newline bytes are not b"\\n" alone, so the
+    byte-line reading above does not apply), decoded as they stream; the BOM is dropped."""
+    reader = codecs.getreader(encoding)(fh, errors="strict")
+    number = 0
+    try:
+        for number, line in enumerate(reader, start=1):
+            yield number, line
+    except UnicodeDecodeError:
+        log.error(str(path), f"line is not valid {encoding}; the rest of the file is skipped", number + 1)
