@@ -115,7 +115,7 @@ def run_one(path: Path, use_tracemalloc: bool) -> dict:
     log = ProblemLog(stream=None)
     t0, c0 = time.perf_counter(), time.process_time()
     first = first_cpu = None
-    for _article, recs in extract_batch([path], log=log):
+    for _article, recs in extract_batch([path], log=log, unique_ids=False):  # as `extract` streams
         articles += 1
         records += len(recs)
         if first is None:  # start-up: imports, language data, unit registry

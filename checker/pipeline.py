@@ -28,13 +28,14 @@ def extract_batch(
     log: Optional[ProblemLog] = None,
     skip: Sequence[str | Path] = (),
     jobs: int = 1,
+    unique_ids: bool = True,
 ) -> Iterator[tuple[Article, list[Record]]]:
     """Yield each readable article with its records, in input order; bad inputs go to `log`,
     never raise. `skip`: files among the articles that are not articles (a gold file beside
     them). `jobs`: processes that extract (0 = one per core); reading stays in this process,
-    so problems are reported as with one job."""
+    so problems are reported as with one job. `unique_ids`: see `read_articles`."""
     log = log if log is not None else ProblemLog()
-    articles = read_articles(paths, manifest=manifest, log=log, skip=skip)
+    articles = read_articles(paths, manifest=manifest, log=log, skip=skip, unique_ids=unique_ids)
     jobs = resolve_jobs(jobs)
     results = _extract_in_processes(articles, jobs) if jobs > 1 else ((a, _extract_one(a)) for a in articles)
     for article, (records, failure) in results:

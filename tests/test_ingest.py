@@ -260,3 +260,20 @@ def test_utf16_and_utf32_text_is_read_with_a_warning(tmp_path):
         one(log, name, "warning", "UTF-16 text")
     one(log, "b.txt", "warning", "UTF-32 text")
     assert log.rejected == 0
+
+
+def test_a_repeated_doc_id_is_renamed_and_a_repeated_article_skipped(tmp_path):
+    """Rules tell articles apart by doc_id: two articles under one id would be read as one article
+    contradicting itself. Another text gets a new id; the same text read again is skipped."""
+    rows = [{"doc_id": "a1", "text": "Au moins 12 morts à Alep.", "lang": "fr", "published": "2016-11-20"},
+            {"doc_id": "a1", "text": "At least 13 people died in Aleppo.", "lang": "en", "published": "2016-11-20"}]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    log = ProblemLog(stream=None)
+    articles = list(read_articles([str(path), str(path)], log=log))
+    assert [a.doc_id for a in articles] == ["a1", "a1~2"]
+    assert articles[1].text.startswith("At least 13")
+    one(log, "batch.jsonl", "warning", "checked as 'a1~2'", line=2)
+    assert len(problems(log, "batch.jsonl", "warning")) == 3  # the rename, then both lines read again
+    assert sum("skipped as a duplicate" in p.message for p in log.problems) == 2
+    assert log.rejected == 0

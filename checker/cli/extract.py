@@ -40,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     from checker.pipeline import extract_batch, records_frame
 
     log = ProblemLog()
-    batch = extract_batch(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, jobs=args.jobs)
+    # a stream: each article's records as they come, memory flat however long the batch, so
+    # repeated doc_ids are passed on as given (`check`, which keeps every record, tells them apart)
+    batch = extract_batch(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, jobs=args.jobs,
+                          unique_ids=args.format == "parquet")
     if args.format == "parquet":
         frame = records_frame(record for _, records in batch for record in records)
         frame.to_parquet(args.output, index=False)

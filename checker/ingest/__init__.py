@@ -42,12 +42,15 @@ def read_articles(
     max_file_bytes: int = 20_000_000,
     max_text_chars: int = 2_000_000,
     skip: Iterable[str | os.PathLike] = (),
+    unique_ids: bool = True,
 ) -> Iterator[Article]:
     """Every readable article under `paths` (files or folders), with the manifest's metadata.
 
     Problems go to `log`; nothing is raised for bad input. When a folder is read, manifest lines
     that matched no article are reported once the whole batch has been read. Files in `skip`
-    (annotations kept beside the articles) are not read as articles.
+    (annotations kept beside the articles) are not read as articles. `unique_ids`: each doc_id
+    once (`_SeenIds`), for the rules; it keeps a line per article, so a pure stream of records
+    (`extract`) turns it off to keep its memory flat however long the batch.
     """
     log = log if log is not None else ProblemLog()
     limits = Limits(max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)
@@ -56,12 +59,13 @@ def read_articles(
     paths = list(paths)
     table: Optional[Manifest] = load_manifest(manifest, log) if manifest is not None else None
     skip = [Path(p) for p in skip] + ([Path(manifest)] if manifest is not None else [])
+    seen = _SeenIds() if unique_ids else None
     for src in find_files(paths, log, skip=skip):
         reader = READERS[src.path.suffix.lower()]
         try:
             for raw in reader(src, log, limits):
                 article = build_article(raw, table, log, limits)
-                if article is not None:
+                if article is not None and (seen is None or seen.admit(article, raw, log)):
                     yield article
         except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
             # Anything a reader did not foresee still costs one file, not the batch.
@@ -70,3 +74,49 @@ def read_articles(
     # the files a commit changed), its other lines are expected, not worth a warning.
     if table is not None and not all(Path(p).is_file() for p in paths):
         table.report_unused(log)
+
+
+class _SeenIds:
+    """Each article's doc_id once per batch. Rules tell articles apart by doc_id (one article's
+    figures may contradict each other, two articles' may disagree), so a repeated id would merge
+    two articles into one. The same text under the same id is the same article read twice (a file
+    named and also found in its folder, a re-scraped page): skipped with a warning. Another text
+    under an id already read is kept under a new id ("a1~2"), with a warning naming both."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, str] = {}  # every id given out -> where its article was read
+        self._texts: dict[str, dict[int, tuple[str, str]]] = {}  # id as read -> text hash -> (id given, where)
+
+    def admit(self, article: Article, raw: RawArticle, log: ProblemLog) -> bool:
+        where = _where(raw)
+        as_read = article.doc_id
+        texts = self._texts.setdefault(as_read, {})
+        key = hash(article.text)
+        if key in texts:
+            given, first = texts[key]
+            log.warning(str(raw.path), f"{_label(raw)}doc_id '{as_read}' with the same text was already read from {first}: "
+                                       "skipped as a duplicate", raw.line)
+            return False
+        new_id, n = as_read, 1
+        while new_id in self._ids:
+            n += 1
+            new_id = f"{as_read}~{n}"
+        if new_id != as_read:
+            log.warning(str(raw.path), f"{_label(raw)}doc_id '{as_read}' was already used by another article "
+                                       f"({self._ids[as_read]}): this one is checked as '{new_id}'; give each article its own id",
+                        raw.line)
+            article.doc_id = new_id
+        self._ids[new_id] = where
+        texts[key] = (new_id, where)
+        return True
+
+
+def _where(raw: RawArticle) -> str:
+    if raw.line is not None:
+        return f"{raw.path}:{raw.line}"
+    return f"{raw.path} ({raw.label})" if raw.label else str(raw.path)
+
+
+def _label(raw: RawArticle) -> str:
+    """"article 2: " for an article of a JSON list, which has no line to name."""
+    return f"{raw.label}: " if raw.line is None and raw.label else ""
