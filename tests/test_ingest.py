@@ -277,3 +277,35 @@ def test_a_repeated_doc_id_is_renamed_and_a_repeated_article_skipped(tmp_path):
     assert len(problems(log, "batch.jsonl", "warning")) == 3  # the rename, then both lines read again
     assert sum("skipped as a duplicate" in p.message for p in log.problems) == 2
     assert log.rejected == 0
+
+
+def test_gzipped_articles_are_read_and_a_broken_gzip_is_one_error(tmp_path):
+    """Archives of wire copy are kept compressed: "batch.jsonl.gz" streams like "batch.jsonl",
+    "a.txt.gz" is matched by the manifest under its own name; a file that is not gzip data, or is
+    cut short, is one error naming it."""
+    import gzip
+
+    rows = [{"doc_id": "g1", "text": "Au moins 12 morts à Alep.", "lang": "fr", "published": "2016-11-20"},
+            {"doc_id": "g2", "text": "At least 13 people died in Aleppo.", "lang": "en", "published": "2016-11-21"}]
+    (tmp_path / "batch.jsonl.gz").write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress("Près de 200.000 habitants à Alep-Est.\n".encode()))
+    (tmp_path / "bad.txt.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(json.dumps(rows[0]).encode() * 50)[:40])
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,doc_id,lang,published\na.txt.gz,a,fr,2016-11-20\n", encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert sorted(arts) == ["a", "g1", "g2"]
+    assert arts["a"].text.startswith("Près de 200.000") and arts["a"].published == date(2016, 11, 20)
+    assert arts["g2"].lang == "en"
+    one(log, "bad.txt.gz", "error", "not a readable gzip file")
+    assert len(problems(log, "cut.jsonl.gz", "error")) == 1
+    assert log.rejected == 2
+
+
+def test_a_gzip_file_over_the_size_limit_once_decompressed(tmp_path):
+    import gzip
+
+    (tmp_path / "big.txt.gz").write_bytes(gzip.compress(("Au moins 12 morts. " * 20000).encode()))
+    arts, log = read([tmp_path / "big.txt.gz"], max_file_bytes=100_000)
+    assert not arts
+    one(log, "big.txt.gz", "error", "once decompressed")

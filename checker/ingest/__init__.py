@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from checker.ingest.article import build_article
-from checker.ingest.files import Source, find_files
+from checker.ingest.files import Source, article_suffix, find_files
 from checker.ingest.formats import Limits, RawArticle, read_csv, read_json, read_jsonl, read_txt
 from checker.ingest.html import read_html
 from checker.ingest.manifest import Manifest, load_manifest
@@ -61,7 +61,7 @@ def read_articles(
     skip = [Path(p) for p in skip] + ([Path(manifest)] if manifest is not None else [])
     seen = _SeenIds() if unique_ids else None
     for src in find_files(paths, log, skip=skip):
-        reader = READERS[src.path.suffix.lower()]
+        reader = READERS[article_suffix(src.path)]
         try:
             for raw in reader(src, log, limits):
                 article = build_article(raw, table, log, limits)

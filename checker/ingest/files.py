@@ -6,6 +6,7 @@ moves on to the next file: one bad file must never stop a batch.
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,35 @@ SNIFF_BYTES = 64 * 1024
 LEGACY_ENCODINGS = {"cp1252", "windows-1252", "latin_1", "latin-1", "iso8859_1", "iso-8859-1",
                     "iso8859_15", "iso-8859-15"}
 _CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
+
+
+def article_suffix(path: Path) -> str:
+    """The article format of a file, under a gzip layer: ".jsonl" for "batch.jsonl" and for
+    "batch.jsonl.gz" (archives of wire copy are kept compressed)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        return suffixes[-2] if len(suffixes) > 1 else ""
+    return suffixes[-1] if suffixes else ""
+
+
+def _gzipped(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
+def _open_bytes(path: Path):
+    """The file's bytes as a binary stream, decompressed on the fly when it is gzipped."""
+    return gzip.open(path, "rb") if _gzipped(path) else open(path, "rb")
+
+
+def _text_size(path: Path) -> int:
+    """Bytes of text the file holds: its size, or for a gzip file the size it records for its
+    content (modulo 4 GiB, which the caller's limit is far below)."""
+    size = path.stat().st_size
+    if not _gzipped(path) or size < 18:
+        return size
+    with open(path, "rb") as fh:
+        fh.seek(-4, os.SEEK_END)
+        return int.from_bytes(fh.read(4), "little")
 
 
 @dataclass(frozen=True)
@@ -41,9 +71,9 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
         if path.is_dir():
             yield from _walk(path, skip_resolved)
         elif path.is_file():
-            if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                log.error(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
-                                     f"(articles are {', '.join(ARTICLE_SUFFIXES)})")
+            if article_suffix(path) not in ARTICLE_SUFFIXES:
+                log.error(str(path), f"unsupported file type '{''.join(path.suffixes[-2:]) or '(none)'}' "
+                                     f"(articles are {', '.join(ARTICLE_SUFFIXES)}, each also gzipped as .gz)")
                 continue
             yield Source(path, explicit=True)
         elif path.exists():
@@ -57,7 +87,7 @@ def _walk(folder: Path, skip: set[Path]) -> Iterator[Source]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
-            if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+            if name.startswith(".") or article_suffix(path) not in ARTICLE_SUFFIXES:
                 continue
             if skip and path.resolve() in skip:
                 continue  # the manifest sits next to the articles; it is not one of them
@@ -67,12 +97,13 @@ def _walk(folder: Path, skip: set[Path]) -> Iterator[Source]:
 def check_size(path: Path, limit: int, log: ProblemLog) -> bool:
     """False (and an error) for a whole-file article over the limit, before reading a byte of it."""
     try:
-        size = path.stat().st_size
+        size = _text_size(path)
     except OSError as exc:
         log.error(str(path), f"cannot read file ({exc.strerror or exc})")
         return False
     if size > limit:
-        log.error(str(path), f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit for one article file")
+        unpacked = " once decompressed" if _gzipped(path) else ""
+        log.error(str(path), f"file is {size / 1e6:.1f} MB{unpacked}, over the {limit / 1e6:g} MB limit for one article file")
         return False
     return True
 
@@ -81,7 +112,11 @@ def read_text(path: Path, log: ProblemLog) -> Optional[str]:
     """The whole file as text (UTF-8, BOM dropped, newlines untouched so offsets stay true),
     a legacy encoding with a warning, or None with an error."""
     try:
-        data = path.read_bytes()
+        with _open_bytes(path) as fh:
+            data = fh.read()
+    except (gzip.BadGzipFile, EOFError) as exc:
+        log.error(str(path), f"not a readable gzip file ({exc or 'truncated'})")
+        return None
     except OSError as exc:
         log.error(str(path), f"cannot read file ({exc.strerror or exc})")
         return None
@@ -158,32 +193,44 @@ def stream_lines(path: Path, log: ProblemLog) -> Iterator[tuple[int, str]]:
     The encoding is chosen from the first 64 KB; a later line that does not decode is reported
     and replaced by an empty line, so later line numbers stay right."""
     try:
-        fh = open(path, "rb")
+        fh = _open_bytes(path)
+        head = fh.read(SNIFF_BYTES)
+    except (gzip.BadGzipFile, EOFError) as exc:
+        log.error(str(path), f"not a readable gzip file ({exc or 'truncated'})")
+        return
     except OSError as exc:
         log.error(str(path), f"cannot read file ({exc.strerror or exc})")
         return
     with fh:
-        encoding = choose_encoding(path, fh.read(SNIFF_BYTES), log, final=False)
+        encoding = choose_encoding(path, head, log, final=False)
         if encoding is None:
             return
         fh.seek(0)
         if encoding in ("utf-16", "utf-32"):
             yield from _wide_lines(path, fh, encoding, log)
             return
-        for number, raw in enumerate(fh, start=1):
-            if b"\x00" in raw:
-                log.error(str(path), "binary data (NUL bytes) in this line", number)
-                yield number, "\n"
-                continue
-            try:
-                line = raw.decode(encoding)
-            except UnicodeDecodeError:
-                log.error(str(path), f"line is not valid {encoding}", number)
-                yield number, "\n"
-                continue
-            if number == 1 and line.startswith("\ufeff"):
-                line = line[1:]
-            yield number, line
+        try:
+            yield from _byte_lines(path, fh, encoding, log)
+        except (gzip.BadGzipFile, EOFError) as exc:
+            log.error(str(path), f"gzip data broken off ({exc or 'truncated'}); the rest of the file is skipped")
+
+
+def _byte_lines(path: Path, fh, encoding: str, log: ProblemLog) -> Iterator[tuple[int, str]]:
+    """The lines of an 8-bit or UTF-8 file, each decoded on its own (see `stream_lines`)."""
+    for number, raw in enumerate(fh, start=1):
+        if b"\x00" in raw:
+            log.error(str(path), "binary data (NUL bytes) in this line", number)
+            yield number, "\n"
+            continue
+        try:
+            line = raw.decode(encoding)
+        except UnicodeDecodeError:
+            log.error(str(path), f"line is not valid {encoding}", number)
+            yield number, "\n"
+            continue
+        if number == 1 and line.startswith("\ufeff"):
+            line = line[1:]
+        yield number, line
 
 
 def _wide_lines(path: Path, fh, encoding: str, log: ProblemLog) -> Iterator[tuple[int, str]]:
