@@ -309,3 +309,21 @@ def test_a_gzip_file_over_the_size_limit_once_decompressed(tmp_path):
     arts, log = read([tmp_path / "big.txt.gz"], max_file_bytes=100_000)
     assert not arts
     one(log, "big.txt.gz", "error", "once decompressed")
+
+
+def test_exports_that_name_the_fields_otherwise(tmp_path):
+    """news-please's "maintext"/"date_publish", NewsAPI's {"articles": [...]} with "content",
+    "publishedAt" and a source object, a CMS CSV with "body" and "date": read as text, published, source."""
+    (tmp_path / "np.jsonl").write_text(json.dumps({"maintext": "Au moins 14 morts à Alep mardi.", "date_publish": "2016-11-20 08:00:00",
+                                                   "language": "fr", "headline": "Alep"}) + "\n", encoding="utf-8")
+    (tmp_path / "napi.json").write_text(json.dumps({"status": "ok", "articles": [
+        {"source": {"id": "reuters", "name": "Reuters"}, "title": "Aleppo", "publishedAt": "2016-11-21T10:00:00Z",
+         "content": "At least 12 people were killed in Aleppo on Monday."}]}), encoding="utf-8")
+    (tmp_path / "cms.csv").write_text('id,body,date,lang,outlet\nc1,"Plus de 250.000 habitants à Alep-Est.",2016-11-22,fr,Le Monde\n',
+                                      encoding="utf-8")
+    arts, log = read([tmp_path])
+    assert arts["np:1"].text.startswith("Au moins 14") and arts["np:1"].published == date(2016, 11, 20)
+    assert arts["np:1"].lang == "fr" and arts["np:1"].title == "Alep"
+    assert arts["napi:1"].source == "Reuters" and arts["napi:1"].published == date(2016, 11, 21)
+    assert arts["c1"].source == "Le Monde" and arts["c1"].published == date(2016, 11, 22)
+    assert log.rejected == 0

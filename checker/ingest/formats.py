@@ -44,10 +44,40 @@ class Limits:
     max_text_chars: int = 2_000_000
 
 
+# Other names exports give the fields (scrapers, CMS exports, news APIs: news-please's "maintext"
+# and "date_publish", NewsAPI's "content" and "publishedAt", schema.org's "datePublished"): read as
+# the field they stand for when that field itself is absent. The first present wins.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("body", "maintext", "article_text", "full_text", "content", "article"),
+    "published": ("date", "published_at", "publishedAt", "date_publish", "datePublished", "pubDate",
+                  "publication_date", "pub_date"),
+    "lang": ("language",),
+    "title": ("headline",),
+    "source": ("outlet", "publisher", "source_name", "media"),
+}
+
+
+def canonical_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """`fields` with each canonical name filled from its first alias present; a source given as
+    an object ({"id": ..., "name": "Reuters"}) by its name."""
+    out = fields
+    for name, aliases in FIELD_ALIASES.items():
+        if name not in out:
+            alias = next((a for a in aliases if a in fields), None)
+            if alias is not None:
+                out = dict(out) if out is fields else out
+                out[name] = fields[alias]
+    source = out.get("source")
+    if isinstance(source, dict) and "name" in source:
+        out = dict(out) if out is fields else out
+        out["source"] = source["name"]
+    return out
+
+
 def not_articles_reason(keys: set[str]) -> Optional[str]:
     """Why rows with these keys are not articles, or None if they may be."""
     if "text" not in keys:
-        return "no 'text' field"
+        return f"no 'text' field (nor {', '.join(FIELD_ALIASES['text'])})"
     if all(k in keys for k in RECORD_KEYS):
         return "rows have 'value' and 'measure': extracted records, not articles"
     if not any(k in keys for k in ARTICLE_KEYS):
@@ -106,14 +136,14 @@ def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
         log.error(str(src.path), "empty: the JSON holds no articles")
         return
     first = items[0]
-    if isinstance(first, dict) and not _first_rows_ok(src, set(first), log):
+    if isinstance(first, dict) and not _first_rows_ok(src, set(canonical_fields(first)), log):
         return
     for number, item in enumerate(items, start=1):
         label = f"article {number}" if many else None
         if not isinstance(item, dict):
             log.error(str(src.path), f"{label or 'JSON'}: not an object ({type(item).__name__})")
             continue
-        yield RawArticle(item, src.path, label=label)
+        yield RawArticle(canonical_fields(item), src.path, label=label)
 
 
 def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
@@ -137,6 +167,7 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
         if not isinstance(obj, dict):
             log.error(str(src.path), f"not a JSON object ({type(obj).__name__})", number)
             continue
+        obj = canonical_fields(obj)
         if not checked:
             checked = True
             if not _first_rows_ok(src, set(obj), log, number):
@@ -164,7 +195,7 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         if len(log.problems) == problems_before:
             _report_empty(src, log)
         return
-    keys = {h.strip() for h in header if h}
+    keys = set(canonical_fields({h.strip(): None for h in header if h}))
     if not _first_rows_ok(src, keys, log, 1):
         return
     previous = reader.line_num
@@ -179,7 +210,7 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
             continue
         start = previous + 1
         previous = reader.line_num
-        fields = {k.strip(): (v if v != "" else None) for k, v in row.items() if k}
+        fields = canonical_fields({k.strip(): (v if v != "" else None) for k, v in row.items() if k})
         yield RawArticle(fields, src.path, line=start, line_offset=start - 1)
 
 
