@@ -327,3 +327,12 @@ def test_exports_that_name_the_fields_otherwise(tmp_path):
     assert arts["napi:1"].source == "Reuters" and arts["napi:1"].published == date(2016, 11, 21)
     assert arts["c1"].source == "Le Monde" and arts["c1"].published == date(2016, 11, 22)
     assert log.rejected == 0
+
+
+def test_a_manifest_that_names_its_columns_otherwise(tmp_path):
+    (tmp_path / "a.txt").write_text("Au moins 12 morts à Alep mardi.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,language,date,outlet\na.txt,fr,2016-11-20,Le Monde\n", encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt"], manifest=manifest)
+    assert arts["a"].published == date(2016, 11, 20) and arts["a"].lang == "fr" and arts["a"].source == "Le Monde"
+    assert not log.problems

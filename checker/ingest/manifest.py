@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.files import stream_lines
+from checker.ingest.formats import canonical_fields
 from checker.ingest.language import normalise_lang, supported, unsupported_message
 from checker.problems import ProblemLog
 
@@ -91,7 +92,7 @@ def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:
     manifest = Manifest(path)
     rows = _csv_rows(path, log) if suffix == ".csv" else _jsonl_rows(path, log)
     for line, row in rows:
-        entry = _check(row, line, path, log)
+        entry = _check(canonical_fields(row), line, path, log)  # "date", "language", "outlet" too
         if entry is None:
             continue
         manifest.entries.append(entry)
