@@ -336,3 +336,24 @@ def test_a_manifest_that_names_its_columns_otherwise(tmp_path):
     arts, log = read([tmp_path / "a.txt"], manifest=manifest)
     assert arts["a"].published == date(2016, 11, 20) and arts["a"].lang == "fr" and arts["a"].source == "Le Monde"
     assert not log.problems
+
+
+@pytest.mark.parametrize("value, day", [
+    ("2016-11-20", date(2016, 11, 20)),
+    ("2016-11-20T23:30:00-05:00", date(2016, 11, 20)),  # the outlet's own day
+    ("Sun, 20 Nov 2016 10:00:00 GMT", date(2016, 11, 20)),  # RSS <pubDate>
+    ("20 Nov 2016 23:30 +0100", date(2016, 11, 20)),
+])
+def test_publication_dates_read(value, day):
+    from checker.ingest.dates import parse_published
+
+    assert parse_published(value) == day
+
+
+@pytest.mark.parametrize("value", ["20/11/2016", "11/20/2016", "Sun, 31 Nov 2016 10:00:00 GMT", "20161120"])
+def test_publication_dates_refused(value):
+    """Ambiguous day/month orders are refused, never guessed: every window hangs on this date."""
+    from checker.ingest.dates import BadDate, parse_published
+
+    with pytest.raises(BadDate):
+        parse_published(value)

@@ -1,16 +1,21 @@
-"""Publication dates: ISO dates and datetimes in, `datetime.date` out, anything else refused.
+"""Publication dates: ISO dates and datetimes in (and RSS's RFC 2822 "Thu, 14 Mar 2024 10:00:00
+GMT", which is as unambiguous), `datetime.date` out, anything else refused.
 
 Windows such as "depuis mardi" are resolved against this date, so a wrong one silently moves
-every figure's period; an impossible or unparsable value is therefore reported, never guessed.
+every figure's period; an impossible or unparsable value is therefore reported, never guessed
+("14/03/2024" may be 3 December to an American tool).
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, Optional
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# RFC 2822, as RSS feeds give <pubDate>: "Thu, 14 Mar 2024 10:00:00 GMT", "14 Mar 2024 10:00 +0100"
+_RFC2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}")
 
 
 class BadDate(ValueError):
@@ -36,6 +41,8 @@ def parse_published(value: Any) -> Optional[date]:
             return date.fromisoformat(text)
         if _ISO_DATETIME.match(text):
             return datetime.fromisoformat(text.replace("z", "Z")).date()
+        if _RFC2822.match(text):
+            return parsedate_to_datetime(text).date()  # the day where the outlet published
     except ValueError as exc:
         raise BadDate(f"publication date {text!r} is not a real date ({exc})") from None
-    raise BadDate(f"publication date {text!r} is not an ISO date (YYYY-MM-DD)")
+    raise BadDate(f"publication date {text!r} is not an ISO date (YYYY-MM-DD) nor an RSS one ('Thu, 14 Mar 2024 10:00:00 GMT')")
