@@ -1764,6 +1764,10 @@ ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r"
 REL_CLAUSE_AND_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:,()«»\"“”\d]{0,120}\b(?:" + cues("and_word") + r")\s+")
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
+# between a whole and the first of its counts per place set after it: a comma, after at most a
+# short verb phrase ("killed 30 people, 12 in Luzon", "30 people were killed, 12 in ...")
+APPOSED_ITEM_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,40}?,\s*")
+IN_NAMED = re.compile(r"\b(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?[A-ZÀ-Ý]", re.IGNORECASE)
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
 # ("une autre grièvement blessée", "un grièvement blessé": an adverb of the participle between)
@@ -2146,6 +2150,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 and BRACKET_OPEN.fullmatch(low, last.head_end, c.number.start):
             outer = (whole, colon_list, cue, last)
             whole = last
+        apposed = False
         if whole is not None and last is not None:
             gap = low[gap_start:c.number.start]
             if last is whole:
@@ -2165,6 +2170,14 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)": a bracket opened after
                     # the whole's own closed is another item's
                     is_part = False
+                if not is_part and whole.measure not in (None, "?") and c.measure in (None, "?", whole.measure) \
+                        and c.head is not None and c.head[0] is None and c.number.value < whole.number.value \
+                        and APPOSED_ITEM_GAP.fullmatch(gap) is not None and not IN_NAMED.search(gap) \
+                        and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None:
+                    # "The storm killed 30 people, 12 in Luzon and 18 in the Visayas": counts per place set
+                    # after a whole that names no place of its own break it down, as after a colon (not
+                    # "30 people in Gaza, 12 in the West Bank": two places, two counts)
+                    is_part, apposed = True, True
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
@@ -2217,7 +2230,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 c.toll_part = c.toll_part or whole.toll_part
             if is_part:
                 if last is whole:
-                    colon_list = cue is not None and cue.group(0) == ":"
+                    colon_list = apposed or cue is not None and cue.group(0) == ":"
                 c.part_of = whole
                 whole.parts.append(c)
                 last = c
