@@ -281,7 +281,30 @@ def side_by_side(w) -> "np.ndarray":
     shared = np.bincount(codes)[codes] > 1
     # a prepared table's sentences are text already ("" when missing): no conversion per value
     sentence = w["sentence"].to_numpy() if "sentence" + CODE in w.columns else text_column(w, "sentence")
-    return shared & (sentence != "")
+    shared &= sentence != ""
+    if shared.any():
+        shared &= ~_restated(codes, shared, column(w, "lo"), column(w, "hi"), column(w, "value"))
+    return shared
+
+
+def _restated(codes, shared, lo, hi, value) -> "np.ndarray":
+    """Rows of a shared sentence and claim that state one count twice, a threshold and the figure
+    that passes it ("has passed 10,000, ... putting the toll at 10,022"): no addends. The exact
+    figure lies at most a tenth above the threshold's floor."""
+    import numpy as np
+
+    out = np.zeros(len(codes), dtype=bool)
+    rows: dict[int, list[int]] = {}
+    for i in np.nonzero(shared)[0].tolist():
+        rows.setdefault(int(codes[i]), []).append(i)
+    for members in rows.values():
+        for i in members:
+            if not np.isinf(hi[i]):
+                continue
+            for j in members:
+                if j != i and lo[j] == hi[j] and lo[i] <= value[j] <= 1.1 * lo[i]:
+                    out[i] = out[j] = True
+    return out
 
 
 def digit_slip(x: float, y: float) -> str | None:
