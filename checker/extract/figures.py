@@ -1018,14 +1018,20 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # (not when the verb comes before the aside: "54 people died, most of them aged over 60,
             # after being admitted to hospital")
             after_seg = " " * am.end() + after_seg[am.end():]
-        elif k + 1 < len(alive) and "," in after_seg and not _measure_after(after_seg, lex)[0] \
+        elif k + 1 < len(alive) and "," in after_seg \
+                and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0] \
                 and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
             # "Eight people, among them a pregnant woman and two children, lost their lives": the aside
-            # holds numbers of its own; the verb after it is the figure's
+            # holds numbers of its own (and words of its own: "among them a nurse who had rushed to
+            # help the wounded and two police officers, died"); the verb after it is the figure's
             seg1 = next((a.number.start for a in alive[k + 1:] if a.number.start >= am.end()), len(low))
             if _measure_after(low[am.end():seg1], lex)[0]:
                 after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue and (ta := TRAILING_ASIDE.match(after_seg)) is not None and cue_at >= ta.end("open"):
+            # "at least 20 civilians, most of them women and children who had taken refuge in the
+            # mosque.": an aside that runs to the end describes the people; its verb is not the count's
+            cue = None
         if cue and (pm := PROGRESSIVE.match(after_seg)) and pm.end() <= cue_at \
                 and NOMINAL_CUE.search(after_seg, pm.end(), cue_at) and not _measure_after(pm.group(0), lex)[0]:
             # "about 200 officers were checking lists of the missing": their own action, and the
@@ -1698,6 +1704,8 @@ HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r
 ASIDE_OPEN = re.compile(r",|\s[–—-]\s")  # where an aside after a head noun opens
 ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b[^,;.]*,"
                               r"|[^,;.–—]{0,40}?\s[–—-]\s*(?:" + cues("aside_after_head") + r")\b[^,;.–—]*\s[–—-]\s")
+# an aside after the head noun that runs to the end of the figure's stretch (no closing comma)
+TRAILING_ASIDE = re.compile(r"[^,;.]{0,40}?(?P<open>,\s*(?:" + cues("aside_after_head") + r"))\b[^,;.]*[.!?»\"”]*\s*$")
 SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in every share
 
 
