@@ -871,8 +871,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if (mm := lex.month_after.match(right)) and not (mm.group(0).strip() == "may" and "may" in sent.text[n.end:n.end + mm.end()]) \
-                or lex.month_before.search(left):
-            c.rejected = True  # "killed on 12 May", not "60 may have died" (the verb, in lower case)
+                or lex.month_before.search(left) and n.value <= 31 \
+                and not (left.rstrip().endswith("may") and sent.text[:n.start].rstrip().endswith("may")):
+            # "killed on 12 May", "on May 12"; not "60 may have died", "the toll may exceed 10,000" (the
+            # verb, in lower case), nor a count no day can be ("March 300": no such day)
+            c.rejected = True
             continue
         # ("transportait à lui seul quelque 1.400 personnes": an approximate count on board too)
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
