@@ -246,3 +246,16 @@ def test_french_du_before_a_federal_state():
     assert slugs("la ville de Mokwa, dans l'État du Niger", "fr") == ["mokwa", "niger-state"]
     assert slugs("au Niger", "fr") == ["niger"]
     assert slugs("l'État d'Israël", "fr") == ["israel"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a-t-il précisé à l'issue d'une réunion avec les autorités provinciales", []),
+    ("la réunion de crise s'est tenue jeudi", []),
+    ("le cyclone a frappé La Réunion", ["reunion"]),
+    ("dix morts à la Réunion", ["reunion"]),
+    ("sur l'île de la Réunion", ["reunion"]),
+])
+def test_curated_name_that_is_a_common_word_needs_its_capital(text, found):
+    # places.yaml `capitalised: true`: "une réunion" is a meeting, not the island
+    assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
+

@@ -30,6 +30,9 @@ class Place:
     parent: Optional[str]
     names: dict[str, list[str]] = field(default_factory=dict)
     kind: Optional[str] = None  # "sea": weaker than a land place named with it
+    # a name that is also a common word ("une réunion" is a meeting): found only where the text
+    # writes its last word with a capital ("La Réunion", "à la Réunion"), as the world tier does
+    capitalised: bool = False
 
 
 def _fold(text: str) -> str:
@@ -49,6 +52,7 @@ class Gazetteer:
         self._world: Optional[WorldTier] = None
         self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
         self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
+        self._capitalised: set[str] = set()  # slugs whose names need their capital (`Place.capitalised`)
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
         self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         for p in places:
@@ -75,6 +79,7 @@ class Gazetteer:
             self._world = None  # the new slug may shadow a world place
         self._names = {}  # the automata are built again with the new names
         self._chains = {}
+        self._capitalised = {slug for slug, p in self.places.items() if p.capitalised}
 
     def add_aliases(self, entries: Iterable[dict]) -> None:
         """More names for known slugs, per language: `{slug: kenya, en: [Kenyan], fr: [kényan]}`."""
@@ -96,7 +101,8 @@ class Gazetteer:
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
-        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"))
+        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"),
+                          bool(e.get("capitalised")))
                     for e in entries), world, aliases)
 
     def is_sea(self, slug: Optional[str]) -> bool:
@@ -163,7 +169,10 @@ class Gazetteer:
 
     def find(self, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
         """Every place name in `text` as (start, end, slug), longest match first at each point."""
-        found = _whole_names(_fold(text), self._finder(lang))
+        folded = _fold(text)
+        found = _whole_names(folded, self._finder(lang))
+        if found and self._capitalised:
+            found = [f for f in found if f[2] not in self._capitalised or _last_word_capital(text[f[0]:f[1]])]
         world = self.world
         if world is None:
             return found
@@ -197,6 +206,12 @@ class Gazetteer:
         if inside:
             found = [f for k, f in enumerate(found) if k not in inside]
         return sorted(found + kept) if kept else found
+
+
+def _last_word_capital(span: str) -> bool:
+    """Does the name as written start its last word with a capital ("la Réunion", not "réunion")?"""
+    word = span.replace("'", " ").replace("’", " ").split()[-1]
+    return word[:1].isupper()
 
 
 def _typed_form(extra: str) -> bool:
