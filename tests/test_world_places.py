@@ -259,3 +259,13 @@ def test_curated_name_that_is_a_common_word_needs_its_capital(text, found):
     # places.yaml `capitalised: true`: "une réunion" is a meeting, not the island
     assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
 
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("un bateau de passagers sur le fleuve Niger et un camp dans le nord du Mali", "fr", ["mali"]),
+    ("des pirogues ont chaviré sur le fleuve Congo", "fr", []),
+    ("boats capsized on the Niger River near Mopti", "en", ["mopti"]),
+    ("the River Niger burst its banks in Niger", "en", ["niger"]),
+    ("au Niger, dans la région de Tillabéri", "fr", ["niger", "tillaberi-region"]),
+])
+def test_a_river_named_after_a_country_is_no_place(text, lang, found):
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found

@@ -8,6 +8,7 @@ and answers "is this place inside that one?" for the rules engine, across both t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,11 @@ from checker.yamlio import load_yaml_file
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 # nationality words ("malgache", "Nigerians"): more names of countries of either tier
 DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
+
+
+RIVER_WORDS = ("fleuve", "rivi", "river")
+RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivi[èe]re|river)\s+(?:(?:de la|du|de|des)\s+|d')?\Z")
+RIVER_AFTER = re.compile(r"\s+river\b")
 
 
 @dataclass
@@ -171,6 +177,11 @@ class Gazetteer:
         """Every place name in `text` as (start, end, slug), longest match first at each point."""
         folded = _fold(text)
         found = _whole_names(folded, self._finder(lang))
+        if found and any(w in folded for w in RIVER_WORDS):
+            # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
+            # (the world tier drops its own names after such words: `world.STREET`)
+            found = [f for f in found if not RIVER_BEFORE.search(folded, max(0, f[0] - 24), f[0])
+                     and not RIVER_AFTER.match(folded, f[1])]
         if found and self._capitalised:
             found = [f for f in found if f[2] not in self._capitalised or _last_word_capital(text[f[0]:f[1]])]
         world = self.world
