@@ -2782,7 +2782,7 @@ DIRECTION_OF = re.compile("".join(rf"(?<!{w} )" for w in cue_alternatives("direc
 DIRECTION_WORDS = tuple(cue_alternatives("direction_of"))  # one of them is in every DIRECTION_OF match
 # "une zone montagneuse au nord-est de Rome", "un village au sud de la capitale": the same landmark in
 # French ("au nord de la Syrie" alone may be its north, so only after a noun of a site)
-DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?"
+DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?(?:,\s*)?"  # "la plaine de X, au nord de"
                           r"\b(?:" + cues("direction_site_to") + r")\s+(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
                           + cues("direction_site_of") + r")(?:(?:" + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
 DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
