@@ -365,6 +365,10 @@ def extract_figures(article: Article) -> list[Record]:
             return
         if not kept:
             return  # "in a letter dated Sunday but released on Monday": no window to pass on
+        if len(kept) > 1 and "," in low:
+            # "qui ont fait plus de 17.000 morts, dont plus de 6.000 depuis le début de l'année 2023.
+            # Elles ont aussi poussé ...": the part's own window is not the paragraph's
+            kept = [s for s in kept if not _in_with_clause(low, s)] or kept
         point = [s for s in kept if s.kind != "since"] or kept
         para_window[paragraph] = point[-1]
 
@@ -1873,6 +1877,9 @@ RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.I
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
 WITH_CLOSED = re.compile(r",\s*")  # the with-clause closed by a comma right before a time
 WITH_FIGURE = re.compile(r",\s*(?:" + cues("with_figure") + r")\b")
+# ", dont plus de 6.000 depuis le début de l'année 2023": a part clause with its own time (`_in_part_clause`)
+PART_TIME_CLAUSE = Gated(r",\s*(?:" + cues("part_time_clause") + r")\b", frozenset(cue_alternatives("part_time_clause"))) \
+    if cue_alternatives("part_time_clause") else None
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
@@ -2295,7 +2302,12 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # "216.000 sinistrés, dont 77.000 sont sans abri": a part that says its own state counts the
     # displaced now, whatever its whole's window
     own_state = root is not c and measure == "displaced" and DISPLACED_NOW.match(low, c.head_end) is not None
-    ps, pe, cumulative = _window(article, c if own_state else root, low, lex, spans, para_window, measure)
+    # "plus de 17.000 morts, dont plus de 6.000 depuis le début de l'année 2023": a part whose own
+    # clause is dated keeps that time
+    own_time = root is not c and bool(spans) and any(
+        s.start >= n.end and DIGIT.search(low, n.end, s.start) is None and low.find(",", n.end, s.start) < 0
+        and _in_with_clause(low, s) for s in spans)
+    ps, pe, cumulative = _window(article, c if own_state or own_time else root, low, lex, spans, para_window, measure)
     # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
     # phrase places stands there; any other part takes its whole's place
     own_place = c is not root and bound and any(owner is c for owner in bound.values())
@@ -2449,6 +2461,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                and not (close >= 0 and s.start > close and WITH_CLOSED.fullmatch(low, close, s.start))]
         added += own
         spans = [s for s in spans if s not in own]
+    if spans and PART_TIME_CLAUSE is not None and (pm := _part_clause(low, n.end)) is not None:
+        own = [s for s in spans if _in_part_clause(low, pm, s)]
+        added += own
+        spans = [s for s in spans if s not in own] or spans
     cm = COMPARED_WORD.search(low, n.end) if spans else None
     only_prev_day = False
     if cm is None and spans and (fm := FROM_EARLIER.match(low, n.end)) is not None:
@@ -2682,6 +2698,28 @@ PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
+
+
+def _part_clause(low: str, pos: int) -> Optional[re.Match]:
+    """The next ", dont" after `pos` (`PART_TIME_CLAUSE`), if its words are in `low` at all."""
+    return PART_TIME_CLAUSE.rx.search(low, pos) if PART_TIME_CLAUSE.possible(low) else None
+
+
+def _in_part_clause(low: str, pm: re.Match, s: TimeSpan) -> bool:
+    """"..., dont plus de 6.000 depuis le début de l'année 2023": the time `s` stands in the part
+    clause `pm` opens, after its number and before any comma that closes it."""
+    if s.start < pm.end():
+        return False
+    d = DIGIT.search(low, pm.end(), s.start)
+    return d is not None and low.find(",", d.end(), s.start) < 0
+
+
+def _in_with_clause(low: str, s: TimeSpan) -> bool:
+    """Is the time `s` inside a part clause that holds its own figure (", dont 6.000 depuis
+    janvier")? Its window is that part's, not the paragraph's (as `_window` reads it)."""
+    if PART_TIME_CLAUSE is None or not PART_TIME_CLAUSE.possible(low):
+        return False
+    return any(_in_part_clause(low, pm, s) for pm in PART_TIME_CLAUSE.rx.finditer(low, 0, s.start))
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
