@@ -2336,7 +2336,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
-                      or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
+                      or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
+                      or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
+                      and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -2698,6 +2700,11 @@ PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
+# "« Il était de 14 morts. Il est aujourd'hui fixé à 35 morts »": an earlier toll, told as such by the
+# present one that follows it (up to 160 characters on, past the sentence end)
+TOLL_WAS = re.compile(r"\b(?:" + cues("toll_was") + r")\s*$") if cue_alternatives("toll_was") else None
+TOLL_NOW = re.compile(r"\b(?:" + cues("toll_now") + r")") if cue_alternatives("toll_now") else None
+TOLL_WAS_WORDS = tuple(cue_alternatives("toll_was_literal"))  # one of them is in every TOLL_WAS match
 
 
 def _part_clause(low: str, pos: int) -> Optional[re.Match]:
