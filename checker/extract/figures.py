@@ -2602,7 +2602,7 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
-RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;,]*$")
+RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*$")
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
 THAT_YEAR = re.compile(r"\b(?:" + cues("that_year") + r")\b")
