@@ -1321,10 +1321,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and lex.group_of[gm.group(0)] != "people":
             c.group, c.head_end = lex.group_of[gm.group(0)], gm.end()  # "around 10 dead civilians"
         if c.group is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
-                and (head is None or head.startswith("measure:") and alive[k - 1].group in SIDE_GROUPS) \
-                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
-                and not PART_GAP.search(gap) and "," not in gap and ")" not in gap:
-            # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded": the noun left out
+                and (head is None or (head.startswith("measure:") or head == "unknown" and _participle_head(low, n.end, c, lex))
+                     and alive[k - 1].group in SIDE_GROUPS) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 \
+                and (AND_THEN.search(gap) and "," not in gap
+                     # "71 militaires tués, 12 blessés": a communiqué's list of one side's toll
+                     or head is not None and c.measure != alive[k - 1].measure and SIDE_LIST_GAP.fullmatch(gap)) \
+                and not PART_GAP.search(gap) and ")" not in gap:
+            # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded", "18 soldats
+            # ont été tués et quatre portés disparus": the noun left out
             c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
@@ -1965,6 +1970,7 @@ NOT_CASUALTY = frozenset({"infected", "rescued"})
 # "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
 # killed and 12 wounded")
 SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
+SIDE_LIST_GAP = re.compile(r"[^,.;:()]{0,16},\s*")  # "71 militaires tués, 12 blessés": one comma, a participle before it
 # "ont été hospitalisés", "were hospitalised": the injured cue that the sick share
 HOSPITALISED = re.compile(r"(?:" + cues("hospitalised") + r")")
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected", "infected"}
@@ -2073,6 +2079,15 @@ ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvem
 
 def _is_function_word(word: str) -> bool:
     return word in FUNCTION_WORDS or word.endswith("'")
+
+
+def _participle_head(low: str, pos: int, c: "Candidate", lex: FigureLexicon) -> bool:
+    """"quatre portés disparus": the word after the number opens the cue of the figure's own flow
+    measure (no noun of its own), not a noun the gazetteer of groups lacks ("une quinzaine de suspects")."""
+    if c.measure not in FLOW_MEASURES:
+        return False
+    found = _measure_after(low[pos:pos + 30], lex)
+    return found is not None and found[0] == c.measure and found[1] <= 1
 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
