@@ -269,3 +269,14 @@ def test_curated_name_that_is_a_common_word_needs_its_capital(text, found):
 ])
 def test_a_river_named_after_a_country_is_no_place(text, lang, found):
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("255 civils tués dans la province de Hama", "fr", ["hamah-province"]),
+    ("683 dans la province de Lattaquié, 433 dans celle de Tartous", "fr", ["latakia", "tartus-province"]),
+    ("shelling in Hama province killed 12", "en", ["hamah-province"]),
+    ("des frappes sur Hama", "fr", ["hamah"]),                       # the town itself
+    ("la ville de Tartous, sur la côte", "fr", ["tartus"]),
+])
+def test_a_town_named_with_a_region_type_is_the_region_named_after_it(text, lang, found):
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found

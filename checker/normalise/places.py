@@ -25,6 +25,12 @@ DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
 
 
+# "la province de Hama", "Tartus governorate", "433 dans celle de Tartous": a town named with a
+# region's type is the region named after it, when the gazetteer has the town inside that region
+REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast")
+REGION_BEFORE = re.compile(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast)\s+(?:de |d'|du )"
+                           r"|(?:province|r[ée]gion|gouvernorat|oblast)\b[^.;:]{0,100}\bcelles? (?:de |d'|du ))\s*\Z")
+REGION_AFTER = re.compile(r"\s+(?:province|governorate)\b")  # ("the Dnipropetrovsk region": left to the curated names)
 RIVER_WORDS = ("fleuve", "rivi", "river")
 RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivi[èe]re|river)\s+(?:(?:de la|du|de|des)\s+|d')?\Z")
 RIVER_AFTER = re.compile(r"\s+river\b")
@@ -187,6 +193,23 @@ class Gazetteer:
         world = self.world
         if world is None:
             return found
+        return self._typed_regions(folded, self._with_world(text, found, world))
+
+    def _typed_regions(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"la province de Hama": the region the town names (`REGION_BEFORE`), not the town."""
+        if not found or not any(w in folded for w in REGION_WORDS):
+            return found
+        out = []
+        for s, e, slug in found:
+            region = self.parent(slug)
+            if region and self.parent(region) is not None and region.startswith(slug.split("-")[0][:4]) \
+                    and (REGION_BEFORE.search(folded, max(0, s - 130), s) or REGION_AFTER.match(folded, e)):
+                slug = region
+            out.append((s, e, slug))
+        return out
+
+    def _with_world(self, text: str, found: list[tuple[int, int, str]], world: WorldTier) -> list[tuple[int, int, str]]:
+        """The curated names found, with the world tier's names where no curated one stands."""
         extra = world.find(text)
         if not extra:
             return found
