@@ -1562,11 +1562,16 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
             c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
         return
     listed = [figures[0]]
+    # "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count's place
+    # after its verb, its later items elided
+    verb = LIST_FIRST_VERB.match(low, figures[0].head_end) if len(figures) >= 2 else None
+    ends = {id(figures[0]): verb.end() if verb else figures[0].head_end}
     for c in figures[1:]:
-        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
-                or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, listed[-1].head_end, c.number.start) \
+        end = ends.get(id(listed[-1]), listed[-1].head_end)
+        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, end, c.number.start) \
+                or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, end, c.number.start) \
                 and (LIST_LOC.match(text, c.number.end) or LIST_LOC.match(text, c.head_end)) \
-                and LIST_LOC.match(text, listed[-1].head_end):  # "cinq à Trans", "30 morts à Zaroumdareye"
+                and LIST_LOC.match(text, end):  # "cinq à Trans", "30 morts à Zaroumdareye"
             listed.append(c)
         else:
             break
@@ -1574,7 +1579,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         return
     nouns = {low[c.number.end:c.head_end].strip() for c in listed}
     demographic = any(n in MEN_WOMEN for n in nouns) and len({c.group for c in listed}) >= 2
-    by_place = all(LIST_LOC.match(text, c.head_end) for c in listed)
+    by_place = all(LIST_LOC.match(text, ends.get(id(c), c.head_end)) for c in listed)
     if demographic or by_place:
         total = sum(c.number.value for c in listed)
         for c in listed:
@@ -1743,6 +1748,9 @@ VICTIMS_WHOLE = re.compile(r"\s+(?:" + cues("victims_noun") + r")\b")  # see `_l
 COPULA_AND = re.compile(r",?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("copula_det") + r")?")  # a second group after the first
 DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("denominator_det") + r")?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
+# "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count of a list per
+# place told with its verb before its place
+LIST_FIRST_VERB = re.compile(r"\s+(?:" + cues("list_first_verb") + r")\b(?=\s+(?:" + cues("list_loc") + r")\s)")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
@@ -3383,8 +3391,8 @@ COUNT_AT_AFTER = re.compile(r"\s+(?:" + cues("count_at_locative") + r")\s+(?:" +
                             r"|(?:\s+(?:" + cues("count_each") + r"))?\s+(?:" + cues("count_each_in") + r")\s+[A-Z]")
 
 
-# from a place to the next item of its list of counts: ", five in "
-LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+")
+# from a place to the next item of its list of counts: ", five in ", ", 433 dans celle de "
+LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+(?:[^\s,.;:]+\s+){0,2}?")
 
 
 # `_listed_place` per place of the article being read (every figure asks about the places before
