@@ -2250,6 +2250,13 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                                                    and lex.part_after.match(low, c.head_end) is not None) \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+            if is_part and last is whole and c.measure not in (None, "?") and whole.measure not in (None, "?") \
+                    and c.measure != whole.measure and c.head and (c.head[0] or "").startswith("group:") \
+                    and (found := _measure_after(low[c.head_end:c.head_end + 80], lex)) is not None \
+                    and found[0] == c.measure and "," in low[c.head_end:c.head_end + found[1]]:
+                # "« 12 morts dont deux enfants », et le nombre des blessés ...": the part's measure word
+                # stands past a comma, in the next clause; the part counts what its whole counts
+                c.measure = whole.measure
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
                     and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
