@@ -2299,6 +2299,17 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if c.measure == "killed" and any(p.head and p.head[0] == "measure:killed" for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
                 c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
+            if c.measure is None and OWN_PREDICATE.match(low, c.head_end, c.parts[0].number.start):
+                # "Au moins 18 femmes ont été violées, dont 17 ont ensuite été exécutées": the whole's own
+                # verb gives no measure; the part's is its own (like "transportait 200 migrants, dont 23
+                # ont été retrouvés morts"): no whole, and the part is of no figure, of its group
+                c.rejected = True
+                for p in c.parts:
+                    p.part_of = None
+                    if p.group in (None, "?", "people") and c.group not in (None, "?"):
+                        p.group = c.group
+                c.parts = []
+                continue
             if c.measure is None:
                 c.measure = next((p.measure for p in c.parts if p.measure), None)
                 if c.measure is None:
@@ -2315,6 +2326,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     p.rejected = False
 
 
+# "18 femmes ont été violées, dont": the whole's own finite verb, then its part clause
+OWN_PREDICATE = re.compile(r"\s+(?:" + cues("own_predicate") + r")\s+[a-zà-ÿ]+[^,;.:()]{0,30},\s*(?:" + cues("part_time_clause") + r")\s")
 # a war's running total with no start ("the war has killed", "Depuis le coup d'Etat, au moins 423 civils
 # ont été tués") inherits no town: the country's (not the displaced now, counted where they shelter)
 WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "detained"})
