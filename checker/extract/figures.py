@@ -1044,6 +1044,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "about 200 officers were checking lists of the missing": their own action, and the
             # cue ("the missing") another noun phrase
             cue = None
+        if cue and head and head.startswith("group:") and ACTIVE_OBJECT is not None \
+                and (av := ACTIVE_OBJECT.search(after_seg, 0, cue_at)) is not None and not _measure_after(av.group(0), lex)[0]:
+            # "« De nombreux combattants » ... ont attaqué une base militaire, des habitations et des camps
+            # de personnes déplacées": the group's own action, and the cue a noun of its object
+            cue = None
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
@@ -1703,6 +1708,9 @@ BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
 AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
 NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
+# "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
+ACTIVE_OBJECT = re.compile(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
+                           r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
 LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
 LIST_STOP = re.compile(r"[.;:!?]")  # "The dead recovered so far include 25 women and 13 children": one list
