@@ -1719,6 +1719,8 @@ LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
 # may carry a participle clause)
 LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?"
+                           # "quelque 150 dans la plaine de la Békaa (est) et ...": a compass gloss after the place
+                           r"(?:\s*\((?:" + cues("list_item_gloss") + r")\))?"
                            r"(?:,\s*[a-zà-ÿ]+(?:[ée]e?s?|ant|ed|ing)\b[^,;.()«»\"“”\d:]{0,80}?(?=\s*,))?"
                            r"[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
