@@ -246,3 +246,37 @@ def test_french_du_before_a_federal_state():
     assert slugs("la ville de Mokwa, dans l'État du Niger", "fr") == ["mokwa", "niger-state"]
     assert slugs("au Niger", "fr") == ["niger"]
     assert slugs("l'État d'Israël", "fr") == ["israel"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a-t-il précisé à l'issue d'une réunion avec les autorités provinciales", []),
+    ("la réunion de crise s'est tenue jeudi", []),
+    ("le cyclone a frappé La Réunion", ["reunion"]),
+    ("dix morts à la Réunion", ["reunion"]),
+    ("sur l'île de la Réunion", ["reunion"]),
+])
+def test_curated_name_that_is_a_common_word_needs_its_capital(text, found):
+    # places.yaml `capitalised: true`: "une réunion" is a meeting, not the island
+    assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("un bateau de passagers sur le fleuve Niger et un camp dans le nord du Mali", "fr", ["mali"]),
+    ("des pirogues ont chaviré sur le fleuve Congo", "fr", []),
+    ("boats capsized on the Niger River near Mopti", "en", ["mopti"]),
+    ("the River Niger burst its banks in Niger", "en", ["niger"]),
+    ("au Niger, dans la région de Tillabéri", "fr", ["niger", "tillaberi-region"]),
+])
+def test_a_river_named_after_a_country_is_no_place(text, lang, found):
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("255 civils tués dans la province de Hama", "fr", ["hamah-province"]),
+    ("683 dans la province de Lattaquié, 433 dans celle de Tartous", "fr", ["latakia", "tartus-province"]),
+    ("shelling in Hama province killed 12", "en", ["hamah-province"]),
+    ("des frappes sur Hama", "fr", ["hamah"]),                       # the town itself
+    ("la ville de Tartous, sur la côte", "fr", ["tartus"]),
+])
+def test_a_town_named_with_a_region_type_is_the_region_named_after_it(text, lang, found):
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found

@@ -365,6 +365,10 @@ def extract_figures(article: Article) -> list[Record]:
             return
         if not kept:
             return  # "in a letter dated Sunday but released on Monday": no window to pass on
+        if len(kept) > 1 and "," in low:
+            # "qui ont fait plus de 17.000 morts, dont plus de 6.000 depuis le début de l'année 2023.
+            # Elles ont aussi poussé ...": the part's own window is not the paragraph's
+            kept = [s for s in kept if not _in_with_clause(low, s)] or kept
         point = [s for s in kept if s.kind != "since"] or kept
         para_window[paragraph] = point[-1]
 
@@ -1040,6 +1044,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "about 200 officers were checking lists of the missing": their own action, and the
             # cue ("the missing") another noun phrase
             cue = None
+        if cue and head and head.startswith("group:") and ACTIVE_OBJECT is not None \
+                and (av := ACTIVE_OBJECT.search(after_seg, 0, cue_at)) is not None and not _measure_after(av.group(0), lex)[0]:
+            # "« De nombreux combattants » ... ont attaqué une base militaire, des habitations et des camps
+            # de personnes déplacées": the group's own action, and the cue a noun of its object
+            cue = None
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
@@ -1317,10 +1326,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and lex.group_of[gm.group(0)] != "people":
             c.group, c.head_end = lex.group_of[gm.group(0)], gm.end()  # "around 10 dead civilians"
         if c.group is None and k > 0 and alive[k - 1].group not in (None, "people", "?") \
-                and (head is None or head.startswith("measure:") and alive[k - 1].group in SIDE_GROUPS) \
-                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and AND_THEN.search(gap) \
-                and not PART_GAP.search(gap) and "," not in gap and ")" not in gap:
-            # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded": the noun left out
+                and (head is None or (head.startswith("measure:") or head == "unknown" and _participle_head(low, n.end, c, lex))
+                     and alive[k - 1].group in SIDE_GROUPS) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 \
+                and (AND_THEN.search(gap) and "," not in gap
+                     # "71 militaires tués, 12 blessés": a communiqué's list of one side's toll
+                     or head is not None and c.measure != alive[k - 1].measure and SIDE_LIST_GAP.fullmatch(gap)) \
+                and not PART_GAP.search(gap) and ")" not in gap:
+            # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded", "18 soldats
+            # ont été tués et quatre portés disparus": the noun left out
             c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
@@ -1553,11 +1567,16 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
             c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
         return
     listed = [figures[0]]
+    # "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count's place
+    # after its verb, its later items elided
+    verb = LIST_FIRST_VERB.match(low, figures[0].head_end) if len(figures) >= 2 else None
+    ends = {id(figures[0]): verb.end() if verb else figures[0].head_end}
     for c in figures[1:]:
-        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, listed[-1].head_end, c.number.start) \
-                or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, listed[-1].head_end, c.number.start) \
+        end = ends.get(id(listed[-1]), listed[-1].head_end)
+        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, end, c.number.start) \
+                or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, end, c.number.start) \
                 and (LIST_LOC.match(text, c.number.end) or LIST_LOC.match(text, c.head_end)) \
-                and LIST_LOC.match(text, listed[-1].head_end):  # "cinq à Trans", "30 morts à Zaroumdareye"
+                and LIST_LOC.match(text, end):  # "cinq à Trans", "30 morts à Zaroumdareye"
             listed.append(c)
         else:
             break
@@ -1565,7 +1584,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         return
     nouns = {low[c.number.end:c.head_end].strip() for c in listed}
     demographic = any(n in MEN_WOMEN for n in nouns) and len({c.group for c in listed}) >= 2
-    by_place = all(LIST_LOC.match(text, c.head_end) for c in listed)
+    by_place = all(LIST_LOC.match(text, ends.get(id(c), c.head_end)) for c in listed)
     if demographic or by_place:
         total = sum(c.number.value for c in listed)
         for c in listed:
@@ -1689,6 +1708,9 @@ BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
 AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
 NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
+# "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
+ACTIVE_OBJECT = re.compile(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
+                           r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
 LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
 LIST_STOP = re.compile(r"[.;:!?]")  # "The dead recovered so far include 25 women and 13 children": one list
@@ -1697,6 +1719,8 @@ LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
 # may carry a participle clause)
 LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?"
+                           # "quelque 150 dans la plaine de la Békaa (est) et ...": a compass gloss after the place
+                           r"(?:\s*\((?:" + cues("list_item_gloss") + r")\))?"
                            r"(?:,\s*[a-zà-ÿ]+(?:[ée]e?s?|ant|ed|ing)\b[^,;.()«»\"“”\d:]{0,80}?(?=\s*,))?"
                            r"[\s,«»\"“”]*(?:" + cues("and_word") + r")?[\s«»\"“”]*")
 CAPITAL_END = re.compile(r"\b[A-ZÀ-Ý][\w-]*$")  # "Sur les 43 millions d'Afghans": a people, the population
@@ -1734,6 +1758,9 @@ VICTIMS_WHOLE = re.compile(r"\s+(?:" + cues("victims_noun") + r")\b")  # see `_l
 COPULA_AND = re.compile(r",?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("copula_det") + r")?")  # a second group after the first
 DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("denominator_det") + r")?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
+# "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count of a list per
+# place told with its verb before its place
+LIST_FIRST_VERB = re.compile(r"\s+(?:" + cues("list_first_verb") + r")\b(?=\s+(?:" + cues("list_loc") + r")\s)")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
@@ -1873,6 +1900,9 @@ RELATIVE_EVENT_ANY = re.compile(r"\b(?:" + cues("relative_event") + r")\b", re.I
 # ", adding there had been no fighting in the past 20 days": what the speaker added, a clause of its own
 WITH_CLOSED = re.compile(r",\s*")  # the with-clause closed by a comma right before a time
 WITH_FIGURE = re.compile(r",\s*(?:" + cues("with_figure") + r")\b")
+# ", dont plus de 6.000 depuis le début de l'année 2023": a part clause with its own time (`_in_part_clause`)
+PART_TIME_CLAUSE = Gated(r",\s*(?:" + cues("part_time_clause") + r")\b", frozenset(cue_alternatives("part_time_clause"))) \
+    if cue_alternatives("part_time_clause") else None
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
@@ -1958,6 +1988,7 @@ NOT_CASUALTY = frozenset({"infected", "rescued"})
 # "left 17 soldiers dead and 20 wounded": a side's toll, whose wounded are its own (not "2 children
 # killed and 12 wounded")
 SIDE_GROUPS = frozenset({"soldiers", "fighters", "police", "civilians"})
+SIDE_LIST_GAP = re.compile(r"[^,.;:()]{0,16},\s*")  # "71 militaires tués, 12 blessés": one comma, a participle before it
 # "ont été hospitalisés", "were hospitalised": the injured cue that the sick share
 HOSPITALISED = re.compile(r"(?:" + cues("hospitalised") + r")")
 PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "residents", "affected", "infected"}
@@ -2066,6 +2097,15 @@ ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvem
 
 def _is_function_word(word: str) -> bool:
     return word in FUNCTION_WORDS or word.endswith("'")
+
+
+def _participle_head(low: str, pos: int, c: "Candidate", lex: FigureLexicon) -> bool:
+    """"quatre portés disparus": the word after the number opens the cue of the figure's own flow
+    measure (no noun of its own), not a noun the gazetteer of groups lacks ("une quinzaine de suspects")."""
+    if c.measure not in FLOW_MEASURES:
+        return False
+    found = _measure_after(low[pos:pos + 30], lex)
+    return found is not None and found[0] == c.measure and found[1] <= 1
 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
@@ -2220,6 +2260,13 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                                                    and lex.part_after.match(low, c.head_end) is not None) \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+            if is_part and last is whole and c.measure not in (None, "?") and whole.measure not in (None, "?") \
+                    and c.measure != whole.measure and c.head and (c.head[0] or "").startswith("group:") \
+                    and (found := _measure_after(low[c.head_end:c.head_end + 80], lex)) is not None \
+                    and found[0] == c.measure and "," in low[c.head_end:c.head_end + found[1]]:
+                # "« 12 morts dont deux enfants », et le nombre des blessés ...": the part's measure word
+                # stands past a comma, in the next clause; the part counts what its whole counts
+                c.measure = whole.measure
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
                     and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
@@ -2262,6 +2309,17 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if c.measure == "killed" and any(p.head and p.head[0] == "measure:killed" for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
                 c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
+            if c.measure is None and OWN_PREDICATE.match(low, c.head_end, c.parts[0].number.start):
+                # "Au moins 18 femmes ont été violées, dont 17 ont ensuite été exécutées": the whole's own
+                # verb gives no measure; the part's is its own (like "transportait 200 migrants, dont 23
+                # ont été retrouvés morts"): no whole, and the part is of no figure, of its group
+                c.rejected = True
+                for p in c.parts:
+                    p.part_of = None
+                    if p.group in (None, "?", "people") and c.group not in (None, "?"):
+                        p.group = c.group
+                c.parts = []
+                continue
             if c.measure is None:
                 c.measure = next((p.measure for p in c.parts if p.measure), None)
                 if c.measure is None:
@@ -2278,6 +2336,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     p.rejected = False
 
 
+# "18 femmes ont été violées, dont": the whole's own finite verb, then its part clause
+OWN_PREDICATE = re.compile(r"\s+(?:" + cues("own_predicate") + r")\s+[a-zà-ÿ]+[^,;.:()]{0,30},\s*(?:" + cues("part_time_clause") + r")\s")
 # a war's running total with no start ("the war has killed", "Depuis le coup d'Etat, au moins 423 civils
 # ont été tués") inherits no town: the country's (not the displaced now, counted where they shelter)
 WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "detained"})
@@ -2295,7 +2355,12 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # "216.000 sinistrés, dont 77.000 sont sans abri": a part that says its own state counts the
     # displaced now, whatever its whole's window
     own_state = root is not c and measure == "displaced" and DISPLACED_NOW.match(low, c.head_end) is not None
-    ps, pe, cumulative = _window(article, c if own_state else root, low, lex, spans, para_window, measure)
+    # "plus de 17.000 morts, dont plus de 6.000 depuis le début de l'année 2023": a part whose own
+    # clause is dated keeps that time
+    own_time = root is not c and bool(spans) and any(
+        s.start >= n.end and DIGIT.search(low, n.end, s.start) is None and low.find(",", n.end, s.start) < 0
+        and _in_with_clause(low, s) for s in spans)
+    ps, pe, cumulative = _window(article, c if own_state or own_time else root, low, lex, spans, para_window, measure)
     # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
     # phrase places stands there; any other part takes its whole's place
     own_place = c is not root and bound and any(owner is c for owner in bound.values())
@@ -2324,7 +2389,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
-                      or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None)
+                      or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
+                      or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
+                      and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -2449,6 +2516,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                and not (close >= 0 and s.start > close and WITH_CLOSED.fullmatch(low, close, s.start))]
         added += own
         spans = [s for s in spans if s not in own]
+    if spans and PART_TIME_CLAUSE is not None and (pm := _part_clause(low, n.end)) is not None:
+        own = [s for s in spans if _in_part_clause(low, pm, s)]
+        added += own
+        spans = [s for s in spans if s not in own] or spans
     cm = COMPARED_WORD.search(low, n.end) if spans else None
     only_prev_day = False
     if cm is None and spans and (fm := FROM_EARLIER.match(low, n.end)) is not None:
@@ -2584,7 +2655,7 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
-RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;,]*$")
+RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*$")
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
 THAT_YEAR = re.compile(r"\b(?:" + cues("that_year") + r")\b")
@@ -2682,6 +2753,33 @@ PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
+# "« Il était de 14 morts. Il est aujourd'hui fixé à 35 morts »": an earlier toll, told as such by the
+# present one that follows it (up to 160 characters on, past the sentence end)
+TOLL_WAS = re.compile(r"\b(?:" + cues("toll_was") + r")\s*$") if cue_alternatives("toll_was") else None
+TOLL_NOW = re.compile(r"\b(?:" + cues("toll_now") + r")") if cue_alternatives("toll_now") else None
+TOLL_WAS_WORDS = tuple(cue_alternatives("toll_was_literal"))  # one of them is in every TOLL_WAS match
+
+
+def _part_clause(low: str, pos: int) -> Optional[re.Match]:
+    """The next ", dont" after `pos` (`PART_TIME_CLAUSE`), if its words are in `low` at all."""
+    return PART_TIME_CLAUSE.rx.search(low, pos) if PART_TIME_CLAUSE.possible(low) else None
+
+
+def _in_part_clause(low: str, pm: re.Match, s: TimeSpan) -> bool:
+    """"..., dont plus de 6.000 depuis le début de l'année 2023": the time `s` stands in the part
+    clause `pm` opens, after its number and before any comma that closes it."""
+    if s.start < pm.end():
+        return False
+    d = DIGIT.search(low, pm.end(), s.start)
+    return d is not None and low.find(",", d.end(), s.start) < 0
+
+
+def _in_with_clause(low: str, s: TimeSpan) -> bool:
+    """Is the time `s` inside a part clause that holds its own figure (", dont 6.000 depuis
+    janvier")? Its window is that part's, not the paragraph's (as `_window` reads it)."""
+    if PART_TIME_CLAUSE is None or not PART_TIME_CLAUSE.possible(low):
+        return False
+    return any(_in_part_clause(low, pm, s) for pm in PART_TIME_CLAUSE.rx.finditer(low, 0, s.start))
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
@@ -2782,7 +2880,7 @@ DIRECTION_OF = re.compile("".join(rf"(?<!{w} )" for w in cue_alternatives("direc
 DIRECTION_WORDS = tuple(cue_alternatives("direction_of"))  # one of them is in every DIRECTION_OF match
 # "une zone montagneuse au nord-est de Rome", "un village au sud de la capitale": the same landmark in
 # French ("au nord de la Syrie" alone may be its north, so only after a noun of a site)
-DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?"
+DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?(?:,\s*)?"  # "la plaine de X, au nord de"
                           r"\b(?:" + cues("direction_site_to") + r")\s+(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
                           + cues("direction_site_of") + r")(?:(?:" + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
 DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
@@ -3323,8 +3421,8 @@ COUNT_AT_AFTER = re.compile(r"\s+(?:" + cues("count_at_locative") + r")\s+(?:" +
                             r"|(?:\s+(?:" + cues("count_each") + r"))?\s+(?:" + cues("count_each_in") + r")\s+[A-Z]")
 
 
-# from a place to the next item of its list of counts: ", five in "
-LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+")
+# from a place to the next item of its list of counts: ", five in ", ", 433 dans celle de "
+LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+(?:[^\s,.;:]+\s+){0,2}?")
 
 
 # `_listed_place` per place of the article being read (every figure asks about the places before

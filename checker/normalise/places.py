@@ -8,6 +8,7 @@ and answers "is this place inside that one?" for the rules engine, across both t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,12 +25,26 @@ DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
 
 
+# "la province de Hama", "Tartus governorate", "433 dans celle de Tartous": a town named with a
+# region's type is the region named after it, when the gazetteer has the town inside that region
+REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast")
+REGION_BEFORE = re.compile(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast)\s+(?:de |d'|du )"
+                           r"|(?:province|r[ée]gion|gouvernorat|oblast)\b[^.;:]{0,100}\bcelles? (?:de |d'|du ))\s*\Z")
+REGION_AFTER = re.compile(r"\s+(?:province|governorate)\b")  # ("the Dnipropetrovsk region": left to the curated names)
+RIVER_WORDS = ("fleuve", "rivi", "river")
+RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivi[èe]re|river)\s+(?:(?:de la|du|de|des)\s+|d')?\Z")
+RIVER_AFTER = re.compile(r"\s+river\b")
+
+
 @dataclass
 class Place:
     slug: str
     parent: Optional[str]
     names: dict[str, list[str]] = field(default_factory=dict)
     kind: Optional[str] = None  # "sea": weaker than a land place named with it
+    # a name that is also a common word ("une réunion" is a meeting): found only where the text
+    # writes its last word with a capital ("La Réunion", "à la Réunion"), as the world tier does
+    capitalised: bool = False
 
 
 def _fold(text: str) -> str:
@@ -49,6 +64,7 @@ class Gazetteer:
         self._world: Optional[WorldTier] = None
         self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
         self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
+        self._capitalised: set[str] = set()  # slugs whose names need their capital (`Place.capitalised`)
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
         self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         for p in places:
@@ -75,6 +91,7 @@ class Gazetteer:
             self._world = None  # the new slug may shadow a world place
         self._names = {}  # the automata are built again with the new names
         self._chains = {}
+        self._capitalised = {slug for slug, p in self.places.items() if p.capitalised}
 
     def add_aliases(self, entries: Iterable[dict]) -> None:
         """More names for known slugs, per language: `{slug: kenya, en: [Kenyan], fr: [kényan]}`."""
@@ -96,7 +113,8 @@ class Gazetteer:
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
-        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"))
+        return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"),
+                          bool(e.get("capitalised")))
                     for e in entries), world, aliases)
 
     def is_sea(self, slug: Optional[str]) -> bool:
@@ -163,10 +181,35 @@ class Gazetteer:
 
     def find(self, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
         """Every place name in `text` as (start, end, slug), longest match first at each point."""
-        found = _whole_names(_fold(text), self._finder(lang))
+        folded = _fold(text)
+        found = _whole_names(folded, self._finder(lang))
+        if found and any(w in folded for w in RIVER_WORDS):
+            # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
+            # (the world tier drops its own names after such words: `world.STREET`)
+            found = [f for f in found if not RIVER_BEFORE.search(folded, max(0, f[0] - 24), f[0])
+                     and not RIVER_AFTER.match(folded, f[1])]
+        if found and self._capitalised:
+            found = [f for f in found if f[2] not in self._capitalised or _last_word_capital(text[f[0]:f[1]])]
         world = self.world
         if world is None:
             return found
+        return self._typed_regions(folded, self._with_world(text, found, world))
+
+    def _typed_regions(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"la province de Hama": the region the town names (`REGION_BEFORE`), not the town."""
+        if not found or not any(w in folded for w in REGION_WORDS):
+            return found
+        out = []
+        for s, e, slug in found:
+            region = self.parent(slug)
+            if region and self.parent(region) is not None and region.startswith(slug.split("-")[0][:4]) \
+                    and (REGION_BEFORE.search(folded, max(0, s - 130), s) or REGION_AFTER.match(folded, e)):
+                slug = region
+            out.append((s, e, slug))
+        return out
+
+    def _with_world(self, text: str, found: list[tuple[int, int, str]], world: WorldTier) -> list[tuple[int, int, str]]:
+        """The curated names found, with the world tier's names where no curated one stands."""
         extra = world.find(text)
         if not extra:
             return found
@@ -197,6 +240,12 @@ class Gazetteer:
         if inside:
             found = [f for k, f in enumerate(found) if k not in inside]
         return sorted(found + kept) if kept else found
+
+
+def _last_word_capital(span: str) -> bool:
+    """Does the name as written start its last word with a capital ("la Réunion", not "réunion")?"""
+    word = span.replace("'", " ").replace("’", " ").split()[-1]
+    return word[:1].isupper()
 
 
 def _typed_form(extra: str) -> bool:
