@@ -63,3 +63,16 @@ def test_a_corrupt_cache_entry_is_ignored(tmp_path, cache):
     for f in cache.glob("yaml-*.json"):
         f.write_text("{not json", encoding="utf-8")
     assert len(yamlio.load_yaml_file(path)) == 2000
+
+
+def test_a_key_given_twice_is_refused_with_both_lines():
+    """YAML would keep the last value silently: a cue list added under a name already used would
+    replace the first without a word."""
+    import pytest
+    import yaml
+
+    from checker.yamlio import load_yaml
+
+    with pytest.raises(yaml.YAMLError, match=r"key 'part_clause' is given twice \(first on line 1\)"):
+        load_yaml("part_clause: [a]\nother: [b]\npart_clause: [c]\n")
+    assert load_yaml("a: {x: 1}\nb: {x: 2}\n") == {"a": {"x": 1}, "b": {"x": 2}}  # the same key in two mappings is fine
