@@ -916,6 +916,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not NAME_NUMBER_VERB.fullmatch(wm.group(1)):
             c.rejected = True  # "the Guayas 1 prison", "Line 2 station": a number in a name
             continue
+        if n.kind == "digits" and n.qualifier == "exact" and n.value <= 120 and right[:1] == "," \
+                and (am := AGE_OF_NAME.search(sent.text, max(0, n.start - 40), n.start)) \
+                and am.group(1).lower() not in lex.calendar_words:
+            c.rejected = True  # "Miguel Uribe, 39, died", "Mariam Dagga, 33, a journalist": an age after a name
+            continue
         c.head_end = n.end + head_end
         if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
@@ -1933,6 +1938,8 @@ OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
+# "Miguel Uribe, 39, died": a number between commas right after a capitalised name is an age
+AGE_OF_NAME = re.compile(r"(?<=\w )([A-Z][\w'’-]+), $")
 NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
 # "a week after 17 people were killed", "before 12 soldiers died": the clause after "after" is a count
 EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
