@@ -1121,8 +1121,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
-        elif peopled and _share_before(low, n.start) and (fm := FINITE_AFTER.match(low, c.head_end)) \
-                and (cue is None or fm.start("v") <= max(n.end, c.head_end) + cue_at):
+        elif (peopled or before_cue == "residents") and _share_before(low, n.start) \
+                and ((fm := FINITE_AFTER.match(low, c.head_end)) and (cue is None or fm.start("v") <= max(n.end, c.head_end) + cue_at)
+                     or SHARE_AFTER_VERB.search(low, max(0, n.start - 90), n.start)):
+            # ("has driven nearly all of the enclave's 2.1 million people from their homes": the verb
+            # before the share is the share's, and the number the population)
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
@@ -1750,6 +1753,8 @@ def _share_before(low: str, start: int) -> bool:
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
+SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-z]+\s+){0,2}?(?:" + cues("share") + r")\s+(?:"
+                              + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?P<v>" + cues("finite_after") + r")\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:" + cues("year_people_of") + r")?(?:" + cues("year_people") + r")")
