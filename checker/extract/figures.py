@@ -1915,6 +1915,7 @@ PART_TIME_CLAUSE = Gated(r",\s*(?:" + cues("part_time_clause") + r")\b", frozens
     if cue_alternatives("part_time_clause") else None
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
+AND_CLAUSE_TIME = re.compile(r",\s*(?:" + cues("and_word") + r")\s+(?:[a-zà-ÿ]+\s+)?$")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues("and_word") + r")\s+(?:(?:" + cues("hosts_det")
@@ -2572,11 +2573,17 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # before a comma and the words of a new clause belongs to the clause before, when the
             # figure's own clause names a span after it ("Mardi, 56 civils" keeps its day)
             if s.end <= n.start and CLAUSE_AFTER_COMMA.search(low, s.end, n.start) \
-                    and any(t.start >= n.end and not NEW_CLAUSE.search(low, n.end, t.start) for t in spans):
+                    and any(t.start >= n.end and not NEW_CLAUSE.search(low, n.end, t.start)
+                            and not ("," in low[n.end:t.start] and AND_CLAUSE_TIME.search(low, n.end, t.start))
+                            for t in spans):
                 d += 100
             # "killed four people in 2017, while West Africa's epidemic of 2014-2016 killed more than
             # 11,000": a time past ", while" dates the clause it opens
             if s.start >= n.end and NEW_CLAUSE.search(low, n.end, s.start):
+                d += 100
+            # "In January, an air strike killed 39 herders ..., and in 2017 a jet bombed a camp": a
+            # time that opens the clause after ", and" dates that clause, not the figure before it
+            elif s.start >= n.end and "," in low[n.end:s.start] and AND_CLAUSE_TIME.search(low, n.end, s.start):
                 d += 100
             # "12 personnes ont été tuées mardi et huit autres mercredi": a day before the "et" that
             # joins the figure is the figure before's, when a day follows the figure's own head
