@@ -1058,6 +1058,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
             cue = None  # "up from five earlier, and another worker was found alive and rescued": another clause's
+        elif cue and measure and cue != measure[8:] and "," in after_seg[:cue_at] \
+                and (ca := COMMA_AND.search(after_seg, 0, cue_at)) and "," not in after_seg[ca.end():cue_at]:
+            # "left six civilians dead and 10 wounded, and in March militants killed three people": the
+            # figure's own noun names its measure; a verb past ", and" is another clause's
+            cue = None
         if cue in NOT_CASUALTY and not (AND_THEN.search(after_seg[:cue_at])
                                         and _measure_before(untimed[prev_end:n.start], lex) in FLOW_MEASURES):
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
