@@ -652,7 +652,29 @@ def _link_increments(records: list[Record], text: str) -> None:
                  and not INCREMENT_AFTER.match(text, r.end)
                  and not INCREMENT_BEFORE.search(text, max(0, r.start - 12), r.start)]
         if tolls:
-            rec.part_of = max(r.value for r in tolls)
+            # "... in the past 24 hours, taking the number of such deaths to 300": the toll the
+            # increment takes up in its own sentence, before a larger one given earlier
+            taken = [r for r in tolls if r.sentence == rec.sentence and r.start > rec.end
+                     and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)]
+            whole = max(taken or tolls, key=lambda r: r.value)
+            rec.part_of = whole.value
+            if whole.sentence == rec.sentence and whole.start > rec.end and whole.period_start is not None \
+                    and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end) \
+                    and TOLL_TAKEN_TO.search(text, max(rec.end, whole.start - 90), whole.start) \
+                    and PAST_HOURS.search(text, rec.end, whole.start):
+                # "two more people had died ... in the past 24 hours, taking the number of such deaths
+                # to 300, including 117 children": the hours are the increment's; the toll it brings
+                # up, and its parts, are a running total
+                for r in records:
+                    if r is whole or r is not rec and r.part_of == whole.value and r.sentence == whole.sentence \
+                            and r.start > whole.end and (r.period_start, r.period_end) == (rec.period_start, rec.period_end):
+                        r.period_start, r.cumulative = None, True
+
+
+# "taking the number of such deaths to", "portant à": a toll brought up to the number after it
+TOLL_TAKEN_TO = re.compile(r"\b(?:" + cues("toll_taken_to") + r")\s*$", re.IGNORECASE)
+# "in the past 24 hours", "au cours des dernières 24 heures": the span of a daily update
+PAST_HOURS = re.compile(r"\b(?:" + cues("past_hours") + r")\b", re.IGNORECASE)
 
 
 def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
