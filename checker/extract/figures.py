@@ -2307,6 +2307,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "« 12 morts dont deux enfants », et le nombre des blessés ...": the part's measure word
                 # stands past a comma, in the next clause; the part counts what its whole counts
                 c.measure = whole.measure
+            if is_part and whole.measure == "strikes" and c.measure in ("strikes", "?") \
+                    and (wn := low[whole.number.end:whole.head_end].split()) and (cn := low[c.number.end:c.head_end].split()) \
+                    and wn[-1] != cn[-1]:
+                # "two drones launched overnight, including 11 missiles over Kyiv": events of another
+                # kind, no part of the count before
+                is_part = False
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
                     and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
