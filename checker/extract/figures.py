@@ -535,6 +535,8 @@ def extract_figures(article: Article) -> list[Record]:
     _link_increments(records, text)
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit, keep_window=index in own_dated)
+    if len(records) > 2:
+        _link_exact_sums(records, pub)
     for index, total in own_sums.items():
         if records[index].part_of is None:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
@@ -545,6 +547,35 @@ def extract_figures(article: Article) -> list[Record]:
     if records and any(w in folded for w in TOLL_CREDITED_WORDS):
         _credit_from_next(records, sents)
     return records
+
+
+def _link_exact_sums(records: list[Record], pub) -> None:
+    """Counts of one measure side by side in a sentence ("Al-Nao hospital had received 52 dead and
+    105 wounded, and Sawaeed hospital two dead and 53 wounded") that add up exactly to the last toll
+    of that measure given before them (54 dead, 158 wounded) break it down: parts of that toll,
+    sharing its window when they have none of their own, not other versions of it. Only counts of
+    the toll's own place (by hospital, by site): a list of counts per place is linked by its form
+    (`_breakdown_lists`), so that a mistyped item still shows as a part above its whole (CC103)."""
+    by_sentence: dict[tuple[str, str], list[Record]] = {}
+    for rec in records:
+        if rec.part_of is None and not rec.superseded and rec.qualifier == "exact" and rec.measure in FLOW_MEASURES:
+            by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
+    wholes = {r.part_of for r in records if r.part_of is not None}
+    for (sentence, measure), items in by_sentence.items():
+        if len(items) < 2 or any(r.value in wholes for r in items):
+            continue
+        total = sum(r.value for r in items)
+        first = min(r.start for r in items)
+        whole = next((r for r in reversed(records) if r.end <= first and r.sentence != sentence and r.measure == measure
+                      and not r.superseded and r.part_of is None and first - r.end <= 1500), None)
+        if whole is None or whole.value != total or whole.qualifier not in ("exact", "at_least") \
+                or any(r.place != whole.place for r in items):
+            continue  # (counts per place are read by their form, which a typo in one does not undo)
+        default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
+        for r in items:
+            r.part_of = whole.value
+            if (r.period_start, r.period_end) == default:
+                r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
 
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
