@@ -693,19 +693,24 @@ def _link_increments(records: list[Record], text: str) -> None:
                     and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end) \
                     and TOLL_TAKEN_TO.search(text, max(rec.end, whole.start - 90), whole.start) \
                     and PAST_HOURS.search(text, rec.end, whole.start):
-                # "two more people had died ... in the past 24 hours, taking the number of such deaths
-                # to 300, including 117 children": the hours are the increment's; the toll it brings
-                # up, and its parts, are a running total
+                # "45 more Palestinians were killed in the past 24 hours, bringing the death toll to
+                # 40,005": the hours are the increment's; the toll it brings up, and its parts, are
+                # a running total. "taking the number of such deaths to 300": a toll of one kind of
+                # death, which the claims cannot tell from the place's whole toll (same measure,
+                # group, place): its span is unknown, but it is kept out of the running totals
+                subtype = SUBTYPE_TOLL.search(text, max(rec.end, whole.start - 60), min(len(text), whole.end + 30)) is not None
                 for r in records:
                     if r is whole or r is not rec and r.part_of == whole.value and r.sentence == whole.sentence \
                             and r.start > whole.end and (r.period_start, r.period_end) == (rec.period_start, rec.period_end):
-                        r.period_start, r.cumulative = None, True
+                        r.period_start, r.cumulative = None, not subtype
 
 
 # "taking the number of such deaths to", "portant à": a toll brought up to the number after it
 TOLL_TAKEN_TO = re.compile(r"\b(?:" + cues("toll_taken_to") + r")\s*$", re.IGNORECASE)
 # "in the past 24 hours", "au cours des dernières 24 heures": the span of a daily update
 PAST_HOURS = re.compile(r"\b(?:" + cues("past_hours") + r")\b", re.IGNORECASE)
+# "the number of such deaths", "le nombre de ces décès": a toll of the kind just named
+SUBTYPE_TOLL = re.compile(r"\b(?:" + cues("subtype_det") + r")\s+(?:[\w'’-]+\s+)?(?:" + cues("subtype_noun") + r")\b", re.IGNORECASE)
 
 
 def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
