@@ -1245,6 +1245,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
             c.measure = alive[k - 1].measure
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and ANOTHER_BEFORE.search(low, max(0, n.start - 12), n.start) \
+                and (head is None or head.startswith("group:") or head == "unknown") and not alive[k - 1].rejected \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
+                and not AND_WORD_SET.isdisjoint(gap.split()):
+            # "Four of the victims died at the hospital and another 22 either at the scene or on their
+            # way there": "another N" shares the verb left out, like "N others"
+            c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 1 and alive[k - 1].measure in (None, "?") \
                 and alive[k - 2].measure not in (None, "?") and COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and lex.part_cues is not None and lex.part_cues.search(low, alive[k - 2].head_end, alive[k - 1].number.start):
@@ -2004,6 +2011,7 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
