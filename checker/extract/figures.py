@@ -454,6 +454,14 @@ def extract_figures(article: Article) -> list[Record]:
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] is None \
+                and cands[0].number.kind in ("digits", "words") and not cands[0].number.year_like \
+                and PUT_NUMBER_AT.search(low, max(0, cands[0].number.start - 40), cands[0].number.start):
+            # "Gaza's government media office puts the number at 245": a rival count of the figure of
+            # the sentence before, its noun left out
+            c = cands[0]
+            c.measure, c.group, c.rejected = records[-1].measure, records[-1].group, False
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and cands and not cands[0].rejected and cands[0].part_of is None and cands[0].head and cands[0].head[0] is None \
                 and not low[:cands[0].number.start].strip(" «\"“") and cands[0].number.kind in ("digits", "words") \
                 and not cands[0].number.year_like and REST_AFTER.match(low, cands[0].number.end):
@@ -2011,6 +2019,7 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts the number at 245"
 ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
