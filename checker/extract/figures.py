@@ -454,6 +454,14 @@ def extract_figures(article: Article) -> list[Record]:
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] is None \
+                and cands[0].number.kind in ("digits", "words") and not cands[0].number.year_like \
+                and PUT_NUMBER_AT.search(low, max(0, cands[0].number.start - 40), cands[0].number.start):
+            # "Gaza's government media office puts the number at 245": a rival count of the figure of
+            # the sentence before, its noun left out
+            c = cands[0]
+            c.measure, c.group, c.rejected = records[-1].measure, records[-1].group, False
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and cands and not cands[0].rejected and cands[0].part_of is None and cands[0].head and cands[0].head[0] is None \
                 and not low[:cands[0].number.start].strip(" «\"“") and cands[0].number.kind in ("digits", "words") \
                 and not cands[0].number.year_like and REST_AFTER.match(low, cands[0].number.end):
@@ -535,6 +543,8 @@ def extract_figures(article: Article) -> list[Record]:
     _link_increments(records, text)
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit, keep_window=index in own_dated)
+    if len(records) > 2:
+        _link_exact_sums(records, pub)
     for index, total in own_sums.items():
         if records[index].part_of is None:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
@@ -545,6 +555,35 @@ def extract_figures(article: Article) -> list[Record]:
     if records and any(w in folded for w in TOLL_CREDITED_WORDS):
         _credit_from_next(records, sents)
     return records
+
+
+def _link_exact_sums(records: list[Record], pub) -> None:
+    """Counts of one measure side by side in a sentence ("Al-Nao hospital had received 52 dead and
+    105 wounded, and Sawaeed hospital two dead and 53 wounded") that add up exactly to the last toll
+    of that measure given before them (54 dead, 158 wounded) break it down: parts of that toll,
+    sharing its window when they have none of their own, not other versions of it. Only counts of
+    the toll's own place (by hospital, by site): a list of counts per place is linked by its form
+    (`_breakdown_lists`), so that a mistyped item still shows as a part above its whole (CC103)."""
+    by_sentence: dict[tuple[str, str], list[Record]] = {}
+    for rec in records:
+        if rec.part_of is None and not rec.superseded and rec.qualifier == "exact" and rec.measure in FLOW_MEASURES:
+            by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
+    wholes = {r.part_of for r in records if r.part_of is not None}
+    for (sentence, measure), items in by_sentence.items():
+        if len(items) < 2 or any(r.value in wholes for r in items):
+            continue
+        total = sum(r.value for r in items)
+        first = min(r.start for r in items)
+        whole = next((r for r in reversed(records) if r.end <= first and r.sentence != sentence and r.measure == measure
+                      and not r.superseded and r.part_of is None and first - r.end <= 1500), None)
+        if whole is None or whole.value != total or whole.qualifier not in ("exact", "at_least") \
+                or any(r.place != whole.place for r in items):
+            continue  # (counts per place are read by their form, which a typo in one does not undo)
+        default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
+        for r in items:
+            r.part_of = whole.value
+            if (r.period_start, r.period_end) == default:
+                r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
 
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
@@ -652,7 +691,34 @@ def _link_increments(records: list[Record], text: str) -> None:
                  and not INCREMENT_AFTER.match(text, r.end)
                  and not INCREMENT_BEFORE.search(text, max(0, r.start - 12), r.start)]
         if tolls:
-            rec.part_of = max(r.value for r in tolls)
+            # "... in the past 24 hours, taking the number of such deaths to 300": the toll the
+            # increment takes up in its own sentence, before a larger one given earlier
+            taken = [r for r in tolls if r.sentence == rec.sentence and r.start > rec.end
+                     and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)]
+            whole = max(taken or tolls, key=lambda r: r.value)
+            rec.part_of = whole.value
+            if whole.sentence == rec.sentence and whole.start > rec.end and whole.period_start is not None \
+                    and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end) \
+                    and TOLL_TAKEN_TO.search(text, max(rec.end, whole.start - 90), whole.start) \
+                    and PAST_HOURS.search(text, rec.end, whole.start):
+                # "45 more Palestinians were killed in the past 24 hours, bringing the death toll to
+                # 40,005": the hours are the increment's; the toll it brings up, and its parts, are
+                # a running total. "taking the number of such deaths to 300": a toll of one kind of
+                # death, which the claims cannot tell from the place's whole toll (same measure,
+                # group, place): its span is unknown, but it is kept out of the running totals
+                subtype = SUBTYPE_TOLL.search(text, max(rec.end, whole.start - 60), min(len(text), whole.end + 30)) is not None
+                for r in records:
+                    if r is whole or r is not rec and r.part_of == whole.value and r.sentence == whole.sentence \
+                            and r.start > whole.end and (r.period_start, r.period_end) == (rec.period_start, rec.period_end):
+                        r.period_start, r.cumulative = None, not subtype
+
+
+# "taking the number of such deaths to", "portant à": a toll brought up to the number after it
+TOLL_TAKEN_TO = re.compile(r"\b(?:" + cues("toll_taken_to") + r")\s*$", re.IGNORECASE)
+# "in the past 24 hours", "au cours des dernières 24 heures": the span of a daily update
+PAST_HOURS = re.compile(r"\b(?:" + cues("past_hours") + r")\b", re.IGNORECASE)
+# "the number of such deaths", "le nombre de ces décès": a toll of the kind just named
+SUBTYPE_TOLL = re.compile(r"\b(?:" + cues("subtype_det") + r")\s+(?:[\w'’-]+\s+)?(?:" + cues("subtype_noun") + r")\b", re.IGNORECASE)
 
 
 def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
@@ -916,6 +982,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not NAME_NUMBER_VERB.fullmatch(wm.group(1)):
             c.rejected = True  # "the Guayas 1 prison", "Line 2 station": a number in a name
             continue
+        if n.kind == "digits" and n.qualifier == "exact" and n.value <= 120 and right[:1] == "," \
+                and (am := AGE_OF_NAME.search(sent.text, max(0, n.start - 40), n.start)) \
+                and am.group(1).lower() not in lex.calendar_words:
+            c.rejected = True  # "Miguel Uribe, 39, died", "Mariam Dagga, 33, a journalist": an age after a name
+            continue
         c.head_end = n.end + head_end
         if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
@@ -1053,6 +1124,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
             cue = None  # "up from five earlier, and another worker was found alive and rescued": another clause's
+        elif cue and measure and cue != measure[8:] and "," in after_seg[:cue_at] \
+                and (ca := COMMA_AND.search(after_seg, 0, cue_at)) and "," not in after_seg[ca.end():cue_at]:
+            # "left six civilians dead and 10 wounded, and in March militants killed three people": the
+            # figure's own noun names its measure; a verb past ", and" is another clause's
+            cue = None
         if cue in NOT_CASUALTY and not (AND_THEN.search(after_seg[:cue_at])
                                         and _measure_before(untimed[prev_end:n.start], lex) in FLOW_MEASURES):
             c.rejected = True  # "1.134 personnes ont été infectées, dont 67 sont mortes": disease cases
@@ -1116,8 +1192,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
-        elif peopled and _share_before(low, n.start) and (fm := FINITE_AFTER.match(low, c.head_end)) \
-                and (cue is None or fm.start("v") <= max(n.end, c.head_end) + cue_at):
+        elif (peopled or before_cue == "residents") and _share_before(low, n.start) \
+                and ((fm := FINITE_AFTER.match(low, c.head_end)) and (cue is None or fm.start("v") <= max(n.end, c.head_end) + cue_at)
+                     or SHARE_AFTER_VERB.search(low, max(0, n.start - 90), n.start)):
+            # ("has driven nearly all of the enclave's 2.1 million people from their homes": the verb
+            # before the share is the share's, and the number the population)
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
@@ -1173,6 +1252,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not AND_WORD_SET.isdisjoint(gap.split()):
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
+            c.measure = alive[k - 1].measure
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and ANOTHER_BEFORE.search(low, max(0, n.start - 12), n.start) \
+                and (head is None or head.startswith("group:") or head == "unknown") and not alive[k - 1].rejected \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
+                and not AND_WORD_SET.isdisjoint(gap.split()):
+            # "Four of the victims died at the hospital and another 22 either at the scene or on their
+            # way there": "another N" shares the verb left out, like "N others"
             c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 1 and alive[k - 1].measure in (None, "?") \
                 and alive[k - 2].measure not in (None, "?") and COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) \
@@ -1745,6 +1831,8 @@ def _share_before(low: str, start: int) -> bool:
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
+SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-z]+\s+){0,2}?(?:" + cues("share") + r")\s+(?:"
+                              + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?P<v>" + cues("finite_after") + r")\b")
 YEAR_PEOPLE = re.compile(r"^\s*(?:" + cues("year_people_of") + r")?(?:" + cues("year_people") + r")")
@@ -1905,6 +1993,7 @@ PART_TIME_CLAUSE = Gated(r",\s*(?:" + cues("part_time_clause") + r")\b", frozens
     if cue_alternatives("part_time_clause") else None
 ADDED_CLAUSE = re.compile(r",\s*(?:" + cues("added_clause") + r")\b")
 NEW_CLAUSE = re.compile(r",\s*(?:" + cues("new_clause") + r")\b")
+AND_CLAUSE_TIME = re.compile(r",\s*(?:" + cues("and_word") + r")\s+(?:[a-zà-ÿ]+\s+)?$")
 # "2.7 million refugees and host communities", "réfugiés et communautés hôtes": refugees counted with
 # the people who host them, no measure of ours either
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues("and_word") + r")\s+(?:(?:" + cues("hosts_det")
@@ -1930,9 +2019,13 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts the number at 245"
+ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
+# "Miguel Uribe, 39, died": a number between commas right after a capitalised name is an age
+AGE_OF_NAME = re.compile(r"(?<=\w )([A-Z][\w'’-]+), $")
 NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
 # "a week after 17 people were killed", "before 12 soldiers died": the clause after "after" is a count
 EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
@@ -2267,6 +2360,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "« 12 morts dont deux enfants », et le nombre des blessés ...": the part's measure word
                 # stands past a comma, in the next clause; the part counts what its whole counts
                 c.measure = whole.measure
+            if is_part and whole.measure == "strikes" and c.measure in ("strikes", "?") \
+                    and (wn := low[whole.number.end:whole.head_end].split()) and (cn := low[c.number.end:c.head_end].split()) \
+                    and wn[-1] != cn[-1]:
+                # "two drones launched overnight, including 11 missiles over Kyiv": events of another
+                # kind, no part of the count before
+                is_part = False
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
                     and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
@@ -2560,11 +2659,17 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # before a comma and the words of a new clause belongs to the clause before, when the
             # figure's own clause names a span after it ("Mardi, 56 civils" keeps its day)
             if s.end <= n.start and CLAUSE_AFTER_COMMA.search(low, s.end, n.start) \
-                    and any(t.start >= n.end and not NEW_CLAUSE.search(low, n.end, t.start) for t in spans):
+                    and any(t.start >= n.end and not NEW_CLAUSE.search(low, n.end, t.start)
+                            and not ("," in low[n.end:t.start] and AND_CLAUSE_TIME.search(low, n.end, t.start))
+                            for t in spans):
                 d += 100
             # "killed four people in 2017, while West Africa's epidemic of 2014-2016 killed more than
             # 11,000": a time past ", while" dates the clause it opens
             if s.start >= n.end and NEW_CLAUSE.search(low, n.end, s.start):
+                d += 100
+            # "In January, an air strike killed 39 herders ..., and in 2017 a jet bombed a camp": a
+            # time that opens the clause after ", and" dates that clause, not the figure before it
+            elif s.start >= n.end and "," in low[n.end:s.start] and AND_CLAUSE_TIME.search(low, n.end, s.start):
                 d += 100
             # "12 personnes ont été tuées mardi et huit autres mercredi": a day before the "et" that
             # joins the figure is the figure before's, when a day follows the figure's own head

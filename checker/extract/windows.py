@@ -87,6 +87,8 @@ class TimeReader:
         self.last_year_start = re.compile(p["last_year_start"]) if p.get("last_year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
+        self.day_last_year = re.compile(p["day_last_year"]) if p.get("day_last_year") else None
+        self.day_last_year_any = re.compile(p["day_last_year"].rstrip("$")) if p.get("day_last_year") else None
         self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
         self.span_unknown = re.compile(p["span_unknown"]) if p.get("span_unknown") else None
         self.future = re.compile(p["future"])
@@ -164,6 +166,10 @@ class TimeReader:
     def _day_month(self, text: str, pub: date) -> Optional[date]:
         """"le 22 avril", "October 4, 2016": read with our month names (fast, and right about the
         year: the most recent such day on or before publication); anything else goes to dateparser."""
+        if self.day_last_year and (ly := self.day_last_year.search(text)):
+            # "Feb. 24 last year": that day of the year before publication's
+            d = self._day_month(text[:ly.start()], date(pub.year, 12, 31))
+            return _years_before(d, 1) if d else None
         day = DAY_NUMBER.search(text)
         month = self.month_word.search(text)
         year = re.search(r"\b((?:19|20)\d\d)\b", text)
@@ -271,6 +277,11 @@ class TimeReader:
             d1 = m.groupdict().get("d1")
             end = self._weekday(d2, pub) if d2 else (self._weekday(d1, pub) + timedelta(days=1) if d1 else pub)
             add(m, end - timedelta(days=1), end, "point")
+        if month and self.day_last_year_any is not None and self.day_last_year_any.search(low):
+            # "le 24 février de l'année dernière": the day of last year, before "l'année dernière" alone
+            for m in self.day_month.finditer(low):
+                if self.day_last_year.search(m.group(0)) and (d := self._day_month(m.group(0), pub)):
+                    add(m, d, d, "point")
         for rx, (a, b) in (self.relative.items() if other else ()):
             for m in rx.finditer(low):
                 # "killed 260 people last year": the pattern reads its clause's verb first; the span is

@@ -54,6 +54,8 @@ CUES = frozenset("in at near outside from around across into off à a dans près
                  # "a northern California town", "southern Florida": a compass adjective is a locative
                  + "northern southern eastern western central northeastern northwestern southeastern "
                    "southwestern".split())
+# "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
+_TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
 # "the town of Paradise", "the state of Florida", "la ville d'Oso": "of" after a kind of place is
 # a locative
 PLACE_KIND_OF = frozenset("town city village state province region county district island "
@@ -256,7 +258,13 @@ class WorldTier:
                 if key not in keys:
                     continue
                 if self._acceptable(text, begin, ends[hit - 1], hit, key):
-                    found.append((begin, ends[hit - 1], keys[key]))
+                    slug = keys[key]
+                    if begin > 8 and (tm := _TYPE_OF.search(text, max(0, begin - 24), begin)) \
+                            and (typed := keys.get(key + " " + tm.group(1).lower())) is not None:
+                        # "the northwestern state of Kaduna", "the region of Kharkiv": the typed
+                        # place ("Kaduna State"), not the city that shares its name
+                        slug = typed
+                    found.append((begin, ends[hit - 1], slug))
                     done = ends[hit - 1]
                 break  # the longest name here was decided, taken or not
         return found
