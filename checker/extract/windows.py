@@ -274,7 +274,7 @@ class TimeReader:
             add(m, pub - timedelta(days=max(1, round(days))), pub, "span")
         for m in (self.night.finditer(low) if other else ()):
             d2 = m.groupdict().get("d2")
-            d1 = m.groupdict().get("d1")
+            d1 = m.groupdict().get("d1") or m.groupdict().get("d3")
             end = self._weekday(d2, pub) if d2 else (self._weekday(d1, pub) + timedelta(days=1) if d1 else pub)
             add(m, end - timedelta(days=1), end, "point")
         if month and self.day_last_year_any is not None and self.day_last_year_any.search(low):
