@@ -41,7 +41,7 @@ CLAUSE_TIME_END = re.compile(r"\b(?:" + cues("clause_time_end") + r")\W*$")
 # what a superlative is measured against: a number of years, or a year ("depuis 30 ans", "since 1990")
 # "the highest toll since 2015, when a crush killed ...": the clause after it is dated by X
 DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
-COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:" + cues("compared_span_unit") + r")|(?:19|20)\d\d")
+COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:" + cues("compared_span_unit") + r")|(?:(?:" + cues("compared_year_det") + r") )?(?:19|20)\d\d")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:" + cues("day_ordinal") + r")?\b")  # "le 1er", "October 4th"
 DAY_DET = re.compile(r"^(" + cues("day_det") + r")\s+")  # dropped before dateparser reads a day
