@@ -2684,6 +2684,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 # "Le virus Ebola, apparu en Afrique de l'Ouest en janvier dernier, a fait 208 morts":
                 # the date of the outbreak opens the toll, a running total since then
                 return t.period_start, pub, True
+            if t.kind != "since" and t.end <= n.start and t.period_start and OUTBREAK_THAT.possible(low) \
+                    and (tm := OUTBREAK_REL_TOLL.match(low, t.end)) is not None and tm.end() >= n.start - 12 \
+                    and OUTBREAK_THAT.rx.search(low, max(0, t.start - 70), t.start):
+                # "an outbreak that began in 2022 killed more than 1,700 people": the relative clause
+                # dates the outbreak, and the toll of the verb after it runs from then
+                return t.period_start, pub, True
             if t.kind != "since" and t.end <= n.start and t.period_start and low.startswith((",", " dern"), t.end) \
                     and OUTBREAK_WHERE.possible(low) and OUTBREAK_WHERE.rx.search(low, max(0, t.start - 70), t.start):
                 # "en Guinée, où l'épidémie a éclaté en décembre dernier, 1.540 cas ont été enregistrés,
@@ -2748,6 +2754,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
 # has killed 40": the appositive dates the outbreak, and the toll counts from it
 OUTBREAK_WHERE = gated(r"\b(?:" + cues("outbreak_where") + r")\s+(?:en\s+|in\s+|le\s+|on\s+)?$")
+OUTBREAK_THAT = gated(r"\b(?:" + cues("outbreak_that") + r")\s+(?:en\s+|in\s+)?$")
+OUTBREAK_REL_TOLL = re.compile(r"\s+(?:(?:" + cues("outbreak_aux") + r")\s+)?(?:" + cues("outbreak_already") + r")?(?:"
+                               + cues("outbreak_killed") + r")\b")
 OUTBREAK_BEGAN = re.compile(r"\b(?:" + cues("outbreak_began") + r")\b[^.;]{0,80}$")
 OUTBREAK_TOLL = re.compile(r"(?:" + cues("outbreak_last") + r")?\s*,\s*(?:" + cues("outbreak_aux") + r")\s+(?:" + cues("outbreak_already") + r")?(?:"
                            + cues("outbreak_killed") + r")\b")
