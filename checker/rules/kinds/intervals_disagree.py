@@ -149,6 +149,8 @@ class _Columns:
         self.measure = w["measure"].to_numpy()
         self.basis = w["basis"].to_numpy()
         self.floor = w["basis"].isin(("identified", "documented")).to_numpy()
+        # a projection ("could reach 500") is a ceiling against a count: the toll so far is below it
+        self.estimated = (w["basis"] == "estimated").to_numpy()
         self.group = w["group"].to_numpy()
         self.place = w["place"].to_numpy()
         # integer stand-ins for the pair tests run in numpy: the same equalities as the text
@@ -214,7 +216,11 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
     same_basis = same & (c.basis[a] == c.basis[b])
     hi_a = np.where(same_basis | same & ~c.floor[a], hi_b[a], hi_t[a])
     hi_bb = np.where(same_basis | same & ~c.floor[b], hi_b[b], hi_t[b])
-    keep = (lo_t[a] > hi_bb) | (lo_t[b] > hi_a)
+    # "257 dead" and "could reach 500" in one headline: a projection says how high the toll may go,
+    # so a count below it agrees with it; only a count above it (or another projection) contradicts it
+    lo_a = np.where(c.estimated[a] & ~c.estimated[b], -np.inf, lo_t[a])
+    lo_b = np.where(c.estimated[b] & ~c.estimated[a], -np.inf, lo_t[b])
+    keep = (lo_a > hi_bb) | (lo_b > hi_a)
     if params["later_may_grow"]:
         # "rose to 3,419" on Tuesday, "8,574" on Wednesday: a flow whose later report is higher
         # (its floor above the earlier one's ceiling) is the count going on
