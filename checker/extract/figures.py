@@ -1150,6 +1150,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "The death toll, which had stood at 12 on Monday, reached 19 on Tuesday": the toll's verb
             # past an aside that holds another number
             before_cue = _measure_before(untimed[max(0, n.start - 240):n.start], lex)
+        if before_cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and TOLL_PROJECTED.possible(before_seg) \
+                and TOLL_PROJECTED.rx.search(before_seg) and TOLL_WORD.search(low, 0, alive[k - 1].number.start + 1):
+            # "The death toll rose to 257 and could reach 500", "..., warning that it could climb as high
+            # as 500": the projection of the toll just given takes its measure
+            before_cue = alive[k - 1].measure
         if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
             # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
@@ -1953,6 +1958,8 @@ COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("co
 TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
 TOLL_VERB = re.compile(cues("toll_verb"))
+TOLL_PROJECTED = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:(?:" + cues("toll_projected_subject") + r")\s+)?(?:"
+                       + cues("toll_projected_verb") + r")\s*$")
 AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
 DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
@@ -2442,6 +2449,22 @@ OWN_PREDICATE = re.compile(r"\s+(?:" + cues("own_predicate") + r")\s+[a-zà-ÿ]+
 WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "detained"})
 
 
+# a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
+NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?\d")
+
+
+def _basis_cue(rx, near: str, own_end: int) -> bool:
+    """Does `near` hold a cue of this basis for the figure whose number ends at `own_end`? A cue after
+    the figure that another number follows is that number's ("The toll rose to 257 and could reach
+    500": only 500 is a projection)."""
+    pos = 0
+    while (m := rx.search(near, pos)) is not None:
+        if m.start() < own_end or not NUMBER_AFTER_CUE.match(near, m.end()):
+            return True
+        pos = m.end()
+    return False
+
+
 def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
             para_window: dict[int, Optional[TimeSpan]], quotes, places_all, default_place, gaz, lead: str = "",
             bound=None) -> Record:
@@ -2479,8 +2502,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         place = gaz.ancestors(place)[-1]
     attribution = attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
-    near = low[max(0, n.start - 40):min(len(low), c.head_end + 40)]
-    basis = next((name for name, rx in lex.basis.items() if rx and rx.search(near)), None)
+    near_at = max(0, n.start - 40)
+    near = low[near_at:min(len(low), c.head_end + 40)]
+    basis = next((name for name, rx in lex.basis.items() if rx and _basis_cue(rx, near, n.end - near_at)), None)
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
     # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
