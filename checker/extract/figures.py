@@ -1739,6 +1739,8 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             whole = alive[k + 1]
             if whole.measure in (None, "?") or c.number.kind == "vague" and c.number.high is None:
                 continue
+            if whole.measure == "residents" and c.measure in (None, "?"):
+                continue  # "only a handful of the village's roughly 160 inhabitants had escaped": no measure
             head = whole.head[0] if whole.head else None
             finite = FINITE_AFTER.match(low, whole.head_end)
             peopled = head is not None and (head.startswith("group:") or head == "measure:residents")
