@@ -430,6 +430,8 @@ def extract_figures(article: Article) -> list[Record]:
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
+        if spans and pub and times.weekday is not None and PREV_SPAN.possible(low):
+            spans = _prev_span(spans, low, times, pub)
         if spans and all(s.kind == "since" and s.period_start is None and COUP_EVENT.search(s.text.lower()) for s in spans) \
                 and _dated_since_before(para_window.get(sent.paragraph), pending.get(sent.paragraph, []), times, pub, datelines):
             # "since the army seized power in February 2021. About 1.2 million people have been
@@ -772,6 +774,25 @@ def _prev_day(m: re.Match, low: str, sentence: str, times, pub) -> list[TimeSpan
             ref = times._weekday(days[-1].group("d1"), pub)
     day = ref - timedelta(days=1)
     return [TimeSpan(m.start(), m.end(), day, day, "point", sentence[m.start():m.end()])]
+
+
+PREV_SPAN = gated(r"\b(?:" + cues("prev_span") + r")\b")
+
+
+def _prev_span(spans: list[TimeSpan], low: str, times, pub) -> list[TimeSpan]:
+    """"said on Monday that 12 more people had died ... in the previous 24 hours": a span up to
+    publication whose words say "previous" ends on the day of the statement the sentence names
+    before it (like "a day earlier"), the same length back from it (the word may also follow the
+    span's own words)."""
+    out = []
+    for s in spans:
+        if s.kind == "span" and s.period_end == pub and s.period_start is not None and PREV_SPAN.rx.search(low, s.start, s.end + 16):
+            days = list(times.weekday.finditer(low[:s.start]))
+            ref = times._weekday(days[-1].group("d1"), pub) if days else pub
+            if ref < pub:
+                s = TimeSpan(s.start, s.end, ref - (pub - s.period_start), ref, s.kind, s.text)
+        out.append(s)
+    return out
 
 
 # "- Iran : 464 morts", "• Gaza: 30 dead": an item of a list, labelled by a name
