@@ -354,8 +354,15 @@ class TimeReader:
                 # "en juin", "entre janvier et juin": the last such month(s) on or before publication
                 if self.future.search(low[max(0, m.start() - 60):m.end() + 40]):
                     continue
+                year_of = int(m.group("y")) if m.group("y") else (pub.year - 1 if m.groupdict().get("ly") else None)
+                if m.groupdict().get("ty"):
+                    # "in July of that year": the year the sentence named last before it
+                    named = YEAR_WORD.findall(low, 0, m.start())
+                    if not named:
+                        continue
+                    year_of = int(named[-1])
                 ps, pe = self._months(self.months[m.group("m")], self.months[m.group("m2")] if m.group("m2") else None, pub,
-                                      int(m.group("y")) if m.group("y") else (pub.year - 1 if m.groupdict().get("ly") else None))
+                                      year_of)
                 if ps > pub:
                     continue
                 add(m, ps, pe, "span")
