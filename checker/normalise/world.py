@@ -26,7 +26,7 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "7"
+_CACHE_VERSION = "8"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
@@ -73,6 +73,8 @@ WEAK_CUES = CUES | {"de", "d", "of"}
 LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des on he in par de du d et i o y "
                        "los las t p ch it at of to province region gouvernorat departement prefecture wilaya etat "
                        "district comte oblast".split())
+# countries whose first-level units the world data names "department" and English copy "county"
+COUNTY_AS_DEPARTMENT = frozenset({"romania"})
 PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wilaya etat district comte oblast state "
                         "governorate department county".split())
 # capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
@@ -186,6 +188,9 @@ class WorldTier:
             # "l'État du Niger" (the Nigerian state, not the curated country)
             elif key.startswith("etat de ") and len(key) > len("etat de "):
                 keys.setdefault("etat du " + key[len("etat de "):], slug)
+            # GeoNames calls Romania's judete "departments"; English copy writes "Galati county"
+            elif key.endswith(" department") and parents.get(slug) in COUNTY_AS_DEPARTMENT:
+                keys.setdefault(key[:-len(" department")] + " county", slug)
         return cls(parents, keys, cue_keys)
 
     def without(self, slugs) -> "WorldTier":
