@@ -300,6 +300,7 @@ class Candidate:
 def extract_figures(article: Article) -> list[Record]:
     _LISTED.clear()
     _PART_PLACES.clear()
+    _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
     text = article.text
@@ -3261,7 +3262,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if bound:
         # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
-        others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)}
+        others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)
+                  and (s not in _CLAUSE_BOUND or c.measure in FLOW_MEASURES)}
         named = [p for p in named if p[0] not in others] or named
     if len(named) > 1:
         # "14 Afghans, six Syrians and two Iraqis": a nationality that heads another count of the
@@ -3491,6 +3493,22 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
             bound.setdefault(places_all[k][0], c)
             k = k + 1 if k + 1 < len(places_all) and places_all[k + 1][1] <= sent.end \
                 and PLACE_AND.fullmatch(text, places_all[k][1], places_all[k + 1][0]) else None
+    live = [c for c in cands if not c.rejected and c.measure in FLOW_MEASURES and c.part_of is None]
+    for c, d in zip(live, live[1:]):
+        # "at least 30 people were killed in a stampede ... in the city of Prayagraj, and in July 2024,
+        # 121 people died ... in Hathras": the places between a count and the clause break before the
+        # next count are the first one's own, when the next one's clause names a land place of its own
+        # (not "..., ce qui porte à trois le nombre de morts sur l'île ... de l'océan Indien")
+        if (brk := CLAUSE_BETWEEN.search(sent.text, c.head_end, d.number.start)) is None \
+                or not any(sent.start + d.number.end <= ps_ < sent.end and not default_gazetteer().is_sea(slug)
+                           for ps_, _, slug in places_all[first:]):
+            continue
+        for ps_, pe_, _ in places_all[first:]:
+            if ps_ >= sent.start + brk.start():
+                break
+            if ps_ >= sent.start + c.head_end and ps_ not in bound:
+                bound[ps_] = c
+                _CLAUSE_BOUND.add(ps_)  # set aside only for other counts, not for a population
     return bound
 
 
@@ -3591,6 +3609,7 @@ LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+(?:[^\s,.;:]+\s+){0,2
 _LISTED: dict[tuple[int, int], bool] = {}
 INCLUDES_PART = re.compile(r"^[\s«\"“]*(?:" + cues("includes_head") + r")\b")
 _PART_PLACES: set[int] = set()  # starts of the places parts of a toll were given (`extract_figures`)
+_CLAUSE_BOUND: set[int] = set()  # starts of the places `_bound_places` gave a count for its clause alone
 
 
 def _listed_place(text: str, places_all, k: int) -> bool:
