@@ -177,6 +177,9 @@ class FigureLexicon:
             for n in nouns:
                 self.group_of.setdefault(n.lower(), group)
         self.group_rx = _words_rx(self.group_of)
+        # "mineurs": children, but people (miners) in a sentence about a mine
+        self.group_in_context = {n.lower(): (e["group"], re.compile(e["context"]))
+                                 for e in data.get("group_in_context") or [] for n in e["nouns"]}
         self.modifiers = [m.lower() for m in data.get("noun_modifiers", [])]
         self.not_people = _rx([rf"^(?:{re.escape(w)})(?![\w])" for w in data.get("not_people", [])])
         self.months = _words_rx(data.get("months", []))
@@ -1107,6 +1110,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_seg = untimed[prev_end:n.start]
         others_of = None
         c.group = head[6:] if head and head.startswith("group:") else None
+        if c.group and lex.group_in_context and (gc := lex.group_in_context.get((low[n.end:c.head_end].split() or [""])[-1])) \
+                and gc[1].search(low):
+            c.group = gc[0]  # "301 mineurs avaient péri dans l'incendie d'une mine": miners
         if c.group not in (None, "people") and lex.group_rx is not None \
                 and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
