@@ -1508,10 +1508,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "the apartments of about 2,000 people were damaged": whose homes, no measure
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
+                and not (c.measure == "residents" and c.head and (c.head[0] or "").startswith("measure:")) \
                 and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)) \
                 and not (k > 0 and PARTITIVE_WHOLE.fullmatch(low, 0, alive[0].number.start)):
             # ("Sur les sept morts, on compte une mère et ses deux enfants": the parts of a whole)
             c.rejected = True  # "his three children" alone describe, "among them a man, his three children" count
+            # (a place's "avec ses 11 millions d'habitants", "its 2.3 million residents" is its population)
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
