@@ -271,6 +271,11 @@ class FigureLexicon:
         self.dwelling_of = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("dwelling_of_before") or []], r"\s*$")
         self.possessive = TailRx([r"\b(?:ses|leurs|leur|his|her|their|its|nos|mes|vos|my|our)"], r"\s+", wrap="(?:{})$")
 
+    def group_for(self, noun: str, low: str) -> str:
+        """The group a noun of `groups` names in sentence `low` ("mineurs": miners near a mine)."""
+        gc = self.group_in_context.get(noun)
+        return gc[0] if gc is not None and gc[1].search(low) else self.group_of[noun]
+
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> FigureLexicon:
@@ -1110,9 +1115,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_seg = untimed[prev_end:n.start]
         others_of = None
         c.group = head[6:] if head and head.startswith("group:") else None
-        if c.group and lex.group_in_context and (gc := lex.group_in_context.get((low[n.end:c.head_end].split() or [""])[-1])) \
-                and gc[1].search(low):
-            c.group = gc[0]  # "301 mineurs avaient péri dans l'incendie d'une mine": miners
+        if c.group and lex.group_in_context and (word := (low[n.end:c.head_end].split() or [""])[-1]) in lex.group_in_context:
+            c.group = lex.group_for(word, low)  # "301 mineurs avaient péri dans l'incendie d'une mine": miners
         if c.group not in (None, "people") and lex.group_rx is not None \
                 and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
@@ -1426,10 +1430,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                          and lex.group_of[g2.group(0)] != lex.group_of[gm.group(0)]):
             # ("More than half of the 2,000 dead were women": the share's; "Les 23 victimes sont des
             # femmes et des enfants": two groups, the count's stays people)
-            c.group = lex.group_of[gm.group(0)]  # "23 of the dead were children", "neuf étaient des enfants"
+            c.group = lex.group_for(gm.group(0), low)  # "23 of the dead were children", "neuf étaient des enfants"
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
-            c.group = lex.group_of[gm.group(0)]  # "12 morts parmi les civils", "killed among the civilians"
+            c.group = lex.group_for(gm.group(0), low)  # "12 morts parmi les civils", "killed among the civilians"
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
                 and not OTHERS_OWN_NOUN.match(low, n.end) \
                 and alive[k - 1].group not in (None, "people", "?") \
@@ -1457,7 +1461,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
-            c.group = lex.group_of[gm.group(0)]  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
+            c.group = lex.group_for(gm.group(0), low)  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
         if c.group is None and head is None and lex.group_rx and (tg := TOLL_OF_GROUP.search(before_seg)) \
                 and not TOLL_GROUP_STOP.search(before_seg, tg.end()):
             # "The number of civilians killed in the strike has increased to 57", "The civilian death
@@ -1465,10 +1469,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if tg.group("civ"):
                 c.group = "civilians"
             elif gm := lex.group_rx.match(before_seg, tg.end()):
-                c.group = lex.group_of[gm.group(0)]
+                c.group = lex.group_for(gm.group(0), low)
         if c.group is None and head is None and lex.group_rx and (ag := AMONG_GROUP.search(before_seg)) \
                 and (gm := lex.group_rx.fullmatch(ag.group("g"))):
-            c.group = lex.group_of[gm.group(0)]  # "Parmi les enfants tués, neuf ..."
+            c.group = lex.group_for(gm.group(0), low)  # "Parmi les enfants tués, neuf ..."
         if c.group in (None, "people") and head and head.startswith("measure:") and CIVIL_AFTER.match(low, c.head_end):
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
