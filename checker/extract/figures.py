@@ -2851,7 +2851,8 @@ DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)
                       # before an agency in brackets
                       # (not "Sept 16 (Reuters) -": a date alone, read as the dispatch's day)
                       r"|(?![A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[(\[])"
-                      r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
+                      # ("Tacloban (Philippines) (AFP) -": the town's country in brackets before the agency)
+                      r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?(?:\s*\([^()\n]{1,30}\))?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
                       # "Paris, France | AFP | mardi 16/01/2024 -"
                       r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]")
 # "New York, Feb 20 --", "Amman, Sep. 9 (Petra) --": a title-case city with its date, where the
