@@ -49,8 +49,9 @@ def _prev_word(text: str, pos: int) -> Optional[tuple[int, int, str, str]]:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST = re.compile(r"[^\W\d_]+\Z")
-# words after which a place name that is also a common word is read as the place
-CUES = frozenset("in at near outside from around across into off à a dans près pres vers au en".split()
+# words after which a place name that is also a common word is read as the place (and a capitalised
+# one of them before a name, "Aux Cayes, ..." opening a sentence, is no part of the name)
+CUES = frozenset("in at near outside from around across into off à a dans près pres vers au aux en".split()
                  # "a northern California town", "southern Florida": a compass adjective is a locative
                  + "northern southern eastern western central northeastern northwestern southeastern "
                    "southwestern".split())
