@@ -2692,6 +2692,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         spans = [s for s in spans if s not in earlier]
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
+        if measure == "residents":
+            # "Haïti, avec ses 11 millions d'habitants, ne s'est jamais remis du séisme du 12 janvier
+            # 2010": a day further on in the sentence dates another clause, and a population keeps
+            # publication (not "la ville comptait 50.000 habitants le 22 septembre")
+            points = [s for s in points if s.start < n.start or s.start - n.end <= 30]
         if points:
             s = min(points, key=lambda s: abs(s.start - n.start))
             return None, s.period_end, False
