@@ -979,7 +979,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         # ("transportait à lui seul quelque 1.400 personnes": an approximate count on board too)
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
-                and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 8))
+                and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 30))
                          and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
@@ -2078,7 +2078,7 @@ CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cue
 # "rose to 31 from 24", "has risen to 30 from the 26 recorded": the figure before the change, after the new one
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
-CHANGE_TO = re.compile(r"\s*(?:" + cues("change_to") + r")\s+$")
+CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
