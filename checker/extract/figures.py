@@ -365,6 +365,7 @@ def extract_figures(article: Article) -> list[Record]:
         # "le bilan s'établit jeudi à 31 morts", "bilan publié mercredi": the update day is no
         # window for later figures
         kept = [s for s in spans if not _update_day(lex, low, s)
+                and not (TOLL_WORD.search(low) and TOLL_DAY_AFTER.match(low, s.end))
                 and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))
                 and not CAMPAIGN_BEGAN.search(low, max(0, s.start - 80), s.start)]
         if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
@@ -2960,6 +2961,10 @@ def _in_with_clause(low: str, s: TimeSpan) -> bool:
     if PART_TIME_CLAUSE is None or not PART_TIME_CLAUSE.possible(low):
         return False
     return any(_in_part_clause(low, pm, s) for pm in PART_TIME_CLAUSE.rx.finditer(low, 0, s.start))
+# "Vendredi soir, le bilan était de 339 victimes": the day an earlier toll stood at, no window for
+# the later figures of its paragraph (like the day a toll was updated)
+TOLL_DAY_AFTER = re.compile(r"\s*,?\s*(?:" + cues("elided_toll_det") + r") (?:" + cues("toll_word") + r")\b[^.;:]{0,40}?\b(?:"
+                            + cues("previous_toll_verb") + r")")
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
