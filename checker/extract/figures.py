@@ -1911,7 +1911,8 @@ ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-Z
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
 LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
-ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")"
+                             r"(?:\s+(?:" + cues("aside_toll_adverb_after") + r"))?(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
 COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
