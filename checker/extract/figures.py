@@ -1936,7 +1936,9 @@ COLON_LIST = re.compile(r"\s:\s")
 # between a whole and the first of its counts per place set after it: a comma, after at most a
 # short verb phrase ("killed 30 people, 12 in Luzon", "30 people were killed, 12 in ...")
 APPOSED_ITEM_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,40}?,\s*")
-IN_NAMED = re.compile(r"\b(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?[A-ZÀ-Ý]", re.IGNORECASE)
+# a locative phrase of the whole's own ("30 people in Gaza, 12 in the West Bank"; "in the region"
+# too: read on the folded text, any place word counts, which the audited dev findings need)
+WHOLE_LOCATIVE = re.compile(r"\b(?:" + cues("in_place") + r")\s+\w")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
 # ("une autre grièvement blessée", "un grièvement blessé": an adverb of the participle between)
@@ -2361,10 +2363,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False
                 if not is_part and whole.measure not in (None, "?") and c.measure in (None, "?", whole.measure) \
                         and c.head is not None and c.head[0] is None and c.number.value < whole.number.value \
-                        and APPOSED_ITEM_GAP.fullmatch(gap) is not None and not IN_NAMED.search(gap) \
+                        and APPOSED_ITEM_GAP.fullmatch(gap) is not None and not WHOLE_LOCATIVE.search(gap) \
                         and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None:
                     # "The storm killed 30 people, 12 in Luzon and 18 in the Visayas": counts per place set
-                    # after a whole that names no place of its own break it down, as after a colon (not
+                    # after a whole that has no locative of its own break it down, as after a colon (not
                     # "30 people in Gaza, 12 in the West Bank": two places, two counts)
                     is_part, apposed = True, True
             else:
