@@ -155,6 +155,29 @@ def test_same_field_normalises_nulls_and_types():
     assert not same_field("place", None, "syria")
 
 
+@pytest.mark.parametrize("gold, predicted", [
+    ("John Kerry", "Kerry"),  # named more or less fully
+    ("Rami Abdel Rahmane (OSDH)", "Rami Abdel Rahmane"),
+    ("des responsables locaux", "responsables locaux"),
+    ("l’ONU", "l'Onu"),
+    ("SOHR", "l'OSDH"),  # one originator, two languages
+    ("a tally by AFP", "AFP"),
+])
+def test_same_source_named_more_or_less_fully(gold, predicted):
+    assert same_field("attribution", gold, predicted)
+
+
+@pytest.mark.parametrize("gold, predicted", [
+    ("U.N. refugee agency", "U"),  # a letter names nothing
+    ("OCHA", "on"),
+    ("Oleg Synegoubov", "gouverneur régional"),
+    ("television publique syrienne", "Alep-Ouest"),
+    ("officials", None),
+])
+def test_other_or_missing_source_does_not_match(gold, predicted):
+    assert not same_field("attribution", gold, predicted)
+
+
 def test_negatives_count_overlapping_records():
     text = "Un homme d'une trentaine d'années a été tué."
     negatives = [{"doc": "d1", "text": "une trentaine d'années"}, {"doc": "d1", "text": "not in text"}]
