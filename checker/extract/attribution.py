@@ -38,6 +38,28 @@ LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leadi
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
 ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”–—]|\(|$| - | (?:" + cues("entity_end") + r") "
                     r"| (?:" + cues("entity_end_day") + r")))")
+# "the U.N. refugee agency", "M. Nugroho", "Gov. Kathy Hochul": stops inside a name, masked while
+# its end is looked for (same length, so offsets hold)
+ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|(?<![\w.])(?:" + cues("title_abbreviations") + r")\.(?=\s+[A-ZÉ])")
+MASKED_STOP = "\u2024"  # one dot leader: no end of ENTITY
+# "l'est du Liban fait état de": a name governed by a preposition is no subject
+GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", re.IGNORECASE)
+
+
+def _mask_stops(text: str) -> str:
+    """`text` with the stops of abbreviations ("U.N.", "M.") replaced by a character of the same length."""
+    if "." not in text:
+        return text
+    return ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", MASKED_STOP), text)
+
+
+# "..., he said", "il a précisé": a pronoun right before a reporting verb, after a comma or at the start
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*)(" + cues("pronouns") + r")$", re.IGNORECASE)
+# "a-t-il ajouté", "ont-elles indiqué": an auxiliary, its pronoun, the participle
+_INVERTED_PRONOUNS = cue_alternatives("inverted_pronoun")
+INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) + r")\s+\w+") if _INVERTED_PRONOUNS else None
+
+
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
 NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
@@ -90,12 +112,18 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             at = m.end()
             if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
-            em = ENTITY.match(sentence[at:])
-            if em and rx is lex.att_verbs and any(ch.isdigit() for ch in em.group(1)):
+            em = ENTITY.match(_mask_stops(sentence[at:]))
+            entity = sentence[at + em.start(1):at + em.end(1)].strip() if em else ""
+            if em and rx is lex.att_verbs and any(ch.isdigit() for ch in entity):
                 em = None  # "said the hospital had received 70 bodies": a clause, not a name
-            if em and (rx is lex.att_before or CAPITALISED.match(em.group(1).strip())
-                       or lex.source_phrase is not None and lex.source_phrase.match(em.group(1).strip())):
-                candidates.append((m.start(), em.group(1).strip(), at + em.end()))
+            if em and (rx is lex.att_before or CAPITALISED.match(entity)
+                       or lex.source_phrase is not None and lex.source_phrase.match(entity)):
+                candidates.append((m.start(), entity, at + em.end()))
+    if lex.att_verbs and INVERTED is not None and "-t-" in sentence:
+        # "..., a-t-elle ajouté": the pronoun is the source (`named_in_full` finds who it is)
+        for m in INVERTED.finditer(sentence):
+            if lex.att_verbs.match(fold(sentence[m.start("aux"):m.start("p") - 3] + sentence[m.end("p"):m.end()])):
+                candidates.append((m.start(), m.group("p"), m.end()))
     if lex.att_verbs:
         # "..., Kerry said" / "l'OSDH a indiqué" / "the Gaza health ministry said Sunday, citing
         # local sources": the subject before a reporting verb that names none after it
@@ -108,15 +136,22 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
                 # on condition of anonymity, said": the subject is before the aside
                 pre = pre[:am.start()].rstrip()
-            sm = lex.source_subject.search(pre[-160:]) if lex.source_subject is not None else None
+            # the end of the subject's name (before an aside it has: "(KIA)" in the aside is not its acronym)
+            tail_at = max(0, len(pre) - 160)
+            sm = lex.source_subject.search(_mask_stops(pre[tail_at:])) if lex.source_subject is not None else None
             if sm:
-                name = sm.group("name")
+                name = pre[tail_at + sm.start("name"):tail_at + sm.end("name")]  # "The U.N. migration agency"
                 while (last := name.rsplit(None, 1))[-1].lower() in TRAILING_AUX and len(last) > 1:
                     name = last[0]  # "The mayor of Derna has said"
-                candidates.append((m.start(), name, m.start()))
+                candidates.append((m.start(), name, tail_at + sm.end("name")))
             elif (sm := SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None)) \
-                    and sm.group(1).lower() not in lex.att_determiners:  # "An estimated 4,000": no one estimates
-                candidates.append((m.start(), sm.group(1), m.start()))
+                    and sm.group(1).lower() not in lex.att_determiners \
+                    and not GOVERNED.search(pre, max(0, sm.start(1) - 12), sm.start(1)):
+                # ("An estimated 4,000": no one estimates; "l'est du Liban fait état de": no subject)
+                candidates.append((m.start(), sm.group(1), sm.end(1)))
+            elif pm := PRONOUN_SUBJECT.search(pre):
+                # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
+                candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
 
 

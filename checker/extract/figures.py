@@ -233,8 +233,8 @@ class FigureLexicon:
             head = det + r"?(?:[^\s,;:.«»\"“”()]+\s+){0,3}?(?:" \
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
-            self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:" + cues("that_subordinate") + r")\s+)(?P<name>" + head
-                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,5}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
+            self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction") + r")\s+)(?P<name>" + head
+                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,8}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []

@@ -13,18 +13,20 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, column, describe, earlier_extreme_in, focus_keys, focus_rows, iso, undated_note,
+    EPOCH, block_members, claim_of, claim_words, column, describe, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
+    undated_note,
 )
 from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
-            "event_other_origin_severity": "off"}
+            "event_other_origin_severity": "off", "slip_other_origin_severity": "off"}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270.000' as 270,001 to 280,000 (one rounding step above), not as unbounded, so that 'plus de 300.000' followed by 'plus de 200.000' is a fall"},
     "basis_change_severity": {"enum": ["info", "warning", "error"], "description": "severity when the figures rest on different bases (documented, estimated, identified)"},
     "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
+    "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
 
 
@@ -211,6 +213,15 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         for pairs in find_drops(ev, ["measure", "group", "place", "anchor", "basis"], params).values():
             pairs = [(int(rows[a]), int(rows[b])) for a, b in pairs if origin[a] != origin[b] or not origin[a]]
             found.append(([(a, b) for a, b in pairs if labels[b] not in stale], severity, "event"))
+    slips = params.get("slip_other_origin_severity", "off")
+    if slips != "off" and len(known):
+        # "displaced over 14 [million]": a later total from another origin that is an earlier one
+        # with its thousands dropped is a slip, whoever counts
+        origin, value = known["origin"].to_numpy(), known["value"].to_numpy()
+        for pairs in find_drops(known, ["measure", "group", "place", "anchor", "basis"], params).values():
+            pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs
+                     if origin[a] != origin[b] and digit_slip(value[a], value[b]) is not None]
+            found.append(([(a, b) for a, b in pairs if labels[b] not in stale], slips, "slip"))
     basis = w["basis"].to_numpy()
     for pairs in find_drops(known, base, params).values():
         pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
@@ -240,6 +251,13 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         claim["event_day"] = day
         message = (f"The toll of one event ({claim_words(claim)}, the event of {day}) falls between reports "
                    f"from different sources; a toll counts the event's dead so far and can only grow: "
+                   f"{describe(work, positions)}.")
+    elif why == "slip":
+        values = column(w, "value")
+        a, b = pairs[0]
+        small, big = sorted((abs(values[a]), abs(values[b])))
+        message = (f"A running total falls between reports from different sources ({claim_words(claim)}), and "
+                   f"{fmt_number(small)} is {fmt_number(big)} with {digit_slip(small, big)}: check for a typing slip: "
                    f"{describe(work, positions)}.")
     else:
         since = f", since {claim['since']}" if claim.get("since") else ""
