@@ -42,6 +42,7 @@ ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»
 # its end is looked for (same length, so offsets hold)
 ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|(?<![\w.])(?:" + cues("title_abbreviations") + r")\.(?=\s+[A-ZÉ])")
 MASKED_STOP = "\u2024"  # one dot leader: no end of ENTITY
+CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + cues("clause_word") + r")(?![\w'’-])")  # as written: "l'Est" is a region
 # "l'est du Liban fait état de": a name governed by a preposition is no subject
 GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", re.IGNORECASE)
 
@@ -114,8 +115,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(_mask_stops(sentence[at:]))
             entity = sentence[at + em.start(1):at + em.end(1)].strip() if em else ""
-            if em and rx is lex.att_verbs and any(ch.isdigit() for ch in entity):
-                em = None  # "said the hospital had received 70 bodies": a clause, not a name
+            if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)):
+                em = None  # "said the hospital had received 70 bodies", "said it ... would give": a clause, not a name
             if em and (rx is lex.att_before or CAPITALISED.match(entity)
                        or lex.source_phrase is not None and lex.source_phrase.match(entity)):
                 candidates.append((m.start(), entity, at + em.end()))
@@ -189,7 +190,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12]) or NAME_TAIL_ACRONYM.match(sentence, end)
     if acro:
         return acro.group(1)
-    name = LEADING_PREP.sub("", name).strip()
+    while (bare := LEADING_PREP.sub("", name, count=1).strip()) != name:
+        name = bare  # "and that authorities", "when authorities"
     name = _via(name, lex)
     if lex.source_phrase is not None and lex.source_phrase.match(name):
         # "le gouverneur régional, Oleg Synegoubov", "civil defence spokesperson Mahmoud Basal":
@@ -206,12 +208,51 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
 def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
     """"The ministry", "le ministère": the source named in full a few sentences before, if any.
     A pronoun ("selon lui", "he said") is the source of the sentence before, else no one."""
-    if attribution.lower() in PRONOUNS:
+    if attribution.lower() in PRONOUNS or attribution.lower() in SAME_SOURCE:
+        # ("la même source", "the same source": the one just named)
         return next((name for j in range(i - 1, max(-1, i - 3), -1)
                      for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True)
-                     if name.lower() not in PRONOUNS), None)
+                     if name.lower() not in PRONOUNS and name.lower() not in SAME_SOURCE), None)
     bare = BARE_SOURCE.match(attribution)
-    return (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
+    found = (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
+    return _titled_before(found, sents, i, lex) or found
+
+
+PRONOUNS = frozenset(cue_alternatives("pronouns"))
+SAME_SOURCE = frozenset(cue_alternatives("same_source"))
+# "le préfet", "the governor": an office named without its holder (a capital only at the start)
+OFFICE_ONLY = re.compile(r"^(?:" + cues("bare_source_det") + r")?\s*[a-zà-ÿ'’ -]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _holder_forms(title: str) -> tuple[re.Pattern, re.Pattern]:
+    office = r"(?:(?i:le|la|les|l['’]|the|its|their)\s*)?(?i:\b" + re.escape(title) + r"\b)"
+    # "le procureur de la République de Marseille, Xavier Tarabeux": the name after a comma first;
+    # "le gouverneur régional Oleg Synegoubov": else one right after the office's lower-case words
+    return (re.compile(office + r"[^.;:!?«»\"“”(),]{0,60}?,\s*" + PERSON + r"(?![\w'’-])"),
+            re.compile(office + r"(?:\s+[a-zà-ÿ'’-]+){0,3}?\s+" + PERSON + r"(?![\w'’-])"))
+
+
+def _titled_before(name: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
+    """"le préfet" after "le préfet de Mayotte, François-Xavier Bieuville" a few sentences before:
+    the office as the text named it with its holder (a title gives the person, spec section 6)."""
+    if lex.titled_name is None or not OFFICE_ONLY.match(name) or any(ch.isupper() for ch in name[1:]):
+        return None
+    words = name.lower().replace("’", "'").split()
+    title = next((w for w in words if w in lex.title_words), None)
+    if title is None:
+        return None
+    forms = _holder_forms(title)
+    for j in range(i, max(-1, i - 8), -1):
+        if title not in sents[j].text.lower():
+            continue
+        for form in forms:
+            found = None
+            for m in form.finditer(sents[j].text):
+                found = m
+            if found is not None:
+                return sents[j].text[found.start():found.end()]
+    return None
 
 
 PRONOUNS = frozenset(cue_alternatives("pronouns"))

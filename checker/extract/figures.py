@@ -213,7 +213,8 @@ class FigureLexicon:
         self.hedges = _rx(data.get("hedges"))
         att = data.get("attribution", {})
         self.att_before = _rx(att.get("before"))
-        self.att_verbs = _rx(att.get("verbs"))
+        # whole words: "said" is not in "Musaidi", "indique" not in "revendique"
+        self.att_verbs = _rx([rf"(?<![\w-])(?:{v})(?![\w])" for v in att.get("verbs") or []])
         heads = att.get("subject_heads") or []
         # "le porte-parole du gouvernement a fait état de", "the regional government said": a
         # speaker named by a common noun after a determiner, right before a reporting verb
@@ -238,6 +239,7 @@ class FigureLexicon:
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
+        self.title_words = frozenset(t.lower() for t in titles)
         self.titled_name = re.compile(r"\b(?i:" + alternation(titles) + r")\s+" + PERSON + r"$") if titles else None
         # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable": words between a
         # reporting verb and its subject
