@@ -56,9 +56,11 @@ def _mask_stops(text: str) -> str:
 
 # "..., he said", "il a précisé": a pronoun right before a reporting verb, after a comma or at the start
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*)(" + cues("pronouns") + r")$", re.IGNORECASE)
-# "a-t-il ajouté", "ont-elles indiqué": an auxiliary, its pronoun, the participle
+# "a-t-il ajouté", "déclare-t-il": an auxiliary and its participle, or a verb, with its pronoun
 _INVERTED_PRONOUNS = cue_alternatives("inverted_pronoun")
-INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) + r")\s+\w+") if _INVERTED_PRONOUNS else None
+INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) + r")\b(?:\s+(?P<part>\w+))?") if _INVERTED_PRONOUNS else None
+# '"...," he added': a pronoun and a reporting verb right after a quotation
+PRONOUN_SAID = re.compile(r"(" + cues("pronouns") + r")\s+(?:" + cues("speaker_said") + r")\b")
 
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -77,8 +79,10 @@ PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok
 QUOTE_CLOSERS = frozenset('»"”’')
 
 
-def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
-    """Who speaks a quotation: ", a tonné John Kerry" or "Kerry said" right after it."""
+def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexicon]" = None) -> Optional[str]:
+    """Who speaks a quotation: ", a tonné John Kerry" or "Kerry said" right after it; ", he added"
+    (the pronoun: `named_in_full` finds who); ", a indiqué l'administrateur du territoire" (a
+    source phrase after a reporting verb, read as in any sentence)."""
     for a, b in quotes:
         if a <= start and end <= b:
             # spans end on the closing mark or just past it: skip the mark, not what follows it
@@ -93,6 +97,14 @@ def _speaker(text: str, quotes, start: int, end: int) -> Optional[str]:
             if m:
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
                 return PLATFORM.sub("", m.group("name").strip()).rstrip(".") or None
+            if not new_sentence and lex is not None:
+                rest = tail[len(lead):]
+                if pm := PRONOUN_SAID.match(rest):
+                    return pm.group(1)  # '"...," he added'
+                clause = rest[:next((k for k, ch in enumerate(rest) if ch in ".!?\n"), len(rest))]
+                near = [(at, name) for at, name, _ in _attribution_cues(clause, lex) if at <= 40]
+                if near:
+                    return min(near)[1]  # "», a indiqué l'administrateur du territoire de Beni, Donat Kibwana"
             head = text[max(0, a - 120):a]
             m = SAID_BEFORE.search(head)
             if m:
@@ -123,7 +135,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
     if lex.att_verbs and INVERTED is not None and "-t-" in sentence:
         # "..., a-t-elle ajouté": the pronoun is the source (`named_in_full` finds who it is)
         for m in INVERTED.finditer(sentence):
-            if lex.att_verbs.match(fold(sentence[m.start("aux"):m.start("p") - 3] + sentence[m.end("p"):m.end()])):
+            verb = fold(m.group("aux"))
+            if lex.att_verbs.match(verb + " " + fold(m.group("part") or "")) or lex.att_verbs.match(verb):
                 candidates.append((m.start(), m.group("p"), m.end()))
     if lex.att_verbs:
         # "..., Kerry said" / "l'OSDH a indiqué" / "the Gaza health ministry said Sunday, citing
@@ -174,7 +187,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     sentence names nearest to it (an acronym in brackets, a toll's author, a name after a title)."""
     start = c.sentence.start + c.number.start
     if inside(quotes, start, start + 1):
-        speaker = _speaker(article.text, quotes, start, start + 1)
+        speaker = _speaker(article.text, quotes, start, start + 1, lex)
         if speaker:
             return speaker
     cues = _attribution_cues(sentence, lex)
@@ -255,7 +268,6 @@ def _titled_before(name: str, sents, i: int, lex: FigureLexicon) -> Optional[str
     return None
 
 
-PRONOUNS = frozenset(cue_alternatives("pronouns"))
 
 
 def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
