@@ -45,6 +45,7 @@ MASKED_STOP = "\u2024"  # one dot leader: no end of ENTITY
 CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + cues("clause_word") + r")(?![\w'’-])")  # as written: "l'Est" is a region
 # "l'est du Liban fait état de": a name governed by a preposition is no subject
 GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", re.IGNORECASE)
+GOVERNED_START = re.compile(r"(?:" + cues("circumstance_prep") + r")\s", re.IGNORECASE)
 
 
 def _mask_stops(text: str) -> str:
@@ -93,6 +94,9 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             # "« ... blessés. »\n\nInitialement évalué ...": past a paragraph break, or a quotation
             # that ends its sentence followed by a capitalised word, a new sentence names no speaker
             new_sentence = "\n" in lead or ("," not in lead and inner[-1:] in ".!?" and tail[len(lead):len(lead) + 1].isupper())
+            # a speaker after a quotation follows a comma, in it ('"...," he said') or after it
+            # ("« ... », a déclaré"): "« au moins 49 morts » à Tchoma Bangou" names a place
+            new_sentence = new_sentence or ("," not in lead and inner[-1:] != ",")
             m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
@@ -127,8 +131,11 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(_mask_stops(sentence[at:]))
             entity = sentence[at + em.start(1):at + em.end(1)].strip() if em else ""
-            if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)):
-                em = None  # "said the hospital had received 70 bodies", "said it ... would give": a clause, not a name
+            if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)
+                                               or GOVERNED_START.match(entity)):
+                # "said the hospital had received 70 bodies", "said it ... would give": a clause, not a
+                # name; "said in a report": a circumstance
+                em = None
             if em and (rx is lex.att_before or CAPITALISED.match(entity)
                        or lex.source_phrase is not None and lex.source_phrase.match(entity)):
                 candidates.append((m.start(), entity, at + em.end()))
@@ -177,7 +184,8 @@ def _via(name: str, lex: FigureLexicon) -> str:
     m = lex.att_via.match(name)
     rest = VIA_END.sub("", m.group("rest")).strip() if m else ""  # "du ministère publié mercredi"
     if not (CAPITALISED.match(rest) or lex.source_phrase is not None and lex.source_phrase.match(rest)):
-        return VIA_END.sub("", name).strip()  # "un bilan officiel (publié dimanche)", "un bilan de la catastrophe"
+        cut = VIA_END.sub("", name).strip()  # "un bilan officiel (publié dimanche)", "un bilan de la catastrophe"
+        return cut if " " in cut else name  # "Le communiqué gouvernemental": a noun, not "communiqué par"
     article = lex.via_article.get(m.group("prep").lower().strip(), "")
     return article + rest
 
