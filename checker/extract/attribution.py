@@ -165,7 +165,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 while (last := name.rsplit(None, 1))[-1].lower() in TRAILING_AUX and len(last) > 1:
                     name = last[0]  # "The mayor of Derna has said"
                 candidates.append((m.start(), name, tail_at + sm.end("name")))
-            elif (sm := SUBJECT_END.search(pre) or (lex.att_subject.search(pre) if lex.att_subject else None)) \
+            elif (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))
+                   or (lex.att_subject.search(pre) if lex.att_subject else None)) \
                     and sm.group(1).lower() not in lex.att_determiners \
                     and not GOVERNED.search(pre, max(0, sm.start(1) - 12), sm.start(1)):
                 # ("An estimated 4,000": no one estimates; "l'est du Liban fait état de": no subject)
@@ -174,6 +175,13 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
+
+
+def _without_trailing_aux(pre: str) -> str:
+    """"President Volodymyr Zelensky has" (said): the subject without the auxiliary after it."""
+    while len(last := pre.rsplit(None, 1)) > 1 and last[-1].lower() in TRAILING_AUX:
+        pre = last[0]
+    return pre
 
 
 def _via(name: str, lex: FigureLexicon) -> str:
