@@ -130,7 +130,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(_mask_stops(sentence[at:]))
-            entity = sentence[at + em.start(1):at + em.end(1)].strip() if em else ""
+            entity = _name_only(sentence[at + em.start(1):at + em.end(1)].strip()) if em else ""
             if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)
                                                or GOVERNED_START.match(entity)):
                 # "said the hospital had received 70 bodies", "said it ... would give": a clause, not a
@@ -138,7 +138,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 em = None
             if em and (rx is lex.att_before or CAPITALISED.match(entity)
                        or lex.source_phrase is not None and lex.source_phrase.match(entity)):
-                candidates.append((m.start(), entity, at + em.end()))
+                candidates.append((m.start(), entity, at + em.start(1) + len(entity)))
     if lex.att_verbs and INVERTED is not None and "-t-" in sentence:
         # "..., a-t-elle ajouté": the pronoun is the source (`named_in_full` finds who it is)
         for m in INVERTED.finditer(sentence):
@@ -167,7 +167,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 candidates.append((m.start(), name, tail_at + sm.end("name")))
             elif (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))
                    or (lex.att_subject.search(pre) if lex.att_subject else None)) \
-                    and sm.group(1).lower() not in lex.att_determiners \
+                    and sm.group(1).lower() not in lex.att_determiners and sm.group(1).lower() not in lex.weekday_words \
                     and not GOVERNED.search(pre, max(0, sm.start(1) - 12), sm.start(1)):
                 # ("An estimated 4,000": no one estimates; "l'est du Liban fait état de": no subject)
                 candidates.append((m.start(), sm.group(1), sm.end(1)))
@@ -175,6 +175,20 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
+
+
+ENTITY_DETS = frozenset(cue_alternatives("entity_new_phrase_det"))
+ENTITY_LINKS = frozenset(cue_alternatives("entity_link_word"))
+
+
+def _name_only(entity: str) -> str:
+    """"l'ONU la pire crise humanitaire" → "l'ONU": a determiner that no preposition governs opens
+    a new phrase ("le ministère de la Santé", "the head of the UN" keep theirs)."""
+    words = entity.split(" ")
+    for k in range(1, len(words)):
+        if words[k] in ENTITY_DETS and words[k - 1].lower() not in ENTITY_LINKS:  # as written: "UN" is no "un"
+            return " ".join(words[:k])
+    return entity
 
 
 def _without_trailing_aux(pre: str) -> str:
