@@ -253,11 +253,14 @@ def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Option
     A pronoun ("selon lui", "he said") is the source of the sentence before, else no one."""
     if attribution.lower() in PRONOUNS or attribution.lower() in SAME_SOURCE:
         # ("la même source", "the same source": the one just named)
-        return next((name for j in range(i - 1, max(-1, i - 3), -1)
-                     for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True)
-                     if name.lower() not in PRONOUNS and name.lower() not in SAME_SOURCE), None)
-    bare = BARE_SOURCE.match(attribution)
-    found = (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
+        found = next((name for j in range(i - 1, max(-1, i - 3), -1)
+                      for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True)
+                      if name.lower() not in PRONOUNS and name.lower() not in SAME_SOURCE), None)
+        if found is None:
+            return None
+    else:
+        bare = BARE_SOURCE.match(attribution)
+        found = (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
     return _titled_before(found, sents, i, lex) or found
 
 
