@@ -508,6 +508,7 @@ def extract_figures(article: Article) -> list[Record]:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
                     c.toll_part, c.list_sum = True, labelled[i]
         bound = _bound_places(cands, sent, places_all, article.text)
+        repeat_here = any(r.repeat for r in cands)  # "Ces 500 personnes, dont ...": parts of a figure named again
         for c in cands:
             if c.rejected or c.measure is None:
                 continue
@@ -534,7 +535,7 @@ def extract_figures(article: Article) -> list[Record]:
                 rec.period_start, rec.period_end, rec.cumulative = was.period_start, was.period_end, was.cumulative
                 if not any(sent.start <= p[0] < sent.end for p in places_all):
                     rec.place = was.place
-            if c.part_of is None and lex.part_cues is not None and any(r.repeat for r in cands):
+            if c.part_of is None and lex.part_cues is not None and repeat_here:
                 _part_of_repeat(records, c, cands, low, lex, bool(spans), sent, gaz)
             if records[-1].attribution:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
@@ -2680,7 +2681,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
                       or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
                       and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None
-                      or quoted and _quote_said_first(article.text, quotes, start, end))
+                      or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end))
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -3250,6 +3251,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     if not lex.place_not_before and lex.place_not_after is None:
         return places
     kept, dropped_end, dropped_slug = [], None, None
+    fled_possible = any(w in low for w in FLED_WORDS)  # once for the article: most never tell of a flight
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -3263,7 +3265,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
-        if not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
+        if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
@@ -3421,7 +3423,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
 # "le gouverneur de la région de Donetsk", "the governor of the Donetsk region": a region named in an
 # official's title is where the speaker governs
 TITLE_PLACE = re.compile(r"(?<![\w])(?:" + cues("official_title") + r")\s*$", re.IGNORECASE)
-TITLE_WORDS = ("ouvern", "overnor")  # one of them is in every TITLE_PLACE match
+TITLE_WORDS = tuple(cue_alternatives("official_title_literal"))  # one of them is in every TITLE_PLACE match
+TITLE_GATE = re.compile("|".join(re.escape(w) for w in TITLE_WORDS) or "(?!x)x", re.IGNORECASE)
 
 
 def _title_place(text: str, mention) -> bool:
@@ -3549,7 +3552,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                          and not PART_OF_PLACE.search(fold(article.text[chain[0][1]:p[0]]))]
                 return inner[0][2] if inner else chain[0][2]
             return _coordinated(in_sentence, chain[0], article.text, gaz)
-    if in_sentence and all(_title_place(article.text, p) for p in in_sentence) \
+    if in_sentence and TITLE_GATE.search(sent.text) is not None and all(_title_place(article.text, p) for p in in_sentence) \
             and (inner := _inside_title_region(article.text, places_all, sent.start, in_sentence[-1][2], gaz)):
         # "« 50 morts », a écrit le gouverneur de la région de Donetsk", after "la gare de Kramatorsk":
         # the governor's region gives way to the place inside it the copy is about
@@ -3575,7 +3578,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
             place = nearby[-2][2]
-        if _title_place(article.text, nearby[-1]) \
+        if TITLE_GATE.search(article.text, max(0, nearby[-1][0] - 60), nearby[-1][0]) is not None \
+                and _title_place(article.text, nearby[-1]) \
                 and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
         if WAR_TOTAL_PLACE.search(low or fold(sent.text)):
