@@ -303,6 +303,8 @@ class Candidate:
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
+    repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
+    rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
 
 
 # ---------------------------------------------------------------------------------------------
@@ -392,6 +394,7 @@ def extract_figures(article: Article) -> list[Record]:
     tolls: list[int] = []  # records that count one event so far (`event_day`)
     with_records: set[int] = set()
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
+    month_year: Optional[tuple[int, int]] = None  # the last month the copy dated with its year ("en mars 2022")
     # "- Au Liban, il y a eu au moins 800 morts : ...": a bulleted item continues the text that
     # introduces its list and counts over the window it gave; a paragraph ending on ":" is the
     # list's own introduction, and past it nothing is inherited
@@ -451,6 +454,10 @@ def extract_figures(article: Article) -> list[Record]:
             spans = []
         if spans and (prior := para_window.get(sent.paragraph)) is not None:
             spans = _in_years_of(spans, prior, pub)
+        elif spans and month_year is not None:
+            spans = _in_month_year(spans, month_year)
+        if spans:
+            month_year = _written_month_year(spans, month_year)
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
@@ -467,14 +474,17 @@ def extract_figures(article: Article) -> list[Record]:
             # before, its verb no measure's own, counts what that figure counts
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
-        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
-                and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] is None \
-                and cands[0].number.kind in ("digits", "words") and not cands[0].number.year_like \
-                and PUT_NUMBER_AT.search(low, max(0, cands[0].number.start - 40), cands[0].number.start):
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start \
+                and any(w in low for w in PUT_NUMBER_WORDS) \
+                and (c0 := next((c for c in cands if c.number.kind in ("digits", "words") and not c.number.year_like
+                                 and PUT_NUMBER_AT.search(low, max(0, c.number.start - 40), c.number.start)), None)) is not None \
+                and c0.measure in (None, "?") and c0.head and c0.head[0] in (None, "group:people"):
             # "Gaza's government media office puts the number at 245": a rival count of the figure of
-            # the sentence before, its noun left out
-            c = cands[0]
+            # the sentence before, its noun left out or generic ("L'ONG Acled évalue ce chiffre à plus
+            # de 400.000 personnes", opening the next paragraph)
+            c = c0
             c.measure, c.group, c.rejected = records[-1].measure, records[-1].group, False
+            c.rival_of = records[-1]
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and cands and not cands[0].rejected and cands[0].part_of is None and cands[0].head and cands[0].head[0] is None \
                 and not low[:cands[0].number.start].strip(" «\"“") and cands[0].number.kind in ("digits", "words") \
@@ -498,6 +508,7 @@ def extract_figures(article: Article) -> list[Record]:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
                     c.toll_part, c.list_sum = True, labelled[i]
         bound = _bound_places(cands, sent, places_all, article.text)
+        repeat_here = any(r.repeat for r in cands)  # "Ces 500 personnes, dont ...": parts of a figure named again
         for c in cands:
             if c.rejected or c.measure is None:
                 continue
@@ -513,9 +524,19 @@ def extract_figures(article: Article) -> list[Record]:
                     earlier_spans = [s for s in times.find(earlier.text, pub)
                                      if not datelines.covers(earlier.start + s.start)]
                     if earlier_spans:
+                        if month_year is not None:
+                            earlier_spans = _in_month_year(earlier_spans, month_year)
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
                                    folded[sents[0].start:sents[0].end], bound))
+            if c.rival_of is not None and not spans:
+                # another source's count of the same figure: over its window, at its place
+                rec, was = records[-1], c.rival_of
+                rec.period_start, rec.period_end, rec.cumulative = was.period_start, was.period_end, was.cumulative
+                if not any(sent.start <= p[0] < sent.end for p in places_all):
+                    rec.place = was.place
+            if c.part_of is None and lex.part_cues is not None and repeat_here:
+                _part_of_repeat(records, c, cands, low, lex, bool(spans), sent, gaz)
             if records[-1].attribution:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
@@ -555,8 +576,15 @@ def extract_figures(article: Article) -> list[Record]:
     # increments first: "after four more deaths were reported" adds to the toll, and a breakdown
     # given next is of the toll, not of the increment
     _link_increments(records, text)
+    # the sum of the parts a sentence lists side by side, for the earlier toll they may add up to
+    side_sums: dict[tuple[str, str], list[int]] = {}
     for index, limit in toll_parts:
-        _link_toll_part(records, index, limit, keep_window=index in own_dated)
+        if limit == 0:
+            side_sums.setdefault((records[index].sentence, records[index].measure), []).append(records[index].value)
+    side_sums = {k: sum(v) for k, v in side_sums.items() if len(v) > 1}
+    for index, limit in toll_parts:
+        _link_toll_part(records, index, limit, keep_window=index in own_dated,
+                        exact_sum=side_sums.get((records[index].sentence, records[index].measure), 0) if limit == 0 else 0)
     if len(records) > 2:
         _link_exact_sums(records, pub)
     for index, total in own_sums.items():
@@ -571,6 +599,48 @@ def extract_figures(article: Article) -> list[Record]:
     return records
 
 
+def _part_of_repeat(records: list[Record], c: Candidate, cands: list[Candidate], low: str, lex: FigureLexicon,
+                    dated: bool, sent: Sentence, gaz) -> None:
+    """"Au moins 500 personnes ont été tuées en mars 2022 ... Ces 500 personnes, dont une vingtaine de
+    femmes et sept enfants, auraient été exécutées": the parts of a figure named again are parts of
+    the figure it repeats, over its window and at its place unless their sentence gives its own."""
+    rep = next((r for r in reversed(cands) if r.repeat and r.number.end <= c.number.start), None)
+    if rep is None:
+        return
+    gap = low[rep.head_end or rep.number.end:c.number.start]
+    if len(gap) > 120 or not lex.part_cues.search(gap) or PART_GAP.search(gap):
+        return
+    rec = records[-1]
+    whole = next((r for r in reversed(records[:-1]) if r.value == rep.number.value and r.measure == rec.measure
+                  and r.start < sent.start), None)
+    if whole is None:
+        return
+    rec.part_of = whole.value
+    if not dated:
+        rec.period_start, rec.period_end, rec.cumulative = whole.period_start, whole.period_end, whole.cumulative
+    if whole.place and rec.place != whole.place and (rec.place is None or gaz.contains(rec.place, whole.place)):
+        rec.place = whole.place  # "au centre du Mali" said around the parts: the whole's own place is narrower
+
+
+def _quote_said_first(text: str, quotes, start: int, end: int) -> bool:
+    """Whether the quotation holding the figure is one its speaker gave first ("« Cinquante morts.
+    C'est le nombre des victimes à cette heure », avait d'abord écrit le gouverneur")."""
+    q_end = next((b for a, b in quotes if a <= start and end <= b), None)
+    if q_end is None:
+        return False
+    after = fold(text[q_end:q_end + 80])
+    return ("avai" in after) and QUOTE_SAID_FIRST.match(after) is not None
+
+
+# the toll's noun and the comma after it, before the counts that break it down
+APPOSED_SUM_GAP = re.compile(r"[^,.;:()\d]{0,25},\s")
+
+
+def _sentence_offset(rec: Record) -> int:
+    """Where the record's sentence starts in its article (its offsets are the article's)."""
+    return rec.start - rec.sentence.find(rec.text) if rec.text and rec.text in rec.sentence else rec.start
+
+
 def _link_exact_sums(records: list[Record], pub) -> None:
     """Counts of one measure side by side in a sentence ("Al-Nao hospital had received 52 dead and
     105 wounded, and Sawaeed hospital two dead and 53 wounded") that add up exactly to the last toll
@@ -579,9 +649,22 @@ def _link_exact_sums(records: list[Record], pub) -> None:
     the toll's own place (by hospital, by site): a list of counts per place is linked by its form
     (`_breakdown_lists`), so that a mistyped item still shows as a part above its whole (CC103)."""
     by_sentence: dict[tuple[str, str], list[Record]] = {}
+    apposed: dict[tuple[str, str], list[Record]] = {}
     for rec in records:
-        if rec.part_of is None and not rec.superseded and rec.qualifier == "exact" and rec.measure in FLOW_MEASURES:
-            by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
+        if rec.part_of is None and rec.qualifier == "exact" and rec.measure in FLOW_MEASURES:
+            apposed.setdefault((rec.sentence, rec.measure), []).append(rec)
+            if not rec.superseded:
+                by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
+    for items in apposed.values():
+        if len(items) >= 3 and items[0].value == sum(r.value for r in items[1:]) \
+                and APPOSED_SUM_GAP.match(items[0].sentence, items[0].end - _sentence_offset(items[0])) is not None \
+                and all(r.place == items[0].place for r in items[1:]):
+            # "Le précédent bilan faisait état de 13 morts, onze personnes arrivées décédées à l'hôpital
+            # et deux blessés ayant succombé par la suite": the counts set after a toll's comma that add
+            # up to it break it down
+            for r in items[1:]:
+                r.part_of, r.superseded = items[0].value, items[0].superseded  # an earlier toll's breakdown is earlier too
+    by_sentence = {k: [r for r in v if r.part_of is None] for k, v in by_sentence.items()}
     wholes = {r.part_of for r in records if r.part_of is not None}
     for (sentence, measure), items in by_sentence.items():
         if len(items) < 2 or any(r.value in wholes for r in items):
@@ -682,6 +765,38 @@ def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
             if inside or tries:
                 t = inside[0] if inside else tries[-1]
                 s = TimeSpan(s.start, s.end, t, t, s.kind, s.text)
+        out.append(s)
+    return out
+
+
+def _written_month_year(spans: list[TimeSpan], current: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """The month a sentence dates with its year ("en mars 2022"), as (year, month); another written
+    year forgets the last one; a sentence without a written year keeps it."""
+    for s in spans:
+        if YEAR_WRITTEN.search(s.text):
+            a, b = s.period_start, s.period_end
+            if a is not None and b is not None and a.day == 1 and (a.year, a.month) == (b.year, b.month) and s.kind != "since":
+                return a.year, a.month
+            return None
+    return current
+
+
+def _in_month_year(spans: list[TimeSpan], month_year: tuple[int, int]) -> list[TimeSpan]:
+    """"... au moins 500 personnes en mars 2022 ... arrivés le 27 mars": a day of the month the copy
+    last dated with a past year, written without its year, is that year's, not the last 27 March
+    before publication."""
+    year, month = month_year
+    out = []
+    for s in spans:
+        d = s.period_start
+        if s.kind == "point" and d is not None and d == s.period_end and d.month == month and d.year > year \
+                and any(ch.isdigit() for ch in s.text) and not YEAR_WRITTEN.search(s.text):
+            # (a day and its month, not a weekday: "mardi" is the last one before publication)
+            try:
+                t = d.replace(year=year)
+                s = TimeSpan(s.start, s.end, t, t, s.kind, s.text)
+            except ValueError:
+                pass
         out.append(s)
     return out
 
@@ -862,7 +977,8 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
             rec.period_start, rec.period_end = spans[0].period_start.isoformat(), spans[0].period_end.isoformat()
 
 
-def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False) -> None:
+def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False,
+                    exact_sum: int = 0) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
@@ -876,7 +992,10 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
         if rec.start - prev.end > (2500 if limit > 0 else 1000):
             break
         if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None \
-                or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
+                or prev.superseded and not ((limit if limit > 0 else exact_sum) == prev.value > 0):
+            # "contre 2.012 morts la veille": the current toll is broken down (unless the list adds up
+            # to the earlier one exactly: "« Cinquante morts », avait d'abord écrit le gouverneur ...
+            # 38 personnes ont été tuées sur place et 12 autres sont décédées")
             continue
         if limit == -1 and (prev.measure not in FLOW_MEASURES | STOCK_MEASURES or prev.value < rec.value):
             return  # "Of those, ...": only the figure right before it, and only one it can hold
@@ -1524,6 +1643,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.anaphora.search(left) and n.qualifier == "exact" and _repeats(n, k, alive, given) \
                 and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
+            c.repeat = True
     for k in range(len(alive) - 1):
         c, nxt = alive[k], alive[k + 1]
         if c.measure is None and not c.rejected and c.head and (c.head[0] or "").startswith("group:") \
@@ -2069,6 +2189,7 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts the number at 245"
+PUT_NUMBER_WORDS = tuple(cue_alternatives("put_number_literal"))  # one of them is in every PUT_NUMBER_AT match
 ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
@@ -2418,6 +2539,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
                     and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
+                    and not (whole.measure == "killed" and c.measure == "injured"
+                             and any(p.head and p.head[0] == "measure:killed" for p in whole.parts)
+                             and VICTIMS_WHOLE.match(low, whole.number.end) is not None) \
                     and not (last is whole and whole.measure in ("killed", "injured", "missing")
                              and c.measure not in ("killed", "injured", "missing", "casualties")
                              and not (c.head and (c.head[0] or "").startswith("measure:"))):
@@ -2556,7 +2680,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or SUPERSEDED_FROM.search(low, 0, n.start)
                       or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
                       or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
-                      and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None)
+                      and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None
+                      or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end))
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -2939,6 +3064,9 @@ PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
+# "« Cinquante morts ... », avait d'abord écrit le gouverneur": a quotation its speaker gave first
+QUOTE_SAID_FIRST = re.compile(r"^\s*[»”\"]?\s*,\s*(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("quote_first_adverb")
+                              + r")\s+(?:" + cues("quote_first_verb") + r")\b")
 # "« Il était de 14 morts. Il est aujourd'hui fixé à 35 morts »": an earlier toll, told as such by the
 # present one that follows it (up to 160 characters on, past the sentence end)
 TOLL_WAS = re.compile(r"\b(?:" + cues("toll_was") + r")\s*$") if cue_alternatives("toll_was") else None
@@ -3110,6 +3238,12 @@ NEAR_NAMED = re.compile(r"\b(?:" + cues("near_region") + r")\s*,?\s+"
 NEAR_WORDS = tuple(cue_alternatives("near_literal"))  # one of them is in every NEAR_NAMED match
 
 
+# a flight's destination, then the list of places it opens ("notamment", "including"), within the clause
+FLED_TOWARD = re.compile(r"\b(?:" + cues("fled_toward") + r")\b[^.;:()«»]{0,50}?\b(?:" + cues("fled_toward_list")
+                         + r")\b[^.;:()«»]{0,60}$")
+FLED_WORDS = tuple(cue_alternatives("fled_toward_literal"))  # one of them is in every FLED_TOWARD match
+
+
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
@@ -3117,6 +3251,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     if not lex.place_not_before and lex.place_not_after is None:
         return places
     kept, dropped_end, dropped_slug = [], None, None
+    fled_possible = any(w in low for w in FLED_WORDS)  # once for the article: most never tell of a flight
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -3130,6 +3265,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
+        if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
+            drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
         drop = drop or any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
@@ -3283,6 +3420,33 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     return place
 
 
+# "le gouverneur de la région de Donetsk", "the governor of the Donetsk region": a region named in an
+# official's title is where the speaker governs
+TITLE_PLACE = re.compile(r"(?<![\w])(?:" + cues("official_title") + r")\s*$", re.IGNORECASE)
+TITLE_WORDS = tuple(cue_alternatives("official_title_literal"))  # one of them is in every TITLE_PLACE match
+TITLE_GATE = re.compile("|".join(re.escape(w) for w in TITLE_WORDS) or "(?!x)x", re.IGNORECASE)
+
+
+def _title_place(text: str, mention) -> bool:
+    """Whether a place mention is the region of an official's title ("le gouverneur de la région de
+    Donetsk")."""
+    left = text[max(0, mention[0] - 60):mention[0]]
+    return any(w in left for w in TITLE_WORDS) and TITLE_PLACE.search(left) is not None
+
+
+def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -> Optional[str]:
+    """The last place named before `before` (within the usual reach) that lies inside `region`: the
+    gare de Kramatorsk a governor of the Donetsk region gives the toll of."""
+    for s, e, slug in reversed(places_all):
+        if e > before:
+            continue
+        if before - e >= 1500:
+            break
+        if slug != region and gaz.contains(region, slug) and not _title_place(text, (s, e, slug)):
+            return slug
+    return None
+
+
 def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
               bound=None) -> Optional[str]:
     sent = c.sentence
@@ -3388,6 +3552,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                          and not PART_OF_PLACE.search(fold(article.text[chain[0][1]:p[0]]))]
                 return inner[0][2] if inner else chain[0][2]
             return _coordinated(in_sentence, chain[0], article.text, gaz)
+    if in_sentence and TITLE_GATE.search(sent.text) is not None and all(_title_place(article.text, p) for p in in_sentence) \
+            and (inner := _inside_title_region(article.text, places_all, sent.start, in_sentence[-1][2], gaz)):
+        # "« 50 morts », a écrit le gouverneur de la région de Donetsk", after "la gare de Kramatorsk":
+        # the governor's region gives way to the place inside it the copy is about
+        return inner
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
@@ -3409,6 +3578,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
             place = nearby[-2][2]
+        if TITLE_GATE.search(article.text, max(0, nearby[-1][0] - 60), nearby[-1][0]) is not None \
+                and _title_place(article.text, nearby[-1]) \
+                and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
+            place = inner  # a governor's region named last, after the town the copy is about
         if WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
