@@ -580,18 +580,27 @@ def _link_exact_sums(records: list[Record], pub) -> None:
     (`_breakdown_lists`), so that a mistyped item still shows as a part above its whole (CC103)."""
     by_sentence: dict[tuple[str, str], list[Record]] = {}
     for rec in records:
-        if rec.part_of is None and not rec.superseded and rec.qualifier == "exact" and rec.measure in FLOW_MEASURES:
+        if rec.part_of is None and not rec.superseded and rec.qualifier in ("exact", "at_least") and rec.measure in FLOW_MEASURES:
             by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
     wholes = {r.part_of for r in records if r.part_of is not None}
+    # a whole of parts in its own sentence ("at least seven patients, including three children")
+    # may still be an item of the list
+    part_sentences: dict[int, set[str]] = {}
+    for r in records:
+        if r.part_of is not None:
+            part_sentences.setdefault(r.part_of, set()).add(r.sentence)
+    own_wholes = {(v, next(iter(ss))) for v, ss in part_sentences.items() if len(ss) == 1}
     for (sentence, measure), items in by_sentence.items():
-        if len(items) < 2 or any(r.value in wholes for r in items):
-            continue
+        if len(items) < 2 or any(r.value in wholes and (r.value, sentence) not in own_wholes for r in items) \
+                or all(r.qualifier != "exact" for r in items):
+            continue  # ("Twelve staff members and at least seven patients" after 19 dead: at least seven, exactly)
         total = sum(r.value for r in items)
         first = min(r.start for r in items)
         whole = next((r for r in reversed(records) if r.end <= first and r.sentence != sentence and r.measure == measure
                       and not r.superseded and r.part_of is None and first - r.end <= 1500), None)
         if whole is None or whole.value != total or whole.qualifier not in ("exact", "at_least") \
-                or any(r.place != whole.place for r in items):
+                or any(r.place != whole.place and not (r.place and whole.place and default_gazetteer().contains(r.place, whole.place))
+                       for r in items):
             continue  # (counts per place are read by their form, which a typo in one does not undo)
         default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
         for r in items:
@@ -970,6 +979,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         left = low[:n.start]
         right = low[n.end:]
+        if n.qualifier == "more_than" and n.start < n.core_start and OVER_WORD.match(low, n.start) \
+                and any(w in left[-40:] for w in CONCERN_WORDS) and CONCERN_OVER.search(left, max(0, n.start - 40)):
+            # "raised a new alert Thursday over 780,000 displaced people", "concern over 2 million
+            # people": the preposition of the concern, not a qualifier
+            n.qualifier, n.low, n.high = "exact", n.value, n.value
+            n.text, n.start = n.text[n.core_start - n.start:], n.core_start
         if n.year_like and not YEAR_PEOPLE.match(right):
             c.rejected = True
             continue
@@ -1006,6 +1021,20 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
+        if head is None and i > 0 and (fm := ORIGIN_FROM.match(right)) \
+                and (nm := ORIGIN_NAME.match(sent.text, n.end + fm.end())):
+            prev = cands[i - 1]
+            if not prev.rejected and prev.head and (prev.head[0] or "").startswith("group:") \
+                    and ORIGIN_LIST_GAP.fullmatch(low, prev.head_end, n.start):
+                # "three Britons, two from Turkey and one Portuguese had died": an item of a list of
+                # people by origin, its noun elided (spec 6, counts of people from somewhere)
+                head, head_end = "group:people", nm.end() - n.end
+                c.head = (head, head_end, rest)
+        if head is not None and head != "not_people" and not head.startswith("measure:") \
+                and any(w in right[head_end:head_end + 40] for w in SPEAKER_WORDS) \
+                and SPEAKER_VERB.match(right, head_end if head != "unknown" else 0):
+            c.rejected = True  # "Two officials said ...", "three witnesses told AFP": those who speak, no figure
+            continue
         if head == "group:people" and ON_BOARD_AFTER.match(right, head_end):
             c.rejected = True  # "there had been 151 people on board": those aboard, no figure
             continue
@@ -1140,6 +1169,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             seg1 = next((a.number.start for a in alive[k + 1:] if a.number.start >= am.end()), len(low))
             if _measure_after(low[am.end():seg1], lex)[0]:
                 after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
+        elif k + 1 < len(alive) and PART_OPEN_ONLY.fullmatch(after_seg) and alive[k + 1].head \
+                and (alive[k + 1].head[0] or "").startswith("group:") \
+                and not _measure_before(before_seg, lex):
+            # "three refugees including two children had been killed": a part with no commas around
+            # it; the verb after the part is its whole's too (not "killed 40 people including seven
+            # children and wounded 70": the verb before the whole is its own)
+            seg1 = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
+            if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
+                after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
         if cue and (ta := TRAILING_ASIDE.match(after_seg)) is not None and cue_at >= ta.end("open"):
             # "at least 20 civilians, most of them women and children who had taken refuge in the
@@ -1202,8 +1240,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None
         elif cue and k + 1 < len(alive) and lex.part_cues is not None \
                 and lex.part_cues.search(low, max(0, n.start - 20), n.start) \
-                and COMMA_AND.search(after_seg, 0, cue_at) and VERB_ONLY.fullmatch(after_seg, cue_at):
-            # "killed at least 40 people, including seven children, and wounded 70": the verb after
+                and (COMMA_AND.search(after_seg, 0, cue_at)
+                     or k > 0 and alive[k - 1].measure in FLOW_MEASURES and AND_BEFORE_CUE.search(after_seg, 0, cue_at)) \
+                and VERB_ONLY.fullmatch(after_seg, cue_at):
+            # "killed at least 40 people, including seven children, and wounded 70" (or with no
+            # commas: "killed 40 people including seven children and wounded 70"): the verb after
             # the part is the next number's; the part takes its whole's
             cue = None
         if before_cue in FLOW_MEASURES and cue and before_cue != cue and "," in after_seg[:cue_at] \
@@ -1458,7 +1499,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (AND_THEN.search(gap) and "," not in gap
                      # "71 militaires tués, 12 blessés": a communiqué's list of one side's toll
                      or head is not None and c.measure != alive[k - 1].measure and SIDE_LIST_GAP.fullmatch(gap)) \
-                and not PART_GAP.search(gap) and ")" not in gap:
+                and not PART_GAP.search(gap) and ")" not in gap \
+                and not PART_LEAD_END.search(low, max(0, alive[k - 1].number.start - 14), alive[k - 1].number.start):
+            # (not "killed 40 people including seven children and wounded 70": the wounded are of the
+            # whole, not of its part)
             # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded", "18 soldats
             # ont été tués et quatre portés disparus": the noun left out
             c.group = alive[k - 1].group
@@ -1551,6 +1595,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # militaires"); with no figure before it ("se sont intensifiées : 25 hommes, 6 femmes et 12 enfants
             # ont été exécutés") the list is the sentence's own and shares its verb
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
+        if k + 1 not in shared and _measure_after(after, lex)[0] != nxt.measure \
+                and (am := ASIDE_AFTER_HEAD.match(low, nxt.head_end)):
+            # "Twelve staff members and at least seven patients, including three children, were
+            # killed": the list's verb is past an aside after its last item
+            after = low[am.end():next((a.number.start for a in alive[k + 2:] if a.number.start >= am.end()), len(low))]
         if k + 1 in shared or _measure_after(after, lex)[0] == nxt.measure:
             c.measure = nxt.measure
             shared.add(k)
@@ -1915,6 +1964,7 @@ LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")"
                              r"(?:\s+(?:" + cues("aside_toll_adverb_after") + r"))?(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+AND_BEFORE_CUE = re.compile(r"\s(?:" + cues("and_word") + r")\s+$")  # "... seven children and wounded"
 COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
@@ -1927,7 +1977,7 @@ AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
-DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")$")
+DEMONYM = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
 PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
@@ -1949,6 +1999,16 @@ ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
+# the verb of people who speak, right after their count's noun: "Two officials said", "trois
+# témoins ont raconté" (for an unknown noun, one or two words before it: "Two witnesses told")
+SPEAKER_VERB = re.compile(r"\s*(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
+SPEAKER_WORDS = tuple(w for w in cue_alternatives("speaker_verb_literal"))
+# the stretch between a whole and its part, with no commas: "three refugees including two children"
+PART_OPEN_ONLY = re.compile(r"\s+(?:" + cues("part_open") + r")\s+")
+# "two from Turkey" after a count of people: its origin, a capitalised name
+ORIGIN_FROM = re.compile(r"\s+(?:" + cues("origin_from") + r")\s+")
+ORIGIN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+")
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
 IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
@@ -2160,6 +2220,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if not word_m:
             return bare, pos, s
         word = word_m.group(0)
+        if s[skip + 1:skip + 2] == "." and (ab := ABBREVIATED_ADJECTIVE.match(s, skip)):
+            # "13 U.S. service members", "two U.N. peacekeepers": an abbreviated adjective before the noun
+            pos += ab.end()
+            s = s[ab.end():]
+            continue
         if lex.multi_modifiers and (mm := lex.multi_modifiers.match(s, skip)):
             pos += mm.end()
             s = s[mm.end():]
@@ -2230,6 +2295,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     return None, pos, s
 
 
+# "raised a new alert Thursday over", "concern over": "over" after a noun of concern is its preposition
+OVER_WORD = re.compile(r"(?:" + cues("concern_over") + r")\s")
+CONCERN_WORDS = tuple(cue_alternatives("concern_noun"))
+CONCERN_OVER = re.compile(r"\b(?:" + cues("concern_noun") + r")(?:\s+[a-z]+){0,2}\s+$")
+ABBREVIATED_ADJECTIVE = re.compile(r"(?:" + cues("abbreviated_adjective") + r")\s+")
 # measures whose noun may follow a people's name ("Rohingya refugees", "Kurdish displaced")
 NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
 WORD_CHAR = re.compile(r"\w")
@@ -2649,6 +2719,18 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if any(w in low for w in RELATIVE_EVENT_WORDS) \
             and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
+        # (not "pressed on Friday, a day after a bombing killed 100": a day that anchors it)
+        anchor = next((s for s in spans if s.end <= rel.start() and s.period_start is not None
+                       and s.period_start == s.period_end), None) if spans else None
+        if anchor is not None and (am := ANCHORED_RELATIVE.match(low, anchor.end)) is not None \
+                and am.start("u") == rel.start():
+            k = 1 if am.group("k") in ARTICLE_ONE else next((x.value for x in find_numbers(am.group("k"), article.lang or "en")
+                                                            if x.qualifier == "exact" and x.value < 60), None)
+            if k is not None:
+                unit = 7 if am.group("u") in WEEK_WORDS else 1
+                day = anchor.period_start + timedelta(days=(-k if am.group("d") in AFTER_WORDS else k) * unit)
+                if day <= pub:
+                    return day, day, False
         return None, None, False
     if not spans and (that := THAT_YEAR.search(low)) is not None:
         # "Il n'y avait pas eu de telle dana depuis 1996. Cette année-là, 87 personnes étaient
@@ -2840,6 +2922,12 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
+# "Friday, a day after", "on Monday, two days after": the relative time anchored on the day right before it
+ANCHORED_RELATIVE = re.compile(r"\s*,?\s*(?P<k>[\w-]+)\s+(?P<u>" + cues("anchored_unit")
+                               + r")\s+(?P<d>" + cues("anchored_direction") + r")")
+ARTICLE_ONE = frozenset(cue_alternatives("anchored_count_one"))
+WEEK_WORDS = frozenset(cue_alternatives("anchored_unit_week"))
+AFTER_WORDS = frozenset(cue_alternatives("anchored_after"))
 RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*$")
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
