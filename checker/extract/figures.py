@@ -302,6 +302,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
 
 
@@ -387,6 +388,7 @@ def extract_figures(article: Article) -> list[Record]:
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
+    loose_parts: set[int] = set()  # lists by origin: may name only a few of the toll's dead
     own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
     own_dated: set[int] = set()  # toll parts whose sentence dates them itself
     tolls: list[int] = []  # records that count one event so far (`event_day`)
@@ -524,6 +526,8 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if c.origin_list:
+                    loose_parts.add(len(records) - 1)
                 if records[-1].place and (c.place_item or c.list_sum == 0 and INCLUDES_PART.match(low)):
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
@@ -556,7 +560,7 @@ def extract_figures(article: Article) -> list[Record]:
     # given next is of the toll, not of the increment
     _link_increments(records, text)
     for index, limit in toll_parts:
-        _link_toll_part(records, index, limit, keep_window=index in own_dated)
+        _link_toll_part(records, index, limit, keep_window=index in own_dated, loose=index in loose_parts)
     if len(records) > 2:
         _link_exact_sums(records, pub)
     for index, total in own_sums.items():
@@ -871,7 +875,8 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
             rec.period_start, rec.period_end = spans[0].period_start.isoformat(), spans[0].period_end.isoformat()
 
 
-def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False) -> None:
+def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False,
+                    loose: bool = False) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
@@ -884,12 +889,12 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     for prev in reversed(records[:index]):
         if rec.start - prev.end > (2500 if limit > 0 else 1000):
             break
-        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None \
+        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None and not loose \
                 or prev.superseded:  # "contre 2.012 morts la veille": the current toll is broken down
             continue
         if limit == -1 and (prev.measure not in FLOW_MEASURES | STOCK_MEASURES or prev.value < rec.value):
             return  # "Of those, ...": only the figure right before it, and only one it can hold
-        if limit > 0 and (limit > prev.value or prev.value > 3 * limit):
+        if limit > 0 and (limit > prev.value or prev.value > 3 * limit and not loose):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
         if rec.place and prev.place and (
                 limit == 0 and prev.line != rec.line and not (gaz := default_gazetteer()).nested(rec.place, prev.place)
@@ -1750,7 +1755,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     ends = {id(figures[0]): verb.end() if verb else figures[0].head_end}
     for c in figures[1:]:
         end = ends.get(id(listed[-1]), listed[-1].head_end)
-        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, end, c.number.start) \
+        if c.measure == listed[-1].measure and (AND_LIST.fullmatch(low, end, c.number.start)
+                                                 or LIST_VERB_TAIL.fullmatch(low, end, c.number.start)) \
                 or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, end, c.number.start) \
                 and (LIST_LOC.match(text, c.number.end) or LIST_LOC.match(text, c.head_end)) \
                 and LIST_LOC.match(text, end):  # "cinq à Trans", "30 morts à Zaroumdareye"
@@ -1762,10 +1768,16 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     nouns = {low[c.number.end:c.head_end].strip() for c in listed}
     demographic = any(n in MEN_WOMEN for n in nouns) and len({c.group for c in listed}) >= 2
     by_place = all(LIST_LOC.match(text, ends.get(id(c), c.head_end)) for c in listed)
-    if demographic or by_place:
+    # "three Indians, three Britons, two from Turkey and one Portuguese had died": victims counted by
+    # nationality or origin break down the toll given before that their sum fits in (spec 6)
+    by_origin = not demographic and not by_place and all(c.group == "people" for c in listed) \
+        and sum(1 for n in nouns if DEMONYM.match(n) or ORIGIN_FROM.match(" " + n)) >= 2
+    if demographic or by_place or by_origin:
         total = sum(c.number.value for c in listed)
         for c in listed:
-            c.toll_part, c.list_sum, c.own_sum = True, total, demographic
+            c.toll_part, c.list_sum, c.own_sum, c.origin_list = True, total, demographic, by_origin
+# "... and one Portuguese had died, as well as two people holding ...": an item after the list's verb
+LIST_VERB_TAIL = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,?\s+(?:" + cues("list_verb_tail") + r")\s+")
 LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?[A-ZÀ-Ý][^,;.()]{0,40}(?:,[^,;.()]{1,40})?,\s*(?:"
                        + cues("where_rel") + r")\s*$")
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
@@ -3483,6 +3495,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
+    if len(before) > 1 and (named := [m for m in before if not _adjective_mention(article.text, m)]) and len(named) < len(before):
+        # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
+        # sentence of its own qualifies who acts there; a place named by its name is what later
+        # sentences inherit
+        before = named
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
