@@ -302,6 +302,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    rest_of: bool = False  # "The other 80,000 are in Sofala": the rest of the count of the sentence before
     origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
 
@@ -486,6 +487,14 @@ def extract_figures(article: Article) -> list[Record]:
             c = cands[0]
             c.measure, c.group, c.toll_part = records[-1].measure, records[-1].group, True
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] in (None, "unknown") \
+                and cands[0].number.kind in ("digits", "words", "approximate") and not cands[0].number.year_like \
+                and OTHER_START.fullmatch(low, 0, cands[0].number.start):
+            # "Around 700,000 people are displaced because of the violence. The other 80,000 are in
+            # Sofala province": the rest of the count, its noun and measure left out
+            c = cands[0]
+            c.measure, c.group, c.rejected, c.rest_of = records[-1].measure, records[-1].group, False, True
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
                 and all(c.measure in (None, "?") or c.rejected for c in cands) \
                 and any(not c.rejected and c.head and (c.head[0] or "").startswith("group:") for c in cands):
@@ -516,8 +525,14 @@ def extract_figures(article: Article) -> list[Record]:
                                      if not datelines.covers(earlier.start + s.start)]
                     if earlier_spans:
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
+            rest_of = records[-1] if c.rest_of and records else None
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
                                    folded[sents[0].start:sents[0].end], bound))
+            if rest_of is not None:
+                # the rest of a count keeps its window ("The other 80,000 are in Sofala, which was hit by
+                # Cyclone Idai in 2019": the year dates the province's cyclone, not the count)
+                records[-1].period_start, records[-1].period_end, records[-1].cumulative = \
+                    rest_of.period_start, rest_of.period_end, rest_of.cumulative
             if records[-1].attribution:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
@@ -1776,6 +1791,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in listed)
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum, c.origin_list = True, total, demographic, by_origin
+# "The other 80,000 are in Sofala": a sentence that opens on the rest of the count before it
+OTHER_START = re.compile(r"[\s«\"“]*(?:" + cues("other_start") + r")\s+")
 # "... and one Portuguese had died, as well as two people holding ...": an item after the list's verb
 LIST_VERB_TAIL = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,?\s+(?:" + cues("list_verb_tail") + r")\s+")
 LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?[A-ZÀ-Ý][^,;.()]{0,40}(?:,[^,;.()]{1,40})?,\s*(?:"
