@@ -1340,7 +1340,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)
                      or head and head.startswith("group:") and SEMICOLON_ITEM.fullmatch(low, alive[k - 1].head_end, n.start)
-                     or head and head.startswith("group:") and _copula_group_gap(low, alive[k - 1].head_end, n.start, lex)) \
+                     or head and head.startswith("group:") and _copula_group_gap(low, alive[k - 1].head_end, n.start, lex)
+                     # "killed a woman and her two daughters"
+                     or head and head.startswith("group:") and AND_POSSESSIVE.fullmatch(low, alive[k - 1].head_end, n.start)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
         if c.measure is None and head and head.startswith("group:") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
@@ -1422,6 +1424,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
+            if alive[j].measure in lex.event_measures:
+                # "40 people were killed in two attacks, 25 in Gao and 14 in Mopti": the items count the
+                # dead, not the attacks
+                j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
             if im.group(1) and alive[j].measure not in FLOW_MEASURES:
                 # "180 de ces décès à Karachi, qui compte 20 millions d'habitants, et 11 autres dans le
                 # Pendjab": the others are the flow figure's, not the population's of the clause between
@@ -1791,6 +1797,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in listed)
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum, c.origin_list = True, total, demographic, by_origin
+AND_POSSESSIVE = re.compile(r"\s+(?:" + cues("and_possessive") + r")\s+")  # "a woman and her two daughters"
 # "The other 80,000 are in Sofala": a sentence that opens on the rest of the count before it
 OTHER_START = re.compile(r"[\s«\"“]*(?:" + cues("other_start") + r")\s+")
 # "... and one Portuguese had died, as well as two people holding ...": an item after the list's verb
