@@ -3519,7 +3519,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
-    if len(before) > 1 and (named := [m for m in before if not _adjective_mention(article.text, m)]) and len(named) < len(before):
+    if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
+            and (named := [m for m in before if not _adjective_mention(article.text, m)]):
         # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
         # sentence of its own qualifies who acts there; a place named by its name is what later
         # sentences inherit
