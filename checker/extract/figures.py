@@ -302,6 +302,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    concern: bool = False  # "alert over 780,000 displaced people": the object of a concern, dated by it only
     rest_of: bool = False  # "The other 80,000 are in Sofala": the rest of the count of the sentence before
     origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
@@ -1005,6 +1006,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # people": the preposition of the concern, not a qualifier
             n.qualifier, n.low, n.high = "exact", n.value, n.value
             n.text, n.start = n.text[n.core_start - n.start:], n.core_start
+            c.concern = True
+        elif n.qualifier == "exact" and any(w in left[-40:] for w in CONCERN_WORDS) \
+                and CONCERN_FOR.search(left, max(0, n.start - 40)):
+            c.concern = True  # "UN raises alert for 780,000 people displaced in Mozambique"
         if n.year_like and not YEAR_PEOPLE.match(right):
             c.rejected = True
             continue
@@ -1797,6 +1802,10 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         total = sum(c.number.value for c in listed)
         for c in listed:
             c.toll_part, c.list_sum, c.own_sum, c.origin_list = True, total, demographic, by_origin
+CONCERN_FOR = re.compile(r"\b(?:" + cues("concern_noun") + r")(?:\s+[a-z]+){0,2}\s+(?:" + cues("concern_prep") + r")\s+$")
+ADJECTIVE_DISPLACED = re.compile(r"\s+(?:" + cues("adjective_displaced") + r")\b")  # "780,000 displaced people"
+# "killed by Israeli fire": a nationality before the fire names the shooter, not a place (not "the Dhaka fire")
+NATIONAL_FIRE = re.compile(r"\s+(?:" + cues("national_fire") + r")\b")
 AND_POSSESSIVE = re.compile(r"\s+(?:" + cues("and_possessive") + r")\s+")  # "a woman and her two daughters"
 # "The other 80,000 are in Sofala": a sentence that opens on the rest of the count before it
 OTHER_START = re.compile(r"[\s«\"“]*(?:" + cues("other_start") + r")\s+")
@@ -2752,6 +2761,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
+    if measure == "displaced" and c.concern and ADJECTIVE_DISPLACED.match(low, n.end) \
+            and not SINCE_WORD.search(low, n.end):
+        # "raised a new alert Thursday over 780,000 displaced people in Mozambique": the alert's day;
+        # the displaced people it is about are the displaced now
+        return None, pub, True
     if any(w in low for w in RELATIVE_EVENT_WORDS) \
             and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
@@ -3256,6 +3270,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
+        drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
         drop = drop or (any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
