@@ -3720,7 +3720,7 @@ DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Ir
 DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|(?:" + cues("demonym_plural_i") + r")")
 # "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India",
 # "in Pakistan left people stranded")
-DEMONYM_BEFORE_NOUN = re.compile(r" (?:" + cues("demonym_noun") + r")\b")
+DEMONYM_BEFORE_NOUN = re.compile(r" (?:(?:" + cues("and_word") + r") [a-z-]+ )?(?:" + cues("demonym_noun") + r")\b")  # "Malian and foreign fighters"
 
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
