@@ -302,6 +302,9 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    concern: bool = False  # "alert over 780,000 displaced people": the object of a concern, dated by it only
+    rest_of: bool = False  # "The other 80,000 are in Sofala": the rest of the count of the sentence before
+    origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
     rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
@@ -389,6 +392,7 @@ def extract_figures(article: Article) -> list[Record]:
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
+    loose_parts: set[int] = set()  # lists by origin: may name only a few of the toll's dead
     own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
     own_dated: set[int] = set()  # toll parts whose sentence dates them itself
     tolls: list[int] = []  # records that count one event so far (`event_day`)
@@ -494,6 +498,14 @@ def extract_figures(article: Article) -> list[Record]:
             c = cands[0]
             c.measure, c.group, c.toll_part = records[-1].measure, records[-1].group, True
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] in (None, "unknown") \
+                and cands[0].number.kind in ("digits", "words", "approximate") and not cands[0].number.year_like \
+                and OTHER_START.fullmatch(low, 0, cands[0].number.start):
+            # "Around 700,000 people are displaced because of the violence. The other 80,000 are in
+            # Sofala province": the rest of the count, its noun and measure left out
+            c = cands[0]
+            c.measure, c.group, c.rejected, c.rest_of = records[-1].measure, records[-1].group, False, True
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
                 and all(c.measure in (None, "?") or c.rejected for c in cands) \
                 and any(not c.rejected and c.head and (c.head[0] or "").startswith("group:") for c in cands):
@@ -527,6 +539,7 @@ def extract_figures(article: Article) -> list[Record]:
                         if month_year is not None:
                             earlier_spans = _in_month_year(earlier_spans, month_year)
                         note_window(sent.paragraph, earlier_spans, fold(earlier.text))
+            rest_of = records[-1] if c.rest_of and records else None
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
                                    folded[sents[0].start:sents[0].end], bound))
             if c.rival_of is not None and not spans:
@@ -537,6 +550,11 @@ def extract_figures(article: Article) -> list[Record]:
                     rec.place = was.place
             if c.part_of is None and lex.part_cues is not None and repeat_here:
                 _part_of_repeat(records, c, cands, low, lex, bool(spans), sent, gaz)
+            if rest_of is not None:
+                # the rest of a count keeps its window ("The other 80,000 are in Sofala, which was hit by
+                # Cyclone Idai in 2019": the year dates the province's cyclone, not the count)
+                records[-1].period_start, records[-1].period_end, records[-1].cumulative = \
+                    rest_of.period_start, rest_of.period_end, rest_of.cumulative
             if records[-1].attribution:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
@@ -545,6 +563,8 @@ def extract_figures(article: Article) -> list[Record]:
                 defaulted.append((records[-1], i))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if c.origin_list:
+                    loose_parts.add(len(records) - 1)
                 if records[-1].place and (c.place_item or c.list_sum == 0 and INCLUDES_PART.match(low)):
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
@@ -583,7 +603,7 @@ def extract_figures(article: Article) -> list[Record]:
             side_sums.setdefault((records[index].sentence, records[index].measure), []).append(records[index].value)
     side_sums = {k: sum(v) for k, v in side_sums.items() if len(v) > 1}
     for index, limit in toll_parts:
-        _link_toll_part(records, index, limit, keep_window=index in own_dated,
+        _link_toll_part(records, index, limit, keep_window=index in own_dated, loose=index in loose_parts,
                         exact_sum=side_sums.get((records[index].sentence, records[index].measure), 0) if limit == 0 else 0)
     if len(records) > 2:
         _link_exact_sums(records, pub)
@@ -653,8 +673,8 @@ def _link_exact_sums(records: list[Record], pub) -> None:
     for rec in records:
         if rec.part_of is None and rec.qualifier == "exact" and rec.measure in FLOW_MEASURES:
             apposed.setdefault((rec.sentence, rec.measure), []).append(rec)
-            if not rec.superseded:
-                by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
+        if rec.part_of is None and not rec.superseded and rec.qualifier in ("exact", "at_least") and rec.measure in FLOW_MEASURES:
+            by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
     for items in apposed.values():
         if len(items) >= 3 and items[0].value == sum(r.value for r in items[1:]) \
                 and APPOSED_SUM_GAP.match(items[0].sentence, items[0].end - _sentence_offset(items[0])) is not None \
@@ -666,15 +686,24 @@ def _link_exact_sums(records: list[Record], pub) -> None:
                 r.part_of, r.superseded = items[0].value, items[0].superseded  # an earlier toll's breakdown is earlier too
     by_sentence = {k: [r for r in v if r.part_of is None] for k, v in by_sentence.items()}
     wholes = {r.part_of for r in records if r.part_of is not None}
+    # a whole of parts in its own sentence ("at least seven patients, including three children")
+    # may still be an item of the list
+    part_sentences: dict[int, set[str]] = {}
+    for r in records:
+        if r.part_of is not None:
+            part_sentences.setdefault(r.part_of, set()).add(r.sentence)
+    own_wholes = {(v, next(iter(ss))) for v, ss in part_sentences.items() if len(ss) == 1}
     for (sentence, measure), items in by_sentence.items():
-        if len(items) < 2 or any(r.value in wholes for r in items):
-            continue
+        if len(items) < 2 or any(r.value in wholes and (r.value, sentence) not in own_wholes for r in items) \
+                or all(r.qualifier != "exact" for r in items):
+            continue  # ("Twelve staff members and at least seven patients" after 19 dead: at least seven, exactly)
         total = sum(r.value for r in items)
         first = min(r.start for r in items)
         whole = next((r for r in reversed(records) if r.end <= first and r.sentence != sentence and r.measure == measure
                       and not r.superseded and r.part_of is None and first - r.end <= 1500), None)
         if whole is None or whole.value != total or whole.qualifier not in ("exact", "at_least") \
-                or any(r.place != whole.place for r in items):
+                or any(r.place != whole.place and not (r.place and whole.place and default_gazetteer().contains(r.place, whole.place))
+                       for r in items):
             continue  # (counts per place are read by their form, which a typo in one does not undo)
         default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
         for r in items:
@@ -978,7 +1007,7 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
 
 
 def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False,
-                    exact_sum: int = 0) -> None:
+                    exact_sum: int = 0, loose: bool = False) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
@@ -991,7 +1020,7 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     for prev in reversed(records[:index]):
         if rec.start - prev.end > (2500 if limit > 0 else 1000):
             break
-        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None \
+        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None and not loose \
                 or prev.superseded and not ((limit if limit > 0 else exact_sum) == prev.value > 0):
             # "contre 2.012 morts la veille": the current toll is broken down (unless the list adds up
             # to the earlier one exactly: "« Cinquante morts », avait d'abord écrit le gouverneur ...
@@ -999,7 +1028,7 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             continue
         if limit == -1 and (prev.measure not in FLOW_MEASURES | STOCK_MEASURES or prev.value < rec.value):
             return  # "Of those, ...": only the figure right before it, and only one it can hold
-        if limit > 0 and (limit > prev.value or prev.value > 3 * limit):
+        if limit > 0 and (limit > prev.value or prev.value > 3 * limit and not loose):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
         if rec.place and prev.place and (
                 limit == 0 and prev.line != rec.line and not (gaz := default_gazetteer()).nested(rec.place, prev.place)
@@ -1089,6 +1118,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         left = low[:n.start]
         right = low[n.end:]
+        if n.qualifier == "more_than" and n.start < n.core_start and OVER_WORD.match(low, n.start) \
+                and any(w in left[-40:] for w in CONCERN_WORDS) and CONCERN_OVER.search(left, max(0, n.start - 40)):
+            # "raised a new alert Thursday over 780,000 displaced people", "concern over 2 million
+            # people": the preposition of the concern, not a qualifier
+            n.qualifier, n.low, n.high = "exact", n.value, n.value
+            n.text, n.start = n.text[n.core_start - n.start:], n.core_start
+            c.concern = True
+        elif n.qualifier == "exact" and any(w in left[-40:] for w in CONCERN_WORDS) \
+                and CONCERN_FOR.search(left, max(0, n.start - 40)):
+            c.concern = True  # "UN raises alert for 780,000 people displaced in Mozambique"
         if n.year_like and not YEAR_PEOPLE.match(right):
             c.rejected = True
             continue
@@ -1125,6 +1164,20 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
+        if head is None and i > 0 and (fm := ORIGIN_FROM.match(right)) \
+                and (nm := ORIGIN_NAME.match(sent.text, n.end + fm.end())):
+            prev = cands[i - 1]
+            if not prev.rejected and prev.head and (prev.head[0] or "").startswith("group:") \
+                    and ORIGIN_LIST_GAP.fullmatch(low, prev.head_end, n.start):
+                # "three Britons, two from Turkey and one Portuguese had died": an item of a list of
+                # people by origin, its noun elided (spec 6, counts of people from somewhere)
+                head, head_end = "group:people", nm.end() - n.end
+                c.head = (head, head_end, rest)
+        if head is not None and head != "not_people" and not head.startswith("measure:") \
+                and any(w in right[head_end:head_end + 40] for w in SPEAKER_WORDS) \
+                and SPEAKER_VERB.match(right, head_end if head != "unknown" else 0):
+            c.rejected = True  # "Two officials said ...", "three witnesses told AFP": those who speak, no figure
+            continue
         if head == "group:people" and ON_BOARD_AFTER.match(right, head_end):
             c.rejected = True  # "there had been 151 people on board": those aboard, no figure
             continue
@@ -1259,6 +1312,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             seg1 = next((a.number.start for a in alive[k + 1:] if a.number.start >= am.end()), len(low))
             if _measure_after(low[am.end():seg1], lex)[0]:
                 after_seg = " " * (am.end() - seg0) + low[am.end():seg1]
+        elif k + 1 < len(alive) and PART_OPEN_ONLY.fullmatch(after_seg) and alive[k + 1].head \
+                and (alive[k + 1].head[0] or "").startswith("group:") \
+                and not _measure_before(before_seg, lex):
+            # "three refugees including two children had been killed": a part with no commas around
+            # it; the verb after the part is its whole's too (not "killed 40 people including seven
+            # children and wounded 70": the verb before the whole is its own)
+            seg1 = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
+            if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
+                after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
         if cue and (ta := TRAILING_ASIDE.match(after_seg)) is not None and cue_at >= ta.end("open"):
             # "at least 20 civilians, most of them women and children who had taken refuge in the
@@ -1321,8 +1383,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None
         elif cue and k + 1 < len(alive) and lex.part_cues is not None \
                 and lex.part_cues.search(low, max(0, n.start - 20), n.start) \
-                and COMMA_AND.search(after_seg, 0, cue_at) and VERB_ONLY.fullmatch(after_seg, cue_at):
-            # "killed at least 40 people, including seven children, and wounded 70": the verb after
+                and (COMMA_AND.search(after_seg, 0, cue_at)
+                     or k > 0 and alive[k - 1].measure in FLOW_MEASURES and AND_BEFORE_CUE.search(after_seg, 0, cue_at)) \
+                and VERB_ONLY.fullmatch(after_seg, cue_at):
+            # "killed at least 40 people, including seven children, and wounded 70" (or with no
+            # commas: "killed 40 people including seven children and wounded 70"): the verb after
             # the part is the next number's; the part takes its whole's
             cue = None
         if before_cue in FLOW_MEASURES and cue and before_cue != cue and "," in after_seg[:cue_at] \
@@ -1398,7 +1463,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (AND_LIST.fullmatch(low[alive[k - 1].head_end:n.start])
                      or head and head.startswith("group:") and AGED_GAP.fullmatch(low, alive[k - 1].head_end, n.start)
                      or head and head.startswith("group:") and SEMICOLON_ITEM.fullmatch(low, alive[k - 1].head_end, n.start)
-                     or head and head.startswith("group:") and _copula_group_gap(low, alive[k - 1].head_end, n.start, lex)) \
+                     or head and head.startswith("group:") and _copula_group_gap(low, alive[k - 1].head_end, n.start, lex)
+                     # "killed a woman and her two daughters"
+                     or head and head.startswith("group:") and AND_POSSESSIVE.fullmatch(low, alive[k - 1].head_end, n.start)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
         if c.measure is None and head and head.startswith("group:") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
@@ -1480,6 +1547,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
+            if alive[j].measure in lex.event_measures:
+                # "40 people were killed in two attacks, 25 in Gao and 14 in Mopti": the items count the
+                # dead, not the attacks
+                j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
             if im.group(1) and alive[j].measure not in FLOW_MEASURES:
                 # "180 de ces décès à Karachi, qui compte 20 millions d'habitants, et 11 autres dans le
                 # Pendjab": the others are the flow figure's, not the population's of the clause between
@@ -1577,7 +1648,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (AND_THEN.search(gap) and "," not in gap
                      # "71 militaires tués, 12 blessés": a communiqué's list of one side's toll
                      or head is not None and c.measure != alive[k - 1].measure and SIDE_LIST_GAP.fullmatch(gap)) \
-                and not PART_GAP.search(gap) and ")" not in gap:
+                and not PART_GAP.search(gap) and ")" not in gap \
+                and not PART_LEAD_END.search(low, max(0, alive[k - 1].number.start - 14), alive[k - 1].number.start):
+            # (not "killed 40 people including seven children and wounded 70": the wounded are of the
+            # whole, not of its part)
             # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded", "18 soldats
             # ont été tués et quatre portés disparus": the noun left out
             c.group = alive[k - 1].group
@@ -1671,6 +1745,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # militaires"); with no figure before it ("se sont intensifiées : 25 hommes, 6 femmes et 12 enfants
             # ont été exécutés") the list is the sentence's own and shares its verb
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
+        if k + 1 not in shared and _measure_after(after, lex)[0] != nxt.measure \
+                and (am := ASIDE_AFTER_HEAD.match(low, nxt.head_end)):
+            # "Twelve staff members and at least seven patients, including three children, were
+            # killed": the list's verb is past an aside after its last item
+            after = low[am.end():next((a.number.start for a in alive[k + 2:] if a.number.start >= am.end()), len(low))]
         if k + 1 in shared or _measure_after(after, lex)[0] == nxt.measure:
             c.measure = nxt.measure
             shared.add(k)
@@ -1821,7 +1900,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     ends = {id(figures[0]): verb.end() if verb else figures[0].head_end}
     for c in figures[1:]:
         end = ends.get(id(listed[-1]), listed[-1].head_end)
-        if c.measure == listed[-1].measure and AND_LIST.fullmatch(low, end, c.number.start) \
+        if c.measure == listed[-1].measure and (AND_LIST.fullmatch(low, end, c.number.start)
+                                                 or LIST_VERB_TAIL.fullmatch(low, end, c.number.start)) \
                 or c.measure == listed[-1].measure and LIST_ITEM_GAP.fullmatch(low, end, c.number.start) \
                 and (LIST_LOC.match(text, c.number.end) or LIST_LOC.match(text, c.head_end)) \
                 and LIST_LOC.match(text, end):  # "cinq à Trans", "30 morts à Zaroumdareye"
@@ -1833,10 +1913,23 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     nouns = {low[c.number.end:c.head_end].strip() for c in listed}
     demographic = any(n in MEN_WOMEN for n in nouns) and len({c.group for c in listed}) >= 2
     by_place = all(LIST_LOC.match(text, ends.get(id(c), c.head_end)) for c in listed)
-    if demographic or by_place:
+    # "three Indians, three Britons, two from Turkey and one Portuguese had died": victims counted by
+    # nationality or origin break down the toll given before that their sum fits in (spec 6)
+    by_origin = not demographic and not by_place and all(c.group == "people" for c in listed) \
+        and sum(1 for n in nouns if DEMONYM.match(n) or ORIGIN_FROM.match(" " + n)) >= 2
+    if demographic or by_place or by_origin:
         total = sum(c.number.value for c in listed)
         for c in listed:
-            c.toll_part, c.list_sum, c.own_sum = True, total, demographic
+            c.toll_part, c.list_sum, c.own_sum, c.origin_list = True, total, demographic, by_origin
+CONCERN_FOR = re.compile(r"\b(?:" + cues("concern_noun") + r")(?:\s+[a-z]+){0,2}\s+(?:" + cues("concern_prep") + r")\s+$")
+ADJECTIVE_DISPLACED = re.compile(r"\s+(?:" + cues("adjective_displaced") + r")\b")  # "780,000 displaced people"
+# "killed by Israeli fire": a nationality before the fire names the shooter, not a place (not "the Dhaka fire")
+NATIONAL_FIRE = re.compile(r"\s+(?:" + cues("national_fire") + r")\b")
+AND_POSSESSIVE = re.compile(r"\s+(?:" + cues("and_possessive") + r")\s+")  # "a woman and her two daughters"
+# "The other 80,000 are in Sofala": a sentence that opens on the rest of the count before it
+OTHER_START = re.compile(r"[\s«\"“]*(?:" + cues("other_start") + r")\s+")
+# "... and one Portuguese had died, as well as two people holding ...": an item after the list's verb
+LIST_VERB_TAIL = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,?\s+(?:" + cues("list_verb_tail") + r")\s+")
 LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?[A-ZÀ-Ý][^,;.()]{0,40}(?:,[^,;.()]{1,40})?,\s*(?:"
                        + cues("where_rel") + r")\s*$")
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
@@ -2035,6 +2128,7 @@ LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")"
                              r"(?:\s+(?:" + cues("aside_toll_adverb_after") + r"))?(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+AND_BEFORE_CUE = re.compile(r"\s(?:" + cues("and_word") + r")\s+$")  # "... seven children and wounded"
 COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
 VERB_LIST_GAP = re.compile(r"[\s\"”»]*,\s*(?:(?:" + cues("verb_list_gap") + r")\s+){0,3}")  # ", en a blessé 40 autres"
@@ -2047,7 +2141,7 @@ AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
-DEMONYM = re.compile(r"^[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")$")
+DEMONYM = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
 PART_GAP = re.compile(r"[.;]")
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
@@ -2069,6 +2163,16 @@ ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
+# the verb of people who speak, right after their count's noun: "Two officials said", "trois
+# témoins ont raconté" (for an unknown noun, one or two words before it: "Two witnesses told")
+SPEAKER_VERB = re.compile(r"\s*(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
+SPEAKER_WORDS = tuple(w for w in cue_alternatives("speaker_verb_literal"))
+# the stretch between a whole and its part, with no commas: "three refugees including two children"
+PART_OPEN_ONLY = re.compile(r"\s+(?:" + cues("part_open") + r")\s+")
+# "two from Turkey" after a count of people: its origin, a capitalised name
+ORIGIN_FROM = re.compile(r"\s+(?:" + cues("origin_from") + r")\s+")
+ORIGIN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+")
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
 IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
@@ -2281,6 +2385,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if not word_m:
             return bare, pos, s
         word = word_m.group(0)
+        if s[skip + 1:skip + 2] == "." and (ab := ABBREVIATED_ADJECTIVE.match(s, skip)):
+            # "13 U.S. service members", "two U.N. peacekeepers": an abbreviated adjective before the noun
+            pos += ab.end()
+            s = s[ab.end():]
+            continue
         if lex.multi_modifiers and (mm := lex.multi_modifiers.match(s, skip)):
             pos += mm.end()
             s = s[mm.end():]
@@ -2351,6 +2460,11 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     return None, pos, s
 
 
+# "raised a new alert Thursday over", "concern over": "over" after a noun of concern is its preposition
+OVER_WORD = re.compile(r"(?:" + cues("concern_over") + r")\s")
+CONCERN_WORDS = tuple(cue_alternatives("concern_noun"))
+CONCERN_OVER = re.compile(r"\b(?:" + cues("concern_noun") + r")(?:\s+[a-z]+){0,2}\s+$")
+ABBREVIATED_ADJECTIVE = re.compile(r"(?:" + cues("abbreviated_adjective") + r")\s+")
 # measures whose noun may follow a people's name ("Rohingya refugees", "Kurdish displaced")
 NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
 WORD_CHAR = re.compile(r"\w")
@@ -2771,9 +2885,26 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
+    if measure == "displaced" and c.concern and ADJECTIVE_DISPLACED.match(low, n.end) \
+            and not SINCE_WORD.search(low, n.end):
+        # "raised a new alert Thursday over 780,000 displaced people in Mozambique": the alert's day;
+        # the displaced people it is about are the displaced now
+        return None, pub, True
     if any(w in low for w in RELATIVE_EVENT_WORDS) \
             and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
+        # (not "pressed on Friday, a day after a bombing killed 100": a day that anchors it)
+        anchor = next((s for s in spans if s.end <= rel.start() and s.period_start is not None
+                       and s.period_start == s.period_end), None) if spans else None
+        if anchor is not None and (am := ANCHORED_RELATIVE.match(low, anchor.end)) is not None \
+                and am.start("u") == rel.start():
+            k = 1 if am.group("k") in ARTICLE_ONE else next((x.value for x in find_numbers(am.group("k"), article.lang or "en")
+                                                            if x.qualifier == "exact" and x.value < 60), None)
+            if k is not None:
+                unit = 7 if am.group("u") in WEEK_WORDS else 1
+                day = anchor.period_start + timedelta(days=(-k if am.group("d") in AFTER_WORDS else k) * unit)
+                if day <= pub:
+                    return day, day, False
         return None, None, False
     if not spans and (that := THAT_YEAR.search(low)) is not None:
         # "Il n'y avait pas eu de telle dana depuis 1996. Cette année-là, 87 personnes étaient
@@ -2965,6 +3096,12 @@ EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
 # ("un mois après une canicule qui a tué près de 2.000 personnes")
+# "Friday, a day after", "on Monday, two days after": the relative time anchored on the day right before it
+ANCHORED_RELATIVE = re.compile(r"\s*,?\s*(?P<k>[\w-]+)\s+(?P<u>" + cues("anchored_unit")
+                               + r")\s+(?P<d>" + cues("anchored_direction") + r")")
+ARTICLE_ONE = frozenset(cue_alternatives("anchored_count_one"))
+WEEK_WORDS = frozenset(cue_alternatives("anchored_unit_week"))
+AFTER_WORDS = frozenset(cue_alternatives("anchored_after"))
 RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*$")
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
@@ -3269,6 +3406,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
+        drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
         drop = drop or (any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
@@ -3564,6 +3702,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
+    if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
+            and (named := [m for m in before if not _adjective_mention(article.text, m)]):
+        # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
+        # sentence of its own qualifies who acts there; a place named by its name is what later
+        # sentences inherit
+        before = named
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
@@ -3748,7 +3892,7 @@ DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Ir
 DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|(?:" + cues("demonym_plural_i") + r")")
 # "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India",
 # "in Pakistan left people stranded")
-DEMONYM_BEFORE_NOUN = re.compile(r" (?:" + cues("demonym_noun") + r")\b")
+DEMONYM_BEFORE_NOUN = re.compile(r" (?:(?:" + cues("and_word") + r") [a-z-]+ )?(?:" + cues("demonym_noun") + r")\b")  # "Malian and foreign fighters"
 
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"

@@ -7,6 +7,8 @@ same measure and the same window, the part's figure cannot exceed the whole's.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -179,6 +181,9 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     # "killed 50 children and two teachers": figures side by side in one sentence are
     # siblings, not a part and its total (a real breakdown is linked through part_of)
     skip = same_doc & _truthy(sentence[part]) & (sentence[part] == sentence[whole])
+    # "Gunman kills 19 children ... Two adults were also killed": a count told as an addition to
+    # what the article counted before is nobody's whole
+    skip |= same_doc & _additive(sentence[whole])
     if params.get("min_ratio"):
         with np.errstate(divide="ignore", invalid="ignore"):
             # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
@@ -193,6 +198,17 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         skip |= dated & (p_pub == w_pub) & ~same_wire & (later_top[whole] >= lo[part])
     bad = ~skip & (lo[part] > hi[whole])
     return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
+
+
+# the word that tells a count as an addition ("were also killed", "ont également été tués")
+ADDITIVE = re.compile(r"\b(?:also|aussi|également|egalement)\b", re.IGNORECASE)
+
+
+def _additive(values: np.ndarray) -> np.ndarray:
+    """Whether each sentence tells its count as an addition, once per distinct sentence."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.array([isinstance(u, str) and ADDITIVE.search(u) is not None for u in uniques], dtype=bool)[codes] \
+        if len(uniques) else np.zeros(len(values), dtype=bool)
 
 
 def _truthy(values: np.ndarray) -> np.ndarray:
