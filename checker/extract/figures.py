@@ -616,6 +616,8 @@ def extract_figures(article: Article) -> list[Record]:
         _link_severity_parts(records, folded)
     if records and any(w in folded for w in TOLL_CREDITED_WORDS):
         _credit_from_next(records, sents)
+    if len(records) > 1 and LATER_RISE.possible(folded):
+        _supersede_by_later_rise(records, sents, folded)
     return records
 
 
@@ -730,6 +732,25 @@ def _credit_from_next(records: list[Record], sents) -> None:
         for r in records:
             if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
                 r.attribution = src
+
+
+# "Le vice-Premier ministre a noté plus tard que le bilan s'était alourdi à 347 morts", "Officials
+# later said the toll had risen to 347": a toll that rose after the one its paragraph gave just before
+LATER_RISE = gated(r"\b(?:" + cues("later_rise") + r")")
+
+
+def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
+    """The smaller counts of the sentence just before, of the measure of the later toll, are the
+    earlier toll it updates: superseded, as "up from" or "un précédent bilan" marks them."""
+    for k in range(1, len(sents)):
+        sent, prev = sents[k], sents[k - 1]
+        if sent.paragraph != prev.paragraph or (m := LATER_RISE.rx.search(folded, sent.start, sent.end)) is None:
+            continue
+        later = [r for r in records if m.start() <= r.start < sent.end and not r.superseded and r.part_of is None]
+        for r in records:
+            if prev.start <= r.start < prev.end and not r.superseded and r.part_of is None \
+                    and any(l.measure == r.measure and l.value > r.value for l in later):
+                r.superseded = True
 
 
 SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
@@ -2997,6 +3018,13 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # "In January, an air strike killed 39 herders ..., and in 2017 a jet bombed a camp": a
             # time that opens the clause after ", and" dates that clause, not the figure before it
             elif s.start >= n.end and "," in low[n.end:s.start] and AND_CLAUSE_TIME.search(low, n.end, s.start):
+                d += 100
+            # "The toll since May 18 rose to 333 -- 141 more people died since Saturday": a time before
+            # another number is that number's, when the figure has a time of its own close after it
+            # in its clause
+            if s.end <= n.start and len(spans) > 1 and DIGIT.search(low, s.end, n.start) \
+                    and any(t.start >= n.end and t.start - c.head_end <= 60 and not any(p in low[n.end:t.start] for p in ",;:(")
+                            and not NEW_CLAUSE.search(low, n.end, t.start) for t in spans):
                 d += 100
             # "12 personnes ont été tuées mardi et huit autres mercredi": a day before the "et" that
             # joins the figure is the figure before's, when a day follows the figure's own head
