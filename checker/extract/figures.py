@@ -478,6 +478,17 @@ def extract_figures(article: Article) -> list[Record]:
             # before, its verb no measure's own, counts what that figure counts
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
+        elif i > 0 and sents[i - 1].paragraph == sent.paragraph and cands and cands[0].measure in (None, "?") \
+                and cands[0].head and cands[0].head[0] is None and not cands[0].number.year_like \
+                and PRONOUN_TOLL.possible(low) and PRONOUN_TOLL.rx.fullmatch(low, 0, cands[0].number.start) \
+                and (np := COUNT_NOUN_PHRASE.search(folded, sents[i - 1].start, sents[i - 1].end)) is not None \
+                and (pm := _measure_after(folded[np.start():min(np.start() + 120, sents[i - 1].end)], lex)[0]) in FLOW_MEASURES | STOCK_MEASURES:
+            # "Le nombre de réfugiés et de déplacés internes ... a atteint un record en 2019. Il s'est
+            # établi à 79,5 millions": the pronoun stands for the count the sentence before names
+            if pm == "refugees" and _names_displaced(folded[np.start():min(np.start() + 120, sents[i - 1].end)], lex):
+                pm = "displaced"  # "le nombre de réfugiés et de déplacés": the forcibly displaced, all of them
+            c = cands[0]
+            c.measure, c.group, c.rejected = pm, c.group or "people", False
         elif records and i > 0 and records[-1].start >= sents[i - 1].start \
                 and any(w in low for w in PUT_NUMBER_WORDS) \
                 and (c0 := next((c for c in cands if c.number.kind in ("digits", "words") and not c.number.year_like
@@ -2313,6 +2324,10 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+# "Il s'est établi à 79,5 millions", "It stood at 1,200": a pronoun and a toll's verb, then the number
+PRONOUN_TOLL = gated(r"^\W*(?:" + cues("pronoun_toll") + r")\s*$")
+# "le nombre de réfugiés et de déplacés", "the number of displaced": the count a pronoun after it stands for
+COUNT_NOUN_PHRASE = re.compile(r"\b(?:" + cues("count_noun_phrase") + r")\b")
 PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts the number at 245"
 PUT_NUMBER_WORDS = tuple(cue_alternatives("put_number_literal"))  # one of them is in every PUT_NUMBER_AT match
 ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
@@ -2536,6 +2551,11 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
         return best[2], best[1]
     return None, 0
 
+
+
+def _names_displaced(segment: str, lex: FigureLexicon) -> bool:
+    """A cue of the displaced in `segment` (beside the refugees `_measure_after` prefers)."""
+    return any(m.name == "displaced" and lex.after_gates.raw[k].search(segment) for k, m in enumerate(lex.measures))
 
 THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 
@@ -3090,8 +3110,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
-    if measure == "killed" and (EPIDEMIC.search(low) or (c.head and c.head[0] == "measure:killed"
+    if measure == "killed" and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or IN_TOTAL.search(low))
                                                         and EPIDEMIC.search(fold(article.text[:300])))):
+        # ("Cumulative deaths: 21 (4 confirmed, 17 probable)" in an Ebola story: the outbreak's count)
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
         return None, pub, True

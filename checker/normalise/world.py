@@ -76,6 +76,8 @@ LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des
                        "district comte oblast".split())
 # countries whose first-level units the world data names "department" and English copy "county"
 COUNTY_AS_DEPARTMENT = frozenset({"romania"})
+# what may follow "Mubende District": the end of the name's phrase, not another capitalised word
+TYPE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?![A-Z]))")
 PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wilaya etat district comte oblast state "
                         "governorate department county".split())
 # capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
@@ -307,7 +309,9 @@ class WorldTier:
             if LABEL_AFTER.match(text, end):
                 return True  # "Georgia: Gov. Brian Kemp said ...": a place heading its paragraph (a per-place list)
         if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() and "\n" not in text[end:nxt.start(1)] \
-                and self._fold(nxt.group(1)) not in CALENDAR:
+                and self._fold(nxt.group(1)) not in CALENDAR \
+                and not (self._fold(nxt.group(1)) in PLACE_TYPES and TYPE_CLOSES.match(text, nxt.end(1))):
+            # ("in Mubende District, Uganda": a place type after the name, closing the phrase, types it)
             return False
         if STREET.search(text, max(0, start - 20), start):
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
