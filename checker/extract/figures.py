@@ -3584,8 +3584,24 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     return common[0] if common else None
 
 
+WORLD_SCOPE = gated(r"\b(?:" + cues("world_scope") + r")\b")
+WORLD_SUPERLATIVE = re.compile(r"\b(?:" + cues("world_scope_superlative") + r")\b")
+
+
+def _world_scope(low: str, c: Candidate) -> bool:
+    """The figure's own stretch of its sentence (within 100 characters either side, no clause break)
+    says it counts the whole world, with no superlative that only compares with it."""
+    for m in WORLD_SCOPE.rx.finditer(low):
+        gap = low[c.head_end:m.start()] if m.start() >= c.head_end else low[m.end():c.number.start]
+        if len(gap) <= 100 and not any(p in gap for p in ".;") \
+                and not WORLD_SUPERLATIVE.search(low, max(0, m.start() - 50), m.start()):
+            return True
+    return False
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
+    if WORLD_SCOPE.possible(low) and _world_scope(low, c):
+        return None  # "79,5 millions de personnes en déplacement dans le monde": the world's count
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and STATES_AFTER.match(c.sentence.text, c.head_end):
         # "243 deaths across multiple states", "243 people were killed by the storm across several
