@@ -1069,9 +1069,12 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             # "Before reaching Vietnam, the typhoon killed at least 21 people in the Philippines and four
             # in China's Hainan province": an item in another country breaks down no toll of Vietnam
             continue
-        if limit > 0 and prev.period_end and rec.published \
+        if limit > 0 and prev.period_end and rec.published and prev.value != limit \
                 and (date.fromisoformat(rec.published) - date.fromisoformat(prev.period_end)).days > 60:
-            continue  # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed
+            # "une bousculade avait fait 1.426 morts en 1990": a past event, not the toll listed (not
+            # the whole named again: "Sur les 79,5 millions de personnes en déplacement, 30 à 34
+            # millions sont des enfants" after the 79.5 million of 2019)
+            continue
         if limit == 0 and prev.value < rec.value:
             smaller = smaller or prev
             continue
@@ -3287,8 +3290,14 @@ TOLL_DAY_AFTER = re.compile(r"\s*,?\s*(?:" + cues("elided_toll_det") + r") (?:" 
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
-    """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated."""
+    """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated
+    (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
+    if s.kind == "span" and YEAR_SPAN_TEXT.search(s.text):
+        return False
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
+
+
+YEAR_SPAN_TEXT = re.compile(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\W*$")  # "en 2019", "in 2019", "2019"
 
 
 # ", ", " and ", ", and " between two place names: a coordination of places
