@@ -2107,7 +2107,8 @@ HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r
 # (between commas, or dashes: "More than 60 people – most of them women and children who had sought
 # shelter in the school – were killed")
 ASIDE_OPEN = re.compile(r",|\s[–—-]\s")  # where an aside after a head noun opens
-ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b[^,;.]*,"
+# (the aside may hold a count written with separators: ", dont 3.000 enfants,", ", including 3,000 children,")
+ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b(?:[^,;.]|(?<=\d)[.,](?=\d{3}\b))*,"
                               r"|[^,;.–—]{0,40}?\s[–—-]\s*(?:" + cues("aside_after_head") + r")\b[^,;.–—]*\s[–—-]\s")
 # an aside after the head noun that runs to the end of the figure's stretch (no closing comma)
 TRAILING_ASIDE = re.compile(r"[^,;.]{0,40}?(?P<open>,\s*(?:" + cues("aside_after_head") + r"))\b[^,;.]*[.!?»\"”]*\s*$")
@@ -2566,6 +2567,8 @@ THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
 # (between commas, or between dashes: "The strike killed – according to a tally by the AP – at least 25")
 INCISE_END = re.compile(r"(?:,|\s[–—-])\s*(?:" + cues("incise_end") + r")\s*(?:,|[–—-])?\s*$")
+# the same incise, closed by its comma, inside the segment
+INCISE_MID = gated(r",\s*(?:" + cues("incise_source") + r")\s*,\s+")
 
 
 BLANKED = re.compile(r" {3,}")
@@ -2582,6 +2585,9 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
         # at"): the words around it are read as adjacent
         seg = BLANKED.sub(" ", seg)
     seg = (INCISE_END.sub(" ", seg) if "," in seg or "–" in seg or "—" in seg or " - " in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
+    if seg.count(",") >= 2 and INCISE_MID.possible(seg):
+        # "Le nombre de morts, selon le gouverneur, est passé à": the incise between the noun and its verb
+        seg = INCISE_MID.rx.sub(" ", seg)
     if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
         seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
     candidates = lex.before_gates.candidates(seg)
