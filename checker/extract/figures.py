@@ -2724,7 +2724,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 c.toll_part = c.toll_part or whole.toll_part
             if is_part:
                 if last is whole:
-                    colon_list = apposed or cue is not None and cue.group(0) == ":"
+                    # ("19 people died - 11 in the collapsed market and eight in nearby homes": a dash opens
+                    # such a list too)
+                    colon_list = apposed or cue is not None and cue.group(0).strip() in (":", "-", "–", "—")
                 c.part_of = whole
                 whole.parts.append(c)
                 last = c
