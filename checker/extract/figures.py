@@ -1579,6 +1579,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and SIDE_AFTER.match(low, n.end) and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
             c.measure = alive[k - 1].measure  # "3 morts côté israélien et 12 côté libanais"
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and IN_SITE.match(low, n.end) and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]) \
+                and n.start - alive[k - 1].head_end < 80 and _site_list_item(k, alive, low):
+            # "Dix-neuf personnes sont mortes, onze dans le marché effondré et huit dans des maisons
+            # voisines": bare counts, each with the site it names, joined by "and": the list's measure
+            j = k - 1
+            while j > 0 and alive[j].head is not None and alive[j].head[0] is None and IN_SITE.match(low, alive[j].number.end):
+                j -= 1  # the count the list breaks down, not an item before (whose site may hold a measure's word)
+            if alive[j].measure in FLOW_MEASURES:
+                c.measure, c.group = alive[j].measure, alive[j].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
@@ -2608,6 +2618,23 @@ def _group_within(part: Optional[str], whole: Optional[str]) -> bool:
     return whole in group_ancestors(part)
 
 
+# "onze dans le marché effondré", "11 in the collapsed market": a bare count and the site it names
+IN_SITE = re.compile(r"\s+(?:" + cues("in_place") + r"|" + cues("in_site_extra") + r")\s+(?:" + cues("in_place_det") + r"|" + cues("in_site_det") + r")"
+                     r"(?!(?:" + cues("in_site_not") + r")\b)")  # ("20 on Friday", "11 dans la nuit": a time, not a site)
+ITEM_AND_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,60}?\b(?:" + cues("and_word") + r")\s+")
+
+
+def _site_list_item(k: int, items: list[Candidate], low: str) -> bool:
+    """Item `k` of "onze dans le marché effondré et huit dans des maisons voisines": a bare count
+    with the site it names, joined by "and" to the next bare count with its site, or to the one
+    before."""
+    def bare_site(c: Candidate) -> bool:
+        return c.head is not None and c.head[0] is None and IN_SITE.match(low, c.number.end) is not None
+    if k + 1 < len(items) and bare_site(items[k + 1]) \
+            and ITEM_AND_GAP.fullmatch(low, items[k].number.end, items[k + 1].number.start) is not None:
+        return True
+    return k > 0 and bare_site(items[k - 1]) \
+        and ITEM_AND_GAP.fullmatch(low, items[k - 1].number.end, items[k].number.start) is not None
 def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     """"103, dont 17 enfants", "40 people, including 12 children and 8 women": parts and wholes."""
     active = [c for c in cands if not c.rejected]
@@ -2651,7 +2678,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 if not is_part and whole.measure not in (None, "?") and c.measure in (None, "?", whole.measure) \
                         and c.head is not None and c.head[0] is None and c.number.value < whole.number.value \
                         and APPOSED_ITEM_GAP.fullmatch(gap) is not None and not WHOLE_LOCATIVE.search(gap) \
-                        and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None:
+                        and (IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
+                             or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low)):
                     # "The storm killed 30 people, 12 in Luzon and 18 in the Visayas": counts per place set
                     # after a whole that has no locative of its own break it down, as after a colon (not
                     # "30 people in Gaza, 12 in the West Bank": two places, two counts)
@@ -2659,7 +2687,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
-                    c.head is not None and c.head[0] is None and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
+                    c.head is not None and c.head[0] is None and (IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
+                                                                  or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low))
                     and LIST_ITEM_GAP.fullmatch(gap) is not None and not LIST_GAP_AND.isdisjoint(gap.split())) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None)) or (
