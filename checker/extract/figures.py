@@ -3763,6 +3763,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
     # count's, not a setting for the counts around it (nor for the sentences after it)
     own_at = sent.start + c.number.end
+    if "(" in sent.text:
+        in_sentence = [p for p in in_sentence if not _bracket_count_after(article.text, p[1], sent.start + c.number.start)]
     unbound_places = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)]
     if not unbound_places and len({p[2] for p in in_sentence}) > 1 and not _bound_to_count(article.text, -1, own_at) \
             and (common := [a for a in gaz.ancestors(in_sentence[0][2])
@@ -4090,6 +4092,15 @@ def _listed_place_uncached(text: str, places_all, k: int) -> bool:
             return False
         k -= 1
 
+
+BRACKET_COUNT_AFTER = re.compile(r"\s*\(\s*(?=\d)")  # "Visakhapatnam (53)": a count in brackets after a place
+
+
+def _bracket_count_after(text: str, place_end: int, own_start: int) -> bool:
+    """"Prakasam district recorded the most deaths at 57, followed by Visakhapatnam (53)": a place
+    with a count of its own in brackets right after it is that count's place, not another figure's."""
+    m = BRACKET_COUNT_AFTER.match(text, place_end)
+    return m is not None and m.end() != own_start
 
 def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
     """Is the place at `place_start` named right after a bare count ("45 à Beyrouth"), other than
