@@ -760,7 +760,9 @@ def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
         later = [r for r in records if m.start() <= r.start < sent.end and not r.superseded and r.part_of is None]
         for r in records:
             if prev.start <= r.start < prev.end and not r.superseded and r.part_of is None \
-                    and any(l.measure == r.measure and l.value > r.value for l in later):
+                    and any(l.measure == r.measure and l.value > r.value
+                            and (not r.place or not l.place or default_gazetteer().nested(r.place, l.place)) for l in later):
+                # (not a count of another place: "Five died in A. Later the toll in B rose to 30")
                 r.superseded = True
 
 
