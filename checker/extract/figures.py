@@ -881,7 +881,7 @@ def _link_increments(records: list[Record], text: str) -> None:
                  and (r.sentence == rec.sentence or 0 <= rec.start - r.end <= 1500)
                  and (r.basis == "estimated") == expected
                  and not INCREMENT_AFTER.match(text, r.end)
-                 and not INCREMENT_BEFORE.search(text, max(0, r.start - 12), r.start)]
+                 and not INCREMENT_BEFORE.search(text, max(0, r.start - 20), r.start)]
         if tolls:
             # "... in the past 24 hours, taking the number of such deaths to 300": the toll the
             # increment takes up in its own sentence, before a larger one given earlier
@@ -917,7 +917,7 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
     """"another 28 sets of remains", "and another four people ... had died": an increment, unless
     the count its sentence gave before it is of another measure ("22 people had been rescued ...
     and another 22 are believed to still be trapped")."""
-    if not INCREMENT_BEFORE.search(text, max(0, rec.start - 12), rec.start):
+    if not INCREMENT_BEFORE.search(text, max(0, rec.start - 20), rec.start):
         return False
     lo = max(0, rec.start - 240)
     ends = [m.end() for m in STOP_BEHIND.finditer(text, lo, rec.start)]
@@ -1084,6 +1084,15 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
         return
     if smaller is not None:
         _take_whole(records, index, smaller, keep_window)
+        return
+    if limit == 0:
+        # "Trois étrangers figurent parmi les victimes de l'ouragan, ont indiqué les autorités qui ont
+        # révisé le bilan à 45 morts", a headline's "trois étrangers parmi les morts" over a lead that
+        # gives the toll: no toll before it, the first one given just after it
+        later = next((r for r in records[index + 1:] if r.start - rec.end <= 400 and r.measure == rec.measure
+                      and r.part_of is None and not r.superseded and r.value > rec.value), None)
+        if later is not None:
+            rec.part_of = later.value
 
 
 def _take_whole(records: list[Record], index: int, prev: Record, keep_window: bool) -> None:

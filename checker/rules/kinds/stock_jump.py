@@ -16,12 +16,13 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05}
+DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05, "vague_is_floor": True}
 PARAMS = {
     "max_growth": {"type": "number", "minimum": 0, "description": "largest rise allowed between the edges of two estimates, as a share of the earlier"},
     "max_drop": {"type": "number", "minimum": 0, "maximum": 1, "description": "largest fall allowed between the edges of two estimates, as a share of the earlier"},
     "max_gap_days": {"type": "integer", "minimum": 1, "description": "estimates further apart than this are not compared (populations do move)"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
+    "vague_is_floor": {"type": "boolean", "description": "a vague estimate ('tens of thousands of residents', 'des milliers d'habitants') sets no ceiling: a later, larger figure is no growth from it"},
 }
 
 
@@ -34,6 +35,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if w.empty:
         return hits
     lo_t, hi_t = widened(w, params["rounding_cap"])
+    if params.get("vague_is_floor", True):
+        # "Tens of thousands of residents ... awaited help" and the city's 780,000: some of them, no
+        # estimate of the whole that a later figure could outgrow
+        hi_t = np.where(w["qualifier"].to_numpy() == "vague", np.inf, hi_t)
     keys = key_codes(w, ["measure", "group", "place"])
     days = w["pub"].to_numpy()
     grow, drop = 1 + params["max_growth"], 1 - params["max_drop"]
