@@ -260,6 +260,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "ps": _days(frame, "period_start"),
         "pe": pe,
         "toll": _flags(frame, "toll"),  # a disaster's toll so far (docs/records.md)
+        "revises": _flags(frame, "revises"),  # in an article that walks its toll back (engine._walked_back)
         "event_day": _days(frame, "event_day"),  # the day of the event a toll counts, when dated
         "cumulative": _flags(frame, "cumulative"),
         "quoted": _flags(frame, "quoted"),

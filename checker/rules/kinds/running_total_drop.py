@@ -19,12 +19,14 @@ from checker.rules.kinds._common import (
 from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
-            "event_other_origin_severity": "off", "slip_other_origin_severity": "off"}
+            "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
+            "walked_back_severity": "info"}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270.000' as 270,001 to 280,000 (one rounding step above), not as unbounded, so that 'plus de 300.000' followed by 'plus de 200.000' is a fall"},
     "basis_change_severity": {"enum": ["info", "warning", "error"], "description": "severity when the figures rest on different bases (documented, estimated, identified)"},
+    "walked_back_severity": {"enum": ["off", "info", "keep"], "description": "a fall across a report that revises the toll down and says so ('révisé le bilan à la baisse de 48 à 45 morts', 'initially put the death toll at 2,053'): reported at this severity ('off': not reported; 'keep': at the severity of any other fall)"},
     "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
@@ -55,8 +57,11 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     dated = work["pub"].notna().to_numpy()
     cumulative = work["cumulative"].to_numpy() & flow
     # a vague toll ("plusieurs centaines de morts", often a fear voiced early) is no count to fall from
+    # nor is a part of the people counted ("an increase of 12", "43 of the dead were in Acapulco"):
+    # an increment or a share, not the event's toll
+    share = work["part_of"].notna().to_numpy() & (work["group"].to_numpy() == "people")
     event = (work["toll"].to_numpy() | work["event_day"].notna().to_numpy()) & flow \
-        & (work["qualifier"].to_numpy() != "vague")
+        & (work["qualifier"].to_numpy() != "vague") & ~share
     note = undated_note(work, (cumulative | event) & ~dated, "running totals")
     # the toll of a dated recurring event ("the toll from Monday's strike rose to 30") counts that
     # event, not a year's running total: it stands in the event view only
@@ -226,6 +231,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     for pairs in find_drops(known, base, params).values():
         pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
         found.append(([(a, b) for a, b in pairs if basis[a] != basis[b]], params["basis_change_severity"], "basis"))
+    if params.get("walked_back_severity", "info") != "keep" and w["revises"].any():
+        found = _walked_back(w, found, params.get("walked_back_severity", "info"))
     seen = set()
     for pairs, sev, why in found:
         key = frozenset(int(labels[p]) for pair in pairs for p in pair)
@@ -233,6 +240,36 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             seen.add((key, why))
             hits.append(_hit(w, work, pairs, sev, why))
     return hits
+
+
+def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str) -> list[tuple]:
+    """Falls that a report explains: "les autorités ont révisé le bilan à la baisse de 48 à 45 morts",
+    "Disaster management officials initially put the death toll at 2,053 ... 'over 1,000'". A fall
+    from an earlier figure to a later one is the walk-back when a report of the same claim (measure,
+    group, event or start, a place nested in the other's) published between them, or the later one
+    itself, revises the count down and says so (`revises`, engine._walked_back): the earlier count
+    was withdrawn. Reported as `severity` (info), or dropped ("off")."""
+    from checker.normalise.places import place_ancestors
+
+    rev = np.nonzero(w["revises"].to_numpy())[0]
+    measure, group, anchor = (column(w, c) for c in ("measure", "group", "anchor"))
+    place, pub = column(w, "place"), w["pub"].to_numpy()
+
+    def nested(p, q):
+        return p == q or not p or not q or q in place_ancestors(p) or p in place_ancestors(q)
+
+    def explained(a, b):
+        return any(measure[r] == measure[b] and group[r] == group[b] and anchor[r] == anchor[b]
+                   and nested(place[r], place[b]) and pub[a] <= pub[r] <= pub[b] for r in rev)
+
+    out = []
+    for pairs, sev, why in found:
+        kept = [(a, b) for a, b in pairs if not explained(a, b)]
+        walked = [(a, b) for a, b in pairs if explained(a, b)]
+        out.append((kept, sev, why))
+        if walked and severity != "off":
+            out.append((walked, severity, "walked_back"))
+    return out
 
 
 def _hit(w, work, pairs, severity, why) -> Hit:
@@ -246,6 +283,9 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         bases = sorted({str(column(w, "basis")[p] or "unstated") for p in involved})
         message = (f"The running total ({claim_words(claim)}) falls between reports, but the figures rest on "
                    f"different bases ({', '.join(bases)}): a change of method, not a fall: {describe(work, positions)}.")
+    elif why == "walked_back":
+        message = (f"The toll ({claim_words(claim)}) falls between reports, but a report in between revised it down "
+                   f"and says so (an earlier count withdrawn, not an unexplained fall): {describe(work, positions)}.")
     elif why == "event":
         day = iso(column(w, "event_day")[involved[0]])
         claim["event_day"] = day
