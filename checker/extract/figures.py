@@ -3665,6 +3665,13 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         # southeast states", "au moins 93 morts dans six États": a toll summed over
         # the states of a federal country is the country's, whichever state the sentence names
         return gaz.ancestors(place)[-1]
+    if place and NEIGHBOURS_TOO.possible(c.sentence.text):
+        end = next((e for s, e, sl in reversed(places_all) if sl == place and c.sentence.start <= s < c.sentence.end), -1)
+        if end > 0 and NEIGHBOURS_TOO.rx.match(article.text, end):
+            # "in western Afghanistan's Herat and neighboring provinces has risen to 2,445", "la province
+            # d'Hérat ... et les provinces voisines": a toll over a province and its neighbours is the
+            # country's, not the one province named
+            return gaz.ancestors(place)[-1]
     if place:
         # the mention the figure takes its place from: in its sentence, else the last one before it
         at = next((s for s, _, sl in reversed(places_all) if sl == place and s < c.sentence.end), -1)
@@ -3891,6 +3898,9 @@ def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz) -> Optio
 
 
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
+# right after a place's name: "Herat and neighboring provinces", "la province d'Hérat, dans l'ouest de
+# l'Afghanistan, et les provinces voisines": the place and its neighbours
+NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
 PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r")\s+[^.;:]{0,40}?\b(?:" + cues("parts_since_since") + r")\b")
