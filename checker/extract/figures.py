@@ -2892,6 +2892,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
+    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) for s in spans):
+        # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
+        # the disaster's; its event is the one the article (or the batch) dates
+        event_day = None
     if superseded and ps is None and cumulative and article.published \
             and (m := REPORTED_DAY.match(low, max(n.end, c.head_end))):
         # "up from 978 deaths and 18,413 cases reported on Monday": an earlier running total runs to
