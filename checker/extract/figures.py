@@ -3902,6 +3902,9 @@ def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz) -> Optio
 
 
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
+# "a réduit le bilan", "revu à la baisse", "downgraded the death toll": an article that says its toll was
+# lowered (rules/engine.py `_says_lowered`: a walk-back, not a miscopied figure)
+TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 # right after a place's name: "Herat and neighboring provinces", "la province d'Hérat, dans l'ouest de
 # l'Afghanistan, et les provinces voisines": the place and its neighbours
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")

@@ -92,9 +92,20 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             # back ("up from 43 to 48" rises; a part or a town's share below it says nothing)
             if now.any() and np.nanmax(value[now]) < np.nanmax(value[earlier & (measure == m)]):
                 lowered |= now & (value == np.nanmax(value[now]))
-        if lowered.any():
+        if lowered.any() and _says_lowered(records, in_doc):
             out |= lowered | (in_doc & current & toll)
     return out if out.any() else None
+
+
+def _says_lowered(records: pd.DataFrame, in_doc: np.ndarray) -> bool:
+    """Whether the article says the toll was lowered ("a réduit le bilan", "revu à la baisse",
+    "downgraded the death toll", "lowered the toll"): a current figure below an earlier one with no
+    such word is a contradiction to flag (a miscopied figure), not a walk-back."""
+    if "sentence" not in records.columns:
+        return False
+    from checker.extract.figures import TOLL_LOWERED
+
+    return any(TOLL_LOWERED.search(str(t)) for t in pd.unique(records["sentence"].to_numpy()[in_doc]) if t)
 
 
 def _by_value(frame: pd.DataFrame, column: str, test) -> np.ndarray:
