@@ -66,34 +66,40 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
     """The figures of an article that walks its toll back: "les autorités ont révisé le bilan à la
     baisse de 48 à 45 morts", "Disaster management officials initially put the death toll at 2,053
     ... over 1,000": the article gives an earlier figure it supersedes (`superseded`) above a current
-    one of the same measure. Its current tolls (`toll`) of every flow measure, and the current figure
-    below the earlier one, revise the count down, and say so: a fall from an earlier report to them,
-    or across them, is explained (`running_total_drop`). None when no article does."""
+    one of the same measure, and says the toll was lowered. Its current tolls (`toll`) of every flow
+    measure, and the current figure below the earlier one, revise the count down: a fall from an
+    earlier report to them, or across them, is explained (`running_total_drop`). None when no
+    article does. Only the articles that supersede a figure are read, each once (grouped by a sort,
+    not a scan of the table per article)."""
     from checker.schema import FLOW_MEASURES
 
-    needed = {"doc_id", "measure", "value"}
-    if not needed <= set(records.columns):
+    if not {"doc_id", "measure", "value"} <= set(records.columns):
         return None
     docs = records["doc_id"].astype(str).to_numpy()
-    measure = records["measure"].astype(str).to_numpy()
-    value = pd.to_numeric(records["value"], errors="coerce").to_numpy(dtype=float)
+    candidates = np.unique(docs[superseded])
+    rows = np.nonzero(np.isin(docs, candidates))[0]  # the rows of articles that supersede a figure
+    measure = records["measure"].astype(str).to_numpy()[rows]
+    value = pd.to_numeric(records["value"], errors="coerce").to_numpy(dtype=float)[rows]
     flow = np.isin(measure, list(FLOW_MEASURES))
-    current = ~superseded & flow
+    sup = superseded[rows]
+    toll = records["toll"].fillna(False).astype(bool).to_numpy()[rows] if "toll" in records.columns else np.zeros(len(rows), dtype=bool)
+    whole = records["part_of"].isna().to_numpy()[rows] if "part_of" in records.columns else np.ones(len(rows), dtype=bool)
+    current = ~sup & flow
+    order = np.argsort(docs[rows], kind="stable")
+    _, starts = np.unique(docs[rows][order], return_index=True)
     out = np.zeros(len(records), dtype=bool)
-    toll = records["toll"].fillna(False).astype(bool).to_numpy() if "toll" in records.columns else out
-    whole = records["part_of"].isna().to_numpy() if "part_of" in records.columns else np.ones(len(records), dtype=bool)
-    for doc in np.unique(docs[superseded & flow]):  # a handful of articles at most
-        in_doc = docs == doc
-        earlier = in_doc & superseded & flow
-        lowered = np.zeros(len(records), dtype=bool)
+    for group in np.split(order, starts[1:]):  # one article's rows
+        earlier = group[sup[group] & flow[group]]
+        lowered = []
         for m in np.unique(measure[earlier]):
-            now = in_doc & current & whole & (measure == m)
+            now = group[current[group] & whole[group] & (measure[group] == m)]
             # the article's highest current figure of the measure below the one it supersedes: walked
             # back ("up from 43 to 48" rises; a part or a town's share below it says nothing)
-            if now.any() and np.nanmax(value[now]) < np.nanmax(value[earlier & (measure == m)]):
-                lowered |= now & (value == np.nanmax(value[now]))
-        if lowered.any() and _says_lowered(records, in_doc):
-            out |= lowered | (in_doc & current & toll)
+            if len(now) and np.nanmax(value[now]) < np.nanmax(value[earlier[measure[earlier] == m]]):
+                lowered += list(now[value[now] == np.nanmax(value[now])])
+        if lowered and _says_lowered(records, rows[group]):
+            out[rows[lowered]] = True
+            out[rows[group[current[group] & toll[group]]]] = True
     return out if out.any() else None
 
 
