@@ -46,3 +46,9 @@ def restore_gazetteer():
     yield
     places._EXTRA[:] = saved
     places.default_gazetteer.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def batches():
+    """Toll-series batches read once per test module (`mutation_kit.assert_caught_without_collateral`)."""
+    return {}

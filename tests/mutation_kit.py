@@ -354,3 +354,14 @@ def table(outcomes: list[Outcome]) -> list[dict[str, Any]]:
         row["caught" if o.caught else "missed"] += 1
         row["collateral"] += bool(o.collateral)
     return list(kinds.values())
+
+
+def assert_caught_without_collateral(batches: dict, folder: Path, kind: str, nth: int, workdir: Path) -> None:
+    """The `nth` planned mutation of `kind` on the batch at `folder` is caught by its expected rule,
+    and raises nothing else. `batches` caches the read batches across a test module's cases."""
+    batch = batches.setdefault(folder, Batch(folder))
+    mutations = [m for m in plan(batch) if m.kind == kind]
+    assert len(mutations) > nth, f"no {kind} mutation planned for {folder.name}"
+    outcome = score(batch, mutations[nth], workdir)
+    assert outcome.caught, (mutations[nth].label, outcome.messages)
+    assert not outcome.collateral, (mutations[nth].label, outcome.collateral)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mutation_kit import Batch, findings_after_replacing, findings_as_published, plan, run, score  # noqa: E402
+from mutation_kit import assert_caught_without_collateral, findings_after_replacing, findings_as_published, run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "series"
 
@@ -89,16 +89,6 @@ SUBSET = [
 ]
 
 
-@pytest.fixture(scope="module")
-def batches():
-    return {}
-
-
 @pytest.mark.parametrize("series,kind,nth", SUBSET, ids=[f"{s}-{k}" for s, k, _ in SUBSET])
 def test_typed_mutation_is_caught_without_collateral(series, kind, nth, batches, tmp_path):
-    batch = batches.setdefault(series, Batch(ROOT / series))
-    mutations = [m for m in plan(batch) if m.kind == kind]
-    assert len(mutations) > nth, f"no {kind} mutation planned for {series}"
-    outcome = score(batch, mutations[nth], tmp_path)
-    assert outcome.caught, (mutations[nth].label, outcome.messages)
-    assert not outcome.collateral, (mutations[nth].label, outcome.collateral)
+    assert_caught_without_collateral(batches, ROOT / series, kind, nth, tmp_path)
