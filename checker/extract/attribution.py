@@ -43,6 +43,8 @@ ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»
 ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|(?<![\w.])(?:" + cues("title_abbreviations") + r")\.(?=\s+[A-ZÉ])")
 MASKED_STOP = "\u2024"  # one dot leader: no end of ENTITY
 CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + cues("clause_word") + r")(?![\w'’-])")  # as written: "l'Est" is a region
+# a subject that opens the sentence or follows a comma (a toll: "Un précédent bilan")
+TOLL_SUBJECT = re.compile(r"(?:^|[,:;]\s*)([^,:;]+)$")
 # "l'est du Liban fait état de": a name governed by a preposition is no subject
 GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", re.IGNORECASE)
 GOVERNED_START = re.compile(r"(?:" + cues("circumstance_prep") + r")\s", re.IGNORECASE)
@@ -153,10 +155,18 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
             pre = sentence[:m.start()].rstrip()
+            aside = ""
             if pre.endswith(",") and (am := APPOSITION_END.search(pre)):
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
                 # on condition of anonymity, said": the subject is before the aside
-                pre = pre[:am.start()].rstrip()
+                pre, aside = pre[:am.start()].rstrip(), pre[am.start():].strip(" ,")
+            if aside and lex.att_via_head is not None and (vm := TOLL_SUBJECT.search(pre)) \
+                    and lex.att_via_head.fullmatch(vm.group(1)) \
+                    and not lex.att_via_head.match(author := _via(vm.group(1) + " " + aside, lex)):
+                # "Un précédent bilan, fourni dimanche par un responsable de la région, faisait état
+                # de": the toll's author, named in its aside ("Ce bilan, qui n'a pu être vérifié, ..." names none)
+                candidates.append((m.start(), author, m.start()))
+                continue
             # the end of the subject's name (before an aside it has: "(KIA)" in the aside is not its acronym)
             tail_at = max(0, len(pre) - 160)
             sm = lex.source_subject.search(_mask_stops(pre[tail_at:])) if lex.source_subject is not None else None
