@@ -172,8 +172,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             sm = lex.source_subject.search(_mask_stops(pre[tail_at:])) if lex.source_subject is not None else None
             if sm:
                 name = pre[tail_at + sm.start("name"):tail_at + sm.end("name")]  # "The U.N. migration agency"
-                while (last := name.rsplit(None, 1))[-1].lower() in TRAILING_AUX and len(last) > 1:
-                    name = last[0]  # "The mayor of Derna has said"
+                name = _without_trailing_aux(name)  # "The mayor of Derna has said"
                 candidates.append((m.start(), name, tail_at + sm.end("name")))
             elif (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))
                    or (lex.att_subject.search(pre) if lex.att_subject else None)) \
