@@ -64,8 +64,14 @@ class Baseline:
 
     # --- using -----------------------------------------------------------------------------
 
-    def split(self, findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding], list[dict[str, Any]]]:
-        """(new, accepted, stale): stale entries are accepted fingerprints no finding has now."""
+    def split(self, findings: Iterable[Finding], checked: Optional[Iterable[str]] = None,
+              ) -> tuple[list[Finding], list[Finding], list[dict[str, Any]]]:
+        """(new, accepted, stale): stale entries are accepted fingerprints no finding has now.
+
+        `checked`: the doc_ids this run read. An entry about none of them is not stale, only out of
+        this run's sight: checking one draft must not call every acceptance of other drafts dead
+        (as ruff reports an unused `noqa` only in the files it checked). Entries that do not say
+        which articles they are about are judged as before."""
         new: list[Finding] = []
         accepted: list[Finding] = []
         seen: set[str] = set()
@@ -75,7 +81,9 @@ class Baseline:
                 seen.add(finding.fingerprint)
             else:
                 new.append(finding)
-        stale = [{"fingerprint": fp, **entry} for fp, entry in self.entries.items() if fp not in seen]
+        docs = None if checked is None else {str(d) for d in checked}
+        stale = [{"fingerprint": fp, **entry} for fp, entry in self.entries.items()
+                 if fp not in seen and (docs is None or _about_any(entry, docs))]
         return new, accepted, stale
 
     # --- writing ---------------------------------------------------------------------------
@@ -181,3 +189,11 @@ def _who() -> str:
 
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _about_any(entry: dict[str, Any], docs: set[str]) -> bool:
+    """Is this accepted entry about one of `docs`? True when it names no article (an entry written
+    by hand with only its fingerprint and reason), so that it can still be reported as stale."""
+    named = {str(r.get("doc_id")) for r in entry.get("records") or [] if isinstance(r, dict) and r.get("doc_id") is not None}
+    return not named or bool(named & docs)
+

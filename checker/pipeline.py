@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from checker.ingest import read_articles
+from checker.ingest import BatchDefaults, read_articles
 from checker.extract import extract_article
 from checker.problems import ProblemLog
 from checker.schema import RECORD_COLUMNS, Article, Record
@@ -29,13 +29,14 @@ def extract_batch(
     skip: Sequence[str | Path] = (),
     jobs: int = 1,
     unique_ids: bool = True,
+    defaults: Optional[BatchDefaults] = None,
 ) -> Iterator[tuple[Article, list[Record]]]:
     """Yield each readable article with its records, in input order; bad inputs go to `log`,
     never raise. `skip`: files among the articles that are not articles (a gold file beside
     them). `jobs`: processes that extract (0 = one per core); reading stays in this process,
-    so problems are reported as with one job. `unique_ids`: see `read_articles`."""
+    so problems are reported as with one job. `unique_ids`, `defaults`: see `read_articles`."""
     log = log if log is not None else ProblemLog()
-    articles = read_articles(paths, manifest=manifest, log=log, skip=skip, unique_ids=unique_ids)
+    articles = read_articles(paths, manifest=manifest, log=log, skip=skip, unique_ids=unique_ids, defaults=defaults)
     jobs = resolve_jobs(jobs)
     results = _extract_in_processes(articles, jobs) if jobs > 1 else ((a, _extract_one(a)) for a in articles)
     for article, (records, failure) in results:

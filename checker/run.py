@@ -37,6 +37,7 @@ def gather_records(
     log: ProblemLog,
     progress: bool = False,
     jobs: int = 1,
+    defaults: Any = None,
 ) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     """Extract the articles and load any supplied records into one canonical table."""
     from checker.ingest.records import read_records_file
@@ -46,7 +47,7 @@ def gather_records(
     articles: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
     with Progress(enabled=progress, label="reading articles") as bar:
-        for article, records in extract_batch(paths, manifest=manifest, log=log, jobs=jobs):
+        for article, records in extract_batch(paths, manifest=manifest, log=log, jobs=jobs, defaults=defaults):
             articles.append(article.meta())
             rows.extend(r.to_dict() for r in records)
             bar.update(1)
@@ -69,6 +70,7 @@ def run_check(
     log: Optional[ProblemLog] = None,
     progress: bool = False,
     jobs: int = 1,
+    defaults: Any = None,
 ) -> CheckResult:
     from checker.baseline import Baseline
     from checker.config import Config
@@ -76,7 +78,7 @@ def run_check(
 
     log = log if log is not None else ProblemLog()
     config = config if config is not None else Config()
-    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs)
+    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs, defaults)
     rules = load_rules(rules_dir or config.rules_dir, config=config)
 
     archive_count = 0
@@ -89,7 +91,8 @@ def run_check(
         findings = evaluate(records, rules)
 
     base = Baseline.load(baseline or config.baseline)
-    new, accepted, stale = base.split(findings)
+    checked = {str(a["doc_id"]) for a in articles} | ({str(d) for d in records["doc_id"].dropna()} if len(records) else set())
+    new, accepted, stale = base.split(findings, checked=checked)
     return CheckResult(
         articles=articles,
         records=records,

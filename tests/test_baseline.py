@@ -40,6 +40,19 @@ def test_split_new_accepted_stale(tmp_path):
     assert stale[0]["reason"] == "an old acceptance"
 
 
+def test_an_entry_about_articles_this_run_did_not_read_is_not_stale(tmp_path):
+    """Checking one draft must not call the acceptances about other drafts dead."""
+    base = Baseline(path=tmp_path / "b.yaml")
+    base.accept("about-001-004", "desk confirmed", by="ed", finding=finding("about-001-004"))
+    base.accept("no-records", "written by hand", by="ed")
+    _, _, stale = base.split([], checked={"breve"})
+    assert [s["fingerprint"] for s in stale] == ["no-records"]
+    _, _, stale = base.split([], checked={"004", "breve"})
+    assert [s["fingerprint"] for s in stale] == ["about-001-004", "no-records"]
+    _, _, stale = base.split([])
+    assert len(stale) == 2, "without the list of articles read, every unmatched entry is stale"
+
+
 def test_saved_file_is_reviewable_and_round_trips(tmp_path):
     path = tmp_path / "casualty-check-baseline.yaml"
     base = Baseline.load(path)

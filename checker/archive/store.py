@@ -100,11 +100,12 @@ class Archive:
         log: Optional[ProblemLog] = None,
         rules: Any = None,
         jobs: int = 1,
+        defaults: Any = None,
     ) -> AddSummary:
         """Extract a published batch and record it; with `rules`, also record what they found."""
         from checker.pipeline import extract_batch
 
-        batch = list(extract_batch(paths, manifest=manifest, log=log, jobs=jobs))
+        batch = list(extract_batch(paths, manifest=manifest, log=log, jobs=jobs, defaults=defaults))
         label = " ".join(str(p) for p in paths)
         return self.add_articles(batch, rules=rules, label=label[:500])
 

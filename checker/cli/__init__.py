@@ -30,6 +30,45 @@ def add_jobs_option(parser: argparse.ArgumentParser) -> None:
                         help="processes that extract figures (default 1; 0 = one per core); output order is unchanged")
 
 
+def add_metadata_options(parser: argparse.ArgumentParser) -> None:
+    """`--lang`, `--published`, `--source`: metadata for articles that give none (a draft checked
+    without a manifest). The manifest and the file's own fields win over them."""
+    group = parser.add_argument_group("metadata for articles that give none (a manifest or the file's own fields win)")
+    group.add_argument("--lang", metavar="CODE", help="their language (fr, en); otherwise it is inferred, with a warning")
+    group.add_argument("--published", metavar="DATE", help="their publication date: YYYY-MM-DD, or 'today' for a draft")
+    group.add_argument("--source", metavar="NAME", help="their outlet, as reports and rules name it")
+
+
+def batch_defaults(args: argparse.Namespace):
+    """The `BatchDefaults` of `add_metadata_options`, or None when none was given; a bad value is a
+    usage error, said before any article is read."""
+    from datetime import date
+
+    from checker.ingest import BatchDefaults
+    from checker.ingest.dates import BadDate, parse_published
+    from checker.ingest.language import normalise_lang, supported, unsupported_message
+
+    lang = normalise_lang(getattr(args, "lang", None))
+    if lang is not None and lang not in supported():
+        raise UsageError(f"--lang: {unsupported_message(lang)}")
+    published_text = getattr(args, "published", None)
+    published = None
+    if published_text is not None:
+        if published_text.strip().lower() in {"today", "aujourd'hui", "aujourdhui"}:
+            published = date.today()
+        else:
+            try:
+                published = parse_published(published_text)
+            except BadDate as exc:
+                raise UsageError(f"--published: {exc}") from None
+            if published is None:
+                raise UsageError("--published: give a date (YYYY-MM-DD) or 'today'")
+    source = (getattr(args, "source", None) or "").strip() or None
+    if lang is None and published is None and source is None:
+        return None
+    return BatchDefaults(lang=lang, published=published, source=source)
+
+
 def manifest_for(manifest: Optional[str], paths: Sequence[str]) -> Optional[str]:
     """`--manifest`, or else the one manifest kept beside the articles (said on stderr, so the
     user knows where the dates and sources came from)."""

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from checker.cli import manifest_for
+from checker.cli import add_metadata_options, batch_defaults, manifest_for
 from checker.problems import UsageError
 
 
@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--archive", metavar="DB", help="check --against / --all-current articles against this archive")
     p.add_argument("--rules", metavar="DIR", help="rules folder for --against / --all-current")
     p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
+    add_metadata_options(p)
     p.set_defaults(handler=run)
 
 
@@ -77,7 +78,8 @@ def _current_findings(paths: list[str], args: argparse.Namespace, config) -> lis
 
     log = ProblemLog()
     result = run_check(paths=paths, manifest=manifest_for(args.manifest, paths), rules_dir=args.rules,
-                       archive=args.archive or config.archive, baseline=None, config=config, log=log)
+                       archive=args.archive or config.archive, baseline=None, config=config, log=log,
+                       defaults=batch_defaults(args))
     if log.rejected:
         raise UsageError(f"{log.rejected} input(s) could not be read; nothing accepted")
     return result.findings

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from checker.cli import add_jobs_option, manifest_for
+from checker.cli import add_jobs_option, add_metadata_options, batch_defaults, manifest_for
 from checker.problems import ProblemLog, UsageError
 
 
@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
     add.add_argument("--rules", metavar="DIR", help="rules folder used to record the batch's findings")
     add.add_argument("--no-findings", action="store_true", help="store articles and records only")
+    add_metadata_options(add)
     add_jobs_option(add)
     _common(add)
     add.set_defaults(handler=run_add)
@@ -72,6 +73,7 @@ def run_add(args: argparse.Namespace) -> int:
     from checker.archive import Archive
 
     config, path = _setup(args)
+    defaults = batch_defaults(args)  # a bad --published is said before the archive is created
     rules = None
     if not args.no_findings:
         from checker.rules import load_rules
@@ -79,7 +81,8 @@ def run_add(args: argparse.Namespace) -> int:
         rules = load_rules(args.rules or config.rules_dir, config=config)
     log = ProblemLog()
     with Archive.open(path, create=True) as store:
-        summary = store.add(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, rules=rules, jobs=args.jobs)
+        summary = store.add(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, rules=rules, jobs=args.jobs,
+                            defaults=defaults)
         stats = store.stats()
     print(f"{path}: {summary}")
     print(f"{path}: now {stats['articles']} article(s) ({stats['versions']} version(s)), {stats['records']} current record(s)")

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from checker.cli import add_jobs_option, manifest_for
+from checker.cli import add_jobs_option, add_metadata_options, batch_defaults, manifest_for
 from checker.problems import ProblemLog, UsageError
 from checker.schema import SEVERITIES, severity_rank
 
@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="lowest severity that makes the exit code 1 (default error)")
     p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    add_metadata_options(p)
     add_jobs_option(p)
     p.set_defaults(handler=run)
 
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or config.fail_on
     if not args.paths and not args.records:
         raise UsageError("check needs article PATHs or --records FILE")
+    defaults = batch_defaults(args)
     log = ProblemLog(stream=_problem_stream(args.format, args.output))
     result = run_check(
         paths=args.paths,
@@ -59,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         log=log,
         progress=not args.no_progress,
         jobs=args.jobs,
+        defaults=defaults,
     )
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:

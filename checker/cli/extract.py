@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from checker.cli import add_jobs_option, manifest_for
+from checker.cli import add_jobs_option, add_metadata_options, batch_defaults, manifest_for
 from checker.problems import ProblemLog, UsageError
 from checker.schema import RECORD_COLUMNS
 
@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o file's extension, else csv)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (required for parquet)")
+    add_metadata_options(p)
     add_jobs_option(p)
     p.set_defaults(handler=run)
 
@@ -39,11 +40,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet needs -o OUT (Parquet is a binary file, not a stream)")
     from checker.pipeline import extract_batch, records_frame
 
+    defaults = batch_defaults(args)
     log = ProblemLog()
     # a stream: each article's records as they come, memory flat however long the batch, so
     # repeated doc_ids are passed on as given (`check`, which keeps every record, tells them apart)
     batch = extract_batch(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, jobs=args.jobs,
-                          unique_ids=args.format == "parquet")
+                          unique_ids=args.format == "parquet", defaults=defaults)
     if args.format == "parquet":
         frame = records_frame(record for _, records in batch for record in records)
         frame.to_parquet(args.output, index=False)

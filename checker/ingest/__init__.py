@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from checker.ingest.article import build_article
+from checker.ingest.article import BatchDefaults, build_article
 from checker.ingest.files import Source, article_suffix, find_files
 from checker.ingest.formats import Limits, RawArticle, read_csv, read_json, read_jsonl, read_txt
 from checker.ingest.html import read_html
@@ -21,7 +21,7 @@ from checker.ingest.manifest import Manifest, load_manifest
 from checker.problems import ProblemLog
 from checker.schema import Article
 
-__all__ = ["read_articles", "Limits"]
+__all__ = ["read_articles", "BatchDefaults", "Limits"]
 
 Reader = Callable[[Source, ProblemLog, Limits], Iterator[RawArticle]]
 READERS: dict[str, Reader] = {
@@ -43,6 +43,7 @@ def read_articles(
     max_text_chars: int = 2_000_000,
     skip: Iterable[str | os.PathLike] = (),
     unique_ids: bool = True,
+    defaults: Optional[BatchDefaults] = None,
 ) -> Iterator[Article]:
     """Every readable article under `paths` (files or folders), with the manifest's metadata.
 
@@ -50,7 +51,8 @@ def read_articles(
     that matched no article are reported once the whole batch has been read. Files in `skip`
     (annotations kept beside the articles) are not read as articles. `unique_ids`: each doc_id
     once (`_SeenIds`), for the rules; it keeps a line per article, so a pure stream of records
-    (`extract`) turns it off to keep its memory flat however long the batch.
+    (`extract`) turns it off to keep its memory flat however long the batch. `defaults`: the
+    language, date and source of articles that give none (`BatchDefaults`).
     """
     log = log if log is not None else ProblemLog()
     limits = Limits(max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)
@@ -64,7 +66,7 @@ def read_articles(
         reader = READERS[article_suffix(src.path)]
         try:
             for raw in reader(src, log, limits):
-                article = build_article(raw, table, log, limits)
+                article = build_article(raw, table, log, limits, defaults)
                 if article is not None and (seen is None or seen.admit(article, raw, log)):
                     yield article
         except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:

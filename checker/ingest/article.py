@@ -5,6 +5,8 @@ that cannot be used are dropped here (None) and every other one goes on to extra
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, Optional
 
 from checker.ingest.dates import BadDate, parse_published
@@ -14,7 +16,24 @@ from checker.ingest.manifest import Manifest
 from checker.problems import ProblemLog
 from checker.schema import Article
 
-NO_DATE = "no publication date: windows relative to publication stay empty; time-ordering rules skip it"
+NO_DATE = ("no publication date: windows relative to publication stay empty; time-ordering rules skip it "
+           "(give one in a manifest, or --published)")
+
+
+@dataclass(frozen=True)
+class BatchDefaults:
+    """Metadata for articles that carry none of their own (`--lang`, `--published`, `--source`).
+
+    A journalist checking one draft has no manifest: the draft is in one language and is about
+    to be published today. These fill only what neither the manifest nor the file gives, so a
+    batch with a manifest reads the same with or without them."""
+
+    lang: Optional[str] = None
+    published: Optional[date] = None
+    source: Optional[str] = None
+
+    def get(self, name: str) -> Any:
+        return getattr(self, name, None)
 
 
 class _Reporter:
@@ -42,8 +61,11 @@ def _text(value: Any) -> Optional[str]:
     return text or None
 
 
-def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog, limits: Limits) -> Optional[Article]:
-    """The Article for `raw`, or None when it must be skipped (reported as an error)."""
+def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog, limits: Limits,
+                  defaults: Optional[BatchDefaults] = None) -> Optional[Article]:
+    """The Article for `raw`, or None when it must be skipped (reported as an error).
+
+    Each field comes from the manifest, else the file itself, else `defaults`."""
     say = _Reporter(raw, log)
     fields = raw.fields
     if "text" not in fields:
@@ -78,8 +100,12 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
     given = entry.fields if entry is not None else {}
 
     def pick(name: str) -> Any:
-        # The manifest is the user's explicit word on the batch: it wins over the file's own fields.
-        return given[name] if name in given else fields.get(name)
+        # The manifest is the user's explicit word on the batch: it wins over the file's own fields,
+        # and both over the defaults given for the whole batch on the command line.
+        value = given[name] if name in given else fields.get(name)
+        if defaults is not None and _text(value) is None:
+            return defaults.get(name)
+        return value
 
     doc_id = given.get("doc_id") or own_id
     if not doc_id:

@@ -192,6 +192,40 @@ def _block_drops(order: np.ndarray, days: np.ndarray, lo_t: np.ndarray, hi_t: np
     return [(int(b), int(p)) for b, p in zip(best[fell], order[fell])]
 
 
+def _slip_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[int, list[tuple[int, int]]]:
+    """Per block, (earlier, later) positions where the later total, from another origin, lies below
+    an earlier one and is that figure mistyped (`digit_slip`).
+
+    `find_drops` pairs each fall with the highest earlier figure only; a slip may be of any of
+    them: "plus de 27 000 morts depuis 2011" in November, after "plus de 270.000" in April and
+    "plus de 300.000" in October, is April's figure with a zero dropped. Each later figure that
+    fell is paired with the latest earlier figure it is a slip of."""
+    drops = find_drops(w, key_columns, params)
+    if not drops:
+        return {}
+    lo_t, hi_t = widened(w, params["rounding_cap"])
+    if params.get("bound_more_than", True):
+        hi_t = _bounded_top(w, hi_t)
+    floor = 1 - params["drop_tolerance"]
+    keys = key_codes(w, key_columns)
+    days, origin, value = w["pub"].to_numpy(), w["origin"].to_numpy(), w["value"].to_numpy()
+    out: dict[int, list[tuple[int, int]]] = {}
+    members = block_members(keys, np.array(sorted(drops)))
+    for block, pairs in drops.items():
+        rows = members[block]
+        rows = rows[np.argsort(days[rows], kind="stable")]
+        slipped = []
+        for later in sorted({b for _, b in pairs}):
+            earlier = rows[(days[rows] < days[later]) & (lo_t[rows] * floor > hi_t[later])]
+            for a in earlier[::-1]:  # the latest first
+                if origin[a] != origin[later] and digit_slip(value[a], value[later]) is not None:
+                    slipped.append((int(a), int(later)))
+                    break
+        if slipped:
+            out[block] = slipped
+    return out
+
+
 def find(claims: Claims, params: dict) -> list[Hit]:
     from checker.rules.kinds import stale_figure
 
@@ -222,10 +256,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if slips != "off" and len(known):
         # "displaced over 14 [million]": a later total from another origin that is an earlier one
         # with its thousands dropped is a slip, whoever counts
-        origin, value = known["origin"].to_numpy(), known["value"].to_numpy()
-        for pairs in find_drops(known, ["measure", "group", "place", "anchor", "basis"], params).values():
-            pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs
-                     if origin[a] != origin[b] and digit_slip(value[a], value[b]) is not None]
+        for pairs in _slip_drops(known, ["measure", "group", "place", "anchor", "basis"], params).values():
+            pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
             found.append(([(a, b) for a, b in pairs if labels[b] not in stale], slips, "slip"))
     basis = w["basis"].to_numpy()
     for pairs in find_drops(known, base, params).values():
