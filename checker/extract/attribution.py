@@ -29,6 +29,7 @@ SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subje
 PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
 VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
 TRAILING_AUX = set(cue_alternatives("trailing_aux"))
+EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
 SUBJECT_VERB = re.compile("".join(f"(?!{w})" for w in cue_alternatives("not_subject")))
 # "The ministry", "le ministère": a source named again by its noun alone
@@ -76,6 +77,19 @@ SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("speaker_said") + r")")
 
 
+# "a tonné John Kerry.\nIl a ajouté": a stop after a word that is no abbreviation ends the name
+NAME_SENTENCE_END = re.compile(r"\.(?=\s)")
+
+
+def _to_sentence_end(name: str) -> str:
+    """`name` up to the stop that ends its sentence ("John Kerry.\nIl" -> "John Kerry."), the stops
+    of abbreviations inside it ("M. Prokoudine", "U.N.") kept."""
+    if "." not in name:
+        return name
+    end = NAME_SENTENCE_END.search(_mask_stops(name))
+    return name[:end.end()] if end else name
+
+
 # ", a Britain-based monitor,": an aside between a subject and its reporting verb
 APPOSITION_END = re.compile(r"(?<=\w)\)?,\s+[^,;:.«»\"“”]{2,80},$")
 PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")
@@ -102,7 +116,7 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
-                return PLATFORM.sub("", m.group("name").strip()).rstrip(".") or None
+                return PLATFORM.sub("", _to_sentence_end(m.group("name")).strip()).rstrip(".") or None
             if not new_sentence and lex is not None:
                 rest = tail[len(lead):]
                 if pm := PRONOUN_SAID.match(rest):
@@ -201,10 +215,16 @@ def _name_only(entity: str) -> str:
 
 
 def _without_trailing_aux(pre: str) -> str:
-    """"President Volodymyr Zelensky has" (said): the subject without the auxiliary after it."""
-    while len(last := pre.rsplit(None, 1)) > 1 and last[-1].lower() in TRAILING_AUX:
-        pre = last[0]
-    return pre
+    """"President Volodymyr Zelensky has" (said): the subject without the auxiliary after it, and
+    without the pronoun that stresses it ("La télévision d'Etat a elle" fait état de)."""
+    while True:
+        words = pre.rsplit(None, 2)
+        if len(words) == 3 and words[2].lower() in EMPHATIC_AFTER_AUX and words[1].lower() in TRAILING_AUX:
+            pre = words[0]
+        elif len(words) > 1 and words[-1].lower() in TRAILING_AUX:
+            pre = pre.rsplit(None, 1)[0]
+        else:
+            return pre
 
 
 def _via(name: str, lex: FigureLexicon) -> str:
