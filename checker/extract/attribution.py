@@ -74,6 +74,9 @@ NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})
 
 SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:"
                            + cues("speaker_det") + r")?[A-ZÉ][\w'’.-]+(?:\s+(?:" + cues("speaker_particle") + r"|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
+# '", said U.N. spokesman Stephane Dujarric': an organisation's acronym, the speaker's title, their name
+ACRONYM_TITLE_PERSON = re.compile(r"(?:[A-Z]\.?){2,6}\s+(?:[a-z-]+\s+){1,3}?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}")
+ACRONYM_ONLY = re.compile(r"(?:[A-Z]\.?){2,6}")
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("speaker_said") + r")")
 
 
@@ -115,8 +118,11 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             new_sentence = new_sentence or ("," not in lead and inner[-1:] != ",")
             m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
+                name = m.group("name")
+                if ACRONYM_ONLY.fullmatch(name.rstrip(".")) and (full := ACRONYM_TITLE_PERSON.match(tail, m.start("name"))):
+                    name = full.group(0)  # "U.N. spokesman Stephane Dujarric", not "U.N"
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
-                return PLATFORM.sub("", _to_sentence_end(m.group("name")).strip()).rstrip(".") or None
+                return PLATFORM.sub("", _to_sentence_end(name).strip()).rstrip(".") or None
             if not new_sentence and lex is not None:
                 rest = tail[len(lead):]
                 if pm := PRONOUN_SAID.match(rest):
