@@ -50,3 +50,12 @@ def test_readme_record_row_is_what_extract_writes(tmp_path):
     with open(out, encoding="utf-8", newline="") as handle:
         rows = [",".join(r[c] for c in columns) for r in csv.DictReader(handle)]
     assert row in rows, [r for r in rows if r.startswith(row.split(",")[0] + ",")]
+
+
+def test_readme_python_example_prints_what_it_shows(capsys):
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## From Python"):]
+    code = re.search(r"```python\n(.*?)```", section, flags=re.S).group(1)
+    shown = re.search(r"prints\n\n```\n(.*?)```", section, flags=re.S).group(1).splitlines()
+    exec(compile(code, "README.md (From Python)", "exec"), {"__name__": "readme_example"})
+    assert capsys.readouterr().out.splitlines() == shown
