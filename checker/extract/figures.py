@@ -2475,6 +2475,10 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         if lex.any_noun and lex.any_noun.match(tail):
             for measure in lex.measures:
                 if measure.nouns and (mm := measure.nouns.match(tail)):
+                    if bare is not None and measure.name == "residents":
+                        # "3,000 displaced residents are in hotels": people of the place counted by
+                        # the measure its modifier names, not the place's population
+                        return bare, pos + skip + mm.end(), s
                     return "measure:" + measure.name, pos + skip + mm.end(), s
         if gm:
             if lex.group_of[gm.group(0)] == "people" and lex.any_noun and (after := tail[gm.end():]) \

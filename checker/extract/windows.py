@@ -66,6 +66,9 @@ class TimeReader:
         fmt = dict(WD=wd, MO=mo, UN=un, NW=nw)
         # Each pattern is tried only on sentences holding a literal it needs (`gated`).
         self.since = gated(p["since"].format(**fmt))
+        # "Min Aung Hlaing, who has led Myanmar since 2021, said 96 people have died": a person's
+        # tenure, not the window of the figure (tried on the text just before "since")
+        self.tenure = re.compile(p["since_tenure"]) if p.get("since_tenure") else None
         self.last_n = gated(p["last_n"].format(**fmt))
         self.night = gated(p["night"].format(**fmt))
         self.relative = {gated(k.format(**fmt)): v for k, v in data["relative"].items()}
@@ -244,6 +247,8 @@ class TimeReader:
                 if date(y, first, 1) <= pub:
                     add(m, date(y, first, 1), min(pub, end), "span")
         for m in self.since.finditer(low):
+            if self.tenure is not None and self.tenure.search(low, max(0, m.start() - 90), m.start()):
+                continue
             start = self._since_start(m.group("what"), pub)
             sup = self.superlative.search(low, max(0, m.start() - 50), m.start()) if self.superlative is not None else None
             if sup is not None and not DATED_BY.match(low, m.end()) \

@@ -84,6 +84,10 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
     sup = superseded[rows]
     toll = records["toll"].fillna(False).astype(bool).to_numpy()[rows] if "toll" in records.columns else np.zeros(len(rows), dtype=bool)
     whole = records["part_of"].isna().to_numpy()[rows] if "part_of" in records.columns else np.ones(len(rows), dtype=bool)
+    if "qualifier" in records.columns:
+        # "reports that hundreds of bodies have washed ashore are false": a vague count is no current
+        # toll to set against the one the article supersedes
+        whole &= (records["qualifier"].astype(str).to_numpy()[rows] != "vague")
     current = ~sup & flow
     order = np.argsort(docs[rows], kind="stable")
     _, starts = np.unique(docs[rows][order], return_index=True)

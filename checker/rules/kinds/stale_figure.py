@@ -45,6 +45,10 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
         if len(rows):
             known[rows] = _known_max(keys[rows], days[rows], values[rows], params["grace_days"])
     candidates = (values < known * (1 - params["min_gap"])) & (keys >= 0)
+    if "revises" in w.columns:
+        # a toll the article walks back and says so ("révisé à la baisse et est tombé à 97 morts,
+        # contre 115"): a new, lower count, not an old one kept in circulation (the drop rule's note)
+        candidates &= ~w["revises"].fillna(False).to_numpy(dtype=bool)
     out: dict[int, list[tuple[int, int, int]]] = {}
     for block, members in block_members(keys, np.unique(keys[candidates])).items():
         triples = []
