@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 import numpy as np
 import pandas as pd
@@ -81,20 +81,28 @@ def window_claims(w: pd.DataFrame, cache: dict | None = None) -> tuple[np.ndarra
     flow = w["is_flow"].to_numpy()
     k1 = np.where(flow, w["ps"].to_numpy(), w["ref"].to_numpy())
     k2 = np.where(flow, w["pe"].to_numpy(), w["ref"].to_numpy())
-    if "toll" in w.columns and "pub" in w.columns:
-        # a disaster's toll so far as the report gives it, whether the sentence dates it "on
-        # Saturday" (the day of publication: [pub, pub]) or not (a report's [pub - 1, pub]): one
-        # claim, the toll as of that day ("3.354 décès et 4.508 blessés" vs "rose to 3,354, with
-        # 4,850 injured, according to state media on Saturday")
-        pub = w["pub"].to_numpy(dtype=float)
-        toll = w["toll"].to_numpy(dtype=bool) & flow
-        today = toll & (k2 == pub) & ((k1 == pub) | (k1 == pub - 1))
-        if today.any():
-            k1 = np.where(today, pub - 1, k1)
     out = (k1, k2, key_codes(w, ["measure", "group", "place", k1, k2]))
     if cache is not None:
         cache["window_claims"] = (w, out)
     return out
+
+
+def toll_day_claims(w: pd.DataFrame, k1: np.ndarray, k2: np.ndarray) -> Optional[np.ndarray]:
+    """Claim codes where a disaster's toll so far, as a report gives it, is one claim whether its
+    sentence dates it "on Saturday" (the day of publication: [pub, pub]) or not (a report's
+    [pub - 1, pub]): "3.354 décès et 4.508 blessés" and "rose to 3,354, with 4,850 injured,
+    according to state media on Saturday". None when no figure is such a toll. Across articles only
+    (CC101): within one article the two windows still tell a sentence's day from the headline's."""
+    if "toll" not in w.columns or "pub" not in w.columns:
+        return None
+    from checker.rules.claims import key_codes
+
+    pub = w["pub"].to_numpy(dtype=float)
+    toll = w["toll"].to_numpy(dtype=bool) & w["is_flow"].to_numpy(dtype=bool)
+    today = toll & (k2 == pub) & (k1 == pub)
+    if not today.any():
+        return None
+    return key_codes(w, ["measure", "group", "place", np.where(today, pub - 1, k1), k2])
 
 
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:

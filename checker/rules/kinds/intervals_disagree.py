@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
+    PAIRWISE_LIMIT, block_members, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -65,6 +65,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     k1, k2, keys = window_claims(w, claims.cache)  # measure, group, place, window (or reference day)
     if within:
         keys = key_codes(w, ["measure", "group", "place", k1, k2, "doc"])
+    elif (toll_keys := toll_day_claims(w, k1, k2)) is not None:
+        keys = toll_keys
     max_lo = np.full(keys.max() + 1, -np.inf)
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)
