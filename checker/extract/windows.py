@@ -95,6 +95,9 @@ class TimeReader:
         self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
         self.span_unknown = re.compile(p["span_unknown"]) if p.get("span_unknown") else None
         self.future = re.compile(p["future"])
+        # "le bilan « pourrait doubler » cette semaine", "could double this week": the time of a
+        # forecast, right after its verb, dates no figure
+        self.forecast_before = re.compile(p["forecast_before"]) if p.get("forecast_before") else None
         self.published = re.compile(p["published"]) if p.get("published") else None
         self.speech = re.compile(p["speech"].format(**fmt))
         self.speech_after = re.compile(p["speech_after"]) if p.get("speech_after") else None
@@ -420,6 +423,8 @@ class TimeReader:
                 continue
             clause = low[max(0, s.start - 60):s.end + 40]
             if self.future.search(clause) and s.kind == "point":
+                continue
+            if self.forecast_before is not None and self.forecast_before.search(low, max(0, s.start - 40), s.start):
                 continue
             if s.period_start and s.period_start > pub:
                 continue
