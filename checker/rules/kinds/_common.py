@@ -102,6 +102,13 @@ def toll_day_claims(w: pd.DataFrame, k1: np.ndarray, k2: np.ndarray) -> Optional
     today = toll & (k2 == pub) & (k1 == pub)
     if not today.any():
         return None
+    keys = key_codes(w, ["measure", "group", "place", k1, k2])
+    # a figure of another article dated that very day ("après avoir publié samedi un chiffre de
+    # 11.300 morts") keeps the day's claim: only a toll alone on its day joins the report's
+    dated_too = np.bincount(keys[~today], minlength=keys.max() + 1) > 0
+    today &= ~dated_too[keys]
+    if not today.any():
+        return None
     return key_codes(w, ["measure", "group", "place", np.where(today, pub - 1, k1), k2])
 
 
