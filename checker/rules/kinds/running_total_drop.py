@@ -322,9 +322,12 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         message = (f"The toll ({claim_words(claim)}) falls between reports, but a report in between revised it down "
                    f"and says so (an earlier count withdrawn, not an unexplained fall): {describe(work, positions)}.")
     elif why == "event":
-        day = iso(column(w, "event_day")[involved[0]])
+        # the first figure may be tied to its event by the place's only disaster, without a day of its
+        # own: the day another figure of the pair gives ("the event of None" otherwise)
+        days = [iso(column(w, "event_day")[p]) for p in involved]
+        day = next((d for d in days if d), None)
         claim["event_day"] = day
-        message = (f"The toll of one event ({claim_words(claim)}, the event of {day}) falls between reports "
+        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day}' if day else ''}) falls between reports "
                    f"from different sources; a toll counts the event's dead so far and can only grow: "
                    f"{describe(work, positions)}.")
     elif why == "slip":
