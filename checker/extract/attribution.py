@@ -128,7 +128,7 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
                 if pm := PRONOUN_SAID.match(rest):
                     return pm.group(1)  # '"...," he added'
                 clause = rest[:next((k for k, ch in enumerate(rest) if ch in ".!?\n"), len(rest))]
-                near = [(at, name) for at, name, _ in _attribution_cues(clause, lex) if at <= 40]
+                near = [(at, _apposed_person(clause, name, end, lex)) for at, name, end in _attribution_cues(clause, lex) if at <= 40]
                 if near:
                     return min(near)[1]  # "», a indiqué l'administrateur du territoire de Beni, Donat Kibwana"
             head = text[max(0, a - 120):a]
@@ -270,7 +270,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         return acro.group(1)
     while (bare := LEADING_PREP.sub("", name, count=1).strip()) != name:
         name = bare  # "and that authorities", "when authorities"
-    name = _via(name, lex)
+    name = _apposed_person(sentence, _via(name, lex), end, lex)
     if lex.source_phrase is not None and lex.source_phrase.match(name):
         # "le gouverneur régional, Oleg Synegoubov", "civil defence spokesperson Mahmoud Basal":
         # the person a title names ("le gouverneur régional, Oleg Synegoubov" keeps the title)
@@ -281,6 +281,20 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:
         name = name.rsplit(" ", 1)[0]
     return name[:80] or None
+
+
+# "un habitant, Christian Msuega, a raconté", "le porte-parole du gouverneur, Tersoo Kula, «": a
+# person's name set off by commas right after a source noun phrase
+APPOSED_PERSON = re.compile(r"\s*,\s*" + PERSON + r"\s*(?=[,.;«»\"“”]|$)")
+
+
+def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> str:
+    """The person a source noun phrase names in apposition ("un autre habitant, Christian Msuega,"):
+    a title or a role right before a person's name gives the name (spec section 6)."""
+    if lex.source_phrase is None or "," not in sentence[end:end + 3] or not lex.source_phrase.match(name):
+        return name
+    pm = APPOSED_PERSON.match(sentence, end)
+    return pm.group("name") if pm else name
 
 
 def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
