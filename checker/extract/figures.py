@@ -3914,7 +3914,7 @@ TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
-PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r")\s+[^.;:]{0,40}?\b(?:" + cues("parts_since_since") + r")\b")
+PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r"),?\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:" + cues("parts_since_since") + r")\b")
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 # "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
 # before it (the French order of "In Malakal, Upper Nile State")
