@@ -1129,6 +1129,9 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
     return True
 
 
+ONE_AFTER_SOURCE = re.compile(r"\b(?:" + cues("one_after_source") + r")\s+$")
+
+
 # "La crue a fait un mort et deux disparus", "un blessé grave": the article before a noun of the
 # toll itself counts one, like "une personne est morte" (not "une victime", "un décès" of a report)
 ONE_TOLL_NOUN = re.compile(r"\s+(?:" + cues("one_toll_noun") + r")\b(?![-'’])")
@@ -1273,6 +1276,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if n.value == 1 and n.kind != "article" and n.text[:1].isalpha() and GENERIC_ONE.search(left):
             c.rejected = True  # "pas un seul mort": no one
+            continue
+        if n.kind == "article" and ONE_AFTER_SOURCE.search(low, max(0, n.start - 16), n.start):
+            c.rejected = True  # "dont cinq enfants, selon un médecin": who told it, not one more victim
             continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
@@ -1514,6 +1520,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or head and head.startswith("group:") and AND_POSSESSIVE.fullmatch(low, alive[k - 1].head_end, n.start)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and HEDGED_ALTERNATIVE.fullmatch(low, alive[k - 1].head_end, n.start):
+            c.measure = alive[k - 1].measure  # "beaucoup de gens sont morts, peut-être plus d'une centaine"
         if c.measure is None and head and head.startswith("group:") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and not re.search(r"[.;:]", gap) \
                 and AS_WELL_AS_END.search(gap):
@@ -2194,6 +2203,9 @@ VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before th
 SEMICOLON_ITEM = re.compile(r"\s*;\s*(?:(?:" + cues("and_list") + r")\s+)?")
 # ") and ", ") et ": a list going on after a bracket closes
 BRACKET_AND = re.compile(r"[^()]*\)\s*,?\s*(?:" + cues("and_list") + r")\s+")
+# "beaucoup de gens sont morts, peut-être plus d'une centaine": a hedged second estimate of the
+# count just given, its noun left out (up to the predicate of the first, no figure between)
+HEDGED_ALTERNATIVE = re.compile(r"[^.;:!?\d«»\"“”()]{0,40},\s*(?:" + cues("hedged_alternative") + r")\s+")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
