@@ -21,6 +21,10 @@ from checker.schema import Article
 if TYPE_CHECKING:  # figures.py imports this module; these names are only annotations here
     from checker.extract.figures import Candidate, FigureLexicon
 
+# "Bénin : 54 militaires tués (gouvernement)", "Syrie : 30 morts dans des raids (ONG)": a headline that
+# ends on its source in brackets, no closing stop
+HEADLINE_BRACKET_CREDIT = re.compile(r"\s\((?P<name>[^()\d.;:!?]{2,40})\)\s*$")
+ACRONYM_NAME = re.compile(r"[A-Z]{2,8}")
 HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<name>[^-–—.;:!?\d]{2,60}?)\s*$")
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("said_before") + r")\s*:?\s*$")
 CAPITALISED = re.compile(r"^(?:" + cues("article_before_name") + r")?[A-ZÉ]")
@@ -262,6 +266,10 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         hm = HEADLINE_CREDIT.search(sentence)
         if hm and c.number.end <= hm.start() and lex.source_phrase is not None and lex.source_phrase.match(hm.group("name")):
             return hm.group("name")
+        bm = HEADLINE_BRACKET_CREDIT.search(sentence)
+        if bm and c.number.end <= bm.start() and (ACRONYM_NAME.fullmatch(bm.group("name"))
+                                                   or lex.source_phrase is not None and lex.source_phrase.match(bm.group("name"))):
+            return bm.group("name")
         return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     _, name, end = min(candidates)
