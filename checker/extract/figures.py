@@ -2609,6 +2609,7 @@ INCISE_MID = gated(r",\s*(?:" + cues("incise_source") + r")\s*,\s+")
 
 
 BLANKED = re.compile(r" {3,}")
+EMPTIED_ASIDE = re.compile(r"\s*,\s*,\s*")
 
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
@@ -2621,6 +2622,10 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
         # a time expression blanked out ("put the number of people killed since the start of the war
         # at"): the words around it are read as adjacent
         seg = BLANKED.sub(" ", seg)
+        if "," in seg:
+            # "Les pluies ont tué, en une semaine, plus de 150 personnes": an aside that held only the
+            # time leaves its two commas, which close nothing
+            seg = EMPTIED_ASIDE.sub(" ", seg)
     seg = (INCISE_END.sub(" ", seg) if "," in seg or "–" in seg or "—" in seg or " - " in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
     if seg.count(",") >= 2 and INCISE_MID.possible(seg):
         # "Le nombre de morts, selon le gouverneur, est passé à": the incise between the noun and its verb
