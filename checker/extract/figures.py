@@ -727,7 +727,7 @@ def _link_exact_sums(records: list[Record], pub) -> None:
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
 # of the sentence before, named in the next one
-TOLL_CREDITED_AFTER = re.compile(r"^[\s«\"“]*(?:" + cues("toll_credited_after") + r")\s+(?P<src>[^,;.()]{3,80}?)\s*[,;.]", re.IGNORECASE)
+TOLL_CREDITED_AFTER = re.compile(r"^[\s«\"“]*(?:" + cues("toll_credited_after") + r")\s+(?P<src>[^,;.()]{3,80}?)(?:\s+(?:" + cues("toll_credited_circumstance") + r")\b[^,;.()]{0,80})?\s*[,;.]", re.IGNORECASE)
 TOLL_CREDITED_WORDS = ("bilan", "chiffre", "compte", "toll", "figure", "count", "tally")
 CAPITALISED_TAIL = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$")
 
@@ -739,7 +739,9 @@ def _credit_from_next(records: list[Record], sents) -> None:
             continue
         src = m.group("src").strip()
         name = CAPITALISED_TAIL.search(src)
-        src = name.group(0) if name else src
+        # "établi par le gouverneur régional Oleg Synegoubov": the person; not the one capitalised word
+        # of an institution ("le ministère de l'Intérieur")
+        src = name.group(0) if name and (" " in name.group(0) or name.start() == 0) else src
         for r in records:
             if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
                 r.attribution = src
