@@ -1131,6 +1131,8 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
     return True
 
 
+# "Un autre habitant, Christian Msuega, a raconté": one person's noun, an apposition, then a reporting verb
+SPEAKER_ONE = re.compile(r"\s*(?:autre\s+)?[a-zà-ÿ-]+(?:\s+(?:de|du|des|d')\s*[\w'’-]+){0,2}\s*(?:,[^,.;«»\d]{2,60},)?\s*")
 ONE_AFTER_SOURCE = re.compile(r"\b(?:" + cues("one_after_source") + r")\s+$")
 
 
@@ -1281,6 +1283,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if n.kind == "article" and ONE_AFTER_SOURCE.search(low, max(0, n.start - 16), n.start):
             c.rejected = True  # "dont cinq enfants, selon un médecin": who told it, not one more victim
+            continue
+        if n.kind == "article" and head and head.startswith("group:") and lex.att_verbs is not None \
+                and (sm := SPEAKER_ONE.match(right)) and lex.att_verbs.match(right, sm.end()):
+            c.rejected = True  # "Un autre habitant, Christian Msuega, a raconté": who speaks, not one victim
             continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
