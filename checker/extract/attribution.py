@@ -72,6 +72,8 @@ PRONOUN_SAID = re.compile(r"(" + cues("pronouns") + r")\s+(?:" + cues("speaker_s
 
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# a subject that ends on its acronym in brackets, right before the verb
+TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Z]{1,9})\)\s*$")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
 NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
 
@@ -204,6 +206,9 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                     and not GOVERNED.search(pre, max(0, sm.start(1) - 12), sm.start(1)):
                 # ("An estimated 4,000": no one estimates; "l'est du Liban fait état de": no subject)
                 candidates.append((m.start(), sm.group(1), sm.end(1)))
+            elif (am := TRAILING_ACRONYM.search(pre)) is not None:
+                # "Le Haut-Commissariat de l'ONU pour les réfugiés (HCR) estime": the name's acronym
+                candidates.append((m.start(), am.group(1), am.end(1)))
             elif pm := PRONOUN_SUBJECT.search(pre):
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
