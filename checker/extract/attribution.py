@@ -296,9 +296,9 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     return name[:80] or None
 
 
-# "un habitant, Christian Msuega, a raconté", "le porte-parole du gouverneur, Tersoo Kula, «": a
-# person's name set off by commas right after a source noun phrase
-APPOSED_PERSON = re.compile(r"\s*,\s*" + PERSON + r"\s*(?=[,.;«»\"“”]|$)")
+# "un habitant, Christian Msuega, a raconté", "le porte-parole du gouverneur, Tersoo Kula, «", "le porte-parole
+# de l'armée, le colonel Ali Diallo, a annoncé": a person's name set off by commas right after a source noun phrase
+APPOSED_PERSON = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?" + PERSON + r"\s*(?=[,.;«»\"“”]|$)")
 
 
 def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> str:
