@@ -55,6 +55,15 @@ GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", r
 GOVERNED_START = re.compile(r"(?:" + cues("circumstance_prep") + r")\s", re.IGNORECASE)
 
 
+# "selon un nouveau bilan « stabilisé » annoncé mercredi par le gouvernement": one quoted word inside
+# a source phrase, read as if unquoted (same length, so offsets hold)
+QUOTED_WORD = re.compile(r"«(\s*[\w'’-]+\s*)»")
+
+
+def _unquote_words(text: str) -> str:
+    return QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", text) if "«" in text else text
+
+
 def _mask_stops(text: str) -> str:
     """`text` with the stops of abbreviations ("U.N.", "M.") replaced by a character of the same length."""
     if "." not in text:
@@ -157,7 +166,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             at = m.end()
             if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
-            em = ENTITY.match(_mask_stops(sentence[at:]))
+            em = ENTITY.match(_mask_stops(_unquote_words(sentence[at:])))
             entity = _name_only(sentence[at + em.start(1):at + em.end(1)].strip()) if em else ""
             if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)
                                                or GOVERNED_START.match(entity)):
