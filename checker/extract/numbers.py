@@ -36,6 +36,15 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:" + cues("article_count") + r")[\s\u0
 # figure ("1 234 567"). Tried only where a number read by `digits_re` starts.
 PHONE_RE = re.compile(r"\d\d{0,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}\)?){2,}(?![\w])")
 DIGIT_GROUP = re.compile(r"\d+")
+# Digits that are no count, read where `_digits` sees the character after them:
+# "2024-03-12" (an ISO date), "6 h 45" (a clock time with a spaced h), "72-hour" (a duration or
+# an age glued by a hyphen: "a 72-hour truce", "a 12-year-old").
+ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h[\s\u00a0\u202f]?[0-5]\d(?!\d)")
+HYPHEN_UNIT = re.compile(r"-(?:" + cues("time_unit_after") + r")(?![\w])")
+# "n° 2021-1040", "No. 10", "nº 5": an identifier, however many digits follow
+NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.)[\s\u00a0]*$")
+IDENTIFIER_TAIL = re.compile(r"(?:[-/]\d+)*")
 PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
 PHONE_GROUP = frozenset("0123456789( ")  # and what comes next: "06 12", "(555) 123", "555-123"
 
@@ -101,6 +110,10 @@ class NumberReader:
         self.all_scales = {**self.scales, **self.plural_scales}
         self.units_after = frozenset(int(v) for v in data.get("units_after", []))
         self.teens_after = frozenset(int(v) for v in data.get("teens_after", []))
+        self.after_et = frozenset(data.get("after_et", ["un", "une", "onze"]))
+        # "40 pour cent": the word "cent" of a percentage is no number
+        self.not_number_in = [(p, p.rsplit(" ", 1)[-1]) for p in data.get("not_number_in", [])]
+        self.range_shares_groups = bool(data.get("range_shares_groups"))
         self.ordinals = set(data.get("ordinals", []))
         self.ordinals |= {w.replace("ième", "ieme").replace("è", "e") for w in self.ordinals}
         self.article_words = set(data.get("article_words", []))
@@ -148,6 +161,10 @@ class NumberReader:
         # Plural multipliers too ("2.5 millions", "12 lakhs"), and glued ("2millions").
         spaced = [s for s in self.all_scales if len(s) > 2 and self.all_scales[s] >= 1000]
         glued = [s for s in self.scales if len(s) <= 2]
+        # "2,3 M d'habitants": a scale read in its case, in the text, not the folded text
+        self.scales_cased = {k: int(v) for k, v in (data.get("scales_cased") or {}).items()}
+        self.cased_scale_re = (re.compile(rf"[\s\u00a0\u202f]?(?P<c>{alternation(self.scales_cased)})(?![\w])")
+                               if self.scales_cased else None)
         self.digit_scale_re = re.compile(
             rf"(?:[\s\u00a0\u202f]*(?:de\s+)?(?P<spaced>{alternation(spaced)})(?![\w])"
             + (rf"|(?P<glued>{alternation(glued)})(?![\w])" if glued else "")
@@ -187,6 +204,12 @@ class NumberReader:
             re.compile(rf"[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w]){glued_q}")
             if self.qualifiers_after
             else None
+        )
+        # "200 morts environ", "50 blessés au moins": after the plural noun of the number
+        after_noun = list(data.get("qualifiers_after_noun") or [])
+        self.qualifier_after_noun_re = (
+            re.compile(rf"[\s\u00a0]+[^\W\d][\w'-]*[sx][\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
+            if after_noun else None
         )
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
@@ -372,6 +395,18 @@ class NumberReader:
         after = folded[end] if end < len(folded) else ""
         if before == "/" or after == "/":
             return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
+        if raw[0] == "0" and raw[1:2].isdigit():
+            return None  # "0600 GMT", "07": a clock time or a code; no count is written with a leading zero
+        if after == "-":
+            if ISO_DATE.match(folded, start):
+                return (start, start + 10)  # "2024-03-12": a date, not a range
+            if HYPHEN_UNIT.match(folded, end):
+                return None  # "a 72-hour truce", "a 12-year-old": a duration or an age
+        elif after in " \u00a0\u202f" and folded[end + 1:end + 2] == "h":
+            if (cm := SPACED_CLOCK.match(folded, end)):
+                return (start, cm.end())  # "6 h 45": a clock time, its minutes no count either
+        if ("°" in folded or "º" in folded or "no" in folded) and NUMERO_BEFORE.search(folded, max(0, start - 6), start):
+            return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "n° 2021-1040", "No. 10": an identifier
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
@@ -384,10 +419,13 @@ class NumberReader:
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         scale = 1
         sm = self.digit_scale_re.match(folded, end)
-        if sm:
-            word = sm.group("spaced") or sm.group("glued")
-            scale = self.all_scales[word]
-            end = sm.end()
+        cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
+        if sm or cm:
+            if sm:
+                scale = self.all_scales[sm.group("spaced") or sm.group("glued")]
+            else:
+                scale = self.scales_cased[cm.group("c")]
+            end = (sm or cm).end()
             if self.half_after_re and (hm := self.half_after_re.match(folded, end)):
                 end = hm.end()
                 scale_half = 0.5
@@ -440,6 +478,10 @@ class NumberReader:
     def _words(self, text: str, folded: str) -> list[Number]:
         """Number words, combined into numbers only where the grammar allows."""
         tokens = [(m.start(), m.end(), m.group(0)) for m in self.word_re.finditer(folded)]
+        if self.not_number_in:
+            # "40 pour cent": the "cent" of a percentage
+            tokens = [t for t in tokens if not any(t[2] == last and folded[max(0, t[1] - len(p)):t[1]] == p
+                                                   for p, last in self.not_number_in)]
         numbers: list[Number] = []
         i = 0
         while i < len(tokens):
@@ -515,7 +557,7 @@ class NumberReader:
             return True
         if JOIN_ET.fullmatch(gap):  # "vingt et un", "soixante et onze"
             # after a ten only: "un demi-million et un million" is two numbers
-            return right in ("un", "une", "onze") and self.words.get(left, 0) in self.units_after
+            return right in self.after_et and self.words.get(left, 0) in self.units_after
         if JOIN_AND.fullmatch(gap):  # "one hundred and five"
             return left in self.all_scales
         return False
@@ -636,6 +678,13 @@ class NumberReader:
                             if raw is not None and raw * b.scale < b.value:
                                 a.value = int(round(raw * b.scale))
                                 a.decimal = False
+                        elif self.range_shares_groups and a.kind == b.kind == "digits" and a.scale == b.scale == 1 \
+                                and not a.decimal and a.value < 1000 and (k := _zero_groups(folded[b.core_start:b.core_end])):
+                            # "entre 300 et 400 000", "de 20 à 30 000": the zero groups of the upper
+                            # end are the lower end's too when it is written short, below their head
+                            head = b.value // k
+                            if a.value < head <= 10 * a.value:
+                                a.value *= k
                         low = a.low if a.kind == "approximate" and a.low is not None else a.value
                         high = b.high if b.kind == "approximate" and b.high is not None else b.value
                         out.append(Number(start, b.core_end, start, b.core_end, a.value, low, high, "range", "range",
@@ -663,6 +712,10 @@ class NumberReader:
         elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
             qualifier = self.qualifiers_after[am.group("q")] if am.group("q") else self.qualifiers_glued[am.group("g")]
             n.end = am.end()
+        elif self.qualifier_after_noun_re and n.kind in ("digits", "words") and n.value > 1 \
+                and (am := self.qualifier_after_noun_re.match(folded, n.core_end)):
+            # "200 morts environ": the noun stays right after the number (n.end does not move)
+            qualifier = self.qualifiers_after[am.group("q")]
         if self.odd_re and n.kind in ("digits", "words") and (om := self.odd_re.match(folded, n.core_end)):
             # "forty-odd", "300-odd": from the round number to below the next one of its place
             place = 10
@@ -695,6 +748,18 @@ TIME_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("time_unit_after") + r")(?!\w)"
 
 
 PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("plural_of") + r")?\w+[sx](?!\w)")
+
+
+def _zero_groups(raw: str) -> int:
+    """The multiplier the trailing all-zero thousands groups of a grouped number make ("400 000":
+    1000, "3.000.000": 1000000), 0 for a number written without groups."""
+    groups = DIGIT_GROUP.findall(raw)
+    k = 1
+    for g in reversed(groups[1:]):
+        if g != "000":
+            break
+        k *= 1000
+    return k if k > 1 and len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) else 0
 
 
 def _spaces(folded: str, left: tuple, right: tuple) -> bool:
