@@ -32,9 +32,11 @@ def _cases():
 
 
 def _figure(numbers):
-    """The phrase's figure: the widest-reaching count in it (a range or a qualified number wins)."""
+    """The phrase's figure: the first count in it (a range or a qualified number is one). The
+    article "un/une/one" counts only before a person noun (docs/design.md), so it is the figure
+    only when nothing else is counted ("un bilan de 7 morts" is 7, "une seule personne" is 1)."""
     counts = [n for n in numbers if not n.decimal and not n.year_like]
-    return counts[0] if counts else None
+    return next((n for n in counts if n.kind != "article"), counts[0] if counts else None)
 
 
 def _check_reader(numbers, case):

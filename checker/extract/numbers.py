@@ -45,6 +45,10 @@ HYPHEN_UNIT = re.compile(r"-(?:" + cues("time_unit_after") + r")(?![\w])")
 # "n° 2021-1040", "No. 10", "nº 5": an identifier, however many digits follow
 NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.)[\s\u00a0]*$")
 IDENTIFIER_TAIL = re.compile(r"(?:[-/]\d+)*")
+# "the 1990-91 Gulf War", "the 2011–12 season": the two digits after a year are its span's end
+YEAR_SPAN_TAIL = re.compile(r"[-–]\d\d(?![\d\w-])")
+# "at 2230 GMT": four digits of a clock time before a time zone
+CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
 PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
 PHONE_GROUP = frozenset("0123456789( ")  # and what comes next: "06 12", "(555) 123", "555-123"
 
@@ -114,6 +118,11 @@ class NumberReader:
         # "40 pour cent": the word "cent" of a percentage is no number
         self.not_number_in = [(p, p.rsplit(" ", 1)[-1]) for p in data.get("not_number_in", [])]
         self.range_shares_groups = bool(data.get("range_shares_groups"))
+        zones = list(data.get("time_zones_after") or [])
+        self.zone_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(zones)})(?![\w])") if zones else None
+        # "placés en quarantaine": a bare approximate numeral after these is no number
+        not_after = list(data.get("approximate_not_after") or [])
+        self.approx_not_after_re = re.compile(rf"(?<![\w'])(?:{alternation(not_after)})[\s\u00a0]+$") if not_after else None
         self.ordinals = set(data.get("ordinals", []))
         self.ordinals |= {w.replace("ième", "ieme").replace("è", "e") for w in self.ordinals}
         self.article_words = set(data.get("article_words", []))
@@ -166,7 +175,7 @@ class NumberReader:
         self.cased_scale_re = (re.compile(rf"[\s\u00a0\u202f]?(?P<c>{alternation(self.scales_cased)})(?![\w])")
                                if self.scales_cased else None)
         self.digit_scale_re = re.compile(
-            rf"(?:[\s\u00a0\u202f]*(?:de\s+)?(?P<spaced>{alternation(spaced)})(?![\w])"
+            rf"(?:(?:[\s\u00a0\u202f]*|-)(?:de\s+)?(?P<spaced>{alternation(spaced)})(?![\w])"
             + (rf"|(?P<glued>{alternation(glued)})(?![\w])" if glued else "")
             + ")"
         )
@@ -187,7 +196,7 @@ class NumberReader:
         signs = "".join(re.escape(c) for c in sorted(self.currency))
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
-        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "demi", "un demi", "une demi"])
+        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "a half", "demi", "un demi", "une demi"])
         # "une petite centaine" (a little under 100), "une bonne vingtaine" (a little over 20)
         self.approx_adjectives: dict[str, str] = data.get("approximate_adjectives") or {}
         adjectives = rf"(?:(?P<adj>{alternation(self.approx_adjectives)})[\s\u00a0]+)?" if self.approx_adjectives else ""
@@ -352,6 +361,8 @@ class NumberReader:
         name = m.group("name")
         count_word = m.group("count")
         plural = m.group(0).endswith("s") and name + "s" == m.group(0)[-(len(name) + 1):]
+        if count_word is None and self.approx_not_after_re and self.approx_not_after_re.search(m.string, max(0, m.start() - 6), m.start()):
+            return None  # "placés en quarantaine": quarantine, not forty
         if name in self.approximate and not (plural and count_word in (None, "des")):
             base, low, high = self.approximate[name]
         else:
@@ -361,7 +372,7 @@ class NumberReader:
         if count_word:
             if count_word.isdigit():
                 count = float(count_word)
-            elif count_word in ("half a", "demi", "un demi", "une demi"):
+            elif count_word in ("half a", "a half", "demi", "un demi", "une demi"):
                 count = 0.5
             elif count_word in ("a", "an"):
                 count = 1.0
@@ -395,8 +406,12 @@ class NumberReader:
         after = folded[end] if end < len(folded) else ""
         if before == "/" or after == "/":
             return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
-        if raw[0] == "0" and raw[1:2].isdigit():
-            return None  # "0600 GMT", "07": a clock time or a code; no count is written with a leading zero
+        if raw[0] == "0" and len(raw) > 1 and (raw[1].isdigit() or raw[1] in " \u00a0\u202f'’"):
+            return (start, end)  # "0600 GMT", "0 800 123 456": a clock time or a code; no count has a leading zero
+        if after in "-–" and after and YEAR_DIGITS.fullmatch(raw) and (ym := YEAR_SPAN_TAIL.match(folded, end)):
+            return (start, ym.end())  # "1990-91", "2011–12": a span of years
+        if self.zone_after_re and after in " \u00a0" and CLOCK_DIGITS.fullmatch(raw) and self.zone_after_re.match(folded, end):
+            return (start, end)  # "at 2230 GMT": a clock time
         if after == "-":
             if ISO_DATE.match(folded, start):
                 return (start, start + 10)  # "2024-03-12": a date, not a range
@@ -405,7 +420,8 @@ class NumberReader:
         elif after in " \u00a0\u202f" and folded[end + 1:end + 2] == "h":
             if (cm := SPACED_CLOCK.match(folded, end)):
                 return (start, cm.end())  # "6 h 45": a clock time, its minutes no count either
-        if ("°" in folded or "º" in folded or "no" in folded) and NUMERO_BEFORE.search(folded, max(0, start - 6), start):
+        if before in " \u00a0°º." and ("n°" in (w := folded[max(0, start - 6):start]) or "nº" in w or "no." in w) \
+                and NUMERO_BEFORE.search(w):
             return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "n° 2021-1040", "No. 10": an identifier
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
