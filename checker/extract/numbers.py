@@ -40,13 +40,15 @@ DIGIT_GROUP = re.compile(r"\d+")
 # "2024-03-12" (an ISO date), "6 h 45" (a clock time with a spaced h), "72-hour" (a duration or
 # an age glued by a hyphen: "a 72-hour truce", "a 12-year-old").
 ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
-SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h[\s\u00a0\u202f]?[0-5]\d(?!\d)")
+SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]?[0-5]\d|/\d\d)(?!\d)")
 HYPHEN_UNIT = re.compile(r"-(?:" + cues("time_unit_after") + r")(?![\w])")
 # "n° 2021-1040", "No. 10", "nº 5": an identifier, however many digits follow
 NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.)[\s\u00a0]*$")
 IDENTIFIER_TAIL = re.compile(r"(?:[-/]\d+)*")
 # "the 1990-91 Gulf War", "the 2011–12 season": the two digits after a year are its span's end
 YEAR_SPAN_TAIL = re.compile(r"[-–]\d\d(?![\d\w-])")
+# "1½ million", "2¼": a vulgar fraction glued after the digits
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # "at 2230 GMT": four digits of a clock time before a time zone
 CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
 PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
@@ -419,7 +421,7 @@ class NumberReader:
                 return None  # "a 72-hour truce", "a 12-year-old": a duration or an age
         elif after in " \u00a0\u202f" and folded[end + 1:end + 2] == "h":
             if (cm := SPACED_CLOCK.match(folded, end)):
-                return (start, cm.end())  # "6 h 45": a clock time, its minutes no count either
+                return (start, cm.end())  # "6 h 45", "24 h/24": a clock time, its minutes no count either
         if before in " \u00a0°º." and ("n°" in (w := folded[max(0, start - 6):start]) or "nº" in w or "no." in w) \
                 and NUMERO_BEFORE.search(w):
             return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "n° 2021-1040", "No. 10": an identifier
@@ -434,6 +436,9 @@ class NumberReader:
         money = signs_in_text and (before in self.currency or (
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         scale = 1
+        vulgar = VULGAR.get(after, 0.0)
+        if vulgar:
+            end += 1  # "1½ million": the half belongs to the number
         sm = self.digit_scale_re.match(folded, end)
         cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
         if sm or cm:
@@ -456,9 +461,9 @@ class NumberReader:
         number, decimal = self._digit_value(raw, has_scale=scale > 1)
         if number is None:
             return None
-        value = number * scale + scale_half * scale
-        year_like = scale == 1 and YEAR_DIGITS.fullmatch(raw) is not None
-        is_decimal = decimal and scale == 1 and value != int(value)
+        value = (number + vulgar) * scale + scale_half * scale
+        year_like = scale == 1 and not vulgar and YEAR_DIGITS.fullmatch(raw) is not None
+        is_decimal = (decimal or vulgar > 0) and scale == 1 and value != int(value)
         return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
                       text[m.start():end], decimal=is_decimal, year_like=year_like, scale=scale)
 
