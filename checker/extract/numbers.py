@@ -43,7 +43,7 @@ ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]?[0-5]\d|/\d\d)(?!\d)")
 HYPHEN_UNIT = re.compile(r"-(?:" + cues("time_unit_after") + r")(?![\w])")
 # "n° 2021-1040", "No. 10", "nº 5": an identifier, however many digits follow
-NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.)[\s\u00a0]*$")
+NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.|num[ée]ro|number)[\s\u00a0]*$")
 IDENTIFIER_TAIL = re.compile(r"(?:[-/]\d+)*")
 # "the 1990-91 Gulf War", "the 2011–12 season": the two digits after a year are its span's end
 YEAR_SPAN_TAIL = re.compile(r"[-–]\d\d(?![\d\w-])")
@@ -170,7 +170,7 @@ class NumberReader:
         )
         # A scale right after digits: "13,5 millions", "1.2 million", "1.5m", "2bn".
         # Plural multipliers too ("2.5 millions", "12 lakhs"), and glued ("2millions").
-        spaced = [s for s in self.all_scales if len(s) > 2 and self.all_scales[s] >= 1000]
+        spaced = [s for s in self.all_scales if len(s) > 2 and self.all_scales[s] >= 100]
         glued = [s for s in self.scales if len(s) <= 2]
         # "2,3 M d'habitants": a scale read in its case, in the text, not the folded text
         self.scales_cased = {k: int(v) for k, v in (data.get("scales_cased") or {}).items()}
@@ -196,6 +196,9 @@ class NumberReader:
         # after a short multiplier ("M€", "Md€", "bn$") that is no scale of the language.
         self.currency = frozenset(data.get("currency_signs", []))
         signs = "".join(re.escape(c) for c in sorted(self.currency))
+        # "Rs 5 lakh", "CHF 2,5 millions": a currency written in letters before the digits
+        codes = list(data.get("currency_codes_before") or [])
+        self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "a half", "demi", "un demi", "une demi"])
@@ -422,9 +425,12 @@ class NumberReader:
         elif after in " \u00a0\u202f" and folded[end + 1:end + 2] == "h":
             if (cm := SPACED_CLOCK.match(folded, end)):
                 return (start, cm.end())  # "6 h 45", "24 h/24": a clock time, its minutes no count either
-        if before in " \u00a0°º." and ("n°" in (w := folded[max(0, start - 6):start]) or "nº" in w or "no." in w) \
-                and NUMERO_BEFORE.search(w):
-            return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "n° 2021-1040", "No. 10": an identifier
+        if before in " \u00a0°º." and ("n°" in (w := folded[max(0, start - 8):start]) or "nº" in w or "no." in w
+                                        or "ro" in w or "er" in w) and NUMERO_BEFORE.search(w):
+            # "n° 2021-1040", "No. 10", "le numéro 1 mondial": an identifier or a rank
+            return (start, IDENTIFIER_TAIL.match(folded, end).end())
+        if before == "#":
+            return None  # "#1": a rank
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
@@ -435,6 +441,9 @@ class NumberReader:
             return None  # "-504", "un solde de -1200000": a negative number, no head count
         money = signs_in_text and (before in self.currency or (
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
+        if not money and self.currency_code_re and before in " \u00a0." and start >= 3 and folded[start - 2] in "sfrdpa." \
+                and self.currency_code_re.search(folded, max(0, start - 5), start):
+            money = True  # "Rs 5 lakh", "CHF 2,5 millions", "Fr. 500"
         scale = 1
         vulgar = VULGAR.get(after, 0.0)
         if vulgar:
@@ -447,6 +456,10 @@ class NumberReader:
             else:
                 scale = self.scales_cased[cm.group("c")]
             end = (sm or cm).end()
+            if scale == 100 and (sm2 := self.digit_scale_re.match(folded, end)) and sm2.group("spaced") \
+                    and self.all_scales[sm2.group("spaced")] >= 1000:
+                scale *= self.all_scales[sm2.group("spaced")]  # "2 hundred thousand"
+                end = sm2.end()
             if self.half_after_re and (hm := self.half_after_re.match(folded, end)):
                 end = hm.end()
                 scale_half = 0.5
