@@ -40,7 +40,7 @@ DIGIT_GROUP = re.compile(r"\d+")
 # "2024-03-12" (an ISO date), "6 h 45" (a clock time with a spaced h), "72-hour" (a duration or
 # an age glued by a hyphen: "a 72-hour truce", "a 12-year-old").
 ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
-SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]?[0-5]\d|/\d\d)(?!\d)")
+SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]?[0-5]\d(?!\d)|/\d\d(?!\d)|(?![\w]))")
 HYPHEN_UNIT = re.compile(r"-(?:" + cues("time_unit_after") + r")(?![\w])")
 # "n° 2021-1040", "No. 10", "nº 5": an identifier, however many digits follow
 NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.|num[ée]ro|number)[\s\u00a0]*$")
@@ -122,6 +122,8 @@ class NumberReader:
         self.range_shares_groups = bool(data.get("range_shares_groups"))
         zones = list(data.get("time_zones_after") or [])
         self.zone_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(zones)})(?![\w])") if zones else None
+        marks = list(data.get("clock_marks_after") or [])
+        self.clock_mark_re = re.compile(rf"[\s\u00a0]+(?:{alternation(marks)})(?![\w])") if marks else None
         # "placés en quarantaine": a bare approximate numeral after these is no number
         not_after = list(data.get("approximate_not_after") or [])
         self.approx_not_after_re = re.compile(rf"(?<![\w'])(?:{alternation(not_after)})[\s\u00a0]+$") if not_after else None
@@ -221,8 +223,9 @@ class NumberReader:
         )
         # "200 morts environ", "50 blessés au moins": after the plural noun of the number
         after_noun = list(data.get("qualifiers_after_noun") or [])
+        irregular = "|" + alternation(data["plurals_without_s"]) if data.get("plurals_without_s") else ""
         self.qualifier_after_noun_re = (
-            re.compile(rf"[\s\u00a0]+[^\W\d][\w'-]*[sx][\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
+            re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
             if after_noun else None
         )
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
@@ -306,7 +309,9 @@ class NumberReader:
         if len(found) < 2:
             return found
         # "as many as 600": "many" belongs to the qualifier of 600, it is not a number of its own
-        return [n for n in found if not any(m is not n and m.start <= n.core_start and n.core_end <= m.core_start
+        # "trois cents et quelques": "quelques" belongs to the suffix of 300, no number of its own
+        return [n for n in found if not any(m is not n and (m.start <= n.core_start and n.core_end <= m.core_start
+                                                            or m.core_end <= n.core_start and n.core_end <= m.end)
                                             for m in found)]
 
     def _merge_parts(self, folded: str, numbers: list[Number]) -> list[Number]:
@@ -415,8 +420,11 @@ class NumberReader:
             return (start, end)  # "0600 GMT", "0 800 123 456": a clock time or a code; no count has a leading zero
         if after in "-–" and after and YEAR_DIGITS.fullmatch(raw) and (ym := YEAR_SPAN_TAIL.match(folded, end)):
             return (start, ym.end())  # "1990-91", "2011–12": a span of years
-        if self.zone_after_re and after in " \u00a0" and CLOCK_DIGITS.fullmatch(raw) and self.zone_after_re.match(folded, end):
-            return (start, end)  # "at 2230 GMT": a clock time
+        if self.zone_after_re and after in " \u00a0" and after:
+            if CLOCK_DIGITS.fullmatch(raw) and self.zone_after_re.match(folded, end):
+                return (start, end)  # "at 2230 GMT": a clock time
+            if len(raw) <= 2 and self.clock_mark_re and (km := self.clock_mark_re.match(folded, end)):
+                return (start, km.end())  # "at 3 a.m.": a clock time
         if after == "-":
             if ISO_DATE.match(folded, start):
                 return (start, start + 10)  # "2024-03-12": a date, not a range
@@ -434,8 +442,8 @@ class NumberReader:
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
-        if before == "-" and start >= 2 and folded[start - 2].isalpha():
-            return None  # "covid-19", "F-16", "MH-17": part of a name
+        if before == "-" and start >= 2 and folded[start - 2].isalpha() and not (start >= 3 and folded[start - 3].isdigit()):
+            return None  # "covid-19", "F-16", "MH-17": part of a name (not "3m-4m")
         if before in "-\u2212" and before and (start < 2 or folded[start - 2] in " \t\n\u00a0([") \
                 and not (start >= 3 and folded[start - 3].isdigit()):  # "20 -30" stays a range
             return None  # "-504", "un solde de -1200000": a negative number, no head count
