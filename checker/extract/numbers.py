@@ -401,11 +401,15 @@ class NumberReader:
             else:
                 low = value  # "une bonne vingtaine": 20 or a few more
         end = m.end()
+        # "trois douzaines": the numeral multiplies a count, and shares it with a range's lower end
+        scale = int(base) if count >= 2 else 1
         if self.multiplier_re and (mm := self.multiplier_re.match(m.string, end)):
             # "une dizaine de milliers", "a couple of hundred"
             value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
             end = mm.end()
-        return Number(m.start(), end, m.start(), end, int(value), int(low), int(high), "approx", "approximate", text[m.start():end])
+            scale = 1
+        return Number(m.start(), end, m.start(), end, int(value), int(low), int(high), "approx", "approximate", text[m.start():end],
+                      scale=scale)
 
     def _digits(self, text: str, folded: str, m: re.Match, signs_in_text: bool = True) -> "Optional[Number] | tuple[int, int]":
         """The number of a digits match; a (start, end) span instead when it is money."""
@@ -720,6 +724,9 @@ class NumberReader:
                             if raw is not None and raw * b.scale < b.value:
                                 a.value = int(round(raw * b.scale))
                                 a.decimal = False
+                                if b.kind == "approximate":
+                                    # "two to three dozen": the lower end is approximate too
+                                    a.kind, a.low = "approximate", round(a.value / 1.25)
                         elif self.range_shares_groups and a.kind == b.kind == "digits" and a.scale == b.scale == 1 \
                                 and not a.decimal and a.value < 1000 and (k := _zero_groups(folded[b.core_start:b.core_end])):
                             # "entre 300 et 400 000", "de 20 à 30 000": the zero groups of the upper
