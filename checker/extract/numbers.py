@@ -49,6 +49,8 @@ IDENTIFIER_TAIL = re.compile(r"(?:[-/]\d+)*")
 YEAR_SPAN_TAIL = re.compile(r"[-–]\d\d(?![\d\w-])")
 # "1½ million", "2¼": a vulgar fraction glued after the digits
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# between two days of one date: "12-13 mars", "3 et 4 mars", "entre le 3 et le 5", "2 to 4 February"
+DAY_JOIN = re.compile(r"[\s\u00a0]*(?:-|–|et|and|to|au|à|&)[\s\u00a0]*(?:(?:le|the)[\s\u00a0]+)?")
 # "at 2230 GMT": four digits of a clock time before a time zone
 CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
 PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
@@ -107,7 +109,8 @@ class NumberReader:
     """The compiled number grammar of one language."""
 
     def __init__(self, lang: str):
-        data = load_lang(lang)["numbers"]
+        everything = load_lang(lang)
+        data = everything["numbers"]
         self.lang = lang
         self.words: dict[str, int] = {k: int(v) for k, v in data["words"].items()}
         self.scales: dict[str, int] = {k: int(v) for k, v in data["scales"].items()}
@@ -120,6 +123,16 @@ class NumberReader:
         # "40 pour cent": the word "cent" of a percentage is no number
         self.not_number_in = [(p, p.rsplit(" ", 1)[-1]) for p in data.get("not_number_in", [])]
         self.range_shares_groups = bool(data.get("range_shares_groups"))
+        # The day of a date is no count: "12 mars", "March 3", "Sept. 11", and its partner in
+        # "12-13 mars", "les 3 et 4 mars", "from 2 to 4 February". Month names from time.yaml;
+        # `months_cased`: read capitalised in the text ("12 May", not "12 may have died").
+        names = [n for group in (everything.get("time") or {}).get("months") or [] for n in group]
+        self.months_cased = bool(data.get("months_cased"))
+        if names and self.months_cased:
+            names = [n[:1].upper() + n[1:] for n in names]
+        months = alternation(names) if names else None
+        self.month_after_re = re.compile(rf"\.?[\s\u00a0]+(?:{months})\.?(?![\w])") if months else None
+        self.month_before_re = re.compile(rf"(?<![\w])(?:{months})\.?[\s\u00a0]+$") if months else None
         zones = list(data.get("time_zones_after") or [])
         self.zone_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(zones)})(?![\w])") if zones else None
         marks = list(data.get("clock_marks_after") or [])
@@ -302,6 +315,8 @@ class NumberReader:
             found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
         for n in found:
             self._absorb_article(folded, n)
+        if self.month_after_re:
+            found = self._drop_days(text, folded, found)
         found = self._merge_ranges(text, folded, found)
         for n in found:
             if n.kind != "range":
@@ -328,6 +343,26 @@ class NumberReader:
                 continue
             out.append(b)
         return out
+
+    def _drop_days(self, text: str, folded: str, numbers: list[Number]) -> list[Number]:
+        """The days of dates: next to a month name, or joined to such a day ("12-13 mars",
+        "les 3 et 4 mars", "entre le 3 et le 5 mai", "March 3 and 5")."""
+        src = text if self.months_cased else folded
+
+        def day_like(n: Number) -> bool:
+            return n.kind == "digits" and 1 <= n.value <= 31 and n.core_end - n.core_start <= 2
+
+        days = {i for i, n in enumerate(numbers) if day_like(n) and (
+            self.month_after_re.match(src, n.core_end)
+            or self.month_before_re.search(src, max(0, n.core_start - 12), n.core_start))}
+        if not days:
+            return numbers
+        for _ in range(2):  # a partner of a partner: "les 3, 4 et 5 mars" stops at two
+            for i in range(len(numbers) - 1):
+                if (i in days) != (i + 1 in days) and day_like(numbers[i]) and day_like(numbers[i + 1]) \
+                        and DAY_JOIN.fullmatch(folded, numbers[i].core_end, numbers[i + 1].core_start):
+                    days.update((i, i + 1))
+        return [n for i, n in enumerate(numbers) if i not in days]
 
     def _drop_ratios(self, folded: str, numbers: list[Number]) -> list[Number]:
         """"one in three", "nine out of ten", "un enfant sur cinq", "1 sur 3": a ratio, neither
