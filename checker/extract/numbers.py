@@ -34,7 +34,7 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:" + cues("article_count") + r")[\s\u0
 # A telephone number: digit groups joined by spaces, dots or hyphens ("06 12 34 56 78",
 # "+33 6 12 34 56 78", "555-123-4567", "(555) 123-4567"). `_phone` tells it from a grouped
 # figure ("1 234 567"). Tried only where a number read by `digits_re` starts.
-PHONE_RE = re.compile(r"\d\d{0,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}\)?){2,}(?![\w])")
+PHONE_RE = re.compile(r"\d\d{0,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}(?:\)\d{1,4})?\)?){2,}(?![\w])")
 DIGIT_GROUP = re.compile(r"\d+")
 # Digits that are no count, read where `_digits` sees the character after them:
 # "2024-03-12" (an ISO date), "6 h 45" (a clock time with a spaced h), "72-hour" (a duration or
@@ -406,8 +406,8 @@ class NumberReader:
         name = m.group("name")
         count_word = m.group("count")
         plural = m.group(0).endswith("s") and name + "s" == m.group(0)[-(len(name) + 1):]
-        if count_word is None and self.approx_not_after_re and self.approx_not_after_re.search(m.string, max(0, m.start() - 6), m.start()):
-            return None  # "placés en quarantaine": quarantine, not forty
+        if count_word is None and self.approx_not_after_re and self.approx_not_after_re.search(m.string, max(0, m.start() - 10), m.start()):
+            return None  # "placés en quarantaine": quarantine, not forty; "dans la vingtaine": an age
         if name in self.approximate and not (plural and count_word in (None, "des")):
             base, low, high = self.approximate[name]
         else:
