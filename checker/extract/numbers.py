@@ -51,6 +51,7 @@ YEAR_SPAN_TAIL = re.compile(r"[-–]\d\d(?![\d\w-])")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # between two days of one date: "12-13 mars", "3 et 4 mars", "entre le 3 et le 5", "2 to 4 February"
 DAY_JOIN = re.compile(r"[\s\u00a0]*(?:-|–|et|and|to|au|à|&)[\s\u00a0]*(?:(?:le|the)[\s\u00a0]+)?")
+DAY_END = re.compile(r"[\s\u00a0]*(?:$|[,.;:)\d–-]|(?:and|to|et|au|à)(?!\w))")
 # "at 2230 GMT": four digits of a clock time before a time zone
 CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
 PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
@@ -352,9 +353,12 @@ class NumberReader:
         def day_like(n: Number) -> bool:
             return n.kind == "digits" and 1 <= n.value <= 31 and n.core_end - n.core_start <= 2
 
+        # after its month, a day ends the date ("March 12, 2024", "Sept. 11."): "In March 12 people
+        # died" keeps its count
         days = {i for i, n in enumerate(numbers) if day_like(n) and (
             self.month_after_re.match(src, n.core_end)
-            or self.month_before_re.search(src, max(0, n.core_start - 12), n.core_start))}
+            or (self.month_before_re.search(src, max(0, n.core_start - 12), n.core_start)
+                and DAY_END.match(folded, n.core_end)))}
         if not days:
             return numbers
         for _ in range(2):  # a partner of a partner: "les 3, 4 et 5 mars" stops at two
