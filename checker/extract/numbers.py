@@ -810,8 +810,14 @@ class NumberReader:
             while n.value % (place * 10) == 0 and place * 10 <= n.value:
                 place *= 10
             n.end = om.end()
+            high = n.value + place - 1
+            if (sm := self.digit_scale_re.match(folded, n.end)) and sm.group("spaced") \
+                    and (k := self.all_scales[sm.group("spaced")]) >= 1000:
+                # "twenty-odd thousand": 20,000 to 29,999 (the multiplier is dropped as a number of its own)
+                n.value, high = n.value * k, (high + 1) * k - 1
+                n.end = sm.end()
             n.text = text[n.start:n.end]
-            n.qualifier, n.low, n.high = "approx", n.value, n.value + place - 1
+            n.qualifier, n.low, n.high = "approx", n.value, high
             return
         n.text = text[n.start:n.end]
         if n.kind == "vague":
