@@ -3486,6 +3486,8 @@ FELT_WORDS = tuple(cue_alternatives("felt_literal"))  # one of them is in every 
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:" + cues("sea_as_adjective") + r")\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
 PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
+# "entre le Niger et le Burkina Faso", "between Israel and Lebanon": two places that bound something
+BETWEEN_PLACES = re.compile(r"\b(?:" + cues("between_places") + r")\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 
 
 def _distance_from_before(text: str, start: int) -> bool:
@@ -3659,7 +3661,8 @@ def _nationality_item(low: str, s: int, e: int, lex: FigureLexicon) -> bool:
 
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     """The nearest place, or the smallest place containing every place coordinated with it
-    (None when they share none: "in Turkey and Syria")."""
+    (None when they share none: "in Turkey and Syria", "en Grèce et en Turquie"; but not the two
+    sides of "la frontière entre le Niger et le Burkina Faso", which is no extent)."""
     ordered = sorted(mentions)
     i = ordered.index(nearest)
     lo = hi = i
@@ -3668,7 +3671,7 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     while hi + 1 < len(ordered) and PLACE_AND.fullmatch(text[ordered[hi][1]:ordered[hi + 1][0]]):
         hi += 1
     group = {m[2] for m in ordered[lo:hi + 1]}
-    if len(group) == 1:
+    if len(group) == 1 or BETWEEN_PLACES.search(text, max(0, ordered[lo][0] - 25), ordered[lo][0]):
         return nearest[2]
     common = [a for a in gaz.ancestors(nearest[2]) if all(a in gaz.ancestors(g) for g in group)]
     return common[0] if common else None
