@@ -83,6 +83,8 @@ PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wila
 # capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
 # a title after a place names the place's office holder ("Georgia Gov. Brian Kemp", "the Florida
 # governor"): the place is named as such, whatever common word its name also is
+# counties and parishes: a type that names a unit of its own, not the town that shares its name
+COUNTY_TYPES = frozenset("county parish".split())
 OFFICE_TITLES = frozenset("gov governor governors lt mayor sheriff senator sen attorney".split())
 # a place that opens a line and a colon after it heads what follows ("Florida: eight deaths ...")
 LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
@@ -320,6 +322,11 @@ class WorldTier:
         if before == "(" and after == ")" and n_words == 1 and end - start <= 6 \
                 and ORG_BEFORE.search(text, max(0, start - 90), start - 1):
             return False  # "l'Agence nationale de gestion des urgences (Nema)": the body's acronym
+        if nxt and key in self.cue_keys and self._fold(nxt.group(1)) in COUNTY_TYPES and text[end:nxt.start(1)] == " " \
+                and f"{key} {self._fold(nxt.group(1))}" not in self.keys:
+            # "three people died in Independence County" (Arkansas), "Jackson County": a county named
+            # like a town the tier knows only by a cue (Independence, Missouri) is not that town
+            return False
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
             if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
