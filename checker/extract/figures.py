@@ -1382,6 +1382,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
                 after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue and head is None and k > 0 and k + 1 < len(alive) and alive[k - 1].measure in FLOW_MEASURES \
+                and "," in after_seg[:cue_at] and VERB_ONLY.fullmatch(after_seg, cue_at) \
+                and IN_PLACE.match(sent.text[n.end:]) and AND_THEN.search(low, alive[k - 1].head_end, n.start):
+            # "has killed at least eight people in Bangladesh and two in neighboring India, affected over
+            # a million people": the item shares the verb of the count before it; the verb past the
+            # comma is the next number's
+            cue = None
         if cue and (ta := TRAILING_ASIDE.match(after_seg)) is not None and cue_at >= ta.end("open"):
             # "at least 20 civilians, most of them women and children who had taken refuge in the
             # mosque.": an aside that runs to the end describes the people; its verb is not the count's
@@ -2187,6 +2194,7 @@ BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "12 côté libanais": a count of one side, its noun elided
 SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
+                      r"(?:(?:" + cues("in_place_adjective") + r")\s+)?"  # "two in neighboring India"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
 # between a head noun and a participle that describes it ("un adolescent grièvement blessé")
 ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w+\s*)?,?\s*)?(?:(?:" + cues("participle_adverb") + r")\s+)?")
@@ -4183,7 +4191,7 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:(?:" + cues("and_word") + r")[ \t]+\d[\d\u00a0\u202f.]*[ \t]+)?(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:"
                             + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
-LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*")
+LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*|(?:" + cues("in_place_adjective") + r")\s+")
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
 # ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
 TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("typed_det") + r")?(?:" + cues("typed_region") + r")\b[^,.;]{0,25}$")
