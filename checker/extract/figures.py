@@ -1295,6 +1295,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                     and LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end):
                 c.measure, c.list_one = "?", True  # "cinq à Trans-en-Provence, une au Luc": one, its noun elided
                 continue
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            if prev is not None and not prev.rejected and n.value == 1 and nxt is not None and LIST_LOC.match(right) \
+                    and LIST_ITEM_GAP.fullmatch(low, n.end, nxt.start) and LIST_LOC.match(low, nxt.end) \
+                    and ONE_ITEM_AFTER.search(low, max(0, n.start - 14), n.start):
+                # "trois personnes tuées à la Grenade, ..., ainsi qu'une à Saint-Vincent et trois au
+                # Venezuela": an item of one in a list of counts per place, between two counts
+                c.measure, c.list_one = "?", True
+                continue
             c.rejected = True  # "d'une aide": an article, not a count
             continue
         c.measure = "?"  # decided in the second pass, once every non-figure is set aside
@@ -2187,6 +2195,8 @@ DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("d
 # "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count of a list per
 # place told with its verb before its place
 LIST_FIRST_VERB = re.compile(r"\s+(?:" + cues("list_first_verb") + r")\b(?=\s+(?:" + cues("list_loc") + r")\s)")
+# "..., ainsi qu'une à Saint-Vincent et trois au Venezuela": what opens an item of one in a list of counts
+ONE_ITEM_AFTER = re.compile(r"(?:,|\b(?:" + cues("and_word") + r"|" + cues("list_item_also") + r"))\s*$")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
