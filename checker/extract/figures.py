@@ -1288,6 +1288,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (sm := SPEAKER_ONE.match(right)) and lex.att_verbs.match(right, sm.end()):
             c.rejected = True  # "Un autre habitant, Christian Msuega, a raconté": who speaks, not one victim
             continue
+        if n.kind == "article" and n.value == 1 and ONE_PREDICATE.match(right) and not GENERIC_ONE.search(left):
+            # "Cinq personnes sont mortes et une autre est portée disparue", "et une troisième a été
+            # tuée": one more person, the noun elided, the state in the predicate
+            c.measure, c.list_one = "?", True
+            continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
@@ -2255,6 +2260,9 @@ COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("
 # ("une autre grièvement blessée", "un grièvement blessé": an adverb of the participle between)
 ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:(?:" + cues("participle_adverb")
                       + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
+# "une autre est portée disparue", "une troisième a été tuée": one more person and his state
+ONE_PREDICATE = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_predicate") + r")\s+(?:(?:"
+                           + cues("participle_adverb") + r")\s+)?(?:" + cues("one_predicate_state") + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
