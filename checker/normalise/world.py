@@ -83,6 +83,8 @@ PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wila
 # capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
 # a title after a place names the place's office holder ("Georgia Gov. Brian Kemp", "the Florida
 # governor"): the place is named as such, whatever common word its name also is
+# a US state's own agencies after its name ("the Kansas Highway Patrol reported"): the state, named as such
+STATE_AGENCY = re.compile(r"(?:State\s+)?(?:Highway\s+Patrol|State\s+Police|Emergency\s+Management\s+(?:Agency|Division|Department))\b")
 # counties and parishes: a type that names a unit of its own, not the town that shares its name
 COUNTY_TYPES = frozenset("county parish".split())
 OFFICE_TITLES = frozenset("gov governor governors lt mayor sheriff senator sen attorney".split())
@@ -307,6 +309,8 @@ class WorldTier:
         nxt = _NEXT.match(text, end)
         if nxt and self._fold(nxt.group(1)) in OFFICE_TITLES and text[end:nxt.start(1)] == " " and prev_word not in OFFICE_TITLES:
             return True  # "Georgia Gov. Brian Kemp", "Florida Governor": the office's place, named as such
+        if nxt and text[end:nxt.start(1)] == " " and STATE_AGENCY.match(text, nxt.start(1)):
+            return True  # "the Kansas Highway Patrol", "the Mississippi Emergency Management Agency": a state's own body
         if not prev or "\n" in prev[3] or start == 0:
             if LABEL_AFTER.match(text, end):
                 return True  # "Georgia: Gov. Brian Kemp said ...": a place heading its paragraph (a per-place list)
