@@ -3722,6 +3722,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if WORLD_SCOPE.possible(low) and _world_scope(low, c):
         return None  # "79,5 millions de personnes en déplacement dans le monde": the world's count
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
+        return region
     if place and STATES_AFTER.match(c.sentence.text, c.head_end):
         # "243 deaths across multiple states", "243 people were killed by the storm across several
         # southeast states", "au moins 93 morts dans six États": a toll summed over
@@ -3747,6 +3749,38 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
             if (parent := gaz.parent(place)) and gaz.parent(parent):
                 return parent
     return place
+
+
+# "66 deaths in the northern province of Cabo Delgado, four in Nampula and three in Niassa": an item of
+# a list of counts per place whose other item is typed as a region; the type before or after its name
+LIST_REGION_BEFORE = re.compile(r"\b(" + cues("list_region_type") + r")\s+(?:" + cues("list_region_of") + r")\s*$", re.IGNORECASE)
+LIST_REGION_HEAD = re.compile(r"(" + cues("list_region_type") + r")\s+(?:" + cues("list_region_of") + r")\s*", re.IGNORECASE)
+LIST_REGION_AFTER = re.compile(r"\s+(" + cues("list_region_type") + r")\b", re.IGNORECASE)
+LIST_COUNT_BEFORE = re.compile(r"\d[\d,.\u00a0\u202f]*\s+[^\d.;:()]{0,60}$")
+LIST_REGION_SUFFIX = {"pro": "province", "reg": "region", "rég": "region", "sta": "state", "éta": "state", "eta": "state"}
+
+
+def _list_item_region(text: str, c: Candidate, places_all, place: str, gaz) -> Optional[str]:
+    """The region a town gives its name to, where the town is the place of a count in a list of counts
+    per place ("four in Nampula") and another item of the list is typed as such a region ("66 in the
+    northern province of Cabo Delgado"): the list counts regions."""
+    sent, own = c.sentence, c.sentence.start + c.number.end
+    named = [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end]
+    mine = next((p for p in named if p[2] == place and 0 < p[0] - own <= 20), None)
+    if mine is None or not gaz.parent(place):
+        return None
+    for p in named:
+        if p is mine or abs(p[0] - mine[0]) > 150:
+            continue
+        m = LIST_REGION_BEFORE.search(text, max(0, p[0] - 40), p[0]) or LIST_REGION_AFTER.match(text, p[1]) \
+            or LIST_REGION_HEAD.match(text, p[0])  # "province de Cabo Delgado": the gazetteer's name holds the type
+        if m is None or not LIST_COUNT_BEFORE.search(text, max(sent.start, p[0] - 70), p[0]):
+            continue  # (the typed item is itself a count's: "66 deaths reported in the province of")
+        suffix = LIST_REGION_SUFFIX.get(m.group(1).lower()[:3])
+        region = f"{place}-{suffix}" if suffix else None
+        if region and gaz.known(region) and gaz.contains(region, place):
+            return region
+    return None
 
 
 # "le gouverneur de la région de Donetsk", "the governor of the Donetsk region": a region named in an
