@@ -3724,6 +3724,12 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
+    if place and gaz.parent(place) and UNITS_AFTER.match(c.sentence.text, c.head_end, c.head_end + 90) \
+            and not any(c.sentence.start <= p[0] < c.sentence.end for p in places_all):
+        # "more than 800,000 people had been evacuated from 16 coastal districts", "at least eight
+        # deaths in the affected districts", after a dateline's capital: units no town holds; the
+        # count is the country's
+        return gaz.ancestors(place)[-1]
     if place and STATES_AFTER.match(c.sentence.text, c.head_end):
         # "243 deaths across multiple states", "243 people were killed by the storm across several
         # southeast states", "au moins 93 morts dans six États": a toll summed over
@@ -4000,6 +4006,7 @@ TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 # right after a place's name: "Herat and neighboring provinces", "la province d'Hérat, dans l'ouest de
 # l'Afghanistan, et les provinces voisines": the place and its neighbours
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")
+UNITS_AFTER = re.compile(r"[^.;:]*?\b(?:" + cues("units_after") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
 PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r"),?\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:" + cues("parts_since_since") + r")\b")
