@@ -111,6 +111,9 @@ def _to_sentence_end(name: str) -> str:
 # ", a Britain-based monitor,": an aside between a subject and its reporting verb
 APPOSITION_END = re.compile(r"(?<=\w)\)?,\s+[^,;:.«»\"“”]{2,80},$")
 PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")
+# ", Kyrylo Timochenko." right after a source phrase: the person it names (two to four capitalised words)
+APPOSED_NAME = re.compile(r",\s+([A-ZÉ][\w'’.-]+(?:\s+(?:de |du |al-|el-|van |von )?[A-ZÉ][\w'’.-]+){1,3})\s*(?=[,.;]|$)")
+PLATFORM_ONLY = re.compile(r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp")
 QUOTE_CLOSERS = frozenset('»"”’')
 
 
@@ -137,7 +140,11 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
                 if ACRONYM_ONLY.fullmatch(name.rstrip(".")) and (full := ACRONYM_TITLE_PERSON.match(tail, m.start("name"))):
                     name = full.group(0)  # "U.N. spokesman Stephane Dujarric", not "U.N"
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
-                return PLATFORM.sub("", _to_sentence_end(name).strip()).rstrip(".") or None
+                name = PLATFORM.sub("", _to_sentence_end(name).strip()).rstrip(".")
+                if not PLATFORM_ONLY.fullmatch(name):
+                    return name or None
+                # "», a écrit sur Telegram un responsable de la présidence, Kyrylo Timochenko": the
+                # platform alone names no one; the source phrase after it does
             if not new_sentence and lex is not None:
                 rest = tail[len(lead):]
                 if pm := PRONOUN_SAID.match(rest):
@@ -175,7 +182,13 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 em = None
             if em and (rx is lex.att_before or CAPITALISED.match(entity)
                        or lex.source_phrase is not None and lex.source_phrase.match(entity)):
-                candidates.append((m.start(), entity, at + em.start(1) + len(entity)))
+                end = at + em.start(1) + len(entity)
+                if entity[:1].islower() and (an := APPOSED_NAME.match(sentence, end)):
+                    # "a écrit un responsable de la présidence ukrainienne, Kyrylo Timochenko": the
+                    # title before a person's name gives the name
+                    entity = an.group(1).rstrip(".")
+                    end = an.start(1) + len(entity)
+                candidates.append((m.start(), entity, end))
     if lex.att_verbs and INVERTED is not None and "-t-" in sentence:
         # "..., a-t-elle ajouté": the pronoun is the source (`named_in_full` finds who it is)
         for m in INVERTED.finditer(sentence):
