@@ -3724,7 +3724,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
-    if place and gaz.parent(place) and UNITS_AFTER.match(c.sentence.text, c.head_end, c.head_end + 90) \
+    if place and any(w in c.sentence.text for w in UNIT_WORDS) and gaz.parent(place) \
+            and UNITS_AFTER.match(c.sentence.text, c.head_end, c.head_end + 90) \
             and not any(c.sentence.start <= p[0] < c.sentence.end for p in places_all):
         # "more than 800,000 people had been evacuated from 16 coastal districts", "at least eight
         # deaths in the affected districts", after a dateline's capital: units no town holds; the
@@ -3763,6 +3764,7 @@ LIST_REGION_BEFORE = re.compile(r"\b(" + cues("list_region_type") + r")\s+(?:" +
 LIST_REGION_HEAD = re.compile(r"(" + cues("list_region_type") + r")\s+(?:" + cues("list_region_of") + r")\s*", re.IGNORECASE)
 LIST_REGION_AFTER = re.compile(r"\s+(" + cues("list_region_type") + r")\b", re.IGNORECASE)
 LIST_COUNT_BEFORE = re.compile(r"\d[\d,.\u00a0\u202f]*\s+[^\d.;:()]{0,60}$")
+LIST_REGION_WORDS = ("rovince", "egion", "égion", "tate", "tat")  # one is in every list_region_type
 LIST_REGION_SUFFIX = {"pro": "province", "reg": "region", "rég": "region", "sta": "state", "éta": "state", "eta": "state"}
 
 
@@ -3771,6 +3773,8 @@ def _list_item_region(text: str, c: Candidate, places_all, place: str, gaz) -> O
     per place ("four in Nampula") and another item of the list is typed as such a region ("66 in the
     northern province of Cabo Delgado"): the list counts regions."""
     sent, own = c.sentence, c.sentence.start + c.number.end
+    if not any(w in sent.text for w in LIST_REGION_WORDS):
+        return None
     named = [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end]
     mine = next((p for p in named if p[2] == place and 0 < p[0] - own <= 20), None)
     if mine is None or not gaz.parent(place):
@@ -4006,6 +4010,7 @@ TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 # right after a place's name: "Herat and neighboring provinces", "la province d'Hérat, dans l'ouest de
 # l'Afghanistan, et les provinces voisines": the place and its neighbours
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")
+UNIT_WORDS = ("istrict", "rovince", "ount", "egion", "ivision", "épartement", "epartement", "omté", "ilaya")  # one is in every UNITS_AFTER match
 UNITS_AFTER = re.compile(r"[^.;:]*?\b(?:" + cues("units_after") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window

@@ -309,7 +309,7 @@ class WorldTier:
         nxt = _NEXT.match(text, end)
         if nxt and self._fold(nxt.group(1)) in OFFICE_TITLES and text[end:nxt.start(1)] == " " and prev_word not in OFFICE_TITLES:
             return True  # "Georgia Gov. Brian Kemp", "Florida Governor": the office's place, named as such
-        if nxt and text[end:nxt.start(1)] == " " and STATE_AGENCY.match(text, nxt.start(1)):
+        if nxt and nxt.group(1)[0] in "HSE" and text[end:nxt.start(1)] == " " and STATE_AGENCY.match(text, nxt.start(1)):
             return True  # "the Kansas Highway Patrol", "the Mississippi Emergency Management Agency": a state's own body
         if not prev or "\n" in prev[3] or start == 0:
             if LABEL_AFTER.match(text, end):
