@@ -3764,7 +3764,7 @@ LIST_REGION_BEFORE = re.compile(r"\b(" + cues("list_region_type") + r")\s+(?:" +
 LIST_REGION_HEAD = re.compile(r"(" + cues("list_region_type") + r")\s+(?:" + cues("list_region_of") + r")\s*", re.IGNORECASE)
 LIST_REGION_AFTER = re.compile(r"\s+(" + cues("list_region_type") + r")\b", re.IGNORECASE)
 LIST_COUNT_BEFORE = re.compile(r"\d[\d,.\u00a0\u202f]*\s+[^\d.;:()]{0,60}$")
-LIST_REGION_WORDS = ("rovince", "egion", "égion", "tate", "tat")  # one is in every list_region_type
+LIST_REGION_WORDS = ("rovince", "egion", "égion", "tate", "État", "Etat", "état", "etat")  # one is in every list_region_type
 LIST_REGION_SUFFIX = {"pro": "province", "reg": "region", "rég": "region", "sta": "state", "éta": "state", "eta": "state"}
 
 
@@ -3775,10 +3775,11 @@ def _list_item_region(text: str, c: Candidate, places_all, place: str, gaz) -> O
     sent, own = c.sentence, c.sentence.start + c.number.end
     if not any(w in sent.text for w in LIST_REGION_WORDS):
         return None
-    named = [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end]
-    mine = next((p for p in named if p[2] == place and 0 < p[0] - own <= 20), None)
-    if mine is None or not gaz.parent(place):
+    k = bisect_left(places_all, (own + 1,))
+    if k >= len(places_all) or places_all[k][0] - own > 20 or places_all[k][2] != place or not gaz.parent(place):
         return None
+    mine = places_all[k]
+    named = [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end]
     for p in named:
         if p is mine or abs(p[0] - mine[0]) > 150:
             continue
@@ -4010,7 +4011,7 @@ TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 # right after a place's name: "Herat and neighboring provinces", "la province d'Hérat, dans l'ouest de
 # l'Afghanistan, et les provinces voisines": the place and its neighbours
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")
-UNIT_WORDS = ("istrict", "rovince", "ount", "egion", "ivision", "épartement", "epartement", "omté", "ilaya")  # one is in every UNITS_AFTER match
+UNIT_WORDS = ("istrict", "rovince", "ounties", "egion", "ivision", "épartement", "epartement", "omté", "ilaya")  # one is in every UNITS_AFTER match
 UNITS_AFTER = re.compile(r"[^.;:]*?\b(?:" + cues("units_after") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
