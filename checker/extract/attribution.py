@@ -170,6 +170,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         if rx is None:
             continue
         for m in rx.finditer(low):
+            if rx is lex.att_verbs and m.group(0) in lex.att_recipient_verbs:
+                continue  # "X told AFP that": who is told is no source; X, before the verb, is
             at = m.end()
             if rx is lex.att_verbs and lex.att_skip is not None and (sk := lex.att_skip.match(sentence, at)):
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
@@ -300,7 +302,10 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     _, name, end = min(candidates)
-    acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12]) or NAME_TAIL_ACRONYM.match(sentence, end)
+    tail = NAME_TAIL_ACRONYM.match(sentence, end)
+    if tail and lex.att_verbs is not None and lex.att_verbs.search(fold(sentence[end:tail.start(1)])):
+        tail = None  # "A senior police officer told Agence France-Presse (AFP)": past a verb, no tail of the name
+    acro = ACRONYM.search(sentence[end - len(name) - 2:end + 12]) or tail
     if acro:
         return acro.group(1)
     while (bare := LEADING_PREP.sub("", name, count=1).strip()) != name:
@@ -379,7 +384,8 @@ def _titled_before(name: str, sents, i: int, lex: FigureLexicon) -> Optional[str
         for form in forms:
             found = None
             for m in form.finditer(sents[j].text):
-                found = m
+                if lex.att_recipient_verbs.isdisjoint(m.group(0).lower().split()):
+                    found = m  # ("the governor told President Vladimir Putin": who is told holds no office of his)
             if found is not None:
                 return sents[j].text[found.start():found.end()]
     return None

@@ -243,6 +243,8 @@ class FigureLexicon:
         self.titled_name = re.compile(r"\b(?i:" + alternation(titles) + r")\s+" + PERSON + r"$") if titles else None
         # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable": words between a
         # reporting verb and its subject
+        # "told": its object is who was told ("told President Vladimir Putin that"), no source
+        self.att_recipient_verbs = frozenset(v.lower() for v in att.get("recipient_verbs") or [])
         self.att_skip = re.compile(r"(?i)(?:\s*,?\s*(?:" + "|".join(att["skip"]) + r")\b)+") if att.get("skip") else None
         # "selon un bilan publié dimanche par le ministère de la Santé": the source is the ministry
         self.att_via = re.compile(r"(?i)^(?:" + "|".join(att["via"]) + r")\s+(?P<prep>" + "|".join(att.get("via_preps") or []) + r")\s*(?P<rest>.+)$") \
