@@ -1434,6 +1434,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if cue == "displaced" and ESCAPEES.search(low, n.end, max(n.end, c.head_end)) and FLED.match(after_seg, cue_at):
             cue = None  # "Close to 130 inmates fled during the violence": prisoners who flee escape, not displaced
         before_cue = _measure_before(before_seg, lex)
+        if before_cue in FLOW_MEASURES and cue and cue != before_cue and BARE_CLAUSE.search(after_seg, 0, cue_at):
+            cue = None  # "kills 24 as search continues for girls missing": the verb before is the number's
         if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
             c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
             continue
@@ -1905,7 +1907,9 @@ DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
 DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a pair that brackets an aside
 BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
-WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
+WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")
+# "kills 24 as search continues for girls missing": a clause with no comma, past a number whose verb is before it
+BARE_CLAUSE = re.compile(r"\s(?:" + cues("bare_clause") + r")(?=[\s'’])")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
 
