@@ -1233,8 +1233,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and SPEAKER_VERB.match(right, head_end if head != "unknown" else 0):
             c.rejected = True  # "Two officials said ...", "three witnesses told AFP": those who speak, no figure
             continue
-        if head == "group:people" and ON_BOARD_AFTER.match(right, head_end):
-            c.rejected = True  # "there had been 151 people on board": those aboard, no figure
+        if head == "group:people" and ON_BOARD_AFTER.match(right, head_end) \
+                and _measure_before(left[-60:], lex) not in FLOW_MEASURES:
+            # "there had been 151 people on board": those aboard, no figure ("killing 228 people on
+            # board": the verb before them makes them the dead)
+            c.rejected = True
             continue
         if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
                 and (nm := NAME_NUMBER.search(sent.text, max(0, n.start - 40), n.start)) and nm.group(1).lower() not in lex.calendar_words \
