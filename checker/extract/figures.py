@@ -1374,6 +1374,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
             c.group = "people"  # "une quarantaine de supplétifs de l'armée et de civils": two groups, one count
+        if c.group not in (None, "people") and lex.group_rx is not None and low.startswith(",", c.head_end) \
+                and (ml := MIXED_LIST.match(low, c.head_end)) and (g1 := lex.group_rx.fullmatch(ml.group("g"))) \
+                and (g2 := lex.group_rx.match(low, ml.end())) \
+                and {lex.group_of.get(g1.group(0)), lex.group_of.get(g2.group(0))} - {c.group, "people"}:
+            c.group = "people"  # "Tens of thousands of civilians, soldiers and rebels": a list of groups, one count
         if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0] \
                 and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
@@ -4272,6 +4277,8 @@ TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cu
 PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
 WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
+# "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first
+MIXED_LIST = re.compile(r",\s+(?P<g>[\w'’-]+),?\s+(?:" + cues("and_or") + r")\s+")
 MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,3}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
 REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
