@@ -1081,6 +1081,15 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             # the whole named again: "Sur les 79,5 millions de personnes en déplacement, 30 à 34
             # millions sont des enfants" after the 79.5 million of 2019)
             continue
+        if limit == 0 and prev.period_end and rec.published and (rec.period_end is None or (
+                date.fromisoformat(rec.published) - date.fromisoformat(rec.period_end)).days <= 60) \
+                and (pub := date.fromisoformat(rec.published)) - date.fromisoformat(prev.period_end) > PAST_EVENT \
+                and any(r.measure == rec.measure and r.period_end and pub - date.fromisoformat(r.period_end) <= PAST_EVENT
+                        for r in records[:records.index(prev)]):
+            # "The death toll reached 96 on Sunday ... since 1918, when 453 people died in the Cloquet
+            # fire ... Only two of the dead had been identified": after a current toll, a past event's
+            # is no whole of the dead (an article on the past event breaks down its toll: pl11)
+            continue
         if limit == 0 and prev.value < rec.value:
             smaller = smaller or prev
             continue
@@ -1097,6 +1106,9 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
                       and r.part_of is None and not r.superseded and r.value > rec.value), None)
         if later is not None:
             rec.part_of = later.value
+
+
+PAST_EVENT = timedelta(days=60)
 
 
 def _take_whole(records: list[Record], index: int, prev: Record, keep_window: bool) -> None:
