@@ -1616,6 +1616,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and SEVERITY_AFTER.match(low, pa.end()):
             # "with 82 people injured, 19 of them seriously": a part by severity, its measure left out
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and k > 0 and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
+                and ACCOUNTING_FOR.search(low, max(0, n.start - 60), n.start) \
+                and (whole := next((a for a in reversed(alive[:k]) if a.measure in FLOW_MEASURES and not a.rejected), None)) \
+                and not re.search(r"[.;:]", low[whole.head_end:n.start]):
+            # "34,297 evacuees in the three prefectures ..., with Ishikawa accounting for 33,446 of
+            # them": a share of the last figure before (past a count of places)
+            c.measure, c.group = whole.measure, whole.group
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
                 and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
                 and BRACKET_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
@@ -1929,6 +1936,7 @@ DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a 
 BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")
 # "kills 24 as search continues for girls missing": a clause with no comma, past a number whose verb is before it
+ACCOUNTING_FOR = re.compile(r"\b(?:" + cues("accounting_for") + r")\s+$")
 BARE_CLAUSE = re.compile(r"\s(?:" + cues("bare_clause") + r")(?=[\s'’])")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
 
@@ -2808,6 +2816,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                                                    and lex.part_after.match(low, c.head_end) is not None) \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+            if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
+                    and c.measure == whole.measure and ACCOUNTING_FOR.search(low, max(0, c.number.start - 60), c.number.start) \
+                    and not re.search(r"[.;:]", low[whole.number.end:c.number.start]):
+                is_part = True  # "34,297 evacuees ..., with Ishikawa accounting for 33,446 of them"
             if is_part and last is whole and c.measure not in (None, "?") and whole.measure not in (None, "?") \
                     and c.measure != whole.measure and c.head and (c.head[0] or "").startswith("group:") \
                     and (found := _measure_after(low[c.head_end:c.head_end + 80], lex)) is not None \
