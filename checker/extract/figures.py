@@ -1616,6 +1616,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and SEVERITY_AFTER.match(low, pa.end()):
             # "with 82 people injured, 19 of them seriously": a part by severity, its measure left out
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and n.start - alive[k - 1].head_end < 80 \
+                and not re.search(r"[.;:()]", low[alive[k - 1].head_end:n.start]) \
+                and RIVAL_IT.search(low, alive[k - 1].head_end, n.start):
+            # "One security source put the death toll at 20, while a second put it at 24 and a third at
+            # 26": another source's count of the same toll
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and k > 0 and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
                 and ACCOUNTING_FOR.search(low, max(0, n.start - 60), n.start) \
                 and (whole := next((a for a in reversed(alive[:k]) if a.measure in FLOW_MEASURES and not a.rejected), None)) \
@@ -1936,6 +1943,7 @@ DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a 
 BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")
 # "kills 24 as search continues for girls missing": a clause with no comma, past a number whose verb is before it
+RIVAL_IT = re.compile(r"(?:" + cues("rival_it") + r")\s*$")
 ACCOUNTING_FOR = re.compile(r"\b(?:" + cues("accounting_for") + r")\s+$")
 BARE_CLAUSE = re.compile(r"\s(?:" + cues("bare_clause") + r")(?=[\s'’])")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
