@@ -1543,6 +1543,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if c.measure is None and k > 0 and (nw := NOUN_WHOLE.search(low, max(0, n.start - 40), n.start)) \
+                and (nm := _measure_after(nw.group(1), lex)[0]) in FLOW_MEASURES and nm != alive[k - 1].measure:
+            # "set off a search for the missing, including more than 20 girls": a part of the noun just
+            # before it (a whole with no number), not of the figure before that
+            c.measure = nm
         if c.measure is None and restated and head and head.startswith("group:") and (rs := RESTATED.rx.search(left)):
             # "1.200 foyers ont été évacués, soit environ 4.800 personnes": the people the clause before
             # counts in other units, with its verb
@@ -2496,6 +2501,8 @@ CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" +
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
 # "dont ", "including ": what opens a part of the figure before it
 PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
+# "the missing, including": a measure's noun with its article, the whole of a part that follows
+NOUN_WHOLE = re.compile(r"\b(?:" + cues("noun_whole_det") + r")\s+([\w-]+)\s*,?\s+(?:" + cues("part_lead") + r")\s+$")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
