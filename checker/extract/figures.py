@@ -1456,6 +1456,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         before_cue = _measure_before(before_seg, lex)
         if before_cue in FLOW_MEASURES and cue and cue != before_cue and BARE_CLAUSE.search(after_seg, 0, cue_at):
             cue = None  # "kills 24 as search continues for girls missing": the verb before is the number's
+        elif before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and "," in after_seg[:cue_at] \
+                and NOMINAL_CUE.search(after_seg, 0, cue_at):
+            cue = None  # "wildfires kill 96, search for the missing continues": past a comma, "the missing" is another noun phrase
         if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
             c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
             continue
