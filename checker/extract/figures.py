@@ -298,6 +298,7 @@ class Candidate:
     rejected: bool = False
     head: Optional[tuple] = None  # _head(right) of the first pass, reused by the second
     aside: bool = False  # "many of them in a critical condition": the verb after it is not the figure's
+    unnamed_rival: bool = False  # "while a second put it at 24": another source's count, that source unnamed
     toll_part: bool = False  # breaks down a toll given in an earlier sentence ("N of the dead")
     list_sum: int = 0  # a list that breaks down an earlier toll fits in it: the sum of its items
     list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
@@ -1629,8 +1630,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not re.search(r"[.;:()]", low[alive[k - 1].head_end:n.start]) \
                 and RIVAL_IT.search(low, alive[k - 1].head_end, n.start):
             # "One security source put the death toll at 20, while a second put it at 24 and a third at
-            # 26": another source's count of the same toll
-            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+            # 26": another source's count of the same toll, credited to no one the text names
+            c.measure, c.group, c.unnamed_rival = alive[k - 1].measure, alive[k - 1].group, True
         if c.measure is None and k > 0 and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
                 and ACCOUNTING_FOR.search(low, max(0, n.start - 60), n.start) \
                 and (whole := next((a for a in reversed(alive[:k]) if a.measure in FLOW_MEASURES and not a.rejected), None)) \
@@ -2983,7 +2984,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # paragraph on Hpakant: a running total over years inherits no town; it is the country's, and
         # so is a toll of a whole year ("Ces violences ont fait plus de 500 morts civils en 2018")
         place = gaz.ancestors(place)[-1]
-    attribution = attribution_of(sent.text, article, root, quotes, lex)
+    attribution = None if c.unnamed_rival else attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near_at = max(0, n.start - 40)
     near = low[near_at:min(len(low), c.head_end + 40)]
