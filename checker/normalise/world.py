@@ -57,6 +57,10 @@ CUES = frozenset("in at near outside from around across into off à a dans près
                    "southwestern".split())
 # "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
+# "the Ishikawa prefectural government", "Hatay provincial officials": an adjective of a place type
+# after a name makes it that typed place (the key "ishikawa prefecture")
+TYPE_ADJECTIVES = {"prefectural": "prefecture", "provincial": "province"}
+_TYPE_ADJECTIVE_AFTER = re.compile(r"\s+(prefectural|provincial)\b", re.IGNORECASE)
 # "the town of Paradise", "the state of Florida", "la ville d'Oso": "of" after a kind of place is
 # a locative
 PLACE_KIND_OF = frozenset("town city village state province region county district island "
@@ -275,6 +279,10 @@ class WorldTier:
                             and (typed := keys.get(key + " " + tm.group(1).lower())) is not None:
                         # "the northwestern state of Kaduna", "the region of Kharkiv": the typed
                         # place ("Kaduna State"), not the city that shares its name
+                        slug = typed
+                    elif (am := _TYPE_ADJECTIVE_AFTER.match(text, ends[hit - 1])) \
+                            and (typed := keys.get(key + " " + TYPE_ADJECTIVES[am.group(1).lower()])) is not None:
+                        # "the Ishikawa prefectural government": the prefecture, not the town of its name
                         slug = typed
                     found.append((begin, ends[hit - 1], slug))
                     done = ends[hit - 1]
