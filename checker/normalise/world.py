@@ -341,6 +341,10 @@ class WorldTier:
             return False
         if cue := self.cue_keys.get(key):  # "in Nice", "à Nice"; not "Nice work", "Police said"
             cues = CUES if cue == "!" else WEAK_CUES
+            if prev and prev[3] == ", " and prev[2][:1].isupper() and prev_word not in FUNCTION_WORDS \
+                    and (parent := self.parents.get(self.keys[key])) is not None and parent in self.parents \
+                    and self.parents[parent] is None:
+                return True  # "KERRVILLE, Texas (AP)", "in Uvalde, Texas": a country's region after its town, as the place
             if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
                     and self._fold(kind[2]) in PLACE_KIND_OF and len(kind[3]) <= 2:
                 return True
