@@ -57,6 +57,9 @@ CUES = frozenset("in at near outside from around across into off à a dans près
                    "southwestern".split())
 # "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
+# "Texas flooding kills 24": a disaster's noun after a region's name (a headline's "<place> <event>")
+EVENT_AFTER = frozenset("flooding floods flood wildfires wildfire fires earthquake quake storms storm hurricane "
+                        "tornado tornadoes tornados blizzard landslide landslides mudslides heatwave shooting".split())
 # "the Ishikawa prefectural government", "Hatay provincial officials": an adjective of a place type
 # after a name makes it that typed place (the key "ishikawa prefecture")
 TYPE_ADJECTIVES = {"prefectural": "prefecture", "provincial": "province"}
@@ -345,6 +348,10 @@ class WorldTier:
                     and (parent := self.parents.get(self.keys[key])) is not None and parent in self.parents \
                     and self.parents[parent] is None:
                 return True  # "KERRVILLE, Texas (AP)", "in Uvalde, Texas": a country's region after its town, as the place
+            if nxt and self._fold(nxt.group(1)) in EVENT_AFTER and text[end:nxt.start(1)] == " " \
+                    and (parent := self.parents.get(self.keys[key])) is not None and parent in self.parents \
+                    and self.parents[parent] is None:
+                return True  # "Texas flooding kills 24", "California wildfires": a region named by its disaster
             if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
                     and self._fold(kind[2]) in PLACE_KIND_OF and len(kind[3]) <= 2:
                 return True
