@@ -57,6 +57,7 @@ CUES = frozenset("in at near outside from around across into off à a dans près
                    "southwestern".split())
 # "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
+COORDINATORS = frozenset("and or et ou".split())
 # "Texas flooding kills 24": a disaster's noun after a region's name (a headline's "<place> <event>")
 EVENT_AFTER = frozenset("flooding floods flood wildfires wildfire fires earthquake quake storms storm hurricane "
                         "tornado tornadoes tornados blizzard landslide landslides mudslides heatwave shooting".split())
@@ -352,6 +353,11 @@ class WorldTier:
                     and (parent := self.parents.get(self.keys[key])) is not None and parent in self.parents \
                     and self.parents[parent] is None:
                 return True  # "Texas flooding kills 24", "California wildfires": a region named by its disaster
+            if prev and prev_word in COORDINATORS and len(prev[3]) <= 2 and (pp := _prev_word(text, prev[0])) \
+                    and pp[2][:1].isupper() and len(pp[3]) <= 2 and self._fold(pp[2]) not in FUNCTION_WORDS \
+                    and (parent := self.parents.get(self.keys[key])) is not None and parent in self.parents \
+                    and self.parents[parent] is None:
+                return True  # "in Minnesota and Wisconsin": a region coordinated with the name before it
             if prev and prev_word in KIND_OF and len(prev[3]) <= 2 and (kind := _prev_word(text, prev[0])) \
                     and self._fold(kind[2]) in PLACE_KIND_OF and len(kind[3]) <= 2:
                 return True
