@@ -58,6 +58,8 @@ CUES = frozenset("in at near outside from around across into off à a dans près
 # "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
 COORDINATORS = frozenset("and or et ou".split())
+# "Muan International Airport", "Kramatorsk Railway Station": a transport site named after its town
+FACILITY_AFTER = re.compile(r"(?:\s+(?:International|Regional|Domestic|Central|Main|Railway|Train|Bus))*\s+(?:Airport|Airfield|Air Base|Airbase|Station)\b")
 # "Texas flooding kills 24": a disaster's noun after a region's name (a headline's "<place> <event>")
 EVENT_AFTER = frozenset("flooding floods flood wildfires wildfire fires earthquake quake storms storm hurricane "
                         "tornado tornadoes tornados blizzard landslide landslides mudslides heatwave shooting".split())
@@ -328,8 +330,10 @@ class WorldTier:
                 return True  # "Georgia: Gov. Brian Kemp said ...": a place heading its paragraph (a per-place list)
         if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() and "\n" not in text[end:nxt.start(1)] \
                 and self._fold(nxt.group(1)) not in CALENDAR \
-                and not (self._fold(nxt.group(1)) in PLACE_TYPES and TYPE_CLOSES.match(text, nxt.end(1))):
-            # ("in Mubende District, Uganda": a place type after the name, closing the phrase, types it)
+                and not (self._fold(nxt.group(1)) in PLACE_TYPES and TYPE_CLOSES.match(text, nxt.end(1))) \
+                and not FACILITY_AFTER.match(text, end):
+            # ("in Mubende District, Uganda": a place type after the name, closing the phrase, types it;
+            # "at Muan International Airport": a facility named after its town is in it)
             return False
         if STREET.search(text, max(0, start - 20), start):
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
