@@ -206,7 +206,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 continue
             pre = sentence[:m.start()].rstrip()
             aside = ""
-            if pre.endswith(",") and (am := APPOSITION_END.search(pre)):
+            if pre.endswith(",") and (am := APPOSITION_END.search(_mask_stops(pre))):  # ", Col. Ahmed Khan,"
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
                 # on condition of anonymity, said": the subject is before the aside
                 pre, aside = pre[:am.start()].rstrip(), pre[am.start():].strip(" ,")
