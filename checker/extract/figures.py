@@ -1207,6 +1207,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         # ("transportait à lui seul quelque 1.400 personnes": an approximate count on board too)
+        if n.kind == "digits" and n.qualifier == "exact" and n.value < 120 and right[:1] == "," \
+                and (am := AGE_APPOSITION.search(sent.text, max(0, n.start - 40), n.start)) \
+                and (am.group("name")[:1].isupper() or am.group("name").lower() in AGE_PERSON_NOUNS):
+            c.rejected = True  # "the gunman, 28, shot dead five people", "Akanesi Vaa, 38, said": an age
+            continue
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
                 and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 30))
                          and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
@@ -1953,6 +1958,9 @@ BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")
 # "kills 24 as search continues for girls missing": a clause with no comma, past a number whose verb is before it
 RIVAL_IT = re.compile(r"(?:" + cues("rival_it") + r")\s*$")
+# "the gunman, 28, shot dead five people": a bare number between commas after a person is an age
+AGE_APPOSITION = re.compile(r"\b(?P<name>[\w'’-]+),\s+$")
+AGE_PERSON_NOUNS = frozenset(cue_alternatives("age_apposition_noun"))
 ACCOUNTING_FOR = re.compile(r"\b(?:" + cues("accounting_for") + r")\s+$")
 BARE_CLAUSE = re.compile(r"\s(?:" + cues("bare_clause") + r")(?=[\s'’])")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
