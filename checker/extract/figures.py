@@ -1961,6 +1961,8 @@ RIVAL_IT = re.compile(r"(?:" + cues("rival_it") + r")\s*$")
 # "the gunman, 28, shot dead five people": a bare number between commas after a person is an age
 AGE_APPOSITION = re.compile(r"\b(?P<name>[\w'’-]+),\s+$")
 AGE_PERSON_NOUNS = frozenset(cue_alternatives("age_apposition_noun"))
+PAST_WHEN = re.compile(r"\b(?:" + cues("past_when_open") + r")\b[^.;!?\n]*$", re.IGNORECASE)
+PAST_WHEN_WORDS = tuple(cue_alternatives("past_when_literal"))  # one of them is in every PAST_WHEN match
 ACCOUNTING_FOR = re.compile(r"\b(?:" + cues("accounting_for") + r")\s+$")
 BARE_CLAUSE = re.compile(r"\s(?:" + cues("bare_clause") + r")(?=[\s'’])")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
 RANGE_PAIR = re.compile(r"^(.*?\S)\s+(?:" + cues("and_word") + r")\s+(\S+)$")
@@ -4005,6 +4007,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
+    if before and any(w in article.text for w in PAST_WHEN_WORDS):
+        # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
+        # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
+        before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
     if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
             and (named := [m for m in before if not _adjective_mention(article.text, m)]):
         # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
