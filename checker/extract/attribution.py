@@ -178,9 +178,11 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             em = ENTITY.match(_mask_stops(_unquote_words(sentence[at:])))
             entity = _name_only(sentence[at + em.start(1):at + em.end(1)].strip()) if em else ""
             if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)
-                                               or GOVERNED_START.match(entity)):
+                                               or GOVERNED_START.match(entity)
+                                               or entity.split(" ", 1)[0].lower() in lex.att_possessives):
                 # "said the hospital had received 70 bodies", "said it ... would give": a clause, not a
-                # name; "said in a report": a circumstance
+                # name; "said in a report": a circumstance; "said its field hospital had received": the
+                # subject's own body, the subject of the clause it reports
                 em = None
             if em and (rx is lex.att_before or CAPITALISED.match(entity)
                        or lex.source_phrase is not None and lex.source_phrase.match(entity)):

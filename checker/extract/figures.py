@@ -245,6 +245,9 @@ class FigureLexicon:
         # reporting verb and its subject
         # "told": its object is who was told ("told President Vladimir Putin that"), no source
         self.att_recipient_verbs = frozenset(v.lower() for v in att.get("recipient_verbs") or [])
+        # "The ICRC said its field hospital had received 179 patients": a possessive after the verb opens
+        # the reported clause, not the source
+        self.att_possessives = frozenset(v.lower() for v in att.get("clause_possessives") or [])
         self.att_skip = re.compile(r"(?i)(?:\s*,?\s*(?:" + "|".join(att["skip"]) + r")\b)+") if att.get("skip") else None
         # "selon un bilan publié dimanche par le ministère de la Santé": the source is the ministry
         self.att_via = re.compile(r"(?i)^(?:" + "|".join(att["via"]) + r")\s+(?P<prep>" + "|".join(att.get("via_preps") or []) + r")\s*(?P<rest>.+)$") \
