@@ -182,8 +182,10 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     # siblings, not a part and its total (a real breakdown is linked through part_of)
     skip = same_doc & _truthy(sentence[part]) & (sentence[part] == sentence[whole])
     # "Gunman kills 19 children ... Two adults were also killed": a count told as an addition to
-    # what the article counted before is nobody's whole
-    skip |= same_doc & _additive(sentence[whole])
+    # what the article counted before is nobody's whole, in its own article or another's ("Une
+    # personne supplémentaire a également été tuée et 32 autres blessées près d'un autre centre":
+    # no total of Gaza's wounded for another outlet's Rafah counts)
+    skip |= _additive(sentence[whole])
     if params.get("min_ratio"):
         with np.errstate(divide="ignore", invalid="ignore"):
             # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
