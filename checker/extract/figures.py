@@ -635,7 +635,30 @@ def extract_figures(article: Article) -> list[Record]:
         _credit_from_next(records, sents)
     if len(records) > 1 and LATER_RISE.possible(folded):
         _supersede_by_later_rise(records, sents, folded)
+    if len(records) > 2:
+        _whole_over_its_places(records, gaz)
     return records
+
+
+def _whole_over_its_places(records: list[Record], gaz) -> None:
+    """"The floods killed 21 people: 12 in Kharkiv, five in Odesa and four in Dnipro": a whole broken
+    down place by place after it, in its own sentence, took the first item's place. Its place is the
+    area that holds every part's place, or none when the gazetteer knows no such area (a storm's
+    toll over three countries). A whole that names a place of its own ("across Ukraine") keeps it."""
+    by_sentence: dict[str, list[Record]] = {}
+    for rec in records:
+        by_sentence.setdefault(rec.sentence, []).append(rec)
+    for recs in by_sentence.values():
+        if len(recs) < 3:
+            continue
+        for whole in recs:
+            parts = [r for r in recs if r is not whole and r.part_of == whole.value and r.start >= whole.end
+                     and r.measure == whole.measure]
+            places = {r.place for r in parts if r.place}
+            if len(parts) < 2 or len(places) < 2 or whole.place not in places:
+                continue
+            common = [a for a in gaz.ancestors(whole.place) if all(gaz.contains(a, q) for q in places)]
+            whole.place = common[0] if common else None
 
 
 def _part_of_repeat(records: list[Record], c: Candidate, cands: list[Candidate], low: str, lex: FigureLexicon,
