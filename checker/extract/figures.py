@@ -4050,18 +4050,22 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
-        if len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
+        if len(nearby) >= 2 and PLACE_AND.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]]):
+            # "17 civils à Tizi Ouzou et Sétif. ... la mort de 18 militaires": a sentence after two
+            # places named together inherits the area that holds both, as their own sentence does
+            place = _coordinated(nearby, nearby[-1], article.text, gaz)
+        if place and len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
                                  or _typed_region_after(article.text, nearby[-2], nearby[-1])) \
                 and not gaz.contains(nearby[-2][2], nearby[-1][2]):
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
             place = nearby[-2][2]
-        if TITLE_GATE.search(article.text, max(0, nearby[-1][0] - 60), nearby[-1][0]) is not None \
+        if place and TITLE_GATE.search(article.text, max(0, nearby[-1][0] - 60), nearby[-1][0]) is not None \
                 and _title_place(article.text, nearby[-1]) \
                 and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
-        if WAR_TOTAL_PLACE.search(low or fold(sent.text)):
+        if place and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
             place = gaz.ancestors(place)[-1]
