@@ -3954,6 +3954,16 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                    and _typed_region_after(article.text, p, q)}
         if located:
             in_sentence = [p for p in in_sentence if p not in located]
+    namesakes: set = set()
+    if len(in_sentence) > 1 and "," in sent.text:
+        # "la zone industrielle de Wellington, à l'est de Freetown": a place located by its bearing
+        # from a place of another country is that place's namesake (the world tier's Wellington is
+        # New Zealand's); the place it is located from is the figure's
+        namesakes = {p for p, q in zip(in_sentence, in_sentence[1:])
+                     if BEARING_FROM.fullmatch(article.text, p[1], q[0])
+                     and gaz.ancestors(p[2])[-1] != gaz.ancestors(q[2])[-1]}
+        if namesakes:
+            in_sentence = [p for p in in_sentence if p not in namesakes]
     pos = sent.start + c.number.start
     if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz)):
         return item  # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)"
@@ -4011,7 +4021,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "huit autres dans trois districts du Sind": the place that ends the locative phrase
             first = next((p for p in places_all if at < p[0] <= at + 50 and p[1] <= sent.end
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
-        if first is not None:
+        if first is not None and first not in namesakes:
             # (not past a comma: "12 à Gaza, quatre à Rafah" names the next count's place)
             chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end
                                     and (p[0] <= first[1] or "," not in article.text[first[1]:p[0]])], gaz)
@@ -4372,6 +4382,7 @@ MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+)
 REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
 
+BEARING_FROM = re.compile(r"\s*,\s*(?:" + cues("bearing_from") + r")\s*")
 LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + cues("locating_det") + r")?(?:" + cues("locating_part") + r") (?:"
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")")
