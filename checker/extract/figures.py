@@ -1898,6 +1898,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Twelve children among 38 wounded": a part of the count after it, with its measure
             c.measure, c.part_of = nxt.measure, nxt
     _respectively(alive, low)
+    for k in range(len(alive) - 1):
+        c, nxt = alive[k], alive[k + 1]
+        if c.measure in (None, "?") and c.head_end == c.number.end and nxt.measure in FLOW_MEASURES \
+                and not nxt.rejected and c.number.kind in ("digits", "words") and nxt.number.kind in ("digits", "words") \
+                and BARE_PAIR_AND.fullmatch(low, c.number.end, nxt.number.start) and RESPECTIVE_LEAD.search(low, 0, c.number.start):
+            # "Les deux attaques ont fait respectivement 14 et 9 morts": the first of a pair shares the
+            # noun of the second
+            c.measure, c.group, c.head_end, c.rejected = nxt.measure, nxt.group, c.number.end, False
     # "109 hommes, 24 femmes et 38 enfants avaient été tués": the items of a list share the verb
     # after its last item (not in a breakdown: "including 12 children and 8 women" have their whole)
     shared: set[int] = set()
@@ -2010,6 +2018,9 @@ def _split_respective_ranges(numbers: list[Number], low: str) -> list[Number]:
 
 
 RESPECTIVELY = re.compile(r"[\s,]*(?:" + cues("respectively") + r")\b")
+BARE_PAIR_AND = re.compile(r"\s+(?:" + cues("and_word") + r")\s+")
+# "ont fait respectivement 14 et 9 morts": the pair is introduced as two counts
+RESPECTIVE_LEAD = re.compile(r"(?:" + cues("respectively") + r")\s+$")
 PAIR_AND = re.compile(r"[\s,]*(?:" + cues("and_word") + r")\s+(?:" + cues("pair_from") + r")?")
 
 
