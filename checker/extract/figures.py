@@ -3396,8 +3396,9 @@ DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)
 # "New York, Feb 20 --", "Amman, Sep. 9 (Petra) --": a title-case city with its date, where the
 # reporter filed: no place of the figures (its date is still read, as before: a series' audit
 # relies on Petra's dateline day, fixtures/series/morocco-quake-2023/expected.md)
-DATELINE_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3},\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                            r"(?:\s*\([^)]{1,30}\))?\s*(?:--|[—–-])")
+# "Kathmandu [Nepal], September 10 (ANI):": the country in square brackets, the agency's colon
+DATELINE_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3}(?:\s*\[[A-ZÀ-Ý][^\]\n]{0,30}\])?,\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                            r"(?:\s*\([^)]{1,30}\)\s*:|(?:\s*\([^)]{1,30}\))?\s*(?:--|[—–-]))")
 # "Beyrouth, Liban — Des frappes ...", "Kano - Des dizaines de personnes ...": a body paragraph that
 # opens on a title-case town (and its country) and a spaced dash, with no date; not a headline
 # ("Mali - ..." on the first line names what the article is about); French copy only: in English
