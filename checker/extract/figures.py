@@ -312,6 +312,7 @@ class Candidate:
     rest_of: bool = False  # "The other 80,000 are in Sofala": the rest of the count of the sentence before
     origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
+    name_item: bool = False  # ", Mansehra 23" in a list of counts per place: the name right before it is its place
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
     rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
 
@@ -831,6 +832,9 @@ EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 # "38 morts ; au Malawi, 11.": a clause that gives a place, then a bare count
 PLACE_THEN_COUNT = re.compile(r"[^.;:]{0,60}?;\s*(?:et\s+)?(?:" + cues("place_then_count_in") + r")\s+[^\d.;:,]{2,40},\s*")
 COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
+# ", Mansehra 23": an item of a list of counts per place, the place's name (capitalised) before its count
+NAME_THEN_COUNT = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+")
+NAME_COUNT_END = re.compile(r"\s*(?:[,.;]|$|(?:" + cues("and_word") + r")\b)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
 ABOARD_WORDS = ("transport", "bord", "embarqu", "carr")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
@@ -1733,6 +1737,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "le cyclone a fait 38 morts au Mozambique ; au Malawi, 11.": the next place's count,
             # its noun and verb elided
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and NAME_THEN_COUNT.fullmatch(sent.text, max(alive[k - 1].head_end, alive[k - 1].number.end), n.start) \
+                and NAME_COUNT_END.match(low, n.end):
+            # "Shangla reported 37 deaths, Mansehra 23, Swat 22, Bajaur 21": counts each after its
+            # place's name, their noun and verb elided, count what the item before counts
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+            c.name_item = True
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and any(t.kind in ("since", "span") and low[n.end:t.start].isspace() for t in spans) \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:]", gap) \
@@ -3932,6 +3943,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
               bound=None) -> Optional[str]:
     sent = c.sentence
     named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    if c.name_item and (own := [p for p in named if p[1] <= sent.start + c.number.start
+                                and article.text[p[1]:sent.start + c.number.start].isspace()]):
+        return own[-1][2]  # ", Mansehra 23": the place named right before the count
     if bound:
         # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
