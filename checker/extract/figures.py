@@ -2362,6 +2362,9 @@ COLON_LIST = re.compile(r"\s:\s")
 # between a whole and the first of its counts per place set after it: a comma, after at most a
 # short verb phrase ("killed 30 people, 12 in Luzon", "30 people were killed, 12 in ...")
 APPOSED_ITEM_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,40}?,\s*")
+# ", with 19 deaths confirmed in Jamaica": a toll's count per place after "with"
+WITH_PART = re.compile(r"[^,;.:()\d]{0,40}?,\s*(?:" + cues("with_part") + r")\s+") if cue_alternatives("with_part") else None
+WITH_PART_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?[A-ZÀ-Ý]")
 # a locative phrase of the whole's own ("30 people in Gaza, 12 in the West Bank"; "in the region"
 # too: read on the folded text, any place word counts, which the audited dev findings need)
 WHOLE_LOCATIVE = re.compile(r"\b(?:" + cues("in_place") + r")\s+\w")
@@ -2862,6 +2865,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "The storm killed 30 people, 12 in Luzon and 18 in the Visayas": counts per place set
                     # after a whole that has no locative of its own break it down, as after a colon (not
                     # "30 people in Gaza, 12 in the West Bank": two places, two counts)
+                    is_part, apposed = True, True
+                if not is_part and WITH_PART is not None and whole.measure not in (None, "?") and c.measure == whole.measure \
+                        and c.number.value < whole.number.value and WITH_PART.fullmatch(gap) is not None \
+                        and WITH_PART_PLACE.match(c.sentence.text, c.number.end) is not None:
+                    # "has risen to at least 49 across the Caribbean, with 19 deaths confirmed in Jamaica
+                    # ... and 30 in Haiti": counts per place after ", with" break the toll down
                     is_part, apposed = True, True
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
