@@ -832,6 +832,9 @@ EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 # "38 morts ; au Malawi, 11.": a clause that gives a place, then a bare count
 PLACE_THEN_COUNT = re.compile(r"[^.;:]{0,60}?;\s*(?:et\s+)?(?:" + cues("place_then_count_in") + r")\s+[^\d.;:,]{2,40},\s*")
 COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
+# "but it rose to 27 overnight": a word of time right after a count, no noun
+TIME_AFTER_COUNT = frozenset(cue_alternatives("time_after_count"))
+TIME_AFTER_COUNT_END = re.compile(r"\s*(?:[,.;:)]|$)")  # (not "40 overnight shelters": a modifier)
 # ", Mansehra 23": an item of a list of counts per place, the place's name (capitalised) before its count
 NAME_THEN_COUNT = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+")
 NAME_COUNT_END = re.compile(r"\s*(?:[,.;]|$|(?:" + cues("and_word") + r")\b)")
@@ -2624,8 +2627,8 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             s = s[skip + len(word):]
             continue
         tail = s[skip:]
-        if word in lex.weekday_words:
-            return bare, pos, s  # "est passé à 43 lundi": the day the count was given, no noun
+        if word in lex.weekday_words or word in TIME_AFTER_COUNT and TIME_AFTER_COUNT_END.match(s, skip + len(word)):
+            return bare, pos, s  # "est passé à 43 lundi", "rose to 27 overnight": the time the count was given, no noun
         if lex.not_people and (np := lex.not_people.match(tail)):
             if lex.any_noun and (an := lex.any_noun.match(tail)) and an.end() > np.end():
                 for measure in lex.measures:
