@@ -150,13 +150,20 @@ def _bounded_top(w: pd.DataFrame, hi_t: np.ndarray) -> np.ndarray:
     return np.where(open_top, base + step, hi_t)
 
 
+def _bounds(w: pd.DataFrame, params: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Each figure's interval as the comparisons read it: widened by rounding, and "more than N"
+    bounded one rounding step above (`bound_more_than`)."""
+    lo_t, hi_t = widened(w, params["rounding_cap"])
+    if params.get("bound_more_than", True):
+        hi_t = _bounded_top(w, hi_t)
+    return lo_t, hi_t
+
+
 def find_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[int, list[tuple[int, int]]]:
     """Per block, (earlier, later) positions where the later total lies wholly below the earlier."""
     if w.empty:
         return {}
-    lo_t, hi_t = widened(w, params["rounding_cap"])
-    if params.get("bound_more_than", True):
-        hi_t = _bounded_top(w, hi_t)
+    lo_t, hi_t = _bounds(w, params)
     keys = key_codes(w, key_columns)
     days = w["pub"].to_numpy()
     prev_max_lo = earlier_extreme_in(keys, days, lo_t, "max", focus_rows(keys, focus_keys(w, keys)))
@@ -203,9 +210,7 @@ def _slip_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[i
     drops = find_drops(w, key_columns, params)
     if not drops:
         return {}
-    lo_t, hi_t = widened(w, params["rounding_cap"])
-    if params.get("bound_more_than", True):
-        hi_t = _bounded_top(w, hi_t)
+    lo_t, hi_t = _bounds(w, params)
     floor = 1 - params["drop_tolerance"]
     keys = key_codes(w, key_columns)
     days, origin, value = w["pub"].to_numpy(), w["origin"].to_numpy(), w["value"].to_numpy()
