@@ -110,10 +110,11 @@ def _to_sentence_end(name: str) -> str:
 
 # ", a Britain-based monitor,": an aside between a subject and its reporting verb
 APPOSITION_END = re.compile(r"(?<=\w)\)?,\s+[^,;:.«»\"“”]{2,80},$")
-PLATFORM = re.compile(r"^(?:Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp)\s+(?=[A-ZÉ])")
+PLATFORMS = r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp"  # where a speaker posts, no speaker
+PLATFORM = re.compile(r"^(?:" + PLATFORMS + r")\s+(?=[A-ZÉ])")
 # ", Kyrylo Timochenko." right after a source phrase: the person it names (two to four capitalised words)
 APPOSED_NAME = re.compile(r",\s+([A-ZÉ][\w'’.-]+(?:\s+(?:de |du |al-|el-|van |von )?[A-ZÉ][\w'’.-]+){1,3})\s*(?=[,.;]|$)")
-PLATFORM_ONLY = re.compile(r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp")
+PLATFORM_ONLY = re.compile(PLATFORMS)
 QUOTE_CLOSERS = frozenset('»"”’')
 
 
