@@ -145,6 +145,7 @@ class Measure:
     before: TailRx
     priority: int
     event: bool
+    verb_cue: bool = False  # its cue may be the verb right after a bare count ("8 million need food aid")
 
 
 NOT_ALONE_BEFORE = frozenset(cue_alternatives("measure_before_not_alone"))
@@ -161,12 +162,13 @@ class FigureLexicon:
             nouns = [rf"^(?:{n})\b" for n in spec.get("nouns", [])]
             before = [rf"(?:{b})" for b in spec.get("before", []) if b not in NOT_ALONE_BEFORE]
             self.measures.append(Measure(name, _anchored(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
-                                         int(spec.get("priority", 0)), bool(spec.get("event"))))
+                                         int(spec.get("priority", 0)), bool(spec.get("event")), bool(spec.get("verb_cue"))))
             all_nouns += nouns
         # Most numbers have no measure noun after them and no cue around them: one scan with
         # every measure's patterns (or literals, `GateIndex`) at once says so, and only a hit is
         # worth a scan per measure.
         self.event_measures = {m.name for m in self.measures if m.event}
+        self.verb_cue_measures = frozenset(m.name for m in self.measures if m.verb_cue)
         self.any_noun = _anchored(all_nouns)
         self.after_gates = GateIndex([m.after for m in self.measures])  # which measures' cues a segment may hold
         self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
@@ -1867,9 +1869,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES) \
                 and not (c.measure == cue and cue is not None and after_seg[:cue_at].isspace()
-                         and AGENT_AFTER.match(after_seg)):
+                         and (AGENT_AFTER.match(after_seg) or cue in lex.verb_cue_measures)):
             c.rejected = True  # (not "35.000 déplacées et environ 200.000 affectées par des inondations":
-            continue  # the participle right after the number is its measure, the noun elided)
+            continue  # the participle right after the number is its measure, the noun elided; nor "More
+            # than 8 million need humanitarian aid": the verb of a `verb_cue` measure, its noun elided)
         if n.kind == "vague" and n.high is None and c.measure == "residents":
             c.rejected = True  # "many people live in isolated villages": no population given
             continue
