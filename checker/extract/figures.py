@@ -209,6 +209,11 @@ class FigureLexicon:
         self.event_noun = re.compile(r"\b(?:" + "|".join(events) + r")\b") if events else None
         self.event_before = re.compile(r"\b(?:" + "|".join(events) + r")\b[^.;:]{0,160}?\b(?:" + "|".join(verbs)
                                        + r")\b[^.;:]{0,40}$") if events and verbs else None
+        # "in these earthquakes, more than 2,445 people have been killed", "Dans le séisme, 2.000
+        # personnes ont péri": the event fronted in its own phrase, before the figure's clause
+        fronted = data.get("event_toll_fronted") or []
+        self.event_fronted = re.compile(r"\b(?:" + "|".join(fronted) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(events)
+                                        + r")\b[^.;:,]{0,40},[^.;:,]{0,60}$") if events and fronted else None
         self.event_after = re.compile(r"[^.;]{0,60}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
                                       + "|".join(events) + r")\b") if events else None
         self.basis = {k: _rx(v) for k, v in data.get("basis", {}).items()}
@@ -3120,7 +3125,8 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
     if (lex.event_before and lex.event_before.search(low, 0, c.number.start)) \
-            or (lex.event_after and lex.event_after.match(low, c.head_end)):
+            or (lex.event_after and lex.event_after.match(low, c.head_end)) \
+            or (lex.event_fronted and lex.event_fronted.search(low, 0, c.number.start)):
         return "disaster"
     if lex.toll_words and lex.toll_words.search(low):
         named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
