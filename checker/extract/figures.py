@@ -456,7 +456,7 @@ def extract_figures(article: Article) -> list[Record]:
         if not spans and pub and (sd := SAME_DAY.search(low)):
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
-            spans = _prev_day(pd, low, sent.text, times, pub)
+            spans = _prev_day(pd, low, sent.text, times, pub, para_window.get(sent.paragraph))
         elif spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
                 and ((cm := COMPARED_WORD.search(low, 0, pd.start())) is not None
                      or (cm := FROM_EARLIER_ANY.search(low, 0, pd.start())) is not None) \
@@ -999,14 +999,18 @@ PREV_DAY = re.compile(r"\b(?:" + cues("prev_day") + r")\b(?!\s+(?:" + cues("prev
 PREV_DAY_WORDS = tuple(cue_alternatives("prev_day_literal"))  # one of them is in every PREV_DAY match
 
 
-def _prev_day(m: re.Match, low: str, sentence: str, times, pub) -> list[TimeSpan]:
+def _prev_day(m: re.Match, low: str, sentence: str, times, pub, prior: Optional[TimeSpan] = None) -> list[TimeSpan]:
     """"a day earlier" as a day: the day before the weekday the sentence names before it (the day
-    of the statement), else before publication."""
+    of the statement), else before the day its paragraph named last (`prior`: "Mercredi, une frappe
+    a tué 12 personnes. La veille, 30 personnes avaient été tuées" is Tuesday), else before
+    publication."""
     ref = pub
-    if times.weekday is not None:
-        days = list(times.weekday.finditer(low[:m.start()]))
-        if days:
-            ref = times._weekday(days[-1].group("d1"), pub)
+    days = list(times.weekday.finditer(low[:m.start()])) if times.weekday is not None else []
+    if days:
+        ref = times._weekday(days[-1].group("d1"), pub)
+    elif prior is not None and prior.kind != "since" and prior.period_end is not None \
+            and prior.period_start == prior.period_end and prior.period_end <= pub:
+        ref = prior.period_end
     day = ref - timedelta(days=1)
     return [TimeSpan(m.start(), m.end(), day, day, "point", sentence[m.start():m.end()])]
 

@@ -149,6 +149,7 @@ class _Columns:
         # one claim add up; neither is a version of another article's figure for it
         self.addend = side_by_side(w)
         self.measure = w["measure"].to_numpy()
+        self.toll = w["toll"].to_numpy(dtype=bool) if "toll" in w.columns else np.zeros(len(w), dtype=bool)
         self.basis = w["basis"].to_numpy()
         self.floor = w["basis"].isin(("identified", "documented")).to_numpy()
         # a projection ("could reach 500") is a ceiling against a count: the toll so far is below it
@@ -257,6 +258,9 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             continue  # "19,136 died ... Of the deaths, 17,388 were reported in Kashmir": a part the article links to its total
         if docs[a] == docs[b] and (is_part[a] or is_part[b]):
             continue  # "109 hommes, 24 femmes et 38 enfants" after "171 morts": parts the article links to a whole
+        if docs[a] == docs[b] and c.toll[a] != c.toll[b] \
+                and (hi_t[b] <= lo_t[a] if c.toll[a] else hi_t[a] <= lo_t[b]):
+            continue  # "s'est alourdi à cinq morts ... La veille, quatre personnes avaient perdu la vie": a count the disaster's toll so far has outgrown
         if docs[a] != docs[b] and (c.addend[a] or c.addend[b]):
             continue  # "sept soldats tués ..., cinq autres dans un accident" against another article's seven
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
