@@ -357,3 +357,33 @@ def test_publication_dates_refused(value):
 
     with pytest.raises(BadDate):
         parse_published(value)
+
+
+def test_a_json_line_nested_too_deep_costs_that_line_only(tmp_path):
+    """'[[[[...]]]]' blows Python's recursion limit in the JSON decoder: one error for the line,
+    and the articles after it are still read (it once cost the rest of the file)."""
+    good = {"text": "At least 12 people were killed in Goma on Tuesday.", "lang": "en", "published": "2024-02-03"}
+    (tmp_path / "deep.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps(good) + "\n", encoding="utf-8")
+    (tmp_path / "deep.json").write_text("{\"a\": " * 100_000 + "1" + "}" * 100_000, encoding="utf-8")
+    arts, log = read([tmp_path / "deep.jsonl", tmp_path / "deep.json"])
+    assert [a.text for a in arts.values()] == [good["text"]]
+    one(log, "deep.jsonl", "error", "nested too deeply", line=1)
+    one(log, "deep.json", "error", "nested too deeply")
+
+
+def test_a_csv_field_over_the_limit_costs_its_row_and_the_next_row_keeps_its_line(tmp_path):
+    text = "Au moins 12 personnes ont été tuées mardi à Goma."
+    (tmp_path / "big.csv").write_text('text,lang,published\n"' + "x" * 2_100_000 + f'",fr,2024-01-01\n"{text}",fr,2024-01-02\n',
+                                      encoding="utf-8")
+    arts, log = read([tmp_path / "big.csv"])  # over the default 2,000,000 characters of text
+    assert [(a.doc_id, a.text) for a in arts.values()] == [("big:3", text)]
+    one(log, "big.csv", "error", "malformed CSV", line=2)
+
+
+def test_a_repeated_manifest_line_is_one_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,doc_id,lang,published,source\na.txt,a,fr,2024-01-01,x\na.txt,a,fr,2024-01-02,y\n",
+                                           encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt"], manifest=tmp_path / "manifest.csv")
+    assert arts["a"].published == date(2024, 1, 1)
+    one(log, "manifest.csv", "warning", "the first line wins", line=3)

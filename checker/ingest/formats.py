@@ -109,6 +109,9 @@ def read_txt(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         yield RawArticle({"text": text}, src.path, whole_file=True)
 
 
+TOO_DEEP = "malformed JSON: nested too deeply to be an article (arrays or objects inside each other thousands of times)"
+
+
 def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
     """An article object, a list of them, or {"articles": [...]}."""
     if not check_size(src.path, limits.max_file_bytes, log):
@@ -120,6 +123,9 @@ def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         log.error(str(src.path), f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", exc.lineno)
+        return
+    except RecursionError:
+        log.error(str(src.path), TOO_DEEP)
         return
     del text
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
@@ -164,6 +170,9 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
         except json.JSONDecodeError as exc:
             log.error(str(src.path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
             continue
+        except RecursionError:  # "[[[[...]]]]": one line, not the rest of the file
+            log.error(str(src.path), TOO_DEEP, number)
+            continue
         if not isinstance(obj, dict):
             log.error(str(src.path), f"not a JSON object ({type(obj).__name__})", number)
             continue
@@ -206,7 +215,8 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
             return
         except csv.Error as exc:
             log.error(str(src.path), f"malformed CSV ({_csv_reason(exc)})", previous + 1)
-            previous = reader.line_num
+            # an oversized field stops the parser before it counts its line: the next row is past it
+            previous = max(reader.line_num, previous + 1)
             continue
         start = previous + 1
         previous = reader.line_num

@@ -96,10 +96,13 @@ def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:
         if entry is None:
             continue
         manifest.entries.append(entry)
+        repeated = False
         for key in entry.keys:
             if key in manifest.by_key and manifest.by_key[key] is not entry:
-                log.warning(str(path), f"'{key}' is also on line {manifest.by_key[key].line}; "
-                                       "the first line wins", line)
+                if not repeated:  # one warning for the line, however many of its keys (file, stem, doc_id) repeat
+                    log.warning(str(path), f"'{key}' is also on line {manifest.by_key[key].line}; "
+                                           "the first line wins", line)
+                repeated = True
                 continue
             manifest.by_key[key] = entry
     return manifest
