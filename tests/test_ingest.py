@@ -387,3 +387,11 @@ def test_a_repeated_manifest_line_is_one_warning(tmp_path):
     arts, log = read([tmp_path / "a.txt"], manifest=tmp_path / "manifest.csv")
     assert arts["a"].published == date(2024, 1, 1)
     one(log, "manifest.csv", "warning", "the first line wins", line=3)
+
+
+def test_a_folder_without_article_files_is_an_error(tmp_path):
+    """`check drafts/` on the wrong (or an empty) folder must not pass a CI job silently."""
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    arts, log = read([tmp_path])
+    assert arts == {} and log.rejected == 1
+    one(log, tmp_path.name, "error", "no article files in this folder")

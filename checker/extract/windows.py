@@ -63,7 +63,9 @@ class TimeReader:
         self.number_words = {k: float(v) for k, v in data["number_words"].items()}
         wd, mo, un, nw = alternation(self.weekdays), alternation(self.months), alternation(self.units), alternation(self.number_words)
         p = data["patterns"]
-        fmt = dict(WD=wd, MO=mo, UN=un, NW=nw)
+        # a clause of speech after "since ..." ("since the weekend, the governor said Thursday"):
+        # the window's start never reaches past it to the day of the statement
+        fmt = dict(WD=wd, MO=mo, UN=un, NW=nw, SP=p.get("since_speech") or "(?!)")
         # Each pattern is tried only on sentences holding a literal it needs (`gated`).
         self.since = gated(p["since"].format(**fmt))
         # "Min Aung Hlaing, who has led Myanmar since 2021, said 96 people have died": a person's

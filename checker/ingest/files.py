@@ -69,7 +69,12 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, skip_resolved)
+            found = False
+            for source in _walk(path, skip_resolved):
+                found = True
+                yield source
+            if not found:  # a wrong folder, or articles saved with another extension: say so, never pass silently
+                log.error(str(path), f"no article files in this folder or below (looked for {', '.join(ARTICLE_SUFFIXES)}, each also gzipped as .gz)")
         elif path.is_file():
             if article_suffix(path) not in ARTICLE_SUFFIXES:
                 log.error(str(path), f"unsupported file type '{''.join(path.suffixes[-2:]) or '(none)'}' "
