@@ -18,7 +18,7 @@ from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
 DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True, "vague_is_floor": True,
-            "later_may_grow": False, "min_ratio": 0.0}
+            "later_may_grow": False, "min_ratio": 0.0, "other_origin_severity": "warning"}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "use_part_of": {"type": "boolean", "description": "check 'dont N' parts against the total the article links them to"},
@@ -26,6 +26,7 @@ PARAMS = {
     "vague_is_floor": {"type": "boolean", "description": "a vague whole ('des dizaines', 'dozens') sets no ceiling for a sub-group or sub-place figure (identified or documented counts never do)"},
     "later_may_grow": {"type": "boolean", "description": "across articles, a sub-group or sub-place toll reported on a later day than the whole, or the same day by another wire while the whole's count went past it later, is the count going on, not a part above its whole"},
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across groups and places, a whole smaller than this share of the part is another scope ('a combined three deaths' in two other regions), not the part's total; linked parts ('dont N') are always checked"},
+    "other_origin_severity": {"enum": ["error", "warning", "info"], "description": "a sub-place or sub-group count above a wider one that no text links to it ('dont', 'including') and that comes from another origin (the UN's 22 in eastern Congo, a civil-society group's 25 in Bukavu): two counts that disagree, said at this severity"},
 }
 
 
@@ -35,14 +36,19 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     pairs: list[tuple[int, int | None]] = []  # (part position, whole position or None)
     if params["use_part_of"]:
         pairs += _linked_parts(w, lo_t, params["rounding_cap"])
+    linked = set(pairs)
     if params["across_groups_and_places"]:
         pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims), claims.cache)
+    origin = w["origin"].to_numpy() if "origin" in w.columns else None
+    nested_only: dict = {}  # whole -> whether every part is tied to it by place or group alone, from another origin
     by_whole: dict = {}
     for part, whole in pairs:
         key = ("pos", whole) if whole is not None else ("value", w.at[part, "doc"], w.at[part, "part_of"])
         by_whole.setdefault(key, set()).add(part)
         if whole is not None:
             by_whole[key].add(whole)
+            other = (part, whole) not in linked and origin is not None and origin[part] != origin[whole]
+            nested_only[key] = nested_only.get(key, True) and other
     focus = w["focus"].to_numpy(dtype=bool) if "focus" in w.columns else None
     hits = []
     for key, members in by_whole.items():
@@ -57,6 +63,13 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             claim = claim_of(w, positions[0])
             total = f"{int(key[2]):,}".replace(",", " ") + " (the total the article gives)"
         parts = [p for p in positions if key[0] != "pos" or p != key[1]]
+        if nested_only.get(key):
+            # no "dont" ties them: a narrower count from one source above a wider one from another
+            message = (f"A narrower count is higher than a wider one from another source ({claim_words(claim)}): "
+                       f"{describe(w, parts)} against {total}. Two sources counting differently, or one figure "
+                       "is wrong: say whose each figure is.")
+            hits.append(Hit(positions=positions, message=message, claim=claim, severity=params["other_origin_severity"]))
+            continue
         message = (f"A part exceeds its whole ({claim_words(claim)}): {describe(w, parts)} "
                    f"is counted within {total}.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
