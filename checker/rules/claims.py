@@ -239,6 +239,9 @@ def prepare(records: pd.DataFrame) -> Claims:
     origin_agency = _on_table(_text_table(frame, "agency"), origin_of, object)
     origin_source = _on_table(_text_table(frame, "source"), origin_of, object)
     origin = np.where(origin_attr != "", origin_attr, np.where(origin_agency != "", origin_agency, origin_source))
+    # the name as the copy gives it, for messages ("le gouverneur du Sud-Kivu", not its origin key)
+    credit = np.where(origin_attr != "", attribution, np.where(origin_agency != "", text_column(frame, "agency"),
+                                                              text_column(frame, "source")))
     group_table, group_codes = _text_table(frame, "group")
     tables["group"] = (np.where(group_table == "", "people", group_table).astype(object), group_codes)
     tables["speaker"] = _mapped_table(speaker, speaker_key)
@@ -266,6 +269,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "quoted": _flags(frame, "quoted"),
         "attributed": attribution != "",
         "origin": origin,
+        "credit": credit,
         "wire": origin_agency,  # the wire agency whose copy the article runs ("" if none)
         "speaker": text["speaker"],
         "basis": text["basis"],

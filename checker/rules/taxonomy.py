@@ -78,7 +78,36 @@ def origin_of(name: Optional[str]) -> str:
     for pattern, key in _origin_patterns():
         if pattern.search(folded):
             return key
-    return LEADING_ARTICLE.sub("", folded)  # "l'AFAD" and "AFAD" are one originator
+    return _office_origin(str(name), folded) or LEADING_ARTICLE.sub("", folded)  # "l'AFAD" and "AFAD" are one originator
+
+
+@lru_cache(maxsize=1)
+def _office_patterns() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for key, names in _taxonomy().get("offices", {}).items():
+        if key.startswith("_"):
+            continue
+        words = "|".join(re.escape(fold(n)) for n in sorted(names, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w])(?:{words})(?![\w])"), key))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _office_origin(name: str, folded: str) -> str:
+    """"the governor of South Kivu", "South Kivu's governor", "le gouverneur du Sud-Kivu":
+    governor:south-kivu, the office of the place the attribution names (`offices` of
+    taxonomy.json); "" when it names no office or no place of the gazetteer."""
+    office = next((key for pattern, key in _office_patterns() if pattern.search(folded)), None)
+    if office is None:
+        return ""
+    from checker.normalise.places import default_gazetteer
+
+    gaz = default_gazetteer()
+    for lang in ("fr", "en"):
+        found = gaz.find(name, lang)
+        if found:
+            return f"{office}:{found[0][2]}"
+    return ""
 
 
 FRENCH_INDEFINITE = re.compile(r"^(?:un|Un|une|Une)\s+(?=[a-zà-ÿ])")
@@ -105,7 +134,7 @@ def speaker_key(name: Optional[str]) -> str:
     if not folded:
         return ""
     origin = origin_of(folded)
-    if origin != folded:
+    if origin != folded and ":" not in origin:  # an office is who speaks for it, not a speaker
         return origin
     outside = re.sub(r"\(.*?\)", " ", folded)
     words = [w for w in re.findall(r"[a-z]+", outside) if w not in _TITLES and len(w) >= 3]

@@ -116,6 +116,7 @@ def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> st
     """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
     positions = _located(work, positions)
     col = {c: column(work, c)[positions] for c in ("lo", "hi", "value", "pub", "doc", "origin")}
+    credit = column(work, "credit")[positions] if "credit" in work.columns else col["origin"]
     order = np.lexsort((col["doc"].astype(str), np.nan_to_num(col["pub"], nan=1e12)))
     parts = []
     for i in order[:limit]:
@@ -128,10 +129,18 @@ def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> st
             shown = f"fewer than {fmt_number(v)}" if hi < v else f"at most {fmt_number(hi)}"
         else:
             shown = f"{fmt_number(lo)}–{fmt_number(hi)}"
-        who = col["origin"][i] or col["doc"][i]
+        who = _one_line(credit[i]) or col["origin"][i] or col["doc"][i]
         parts.append(f"{shown} (doc {col['doc'][i]}, {who}, {iso(col['pub'][i]) or 'undated'})")
     more = len(positions) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+def _one_line(name) -> str:
+    """A credited name as the copy gives it, on one line and not too long for a message."""
+    if not isinstance(name, str):
+        return ""
+    name = " ".join(name.split())
+    return name if len(name) <= 60 else name[:57].rstrip() + "..."
 
 
 def claim_of(work: pd.DataFrame, position: int, window: bool = True) -> dict[str, Any]:

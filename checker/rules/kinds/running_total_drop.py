@@ -113,6 +113,10 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
         rows = np.nonzero((block == b) & disaster)[0]
         days = np.unique(day[rows][~np.isnan(day[rows])])
         if len(days) == 0:
+            # no report dates the disaster ("The death toll from floods in Bukavu has risen to 67",
+            # then "... to 38" the next day): reports at most ATTACH_DAYS after the first of a run
+            # count one event, dated no later than that first report
+            _undated_runs(rows, pub, anchor)
             continue
         starts = days[np.r_[True, np.diff(days) > 1]]  # days a day apart chain into one event
         first = starts[np.searchsorted(starts, days, side="right") - 1]  # each day's event
@@ -124,6 +128,19 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
         one = (hi > lo) & (first[np.minimum(lo, len(days) - 1)] == first[np.maximum(hi - 1, 0)])
         anchor[undated[one]] = [f"event {int(d)}" for d in first[lo[one]]]
     return anchor
+
+
+def _undated_runs(rows: np.ndarray, pub: np.ndarray, anchor: np.ndarray) -> None:
+    """Anchor the disaster tolls `rows` of one block, none of which dates its event, in runs: each
+    run starts at the first report not yet anchored and takes every report within ATTACH_DAYS of
+    it ("event <day of that first report>"). Undated reports stay unanchored."""
+    dated = rows[~np.isnan(pub[rows])]
+    order = dated[np.argsort(pub[dated], kind="stable")]
+    start = None
+    for r in order:
+        if start is None or pub[r] - start > ATTACH_DAYS:
+            start = pub[r]
+        anchor[r] = f"event {int(start)}"
 
 
 def _year(days: np.ndarray) -> np.ndarray:

@@ -1,0 +1,28 @@
+"""Who a figure comes from (`checker.rules.taxonomy.origin_of`): spellings and languages of one
+originator fold to one key, so that the rules compare its figures across articles."""
+from __future__ import annotations
+
+import pytest
+
+from checker.rules.taxonomy import origin_of, speaker_key
+
+
+@pytest.mark.parametrize("names,key", [
+    (["the governor of South Kivu", "South Kivu's governor", "le gouverneur du Sud-Kivu, Jean-Jacques Purusi"], "governor:south-kivu"),
+    (["le maire de Derna", "Derna mayor Abdulmenam al-Ghaithi"], "mayor:derna"),
+    (["la Croix-Rouge", "the Red Cross"], "red-cross"),
+    (["l'ONU", "the United Nations", "U.N."], "un"),
+])
+def test_one_originator_whatever_the_wording_or_language(names, key):
+    assert {origin_of(n) for n in names} == {key}
+
+
+def test_an_office_without_a_place_keeps_its_own_words():
+    assert origin_of("the provincial governor") == "provincial governor"
+    assert origin_of("la préfecture") == "prefecture"
+
+
+def test_an_office_is_no_speaker_key():
+    """A quote is said by a person: "le gouverneur du Sud-Kivu, Jean-Jacques Purusi" and "Purusi"
+    are one speaker, whatever office the first names."""
+    assert speaker_key("le gouverneur du Sud-Kivu, Jean-Jacques Purusi") == speaker_key("M. Purusi") == "purusi"
