@@ -395,3 +395,31 @@ def test_a_folder_without_article_files_is_an_error(tmp_path):
     arts, log = read([tmp_path])
     assert arts == {} and log.rejected == 1
     one(log, tmp_path.name, "error", "no article files in this folder")
+
+
+FRENCH = ("Au moins 12 personnes ont été tuées mardi dans des frappes sur la ville de Goma, selon la police, qui fait "
+          "état de plusieurs blessés. Les secours sont sur place et le bilan pourrait encore s'alourdir, a indiqué le "
+          "gouverneur de la province. Il a ajouté que les recherches se poursuivaient dans les quartiers touchés.")
+SPANISH = ("Las inundaciones en Bukavu han dejado al menos 45 muertos y decenas de desaparecidos, según informaron este "
+           "martes las autoridades locales, que temen que el balance aumente en las próximas horas. Los equipos de rescate "
+           "siguen buscando a las personas atrapadas bajo el barro y los escombros de las viviendas.")
+
+
+def test_a_text_given_the_wrong_language_is_read_in_its_own_with_a_warning(tmp_path):
+    """A French dispatch marked "en" would give no figure, silently."""
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,doc_id,lang,published\na.txt,a,en,2026-11-05\n", encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt"], manifest=tmp_path / "manifest.csv")
+    assert arts["a"].lang == "fr"
+    one(log, "a.txt", "warning", "given as 'en' but the text reads as 'fr'")
+
+
+def test_a_text_in_a_language_not_read_is_skipped_with_an_error(tmp_path):
+    """A Spanish wire item in the folder: not guessed to be French (0 figures, exit 0), but named."""
+    (tmp_path / "es.txt").write_text(SPANISH, encoding="utf-8")
+    (tmp_path / "es_as_en.txt").write_text(SPANISH * 3, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,doc_id,lang\nes_as_en.txt,b,en\n", encoding="utf-8")
+    arts, log = read([tmp_path / "es.txt", tmp_path / "es_as_en.txt"], manifest=tmp_path / "manifest.csv")
+    assert arts == {} and log.rejected == 2
+    one(log, "es.txt", "error", "the text reads as 'es'")
+    one(log, "es_as_en.txt", "error", "given as 'en' but the text reads as 'es'")

@@ -2,7 +2,8 @@
 of the extractor that reads that file: numbers.yaml by the number grammar, time.yaml by the time
 reader, figures.yaml by the whole extractor on a one-sentence article, cues.yaml by the pattern
 it names; and the cues.yaml contract: every cue a language gives is used by the engine, and every
-language gives every cue the engine asks for."""
+language gives every cue the engine asks for; language.yaml by the check of an article's given
+language against its text."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,6 +13,7 @@ import pytest
 from checker.extract import extract_article
 from checker.extract.numbers import find_numbers
 from checker.extract.windows import time_reader
+from checker.ingest.language import disagreeing_lang, function_word_counts
 from checker.lang import load_lang, supported_languages
 from checker.schema import Article
 
@@ -34,6 +36,17 @@ def test_numbers_examples(lang, case):
     assert counts, case["text"]
     n = counts[0]
     assert (n.value, n.low, n.high, n.qualifier) == (case["value"], case["low"], case["high"], case["qualifier"])
+
+
+@pytest.mark.parametrize("lang,case", list(_examples("language")))
+def test_language_examples(lang, case):
+    """A text in this language reads as it, and given any other language it is read as this one."""
+    counts = function_word_counts(case["text"])
+    assert max(counts, key=counts.__getitem__) == case["reads_as"], counts
+    for other in supported_languages():
+        if other != case["reads_as"]:
+            assert disagreeing_lang(counts, other)[0] == case["reads_as"], (other, counts)
+    assert disagreeing_lang(counts, case["reads_as"]) is None
 
 
 @pytest.mark.parametrize("lang,case", list(_examples("time")))

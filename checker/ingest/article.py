@@ -11,7 +11,8 @@ from typing import Any, Optional
 
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.formats import Limits, RawArticle
-from checker.ingest.language import infer_lang, normalise_lang, supported, unsupported_message
+from checker.ingest.language import (SAMPLE, disagreeing_lang, function_word_counts, infer_lang, normalise_lang,
+                                     supported, unsupported_lang, unsupported_message)
 from checker.ingest.manifest import Manifest
 from checker.problems import ProblemLog
 from checker.schema import Article
@@ -59,6 +60,9 @@ def _text(value: Any) -> Optional[str]:
         return None
     text = str(value).strip()
     return text or None
+
+
+NOT_READ = f"a language casualty-check does not read (it reads {', '.join(supported())})"
 
 
 def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog, limits: Limits,
@@ -129,9 +133,24 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
             say.warning(f"publication date taken from the page ({published.isoformat()})")
 
     if lang is None:
+        if (other := unsupported_lang(text)) is not None:
+            say.error(f"the text reads as '{other}', {NOT_READ}; article skipped")
+            return None
         lang, prob = infer_lang(text)
         sure = "" if prob >= 0.9 else f", not sure (p={prob:.2f}); give it in the manifest"
         say.warning(f"language inferred as {lang}{sure}")
+    else:
+        # a French dispatch given "en" would yield no figure at all, and say nothing
+        counts = function_word_counts(text)
+        if (other_lang := disagreeing_lang(counts, lang)) is not None:
+            code, theirs, ours = other_lang
+            say.warning(f"given as '{lang}' but the text reads as '{code}' ({theirs} '{code}' function words against "
+                        f"{ours} '{lang}' ones in its first {SAMPLE:,} characters): read as '{code}'; correct the "
+                        "language in the manifest (or --lang)")
+            lang = code
+        elif len(text) >= 400 and counts.get(lang, 0) < 3 and (other := unsupported_lang(text)) is not None:
+            say.error(f"given as '{lang}' but the text reads as '{other}', {NOT_READ}; article skipped")
+            return None
 
     return Article(
         doc_id=str(doc_id),

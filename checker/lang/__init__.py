@@ -24,7 +24,7 @@ import yaml
 from checker.yamlio import load_yaml, load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parent
-FILES = ("numbers", "figures", "time", "cues")
+FILES = ("numbers", "figures", "time", "cues", "language")
 
 
 @lru_cache(maxsize=1)
