@@ -147,3 +147,23 @@ def test_cli_accept_needs_reason_and_fingerprint(tmp_path, monkeypatch, capsys):
         main(["accept", "abc"])  # argparse: --reason is required
     assert main(["accept", "--reason", "x"]) == 2
     assert "accept needs FINGERPRINTs" in capsys.readouterr().err
+
+
+def test_cli_accept_against_refuses_a_fingerprint_no_current_finding_has(tmp_path, monkeypatch, capsys):
+    """A mistyped fingerprint would leave the real finding unaccepted and junk in a reviewed file."""
+    from pathlib import Path
+
+    from checker.cli import main
+
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+    monkeypatch.chdir(tmp_path)
+    args = ["--against", *map(str, sorted(seeds.glob("*.txt"))), "--manifest", str(seeds / "manifest.csv")]
+    assert main(["accept", "deadbeefdeadbeef", "--reason", "x", *args]) == 2
+    assert "no current finding" in capsys.readouterr().err
+    assert not (tmp_path / "casualty-check-baseline.yaml").exists()
+    assert main(["accept", "deadbeefdeadbeef", "--reason", "x", "--force", *args]) == 0
+    assert set(Baseline.load(tmp_path / "casualty-check-baseline.yaml").entries) == {"deadbeefdeadbeef"}
+    # the fingerprint `check` prints after the rule name is accepted as it is
+    main(["check", *map(str, sorted(seeds.glob("*.txt"))), "--manifest", str(seeds / "manifest.csv")])
+    printed = capsys.readouterr().out.split("[population.estimate-jumps ")[1].split("]")[0]
+    assert main(["accept", printed, "--reason", "desk checked", *args]) == 0

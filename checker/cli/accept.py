@@ -2,8 +2,8 @@
 
 The fingerprint is what `check` prints next to each finding. With `--against PATH...` the
 fingerprints are looked up among the current findings of those articles, so the baseline entry
-carries the finding's message and figures for reviewers, and a typo is caught (a warning: the
-entry is still written, since the finding may come from a batch not at hand). `--all-current
+carries the finding's message and figures for reviewers, and a typo is caught: a fingerprint no
+current finding has is refused (exit 2) unless `--force` says it comes from a batch not at hand. `--all-current
 PATH...` accepts every finding those articles have now: the rollout path for an existing
 archive, like ruff's `--add-noqa`.
 """
@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="verify the fingerprints against the current findings of these articles")
     p.add_argument("--all-current", nargs="+", metavar="PATH", default=[],
                    help="accept every current (not yet accepted) finding of these articles")
+    p.add_argument("--force", action="store_true",
+                   help="with --against, record a fingerprint even if no current finding of those articles has it")
     p.add_argument("--manifest", help="manifest for --against / --all-current articles")
     p.add_argument("--archive", metavar="DB", help="check --against / --all-current articles against this archive")
     p.add_argument("--rules", metavar="DIR", help="rules folder for --against / --all-current")
@@ -59,11 +61,16 @@ def run(args: argparse.Namespace) -> int:
                 baseline.accept(finding.fingerprint, args.reason, by=args.by, finding=finding)
                 accepted += 1
     by_fingerprint = {f.fingerprint: f for f in current or []}
+    unknown = [fp for fp in args.fingerprints if current is not None and fp not in by_fingerprint]
+    if unknown and not args.force:
+        raise UsageError(f"{', '.join(unknown)}: no current finding of {' '.join(paths)} has "
+                         f"{'this fingerprint' if len(unknown) == 1 else 'these fingerprints'} (a typo? `check` prints each "
+                         "finding's fingerprint after its rule name); nothing recorded. --force records it anyway")
     for fingerprint in args.fingerprints:
         finding = by_fingerprint.get(fingerprint)
         if current is not None and finding is None:
             print(f"casualty-check: warning: {fingerprint} matches no current finding of "
-                  f"{' '.join(paths)}; recorded anyway", file=sys.stderr)
+                  f"{' '.join(paths)}; recorded anyway (--force)", file=sys.stderr)
         baseline.accept(fingerprint, args.reason, by=args.by, finding=finding)
         accepted += 1
     saved = baseline.save(target)

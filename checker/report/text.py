@@ -45,7 +45,7 @@ def write_text(result: "CheckResult", out: TextIO) -> None:
         where = location_of(records[0]) if records else None
         sev = paint(finding.severity if finding.severity in _COLOURS else "bold", finding.severity)
         out.write(f"{paint('bold', str(where or '<no record>'))} {sev} {paint('bold', finding.rule)} {finding.message}"
-                  f" {paint('dim', '[' + finding.name + ']')}\n")
+                  f" {paint('dim', '[' + finding.name + (' ' + finding.fingerprint if finding.fingerprint else '') + ']')}\n")
         for record in records:
             out.write("    " + _record_line(record, paint) + "\n")
     for problem in result.problems:
@@ -67,7 +67,7 @@ def _one_line(text: object) -> str:
 
 def _summary_line(result: "CheckResult", paint: _Paint) -> str:
     s = summary(result)
-    counts = ", ".join(f"{n} {sev}" for sev, n in s["by_severity"].items() if n) or "no findings"
+    counts = ", ".join(f"{n} info" if sev == "info" else counted(n, sev) for sev, n in s["by_severity"].items() if n) or "no findings"
     style = "error" if s["by_severity"].get("error") else "warning" if s["findings"] else "ok"
     extra = [f"{s['accepted']} accepted"] if s["accepted"] else []
     if s["stale_baseline"]:
