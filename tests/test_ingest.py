@@ -136,10 +136,11 @@ def test_csv_quote_errors_name_their_row_and_spare_the_others(tmp_path):
 
 def test_manifest_problems_name_manifest_and_line(batch):
     arts, log = batch
-    one(log, "manifest.csv", "error", "language 'de' is not supported", line=3)
-    one(log, "manifest.csv", "error", "'2016-02-30'", line=4)
+    one(log, "manifest.csv", "error", "'2016-02-30'", line=4)  # the line of an article of the batch: an error
     one(log, "manifest.csv", "warning", "matches no article", line=5)
-    one(log, "spanish.txt", "error", "not supported")
+    # one message for the unsupported language, at the article it costs, naming the manifest line
+    one(log, "spanish.txt", "error", "language 'de' is not supported (supported: en, fr) (given by manifest.csv line 3)")
+    assert not problems(log, "manifest.csv", "error")[1:]
     assert arts["impossible-date"].published is None and arts["cp1252"].source == "outlet-x"
 
 
@@ -423,3 +424,14 @@ def test_a_text_in_a_language_not_read_is_skipped_with_an_error(tmp_path):
     assert arts == {} and log.rejected == 2
     one(log, "es.txt", "error", "the text reads as 'es'")
     one(log, "es_as_en.txt", "error", "given as 'en' but the text reads as 'es'")
+
+
+def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):
+    """One shared manifest, one draft checked: a bad line about another file must not fail the run."""
+    (tmp_path / "a1.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,doc_id,lang,published\na1.txt,a1,fr,2026-11-05\nb.txt,b,fr,2026-02-30\n"
+                                           "c.txt,c,es,2026-11-05\n", encoding="utf-8")
+    arts, log = read([tmp_path / "a1.txt"], manifest=tmp_path / "manifest.csv")
+    assert list(arts) == ["a1"] and log.rejected == 0
+    one(log, "manifest.csv", "warning", "'2026-02-30' is not a real date", line=3)
+    assert "not in this batch" in problems(log, "manifest.csv")[0].message

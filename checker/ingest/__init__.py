@@ -74,8 +74,8 @@ def read_articles(
             log.error(str(src.path), f"cannot read file ({type(exc).__name__}: {exc})")
     # A manifest usually describes a whole collection: when files are named one by one (a draft,
     # the files a commit changed), its other lines are expected, not worth a warning.
-    if table is not None and not all(Path(p).is_file() for p in paths):
-        table.report_unused(log)
+    if table is not None:
+        table.report_unused(log, unmatched=not all(Path(p).is_file() for p in paths))
 
 
 class _SeenIds:

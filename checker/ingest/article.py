@@ -97,6 +97,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
             entry = manifest.lookup(raw.path.name, raw.path.stem, own_id)
         else:
             entry = manifest.lookup(own_id)
+    if entry is not None and entry.problems:
+        entry.report(log, manifest.path)  # type: ignore[union-attr]
     if entry is not None and entry.bad_lang:
         say.error(f"skipped: {unsupported_message(entry.bad_lang)} "
                   f"(given by {manifest.path.name} line {entry.line})")  # type: ignore[union-attr]

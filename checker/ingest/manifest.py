@@ -31,6 +31,18 @@ class Entry:
     keys: tuple[str, ...]  # what an article may be matched by: file name, stem, doc_id, id
     bad_lang: Optional[str] = None  # an unsupported language: the article it names is skipped
     used: bool = False
+    # what is wrong with the line (an impossible date): said as an error when an article of the
+    # batch uses the line, as a warning at the end when none does (a bad line about another file
+    # must not fail every run that checks one draft)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (what is wrong, what it costs the article)
+    reported: bool = False
+
+    def report(self, log: ProblemLog, path: Path) -> None:
+        """The line's problems, once, as errors: an article of the batch depends on them."""
+        if not self.reported:
+            self.reported = True
+            for wrong, cost in self.problems:
+                log.error(str(path), f"{wrong}; {cost}", self.line)
 
 
 @dataclass
@@ -48,11 +60,17 @@ class Manifest:
                 return entry
         return None
 
-    def report_unused(self, log: ProblemLog) -> None:
-        """A line that matched no article usually means a renamed or missing file."""
+    def report_unused(self, log: ProblemLog, unmatched: bool = True) -> None:
+        """A line that matched no article usually means a renamed or missing file (`unmatched`:
+        said when a folder was read, not for files named one by one); the problems of a line no
+        article used are warnings (they concern files not in this batch)."""
         for entry in self.entries:
-            if not entry.used:
+            if entry.used:
+                continue
+            if unmatched:
                 log.warning(str(self.path), f"manifest line matches no article ({entry.keys[0]})", entry.line)
+            for wrong, _ in entry.problems:
+                log.warning(str(self.path), f"{wrong} (the line of {entry.keys[0]}, not in this batch)", entry.line)
 
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
@@ -162,14 +180,13 @@ def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> Optio
     try:
         published = parse_published(row.get("published"))
     except BadDate as exc:
-        log.error(str(path), f"{exc}; the article is read without a date", line)
+        entry.problems.append((str(exc), "the article is read without a date"))
     else:
         if published is not None:
             fields["published"] = published
     lang = normalise_lang(row.get("lang"))
     if lang is not None and lang not in supported():
-        log.error(str(path), unsupported_message(lang), line)
-        entry.bad_lang = lang
+        entry.bad_lang = lang  # the article it names is skipped with an error that says why
     elif lang is not None:
         fields["lang"] = lang
     return entry
