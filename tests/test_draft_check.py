@@ -59,7 +59,9 @@ def test_seed_population_finding_lists_archived_records(tmp_path, rules):
     with Archive.open(path) as store:
         findings, _ = store.check_drafts(draft_frame("002"), rules)
     [finding] = [f for f in findings if f.rule == POPULATION_FINDING]
-    assert [(r["doc_id"], r["value"]) for r in finding.records] == [("001", 200000), ("004", 250000), ("002", 250000)]
+    # the draft's figure first (an annotation points at the copy under review), then the archive's by date
+    assert [(r["doc_id"], r["value"], r["draft"]) for r in finding.records] == [
+        ("002", 250000, True), ("001", 200000, False), ("004", 250000, False)]
 
 
 def test_findings_among_archived_articles_alone_are_not_reported(tmp_path, rules):
@@ -147,6 +149,13 @@ def test_cli_check_draft_against_archive(tmp_path, capsys):
     assert report["findings"], "the seed population finding should come back"
     for f in report["findings"]:
         assert "002" in {str(r["doc_id"]) for r in f["records"]}
+        assert f["records"][0]["doc_id"] == "002" and f["records"][0]["draft"] is True  # the draft first
+    # the editor's report says which card is the copy under review
+    main(["check", draft, "--manifest", str(MANIFEST), "--archive", str(db), "--no-progress", "--html", str(tmp_path / "r.html")])
+    out = capsys.readouterr().out
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert 'class="badge role-draft"' in html and 'class="badge role-published"' in html
+    assert "(draft, " in out or "draft, " in out
 
 
 @needs_extractor

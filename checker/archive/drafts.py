@@ -177,6 +177,11 @@ def check_drafts(conn: sqlite3.Connection, drafts: pd.DataFrame, rules: Any) -> 
     else:
         combined = pd.concat([archived, drafts], ignore_index=True)
     findings = evaluate(combined, rules, focus_docs=focus)
+    for finding in findings:
+        # the draft's own figures first, and marked: an annotation, a SARIF location and the
+        # report's first card then point at the copy under review, not at the archive
+        marked = [{**r, "draft": str(r.get("doc_id")) in focus} for r in finding.records]
+        finding.records = sorted(marked, key=lambda r: not r["draft"])
     return list(findings), len(archived)
 
 

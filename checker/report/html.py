@@ -108,6 +108,8 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         "url": safe_url(record.get("url")),
         "raw_url": clean(record.get("url")),
         "location": str(where),
+        # checked against an archive: the copy under review, or what was published
+        "role": {True: "draft", False: "published"}.get(record.get("draft")),
     }
 
 

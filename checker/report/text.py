@@ -57,6 +57,8 @@ def write_text(result: "CheckResult", out: TextIO) -> None:
 def _record_line(record: dict, paint: _Paint) -> str:
     where = location_of(record)
     meta = ", ".join(str(x) for x in (record.get("source"), record.get("published") or "undated", record.get("attribution")) if x)
+    if record.get("draft") is not None:  # checked against an archive
+        meta = ("draft, " if record["draft"] is True else "published, ") + meta
     return (f"{paint('dim', str(where))}  {number(record.get('value'))} "
             f"[{interval_text(record.get('low'), record.get('high'))}]  \"{_one_line(record.get('text'))}\"  ({meta})")
 
