@@ -163,3 +163,17 @@ def test_a_manifest_beside_the_articles_is_read_without_being_named(tmp_path, ca
     captured = capsys.readouterr()
     assert "using manifest" in captured.err and "no publication date" not in captured.err
     assert [f["rule"] for f in json.loads(captured.out)["findings"]] == ["CC106"]
+
+
+def test_select_and_ignore_on_the_command_line(capsys):
+    """`--select CC103,CC104` without a config file; a mistyped code is refused, never silently empty."""
+    from checker.cli import main
+
+    seeds = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    manifest = str(SEEDS / "manifest.csv")
+    assert main(["check", *seeds, "--manifest", manifest, "--no-progress", "--select", "CC106"]) == 0
+    assert "CC106" in capsys.readouterr().out
+    main(["check", *seeds, "--manifest", manifest, "--no-progress", "--ignore", "population"])
+    assert "CC106" not in capsys.readouterr().out
+    assert main(["check", *seeds, "--manifest", manifest, "--no-progress", "--select", "CC999"]) == 2
+    assert "no rule matches 'CC999'" in capsys.readouterr().err

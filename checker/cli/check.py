@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write the --format output here instead of stdout")
     p.add_argument("--fail-on", choices=[*SEVERITIES, "never"], default=None,
                    help="lowest severity that makes the exit code 1 (default error)")
+    p.add_argument("--select", metavar="CODES", help="only these rules, by code or name, comma-separated (CC103,CC108); "
+                                                     "replaces the config's select")
+    p.add_argument("--ignore", metavar="CODES", help="leave out these rules, comma-separated; added to the config's ignore")
     p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     add_metadata_options(p)
@@ -45,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     format_key(args.format)
 
     config = load_config(args.config, start=Path.cwd())
+    if args.select:
+        config.rules_select = _code_list(args.select, "--select")
+    if args.ignore:
+        config.rules_ignore = [*config.rules_ignore, *_code_list(args.ignore, "--ignore")]
     fail_on = args.fail_on or config.fail_on
     if not args.paths and not args.records:
         raise UsageError("check needs article PATHs or --records FILE")
@@ -91,3 +98,12 @@ def _problem_stream(fmt: str, output: str | None):
     if fmt == "text" and not output and sys.stdout.isatty() and sys.stderr.isatty():
         return None
     return sys.stderr
+
+
+def _code_list(value: str, option: str) -> list[str]:
+    """"CC103, totals.part-exceeds-whole" -> the codes or names (unknown ones are named by the
+    rules loader, as in a config file)."""
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    if not codes:
+        raise UsageError(f"{option} needs rule codes or names, comma-separated (CC103,CC108)")
+    return codes

@@ -151,6 +151,12 @@ def load_rules(rules_dir: str | Path | None = None, config: Optional[Any] = None
     select = getattr(config, "rules_select", None)
     ignore = getattr(config, "rules_ignore", None) or []
     overrides = getattr(config, "severity", None) or {}
+    for sel in [*(select or []), *ignore]:
+        # a mistyped code would select nothing, or ignore nothing, and say nothing
+        if str(sel).strip() and not any(_matches(r, [sel]) for r in rules):
+            raise UsageError(f"no rule matches '{sel}' (select or ignore): rules are "
+                             f"{', '.join(r.code for r in sorted(rules, key=lambda r: r.code))}, "
+                             "by code, code prefix (CC1), name or name family (claims)")
     if select:
         rules = [r for r in rules if _matches(r, select)]
     rules = [r for r in rules if not _matches(r, ignore)]
