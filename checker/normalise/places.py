@@ -210,7 +210,7 @@ class Gazetteer:
 
     def _with_world(self, text: str, found: list[tuple[int, int, str]], world: WorldTier) -> list[tuple[int, int, str]]:
         """The curated names found, with the world tier's names where no curated one stands."""
-        extra = world.find(text)
+        extra = world.find(_shouted_lines_read(text, world))
         if not extra:
             return found
         if not found:
@@ -240,6 +240,33 @@ class Gazetteer:
         if inside:
             found = [f for k, f in enumerate(found) if k not in inside]
         return sorted(found + kept) if kept else found
+
+
+SHOUTED_LINE = re.compile(r"^[^a-zß-ÿ\n]{12,}$", re.MULTILINE)  # no lower-case letter in a line of 12 or more
+
+
+def _shouted_lines_read(text: str, world: WorldTier) -> str:
+    """"BUKAVU FLOOD TOLL RISES TO 67": a headline in capitals, as copy would write it in lower
+    case, so that the world tier (which reads place names as copy capitalises them, and takes
+    no all-capital word: "MSF", "ONG") finds its places: a word that may begin a place name keeps
+    its capital ("Bukavu"), the others are lower-cased. Offsets are kept: a word is changed only
+    where its new case keeps its length."""
+    head = text[:HEAD_CHARS]  # where headlines stand: the scan costs nothing on the rest of the copy
+    if not SHOUTED_LINE.search(head):
+        return text  # (a line of digits and signs only is left as it is: no word of it changes)
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        new = w.title() if world.may_begin_name(w) else w.lower()
+        return new if len(new) == len(w) else w
+
+    return SHOUTED_LINE.sub(lambda line: WORD_RUN.sub(word, line.group(0)), head) + text[HEAD_CHARS:]
+
+
+HEAD_CHARS = 400
+
+
+WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _last_word_capital(span: str) -> bool:

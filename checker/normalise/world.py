@@ -226,6 +226,12 @@ class WorldTier:
                 self._fold_cache.clear()
         return folded
 
+    def may_begin_name(self, word: str) -> bool:
+        """Whether `word`, whatever its case, is the first word of some name of the tier (or the
+        first word after its lead words: "Hague" of "The Hague")."""
+        head = self._fold(word)
+        return bool(self.first.get(head) or self.second.get(head))
+
     def _head(self, word: str):
         """(most words of a name starting with `word`, [lead words, words after] of names it is
         the first other word of), or None: computed once per spelling."""
