@@ -242,7 +242,7 @@ class FigureLexicon:
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
             self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction") + r")\s+)(?P<name>" + head
-                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,8}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
+                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
