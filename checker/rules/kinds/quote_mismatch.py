@@ -17,10 +17,11 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"max_days": 3, "needs_quotation_marks": True, "compare_parts": False}
+DEFAULTS = {"max_days": 3, "needs_quotation_marks": True, "compare_parts": False, "update_may_grow": False}
 PARAMS = {
     "max_days": {"type": "integer", "minimum": 0, "description": "two reports of the statement must be published at most this many days apart"},
     "needs_quotation_marks": {"type": "boolean", "description": "at least one of the two figures must stand inside a quotation"},
+    "update_may_grow": {"type": "boolean", "description": "a toll (a flow) the speaker is reported (not quoted) giving higher in a report from another wire (or none), published the same day or later, is the speaker's next statement, not this one changed (a ministry's « entre 200 et 300 », then its 500 that evening); two copies of one wire are still compared, and a lower figure after a higher one still is"},
     "compare_parts": {"type": "boolean", "description": "compare a figure the article gives as a part of a whole (part_of) with the speaker's other figures; off: a statement that breaks its toll down (38 at the station, 12 in hospital, of 50) carries several figures, not rival versions of one"},
 }
 
@@ -106,6 +107,8 @@ def _involved(w: "_Doubled", keys: np.ndarray, wanted: np.ndarray, is_anchor: np
         b = np.r_[b, np.tile(members, len(anchors))]
         block = np.r_[block, np.full(len(anchors) * len(members), key)]
     ok = _contradict(w, a, b, params["max_days"], params.get("compare_parts", DEFAULTS["compare_parts"]))
+    if params.get("update_may_grow") and len(a):
+        ok &= ~_updated(w, a, b)
     block, figure = np.r_[block[ok], block[ok]], np.r_[a[ok], b[ok]]
     if not len(block):
         return {}
@@ -135,10 +138,24 @@ def _contradict(w: "_Doubled", a: np.ndarray, b: np.ndarray, max_days: int, comp
     return ok & ~(~np.isnan(pe[a]) & differs)
 
 
+def _updated(w: "_Doubled", a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether the pair is one speaker's toll given again, higher, in a later statement: two flows
+    from different wires (or none), the higher one (its floor above the other's ceiling) reported,
+    not quoted, and published the same day as the lower one or after it. A quote against a quote
+    (Kerry's 20 in French, 30 in English) is one statement in two copies."""
+    lo, hi, pub, wire = w["lo"], w["hi"], w["pub"], w["wire"]
+    a_lower = hi[a] < lo[b]
+    low, high = np.where(a_lower, a, b), np.where(a_lower, b, a)
+    grows = (hi[low] < lo[high]) & (pub[low] <= pub[high]) & ~w["quoted"][high]
+    one_wire = (wire[a] != "") & (wire[a] == wire[b])
+    return grows & w["is_flow"][a] & w["is_flow"][b] & ~one_wire
+
+
 # What the blocks and the pair tests read: `_Doubled` takes these columns only. Copying the
 # whole work table twice over (800k speakers at a million records) cost more than the tests.
 _KEYS = ("speaker", "measure", "group", "place")
 _READ = ("lo", "hi", "quoted", "pub", "ps", "pe")
+_READ_IF_ANY = {"wire": "", "is_flow": False}  # what `update_may_grow` reads
 
 
 class _Doubled(dict):
@@ -150,6 +167,10 @@ class _Doubled(dict):
 
     def __init__(self, work: pd.DataFrame, twice: np.ndarray):
         super().__init__({c: work[c].to_numpy()[twice] for c in _READ})
+        for c, default in _READ_IF_ANY.items():
+            self[c] = work[c].to_numpy()[twice] if c in work.columns else np.full(len(twice), default, dtype=object)
+        self["wire"] = np.array([x if isinstance(x, str) else "" for x in self["wire"]], dtype=object)
+        self["is_flow"] = self["is_flow"].astype(bool)
         if "part_of" in work.columns:
             self["part_of"] = pd.to_numeric(work["part_of"], errors="coerce").to_numpy(dtype=float)[twice]
         self["quoted"] = self["quoted"].astype(bool)
