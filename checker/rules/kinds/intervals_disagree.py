@@ -26,6 +26,7 @@ DEFAULTS = {
     "same_day_may_grow": False,
     "bound_more_than": False,
     "credited_sources_may_differ": False,
+    "reported_disagreement": False,
     "stock_min_ratio": 0.0,
     "digit_slips_count": False,
 }
@@ -39,6 +40,7 @@ PARAMS = {
     "same_day_may_grow": {"type": "boolean", "description": "two reports of one day from different wires (or none), when a later report of the batch goes past both: the toll was updated during the day (632 in the morning, 820 at 10 a.m.), not contradicted; two copies of one wire the same day are still compared"},
     "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it; a documented or identified count too, when the other copy counts on the same basis ('confirmed at least 11 deaths', 'confirmed at least 14')"},
     "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
+    "reported_disagreement": {"type": "boolean", "description": "across articles, two figures credited to two originators are not compared when an article gives both originators' figures for the claim (El Nuevo Día's 'au moins 15' and the governor's 13 in one report, the governor's 13 again in a copy): the copy already says the originators differ"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
     "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
 }
@@ -251,7 +253,16 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         lo_i = members[np.argmax(lo_t[members])]
         hi_i = members[np.argmin(hi_t[members])]
         return [(hi_i, lo_i)] if docs[lo_i] != docs[hi_i] or within else []
+    reporting = None
+    if params.get("reported_disagreement") and not within:
+        # the (article, origin) pairs of the block's credited figures: an article that credits the
+        # claim to two originators reports their disagreement
+        reporting = {(docs[m], origin[m]) for m in members if attributed[m] and origin[m]}
     for a, b in candidates:  # disjoint, not grown, and from two articles unless `within`
+        if reporting is not None and docs[a] != docs[b] and attributed[a] and attributed[b] and origin[a] \
+                and origin[b] and origin[a] != origin[b] \
+                and ((docs[a], origin[b]) in reporting or (docs[b], origin[a]) in reporting):
+            continue  # "au moins 15 selon El Nuevo Día", "13 selon le gouverneur": each copy says they differ
         if docs[a] == docs[b] and sentence[a] and sentence[a] == sentence[b]:
             continue  # "45 blessés graves et 1.373 blessés légers": siblings of one sentence, not two versions
         if docs[a] == docs[b] and part_of is not None and (part_of[a] == values[b] or part_of[b] == values[a]):
