@@ -4188,6 +4188,9 @@ TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" +
 # ", dans l'" before "État du Niger": the gap before a region whose name holds its type
 SITUATED_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?")
 REGION_HEAD = re.compile(r"(?:" + cues("region_noun") + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
+# ", in western " before "Rakhine state": the gap before a region whose name ends on its type
+SITUATED_SUFFIX_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:(?:"
+                                 + cues("in_place_adjective") + r")\s+)?", re.IGNORECASE)
 
 
 def _typed_region_after(text: str, town, region) -> bool:
@@ -4196,7 +4199,10 @@ def _typed_region_after(text: str, town, region) -> bool:
     gap = text[town[1]:region[0]].replace("’", "'")
     if TYPED_REGION_GAP.fullmatch(gap):
         return True
-    return SITUATED_GAP.fullmatch(gap) is not None and REGION_HEAD.match(text, region[0]) is not None
+    if SITUATED_GAP.fullmatch(gap) is not None and REGION_HEAD.match(text, region[0]) is not None:
+        return True
+    # "in Mrauk-U, in western Rakhine state": the region's own type written after its name
+    return SITUATED_SUFFIX_GAP.fullmatch(gap) is not None and REGION_SUFFIX.search(text, region[0], region[1]) is not None
 
 
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
