@@ -4074,7 +4074,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
         if first is not None and first not in namesakes:
             # (not past a comma: "12 à Gaza, quatre à Rafah" names the next count's place)
-            chain = _most_specific([p for p in places_all if at <= p[0] <= first[1] + 12 and p[1] <= sent.end
+            # ("Ethiopia's ancient town of Axum", "Nigeria's northeastern state of Borno": past a
+            # possessive, the phrase may run further to the place it names)
+            reach = first[1] + (40 if article.text.startswith(("'s ", "’s "), first[1]) else 12)
+            chain = _most_specific([p for p in places_all if at <= p[0] <= reach and p[1] <= sent.end
                                     and (p[0] <= first[1] or "," not in article.text[first[1]:p[0]])], gaz)
             if chain[0] not in in_sentence:
                 # "tués dimanche dans l'ouest du Niger ..., dans la région de Tillabéri": a place inside
