@@ -238,7 +238,7 @@ class FigureLexicon:
             spaced = [d for d in dets if not d.endswith(("'", "’"))]
             elided = [d for d in dets if d.endswith(("'", "’"))]
             det = r"(?:(?:" + alternation(spaced) + r")\s+" + (r"|(?:" + alternation(elided) + ")" if elided else "") + ")"
-            head = det + r"?(?:[^\s,;:.«»\"“”()]+\s+){0,3}?(?:" \
+            head = det + r"?(?:[^\s,;:.«»\"“”()]+\s+){0,4}?(?:" \
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
             self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction") + r")\s+)(?P<name>" + head
