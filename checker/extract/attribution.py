@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # figures.py imports this module; these names are only annota
 # ends on its source in brackets, no closing stop
 HEADLINE_BRACKET_CREDIT = re.compile(r"\s\((?P<name>[^()\d.;:!?]{2,40})\)\s*$")
 ACRONYM_NAME = re.compile(r"[A-Z]{2,8}")
-HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<name>[^-–—.;:!?\d]{2,60}?)\s*$")
+HEADLINE_CREDIT = re.compile(r"(?:\s[-–—]\s+|:\s+)(?P<name>[^-–—.;:!?\d]{2,60}?)\s*$")  # "... - rights group", "...: Ethiopian rights body"
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("said_before") + r")\s*:?\s*$")
 CAPITALISED = re.compile(r"^(?:" + cues("article_before_name") + r")?[A-ZÉ]")
 SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subject_det_elided") + r")?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
@@ -293,8 +293,9 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
             return speaker
     cues = _attribution_cues(sentence, lex)
     if not cues:
-        # "Children among 8 killed in Myanmar military air strike - rights group, media": a headline
-        # (no closing stop) that ends on a dash and its sources credits its figures to them
+        # "Children among 8 killed in Myanmar military air strike - rights group, media", "At least 600
+        # killed in Mai Kadra massacre: Ethiopian rights body": a headline (no closing stop) that ends on
+        # a dash or a colon and its sources credits its figures to them
         hm = HEADLINE_CREDIT.search(sentence)
         if hm and c.number.end <= hm.start() and lex.source_phrase is not None and lex.source_phrase.match(hm.group("name")):
             return hm.group("name")
