@@ -158,7 +158,19 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             m = SAID_BEFORE.search(head)
             if m:
                 return m.group(1)
+            # '"The situation is very terrible," he said. "We can confirm 31 deaths ..."', or a quoted
+            # paragraph after one that ends on its speaker: a quotation that opens its sentence and
+            # names no speaker goes on from the quotation just before it
+            before = [q for q in quotes if q[1] <= a and a - q[1] <= 160]
+            if before and CONTINUED_QUOTE.search(text, max(0, a - 3), a + 1) is not None:
+                prev = max(before)
+                if "\n\n\n" not in text[prev[1]:a]:
+                    return _speaker(text, quotes, prev[0], prev[0] + 1, lex)
     return None
+
+
+# a quotation that opens its sentence: after a paragraph break or a sentence's stop
+CONTINUED_QUOTE = re.compile(r"(?:\n|[.!?][\"”»’]?\s|^)[\"“«]")
 
 
 @lru_cache(maxsize=512)
