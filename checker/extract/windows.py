@@ -78,6 +78,8 @@ class TimeReader:
         self.day_month = gated(p["day_month"].format(**fmt))
         self.month_year = gated(p["month_year"].format(**fmt))
         self.day_range = gated(p["day_range"].format(**fmt)) if p.get("day_range") else None
+        # "on 28-29 November 2020", "November 28-29": two days joined by a dash
+        self.day_dash_range = gated(p["day_dash_range"].format(**fmt)) if p.get("day_dash_range") else None
         self.year = gated(p["year"].format(**fmt))
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
@@ -218,8 +220,9 @@ class TimeReader:
                 taken[i] = 1
             spans.append(TimeSpan(start, m.end(), ps, pe, kind, sentence[start:m.end()]))
 
-        if self.day_range is not None:
-            for m in self.day_range.finditer(low):
+        ranges = [rx for rx in (self.day_range, self.day_dash_range) if rx is not None]
+        for rx in ranges:
+            for m in rx.finditer(low):
                 # "between January 1 and August 15": the later day without a year is the last such
                 # day up to publication, the earlier one the last such day before it
                 b_text = m.group("b")
@@ -229,8 +232,9 @@ class TimeReader:
                 a_text = m.group("a")
                 if a_text.split()[-1].isdigit() or a_text == "1er":
                     a_text += " " + m.group("b").split()[-1]  # "du 4 au 5 octobre": the first day takes the month of the second
-                a = self._day_month(a_text + (" " + (m.group("ya") or m.group("yb") or "")), b or pub)
-                if a and b and a > b and not m.group("ya"):
+                ya = m.groupdict().get("ya")
+                a = self._day_month(a_text + (" " + (ya or m.group("yb") or "")), b or pub)
+                if a and b and a > b and not ya:
                     a = _year_before(a)
                 if a and b and a <= b:
                     add(m, a, b, "span")
