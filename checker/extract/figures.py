@@ -455,6 +455,8 @@ def extract_figures(article: Article) -> list[Record]:
             spans = _next_day(nd, sents, i, times, pub, text)
         if not spans and pub and (sd := SAME_DAY.search(low)):
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
+        if not spans and pub and (st := SINCE_THEN.search(low)):
+            spans = _since_then(st, sents, i, times, pub, text)  # "Since then, ..."
         if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub, para_window.get(sent.paragraph))
         elif spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
@@ -560,6 +562,8 @@ def extract_figures(article: Article) -> list[Record]:
                 for earlier in pending.pop(sent.paragraph):
                     earlier_spans = [s for s in times.find(earlier.text, pub)
                                      if not datelines.covers(earlier.start + s.start)]
+                    if not earlier_spans and (st := SINCE_THEN.search(fold(earlier.text))):
+                        earlier_spans = _since_then(st, sents, sents.index(earlier), times, pub, text)  # "Since then, ..."
                     if earlier_spans:
                         if month_year is not None:
                             earlier_spans = _in_month_year(earlier_spans, month_year)
@@ -978,6 +982,7 @@ BULLET = re.compile(r"\s*[-•*–—]\s")
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
+SINCE_THEN = gated(r"\b(?:" + cues("since_then") + r")\b")
 
 
 def _next_day(m: re.Match, sents, i: int, times, pub, text, offset: int = 1) -> list[TimeSpan]:
@@ -991,6 +996,18 @@ def _next_day(m: re.Match, sents, i: int, times, pub, text, offset: int = 1) -> 
             if day > pub:
                 return []
             return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
+    return []
+
+
+def _since_then(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
+    """"Since then" as a running window: from the last day named in the few sentences before (a
+    point, or the start of a "since" window) up to publication."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        days = [s.period_start if s.kind == "since" else s.period_end for s in times.find(sents[j].text, pub)
+                if s.kind in ("point", "since") and (s.period_start if s.kind == "since" else s.period_end)
+                and not _in_dateline(text, sents[j].start + s.start)]
+        if days:
+            return [] if days[-1] > pub else [TimeSpan(m.start(), m.end(), days[-1], pub, "since", sents[i].text[m.start():m.end()])]
     return []
 
 
