@@ -197,6 +197,11 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # name; "said in a report": a circumstance; "said its field hospital had received": the
                 # subject's own body, the subject of the clause it reports
                 em = None
+            if em and rx is lex.att_verbs and lex.att_named_subject_clause and not CAPITALISED.match(entity) \
+                    and _named_subject_before(sentence, m.start()):
+                # "Aid worker Wai Hun Aung, who was present, said a military jet struck the hospital":
+                # after a speaker named before the verb, a lower-case phrase opens what is reported
+                em = None
             if em and (rx is lex.att_before or CAPITALISED.match(entity)
                        or lex.source_phrase is not None and lex.source_phrase.match(entity)):
                 end = at + em.start(1) + len(entity)
@@ -252,6 +257,18 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
+
+
+def _named_subject_before(sentence: str, verb_at: int) -> bool:
+    """Does a capitalised name end right before the reporting verb at `verb_at` (past an aside set
+    off by commas: "Wai Hun Aung, who was present during the bombing, said")?"""
+    pre = sentence[:verb_at].rstrip()
+    if pre.endswith(",") and (am := APPOSITION_END.search(_mask_stops(pre))):
+        pre = pre[:am.start()].rstrip()
+    sm = SUBJECT_END.search(pre)
+    # ("à Zolotchiv, dans la région de Kharkiv, a précisé le parquet": a place governed by a
+    # preposition is no subject, and the source is the one after the verb)
+    return sm is not None and sm.group(1)[:1].isupper() and not GOVERNED.search(pre, max(0, sm.start(1) - 12), sm.start(1))
 
 
 ENTITY_DETS = frozenset(cue_alternatives("entity_new_phrase_det"))
@@ -358,7 +375,7 @@ def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Option
     A pronoun ("selon lui", "he said") is the source of the sentence before, else no one."""
     if attribution.lower() in PRONOUNS or attribution.lower() in SAME_SOURCE:
         # ("la même source", "the same source": the one just named)
-        found = next((name for j in range(i - 1, max(-1, i - 3), -1)
+        found = next((name for j in range(i - 1, max(-1, i - 4), -1)
                       for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True)
                       if name.lower() not in PRONOUNS and name.lower() not in SAME_SOURCE), None)
         if found is None:

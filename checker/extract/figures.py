@@ -255,6 +255,9 @@ class FigureLexicon:
         # "The ICRC said its field hospital had received 179 patients": a possessive after the verb opens
         # the reported clause, not the source
         self.att_possessives = frozenset(v.lower() for v in att.get("clause_possessives") or [])
+        # English "Wai Hun Aung said a military jet struck ...": after a name before the verb, what
+        # follows the verb is the reported clause (French inverts: "..., a précisé le parquet")
+        self.att_named_subject_clause = bool(att.get("named_subject_opens_clause"))
         self.att_skip = re.compile(r"(?i)(?:\s*,?\s*(?:" + "|".join(att["skip"]) + r")\b)+") if att.get("skip") else None
         # "selon un bilan publié dimanche par le ministère de la Santé": the source is the ministry
         self.att_via = re.compile(r"(?i)^(?:" + "|".join(att["via"]) + r")\s+(?P<prep>" + "|".join(att.get("via_preps") or []) + r")\s*(?P<rest>.+)$") \
