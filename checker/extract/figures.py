@@ -639,13 +639,21 @@ def extract_figures(article: Article) -> list[Record]:
                         exact_sum=side_sums.get((records[index].sentence, records[index].measure), 0) if limit == 0 else 0)
     if len(records) > 2:
         _link_exact_sums(records, pub)
+    graded_sums = {}
     for index, total in own_sums.items():
-        if records[index].part_of is None:
+        if records[index].measure == "injured" and SEVERITY.possible(folded) \
+                and SEVERITY.rx.search(folded, records[index].end, SEVERITY_CLAUSE.match(folded, records[index].end).end()):
+            if BREAKDOWN_HEAD.match(fold(records[index].sentence)):
+                graded_sums[index] = total  # the wounded by severity: the toll the article gives next first
+        elif records[index].part_of is None:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
             # which breaks down its own sum (32), not a version of another source's toll
             records[index].part_of = total
     if SEVERITY.possible(folded):
         _link_severity_parts(records, folded)
+    for index, total in graded_sums.items():
+        if records[index].part_of is None:
+            records[index].part_of = total  # "These included 23 patients in critical condition, 111 moderately injured, ..."
     if records and any(w in folded for w in TOLL_CREDITED_WORDS):
         _credit_from_next(records, sents)
     if len(records) > 1 and LATER_RISE.possible(folded):
@@ -2109,10 +2117,13 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
             and all(SEVERITY.rx.search(low, c.number.end, figures[k + 1].number.start if k + 1 < len(figures) else len(low))
                     for k, c in enumerate(figures)):
         # "Onze blessés sont dans un état d'urgence absolue, neuf en urgence relative": the wounded
-        # told by severity break down the toll of wounded given before
+        # told by severity break down the toll of wounded given before; where none holds them ("These
+        # included 23 patients in critical condition, 111 moderately injured, 2,933 with minor
+        # wounds" after admissions the copy gives no measure), their own sum, like a list of men,
+        # women and children
         total = sum(c.number.value for c in figures)
         for c in figures:
-            c.toll_part, c.list_sum, c.own_sum = True, total, False
+            c.toll_part, c.list_sum, c.own_sum = True, total, True
         return
     if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
             and all(DAY_AND_GAP.fullmatch(low, a.head_end, b.number.start) for a, b in zip(figures, figures[1:])) \
@@ -4392,6 +4403,7 @@ LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+(?:[^\s,.;:]+\s+){0,2
 # it: the answer for a place does not change); emptied when an article starts
 _LISTED: dict[tuple[int, int], bool] = {}
 INCLUDES_PART = re.compile(r"^[\s«\"“]*(?:" + cues("includes_head") + r")\b")
+BREAKDOWN_HEAD = re.compile(r"^[\s«\"“]*(?:" + cues("breakdown_head") + r")\b")
 _PART_PLACES: set[int] = set()  # starts of the places parts of a toll were given (`extract_figures`)
 _CLAUSE_BOUND: set[int] = set()  # starts of the places `_bound_places` gave a count for its clause alone
 
