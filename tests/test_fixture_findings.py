@@ -22,11 +22,12 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC103", ("dev72-namssiguian",)), ("CC108", ("dev117-puisseguin-car",)),
             ("CC103", ("dev134-karachi-canicule",)), ("CC108", ("dev131-matthew-haiti",)),
             ("CC104", ("dev128-amatrice-seisme",)), ("CC108", ("dev146-seytenga-massacre",)),
-            ("CC103", ("dev181-drodro-ituri",)), ("CC107", ("dev124-el-fasher-rsf", "dev182-el-rahad-drone")),
+            ("CC103", ("dev181-drodro-ituri",)), ("CC107", ("dev124-el-fasher-rsf", "dev182-el-rahad-drone", "dev362-el-obeid-funeral")),
             ("CC102", ("dev111-sudan-iom", "dev170-ghabshan-rsf")), ("CC103", ("dev173-apakolu-adf",)),
             ("CC103", ("dev187-hass-idlib",)), ("CC101", ("dev11-jabalia", "dev241-al-mawasi-frappe")),
             ("CC103", ("dev235-kishishe-m23",)), ("CC103", ("dev306-dedebit-camp",)),
-            ("CC101", ("dev124-el-fasher-rsf", "dev328-tarasin-glissement")), ("CC104", ("dev326-benin-parc-w",))],
+            ("CC107", ("dev124-el-fasher-rsf", "dev268-omdourman-marche", "dev362-el-obeid-funeral")),
+            ("CC104", ("dev326-benin-parc-w",))],
     "places": [],
 }
 
