@@ -3702,6 +3702,9 @@ PLACE_SITUATED = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + c
                             + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")?)?")
 
 
+# "in the Ternopil strike", "the Kramatorsk attack": a town or region before the event names where it
+# struck (a country's name there is who struck: "the Russia attack" is rare, "Israeli strikes" common)
+PLACE_EVENT_AFTER = re.compile(r"\s+(?:(?:" + cues("place_event_weapon") + r")\s+)?(?:" + cues("place_event_noun") + r")\b")
 # "The health ministry in Hamas-run Gaza says ...", "officials in Kyiv said": where the source sits,
 # not a country that reports on another
 REPORTS_FROM_IN = re.compile(r"\b(?:" + cues("reporting_body") + r") (?:" + cues("reporting_in") + r")\s+(?:[\w-]+-(?:" + cues("controlled") + r")\s+)?$")
@@ -3746,7 +3749,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
-                            and not REPORTS_FROM_IN.search(low, max(0, s - 40), s))
+                            and not REPORTS_FROM_IN.search(low, max(0, s - 40), s)
+                            and not (gaz is not None and gaz.parent(slug) and PLACE_EVENT_AFTER.match(low, e)))
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
