@@ -81,6 +81,7 @@ WEAK_CUES = CUES | {"de", "d", "of"}
 # words a name may start with that are too frequent to start a look-up from: articles ("Le
 # Caire", "The Hague", "Al Hudaydah") and place types ("province de Hatay", "région de Kassala").
 # Such names are looked up from their first other word, looking back.
+ARTICLE_PREFIXES = ("el", "al")  # "el-Obeid", "al-Hasakah": the Arabic article, lower case and hyphenated
 LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des on he in par de du d et i o y "
                        "los las t p ch it at of to province region gouvernorat departement prefecture wilaya etat "
                        "district comte oblast".split())
@@ -308,8 +309,12 @@ class WorldTier:
             return False  # "MSF", "ONG a", a shouted headline: not a name as copy writes it
         if n_words == 1 and not first_word[1:].islower():
             return False  # "NaN", "GoTo", "iOS": an identifier, not a place
-        if first_word[0].islower() and self._fold(first_word) not in PLACE_TYPES:
-            return False  # "ministère de la Défense": "La Défense" the place has its capital
+        if first_word[0].islower() and self._fold(first_word) not in PLACE_TYPES \
+                and not (first_word in ARTICLE_PREFIXES and name[len(first_word):len(first_word) + 1] in "-‑"
+                         and name[len(first_word) + 1:len(first_word) + 2].isupper()):
+            # "ministère de la Défense": "La Défense" the place has its capital ("el-Obeid",
+            # "al-Fasher": an Arabic article written lower case before the capitalised name)
+            return False
         last_word = _LAST.search(name).group()
         if n_words > 1 and last_word[0].islower() and self._fold(last_word) not in PLACE_TYPES:
             return False  # a name ends on a capitalised word ("Dar es Salaam") or a type ("Kassala state")
