@@ -821,6 +821,7 @@ def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
 
 
 SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
+SEVERITY_LIST_GAP = re.compile(r"[^.;:\d]{0,60}?(?:,|\s(?:" + cues("and_word") + r"))\s*")  # "..., 29 with", "... and 872 in"
 
 
 def _link_severity_parts(records: list[Record], folded: str) -> None:
@@ -1792,6 +1793,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AND_THEN.search(gap[-8:]):
             # "Over 5,300 people have been killed in Haiti since January and more than 12,000 since
             # the start of 2022": the same count over another window, its noun and verb elided
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure == "injured" and SEVERITY.possible(low) \
+                and SEVERITY.rx.search(low, n.end, SEVERITY_CLAUSE.match(low, n.end).end()) is not None \
+                and SEVERITY_LIST_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "treated 17 people with serious injuries, 29 with moderate wounds, 872 in good condition
+            # and 401 suffering from acute anxiety": wounded by severity, their noun elided (not the
+            # anxious, who name no severity)
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and ORIGIN_ITEM.match(sent.text, n.end):
             # "including 29 from Sudan, eight from Somalia and two from Nigeria": the items after the
