@@ -3903,6 +3903,9 @@ def _world_scope(low: str, c: Candidate) -> bool:
             return True
     return False
 
+NATION_OF = re.compile(r"\b(?:" + cues("nation_of") + r")\s+$")
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
     if WORLD_SCOPE.possible(low) and _world_scope(low, c):
@@ -3910,6 +3913,10 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
+    if place and c.measure == "residents" and gaz.parent(place) and NATION_OF.search(low, max(0, c.number.start - 40), c.number.start):
+        # "the landlocked nation of 23 million ... in Africa's Sahel region": a nation's population
+        # is its country's, whatever region of it the sentence names
+        return gaz.ancestors(place)[-1]
     if place and any(w in c.sentence.text for w in UNIT_WORDS) and gaz.parent(place) \
             and UNITS_AFTER.match(c.sentence.text, c.head_end, c.head_end + 90) \
             and not any(c.sentence.start <= p[0] < c.sentence.end for p in places_all):
