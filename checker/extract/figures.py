@@ -3387,7 +3387,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, s.period_end, True
         # "the death toll rose to 5,500 on Wednesday", "le bilan du séisme de lundi s'est alourdi à
         # 8.574 morts": a toll is the count so far, a running total like "depuis mardi"
-        cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) or _is_toll(low)
+        cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) and s.kind != "point" or _is_toll(low)
         return s.period_start, s.period_end, cumulative
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None and inherited not in added:
