@@ -176,13 +176,20 @@ def check_drafts(conn: sqlite3.Connection, drafts: pd.DataFrame, rules: Any) -> 
         combined = drafts
     else:
         combined = pd.concat([archived, drafts], ignore_index=True)
-    findings = evaluate(combined, rules, focus_docs=focus)
+    findings = draft_first(evaluate(combined, rules, focus_docs=focus), focus)
+    return findings, len(archived)
+
+
+def draft_first(findings: Iterable, drafts: set[str]) -> list:
+    """Each finding with the drafts' figures first, every record marked `draft` true or false: an
+    annotation, a SARIF location and the report's first card then point at the copy under
+    review, not at the archive."""
+    out = []
     for finding in findings:
-        # the draft's own figures first, and marked: an annotation, a SARIF location and the
-        # report's first card then point at the copy under review, not at the archive
-        marked = [{**r, "draft": str(r.get("doc_id")) in focus} for r in finding.records]
+        marked = [{**r, "draft": str(r.get("doc_id")) in drafts} for r in finding.records]
         finding.records = sorted(marked, key=lambda r: not r["draft"])
-    return list(findings), len(archived)
+        out.append(finding)
+    return out
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
