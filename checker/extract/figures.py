@@ -3873,6 +3873,19 @@ def _nationality_item(low: str, s: int, e: int, lex: FigureLexicon) -> bool:
     return False
 
 
+# "à Makhatchkala, la capitale du Daghestan, et dans la ville côtière de Derbent": an apposition that
+# describes the first place before the second is coordinated with it
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:" + cues("apposition_det") + r")\s*[^,.;:()«»\n]{1,50},")
+
+
+def _named_together(text: str, end: int, start: int) -> bool:
+    """Are the two places around text[end:start] coordinated ("X et Y", "X, la capitale, et dans Y")?"""
+    if PLACE_AND.fullmatch(text, end, start):
+        return True
+    ap = APPOSITION_GAP.match(text, end, start)
+    return ap is not None and any(c.isalpha() for c in text[ap.end():start]) and PLACE_AND.fullmatch(text, ap.end(), start) is not None
+
+
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     """The nearest place, or the smallest place containing every place coordinated with it
     (None when they share none: "in Turkey and Syria", "en Grèce et en Turquie"; but not the two
@@ -4168,10 +4181,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
-        if len(nearby) >= 2 and PLACE_AND.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]]):
+        if len(nearby) >= 2 and _named_together(article.text, nearby[-2][1], nearby[-1][0]):
             # "17 civils à Tizi Ouzou et Sétif. ... la mort de 18 militaires": a sentence after two
             # places named together inherits the area that holds both, as their own sentence does
             place = _coordinated(nearby, nearby[-1], article.text, gaz)
+            if place == nearby[-1][2] and not PLACE_AND.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]]):
+                common = [a for a in gaz.ancestors(nearby[-1][2]) if a in gaz.ancestors(nearby[-2][2])]
+                place = common[0] if common else None
         if place and len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
                                  or _typed_region_after(article.text, nearby[-2], nearby[-1])) \
