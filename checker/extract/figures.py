@@ -174,6 +174,8 @@ class FigureLexicon:
         self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
         self.one_person = re.compile(data["one_person"]) if data.get("one_person") else None
         self.one_person_needs = tuple(data.get("one_person_needs") or ())
+        # "an 84-year-old woman was killed": a person's age between the article and the noun
+        self.one_person_age = re.compile(data["one_person_age"]) if data.get("one_person_age") else None
         self.group_of: dict[str, str] = {}
         for group, nouns in data["groups"].items():
             for n in nouns:
@@ -1200,6 +1202,13 @@ def _with_one_person(numbers: list[Number], text: str, low: str, lex: FigureLexi
     ones = [Number(m.start(g), m.end(g), m.start(g), m.end(g), 1, 1, 1, "exact", "article", text[m.start(g):m.end(g)])
             for m in lex.one_person.finditer(low) for g in ("a" if m.group("a") else "b",)]
     ones = [o for o in ones if not any(n.start <= o.start < n.end for n in numbers)]
+    if ones and lex.one_person_age is not None:
+        # "an 84-year-old woman was killed": the article counts, the age it carries is no count and
+        # no head; the one's phrase runs over it so that its noun is the person's
+        for i, o in enumerate(ones):
+            if (age := lex.one_person_age.match(low, o.end)) is not None:
+                ones[i] = Number(o.start, age.end(), o.start, age.end(), 1, 1, 1, "exact", "article", text[o.start:age.end()])
+                numbers = [n for n in numbers if not o.start <= n.start < age.end()]
     return sorted(numbers + ones, key=lambda n: n.start) if ones else numbers
 
 
