@@ -343,6 +343,8 @@ def extract_figures(article: Article) -> list[Record]:
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     found = gaz.find(text, lang)
+    if gaz.homonyms and any(p[2] in gaz.homonyms for p in found):
+        found = _homonyms_in_context(found, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
     # names no other and they qualify the country's own authorities (`_national_place`)
@@ -3893,6 +3895,24 @@ def _named_together(text: str, end: int, start: int) -> bool:
         return True
     ap = APPOSITION_GAP.match(text, end, start)
     return ap is not None and any(c.isalpha() for c in text[ap.end():start]) and PLACE_AND.fullmatch(text, ap.end(), start) is not None
+
+
+def _homonyms_in_context(found, gaz):
+    """"Deaths were reported in South Carolina, Georgia, Florida ...": a bare name that the gazetteer
+    gives to a place of one country (Georgia the country) is its homonym in another (the US state)
+    where the article's other places lie in that other country and none in the first."""
+    countries = [gaz.ancestors(slug)[-1] if gaz.ancestors(slug) else slug for _, _, slug in found]
+    out = []
+    for (s, e, slug), own in zip(found, countries):
+        alt = gaz.homonyms.get(slug)
+        if alt is not None:
+            chain = gaz.ancestors(alt)
+            theirs = chain[-1] if chain else alt
+            others = [c for (_, _, sl), c in zip(found, countries) if sl != slug and sl not in gaz.homonyms]
+            if theirs in others and own not in others:
+                slug = alt
+        out.append((s, e, slug))
+    return out
 
 
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:

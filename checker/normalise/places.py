@@ -45,6 +45,10 @@ class Place:
     # a name that is also a common word ("une réunion" is a meeting): found only where the text
     # writes its last word with a capital ("La Réunion", "à la Réunion"), as the world tier does
     capitalised: bool = False
+    # the slug of another place that has this one's bare name ("Georgia" the country for the US state):
+    # where the article's other places lie in this one's country and none in the other's, the bare
+    # name is this place (`Gazetteer.homonyms`)
+    homonym_of: Optional[str] = None
 
 
 def _fold(text: str) -> str:
@@ -67,6 +71,7 @@ class Gazetteer:
         self._capitalised: set[str] = set()  # slugs whose names need their capital (`Place.capitalised`)
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
         self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
+        self.homonyms: dict[str, str] = {}  # slug a bare name gives -> the place of that name in another country
         for p in places:
             self.add(p)
         self.add_aliases(aliases)
@@ -92,6 +97,8 @@ class Gazetteer:
         self._names = {}  # the automata are built again with the new names
         self._chains = {}
         self._capitalised = {slug for slug, p in self.places.items() if p.capitalised}
+        if place.homonym_of:
+            self.homonyms[place.homonym_of] = place.slug
 
     def add_aliases(self, entries: Iterable[dict]) -> None:
         """More names for known slugs, per language: `{slug: kenya, en: [Kenyan], fr: [kényan]}`."""
@@ -114,7 +121,7 @@ class Gazetteer:
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
         return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"),
-                          bool(e.get("capitalised")))
+                          bool(e.get("capitalised")), e.get("homonym_of"))
                     for e in entries), world, aliases)
 
     def is_sea(self, slug: Optional[str]) -> bool:
