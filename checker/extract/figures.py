@@ -345,6 +345,7 @@ def extract_figures(article: Article) -> list[Record]:
     found = gaz.find(text, lang)
     if gaz.homonyms and any(p[2] in gaz.homonyms for p in found):
         found = _homonyms_in_context(found, gaz)
+    found = _not_surnames(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
     # names no other and they qualify the country's own authorities (`_national_place`)
@@ -3895,6 +3896,37 @@ def _named_together(text: str, end: int, start: int) -> bool:
         return True
     ap = APPOSITION_GAP.match(text, end, start)
     return ap is not None and any(c.isalpha() for c in text[ap.end():start]) and PLACE_AND.fullmatch(text, ap.end(), start) is not None
+
+
+# "Gov. Arthur Yap of Bohol province": a capitalised given name before a word
+# a locative or "of" right before a name keeps it a place, whatever person bears it
+SURNAME_KEPT_AFTER = re.compile(r"\b(?:" + cues("in_place") + r"|" + cues("in_place_of") + r")\s*(?:" + cues("in_place_det") + r")?$")
+NOT_GIVEN_NAMES = frozenset(cue_alternatives("not_given_name")) | frozenset(cue_alternatives("function_words"))
+GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,15})[ ]$")
+
+
+def _not_surnames(found, text: str, gaz):
+    """"Gov. Arthur Yap of Bohol province said ... Yap ordered mayors": a one-word name of the world
+    tier that the article also writes after a given name (where the tier found no place) is that
+    person's surname, no place, wherever it stands."""
+    surname: dict[str, bool] = {}
+    out = []
+    for s, e, slug in found:
+        word = text[s:e]
+        if slug not in gaz.places and " " not in word and "-" not in word:
+            if word not in surname:
+                surname[word] = False
+                for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+                    if any(fs <= m.start() < fe for fs, fe, _ in found):
+                        continue  # a mention of a place, or a longer name holding the word
+                    g = GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 18), m.start())
+                    if g and fold(g.group(1)) not in NOT_GIVEN_NAMES:
+                        surname[word] = True
+                        break
+            if surname[word] and not SURNAME_KEPT_AFTER.search(text, max(0, s - 16), s):
+                continue  # "Yap ordered", not "the city of Bengaluru" (a team is named after it too)
+        out.append((s, e, slug))
+    return out
 
 
 def _homonyms_in_context(found, gaz):
