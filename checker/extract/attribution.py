@@ -244,6 +244,12 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 name = pre[tail_at + sm.start("name"):tail_at + sm.end("name")]  # "The U.N. migration agency"
                 name = _without_trailing_aux(name)  # "The mayor of Derna has said"
                 candidates.append((m.start(), name, tail_at + sm.end("name")))
+            elif (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))) \
+                    and (tm := SUBJECT_PLACE_TAIL.search(pre)) and tm.start() > 0 and sm.start(1) >= tm.start() \
+                    and (pm := SUBJECT_END.search(pre, 0, tm.start())) and _has_title(pre[:tm.start()]):
+                # "Gov. Arthur Yap of Bohol province in the central Philippines said": the person, not
+                # the places that situate their office
+                candidates.append((m.start(), pm.group(1), pm.end(1)))
             elif (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))
                    or (lex.att_subject.search(pre) if lex.att_subject else None)) \
                     and sm.group(1).lower() not in lex.att_determiners and sm.group(1).lower() not in lex.weekday_words \
@@ -269,6 +275,16 @@ def _named_subject_before(sentence: str, verb_at: int) -> bool:
     # ("à Zolotchiv, dans la région de Kharkiv, a précisé le parquet": a place governed by a
     # preposition is no subject, and the source is the one after the verb)
     return sm is not None and sm.group(1)[:1].isupper() and not GOVERNED.search(pre, max(0, sm.start(1) - 12), sm.start(1))
+# "... of Bohol province in the central Philippines": places after a subject's name, each set off by a
+# preposition (an adjective and a type word allowed)
+SUBJECT_PLACE_TAIL = re.compile(r"(?:\s+(?:" + cues("in_place") + r"|" + cues("in_place_of") + r")\s*(?:" + cues("in_place_det")
+                                + r")?(?:[a-zà-ÿ-]+\s+)?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)*(?:\s+[a-zà-ÿ-]+)?)+$")
+TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + cues("title_abbreviations") + r")\.\s+[A-ZÉ]")
+
+
+def _has_title(subject: str) -> bool:
+    """Does a person's title abbreviation ("Gov.", "Lt.") open the name the subject ends on?"""
+    return TITLE_BEFORE_NAME.search(subject[-60:]) is not None
 
 
 ENTITY_DETS = frozenset(cue_alternatives("entity_new_phrase_det"))
