@@ -683,9 +683,15 @@ def _whole_over_its_places(records: list[Record], gaz) -> None:
             parts = [r for r in recs if r is not whole and r.part_of == whole.value and r.start >= whole.end
                      and r.measure == whole.measure]
             places = {r.place for r in parts if r.place}
-            if len(parts) < 2 or len(places) < 2 or whole.place not in places:
+            if len(parts) < 2 or len(places) < 2:
                 continue
-            common = [a for a in gaz.ancestors(whole.place) if all(gaz.contains(a, q) for q in places)]
+            if whole.place not in places and (whole.place is None or any(
+                    slug == whole.place for _, _, slug in gaz.find(whole.sentence, whole.lang or "fr"))):
+                continue  # a place of its own sentence, kept ("across Ukraine"); one inherited from before gives way
+            if whole.place not in places and not any(all(gaz.contains(a, q) for q in places) for a in gaz.ancestors(next(iter(places)))):
+                continue
+            common = [a for a in gaz.ancestors(whole.place if whole.place in places else next(iter(places)))
+                      if all(gaz.contains(a, q) for q in places)]
             whole.place = common[0] if common else None
 
 
