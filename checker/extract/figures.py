@@ -353,7 +353,10 @@ def extract_figures(article: Article) -> list[Record]:
     if gaz.alias_names:
         named = []
         for p in found:  # one look-up per mention
-            (nationals if gaz.is_alias(text[p[0]:p[1]], p[2]) else named).append(p)
+            if gaz.is_alias(text[p[0]:p[1]], p[2]) and not _territory_of(text, p):
+                nationals.append(p)
+            else:
+                named.append(p)
         found = named
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
@@ -3753,6 +3756,11 @@ FLED_TOWARD = re.compile(r"\b(?:" + cues("fled_toward") + r")\b[^.;:()«»]{0,50
 FLED_WORDS = tuple(cue_alternatives("fled_toward_literal"))  # one of them is in every FLED_TOWARD match
 
 
+# "l'attaque massive de la Russie sur le territoire ukrainien", "strikes by Russia": the country whose
+# attack it is acts, it is no place (a country only: "l'attaque de Solhan" names where it happened)
+ACTOR_COUNTRY = re.compile(r"\b(?:" + cues("actor_country_before") + r")\s*$")
+
+
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
@@ -3774,6 +3782,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
+        drop = drop or (gaz is not None and ACTOR_COUNTRY.search(low, max(0, s - 40), s) is not None
+                        and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
         if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
@@ -4427,6 +4437,18 @@ def _felt_at(text: str, start: int) -> bool:
 
 
 ELIDED_START = tuple(cue_alternatives("elided_start"))
+
+
+# "sur le territoire ukrainien", "on Ukrainian territory": a nationality that qualifies a country's
+# territory names that country as a place
+TERRITORY_BEFORE = re.compile(r"\b(?:" + cues("territory_noun_before") + r")\s+$", re.IGNORECASE) if cue_alternatives("territory_noun_before") else None
+TERRITORY_AFTER = re.compile(r"\s+(?:" + cues("territory_noun_after") + r")\b", re.IGNORECASE) if cue_alternatives("territory_noun_after") else None
+
+
+def _territory_of(text: str, mention) -> bool:
+    s, e = mention[0], mention[1]
+    return bool(TERRITORY_BEFORE is not None and TERRITORY_BEFORE.search(text, max(0, s - 20), s)
+                or TERRITORY_AFTER is not None and TERRITORY_AFTER.match(text, e))
 
 
 def _adjective_mention(text: str, mention) -> bool:
