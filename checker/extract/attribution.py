@@ -244,8 +244,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 name = pre[tail_at + sm.start("name"):tail_at + sm.end("name")]  # "The U.N. migration agency"
                 name = _without_trailing_aux(name)  # "The mayor of Derna has said"
                 candidates.append((m.start(), name, tail_at + sm.end("name")))
-            elif (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))) \
-                    and (tm := SUBJECT_PLACE_TAIL.search(pre)) and tm.start() > 0 and sm.start(1) >= tm.start() \
+            elif _has_title(pre[-160:]) and (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))) \
+                    and (tm := SUBJECT_PLACE_TAIL.search(pre, max(0, len(pre) - 120))) and tm.start() > 0 and sm.start(1) >= tm.start() \
                     and (pm := SUBJECT_END.search(pre, 0, tm.start())) and _has_title(pre[:tm.start()]):
                 # "Gov. Arthur Yap of Bohol province in the central Philippines said": the person, not
                 # the places that situate their office
@@ -284,7 +284,7 @@ TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + cues("title_abbreviations") + r"
 
 def _has_title(subject: str) -> bool:
     """Does a person's title abbreviation ("Gov.", "Lt.") open the name the subject ends on?"""
-    return TITLE_BEFORE_NAME.search(subject[-60:]) is not None
+    return TITLE_BEFORE_NAME.search(subject, max(0, len(subject) - 60)) is not None
 
 
 ENTITY_DETS = frozenset(cue_alternatives("entity_new_phrase_det"))

@@ -3932,13 +3932,17 @@ def _not_surnames(found, text: str, gaz):
         if slug not in gaz.places and " " not in word and "-" not in word:
             if word not in surname:
                 surname[word] = False
-                for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
-                    if any(fs <= m.start() < fe for fs, fe, _ in found):
-                        continue  # a mention of a place, or a longer name holding the word
-                    g = GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 18), m.start())
-                    if g and fold(g.group(1)) not in NOT_GIVEN_NAMES:
+                at = text.find(word)
+                while at > 1:
+                    # only where a capitalised word and a space stand right before it
+                    if text[at - 1] == " " and text[at - 2].islower() \
+                            and (at + len(word) >= len(text) or not (text[at + len(word)].isalnum() or text[at + len(word)] in "'’-")) \
+                            and not any(fs <= at < fe for fs, fe, _ in found) \
+                            and (g := GIVEN_NAME_BEFORE.search(text, max(0, at - 18), at)) \
+                            and fold(g.group(1)) not in NOT_GIVEN_NAMES:
                         surname[word] = True
                         break
+                    at = text.find(word, at + 1)
             if surname[word] and not SURNAME_KEPT_AFTER.search(text, max(0, s - 16), s):
                 continue  # "Yap ordered", not "the city of Bengaluru" (a team is named after it too)
         out.append((s, e, slug))
