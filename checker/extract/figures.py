@@ -343,7 +343,7 @@ def extract_figures(article: Article) -> list[Record]:
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     found = gaz.find(text, lang)
-    if gaz.homonyms and any(p[2] in gaz.homonyms for p in found):
+    if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
     found = _not_surnames(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
@@ -352,8 +352,9 @@ def extract_figures(article: Article) -> list[Record]:
     nationals = []
     if gaz.alias_names:
         named = []
+        territory = TERRITORY_GATE.search(folded) is not None  # once: most articles name no territory
         for p in found:  # one look-up per mention
-            if gaz.is_alias(text[p[0]:p[1]], p[2]) and not _territory_of(text, p):
+            if gaz.is_alias(text[p[0]:p[1]], p[2]) and not (territory and _territory_of(text, p)):
                 nationals.append(p)
             else:
                 named.append(p)
@@ -3759,6 +3760,7 @@ FLED_WORDS = tuple(cue_alternatives("fled_toward_literal"))  # one of them is in
 # "l'attaque massive de la Russie sur le territoire ukrainien", "strikes by Russia": the country whose
 # attack it is acts, it is no place (a country only: "l'attaque de Solhan" names where it happened)
 ACTOR_COUNTRY = re.compile(r"\b(?:" + cues("actor_country_before") + r")\s*$")
+ACTOR_GATE = re.compile("|".join(map(re.escape, cue_alternatives("actor_country_literal"))))  # one is in every ACTOR_COUNTRY match
 
 
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
@@ -3769,6 +3771,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         return places
     kept, dropped_end, dropped_slug = [], None, None
     fled_possible = any(w in low for w in FLED_WORDS)  # once for the article: most never tell of a flight
+    actor_possible = ACTOR_GATE.search(low) is not None
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -3782,7 +3785,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
-        drop = drop or (gaz is not None and ACTOR_COUNTRY.search(low, max(0, s - 40), s) is not None
+        drop = drop or (actor_possible and gaz is not None and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
                         and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
         if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
@@ -3927,9 +3930,13 @@ def _not_surnames(found, text: str, gaz):
     person's surname, no place, wherever it stands."""
     surname: dict[str, bool] = {}
     out = []
+    places = gaz.places
     for s, e, slug in found:
+        if slug in places:
+            out.append((s, e, slug))
+            continue
         word = text[s:e]
-        if slug not in gaz.places and " " not in word and "-" not in word:
+        if " " not in word and "-" not in word:
             if word not in surname:
                 surname[word] = False
                 at = text.find(word)
@@ -4447,6 +4454,9 @@ ELIDED_START = tuple(cue_alternatives("elided_start"))
 # territory names that country as a place
 TERRITORY_BEFORE = re.compile(r"\b(?:" + cues("territory_noun_before") + r")\s+$", re.IGNORECASE) if cue_alternatives("territory_noun_before") else None
 TERRITORY_AFTER = re.compile(r"\s+(?:" + cues("territory_noun_after") + r")\b", re.IGNORECASE) if cue_alternatives("territory_noun_after") else None
+
+
+TERRITORY_GATE = re.compile("|".join(map(re.escape, cue_alternatives("territory_literal"))))  # one is in every territory phrase
 
 
 def _territory_of(text: str, mention) -> bool:
