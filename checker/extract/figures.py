@@ -3760,6 +3760,7 @@ FLED_WORDS = tuple(cue_alternatives("fled_toward_literal"))  # one of them is in
 # "l'attaque massive de la Russie sur le territoire ukrainien", "strikes by Russia": the country whose
 # attack it is acts, it is no place (a country only: "l'attaque de Solhan" names where it happened)
 ACTOR_COUNTRY = re.compile(r"\b(?:" + cues("actor_country_before") + r")\s*$")
+ACTOR_TAILS = tuple(cue_alternatives("actor_country_tail"))  # how every ACTOR_COUNTRY match ends
 ACTOR_GATE = re.compile("|".join(map(re.escape, cue_alternatives("actor_country_literal"))))  # one is in every ACTOR_COUNTRY match
 
 
@@ -3785,7 +3786,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
-        drop = drop or (actor_possible and gaz is not None and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
+        drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
+                        and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
                         and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
         if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
@@ -3927,33 +3929,35 @@ GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,15})[ ]$")
 def _not_surnames(found, text: str, gaz):
     """"Gov. Arthur Yap of Bohol province said ... Yap ordered mayors": a one-word name of the world
     tier that the article also writes after a given name (where the tier found no place) is that
-    person's surname, no place, wherever it stands."""
-    surname: dict[str, bool] = {}
-    out = []
+    person's surname, no place, where it stands without a locative before it."""
     places = gaz.places
+    surnames: set[str] = set()
+    seen: set[str] = set()
     for s, e, slug in found:
         if slug in places:
-            out.append((s, e, slug))
             continue
         word = text[s:e]
-        if " " not in word and "-" not in word:
-            if word not in surname:
-                surname[word] = False
-                at = text.find(word)
-                while at > 1:
-                    # only where a capitalised word and a space stand right before it
-                    if text[at - 1] == " " and text[at - 2].islower() \
-                            and (at + len(word) >= len(text) or not (text[at + len(word)].isalnum() or text[at + len(word)] in "'’-")) \
-                            and not any(fs <= at < fe for fs, fe, _ in found) \
-                            and (g := GIVEN_NAME_BEFORE.search(text, max(0, at - 18), at)) \
-                            and fold(g.group(1)) not in NOT_GIVEN_NAMES:
-                        surname[word] = True
-                        break
-                    at = text.find(word, at + 1)
-            if surname[word] and not SURNAME_KEPT_AFTER.search(text, max(0, s - 16), s):
-                continue  # "Yap ordered", not "the city of Bengaluru" (a team is named after it too)
-        out.append((s, e, slug))
-    return out
+        if word in seen or " " in word or "-" in word:
+            continue
+        seen.add(word)
+        at = text.find(word)
+        while at > 1:
+            # a capitalised word ("Arthur") and a space right before this occurrence
+            if text[at - 1] == " " and text[at - 2].islower():
+                j = text.rfind(" ", 0, at - 1) + 1
+                prev = text[j:at - 1]
+                if 1 < len(prev) <= 16 and prev[0].isupper() and prev[1:].isalpha() and prev[1:].islower() \
+                        and fold(prev) not in NOT_GIVEN_NAMES and GIVEN_NAME_BEFORE.search(text, j - 1 if j else 0, at) \
+                        and (at + len(word) >= len(text) or not (text[at + len(word)].isalnum() or text[at + len(word)] in "'’-")) \
+                        and not any(fs <= at < fe for fs, fe, _ in found):
+                    surnames.add(word)
+                    break
+            at = text.find(word, at + 1)
+    if not surnames:
+        return found
+    # "Yap ordered", not "the city of Bengaluru" (a team is named after it too)
+    return [p for p in found if text[p[0]:p[1]] not in surnames or p[2] in places
+            or SURNAME_KEPT_AFTER.search(text, max(0, p[0] - 16), p[0])]
 
 
 def _homonyms_in_context(found, gaz):
