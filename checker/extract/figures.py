@@ -352,7 +352,7 @@ def extract_figures(article: Article) -> list[Record]:
     nationals = []
     if gaz.alias_names:
         named = []
-        territory = TERRITORY_GATE.search(folded) is not None  # once: most articles name no territory
+        territory = any(w in folded for w in TERRITORY_WORDS)  # once: most articles name no territory
         for p in found:  # one look-up per mention
             if gaz.is_alias(text[p[0]:p[1]], p[2]) and not (territory and _territory_of(text, p)):
                 nationals.append(p)
@@ -3761,7 +3761,7 @@ FLED_WORDS = tuple(cue_alternatives("fled_toward_literal"))  # one of them is in
 # attack it is acts, it is no place (a country only: "l'attaque de Solhan" names where it happened)
 ACTOR_COUNTRY = re.compile(r"\b(?:" + cues("actor_country_before") + r")\s*$")
 ACTOR_TAILS = tuple(cue_alternatives("actor_country_tail"))  # how every ACTOR_COUNTRY match ends
-ACTOR_GATE = re.compile("|".join(map(re.escape, cue_alternatives("actor_country_literal"))))  # one is in every ACTOR_COUNTRY match
+ACTOR_WORDS = tuple(cue_alternatives("actor_country_literal"))  # one of them is in every ACTOR_COUNTRY match
 
 
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
@@ -3772,7 +3772,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         return places
     kept, dropped_end, dropped_slug = [], None, None
     fled_possible = any(w in low for w in FLED_WORDS)  # once for the article: most never tell of a flight
-    actor_possible = ACTOR_GATE.search(low) is not None
+    actor_possible = any(w in low for w in ACTOR_WORDS)
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -4460,7 +4460,7 @@ TERRITORY_BEFORE = re.compile(r"\b(?:" + cues("territory_noun_before") + r")\s+$
 TERRITORY_AFTER = re.compile(r"\s+(?:" + cues("territory_noun_after") + r")\b", re.IGNORECASE) if cue_alternatives("territory_noun_after") else None
 
 
-TERRITORY_GATE = re.compile("|".join(map(re.escape, cue_alternatives("territory_literal"))))  # one is in every territory phrase
+TERRITORY_WORDS = tuple(cue_alternatives("territory_literal"))  # one of them is in every territory phrase
 
 
 def _territory_of(text: str, mention) -> bool:
