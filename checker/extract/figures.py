@@ -4475,10 +4475,12 @@ def _adjective_mention(text: str, mention) -> bool:
     "Afghans", "Iraqis": people named by their nationality."""
     word = text[mention[0]:mention[1]]
     if word[:1].islower():
-        return word.isalpha() and not word.startswith(ELIDED_START)
+        # ("sur le territoire ukrainien" names the country: `_territory_of`)
+        return word.isalpha() and not word.startswith(ELIDED_START) and not _territory_of(text, mention)
     if DEMONYM_PLURAL.fullmatch(word):
         return True  # "116 people (84 of them Afghans) died in Lagos": the people, not where they died
-    return word.endswith(DEMONYM_ENDINGS) and DEMONYM_BEFORE_NOUN.match(text, mention[1]) is not None
+    return word.endswith(DEMONYM_ENDINGS) and DEMONYM_BEFORE_NOUN.match(text, mention[1]) is not None \
+        and not _territory_of(text, mention)
 
 
 DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Iraqi", "Turkish"
