@@ -1566,6 +1566,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue is None and k + 1 < len(alive) and CHANGE_TO.fullmatch(untimed, c.head_end, alive[k + 1].number.start) \
                 and (cf := CHANGE_FROM.search(before_seg, max(0, len(before_seg) - 40))):
             before_cue = _measure_before(before_seg[:cf.start("f")] + " ", lex)  # "the toll rose from 24 to 31": 24 is the toll's
+            if before_cue is None and alive[k + 1].head_end > alive[k + 1].number.end:
+                # "Le bilan déjà tragique de l'effondrement du toit ... a bondi de 124 à 184 morts": the toll's
+                # noun too far before, the first figure takes the noun of the figure it changes to
+                before_cue = _measure_after(untimed[alive[k + 1].number.end:alive[k + 1].head_end] + " ", lex)[0]
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
                 and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
@@ -2601,7 +2605,8 @@ NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") 
 EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
 PEOPLE_CLAUSE = re.compile(r"\s+(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")\b")
 # "the toll rose from 24 to 31", "le bilan est passé de 24 à 31 morts": a change, two figures (not a range)
-CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
+CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?:\s+(?:" + cues("change_between") + r")){0,3}"
+                         r"(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
 # "rose to 31 from 24", "has risen to 30 from the 26 recorded": the figure before the change, after the new one
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")

@@ -246,7 +246,10 @@ class NumberReader:
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
         self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
         not_after = list(data.get("range_not_after", []))
-        self.range_not_after_re = re.compile(rf"\b(?:{'|'.join(not_after)})\s+(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$") \
+        # "a bondi mercredi soir de 124 à 184": words of time between the verb and the opener
+        between = list(data.get("range_not_after_between", []))
+        between_rx = rf"(?:\s+(?:{'|'.join(between)})){{0,3}}" if between else ""
+        self.range_not_after_re = re.compile(rf"\b(?:{'|'.join(not_after)}){between_rx}\s+(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$") \
             if not_after else None
 
     # -- public -------------------------------------------------------------------------
