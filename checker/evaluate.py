@@ -198,11 +198,13 @@ def same_field(name: str, gold_value: Any, pred_value: Any) -> bool:
     return g == p
 
 
-# Words that name no source on their own: articles, prepositions, and the nouns a source is
-# introduced by ("a tally by AFP", "un bilan de l'OSDH").
+# Words that name no source on their own: articles, prepositions, the nouns a source is
+# introduced by ("a tally by AFP", "un bilan de l'OSDH") and courtesy titles ("M. Nugroho" is
+# "Sutopo Purwo Nugroho").
 _SOURCE_FILLER = frozenset("""
     l le la les un une des du de d au aux et en the a an of and by for to from in
     bilan bilans decompte toll tally count figures chiffres selon according
+    m mme mlle mr mrs ms dr
 """.split())
 
 

@@ -162,6 +162,8 @@ def test_same_field_normalises_nulls_and_types():
     ("l’ONU", "l'Onu"),
     ("SOHR", "l'OSDH"),  # one originator, two languages
     ("a tally by AFP", "AFP"),
+    ("M. Nugroho", "Sutopo Purwo Nugroho"),  # a courtesy title names no one
+    ("John Lee", "Mr. Lee"),
 ])
 def test_same_source_named_more_or_less_fully(gold, predicted):
     assert same_field("attribution", gold, predicted)

@@ -396,10 +396,36 @@ def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Option
                       if name.lower() not in PRONOUNS and name.lower() not in SAME_SOURCE), None)
         if found is None:
             return None
+    elif (h := HONORIFIC_SURNAME.match(attribution)) is not None:
+        return _full_name(h.group("surname"), sents, i) or attribution
     else:
         bare = BARE_SOURCE.match(attribution)
         found = (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
     return _titled_before(found, sents, i, lex) or found
+
+
+# "M. Lee", "Mr. Mendez": a courtesy title and a surname
+HONORIFIC_SURNAME = re.compile(r"^(?:" + cues("honorifics") + r")\s+(?P<surname>[A-ZÉ][\w’'-]+)$")
+
+
+def _full_name(surname: str, sents, i: int) -> Optional[str]:
+    """"M. Lee" after "le chef de l'exécutif, John Lee" earlier in the article: the name in full
+    (the last form before that ends with the surname and has a given name before it)."""
+    full = re.compile(r"(?<![\w.])(?:[A-ZÉ][\w’'-]+\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*){1,3}"
+                      + re.escape(surname) + r"(?![\w’'-])")
+    for j in range(i, max(-1, i - 30), -1):
+        if surname not in sents[j].text:
+            continue
+        hits = []
+        for m in full.finditer(sents[j].text):
+            name = m.group(0)
+            if m.start() == 0 and len(name.split()) > 2:
+                name = name.split(None, 1)[1]  # "Selon John Lee, ...": the sentence's first word is no given name
+            if not HONORIFIC_SURNAME.match(name):
+                hits.append(name)
+        if hits:
+            return hits[-1]
+    return None
 
 
 PRONOUNS = frozenset(cue_alternatives("pronouns"))
