@@ -42,6 +42,7 @@ CLAUSE_TIME_END = re.compile(r"\b(?:" + cues("clause_time_end") + r")\W*$")
 # "the highest toll since 2015, when a crush killed ...": the clause after it is dated by X
 DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
 COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:" + cues("compared_span_unit") + r")|(?:(?:" + cues("compared_year_det") + r") )?(?:19|20)\d\d")
+COMPARED_EVENT = re.compile(r"(?:" + cues("compared_event") + r")\b")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:" + cues("day_ordinal") + r")?\b")  # "le 1er", "October 4th"
 DAY_DET = re.compile(r"^(" + cues("day_det") + r")\s+")  # dropped before dateparser reads a day
@@ -261,11 +262,21 @@ class TimeReader:
             start = self._since_start(m.group("what"), pub)
             sup = self.superlative.search(low, max(0, m.start() - 50), m.start()) if self.superlative is not None else None
             if sup is not None and not DATED_BY.match(low, m.end()) \
-                    and (COMPARED_SPAN.fullmatch(m.group("what").strip())
+                    and (COMPARED_SPAN.fullmatch(m.group("what").strip()) or COMPARED_EVENT.match(m.group("what").strip())
                          or (start is None and not any(c.isdigit() for c in low[sup.start():m.start()]))):
                 # "le séisme le plus meurtrier depuis 30 ans", "the worst since 1990", "la journée la plus
                 # sanglante depuis le coup d'Etat" (an event not dated; not "at least 40 killed since ..."):
                 # a comparison
+                what = m.group("what").strip()
+                if start and COMPARED_EVENT.match(what):
+                    # "le séisme le plus fort depuis celui de septembre 1999, qui avait fait 2.400 morts":
+                    # the event compared with, over its own date (a day, else its month, else its year)
+                    words = what.split()
+                    if any(DAY_NUMBER.fullmatch(w) for w in words) or not any(w in self.months for w in words):
+                        end = start if any(DAY_NUMBER.fullmatch(w) for w in words) else date(start.year, 12, 31)
+                    else:
+                        end = date(start.year + (start.month == 12), start.month % 12 + 1, 1) - timedelta(days=1)
+                    add(m, start, min(end, pub), "span", start=m.start("what"))
                 continue
             if start is not False:
                 add(m, start, pub, "since")
@@ -418,7 +429,8 @@ class TimeReader:
         for s in spans:
             if s.kind == "span" and self.superlative_scope is not None \
                     and self.superlative_scope.search(low, max(0, s.start - 80), s.start) \
-                    and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end):
+                    and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end) \
+                    and not COMPARED_EVENT.match(low, s.start):
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
                 # "the worst accident was a 1992 explosion": the year of the event it names)
                 continue
