@@ -70,6 +70,8 @@ def test_world_city_resolves_with_its_parent(text, lang, slug, parent):
     ("The floods hit Bangladesh hard.", "en", "bangladesh"),
     ("L'Afrique du Sud pleure ses morts.", "fr", "south-africa"),
     ("Les Etats-Unis ont envoyé de l'aide.", "fr", "united-states"),
+    ("Le toit s'est effondré en République dominicaine.", "fr", "dominican-republic"),  # a country's name ending on an adjective
+    ("Des pluies en Guinée équatoriale.", "fr", "equatorial-guinea"),
 ])
 def test_countries_in_both_languages(text, lang, slug):
     assert slugs(text, lang) == [slug]

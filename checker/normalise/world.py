@@ -316,8 +316,11 @@ class WorldTier:
             # "al-Fasher": an Arabic article written lower case before the capitalised name)
             return False
         last_word = _LAST.search(name).group()
-        if n_words > 1 and last_word[0].islower() and self._fold(last_word) not in PLACE_TYPES:
-            return False  # a name ends on a capitalised word ("Dar es Salaam") or a type ("Kassala state")
+        if n_words > 1 and last_word[0].islower() and self._fold(last_word) not in PLACE_TYPES \
+                and not (first_word[0].isupper() and self.parents.get(self.keys[key], "") is None):
+            # a name ends on a capitalised word ("Dar es Salaam") or a type ("Kassala state"); a
+            # country's French name may end on an adjective ("République dominicaine", "Guinée équatoriale")
+            return False
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if before in "-‑" or after in "-‑" or before.isalnum() or after.isalnum():
