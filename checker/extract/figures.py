@@ -2439,6 +2439,8 @@ ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r"
 REL_CLAUSE_AND_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:,()«»\"“”\d]{0,120}\b(?:" + cues("and_word") + r")\s+")
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
+# "quatre qui étaient hospitalisées", "four who had been in hospital": an item's relative clause
+ITEM_RELATIVE = re.compile(r"\s+(?:" + cues("item_relative") + r")\s")
 # between a whole and the first of its counts per place set after it: a comma, after at most a
 # short verb phrase ("killed 30 people, 12 in Luzon", "30 people were killed, 12 in ...")
 APPOSED_ITEM_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,40}?,\s*")
@@ -2924,6 +2926,11 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
+                if is_part and cue.group(0).strip() == ":" and whole.measure in FLOW_MEASURES \
+                        and c.measure not in (None, "?", whole.measure) and ITEM_RELATIVE.match(low, c.number.end):
+                    # "14 personnes sont mortes: quatre qui étaient hospitalisées dans la capitale, six ...":
+                    # the first item's relative clause says where the dead were; they count what the whole counts
+                    c.measure = whole.measure
                 if is_part and REST.search(gap):
                     # "Sept ..., les autres ont été blessés (un par balle et 15 ...)": the others' breakdown,
                     # a part of the toll the two split, not of the bare count
@@ -2971,10 +2978,13 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # opened after the whole, each with its place
                     is_part = True
                 if not is_part and colon_list and c.measure in (None, "?", whole.measure) \
-                        and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")) \
+                        and (not c.head or c.head[0] is None or (c.head[0] or "").startswith("group:")
+                             or c.head[0] == "measure:" + str(whole.measure)) \
                         and COLON_ITEM_GAP.fullmatch(gap) is not None:
                     # "18 morts : quatorze dans l'attaque du camion, trois personnes qui ont surpris les
                     # assaillants, puis une autre personne dans le village": the items of a list after ":"
+                    # ("14 personnes sont mortes: quatre à l'hôpital, six tuées dans un glissement de
+                    # terrain et quatre dans un bâtiment effondré": an item with the whole's own participle)
                     is_part = True
             if not is_part and last is not whole and OTHERS.match(low, c.number.end) and c.measure == last.measure \
                     and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None \
