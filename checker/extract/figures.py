@@ -1241,6 +1241,10 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
     return True
 
 
+# "Michael Thompson, un habitant": a person's name (two capitalised words or more) and a comma
+NAME_THEN_COMMA = re.compile(r"(?<![\w'’-])[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3}\s*,\s*$")
+# "..., un habitant joint par l'AFP via un téléphone satellite, a dit": the apposition closes on the person's reporting verb
+APPOSED_SPEAKER = re.compile(r"[^.;:«»\"“”]{0,100}?,\s*(?:" + cues("apposed_speaker_verb") + r")\b")
 # "Un autre habitant, Christian Msuega, a raconté": one person's noun, an apposition, then a reporting verb
 SPEAKER_ONE = re.compile(r"\s*(?:autre\s+)?[a-zà-ÿ-]+(?:\s+(?:de|du|des|d')\s*[\w'’-]+){0,2}\s*(?:,[^,.;«»\d]{2,60},)?\s*")
 ONE_AFTER_SOURCE = re.compile(r"\b(?:" + cues("one_after_source") + r")\s+$")
@@ -1281,6 +1285,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         left = low[:n.start]
         right = low[n.end:]
+        if n.value == 1 and n.start >= 2 and sent.text[n.start - 2:n.start] == ", " and n.text[:1].islower() \
+                and NAME_THEN_COMMA.search(sent.text, max(0, n.start - 60), n.start) \
+                and APPOSED_SPEAKER.match(right):
+            # "Michael Thompson, un habitant joint par l'AFP, a dit avoir vu des corps": the article of
+            # an apposition that describes a person just named, no count
+            c.rejected = True
+            continue
         if n.qualifier == "more_than" and n.start < n.core_start and OVER_WORD.match(low, n.start) \
                 and any(w in left[-40:] for w in CONCERN_WORDS) and CONCERN_OVER.search(left, max(0, n.start - 40)):
             # "raised a new alert Thursday over 780,000 displaced people", "concern over 2 million
