@@ -3815,6 +3815,10 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
                         and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
                         and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
+        if not drop and ENVOY_OF.search(low, max(0, s - 60), s):
+            # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
+            dropped_end = dropped_slug = None
+            continue
         if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
@@ -3835,6 +3839,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     return kept
 
 
+ENVOY_OF = re.compile(r"(?:" + cues("envoy_of") + r")$")
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_CLOSE = re.compile(r"\s*\)")
 
