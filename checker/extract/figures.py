@@ -3023,6 +3023,11 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "two drones launched overnight, including 11 missiles over Kyiv": events of another
                 # kind, no part of the count before
                 is_part = False
+            if is_part and last is whole and whole.measure == "killed" and c.measure == "missing" \
+                    and SWEPT_PART.match(low, c.number.end):
+                # "ont causé la mort de sept personnes, dont trois enfants emportés par les eaux": the dead
+                # the water carried off are dead (spec: a death word of the clause wins), a part of the toll
+                c.measure = "killed"
             if is_part and c.measure not in (None, "?", "strikes") \
                     and whole.measure not in (None, "?", "casualties") and c.measure != whole.measure \
                     and (last is not whole or c.measure in FLOW_MEASURES and whole.measure in FLOW_MEASURES) \
@@ -3839,6 +3844,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     return kept
 
 
+# "dont trois enfants emportés par les eaux": a part carried off by water
+SWEPT_PART = re.compile(r"[^.;:,()]{0,40}?\b(?:" + cues("swept_part") + r")")
 ENVOY_OF = re.compile(r"(?:" + cues("envoy_of") + r")$")
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_CLOSE = re.compile(r"\s*\)")
