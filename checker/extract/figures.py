@@ -494,6 +494,8 @@ def extract_figures(article: Article) -> list[Record]:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
+        if i > 0 and sents[i - 1].paragraph == sent.paragraph and EN_WORDS.intersection(low.split()):
+            _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         _link_parts(cands, low, lex)
         for c in cands:
             if c.measure in NOT_CASUALTY:
@@ -1255,6 +1257,30 @@ ONE_AFTER_SOURCE = re.compile(r"\b(?:" + cues("one_after_source") + r")\s+$")
 ONE_TOLL_NOUN = re.compile(r"\s+(?:" + cues("one_toll_noun") + r")\b(?![-'’])")
 LIST_GAP_AND = frozenset(cue_alternatives("list_gap_and"))  # "... du Latium et 57 dans celle des Marches"
 SUPERSEDED_FAR_WORDS = tuple(cue_alternatives("superseded_far_literal"))  # a toll named further back
+
+
+# "« Nous en avons reçu 38 »", "nous en avons trouvé plus d'une centaine", "Nous en sommes désormais à 59":
+# the pronoun "en" and its verb right before a bare number
+EN_COUNT = re.compile(r"(?:^|[\s«\"“])(?:" + cues("en_pronoun") + r")\s+(?:" + cues("en_count_verb") + r")\b[^.;:«»\"“”\d]{0,30}$")
+EN_WORDS = frozenset(cue_alternatives("en_pronoun"))
+# a measure's noun in the sentence before, as a word
+PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
+
+
+def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
+    """"Les blessés ont été transportés à l'hôpital. « Nous en avons reçu 38 »": a bare number after
+    "en" and its verb counts what the last noun of a measure in the sentence before names."""
+    for c in cands:
+        if c.measure not in (None, "?") or (c.head and c.head[0] not in (None, "unknown")) or c.number.year_like \
+                or c.number.decimal or not EN_COUNT.search(low, max(0, c.number.start - 60), c.number.start):
+            continue
+        found = None
+        for m in PREV_NOUN.finditer(prev):
+            head = _head(" " + prev[m.start():m.end() + 1], lex)[0]
+            if head and head.startswith("measure:") and head[8:] in FLOW_MEASURES:
+                found = head[8:]
+        if found:
+            c.measure, c.group, c.rejected = found, c.group or "people", False
 
 
 def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
