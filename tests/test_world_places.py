@@ -143,6 +143,7 @@ def test_newsroom_slug_shadows_the_world_place():
     "The Wad Madani Resistance Committee said",           # a city inside an organisation's name
     "the destruction of the Kakhovka dam",                # a thing named after a town
     "au 65 de la rue d'Aubagne",                          # a street
+    "dans le quartier de Médina",                         # a neighbourhood named like a town elsewhere
     "le ministère de la Défense",                         # La Défense needs its capital
     "Réunion d'urgence à l'ONU",                          # a country name that is a common word
     "Maurice Dupont a dit",

@@ -106,7 +106,9 @@ FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une 
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                      "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
-                    r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")
+                    r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir"
+                    # "dans le quartier de Médina" (Dakar): a neighbourhood named like a town elsewhere
+                    r"|quartier|neighbou?rhood)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")
 # "l'Agence nationale de gestion des urgences (Nema)", "the National Emergency Management Agency
 # (NEMA)": a body's name before a bracketed word that is its acronym, not a town
 ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|minist[èe]re|ministry|comit[ée]|committee|commission"
