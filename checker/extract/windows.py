@@ -111,6 +111,8 @@ class TimeReader:
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
         self.superlative_scope = re.compile(p["superlative_scope"]) if p.get("superlative_scope") else None
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
+        # "depuis le mois de juillet": the noun before a month, read as the month alone
+        self.month_noun = re.compile(p["month_noun"]) if p.get("month_noun") else None
         self.month_word = re.compile(rf"\b({mo})\b")
         self.month_alone = re.compile(rf"(?:\w+[ -]){{0,2}}({mo})")  # "juillet", "mi-juin", "la mi-juin"
         # "depuis son apparition en mars": the month an outbreak began
@@ -471,6 +473,8 @@ class TimeReader:
     def _since_start(self, what: str, pub: date):
         """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
         what = what.strip()
+        if self.month_noun is not None and (mn := self.month_noun.match(what)):
+            what = what[mn.end():]  # "depuis le mois de juillet" = "depuis juillet"
         if self.last_year_start and self.last_year_start.search(what):
             return date(pub.year - 1, 1, 1)  # "since the start of last year"
         if self.year_start and self.year_start.search(what):
