@@ -494,7 +494,13 @@ class TimeReader:
             if not m:
                 # "depuis le début de la mousson, début juin": the month that dates the beginning
                 edge = self.month_edge.search(what)
-                return self._month_edge(edge, pub) if edge and edge.start() > 0 else None
+                if edge and edge.start() > 0:
+                    return self._month_edge(edge, pub)
+                if (mi := self.month_in.search(what)) and "," in what[:mi.start()]:
+                    # "depuis le début de la saison des pluies, en juin": the month in apposition
+                    d = date(pub.year, self.months[mi.group(1)], 1)
+                    return d if d <= pub else d.replace(year=d.year - 1)
+                return None
         if m := self.day_month.search(what):
             return self._day_month(m.group(0), pub)
         if m := self.month_year.search(what):
