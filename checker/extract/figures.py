@@ -3136,17 +3136,19 @@ WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "d
 
 
 # a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
-NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?\d")
+NUMBER_AFTER_CUE = re.compile(r"[^\W\d]*\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": the rest of the word, an elided word)
 
 
-def _basis_cue(rx, near: str, own_end: int, projection: bool = False) -> bool:
+def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
     """Does `near` hold a cue of this basis for the figure whose number ends at `own_end`? A cue after
     the figure that another number follows is that number's ("The toll rose to 257 and could reach
-    500": only 500 is a projection). A projection after the figure past a clause break is about the
-    toll to come, not this count ("We can confirm 31 deaths, and the numbers are likely to rise")."""
+    500": only 500 is a projection); `ext` goes on past `near` (same start), to see that number. A
+    projection after the figure past a clause break is about the toll to come, not this count ("We
+    can confirm 31 deaths, and the numbers are likely to rise")."""
     pos = 0
+    ext = ext or near
     while (m := rx.search(near, pos)) is not None:
-        if m.start() < own_end or not NUMBER_AFTER_CUE.match(near, m.end()) \
+        if m.start() < own_end or not NUMBER_AFTER_CUE.match(ext or near, m.end()) \
                 and not (projection and re.search(r"[,;]", near[own_end:m.start()])):
             return True
         pos = m.end()
@@ -3192,7 +3194,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     quoted = inside(quotes, start, end)
     near_at = max(0, n.start - 40)
     near = low[near_at:min(len(low), c.head_end + 40)]
-    basis = next((name for name, rx in lex.basis.items() if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated")), None)
+    ext = low[near_at:min(len(low), c.head_end + 80)]
+    basis = next((name for name, rx in lex.basis.items()
+                  if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)), None)
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
     # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
