@@ -3136,7 +3136,7 @@ WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "d
 
 
 # a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
-NUMBER_AFTER_CUE = re.compile(r"[^\W\d]*\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": the rest of the word, an elided word)
+NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": an elided word is one word)
 
 
 def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
