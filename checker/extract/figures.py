@@ -494,7 +494,7 @@ def extract_figures(article: Article) -> list[Record]:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
-        if i > 0 and sents[i - 1].paragraph == sent.paragraph and EN_WORDS.intersection(low.split()):
+        if EN_WORDS and i > 0 and sents[i - 1].paragraph == sent.paragraph and any(w in low for w in EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         _link_parts(cands, low, lex)
         for c in cands:
@@ -1262,7 +1262,7 @@ SUPERSEDED_FAR_WORDS = tuple(cue_alternatives("superseded_far_literal"))  # a to
 # "« Nous en avons reçu 38 »", "nous en avons trouvé plus d'une centaine", "Nous en sommes désormais à 59":
 # the pronoun "en" and its verb right before a bare number
 EN_COUNT = re.compile(r"(?:^|[\s«\"“])(?:" + cues("en_pronoun") + r")\s+(?:" + cues("en_count_verb") + r")\b[^.;:«»\"“”\d]{0,30}$")
-EN_WORDS = frozenset(cue_alternatives("en_pronoun"))
+EN_WORDS = tuple(f" {w} " for w in cue_alternatives("en_pronoun"))  # literals that gate EN_COUNT
 # a measure's noun in the sentence before, as a word
 PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
 
@@ -3834,6 +3834,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     kept, dropped_end, dropped_slug = [], None, None
     fled_possible = any(w in low for w in FLED_WORDS)  # once for the article: most never tell of a flight
     actor_possible = any(w in low for w in ACTOR_WORDS)
+    envoy_possible = any(w in low for w in ENVOY_WORDS)  # once for the article: most name no envoy
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -3850,7 +3851,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
                         and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
                         and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
-        if not drop and ENVOY_OF.search(low, max(0, s - 60), s):
+        if not drop and envoy_possible and ENVOY_OF.search(low, max(0, s - 60), s):
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
             dropped_end = dropped_slug = None
             continue
@@ -3877,6 +3878,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
 # "dont trois enfants emportés par les eaux": a part carried off by water
 SWEPT_PART = re.compile(r"[^.;:,()]{0,40}?\b(?:" + cues("swept_part") + r")")
 ENVOY_OF = re.compile(r"(?:" + cues("envoy_of") + r")$")
+ENVOY_WORDS = tuple(cue_alternatives("envoy_literal"))  # one of them is in every ENVOY_OF match
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_CLOSE = re.compile(r"\s*\)")
 
