@@ -1344,6 +1344,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (am.group("name")[:1].isupper() or am.group("name").lower() in AGE_PERSON_NOUNS):
             c.rejected = True  # "the gunman, 28, shot dead five people", "Akanesi Vaa, 38, said": an age
             continue
+        if any(w in right[:24] for w in LIVES_WORDS) and (lm := LIVES_NOUN.match(right)) \
+                and (LIVES_SAVED_BEFORE.search(left) or LIVES_SAVED_AFTER.match(right, lm.end())):
+            c.rejected = True  # "saving more than 13,200 lives", "10.000 vies ont été sauvées": nobody died
+            continue
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
                 and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 30))
                          and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
@@ -1576,6 +1580,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "« De nombreux combattants » ... ont attaqué une base militaire, des habitations et des camps
             # de personnes déplacées": the group's own action, and the cue a noun of its object
             cue = None
+        if cue and DEFENDANTS.search(after_seg, 0, cue_at):
+            cue = None  # "20 men accused of the 2015 attacks that killed 130 people": the attacks' verb
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
@@ -1708,6 +1714,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.rejected = True
                 continue
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure == "affected" and SERVICE_USER_HEAD.match(low, n.end):
+            c.rejected = True  # "cancelled 400 flights, affecting 60,000 passengers": a service's users
+            continue
+        if c.measure == "injured" and PLAYER_HEAD.match(low, n.end) and MATCH_WORD.search(low):
+            c.rejected = True  # "Trois joueurs ont été blessés pendant le match": a sports injury
+            continue
         if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
             # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
             # touché 3.500 personnes": disease cases
@@ -2691,6 +2703,21 @@ PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
 # "the missing, including": a measure's noun with its article, the whole of a part that follows
 NOUN_WHOLE = re.compile(r"\b(?:" + cues("noun_whole_det") + r")\s+([\w-]+)\s*,?\s+(?:" + cues("part_lead") + r")\s+$")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
+
+# "saving more than 13,200 lives", "an estimated 2,000 lives were saved", "a permis de sauver plus de
+# 13.000 vies": lives saved are no deaths (the noun "lives" is otherwise the dead's)
+LIVES_WORDS = tuple(cue_alternatives("lives_noun"))  # plain words: the cheap check before the patterns
+LIVES_NOUN = re.compile(r"\s*(?:(?:of|de|d')\s*)?(?:" + cues("lives_noun") + r")\b")
+LIVES_SAVED_BEFORE = re.compile(r"\b(?:" + cues("lives_saving_verb") + r")\s+$")
+LIVES_SAVED_AFTER = re.compile(r"\s+(?:" + cues("lives_saved_after") + r")\b")
+# "cancelled 400 flights, affecting 60,000 passengers": the users of a service, no figure
+SERVICE_USER_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("service_user_noun") + r")\b")
+# "Three players were injured during the match": a sports injury, no casualty figure
+PLAYER_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("player_noun") + r")\b")
+MATCH_WORD = re.compile(r"\b(?:" + cues("match_word") + r")\b")
+# "20 men accused of the 2015 attacks that killed 130 people": the verb of the relative clause
+# after the charge is the attacks', not the accused's
+DEFENDANTS = re.compile(r"\b(?:" + cues("defendant_verb") + r")[^.;]*?\b(?:" + cues("defendant_relative") + r")\b")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside

@@ -108,6 +108,7 @@ class TimeReader:
         self.speech_after = re.compile(p["speech_after"]) if p.get("speech_after") else None
         # "the worst seismic disaster in 80 years", "le plus meurtrier depuis 30 ans": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
+        self.superlative_reach = int(p.get("superlative_reach") or 50)  # how far back it is looked for
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
         self.superlative_scope = re.compile(p["superlative_scope"]) if p.get("superlative_scope") else None
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
@@ -262,7 +263,8 @@ class TimeReader:
             if self.tenure is not None and self.tenure.search(low, max(0, m.start() - 90), m.start()):
                 continue
             start = self._since_start(m.group("what"), pub)
-            sup = self.superlative.search(low, max(0, m.start() - 50), m.start()) if self.superlative is not None else None
+            sup = self.superlative.search(low, max(0, m.start() - self.superlative_reach), m.start()) \
+                if self.superlative is not None else None
             if sup is not None and not DATED_BY.match(low, m.end()) \
                     and (COMPARED_SPAN.fullmatch(m.group("what").strip()) or COMPARED_EVENT.match(m.group("what").strip())
                          or (start is None and not any(c.isdigit() for c in low[sup.start():m.start()]))):
