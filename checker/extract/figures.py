@@ -1580,7 +1580,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "« De nombreux combattants » ... ont attaqué une base militaire, des habitations et des camps
             # de personnes déplacées": the group's own action, and the cue a noun of its object
             cue = None
-        if cue and DEFENDANTS.search(after_seg, 0, cue_at):
+        if cue and any(w in after_seg for w in DEFENDANT_WORDS) and DEFENDANTS.search(after_seg, 0, cue_at):
             cue = None  # "20 men accused of the 2015 attacks that killed 130 people": the attacks' verb
         if cue == "rescued" and head == "measure:killed":
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
@@ -1717,8 +1717,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "affected" and SERVICE_USER_HEAD.match(low, n.end):
             c.rejected = True  # "cancelled 400 flights, affecting 60,000 passengers": a service's users
             continue
-        if c.measure == "injured" and PLAYER_HEAD.match(low, n.end) and MATCH_WORD.search(low):
-            c.rejected = True  # "Trois joueurs ont été blessés pendant le match": a sports injury
+        if c.measure == "injured" and (PLAYER_HEAD.match(low, n.end) or SQUAD_WORD.search(low)) and MATCH_WORD.search(low):
+            c.rejected = True  # "Trois joueurs ont été blessés pendant le match", "12 blessés dans son effectif": sport
+            continue
+        if c.measure == "injured" and any(w in low for w in FOOD_POISONING_WORDS) and FOOD_POISONING.search(low):
+            c.rejected = True  # "60 personnes hospitalisées après une intoxication alimentaire": the sick
             continue
         if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
             # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
@@ -2715,9 +2718,14 @@ SERVICE_USER_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("service_
 # "Three players were injured during the match": a sports injury, no casualty figure
 PLAYER_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("player_noun") + r")\b")
 MATCH_WORD = re.compile(r"\b(?:" + cues("match_word") + r")\b")
+SQUAD_WORD = re.compile(r"\b(?:" + cues("squad_word") + r")\b")  # "12 blessés dans son effectif"
+# "hospitalised with food poisoning": the sick, cases of an illness, not the wounded
+FOOD_POISONING = re.compile(r"\b(?:" + cues("food_poisoning") + r")\b")
+FOOD_POISONING_WORDS = tuple(cue_alternatives("food_poisoning_literal"))
 # "20 men accused of the 2015 attacks that killed 130 people": the verb of the relative clause
 # after the charge is the attacks', not the accused's
 DEFENDANTS = re.compile(r"\b(?:" + cues("defendant_verb") + r")[^.;]*?\b(?:" + cues("defendant_relative") + r")\b")
+DEFENDANT_WORDS = tuple(cue_alternatives("defendant_literal"))
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside
