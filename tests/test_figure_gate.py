@@ -17,7 +17,7 @@ from checker.ingest.dates import parse_published
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [ROOT / "fixtures" / "seeds", ROOT / "fixtures" / "passages" / "dev",
-           ROOT / "fixtures" / "passages" / "places"]
+           ROOT / "fixtures" / "passages" / "places", ROOT / "fixtures" / "passages" / "offtopic"]
 
 
 def _articles():
