@@ -1344,6 +1344,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (am.group("name")[:1].isupper() or am.group("name").lower() in AGE_PERSON_NOUNS):
             c.rejected = True  # "the gunman, 28, shot dead five people", "Akanesi Vaa, 38, said": an age
             continue
+        if any(w in left[-100:] for w in SIMULATED_WORDS) and SIMULATED.search(left, max(0, n.start - 100)):
+            c.rejected = True  # "L'exercice simulait un séisme faisant 300 victimes": no one's figure
+            continue
         if any(w in right[:24] for w in LIVES_WORDS) and (lm := LIVES_NOUN.match(right)) \
                 and (LIVES_SAVED_BEFORE.search(left) or LIVES_SAVED_AFTER.match(right, lm.end())):
             c.rejected = True  # "saving more than 13,200 lives", "10.000 vies ont été sauvées": nobody died
@@ -2726,6 +2729,9 @@ FOOD_POISONING_WORDS = tuple(cue_alternatives("food_poisoning_literal"))
 # after the charge is the attacks', not the accused's
 DEFENDANTS = re.compile(r"\b(?:" + cues("defendant_verb") + r")[^.;]*?\b(?:" + cues("defendant_relative") + r")\b")
 DEFENDANT_WORDS = tuple(cue_alternatives("defendant_literal"))
+# "The drill simulated a major earthquake leaving 300 casualties": an exercise's figures
+SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
+SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside
