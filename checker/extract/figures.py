@@ -1723,6 +1723,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "injured" and (PLAYER_HEAD.match(low, n.end) or SQUAD_WORD.search(low)) and MATCH_WORD.search(low):
             c.rejected = True  # "Trois joueurs ont été blessés pendant le match", "12 blessés dans son effectif": sport
             continue
+        if c.measure == "injured" and "hospital" in low and HOSPITALISED.search(low, n.end, n.end + 80) and ILLNESS.search(low):
+            c.rejected = True  # "1.234 personnes ont été hospitalisées pour la grippe": cases of an illness
+            continue
         if c.measure == "injured" and any(w in low for w in FOOD_POISONING_WORDS) and FOOD_POISONING.search(low):
             c.rejected = True  # "60 personnes hospitalisées après une intoxication alimentaire": the sick
             continue
@@ -2725,6 +2728,8 @@ SQUAD_WORD = re.compile(r"\b(?:" + cues("squad_word") + r")\b")  # "12 blessés 
 # "hospitalised with food poisoning": the sick, cases of an illness, not the wounded
 FOOD_POISONING = re.compile(r"\b(?:" + cues("food_poisoning") + r")\b")
 FOOD_POISONING_WORDS = tuple(cue_alternatives("food_poisoning_literal"))
+# "1.234 personnes ont été hospitalisées pour la grippe": an illness whose sick taken to hospital are cases
+ILLNESS = re.compile(r"\b(?:" + cues("epidemic") + "|" + cues("seasonal_illness") + r")\b")
 # "20 men accused of the 2015 attacks that killed 130 people": the verb of the relative clause
 # after the charge is the attacks', not the accused's
 DEFENDANTS = re.compile(r"\b(?:" + cues("defendant_verb") + r")[^.;]*?\b(?:" + cues("defendant_relative") + r")\b")
