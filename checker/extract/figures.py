@@ -1717,6 +1717,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.rejected = True
                 continue
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure == "missing" and FOUND_SAFE.match(low, n.end):
+            c.rejected = True  # "Deux randonneurs disparus ont été retrouvés vivants lundi": found again
+            continue
         if c.measure == "affected" and SERVICE_USER_HEAD.match(low, n.end):
             c.rejected = True  # "cancelled 400 flights, affecting 60,000 passengers": a service's users
             continue
@@ -2737,6 +2740,8 @@ DEFENDANT_WORDS = tuple(cue_alternatives("defendant_literal"))
 # "The drill simulated a major earthquake leaving 300 casualties": an exercise's figures
 SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
 SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
+# "Two climbers who went missing on Mont Blanc were found safe": the missing found again
+FOUND_SAFE = re.compile(r"[^,;:.()]{0,120}?\b(?:" + cues("found_safe") + r")\b")  # in the number's clause
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside
