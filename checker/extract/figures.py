@@ -192,6 +192,8 @@ class FigureLexicon:
         self.not_count_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("not_count_before", [])], r"\s*$")
         self.part_cues = _rx([rf"(?:{p})" for p in data.get("part_cues", [])])
         self.rate_after = _rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in data.get("rate_after", [])])
+        # "Chaque année, 40.000 personnes meurent ...": a rate opening the clause before its number
+        self.rate_before = TailRx([rf"(?<![\w])(?:{p})" for p in data["rate_before"]], r"\s*$") if data.get("rate_before") else None
         self.cumulative = _rx(data.get("cumulative_cues"))
         # "up from 104", "Earlier reports indicated 217", "plus tôt on comptait 632": an earlier toll
         # ... and the figure listed with it ("Earlier reports indicated 217 deaths and 89 missing")
@@ -1426,7 +1428,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if head == "not_people" or DEAD_OR_MISSING.match(right) or REFUGEES_AND_HOSTS.match(right):
             c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
             continue
-        if lex.rate_after.match(right):
+        if lex.rate_after.match(right) or lex.rate_before is not None and lex.rate_before.search(left):
             c.rejected = True
             continue
         if n.kind == "vague" and DEMONSTRATIVE_END.search(left):
@@ -1717,6 +1719,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.rejected = True
                 continue
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure == "killed" and VITAL_STATISTICS.search(low):
+            c.rejected = True  # "Le nombre de naissances a reculé à 678.000, tandis que 639.000 décès ...": vital statistics
+            continue
         if c.measure == "missing" and FOUND_SAFE.match(low, n.end):
             c.rejected = True  # "Deux randonneurs disparus ont été retrouvés vivants lundi": found again
             continue
@@ -2740,6 +2745,8 @@ DEFENDANT_WORDS = tuple(cue_alternatives("defendant_literal"))
 # "The drill simulated a major earthquake leaving 300 casualties": an exercise's figures
 SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
 SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
+# "tandis que 639.000 décès ont été enregistrés" after the births: a country's vital statistics
+VITAL_STATISTICS = re.compile(r"\b(?:" + cues("vital_statistics") + r")\b")
 # "Two climbers who went missing on Mont Blanc were found safe": the missing found again
 FOUND_SAFE = re.compile(r"[^,;:.()]{0,120}?\b(?:" + cues("found_safe") + r")\b")  # in the number's clause
 
