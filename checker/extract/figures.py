@@ -1719,6 +1719,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.rejected = True
                 continue
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure == "killed" and LOST_BEFORE.search(left) and LOSS_NOT_DEATH.match(low, max(n.end, c.head_end)):
+            c.rejected = True  # "Le club a perdu 12 joueurs sur blessure": lost, not dead
+            continue
         if c.measure == "killed" and VITAL_STATISTICS.search(low):
             c.rejected = True  # "Le nombre de naissances a reculé à 678.000, tandis que 639.000 décès ...": vital statistics
             continue
@@ -2747,6 +2750,9 @@ SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
 SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
 # "tandis que 639.000 décès ont été enregistrés" after the births: a country's vital statistics
 VITAL_STATISTICS = re.compile(r"\b(?:" + cues("vital_statistics") + r")\b")
+# "The team lost 12 players to injury": people lost to a cause that kills no one
+LOST_BEFORE = re.compile(r"\b(?:" + cues("lost_verb") + r")\s+$")
+LOSS_NOT_DEATH = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + cues("loss_not_death") + r")\b")
 # "Two climbers who went missing on Mont Blanc were found safe": the missing found again
 FOUND_SAFE = re.compile(r"[^,;:.()]{0,120}?\b(?:" + cues("found_safe") + r")\b")  # in the number's clause
 
