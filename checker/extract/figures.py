@@ -1719,6 +1719,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.rejected = True
                 continue
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure == "killed" and VICTIMS_HEAD.match(low, n.end) and FRAUD_WORD.search(low, max(0, n.start - 60), n.end + 40):
+            c.rejected = True  # "L'escroquerie a fait 12.000 victimes": a fraud's victims
+            continue
         if c.measure == "killed" and LOST_BEFORE.search(left) and LOSS_NOT_DEATH.match(low, max(n.end, c.head_end)):
             c.rejected = True  # "Le club a perdu 12 joueurs sur blessure": lost, not dead
             continue
@@ -2751,6 +2754,9 @@ SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
 # "tandis que 639.000 décès ont été enregistrés" after the births: a country's vital statistics
 VITAL_STATISTICS = re.compile(r"\b(?:" + cues("vital_statistics") + r")\b")
 # "The team lost 12 players to injury": people lost to a cause that kills no one
+# "L'escroquerie a fait 12.000 victimes": the victims of a fraud are no dead
+VICTIMS_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("victims_noun") + r")\b")
+FRAUD_WORD = re.compile(r"\b(?:" + cues("fraud_word") + r")\b")
 LOST_BEFORE = re.compile(r"\b(?:" + cues("lost_verb") + r")\s+$")
 LOSS_NOT_DEATH = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + cues("loss_not_death") + r")\b")
 # "Two climbers who went missing on Mont Blanc were found safe": the missing found again
