@@ -1722,10 +1722,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "killed" and VICTIMS_HEAD.match(low, n.end) and FRAUD_WORD.search(low, max(0, n.start - 60), n.end + 40):
             c.rejected = True  # "L'escroquerie a fait 12.000 victimes": a fraud's victims
             continue
-        if c.measure == "killed" and LOST_BEFORE.search(left) and LOSS_NOT_DEATH.match(low, max(n.end, c.head_end)):
+        if c.measure == "killed" and LOST_BEFORE.search(left, max(0, len(left) - 16)) \
+                and LOSS_NOT_DEATH.match(low, max(n.end, c.head_end)):
             c.rejected = True  # "Le club a perdu 12 joueurs sur blessure": lost, not dead
             continue
-        if c.measure == "killed" and VITAL_STATISTICS.search(low):
+        if c.measure == "killed" and any(w in low for w in VITAL_WORDS) and VITAL_STATISTICS.search(low):
             c.rejected = True  # "Le nombre de naissances a reculé à 678.000, tandis que 639.000 décès ...": vital statistics
             continue
         if c.measure == "missing" and FOUND_SAFE.match(low, n.end):
@@ -1734,7 +1735,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "affected" and SERVICE_USER_HEAD.match(low, n.end):
             c.rejected = True  # "cancelled 400 flights, affecting 60,000 passengers": a service's users
             continue
-        if c.measure == "injured" and (PLAYER_HEAD.match(low, n.end) or SQUAD_WORD.search(low)) and MATCH_WORD.search(low):
+        if c.measure == "injured" and (PLAYER_HEAD.match(low, n.end) or any(w in low for w in SQUAD_WORDS)) \
+                and MATCH_WORD.search(low):
             c.rejected = True  # "Trois joueurs ont été blessés pendant le match", "12 blessés dans son effectif": sport
             continue
         if c.measure == "injured" and "hospital" in low and HOSPITALISED.search(low, n.end, n.end + 80) and ILLNESS.search(low):
@@ -2738,7 +2740,7 @@ SERVICE_USER_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("service_
 # "Three players were injured during the match": a sports injury, no casualty figure
 PLAYER_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("player_noun") + r")\b")
 MATCH_WORD = re.compile(r"\b(?:" + cues("match_word") + r")\b")
-SQUAD_WORD = re.compile(r"\b(?:" + cues("squad_word") + r")\b")  # "12 blessés dans son effectif"
+SQUAD_WORDS = tuple(cue_alternatives("squad_word"))  # plain words: "12 blessés dans son effectif"
 # "hospitalised with food poisoning": the sick, cases of an illness, not the wounded
 FOOD_POISONING = re.compile(r"\b(?:" + cues("food_poisoning") + r")\b")
 FOOD_POISONING_WORDS = tuple(cue_alternatives("food_poisoning_literal"))
@@ -2753,6 +2755,7 @@ SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
 SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
 # "tandis que 639.000 décès ont été enregistrés" after the births: a country's vital statistics
 VITAL_STATISTICS = re.compile(r"\b(?:" + cues("vital_statistics") + r")\b")
+VITAL_WORDS = tuple(cue_alternatives("vital_statistics"))  # plain words: the cheap check first
 # "The team lost 12 players to injury": people lost to a cause that kills no one
 # "L'escroquerie a fait 12.000 victimes": the victims of a fraud are no dead
 VICTIMS_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("victims_noun") + r")\b")
