@@ -1585,6 +1585,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "« De nombreux combattants » ... ont attaqué une base militaire, des habitations et des camps
             # de personnes déplacées": the group's own action, and the cue a noun of its object
             cue = None
+        if cue == "detained" and _measure_before(before_seg, lex) in ("killed", "injured") \
+                and WHO_BEFORE.search(before_seg, max(0, len(before_seg) - 60)):
+            cue = None  # "a driver who killed two cyclists in 2021 was jailed": the driver's sentence
         if cue and any(w in after_seg for w in DEFENDANT_WORDS) and DEFENDANTS.search(after_seg, 0, cue_at):
             cue = None  # "20 men accused of the 2015 attacks that killed 130 people": the attacks' verb
         if cue == "rescued" and head == "measure:killed":
@@ -2756,6 +2759,8 @@ ILLNESS = re.compile(r"\b(?:" + cues("epidemic") + "|" + cues("seasonal_illness"
 # after the charge is the attacks', not the accused's
 DEFENDANTS = re.compile(r"\b(?:" + cues("defendant_verb") + r")[^.;]*?\b(?:" + cues("defendant_relative") + r")\b")
 DEFENDANT_WORDS = tuple(cue_alternatives("defendant_literal"))
+# "a driver who killed two cyclists in 2021 was jailed": the relative clause's verb before the number
+WHO_BEFORE = re.compile(r"\b(?:" + cues("person_relative") + r")\s+(?:[\w'’-]+\s+){0,3}$")
 # "The drill simulated a major earthquake leaving 300 casualties": an exercise's figures
 SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
 SIMULATED_WORDS = tuple(cue_alternatives("simulation_literal"))
