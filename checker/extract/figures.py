@@ -1732,7 +1732,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "killed" and any(w in low for w in VITAL_WORDS) and VITAL_STATISTICS.search(low):
             c.rejected = True  # "Le nombre de naissances a reculé à 678.000, tandis que 639.000 décès ...": vital statistics
             continue
-        if c.measure in FLOW_MEASURES and FICTITIOUS.match(low, n.end):
+        if c.measure in FLOW_MEASURES and any(w in low for w in FICTITIOUS_WORDS) and FICTITIOUS.match(low, n.end):
             c.rejected = True  # "300 « blessés » fictifs évacués par hélicoptère": an exercise's
             continue
         if c.measure == "residents" and c.group in NOT_RESIDENT_GROUPS:
@@ -2775,6 +2775,7 @@ LOST_BEFORE = re.compile(r"\b(?:" + cues("lost_verb") + r")\s+$")
 LOSS_NOT_DEATH = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + cues("loss_not_death") + r")\b")
 # "300 « blessés » fictifs", "300 simulated casualties": the people of an exercise, right by the number
 FICTITIOUS = re.compile(r"[^.;,()]{0,30}?\b(?:" + cues("fictitious_word") + r")\b")
+FICTITIOUS_WORDS = tuple(cue_alternatives("fictitious_literal"))
 # the groups a place or an army counts as its strength ("L'armée de Terre compte 77.000 militaires"),
 # never as its inhabitants
 NOT_RESIDENT_GROUPS = frozenset({"soldiers", "fighters", "police", "medics", "journalists", "aid_workers", "rescuers"})
