@@ -75,7 +75,9 @@ def _summary_line(result: "CheckResult", paint: _Paint) -> str:
     if s["stale_baseline"]:
         extra.append(f"{s['stale_baseline']} stale baseline " + ("entry" if s["stale_baseline"] == 1 else "entries"))
     if s["problems"]:
-        extra.append(counted(s["problems"], "input problem"))
+        # errors (an input rejected: the exit code is 2) apart from notes (a language inferred, no date)
+        errors, notes = s["rejected_inputs"], s["problems"] - s["rejected_inputs"]
+        extra += ([counted(errors, "input error")] if errors else []) + ([counted(notes, "input note")] if notes else [])
     tail = f" ({', '.join(extra)})" if extra else ""
     return (f"{paint(style, 'Found ' + counted(s['findings'], 'finding'))}: {counts}"
             f" in {counted(s['articles'], 'article')}, {counted(s['figures'], 'figure')}{tail}")
