@@ -177,3 +177,18 @@ def test_select_and_ignore_on_the_command_line(capsys):
     assert "CC106" not in capsys.readouterr().out
     assert main(["check", *seeds, "--manifest", manifest, "--no-progress", "--select", "CC999"]) == 2
     assert "no rule matches 'CC999'" in capsys.readouterr().err
+
+
+def test_a_tracker_without_sources_says_its_outlets_are_compared_as_different_origins(tmp_path):
+    """A tracker sheet with outlets but no attribution or agency: a falling total between outlets is
+    no error, and the user is told why (they had '0 findings' and no word)."""
+    from checker.ingest.records import read_records_file
+    from checker.problems import ProblemLog
+
+    path = tmp_path / "tracker.csv"
+    path.write_text("source,published,value,measure,place,cumulative,period_start\n"
+                    "herald,2026-11-04,67,killed,bukavu,true,2026-10-31\ncourier,2026-11-05,38,killed,bukavu,true,2026-10-31\n",
+                    encoding="utf-8")
+    log = ProblemLog(stream=None)
+    assert len(read_records_file(path, log)) == 2
+    assert [p.level for p in log.problems] == ["warning"] and "no attribution or agency column" in log.problems[0].message

@@ -44,6 +44,14 @@ def read_records_file(path: str | Path, log: ProblemLog) -> Optional[pd.DataFram
             log.error(str(path), problem, line)
             continue
         kept.append(clean)
+    given = {k for r in kept for k, v in r.items() if v not in (None, "")}
+    if kept and not given & {"attribution", "agency"} and len({r.get("source") for r in kept}) > 1:
+        # a figure's origin is its credited source, else its wire, else its outlet: rows of several
+        # outlets with neither are each their own origin, and a running total falling between them
+        # is a warning at most (CC102 errors need one origin)
+        log.warning(str(path), "no attribution or agency column: each outlet is its own origin, so a "
+                               "running total that falls between outlets is not an error; add who each "
+                               "figure comes from (attribution) to compare them as one source's")
     frame = pd.DataFrame(kept, columns=sorted({k for r in kept for k in r} | set(RECORD_COLUMNS)))
     return _normalised(frame)
 
