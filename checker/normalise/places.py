@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional, Union
 import yaml
 
 from checker.literals import literal_automaton
-from checker.normalise.world import WorldTier, world_tier
+from checker.normalise.world import _WORD as WORD, WorldTier, world_tier
 from checker.yamlio import load_yaml_file
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
@@ -267,13 +267,12 @@ def _shouted_lines_read(text: str, world: WorldTier) -> str:
         new = w.title() if world.may_begin_name(w) else w.lower()
         return new if len(new) == len(w) else w
 
-    return SHOUTED_LINE.sub(lambda line: WORD_RUN.sub(word, line.group(0)), head) + text[HEAD_CHARS:]
+    return SHOUTED_LINE.sub(lambda line: WORD.sub(word, line.group(0)), head) + text[HEAD_CHARS:]
 
 
 HEAD_CHARS = 400
 
 
-WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _last_word_capital(span: str) -> bool:
