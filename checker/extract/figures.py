@@ -1148,9 +1148,15 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     exceeds: CC103's business)."""
     rec = records[index]
     smaller = None  # the last toll the part does not fit in
+    seen = False  # a figure of the part's measure passed already
     for prev in reversed(records[:index]):
-        if rec.start - prev.end > (2500 if limit > 0 else 1000):
+        far = rec.start - prev.end
+        if far > (2500 if limit > 0 else 1000) and (limit != 0 or seen or far > 2500):
             break
+        if far > 1000 and prev.measure != rec.measure:
+            continue  # a single part ("The dead included some 26 foreign nationals" at the foot of the
+            # story) reaches back further to the one toll of its measure the article gave before it
+        seen = seen or prev.measure == rec.measure
         if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None and not loose \
                 or prev.superseded and not ((limit if limit > 0 else exact_sum) == prev.value > 0):
             # "contre 2.012 morts la veille": the current toll is broken down (unless the list adds up
@@ -3797,6 +3803,8 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
 
 
 SUPERLATIVE_WORDS = tuple(cue_alternatives("superlative_words"))  # literals that gate the superlative scope
+# "in South Korea's worst disaster": a place's possessive before a superlative ranks an event, locates no figure
+POSSESSIVE_SUPERLATIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:" + cues("superlative_words") + r")", re.IGNORECASE)
 
 
 # "les autorités malgaches", "Nigerian police": a nationality word qualifying a country's own authority
@@ -4394,6 +4402,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "huit autres dans trois districts du Sind": the place that ends the locative phrase
             first = next((p for p in places_all if at < p[0] <= at + 50 and p[1] <= sent.end
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
+        if first is not None and POSSESSIVE_SUPERLATIVE.match(article.text, first[1]) is not None:
+            # "killing at least 151 people and injuring 82 others in South Korea's worst disaster in
+            # years": the country ranks the event; the place the sentence names for it holds
+            first = None
         if first is not None and first not in namesakes:
             # (not past a comma: "12 à Gaza, quatre à Rafah" names the next count's place)
             # ("Ethiopia's ancient town of Axum", "Nigeria's northeastern state of Borno": past a
