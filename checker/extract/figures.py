@@ -2365,6 +2365,8 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 continue  # "only a handful of the village's roughly 160 inhabitants had escaped": no measure
             head = whole.head[0] if whole.head else None
             finite = FINITE_AFTER.match(low, whole.head_end)
+            if finite and FINITE_RELATIVE.search(low, whole.head_end, finite.start("v")):
+                finite = None  # "120 of the 5,000 people who were injured": the whole's own relative clause
             peopled = head is not None and (head.startswith("group:") or head == "measure:residents")
             # a copula after the whole describes the part: "Two of the 12 victims were children"
             told, whole.group = whole.group, head[6:] if head and head.startswith("group:") else None
@@ -2465,6 +2467,7 @@ SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-z]+\s+
                               + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?P<v>" + cues("finite_after") + r")\b")
+FINITE_RELATIVE = re.compile(r"\b(?:" + cues("finite_relative") + r")\s+$")
 YEAR_PEOPLE = re.compile(r"^\s*(?:" + cues("year_people_of") + r")?(?:" + cues("year_people") + r")")
 HYPHEN_WORD = re.compile(r"^-\w")
 QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")
