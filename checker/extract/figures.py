@@ -2306,6 +2306,7 @@ LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc
                        + cues("where_rel") + r")\s*$")
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
 SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
+SEVERITY_AND_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:" + cues("and_word") + r")\s+")  # " dans un état grave et "
 REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
 REST = re.compile(r"\b(?:" + cues("rest") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
@@ -3127,6 +3128,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # ("14 personnes sont mortes: quatre à l'hôpital, six tuées dans un glissement de
                     # terrain et quatre dans un bâtiment effondré": an item with the whole's own participle)
                     is_part = True
+            if not is_part and last is not whole and last.part_of is whole and whole.measure == "injured" \
+                    and c.measure in (None, "?", "injured") and c.number.value < whole.number.value \
+                    and SEVERITY_AND_GAP.fullmatch(gap) is not None and SEVERITY.rx.search(gap) is not None:
+                # "133 blessés, dont 37 dans un état grave et 96 blessés légers": the wounded told by their
+                # severity after a part told by its own are the next item of the same breakdown
+                is_part = True
             if not is_part and last is not whole and OTHERS.match(low, c.number.end) and c.measure == last.measure \
                     and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None \
                     and len(gap) < 80 and re.search(r"\bet\b", gap) and not PART_GAP.search(gap):
