@@ -2907,6 +2907,9 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                 # "two river crossings", "three apartment blocks": a modifier before a noun that counts
                 # no people
                 return "not_people", pos, s
+            if (SEVERITY_ADJECTIVE.fullmatch(word) or ADVERB_WORD.fullmatch(word)) and ELIDED_END.match(nxt):
+                # "17 blessés, dont 3 graves et 5 légers": a severity with its noun (the wounded) elided
+                return bare, pos, s
             return "unknown", pos, s
         return bare, pos, s
     return None, pos, s
@@ -2922,6 +2925,9 @@ NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
 WORD_CHAR = re.compile(r"\w")
 FUNCTION_WORDS = set(cue_alternatives("function_words"))
 ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvement", "seriously"
+SEVERITY_ADJECTIVE = re.compile(r"(?:" + cues("severity_adjective") + r")")  # "graves", "légers"
+SEVERITY_ADJECTIVE_IN = re.compile(r"\b(?:" + cues("severity_adjective") + r")\b")
+ELIDED_END = re.compile(r"\s*(?:[,.;:)]|$|(?:" + cues("and_word") + r")\b)")
 
 
 def _is_function_word(word: str) -> bool:
@@ -3130,7 +3136,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = True
             if not is_part and last is not whole and last.part_of is whole and whole.measure == "injured" \
                     and c.measure in (None, "?", "injured") and c.number.value < whole.number.value \
-                    and SEVERITY_AND_GAP.fullmatch(gap) is not None and SEVERITY.rx.search(gap) is not None:
+                    and SEVERITY_AND_GAP.fullmatch(gap) is not None \
+                    and (SEVERITY.rx.search(gap) is not None or SEVERITY_ADJECTIVE_IN.search(gap) is not None):
                 # "133 blessés, dont 37 dans un état grave et 96 blessés légers": the wounded told by their
                 # severity after a part told by its own are the next item of the same breakdown
                 is_part = True
