@@ -25,3 +25,23 @@ def test_offsets_point_into_the_text():
     for s in sentences(text):
         assert text[s.start:s.end] == s.text
     assert [s.paragraph for s in sentences(text)] == [0, 0, 2]
+
+
+def test_a_line_with_no_full_stop_is_read_in_bounded_pieces():
+    """A flattened page ("..., le séisme a fait 250 morts selon le ministère, ...") over 80,000
+    characters once took 100 s: each figure looks over its whole sentence. It is cut at clause
+    boundaries into pieces no longer than LONGEST_SENTENCE, and every figure is still read."""
+    from checker.extract.text import LONGEST_SENTENCE
+    clause = "le séisme a fait 250 morts et 700 blessés selon le ministère de l'Intérieur, "
+    text = clause * 300
+    pieces = sentences(text)
+    assert len(pieces) > 1
+    assert all(len(s.text) <= LONGEST_SENTENCE for s in pieces)
+    assert all(text[s.start:s.end] == s.text for s in pieces)
+    assert sum(s.text.count("250 morts") for s in pieces) == 300  # no clause cut in two
+
+
+def test_a_wire_sentence_is_never_cut():
+    long_wire = ("Selon le dernier bilan, 12 personnes ont été tuées à Kharkiv, cinq à Odessa, quatre à Dnipro, "
+                 "deux à Zaporijia et une à Kherson, tandis que 48 autres ont été blessées, dont 9 enfants. ") * 2
+    assert len(sentences(long_wire.strip())) == 2

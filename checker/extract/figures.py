@@ -676,15 +676,26 @@ def extract_figures(article: Article) -> list[Record]:
     return records
 
 
+def _sentence_runs(records: list[Record]) -> list[list[Record]]:
+    """The records of each sentence, in order: consecutive records of one sentence's text whose
+    offsets lie within one sentence's length of the first. The same sentence repeated further on
+    (a lead repeated at the end, a flattened page) is a run of its own, not one group."""
+    runs: list[list[Record]] = []
+    for rec in records:
+        run = runs[-1] if runs else None
+        if run and rec.sentence == run[0].sentence and rec.start - run[0].start < len(rec.sentence):
+            run.append(rec)
+        else:
+            runs.append([rec])
+    return runs
+
+
 def _whole_over_its_places(records: list[Record], gaz) -> None:
     """"The floods killed 21 people: 12 in Kharkiv, five in Odesa and four in Dnipro": a whole broken
     down place by place after it, in its own sentence, took the first item's place. Its place is the
     area that holds every part's place, or none when the gazetteer knows no such area (a storm's
     toll over three countries). A whole that names a place of its own ("across Ukraine") keeps it."""
-    by_sentence: dict[str, list[Record]] = {}
-    for rec in records:
-        by_sentence.setdefault(rec.sentence, []).append(rec)
-    for recs in by_sentence.values():
+    for recs in _sentence_runs(records):
         if len(recs) < 3:
             continue
         for whole in recs:
@@ -4446,11 +4457,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    felt_possible = any(w in article.text for w in FELT_WORDS)
+    felt_possible = _holds_any(article.text, FELT_WORDS)
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
-    if before and any(w in article.text for w in PAST_WHEN_WORDS):
+    if before and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
         before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
@@ -4744,6 +4755,13 @@ LIST_HEAD_GAP = re.compile(r",\s*[^\s,.;:]+\s+[^\s,.;:]+\s+(?:[^\s,.;:]+\s+){0,2
 _LISTED: dict[tuple[int, int], bool] = {}
 INCLUDES_PART = re.compile(r"^[\s«\"“]*(?:" + cues("includes_head") + r")\b")
 BREAKDOWN_HEAD = re.compile(r"^[\s«\"“]*(?:" + cues("breakdown_head") + r")\b")
+@lru_cache(maxsize=8)
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does the article hold one of `words`? Asked for every figure, answered once per article
+    (a long article with hundreds of figures would otherwise be scanned hundreds of times)."""
+    return any(w in text for w in words)
+
+
 _PART_PLACES: set[int] = set()  # starts of the places parts of a toll were given (`extract_figures`)
 _CLAUSE_BOUND: set[int] = set()  # starts of the places `_bound_places` gave a count for its clause alone
 

@@ -50,10 +50,36 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             piece = para[cut:end + len(m.group("gap").rstrip())]
             if piece.strip():
-                out.append(_sentence(start + cut, piece, p_index))
+                out.extend(_bounded(start + cut, piece, p_index))
             cut = m.end()
         if para[cut:].strip():
-            out.append(_sentence(start + cut, para[cut:], p_index))
+            out.extend(_bounded(start + cut, para[cut:], p_index))
+    return out
+
+
+# Wire sentences run to a few hundred characters (441 at most in the fixtures); a "sentence" of
+# tens of thousands is a page whose full stops were lost (a scraped table, a transcript, a list
+# flattened into one line). Each figure looks over its whole sentence, so such a line costs time
+# in the square of its length (80,000 characters took 100 s): it is read in pieces cut at a
+# clause boundary instead.
+LONGEST_SENTENCE = 1000
+
+
+def _bounded(offset: int, piece: str, paragraph: int) -> list[Sentence]:
+    """`piece` as one sentence, or cut into pieces of at most LONGEST_SENTENCE characters at the
+    last semicolon or comma before the limit (at the last space if there is none)."""
+    out: list[Sentence] = []
+    while len(piece) > LONGEST_SENTENCE:
+        window = piece[:LONGEST_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < LONGEST_SENTENCE // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else LONGEST_SENTENCE
+        if piece[:cut].strip():
+            out.append(_sentence(offset, piece[:cut], paragraph))
+        offset, piece = offset + cut, piece[cut:]
+    if piece.strip():
+        out.append(_sentence(offset, piece, paragraph))
     return out
 
 
