@@ -435,3 +435,42 @@ def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):
     assert list(arts) == ["a1"] and log.rejected == 0
     one(log, "manifest.csv", "warning", "'2026-02-30' is not a real date", line=3)
     assert "not in this batch" in problems(log, "manifest.csv")[0].message
+
+
+def test_a_manifest_saved_with_semicolons_and_a_filename_column(tmp_path):
+    """A spreadsheet in a French or German locale saves "CSV" with semicolons; exports call the
+    file column "filename"."""
+    (tmp_path / "a.txt").write_text("Au moins 12 morts à Alep mardi.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("filename;lang;published;source\na.txt;fr;2016-11-20;Le Monde\n", encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert arts["a"].published == date(2016, 11, 20) and arts["a"].source == "Le Monde"
+    assert not log.problems
+
+
+def test_a_manifest_whose_columns_match_nothing_is_an_error_not_a_silent_pass(tmp_path):
+    (tmp_path / "a.txt").write_text("Au moins 12 morts à Alep mardi.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("article,when\na.txt,2016-11-20\n", encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert list(arts) == ["a"]  # the batch is still read
+    one(log, "manifest.csv", "error", "no 'file' or 'doc_id' column (its columns: article, when)", line=1)
+
+
+def test_unknown_and_missing_manifest_columns_are_said_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Au moins 12 morts à Alep mardi.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,lang,datum\na.txt,fr,2016-11-20\n", encoding="utf-8")
+    _, log = read([tmp_path], manifest=manifest)
+    one(log, "manifest.csv", "warning", "column(s) 'datum' not read", line=1)
+    one(log, "manifest.csv", "warning", "no 'published' column", line=1)
+
+
+def test_a_rejected_file_s_manifest_line_is_not_also_unmatched(tmp_path):
+    (tmp_path / "a.txt").write_text("", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Au moins 12 morts à Alep mardi.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,lang,published\na.txt,fr,2016-11-20\nb.txt,fr,2016-11-20\n", encoding="utf-8")
+    _, log = read([tmp_path], manifest=manifest)
+    one(log, "a.txt", "error", "empty file")
+    assert not problems(log, "manifest.csv")

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.files import stream_lines
-from checker.ingest.formats import canonical_fields
+from checker.ingest.formats import FIELD_ALIASES, canonical_fields
 from checker.ingest.language import normalise_lang, supported, unsupported_message
 from checker.problems import ProblemLog
 
@@ -109,25 +109,80 @@ def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:
         return None
     manifest = Manifest(path)
     rows = _csv_rows(path, log) if suffix == ".csv" else _jsonl_rows(path, log)
-    for line, row in rows:
-        entry = _check(canonical_fields(row), line, path, log)  # "date", "language", "outlet" too
-        if entry is None:
-            continue
-        manifest.entries.append(entry)
-        repeated = False
-        for key in entry.keys:
-            if key in manifest.by_key and manifest.by_key[key] is not entry:
-                if not repeated:  # one warning for the line, however many of its keys (file, stem, doc_id) repeat
-                    log.warning(str(path), f"'{key}' is also on line {manifest.by_key[key].line}; "
-                                           "the first line wins", line)
-                repeated = True
-                continue
-            manifest.by_key[key] = entry
+    try:
+        for line, row in rows:
+            _add(manifest, row, line, path, log)
+    except UnusableManifest as exc:
+        log.error(str(path), str(exc), 1)
+        return None
     return manifest
 
 
+class UnusableManifest(Exception):
+    """The manifest as a whole cannot be read (its header names no column an article is matched by)."""
+
+
+def _add(manifest: Manifest, row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> None:
+    entry = _check(canonical_fields(_file_alias(row)), line, path, log)  # "date", "language", "outlet" too
+    if entry is None:
+        return
+    manifest.entries.append(entry)
+    repeated = False
+    for key in entry.keys:
+        if key in manifest.by_key and manifest.by_key[key] is not entry:
+            if not repeated:  # one warning for the line, however many of its keys (file, stem, doc_id) repeat
+                log.warning(str(path), f"'{key}' is also on line {manifest.by_key[key].line}; "
+                                       "the first line wins", line)
+            repeated = True
+            continue
+        manifest.by_key[key] = entry
+
+
+# What a manifest's columns may be called: the fields, what an article is matched by, and the
+# other names exports give them ("date", "language", "outlet", "filename")
+FILE_ALIASES = ("path", "filename", "file_name")
+KNOWN_COLUMNS = frozenset(("file", "id", *FILE_ALIASES, *FIELDS, "how_dated", "notes", "note", "comment",
+                           *(a for aliases in FIELD_ALIASES.values() for a in aliases)))
+
+
+def _file_alias(row: dict[str, Any]) -> dict[str, Any]:
+    if "file" in row:
+        return row
+    alias = next((a for a in FILE_ALIASES if a in row), None)
+    return {**row, "file": row[alias]} if alias else row
+
+
+def _delimiter(header: str) -> str:
+    """The header's separator: a comma, or the semicolon (spreadsheets in French and most European
+    locales save "CSV" with it) or tab it holds more of."""
+    return max((",", ";", "\t"), key=header.count) if header.count(",") == 0 else ","
+
+
+def _checked_header(columns: list[str], path: Path, log: ProblemLog) -> None:
+    """A manifest whose columns are misnamed would otherwise be read as lines without dates or
+    sources and the batch checked silently without them: the header is checked once."""
+    names = [c.strip() for c in columns if c and c.strip()]
+    keys = {"file", "doc_id", "id", *FILE_ALIASES}
+    expected = "expected a header such as file,doc_id,lang,published,source"
+    if not keys & set(names):
+        raise UnusableManifest(f"manifest has no 'file' or 'doc_id' column (its columns: {', '.join(names) or 'none'}); "
+                               f"{expected}")
+    unknown = [c for c in names if c not in KNOWN_COLUMNS]
+    if unknown:
+        log.warning(str(path), f"manifest column(s) {', '.join(repr(c) for c in unknown)} not read; "
+                               f"known columns: file, {', '.join(FIELDS)}", 1)
+    if not {"published", *FIELD_ALIASES["published"]} & set(names):
+        log.warning(str(path), "manifest has no 'published' column: articles are read without a publication "
+                               "date, so no time window is resolved and reports cannot be put in order", 1)
+
+
 def _csv_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]]]:
-    reader = csv.DictReader(line for _, line in stream_lines(path, log))
+    lines = (line for _, line in stream_lines(path, log))
+    first = next(lines, None)
+    if first is None:
+        return
+    reader = csv.DictReader(_chain(first, lines), delimiter=_delimiter(first))
+    _checked_header(reader.fieldnames or [], path, log)
     previous = 1
     try:
         for row in reader:
@@ -135,6 +190,11 @@ def _csv_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]
             previous = reader.line_num
     except csv.Error as exc:
         log.error(str(path), f"malformed CSV ({exc})", reader.line_num)
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
 
 
 def _jsonl_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -160,7 +220,7 @@ def _text(value: Any) -> Optional[str]:
 
 
 def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> Optional[Entry]:
-    file_name = _text(row.get("file") or row.get("path"))
+    file_name = _text(row.get("file"))
     doc_id = _text(row.get("doc_id")) or _text(row.get("id"))
     keys = [k for k in (Path(file_name).name if file_name else None,
                         Path(file_name).stem if file_name else None,
