@@ -203,3 +203,17 @@ def test_compact_forms_escape_payloads_too(hostile_result, monkeypatch):
     assert not [a for t, a in tags.tags if t == "img"]
     assert not any(k.startswith("on") for _, attrs in tags.tags for k in attrs)
     assert '<ul class="figures">' in html and "&lt;script&gt;" in html
+
+
+def test_each_card_says_what_to_do_and_the_rule_table_shows_the_severity_raised(seed_result):
+    """An editor reads the finding, then what to do about it (the rule's how_to_resolve); a rule
+    whose finding was raised above its default (same origin: error) shows that in the table."""
+    from dataclasses import replace
+
+    rules = [dict(r) for r in seed_result.rules]
+    rules[0] = {**rules[0], "severity": "warning", "how_to_resolve": "Go back to <the originator>."}
+    html = render_html(replace(seed_result, rules=rules))
+    card = html[html.index('id="f1"'):html.index('id="f2"')]
+    assert "What to do:</strong> Go back to &lt;the originator&gt;." in card
+    row = next(r for r in html.split("<tr") if "<code>CC101</code>" in r)
+    assert 'sev-error">error<' in row and 'sev-warning' not in row

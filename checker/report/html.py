@@ -133,7 +133,9 @@ class _Charts:
             self._maker.close()
 
 
-def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_index: dict[str, int]) -> dict[str, Any]:
+def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_index: dict[str, int],
+                 resolve: dict[str, str]) -> dict[str, Any]:
+    """A finding's card; `resolve`: what an editor does about each rule's findings (its how_to_resolve)."""
     records = records_of(finding)
     chart = charts(records, f"Intervals of the {len(records)} records of {finding.rule} against their reporting dates") if charts else None
     undated = [r for r in records if not r.get("published")]
@@ -149,6 +151,7 @@ def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_
         "name": finding.name,
         "severity": finding.severity if finding.severity in SEVERITIES else "info",
         "message": finding.message,
+        "resolve": resolve.get(finding.rule, ""),
         "claim": ", ".join(f"{k}: {v}" for k, v in clean(dict(finding.claim)).items() if v not in (None, "")),
         "params": [(k, v) for k, v in clean(dict(finding.params)).items()],
         "fingerprint": finding.fingerprint,
@@ -268,12 +271,13 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
     """The report as one string (write_html writes it; tests and the benchmark call this)."""
     rules = rule_catalog(result)
     rule_index = {r["code"]: i for i, r in enumerate(rules)}
+    resolve = {r["code"]: r.get("how_to_resolve") or "" for r in rules}
     charts = _Charts(chart_budget)
     new_all, accepted_all = ordered(result.new_findings), ordered(result.accepted)
     cards = max(0, full_cards)
     try:
-        new = [finding_view(f, f"f{i + 1}", charts, rule_index) for i, f in enumerate(new_all[:cards])]
-        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index)
+        new = [finding_view(f, f"f{i + 1}", charts, rule_index, resolve) for i, f in enumerate(new_all[:cards])]
+        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index, resolve)
                     for i, f in enumerate(accepted_all[:max(0, cards - len(new))])]
     finally:
         charts.close()
@@ -285,7 +289,12 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
             flagged[record_key(r)].append(f"f{i + 1}")
     s = summary(result)
     counts = defaultdict(int, s["by_rule"])
-    rule_rows = [{**r, "idx": rule_index[r["code"]], "count": counts[r["code"]]} for r in rules]
+    seen_as: dict[str, set[str]] = defaultdict(set)  # a rule's findings may be raised above its default
+    for finding in new_all:
+        seen_as[finding.rule].add(finding.severity if finding.severity in SEVERITIES else "info")
+    rule_rows = [{**r, "idx": rule_index[r["code"]], "count": counts[r["code"]],
+                  "severities": sorted(seen_as[r["code"]], key=SEVERITIES.index, reverse=True) or [r.get("severity")]}
+                 for r in rules]
     css, js = _assets()
     articles = article_views(result, flagged)
     template = _environment().get_template("report.html.j2")

@@ -47,4 +47,5 @@ class Rule:
             "severity": self.severity,
             "kind": self.kind,
             "summary": self.summary_text,
+            "how_to_resolve": self.how_to_resolve,
         }
