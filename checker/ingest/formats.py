@@ -168,7 +168,7 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            log.error(str(src.path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
+            log.error(str(src.path), f"malformed JSON: {exc.msg} (column {exc.pos + 1})", number)
             continue
         except RecursionError:  # "[[[[...]]]]": one line, not the rest of the file
             log.error(str(src.path), TOO_DEEP, number)

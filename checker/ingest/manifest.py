@@ -204,7 +204,7 @@ def _jsonl_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, An
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            log.error(str(path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
+            log.error(str(path), f"malformed JSON: {exc.msg} (column {exc.pos + 1})", number)
             continue
         if not isinstance(obj, dict):
             log.error(str(path), "not a JSON object", number)
