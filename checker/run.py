@@ -78,8 +78,9 @@ def run_check(
 
     log = log if log is not None else ProblemLog()
     config = config if config is not None else Config()
-    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs, defaults)
+    # the rules first: a mistyped --select or rule file is said before a long batch is read
     rules = load_rules(rules_dir or config.rules_dir, config=config)
+    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs, defaults)
 
     archive_count = 0
     if archive:
