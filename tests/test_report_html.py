@@ -142,7 +142,7 @@ def test_the_aleppo_finding_shows_its_records_side_by_side(seed_html):
         assert outlet in card and date in card
     assert "<mark>Près de 200.000 habitants résideraient dans la partie rebelle</mark>" in card
     assert "<mark>Plus de 250.000 personnes vivent dans les quartiers rebelles</mark>" in card
-    assert "180,000–200,000" in card and "≥ 250,001" in card
+    assert "180,000–200,000" in card and "&gt; 250,000" in card
     assert "chiffres non officiels" in card and 'href="https://example.org/articles/001"' in card
     assert card.count('class="record"') == 3
     assert "<svg" in card and 'role="img"' in card
@@ -190,7 +190,7 @@ def test_past_the_full_cards_findings_are_compact_filterable_rows(seed_result):
     assert html.count('<article class="finding') == 1
     assert re.search(r'<tr class="finding sev-warning" id="f2" data-severity="warning" data-rule-idx="\d+">', html)
     assert re.search(r'<tr class="finding sev-info" id="a1" data-severity="info"', html)
-    assert "outlet-be-1 2016-10-13: 250,000 [≥ 250,001]" in html
+    assert "outlet-be-1 2016-10-13: 250,000 [&gt; 250,000]" in html
 
 
 def test_compact_forms_escape_payloads_too(hostile_result, monkeypatch):
@@ -217,3 +217,17 @@ def test_each_card_says_what_to_do_and_the_rule_table_shows_the_severity_raised(
     assert "What to do:</strong> Go back to &lt;the originator&gt;." in card
     row = next(r for r in html.split("<tr") if "<code>CC101</code>" in r)
     assert 'sev-error">error<' in row and 'sev-warning' not in row
+
+
+@pytest.mark.parametrize("low, high, value, shown", [
+    (250_001, None, 250_000, "> 250,000"),   # "plus de 250.000"
+    (250_000, None, 250_000, "≥ 250,000"),   # "at least 250,000"
+    (None, 99, 100, "< 100"),                # "fewer than 100"
+    (None, 100, 100, "≤ 100"),               # "up to 100"
+    (180_000, 200_000, 200_000, "180,000–200,000"),
+    (None, None, None, "unbounded"),
+])
+def test_intervals_read_as_the_copy_said_them(low, high, value, shown):
+    from checker.report._common import interval_text
+
+    assert interval_text(low, high, value=value) == shown

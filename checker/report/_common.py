@@ -102,15 +102,17 @@ def ordered(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=key)
 
 
-def interval_text(low: Any, high: Any, sep: str = "–") -> str:
-    """'180,000–200,000', '≥ 250,001', '≤ 99', or 'unbounded'; readable in any format."""
-    low, high = clean(low), clean(high)
+def interval_text(low: Any, high: Any, sep: str = "–", value: Any = None) -> str:
+    """'180,000–200,000', '≥ 250,000', '≤ 99', or 'unbounded'; readable in any format. With the
+    stated `value`, "plus de 250.000" (250,001 and up) reads '> 250,000' and "fewer than 100"
+    '< 100', as the copy said it, rather than '≥ 250,001' beside a value of 250,000."""
+    low, high, value = clean(low), clean(high), clean(value)
     if low is not None and high is not None:
         return number(low) if low == high else f"{number(low)}{sep}{number(high)}"
     if low is not None:
-        return f"≥ {number(low)}"
+        return f"> {number(value)}" if isinstance(value, int) and low == value + 1 else f"≥ {number(low)}"
     if high is not None:
-        return f"≤ {number(high)}"
+        return f"< {number(value)}" if isinstance(value, int) and high == value - 1 else f"≤ {number(high)}"
     return "unbounded"
 
 
@@ -163,5 +165,5 @@ def records_summary(records: list[dict[str, Any]]) -> str:
     parts = []
     for r in records:
         who = r.get("source") or r.get("doc_id")
-        parts.append(f"{number(r.get('value'))} [{interval_text(r.get('low'), r.get('high'))}] {who} {r.get('published') or 'undated'}")
+        parts.append(f"{number(r.get('value'))} [{interval_text(r.get('low'), r.get('high'), value=r.get('value'))}] {who} {r.get('published') or 'undated'}")
     return "; ".join(parts)

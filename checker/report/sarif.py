@@ -118,7 +118,7 @@ def _location(record: dict[str, Any], i: int) -> dict[str, Any]:
     return {
         "id": i,
         "physicalLocation": physical,
-        "message": {"text": f"{number(record.get('value'))} [{interval_text(record.get('low'), record.get('high'))}] ({who})"},
+        "message": {"text": f"{number(record.get('value'))} [{interval_text(record.get('low'), record.get('high'), value=record.get('value'))}] ({who})"},
     }
 
 

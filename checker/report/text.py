@@ -60,7 +60,7 @@ def _record_line(record: dict, paint: _Paint) -> str:
     if record.get("draft") is not None:  # checked against an archive
         meta = ("draft, " if record["draft"] is True else "published, ") + meta
     return (f"{paint('dim', str(where))}  {number(record.get('value'))} "
-            f"[{interval_text(record.get('low'), record.get('high'))}]  \"{_one_line(record.get('text'))}\"  ({meta})")
+            f"[{interval_text(record.get('low'), record.get('high'), value=record.get('value'))}]  \"{_one_line(record.get('text'))}\"  ({meta})")
 
 
 def _one_line(text: object) -> str:
