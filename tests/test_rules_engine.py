@@ -97,6 +97,20 @@ def test_same_agency_copy_is_one_origin():
     (finding,) = evaluate(frame(dict(base, doc_id="a", value=103, agency="AFP", source="le-temps"),
                                 dict(base, doc_id="b", value=130, agency="AFP", source="la-libre")), by_code("CC101"))
     assert finding.severity == "error" and finding.params["independent_origins"] == 1
+    assert finding.message.endswith("They come from the same origin, so one of them was miscopied.")
+
+
+def test_one_origin_lower_on_a_later_day_is_not_called_a_miscopy_for_sure():
+    """The ministry's 262 on the 14th and its 240 in a draft of the 17th: a walk-back the copy
+    must explain, or a miscopy; the message says both, not "one of them was miscopied"."""
+    base = dict(place="taroudant", period_start="2026-11-09", period_end="2026-11-09", cumulative=True, toll=True,
+                event_day="2026-11-09", attribution="le ministère de l'Intérieur")
+    findings = evaluate(frame(dict(base, doc_id="a", value=262, published="2026-11-14", source="wire"),
+                              dict(base, doc_id="b", value=240, published="2026-11-17", source="desk")),
+                        by_code("CC101"))
+    assert findings, "the fall is still flagged"
+    assert all("on different days: either a revision the copy must explain, or one of them was miscopied" in f.message
+               for f in findings)
 
 
 def test_stocks_are_never_compared_with_flows():

@@ -313,7 +313,13 @@ def _examine(w, cols: _Columns, index, members, candidates, lo_t, hi_t, hi_b, pa
                    f"{describe(w, positions)}.")
         if len(origins) == 1 and "" not in origins:
             severity = params["same_origin_severity"]
-            message += " They come from the same origin, so one of them was miscopied."
+            if len({cols.pub[p] for p in involved}) > 1:
+                # the same originator's figure, changed on a later day: a walk-back the copy must explain,
+                # or a figure miscopied; which, only the originator's own statements tell
+                message += (" They come from the same origin on different days: either a revision the copy "
+                            "must explain, or one of them was miscopied.")
+            else:
+                message += " They come from the same origin, so one of them was miscopied."
     if params["digit_slips_count"]:
         slips = [(a, b, how) for a, b in pairs if (how := digit_slip(cols.values[a], cols.values[b]))]
         if slips:
