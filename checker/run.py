@@ -84,6 +84,13 @@ def run_check(
 
     archive_count = 0
     if archive:
+        for article in articles:
+            if not article.get("published"):
+                # the archive is what was published before the draft: undated, the draft can be
+                # put before or after nothing, and a fall below the archive would pass in silence
+                log.error(str(article.get("path") or article["doc_id"]),
+                          "no publication date: a draft is checked against the archive by date "
+                          "(give --published, or a manifest line)")
         from checker.archive import Archive
 
         with Archive.open(archive) as store:

@@ -158,6 +158,21 @@ def test_cli_check_draft_against_archive(tmp_path, capsys):
     assert "(draft, " in out or "draft, " in out
 
 
+def test_an_undated_draft_against_the_archive_is_an_input_error(tmp_path, capsys):
+    """Undated, a draft cannot be put after anything the archive holds: a toll that falls below the
+    archive would pass green. The run says so and exits 2, as for any input the user must fix."""
+    from checker.cli import main
+
+    db = tmp_path / "archive.db"
+    assert main(["archive", "add", *[str(p) for p in sorted(SEEDS.glob("00[0134]_*.txt"))], "--manifest", str(MANIFEST),
+                 "--archive", str(db)]) == 0
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Plus de 250.000 personnes vivent dans les quartiers rebelles d'Alep.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(draft), "--lang", "fr", "--archive", str(db), "--no-progress"]) == 2
+    assert "draft.txt: error: no publication date: a draft is checked against the archive by date" in capsys.readouterr().err
+
+
 @needs_extractor
 def test_cli_archive_add_twice_is_idempotent(tmp_path, capsys):
     from checker.cli import main
