@@ -181,6 +181,8 @@ def test_junit_has_one_testcase_per_rule_and_a_failure_per_finding(seed_result):
     assert not list(cases["casualty-check.CC400"])  # a clean rule is a passing test
     assert cases["casualty-check.CC310"].find("skipped") is not None  # accepted only
     assert suite.get("failures") == "2"
+    # the totals CI dashboards read agree, and count the cases there are
+    assert root.get("tests") == suite.get("tests") == str(len(suite.findall("testcase")))
 
 
 # --- progress ---------------------------------------------------------------------------------

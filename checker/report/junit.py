@@ -29,8 +29,9 @@ def junit_tree(result: "CheckResult") -> ET.Element:
     skipped = sum(1 for r in rules if not new.get(r["code"]) and accepted.get(r["code"]))
     errors = sum(1 for p in result.problems if p.level == "error")
 
-    suites = ET.Element("testsuites", name="casualty-check", tests=str(len(rules)), failures=str(failures), errors=str(errors))
-    suite = ET.SubElement(suites, "testsuite", name="casualty-check", tests=str(len(rules) + (1 if result.problems else 0)),
+    cases = len(rules) + (1 if result.problems else 0)  # one case per rule, and one for the input problems
+    suites = ET.Element("testsuites", name="casualty-check", tests=str(cases), failures=str(failures), errors=str(errors))
+    suite = ET.SubElement(suites, "testsuite", name="casualty-check", tests=str(cases),
                           failures=str(failures), errors=str(errors), skipped=str(skipped))
     plain = _Paint(False)
     for rule in rules:
