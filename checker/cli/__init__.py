@@ -24,6 +24,11 @@ COMMANDS = {
 }
 
 
+# one line per article; "file" matches it by name (the columns: docs/spec.md, section 1)
+MANIFEST_HELP = ("CSV (comma- or semicolon-separated) or JSONL manifest, one line per article: file (or doc_id), "
+                 "lang, published (YYYY-MM-DD), source, agency, url")
+
+
 def add_jobs_option(parser: argparse.ArgumentParser) -> None:
     """`-j/--jobs`, shared by every subcommand that extracts a batch."""
     parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",

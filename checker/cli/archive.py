@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from checker.cli import add_jobs_option, add_metadata_options, batch_defaults, manifest_for
+from checker.cli import MANIFEST_HELP, add_jobs_option, add_metadata_options, batch_defaults, manifest_for
 from checker.problems import ProblemLog, UsageError
 
 
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     add = actions.add_parser("add", help="record a published batch (idempotent; edits become new versions)")
     add.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    add.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
+    add.add_argument("--manifest", help=MANIFEST_HELP)
     add.add_argument("--rules", metavar="DIR", help="rules folder used to record the batch's findings")
     add.add_argument("--no-findings", action="store_true", help="store articles and records only")
     add_metadata_options(add)

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from checker.cli import add_jobs_option, add_metadata_options, batch_defaults, manifest_for
+from checker.cli import MANIFEST_HELP, add_jobs_option, add_metadata_options, batch_defaults, manifest_for
 from checker.problems import ProblemLog, UsageError
 from checker.schema import SEVERITIES, severity_rank
 
@@ -19,7 +19,7 @@ from checker.schema import SEVERITIES, severity_rank
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="flag contradictions between figures (the main job)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
-    p.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
+    p.add_argument("--manifest", help=MANIFEST_HELP)
     p.add_argument("--records", action="append", default=[], metavar="FILE",
                    help="already-extracted records (CSV/JSONL of spec section 2 rows); repeatable")
     p.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")

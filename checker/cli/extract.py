@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from checker.cli import add_jobs_option, add_metadata_options, batch_defaults, manifest_for
+from checker.cli import MANIFEST_HELP, add_jobs_option, add_metadata_options, batch_defaults, manifest_for
 from checker.problems import ProblemLog, UsageError
 from checker.schema import RECORD_COLUMNS
 
@@ -23,7 +23,7 @@ FORMATS = ("csv", "jsonl", "parquet")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract casualty and population figures as canonical records")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    p.add_argument("--manifest", help="CSV or JSONL manifest giving doc_id, lang, published, source")
+    p.add_argument("--manifest", help=MANIFEST_HELP)
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o file's extension, else csv)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (required for parquet)")
