@@ -4776,6 +4776,8 @@ def _listed_place(text: str, places_all, k: int) -> bool:
 
 
 def _listed_place_uncached(text: str, places_all, k: int) -> bool:
+    if _bulleted_count(text, places_all[k][0]):
+        return True
     if k + 1 < len(places_all) and LIST_HEAD_GAP.fullmatch(text, places_all[k][1], places_all[k + 1][0]) \
             and _bound_to_count(text, places_all[k + 1][0], -1):
         # "twelve people died in Cumilla, five in Chattogram, ...": the first item's place, told
@@ -4787,6 +4789,24 @@ def _listed_place_uncached(text: str, places_all, k: int) -> bool:
         if k == 0 or not PLACE_AND.fullmatch(text, places_all[k - 1][1], places_all[k][0]):
             return False
         k -= 1
+
+
+# "- 11 people, including 4 Levies personnel, killed in Kalat": a bulleted line that holds a count
+BULLET_COUNT_LINE = re.compile(r"[ \t]*[-•*–—][ \t]+[^\n]*?\d")
+
+
+def _bulleted_count(text: str, pos: int) -> bool:
+    """Is `pos` on a bulleted line holding a count, next to another such line ("What we know so far:
+    - 23 passengers killed in Musakhail / - 11 people ... killed in Kalat / - 6 people found shot dead
+    in Bolan")? Such a line is an item of a list of counts per place: its place is its own count's,
+    no setting for the lines and sentences after it (acc-r49)."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not BULLET_COUNT_LINE.match(text, start):
+        return False
+    end = text.find("\n", pos)
+    if end >= 0 and BULLET_COUNT_LINE.match(text, end + 1):
+        return True
+    return start >= 2 and BULLET_COUNT_LINE.match(text, text.rfind("\n", 0, start - 1) + 1) is not None
 
 
 BRACKET_COUNT_AFTER = re.compile(r"\s*\(\s*(?=\d)")  # "Visakhapatnam (53)": a count in brackets after a place
