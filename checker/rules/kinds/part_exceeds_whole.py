@@ -199,6 +199,13 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     # personne supplémentaire a également été tuée et 32 autres blessées près d'un autre centre":
     # no total of Gaza's wounded for another outlet's Rafah counts)
     skip |= _additive(sentence[whole])
+    # "Eleven people ... were dead in Kalat" and, sentences later, "the military said 21 terrorists had
+    # been killed, while 14 security personnel ... were martyred": in one article, a toll of people
+    # counts an attack's victims, not the fighters or troops it counts apart in another sentence (a
+    # text that puts them among the dead links them: "including 14 soldiers", checked as parts)
+    group = sub["group"].to_numpy()
+    skip |= same_doc & ~(sentence[part] == sentence[whole]) & np.isin(group[part], COMBATANT_GROUPS) \
+        & (group[whole] == "people")
     if params.get("min_ratio"):
         with np.errstate(divide="ignore", invalid="ignore"):
             # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
@@ -233,6 +240,9 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
             if doc[p] != doc[q] and (doc[p], measure[q], value[q]) in own:
                 bad[i] = False
     return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
+
+
+COMBATANT_GROUPS = ["fighters", "soldiers", "rebels", "jihadists"]  # the groups under "fighters" (taxonomy.json)
 
 
 # the word that tells a count as an addition ("were also killed", "ont également été tués")
