@@ -2318,7 +2318,7 @@ LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
 SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
 SEVERITY_AND_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:" + cues("and_word") + r")\s+")  # " dans un état grave et "
-REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r")\b")  # "Sept ont été amenés de X, les autres ..."
+REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r"|" + cues("rest_one") + r")\b")  # "Sept ont été amenés de X, les autres ..."
 REST = re.compile(r"\b(?:" + cues("rest") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
 # (or after a lead-in that ends on a colon: "Côté enfants, les nouvelles sont rassurantes : 18 d'entre eux ...")
