@@ -606,6 +606,13 @@ def extract_figures(article: Article) -> list[Record]:
             with_records.add(i)
             if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
                 defaulted.append((records[-1], i))
+            if c.part_of is not None and records[-1].place and len(records) >= 2:
+                # "at least 40 people dead, including 23 passengers in Musakhail": the place of a part
+                # its whole includes is the part's own, no setting for the sentences after it
+                own_at = sent.start + c.number.start
+                _PART_PLACES.update(p[0] for p in places_all if own_at < p[0] < sent.end and p[2] == records[-1].place
+                                    and not any(r.place == p[2] for r in records[:-1] if r.part_of is None
+                                                and r.start >= sent.start))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
                 if c.origin_list:
