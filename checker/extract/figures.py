@@ -4705,7 +4705,9 @@ DEMONYM_BEFORE_NOUN = re.compile(r" (?:(?:" + cues("and_word") + r") [a-z-]+ )?(
 
 # a count right before the locative that names a place: "10 à Beyrouth", "13 au Liban-Sud"
 # ("190 dans la région du Latium et 57 dans celle des Marches": a type of place may come between)
-COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*|\b(?i:" + cues("count_at_number") + r"))"
+COUNT_AT = re.compile(r"(?:(?<![\w.,])\d[\d\u00a0\u202f .]*(?:,\d+(?=\s*(?:" + cues("count_at_unit") + r")(?![\w/])))?|\b(?i:" + cues("count_at_number") + r"))"
+                      # "les vagues atteignaient 13,68 mètres en Catalogne": a measurement's place is its own
+                      r"(?:\s*(?:" + cues("count_at_unit") + r")(?![\w/]))?"
                       r"\s+(?:" + cues("count_at_locative") + "|" + cues("count_at_locative_more") + r")\s+(?:" + cues("count_at_det") + "|" + cues("count_at_det_more") + r")?"
                       r"(?:(?:" + cues("count_at_region") + r")\s+)?"
                       r"(?:(?:" + cues("count_at_of") + r")\s*)?$"
