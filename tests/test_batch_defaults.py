@@ -65,7 +65,7 @@ def test_check_a_draft_against_the_archive_with_a_date(tmp_path, draft, capsys):
     assert main(["archive", "add", *published, "--manifest", str(MANIFEST), "--archive", str(db)]) == 0
     capsys.readouterr()
     args = ["check", str(draft), "--archive", str(db), "--format", "json", "--no-progress", "--fail-on", "warning"]
-    assert main(args) == 0, "undated: the fall cannot be ordered in time"
+    assert main(args) == 2, "undated: the fall cannot be ordered in time, and the user is told to date the draft"
     capsys.readouterr()
     assert main(args + ["--published", "2016-11-25", "--lang", "fr", "--source", "Notre rédaction"]) == 1
     report = json.loads(capsys.readouterr().out)
