@@ -1618,6 +1618,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None  # "Seuls cinq corps ont pu être extraits": bodies are not rescued, they are dead
         if cue in NOT_CASUALTY and COMMA_AND.search(after_seg, 0, cue_at):
             cue = None  # "up from five earlier, and another worker was found alive and rescued": another clause's
+        elif cue in NOT_CASUALTY and BARE_CLAUSE.search(after_seg, 0, cue_at) \
+                and _measure_before(before_seg, lex) in FLOW_MEASURES:
+            cue = None  # "the death toll hit 136 on Friday as hopes faded for more people being pulled out alive"
         elif cue and measure and cue != measure[8:] and "," in after_seg[:cue_at] \
                 and (ca := COMMA_AND.search(after_seg, 0, cue_at)) and "," not in after_seg[ca.end():cue_at]:
             # "left six civilians dead and 10 wounded, and in March militants killed three people": the
@@ -3703,6 +3706,11 @@ DATELINE_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0
 DATELINE_PLAIN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
                             r"(?:,[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})?[ \t]+(?:--|[—–-])[ \t]+(?=[A-ZÀ-Ý«\"“])")
 
+# "Colombo: Cyclone Ditwah exited Sri Lanka ...": the first body paragraph of Indian wire copy
+# (PTI, IANS) opens on its title-case town and a colon, with no date; only before any long
+# paragraph (not a live blog's "Kharkiv: Five people were killed" further down)
+DATELINE_COLON = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’.-]+)?:[ \t]+(?=[A-ZÀ-Ý«\"“])")
+
 
 def _in_dateline(text: str, pos: int) -> bool:
     """"GAZA, March 1 (Reuters) -", "ANTAKYA, Turkey (AP) —": where the reporter filed, not the event."""
@@ -3720,6 +3728,7 @@ class _Datelines:
         self.ends: dict[int, int] = {}  # line start -> end of that line's dateline
         self.place_ends: dict[int, int] = {}  # the same, title-case datelines too (places only)
         start = 0
+        body = False  # a long paragraph seen: past the headline and standfirst
         while True:
             # every DATELINE match has a capital or a space as its second character, or a bracket
             # or "|" near the start: most body paragraphs have none and are not tried
@@ -3728,11 +3737,13 @@ class _Datelines:
                     and (m := DATELINE.match(text, start)):
                 self.ends[start] = self.place_ends[start] = m.end()
             elif text[start:start + 1].isupper() and ((m := DATELINE_TITLE.match(text, start))
-                                                      or plain and start > 0 and (m := DATELINE_PLAIN.match(text, start))):
+                                                      or plain and start > 0 and (m := DATELINE_PLAIN.match(text, start))
+                                                      or not body and start > 0 and (m := DATELINE_COLON.match(text, start))):
                 self.place_ends[start] = m.end()
             newline = text.find("\n", start)
             if newline < 0:
                 break
+            body = body or newline - start > 200
             start = newline + 1
 
     def covers(self, pos: int) -> bool:
