@@ -654,8 +654,9 @@ def extract_figures(article: Article) -> list[Record]:
         if limit == 0:
             side_sums.setdefault((records[index].sentence, records[index].measure), []).append(records[index].value)
     side_sums = {k: sum(v) for k, v in side_sums.items() if len(v) > 1}
+    part_indices = frozenset(index for index, _ in toll_parts)
     for index, limit in toll_parts:
-        _link_toll_part(records, index, limit, keep_window=index in own_dated, loose=index in loose_parts,
+        _link_toll_part(records, index, limit, keep_window=index in own_dated, loose=index in loose_parts, parts=part_indices,
                         exact_sum=side_sums.get((records[index].sentence, records[index].measure), 0) if limit == 0 else 0)
     if len(records) > 2:
         _link_exact_sums(records, pub)
@@ -1156,7 +1157,7 @@ def _forward_windows(defaulted, sents, with_records, times, pub, text) -> None:
 
 
 def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_window: bool = False,
-                    exact_sum: int = 0, loose: bool = False) -> None:
+                    exact_sum: int = 0, loose: bool = False, parts: frozenset = frozenset()) -> None:
     """"Seven children are among the dead", "At least 190 of the dead were in Blantyre": a part of
     the last toll of the same measure given in an earlier sentence nearby, over its window. A list
     told as a breakdown only by its form (`limit`: the sum of its items) must fit in that toll. An
@@ -1167,7 +1168,8 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     rec = records[index]
     smaller = None  # the last toll the part does not fit in
     seen = False  # a figure of the part's measure passed already
-    for prev in reversed(records[:index]):
+    for j in range(index - 1, -1, -1):
+        prev = records[j]
         far = rec.start - prev.end
         if far > (2500 if limit > 0 else 1000) and (limit != 0 or seen or far > 2500):
             break
@@ -1175,7 +1177,8 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             continue  # a single part ("The dead included some 26 foreign nationals" at the foot of the
             # story) reaches back further to the one toll of its measure the article gave before it
         seen = seen or prev.measure == rec.measure
-        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) or prev.part_of is not None and not loose \
+        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) \
+                or (prev.part_of is not None or j in parts and prev.part_of is None) and not loose \
                 or prev.superseded and not ((limit if limit > 0 else exact_sum) == prev.value > 0):
             # "contre 2.012 morts la veille": the current toll is broken down (unless the list adds up
             # to the earlier one exactly: "« Cinquante morts », avait d'abord écrit le gouverneur ...
@@ -1219,8 +1222,9 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
         # "Trois étrangers figurent parmi les victimes de l'ouragan, ont indiqué les autorités qui ont
         # révisé le bilan à 45 morts", a headline's "trois étrangers parmi les morts" over a lead that
         # gives the toll: no toll before it, the first one given just after it
-        later = next((r for r in records[index + 1:] if r.start - rec.end <= 400 and r.measure == rec.measure
-                      and r.part_of is None and not r.superseded and r.value > rec.value), None)
+        later = next((r for k, r in enumerate(records[index + 1:], index + 1) if r.start - rec.end <= 400
+                      and r.measure == rec.measure and r.part_of is None and not r.superseded and r.value > rec.value
+                      and k not in parts), None)  # not "More than 50 of the dead", a part itself
         if later is not None:
             rec.part_of = later.value
 
