@@ -200,7 +200,18 @@ class Gazetteer:
         world = self.world
         if world is None:
             return found
-        return self._typed_regions(folded, self._with_world(text, found, world))
+        found = self._typed_regions(folded, self._with_world(text, found, world))
+        if len(found) > 1 and COMPASS_UNIT.search(folded):
+            found = self._foreign_compass_units(folded, found)
+        return found
+
+    def _foreign_compass_units(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"95 people died in Western Province" in an article on Rwanda: a unit named only by a
+        compass point (or "Central") is one of many countries'; the one the gazetteer knows (Sri
+        Lanka's) is no place where the text names other countries and not its own."""
+        countries = {self.ancestors(slug)[-1] for s, e, slug in found if not COMPASS_UNIT.fullmatch(folded, s, e)}
+        return [(s, e, slug) for s, e, slug in found
+                if not COMPASS_UNIT.fullmatch(folded, s, e) or not countries or self.ancestors(slug)[-1] in countries]
 
     def _typed_regions(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"la province de Hama": the region the town names (`REGION_BEFORE`), not the town."""
@@ -247,6 +258,11 @@ class Gazetteer:
         if inside:
             found = [f for k, f in enumerate(found) if k not in inside]
         return sorted(found + kept) if kept else found
+
+
+# "Western Province", "North Western Province", "Central Region": a unit named by a compass point
+COMPASS_UNIT = re.compile(r"(?:(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+                          r" (?:province|region)")
 
 
 SHOUTED_LINE = re.compile(r"^[^a-zß-ÿ\n]{12,}$", re.MULTILINE)  # no lower-case letter in a line of 12 or more
