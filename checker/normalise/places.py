@@ -201,8 +201,8 @@ class Gazetteer:
         if world is None:
             return found
         found = self._typed_regions(folded, self._with_world(text, found, world))
-        if len(found) > 1 and COMPASS_UNIT.search(folded):
-            found = self._foreign_compass_units(folded, found)
+        if len(found) > 1 and any(COMPASS_UNIT.fullmatch(folded, s, e) for s, e, _ in found):
+            found = self._foreign_compass_units(folded, found)  # (the names found, not the text: a scan costs 4 %)
         return found
 
     def _foreign_compass_units(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
