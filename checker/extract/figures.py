@@ -4578,8 +4578,9 @@ TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" +
 # ", dans l'" before "État du Niger": the gap before a region whose name holds its type
 SITUATED_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?")
 REGION_HEAD = re.compile(r"(?:" + cues("region_noun") + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
-# ", in western " before "Rakhine state": the gap before a region whose name ends on its type
-SITUATED_SUFFIX_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:(?:"
+# ", in western " before "Rakhine state": the gap before a region whose name ends on its type (also
+# without the comma: "Nuwara Eliya in the Central Province")
+SITUATED_SUFFIX_GAP = re.compile(r"(?:\s*,\s*|[ \t]+)(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:(?:"
                                  + cues("in_place_adjective") + r")\s+)?", re.IGNORECASE)
 
 
