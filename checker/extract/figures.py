@@ -3617,6 +3617,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # 8.574 morts": a toll is the count so far, a running total like "depuis mardi"
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) and s.kind != "point" or _is_toll(low)
         return s.period_start, s.period_end, cumulative
+    if pub is not None and (" am" in low or " pm" in low or ".m." in low) and AS_OF_CLOCK.search(low, 0, n.start):
+        # "As of 1 pm there are 1,234 dead", "The official death toll at 9 am was 123": a count closed
+        # at an hour of the day of publication, like "as of November 30"
+        return None, pub, True
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None and inherited not in added:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
@@ -3679,6 +3683,7 @@ FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
 AS_OF = re.compile(cues("as_of"))
+AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
 
 
 def _is_toll(low: str) -> bool:
