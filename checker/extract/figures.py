@@ -3716,8 +3716,8 @@ DATELINE_PLAIN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)
                             r"(?:,[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})?[ \t]+(?:--|[—–-])[ \t]+(?=[A-ZÀ-Ý«\"“])")
 
 # "Colombo: Cyclone Ditwah exited Sri Lanka ...": the first body paragraph of Indian wire copy
-# (PTI, IANS) opens on its title-case town and a colon, with no date; only before any long
-# paragraph (not a live blog's "Kharkiv: Five people were killed" further down)
+# (PTI, IANS) opens on its title-case town and a colon, with no date; only before any sentence or
+# long paragraph (not a per-place list's "Georgia: Gov. Brian Kemp said ..." after a lead)
 DATELINE_COLON = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’.-]+)?:[ \t]+(?=[A-ZÀ-Ý«\"“])")
 
 
@@ -3737,7 +3737,7 @@ class _Datelines:
         self.ends: dict[int, int] = {}  # line start -> end of that line's dateline
         self.place_ends: dict[int, int] = {}  # the same, title-case datelines too (places only)
         start = 0
-        body = False  # a long paragraph seen: past the headline and standfirst
+        body = False  # a sentence or a long paragraph seen: past the headline (not "Georgia: Gov. Brian Kemp said" after a lead)
         while True:
             # every DATELINE match has a capital or a space as its second character, or a bracket
             # or "|" near the start: most body paragraphs have none and are not tried
@@ -3752,7 +3752,7 @@ class _Datelines:
             newline = text.find("\n", start)
             if newline < 0:
                 break
-            body = body or newline - start > 200
+            body = body or newline - start > 200 or (text[start:newline].rstrip()[-1:] or "x") in ".!?\"”"
             start = newline + 1
 
     def covers(self, pos: int) -> bool:
