@@ -367,7 +367,8 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
-                  and not SPOKEN_AT.search(folded[max(0, s - 60):s])]
+                  and not SPOKEN_AT.search(folded[max(0, s - 60):s])
+                  and not _in_outlet_name(text, s, e)]
     kept = _not_origin_or_destination(places_all, folded, lex, gaz)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
@@ -2885,13 +2886,17 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
         if lex.any_noun and lex.any_noun.match(tail):
+            best = None  # the longest noun wins: "19 victimes « gravement blessées »" are wounded, not dead
             for measure in lex.measures:
-                if measure.nouns and (mm := measure.nouns.match(tail)):
-                    if bare is not None and measure.name == "residents":
-                        # "3,000 displaced residents are in hotels": people of the place counted by
-                        # the measure its modifier names, not the place's population
-                        return bare, pos + skip + mm.end(), s
-                    return "measure:" + measure.name, pos + skip + mm.end(), s
+                if measure.nouns and (mm := measure.nouns.match(tail)) and (best is None or mm.end() > best[1].end()):
+                    best = (measure, mm)
+            if best is not None:
+                measure, mm = best
+                if bare is not None and measure.name == "residents":
+                    # "3,000 displaced residents are in hotels": people of the place counted by
+                    # the measure its modifier names, not the place's population
+                    return bare, pos + skip + mm.end(), s
+                return "measure:" + measure.name, pos + skip + mm.end(), s
         if gm:
             if lex.group_of[gm.group(0)] == "people" and lex.any_noun and (after := tail[gm.end():]) \
                     and (gap := SKIP_SPACE.match(after)) and gap.end() > 0:
@@ -4739,6 +4744,16 @@ ELIDED_ARTICLES = tuple(cue_alternatives("count_at_elided"))  # or these
 
 
 # (on the folded text; gated on the verbs' literals: most places follow none)
+# "Obtenues par France 24, des vidéos ...", "told Radio Free Asia": a broadcaster named after a place
+OUTLET_NAME = re.compile(r"(?<![\w-])(?:" + cues("outlet_name") + r")(?![\w-])")
+
+
+def _in_outlet_name(text: str, s: int, e: int) -> bool:
+    """Is the place mention text[s:e] part of a broadcaster's name ("France 24", "Radio-Canada")?"""
+    lo = max(0, s - 30)
+    return any(m.start() <= s and e <= m.end() for m in OUTLET_NAME.finditer(text, lo, min(len(text), e + 30)))
+
+
 SPOKEN_AT = gated(r"(?<![\w'-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
                   + cues("spoken_at_locative") + r")\s+$")
 
