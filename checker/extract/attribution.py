@@ -351,6 +351,15 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     _, name, end = min(candidates)
+    if len(candidates) > 1 and lex.att_via_head is not None and lex.att_via_head.fullmatch(name) \
+            and lex.att_via_head.fullmatch(_via(name, lex)):
+        # "Selon le dernier bilan de la frappe, 17 personnes ont été tuées ..., a déclaré le maire": a
+        # toll named by no author is credited to the source the sentence names for it
+        toll_start = end - len(name)
+        named = [cand for cand in candidates if not lex.att_via_head.fullmatch(cand[1])
+                 and (cand[2] <= toll_start or cand[2] - len(cand[1]) >= end)]  # (not a name inside the toll's phrase)
+        if named:
+            _, name, end = min(named)
     tail = NAME_TAIL_ACRONYM.match(sentence, end)
     if tail and lex.att_verbs is not None and lex.att_verbs.search(fold(sentence[end:tail.start(1)])):
         tail = None  # "A senior police officer told Agence France-Presse (AFP)": past a verb, no tail of the name

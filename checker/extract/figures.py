@@ -877,6 +877,8 @@ def _link_severity_parts(records: list[Record], folded: str) -> None:
         if any(not graded[j] for j in range(k)):
             continue  # a toll of wounded given before: the graded count is its own claim (a sibling)
         whole = next((w for j, w in enumerate(injured[k + 1:], k + 1) if not graded[j] and w.part_of is None), None)
+        if whole is not None and OTHERS.match(folded, whole.end):
+            continue  # "19 victimes gravement blessées ..., tandis que 23 autres": the others are no whole
         if whole is not None and whole.value > rec.value and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end):
             rec.part_of = whole.value
 
@@ -1814,6 +1816,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
             c.measure = alive[k - 1].measure
+        if c.measure in (None, "evacuated") and k > 0 and alive[k - 1].measure == "injured" and OTHERS_AWAITING.match(low, n.end) \
+                and not alive[k - 1].rejected and len(gap := low[alive[k - 1].head_end:n.start]) < 100 \
+                and not re.search(r"[.;:()]", gap):
+            # "19 victimes gravement blessées ont été transportées ..., tandis que 23 autres attendent
+            # d'être évacuées": the others still awaiting care are wounded too
+            c.measure = "injured"
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and ANOTHER_BEFORE.search(low, max(0, n.start - 12), n.start) \
                 and (head is None or head.startswith("group:") or head == "unknown") and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
@@ -2747,6 +2755,7 @@ RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues
 RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
 CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
+OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_CONNECTIVE = re.compile(r"\s*,\s*(?:" + cues("others_connective") + r")\s*")
