@@ -368,7 +368,9 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not SPOKEN_AT.search(folded[max(0, s - 60):s])
-                  and not _in_outlet_name(text, s, e)]
+                  and not _in_outlet_name(text, s, e)
+                  and not (any(w in folded[max(0, s - 40):s] for w in SITES_AROUND_WORDS)
+                           and SITES_AROUND.search(folded, max(0, s - 60), s))]
     kept = _not_origin_or_destination(places_all, folded, lex, gaz)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
@@ -3364,7 +3366,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
                       or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
                       and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None
-                      or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end))
+                      or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end)
+                      or ("premier temps" in back or "d'abord" in back or "initialement" in back)
+                      and FIRST_STAGE_TOLL.search(back) is not None
+                      or "avai" in low and EARLIER_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -3796,6 +3801,12 @@ PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
                            # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
+# "un attentat-suicide a dans un premier temps fait six morts": a first stage's toll
+FIRST_STAGE_TOLL = re.compile(r"\b(?:" + cues("previous_toll_first_stage") + r")\s*$")
+# "Plus tôt dans la journée, « ... 14 morts », avait indiqué le ministère": an earlier time opens the
+# sentence, whose reporting verb is in the pluperfect
+EARLIER_OPENING = re.compile(r"^\W*(?:" + cues("earlier_opening") + r")\s*,")
+PLUPERFECT_SAID = re.compile(r"\b(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("quote_first_verb") + r"|fait [ée]tat)\b")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
 # "« Cinquante morts ... », avait d'abord écrit le gouverneur": a quotation its speaker gave first
 QUOTE_SAID_FIRST = re.compile(r"^\s*[»”\"]?\s*,\s*(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("quote_first_adverb")
@@ -4753,6 +4764,9 @@ ELIDED_ARTICLES = tuple(cue_alternatives("count_at_elided"))  # or these
 
 
 # (on the folded text; gated on the verbs' literals: most places follow none)
+# "one of several camps around El Fasher", "les camps autour d'El-Fasher": a town that situates sites
+SITES_AROUND = re.compile(r"\b(?:" + cues("sites_around") + r")\s*$")
+SITES_AROUND_WORDS = tuple(cue_alternatives("sites_around_literal"))  # one of them is in every match
 # "Obtenues par France 24, des vidéos ...", "told Radio Free Asia": a broadcaster named after a place
 OUTLET_NAME = re.compile(r"(?<![\w-])(?:" + cues("outlet_name") + r")(?![\w-])")
 
