@@ -158,6 +158,14 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             m = SAID_BEFORE.search(head)
             if m:
                 return m.group(1)
+            if lex is not None and lex.att_verbs is not None and text[max(0, a - 4):a].rstrip(" \u00a0").endswith(":"):
+                # "Une source de la résistance, contactée par le média X, a décrit la scène : « ... »": the
+                # source of the sentence that introduces the quotation
+                intro = text[max(0, a - 200):a]
+                cut = max(intro.rfind(". "), intro.rfind("\n"), intro.rfind("» "), intro.rfind("? "), intro.rfind("! "))
+                intro = intro[cut + 1:].rstrip(" \u00a0:")
+                if said := _attribution_cues(intro, lex):
+                    return max(said)[1]
             # '"The situation is very terrible," he said. "We can confirm 31 deaths ..."', or a quoted
             # paragraph after one that ends on its speaker: a quotation that opens its sentence and
             # names no speaker goes on from the quotation just before it
