@@ -2039,6 +2039,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "killing six civilians and wounding 12", "left 17 soldiers dead and 20 wounded", "18 soldats
             # ont été tués et quatre portés disparus": the noun left out
             c.group = alive[k - 1].group
+        if c.group is None and head in (None, "unknown") and k > 0 and alive[k - 1].group not in (None, "people", "?") \
+                and PART_LEAD_END.search(low, max(0, n.start - 14), n.start) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 60 and not re.search(r"[.;:()]", gap):
+            # "Une trentaine d'autres civils ont été blessés, dont une dizaine grièvement": a part with
+            # no noun of its own counts the whole's people
+            c.group = alive[k - 1].group
         if c.group is None and head is None and lex.group_rx and (nm := NUMBER_OF_AFTER.match(low, n.end)) \
                 and (gm := lex.group_rx.match(low, nm.end())):
             c.group = lex.group_for(gm.group(0), low)  # "brings to at least 21 -- including 14 children -- the number of civilians killed"
