@@ -1804,6 +1804,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or head and head.startswith("group:") and AND_POSSESSIVE.fullmatch(low, alive[k - 1].head_end, n.start)) \
                 and not (alive[k - 1].measure == "residents" and OTHERS.match(low, n.end)):
             c.measure = alive[k - 1].measure  # "killed 50 children and two teachers", "10 children aged six to 15 and two women"
+        if c.measure is None and head is None and n.kind == "vague" and BY_THE_TENS.possible(low[max(0, n.start - 6):n.start]) \
+                and (bm := BY_THE_TENS.rx.search(low, max(0, n.start - 50), n.start)):
+            # "des morts par dizaines", "les blessés se comptent par centaines": the noun before "par"
+            c.measure = next((ms.name for ms in lex.measures if ms.nouns and ms.nouns.fullmatch(bm.group("noun"))), None)
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and HEDGED_ALTERNATIVE.fullmatch(low, alive[k - 1].head_end, n.start):
             c.measure = alive[k - 1].measure  # "beaucoup de gens sont morts, peut-être plus d'une centaine"
@@ -2763,6 +2767,9 @@ RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues
 RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
 CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
+# "des morts par dizaines", "les victimes se comptent par centaines": a vague count after its noun
+BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\s+(?:(?:" + cues("by_the_tens_verb") + r")\s+)?(?:"
+                    + cues("by_the_tens") + r")\s*$")
 OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
