@@ -361,6 +361,9 @@ def extract_figures(article: Article) -> list[Record]:
             else:
                 named.append(p)
         found = named
+    # once per article: most name no broadcaster after a place and no sites around a town
+    outlets = any(w in text for w in OUTLET_WORDS)
+    around = any(w in folded for w in SITES_AROUND_WORDS)
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
@@ -368,9 +371,8 @@ def extract_figures(article: Article) -> list[Record]:
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not SPOKEN_AT.search(folded[max(0, s - 60):s])
-                  and not _in_outlet_name(text, s, e)
-                  and not (any(w in folded[max(0, s - 40):s] for w in SITES_AROUND_WORDS)
-                           and SITES_AROUND.search(folded, max(0, s - 60), s))]
+                  and not (outlets and _in_outlet_name(text, s, e))
+                  and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     kept = _not_origin_or_destination(places_all, folded, lex, gaz)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
@@ -4782,6 +4784,7 @@ SITES_AROUND = re.compile(r"\b(?:" + cues("sites_around") + r")\s*$")
 SITES_AROUND_WORDS = tuple(cue_alternatives("sites_around_literal"))  # one of them is in every match
 # "Obtenues par France 24, des vidéos ...", "told Radio Free Asia": a broadcaster named after a place
 OUTLET_NAME = re.compile(r"(?<![\w-])(?:" + cues("outlet_name") + r")(?![\w-])")
+OUTLET_WORDS = tuple(cue_alternatives("outlet_name_literal"))  # one of them is in every OUTLET_NAME match
 
 
 def _in_outlet_name(text: str, s: int, e: int) -> bool:
