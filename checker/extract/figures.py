@@ -170,6 +170,9 @@ class FigureLexicon:
         self.event_measures = {m.name for m in self.measures if m.event}
         self.verb_cue_measures = frozenset(m.name for m in self.measures if m.verb_cue)
         self.any_noun = _anchored(all_nouns)
+        # nouns of more than one word ("victimes « gravement blessées »"): only they can be longer
+        # than another measure's one-word noun that starts the same
+        self.long_noun = _anchored([n for n in all_nouns if " " in n or "\\s" in n])
         self.after_gates = GateIndex([m.after for m in self.measures])  # which measures' cues a segment may hold
         self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
         self.one_person = re.compile(data["one_person"]) if data.get("one_person") else None
@@ -2913,9 +2916,12 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
         gm = lex.group_rx.match(tail) if lex.group_rx else None
         if lex.any_noun and lex.any_noun.match(tail):
             best = None  # the longest noun wins: "19 victimes « gravement blessées »" are wounded, not dead
+            longer = lex.long_noun is not None and lex.long_noun.match(tail) is not None
             for measure in lex.measures:
                 if measure.nouns and (mm := measure.nouns.match(tail)) and (best is None or mm.end() > best[1].end()):
                     best = (measure, mm)
+                    if not longer:
+                        break  # no noun of several words here: the first measure's noun is the one
             if best is not None:
                 measure, mm = best
                 if bare is not None and measure.name == "residents":
