@@ -2386,7 +2386,7 @@ def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
 def _without_incise(gap: str) -> str:
     """A gap between a cue and its number with the incise that ends it blanked ("Among the dead were,
     according to witnesses who spoke to the investigators, dozens": the "who" is the incise's)."""
-    return INCISE_END.sub(" ", gap) if "," in gap else gap
+    return _incise_end_sub(gap) if "," in gap else gap
 
 
 def _toll_cue_near(low: str, lex: FigureLexicon, cue: tuple[str, re.Match], pos: int) -> tuple[str, re.Match]:
@@ -3047,6 +3047,16 @@ THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
 # (between commas, or between dashes: "The strike killed – according to a tally by the AP – at least 25")
 INCISE_END = re.compile(r"(?:,|\s[–—-])\s*(?:" + cues("incise_end") + r")\s*(?:,|[–—-])?\s*$")
+# the same where the text holds no dash: it opens on "," alone, and `re` skips straight to the commas
+# instead of trying the incises after every space (same matches: the dash branch needs a dash)
+INCISE_END_COMMA = re.compile(r",\s*(?:" + cues("incise_end") + r")\s*,?\s*$")
+
+
+def _incise_end_sub(seg: str) -> str:
+    """`INCISE_END.sub(" ", seg)`."""
+    if "-" in seg or "–" in seg or "—" in seg:
+        return INCISE_END.sub(" ", seg)
+    return INCISE_END_COMMA.sub(" ", seg)
 # the same incise, closed by its comma, inside the segment
 INCISE_MID = gated(r",\s*(?:" + cues("incise_source") + r")\s*,\s+")
 
@@ -3069,7 +3079,7 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
             # "Les pluies ont tué, en une semaine, plus de 150 personnes": an aside that held only the
             # time leaves its two commas, which close nothing
             seg = EMPTIED_ASIDE.sub(" ", seg)
-    seg = (INCISE_END.sub(" ", seg) if "," in seg or "–" in seg or "—" in seg or " - " in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
+    seg = (_incise_end_sub(seg) if "," in seg or "–" in seg or "—" in seg or " - " in seg else seg) + " "  # "a perdu, elle, « environ 12'000 hommes »"
     if seg.count(",") >= 2 and INCISE_MID.possible(seg):
         # "Le nombre de morts, selon le gouverneur, est passé à": the incise between the noun and its verb
         seg = INCISE_MID.rx.sub(" ", seg)
@@ -4029,6 +4039,15 @@ ACTOR_TAILS = tuple(cue_alternatives("actor_country_tail"))  # how every ACTOR_C
 ACTOR_WORDS = tuple(cue_alternatives("actor_country_literal"))  # one of them is in every ACTOR_COUNTRY match
 
 
+def _any_between(text: str, words, start: int, end: int) -> bool:
+    """Does `text[start:end]` hold one of `words`? (A pattern whose every match holds one of them
+    cannot match there otherwise: a cheap test before one that tries every position.)"""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
+
+
 def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
@@ -4055,7 +4074,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
                         and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
                         and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
-        if not drop and envoy_possible and ENVOY_OF.search(low, max(0, s - 60), s):
+        if not drop and envoy_possible and _any_between(low, ENVOY_WORDS, max(0, s - 60), s) and ENVOY_OF.search(low, max(0, s - 60), s):
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
             dropped_end = dropped_slug = None
             continue
