@@ -3088,7 +3088,7 @@ def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     candidates = lex.before_gates.candidates(seg)
     best = None
     for k, m in enumerate(lex.measures):
-        if (2 * k in candidates or 2 * k + 1 in candidates) and (hit := m.before.start_ungated(seg)) is not None:
+        if (2 * k in candidates or 2 * k + 1 in candidates) and (hit := m.before.start(seg)) is not None:
             if best is None or hit > best[0]:
                 best = (hit, m.name)
     return best[1] if best else None
