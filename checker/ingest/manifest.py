@@ -155,7 +155,9 @@ def _file_alias(row: dict[str, Any]) -> dict[str, Any]:
 def _delimiter(header: str) -> str:
     """The header's separator: a comma, or the semicolon (spreadsheets in French and most European
     locales save "CSV" with it) or tab it holds more of."""
-    return max((",", ";", "\t"), key=header.count) if header.count(",") == 0 else ","
+    if "," in header:
+        return ","
+    return max((";", "\t"), key=header.count) if ";" in header or "\t" in header else ","
 
 
 def _checked_header(columns: list[str], path: Path, log: ProblemLog) -> None:
