@@ -1490,6 +1490,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (sm := SPEAKER_ONE.match(right)) and lex.att_verbs.match(right, sm.end()):
             c.rejected = True  # "Un autre habitant, Christian Msuega, a raconté": who speaks, not one victim
             continue
+        if n.kind == "article" and n.value == 1 and ONE_SEVERITY_OPENER.search(left) and ONE_SEVERITY.match(right):
+            c.measure, c.list_one = "?", True  # "51 blessés, dont un grièvement": one of the wounded
+            continue
         if n.kind == "article" and n.value == 1 and ONE_PREDICATE.match(right) and not GENERIC_ONE.search(left):
             # "Cinq personnes sont mortes et une autre est portée disparue", "et une troisième a été
             # tuée": one more person, the noun elided, the state in the predicate
@@ -2603,6 +2606,9 @@ ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only")
 ONE_PREDICATE = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_predicate") + r")\s+(?:(?:"
                            + cues("participle_adverb") + r")\s+)?(?:" + cues("one_predicate_state") + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
+# "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
+ONE_SEVERITY = re.compile(r"\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
+ONE_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 # the verb of people who speak, right after their count's noun: "Two officials said", "trois
