@@ -2876,7 +2876,7 @@ HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
 # "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
 DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b[^.;]{0,60}$")
-DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?\s+(?:(?:" + cues("displaced_now_rel") + r")\s+)?(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
+DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?(?:\s+(?:" + cues("displaced_now_of") + r"))?\s+(?:(?:" + cues("displaced_now_rel") + r")\s+)?(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
 
