@@ -3191,7 +3191,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
                     c.head is not None and c.head[0] is None and (IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
                                                                   or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low))
-                    and LIST_ITEM_GAP.fullmatch(gap) is not None and not LIST_GAP_AND.isdisjoint(gap.split())) or (
+                    and LIST_ITEM_GAP.fullmatch(gap) is not None
+                    # ("dont 155 dans la région de Valence, deux en Castille-La Manche et une en Andalousie":
+                    # a comma before the next item of the list too)
+                    and (not LIST_GAP_AND.isdisjoint(gap.split()) or gap.rstrip().endswith(","))) or (
                     c.measure in (None, "?") and bool(c.head) and (c.head[0] or "").startswith("group:")
                     and (REL_CLAUSE_GAP.fullmatch(gap) is not None or ADJ_LIST_GAP.fullmatch(gap) is not None)) or (
                     # "including 15 men whose bodies were found inside a house and seven others along a road"
