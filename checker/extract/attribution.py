@@ -391,7 +391,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
 
 # "un habitant, Christian Msuega, a raconté", "le porte-parole du gouverneur, Tersoo Kula, «", "le porte-parole
 # de l'armée, le colonel Ali Diallo, a annoncé": a person's name set off by commas right after a source noun phrase
-APPOSED_PERSON = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?" + PERSON + r"\s*(?=[,.;«»\"“”]|$)")
+# (not a relative clause: "la préfecture de Naples, dont dépend Casamicciola Terme," names a place)
+APPOSED_PERSON = re.compile(r"\s*,\s*(?!(?:" + cues("apposed_relative") + r")\b)(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?" + PERSON + r"\s*(?=[,.;«»\"“”]|$)")
 
 
 def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> str:
