@@ -64,17 +64,17 @@ def read_articles(
     seen = _SeenIds() if unique_ids else None
     for src in find_files(paths, log, skip=skip):
         reader = READERS[article_suffix(src.path)]
-        read_any = False
+        kept_any = False
         try:
             for raw in reader(src, log, limits):
                 article = build_article(raw, table, log, limits, defaults)
-                read_any = read_any or article is not None
+                kept_any = kept_any or article is not None
                 if article is not None and (seen is None or seen.admit(article, raw, log)):
                     yield article
         except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
             # Anything a reader did not foresee still costs one file, not the batch.
             log.error(str(src.path), f"cannot read file ({type(exc).__name__}: {exc})")
-        if not read_any and table is not None:
+        if not kept_any and table is not None:
             # a file rejected whole (empty, binary) has had its error: its manifest line is not
             # also "a line that matches no article"
             table.lookup(src.path.name, src.path.stem)

@@ -102,6 +102,11 @@ def ordered(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=key)
 
 
+def record_interval(record: Any) -> str:
+    """A record's interval as `interval_text` writes it, read against its stated value."""
+    return interval_text(record.get("low"), record.get("high"), value=record.get("value"))
+
+
 def interval_text(low: Any, high: Any, sep: str = "–", value: Any = None) -> str:
     """'180,000–200,000', '≥ 250,000', '≤ 99', or 'unbounded'; readable in any format. With the
     stated `value`, "plus de 250.000" (250,001 and up) reads '> 250,000' and "fewer than 100"
@@ -165,5 +170,5 @@ def records_summary(records: list[dict[str, Any]]) -> str:
     parts = []
     for r in records:
         who = r.get("source") or r.get("doc_id")
-        parts.append(f"{number(r.get('value'))} [{interval_text(r.get('low'), r.get('high'), value=r.get('value'))}] {who} {r.get('published') or 'undated'}")
+        parts.append(f"{number(r.get('value'))} [{record_interval(r)}] {who} {r.get('published') or 'undated'}")
     return "; ".join(parts)

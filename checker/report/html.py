@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from checker.report._common import clean, interval_text, location_of, number, ordered, records_of, rule_catalog, summary
+from checker.report._common import clean, location_of, number, ordered, record_interval, records_of, rule_catalog, summary
 from checker.report.charts import ChartMaker, mini_svg, source_of, styles_for
 from checker.schema import SEVERITIES, Finding
 
@@ -98,7 +98,7 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         "sentence": highlight(record.get("sentence"), record.get("text")),
         "text": record.get("text"),
         "value": number(record.get("value")),
-        "interval": interval_text(record.get("low"), record.get("high"), value=record.get("value")),
+        "interval": record_interval(record),
         "qualifier": record.get("qualifier") or "",
         "what": " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x),
         "window": window_text(record),
@@ -171,7 +171,7 @@ def compact_row(finding: Finding, anchor: str, rule_index: dict[str, int]) -> Ma
     severity = finding.severity if finding.severity in SEVERITIES else "info"
     figures = "; ".join(
         f"{r.get('source') or r.get('doc_id')} {r.get('published') or 'undated'}: {number(r.get('value'))} "
-        f"[{interval_text(r.get('low'), r.get('high'), value=r.get('value'))}]" for r in records)
+        f"[{record_interval(r)}]" for r in records)
     where = str(location_of(records[0])) if records else ""
     return Markup(
         f'<tr class="finding sev-{severity}" id="{escape(anchor)}" data-severity="{severity}" '
@@ -194,7 +194,7 @@ def figure_row(record: dict[str, Any], flags: list[str], with_sentence: bool) ->
     return Markup(
         f'<tr{FLAGGED if flags else ""}><td class="sentence">{sentence}</td>'
         f'<td class="num">{escape(number(record.get("value")))}</td>'
-        f'<td>{escape(interval_text(record.get("low"), record.get("high"), value=record.get("value")))}</td><td>{escape(what)}</td>'
+        f'<td>{escape(record_interval(record))}</td><td>{escape(what)}</td>'
         f'<td>{escape(window_text(record))}</td><td>{escape(record.get("attribution") or "—")}</td><td>{links}</td></tr>')
 
 
@@ -202,7 +202,7 @@ def figure_item(record: dict[str, Any], flags: list[str]) -> Markup:
     """The per-article line of a large batch: a list item, a third of a table row's DOM nodes."""
     links = " ".join(f'<a href="#{escape(a)}">{escape(a)}</a>' for a in flags)
     what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
-    details = (f"{number(record.get('value'))} [{interval_text(record.get('low'), record.get('high'), value=record.get('value'))}] {what}, "
+    details = (f"{number(record.get('value'))} [{record_interval(record)}] {what}, "
                f"{window_text(record)}, {record.get('attribution') or 'no attribution'}")
     return Markup(f'<li{FLAGGED if flags else ""}><mark>{escape(record.get("text") or "")}</mark> '
                   f'{escape(details)} {links}</li>')

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 import checker
-from checker.report._common import interval_text, location_of, number, ordered, records_of, rule_catalog
+from checker.report._common import location_of, number, ordered, record_interval, records_of, rule_catalog
 from checker.schema import Finding
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _location(record: dict[str, Any], i: int) -> dict[str, Any]:
     return {
         "id": i,
         "physicalLocation": physical,
-        "message": {"text": f"{number(record.get('value'))} [{interval_text(record.get('low'), record.get('high'), value=record.get('value'))}] ({who})"},
+        "message": {"text": f"{number(record.get('value'))} [{record_interval(record)}] ({who})"},
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TextIO
 
-from checker.report._common import counted, interval_text, location_of, number, ordered, records_of, summary
+from checker.report._common import counted, location_of, number, ordered, record_interval, records_of, summary
 
 if TYPE_CHECKING:
     from checker.run import CheckResult
@@ -60,7 +60,7 @@ def _record_line(record: dict, paint: _Paint) -> str:
     if record.get("draft") is not None:  # checked against an archive
         meta = ("draft, " if record["draft"] is True else "published, ") + meta
     return (f"{paint('dim', str(where))}  {number(record.get('value'))} "
-            f"[{interval_text(record.get('low'), record.get('high'), value=record.get('value'))}]  \"{_one_line(record.get('text'))}\"  ({meta})")
+            f"[{record_interval(record)}]  \"{_one_line(record.get('text'))}\"  ({meta})")
 
 
 def _one_line(text: object) -> str:
