@@ -166,7 +166,7 @@ def time_in_process(db: Path, doc: str, runs: int = 10) -> dict:
     from archive_seeds import gold_records, seed_articles
     from checker.archive import Archive
     from checker.archive.drafts import load_relevant
-    from checker.pipeline import normalise_frame, records_frame
+    from checker.records_table import normalise_frame, records_frame
     from checker.rules import load_rules
 
     rules = load_rules(None, config=None)

@@ -41,7 +41,8 @@ def gather_records(
 ) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     """Extract the articles and load any supplied records into one canonical table."""
     from checker.ingest.records import read_records_file
-    from checker.pipeline import extract_batch, records_frame
+    from checker.pipeline import extract_batch
+    from checker.records_table import records_frame
     from checker.report.progress import Progress
 
     articles: list[dict[str, Any]] = []

@@ -12,7 +12,7 @@ from checker.archive import Archive
 from checker.archive.drafts import check_drafts
 from checker.archive.migrations import APPLICATION_ID, SCHEMA_VERSION
 from checker.cli import main
-from checker.pipeline import records_frame
+from checker.records_table import records_frame
 from checker.problems import UsageError
 from checker.rules import load_rules
 

@@ -13,7 +13,7 @@ import pytest
 
 from archive_seeds import MANIFEST, SEEDS, edited, gold_records, seed_articles, seed_batch
 from checker.archive import Archive
-from checker.pipeline import records_frame
+from checker.records_table import records_frame
 from checker.rules import evaluate, load_rules
 
 SEED_DOCS = ("000", "001", "002", "003", "004")

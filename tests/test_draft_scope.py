@@ -19,7 +19,7 @@ from checker.archive import Archive
 from checker.archive.drafts import draft_first, load_relevant
 from checker.archive.scope import KIND_SCOPES
 from checker.archive.sqlterms import day_is, day_unknown, day_within, year_is
-from checker.pipeline import normalise_frame, records_frame
+from checker.records_table import normalise_frame, records_frame
 from checker.rules import evaluate, load_rules
 from checker.rules.claims import _days
 from checker.rules.kinds import KINDS

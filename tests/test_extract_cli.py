@@ -86,3 +86,17 @@ def test_warnings_alone_exit_0(tmp_path, capsys):
 def test_nonexistent_path_exits_2(capsys):
     code, _, err = run(capsys, ROOT / "no-such-file.txt")
     assert code == 2 and "no-such-file.txt" in err and "no such file" in err
+
+
+def test_extract_to_jsonl_does_not_import_pandas(tmp_path):
+    """A one-draft `extract` should answer in a third of a second: pandas (0.3 s and 90 MB per
+    process, and per `-j` worker) is for tables, which only Parquet output needs."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from checker.cli import main; "
+              f"code = main(['extract', {str(SEEDS)!r}, '--manifest', {str(SEEDS / 'manifest.csv')!r}, "
+              f"'-o', {str(tmp_path / 'out.jsonl')!r}]); "
+              "print('pandas' in sys.modules, code)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split("\n")[0] == "False 0", done.stdout + done.stderr

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from checker.pipeline import _as_bool, _as_bools, _as_int64, _as_iso_date, _map_distinct, normalise_frame
+from checker.records_table import _as_bool, _as_bools, _as_int64, _as_iso_date, _map_distinct, normalise_frame
 
 COLUMNS = {
     "int64": pd.Series([0, 1, 2, -3, 250000, 7], dtype="int64"),

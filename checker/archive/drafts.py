@@ -166,7 +166,7 @@ def _articles_with_parts(conn: sqlite3.Connection, articles: list[int]) -> list[
 
 def check_drafts(conn: sqlite3.Connection, drafts: pd.DataFrame, rules: Any) -> tuple[list, int]:
     """Findings that involve a draft, against the archive and the other drafts."""
-    from checker.pipeline import normalise_frame
+    from checker.records_table import normalise_frame
     from checker.rules import evaluate
 
     drafts = normalise_frame(drafts.copy())

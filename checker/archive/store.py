@@ -174,7 +174,7 @@ class Archive:
 
     def _batch_findings(self, prepared: list, rules: Any) -> list[Finding]:
         """What the rules find in the batch against the archive, kept as the record of this add."""
-        from checker.pipeline import records_frame
+        from checker.records_table import records_frame
 
         frame = records_frame(dict(zip(RECORD_COLUMNS, row)) for _, _, rows in prepared for row in rows)
         if frame.empty:
@@ -228,7 +228,7 @@ class Archive:
 
     def export_parquet(self, path: str | Path, all_versions: bool = False) -> int:
         """Write records (current versions, or all with `all_versions`) for analysts; return the count."""
-        from checker.pipeline import normalise_frame
+        from checker.records_table import normalise_frame
 
         where = "" if all_versions else "WHERE r.current = 1"
         sql = (f"SELECT {', '.join('r.' + quote(c) for c in RECORD_COLUMNS)}, a.version, r.current, "

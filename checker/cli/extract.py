@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         args.format = suffix if suffix in FORMATS else "csv"
     if args.format == "parquet" and not args.output:
         raise UsageError("--format parquet needs -o OUT (Parquet is a binary file, not a stream)")
-    from checker.pipeline import extract_batch, records_frame
+    from checker.pipeline import extract_batch
 
     defaults = batch_defaults(args)
     log = ProblemLog()
@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
     batch = extract_batch(args.paths, manifest=manifest_for(args.manifest, args.paths), log=log, jobs=args.jobs,
                           unique_ids=args.format == "parquet", defaults=defaults)
     if args.format == "parquet":
+        from checker.records_table import records_frame  # pandas: only Parquet needs a table
+
         frame = records_frame(record for _, records in batch for record in records)
         frame.to_parquet(args.output, index=False)
     else:

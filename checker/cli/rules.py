@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker.problems import UsageError
-from checker.rules import Rule, load_rules
+
+if TYPE_CHECKING:  # the rules engine imports pandas: `extract` and `--help` should not wait for it
+    from checker.rules import Rule
 
 _COMMON_FIELDS = ("doc_id", "text", "value", "qualifier", "measure", "group", "place", "period_start",
                   "period_end", "published", "attribution", "quoted", "cumulative", "part_of", "basis", "source", "agency", "lang")
@@ -38,6 +40,8 @@ def _load(args: argparse.Namespace) -> list[Rule]:
         from checker.config import load_config
 
         config = load_config(args.config, start=Path.cwd())
+    from checker.rules import load_rules
+
     return load_rules(args.rules, config=config)
 
 

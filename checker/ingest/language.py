@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Optional
 
-from checker.lang import load_lang, supported_languages
+from checker.lang import load_lang_file, supported_languages
 
 # Names people write in a `lang` column instead of a code.
 _NAMES = {"french": "fr", "français": "fr", "francais": "fr", "english": "en", "anglais": "en"}
@@ -62,7 +62,7 @@ RATIO = 4  # ... and as many times the given language's own
 @lru_cache(maxsize=1)
 def _function_words() -> dict[str, tuple[str, ...]]:
     """Each supported language's function words (checker/lang/<lang>/language.yaml), spaced."""
-    return {code: tuple(f" {w.lower()} " for w in (load_lang(code).get("language") or {}).get("function_words") or [])
+    return {code: tuple(f" {w.lower()} " for w in load_lang_file(code, "language").get("function_words") or [])
             for code in supported()}
 
 

@@ -59,7 +59,7 @@ def read_records_file(path: str | Path, log: ProblemLog) -> Optional[pd.DataFram
 def _normalised(frame: pd.DataFrame) -> pd.DataFrame:
     """Our dtypes and column order, via the pipeline's normaliser (the one every stage uses)."""
     try:
-        from checker.pipeline import normalise_frame
+        from checker.records_table import normalise_frame
     except ImportError:  # the pipeline imports the extractor; records files must work without it
         frame = frame.copy()
         for col in ("start", "end", "value", "low", "high", "part_of", "line", "column"):
