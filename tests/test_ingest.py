@@ -415,6 +415,21 @@ def test_a_text_given_the_wrong_language_is_read_in_its_own_with_a_warning(tmp_p
     one(log, "a.txt", "warning", "given as 'en' but the text reads as 'fr'")
 
 
+def test_a_publication_year_the_text_contradicts_is_a_warning_and_the_article_is_read(tmp_path):
+    """Last year's date typed in the manifest: "mardi 29 novembre" fell on a Tuesday in 2016, not in
+    2015, so every "depuis mardi" of the article would be resolved a year off, silently."""
+    text = ("Mardi 29 novembre, les forces gouvernementales ont repris plusieurs quartiers d'Alep-Est. "
+            "Au moins 26 civils ont été tués mercredi 30 novembre dans des bombardements, selon l'OSDH.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,doc_id,lang,published\na.txt,a,fr,2015-12-01\nb.txt,b,fr,2016-12-01\n",
+                                           encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt", tmp_path / "b.txt"], manifest=tmp_path / "manifest.csv")
+    assert set(arts) == {"a", "b"} and arts["a"].published == date(2015, 12, 1) and log.rejected == 0
+    one(log, "a.txt", "warning", "'Mardi 29 novembre' is a Tuesday in 2016, not in 2015, and so is its other dated weekday")
+    assert not [p for p in log.problems if "b.txt" in str(p)]
+
+
 def test_a_text_in_a_language_not_read_is_skipped_with_an_error(tmp_path):
     """A Spanish wire item in the folder: not guessed to be French (0 figures, exit 0), but named."""
     (tmp_path / "es.txt").write_text(SPANISH, encoding="utf-8")

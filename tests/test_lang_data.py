@@ -14,6 +14,7 @@ from checker.extract import extract_article
 from checker.extract.numbers import find_numbers
 from checker.extract.windows import time_reader
 from checker.ingest.language import disagreeing_lang, function_word_counts
+from checker.ingest.date_check import disagreements
 from checker.lang import load_lang, supported_languages
 from checker.schema import Article
 
@@ -59,6 +60,19 @@ def test_time_examples(lang, case):
     s = spans[0]
     got = (s.period_start, s.period_end, s.kind)
     assert got == (_day(case["period_start"]), _day(case["period_end"]), case["kind"]), case["text"]
+
+
+def _publication_examples():
+    for lang in supported_languages():
+        for i, case in enumerate(load_lang(lang)["time"].get("publication_date_examples") or []):
+            yield pytest.param(lang, case, id=f"{lang}-{i}-{case['text'][:40]}")
+
+
+@pytest.mark.parametrize("lang,case", list(_publication_examples()))
+def test_publication_date_examples(lang, case):
+    """time.yaml's `publication_date_examples`: what the text says of the date it is given."""
+    found = disagreements(case["text"], lang, _day(case["published"]))
+    assert [sign for sign, _ in found] == ([] if case["warns"] == "none" else [case["warns"]]), found
 
 
 @pytest.mark.parametrize("lang,case", list(_examples("figures")))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
+from checker.ingest.date_check import disagreements
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.formats import Limits, RawArticle
 from checker.ingest.language import (SAMPLE, disagreeing_lang, function_word_counts, infer_lang, normalise_lang,
@@ -153,6 +154,10 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         elif len(text) >= 400 and counts.get(lang, 0) < 3 and (other := unsupported_lang(text)) is not None:
             say.error(f"given as '{lang}' but the text reads as '{other}', {NOT_READ}; article skipped")
             return None
+
+    if published is not None:
+        for _, message in disagreements(text, lang, published):
+            say.warning(message)
 
     return Article(
         doc_id=str(doc_id),
