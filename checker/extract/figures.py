@@ -595,6 +595,12 @@ def extract_figures(article: Article) -> list[Record]:
             rest_of = records[-1] if c.rest_of and records else None
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
                                    folded[sents[0].start:sents[0].end], bound))
+            if c.part_of is not None and records[-1].place and _beyond_whole_place(records, c, sent, places_all, gaz):
+                # "73 personnes ont été tuées au Mozambique, dont 55 à Beira, et 89 au Zimbabwe": an item
+                # after the breakdown, in a place outside the one its whole names, is a total of its own
+                if c in c.part_of.parts:
+                    c.part_of.parts.remove(c)
+                c.part_of, records[-1].part_of = None, None
             if c.rival_of is not None and not spans:
                 # another source's count of the same figure: over its window, at its place
                 rec, was = records[-1], c.rival_of
@@ -4280,6 +4286,22 @@ def _homonyms_in_context(found, gaz):
     return out
 
 
+def _beyond_whole_place(records, c: Candidate, sent, places_all, gaz) -> bool:
+    """Is the part `c` (its record the last of `records`), after the first item of its whole's
+    breakdown, in a place its own phrase names, outside the place its whole's own phrase (before the
+    first item) names ("tuées au Mozambique, dont 55 à Beira, et 89 au Zimbabwe")?"""
+    rec, whole_at = records[-1], sent.start + c.part_of.number.start
+    whole = next((r for r in reversed(records[:-1]) if r.start == whole_at), None)
+    if whole is None or not whole.place or rec.place == whole.place or gaz.nested(whole.place, rec.place):
+        return False
+    own_at = sent.start + c.number.end
+    first_at = sent.start + min([p.number.start for p in c.part_of.parts] + [c.number.start])
+    if first_at == sent.start + c.number.start:
+        return False  # the first item of the breakdown is the whole's part
+    return any(p[2] == whole.place and whole_at < p[0] < first_at for p in places_all) \
+        and any(p[2] == rec.place and own_at <= p[0] <= own_at + 40 and p[1] <= sent.end for p in places_all)
+
+
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     """The nearest place, or the smallest place containing every place coordinated with it
     (None when they share none: "in Turkey and Syria", "en Grèce et en Turquie"; but not the two
@@ -4671,12 +4693,15 @@ def _typed_region_after(text: str, town, region) -> bool:
         return True
     if SITUATED_GAP.fullmatch(gap) is not None and REGION_HEAD.match(text, region[0]) is not None:
         return True
-    # "in Mrauk-U, in western Rakhine state": the region's own type written after its name
-    return SITUATED_SUFFIX_GAP.fullmatch(gap) is not None and REGION_SUFFIX.search(text, region[0], region[1]) is not None
+    # "in Mrauk-U, in western Rakhine state": the region's own type written after its name (in the
+    # gazetteer's name, or right after it: "in Nilambur, in Malappuram district")
+    return SITUATED_SUFFIX_GAP.fullmatch(gap) is not None and (REGION_SUFFIX.search(text, region[0], region[1]) is not None
+                                                               or REGION_TYPE_AFTER.match(text, region[1]) is not None)
 
 
 # "Upper Nile State", "Kassala state", "Hatay province": a place named with its type after it
 REGION_SUFFIX = re.compile(r"\b(?:" + cues("region_suffix") + r")$", re.IGNORECASE)
+REGION_TYPE_AFTER = re.compile(r"[ \t]+(?:" + cues("region_suffix") + r")\b", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
 # between two figures of a sentence: the second stands in another clause ("31 after four more deaths")
 CLAUSE_BETWEEN = re.compile(r"\b(?:" + cues("clause_between") + r")\b|[,;(–—]")
