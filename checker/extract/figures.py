@@ -695,7 +695,32 @@ def extract_figures(article: Article) -> list[Record]:
         _supersede_by_later_rise(records, sents, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
+    if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
+        _headline_place_from_lead(records, text, places_all, default_place)
     return records
+
+
+HEADLINE_MAX = 200  # a headline is a first line of at most this many characters, a blank line after it
+LEAD_REACH = 600  # how far into the body the lead's repeat of the headline's figure is looked for
+
+
+def _headline_place_from_lead(records: list[Record], text: str, places_all, default_place: str) -> None:
+    """"Cyclone Idai : le bilan final frôle les 1.000 morts", then "Le bilan ... sur le Mozambique et le
+    Zimbabwe devrait dépasser la barre des 1.000 morts": a headline's figure that names no place is
+    the figure its lead repeats (same measure and value), at the lead's place (none, for a total over
+    two countries), not at the place the article names most."""
+    end = text.find("\n")
+    if end <= 0 or end > HEADLINE_MAX or text[end:end + 2] != "\n\n" or any(p[0] < end for p in places_all):
+        return
+    for r in records:
+        if r.start >= end:
+            break
+        if r.place != default_place:
+            continue
+        lead = next((l for l in records if end < l.start <= end + LEAD_REACH and l.measure == r.measure
+                     and l.value == r.value), None)
+        if lead is not None:
+            r.place = lead.place
 
 
 def _sentence_runs(records: list[Record]) -> list[list[Record]]:
@@ -4321,13 +4346,17 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
 
 
 WORLD_SCOPE = gated(r"\b(?:" + cues("world_scope") + r")\b")
+# "au moins 180 morts dans l'ensemble des pays d'Afrique australe touchés", "in the three countries": a
+# count over several countries, no one place (nor the place of the sentence before)
+COUNTRIES_SCOPE = gated(r"\b(?:" + cues("countries_scope") + r")\b")
 WORLD_SUPERLATIVE = re.compile(r"\b(?:" + cues("world_scope_superlative") + r")\b")
 
 
-def _world_scope(low: str, c: Candidate) -> bool:
+def _world_scope(low: str, c: Candidate, scope=WORLD_SCOPE) -> bool:
     """The figure's own stretch of its sentence (within 100 characters either side, no clause break)
-    says it counts the whole world, with no superlative that only compares with it."""
-    for m in WORLD_SCOPE.rx.finditer(low):
+    says it counts the whole world (or, with `COUNTRIES_SCOPE`, several countries), with no
+    superlative that only compares with it."""
+    for m in scope.rx.finditer(low):
         gap = low[c.head_end:m.start()] if m.start() >= c.head_end else low[m.end():c.number.start]
         if len(gap) <= 100 and not any(p in gap for p in ".;") \
                 and not WORLD_SUPERLATIVE.search(low, max(0, m.start() - 50), m.start()):
@@ -4341,6 +4370,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
            bound=None) -> Optional[str]:
     if WORLD_SCOPE.possible(low) and _world_scope(low, c):
         return None  # "79,5 millions de personnes en déplacement dans le monde": the world's count
+    if COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
+        return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
