@@ -696,7 +696,7 @@ def extract_figures(article: Article) -> list[Record]:
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
-        _headline_place_from_lead(records, text, places_all, default_place)
+        _headline_place_from_lead(records, text, places_all, default_place, gaz)
     return records
 
 
@@ -704,11 +704,12 @@ HEADLINE_MAX = 200  # a headline is a first line of at most this many characters
 LEAD_REACH = 600  # how far into the body the lead's repeat of the headline's figure is looked for
 
 
-def _headline_place_from_lead(records: list[Record], text: str, places_all, default_place: str) -> None:
+def _headline_place_from_lead(records: list[Record], text: str, places_all, default_place: str, gaz) -> None:
     """"Cyclone Idai : le bilan final frôle les 1.000 morts", then "Le bilan ... sur le Mozambique et le
     Zimbabwe devrait dépasser la barre des 1.000 morts": a headline's figure that names no place is
     the figure its lead repeats (same measure and value), at the lead's place (none, for a total over
-    two countries), not at the place the article names most."""
+    two countries), not at the place the article names most (unless the lead's place only holds
+    that place: the article's town stays the headline's)."""
     end = text.find("\n")
     if end <= 0 or end > HEADLINE_MAX or text[end:end + 2] != "\n\n" or any(p[0] < end for p in places_all):
         return
@@ -719,7 +720,7 @@ def _headline_place_from_lead(records: list[Record], text: str, places_all, defa
             continue
         lead = next((l for l in records if end < l.start <= end + LEAD_REACH and l.measure == r.measure
                      and l.value == r.value), None)
-        if lead is not None:
+        if lead is not None and not (lead.place and gaz.contains(lead.place, default_place)):
             r.place = lead.place
 
 

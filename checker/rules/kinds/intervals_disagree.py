@@ -166,8 +166,9 @@ class _Columns:
 
 class _WiderLater:
     """How far later reports of a place enclosing a figure's place went (Al Haouz's 1,452 and 1,591
-    the same day, Morocco's 2,960 two days later): the toll was still being updated. Built once,
-    asked only for the same-day pairs that disagree."""
+    the same day, Morocco's 2,960 two days later), or of a place inside it (India's 150 and 158 the
+    same day, Wayanad's 249 the next): the toll was still being updated. Built once, asked only for
+    the same-day pairs that disagree."""
 
     def __init__(self, w, cols: _Columns, lo_t):
         self.w, self.cols, self.lo_t, self.table = w, cols, lo_t, None
@@ -182,13 +183,21 @@ class _WiderLater:
             for key, rows in frame.groupby(["measure", "group", "place"], sort=False):
                 per_day = rows.groupby("pub")["lo"].max().sort_index()
                 self.table[key] = (per_day.index.to_numpy(), np.maximum.accumulate(per_day.to_numpy()[::-1])[::-1])
+            # the places inside each place the table holds: a later toll of a district is a floor for
+            # the country's (Wayanad's 249 on Thursday after India's 150 and 158 on Wednesday)
+            self.inner = {}
+            for m, g, inner in self.table:
+                for outer in place_ancestors(inner) if inner else ():
+                    if outer != inner:
+                        self.inner.setdefault((m, g, outer), []).append(inner)
         c = self.cols
         measure, group, place, pub = c.measure[a], c.group[a], c.place[a], c.pub[a]
         best = -np.inf
-        for outer in place_ancestors(place) if place else ():
-            if outer == place or (measure, group, outer) not in self.table:
+        around = [p for p in place_ancestors(place) if p != place] if place else []
+        for other in around + self.inner.get((measure, group, place), []):
+            if (measure, group, other) not in self.table:
                 continue
-            days, tops = self.table[(measure, group, outer)]
+            days, tops = self.table[(measure, group, other)]
             i = np.searchsorted(days, pub, side="right")
             if i < len(days):
                 best = max(best, tops[i])

@@ -218,6 +218,19 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         # two outlets the same day, the national count passing the part later: one day's updates
         same_wire = _truthy(wire[part]) & (wire[part] == wire[whole])
         skip |= dated & (p_pub == w_pub) & ~same_wire & (later_top[whole] >= lo[part])
+        if (ask := np.nonzero(~skip & dated & (p_pub == w_pub) & ~same_wire & (lo[part] > hi[whole]))[0]).size:
+            # India's 150 and Kerala's "plus de 158" the same day, Wayanad's 249 the next: a later
+            # toll of a place inside the whole's is a floor for the whole, which went on too
+            from types import SimpleNamespace
+
+            from checker.rules.kinds.intervals_disagree import _WiderLater
+
+            cols = SimpleNamespace(measure=sub["measure"].to_numpy(), group=sub["group"].to_numpy(),
+                                   place=sub["place"].to_numpy(), pub=pub)
+            later = _WiderLater(sub.reset_index(drop=True), cols, lo)
+            for i in ask.tolist():
+                if later.top(int(whole[i])) >= lo[part[i]]:
+                    skip[i] = True
     bad = ~skip & (lo[part] > hi[whole])
     if bad.any():
         # "36 deaths have been reported in Odisha and West Bengal" (placed in India, the area that
