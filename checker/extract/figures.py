@@ -2643,6 +2643,8 @@ ONE_SEVERITY = re.compile(r"\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$
 ONE_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
+# "249 (official tally 167)", "15 morts (bilan officiel : 12)": the bracket gives another count of the whole
+RIVAL_BRACKET = re.compile(r"\s*(?:" + cues("rival_bracket") + r")\b")
 # the verb of people who speak, right after their count's noun: "Two officials said", "trois
 # témoins ont raconté" (for an unknown noun, one or two words before it: "Two witnesses told")
 SPEAKER_VERB = re.compile(r"\s*(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
@@ -3199,6 +3201,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
                 if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
                     is_part = False  # "12 children (mostly girls) and three aid workers": the bracket is closed
+                if is_part and cue.group(0) == "(" and RIVAL_BRACKET.search(gap[-30:], cue.end()):
+                    # "put the death toll at 249 (official tally 167)": another originator's count of the
+                    # same people, no part of it
+                    is_part = False
+                    if c.measure in (None, "?"):
+                        c.measure = whole.measure
                 if is_part and cue.group(0) == "(" and ")" in gap:
                     # "Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)": a bracket opened after
                     # the whole's own closed is another item's
@@ -4374,6 +4382,8 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    if place and gaz.is_region(place) and COUNTRY_REF.search(fold(c.sentence.text)):
+        place = default_place  # "sur l'Afrique australe a fait au moins 417 morts dans le pays": the article's country
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
     if place and c.measure == "residents" and gaz.parent(place) and NATION_OF.search(low, max(0, c.number.start - 40), c.number.start):
@@ -4662,8 +4672,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
                         for s, e, slug in in_sentence if slug == place):
         # "dans le nord du pays", "across the country": the country of the place in question (not
-        # an apposition that locates the place just named: "l'Etat Kachin, dans le nord du pays")
+        # an apposition that locates the place just named: "l'Etat Kachin, dans le nord du pays"; a
+        # region of several countries is none: "sur l'Afrique australe a fait 417 morts dans le pays"
+        # is the article's country)
         place = gaz.ancestors(place)[-1]
+        if gaz.is_region(place):
+            place = default_place
     return place
 
 

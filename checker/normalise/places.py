@@ -41,7 +41,7 @@ class Place:
     slug: str
     parent: Optional[str]
     names: dict[str, list[str]] = field(default_factory=dict)
-    kind: Optional[str] = None  # "sea": weaker than a land place named with it
+    kind: Optional[str] = None  # "sea": weaker than a land place named with it; "region": of several countries
     # a name that is also a common word ("une réunion" is a meeting): found only where the text
     # writes its last word with a capital ("La Réunion", "à la Réunion"), as the world tier does
     capitalised: bool = False
@@ -127,6 +127,11 @@ class Gazetteer:
     def is_sea(self, slug: Optional[str]) -> bool:
         place = self.places.get(slug) if slug else None
         return place is not None and place.kind == "sea"
+
+    def is_region(self, slug: Optional[str]) -> bool:
+        """A region of several countries ("southern Africa"): no country that "the country" names."""
+        place = self.places.get(slug) if slug else None
+        return place is not None and place.kind == "region"
 
     def parent(self, slug: str) -> Optional[str]:
         place = self.places.get(slug)
