@@ -38,6 +38,8 @@ EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 SUBJECT_VERB = re.compile("".join(f"(?!{w})" for w in cue_alternatives("not_subject")))
 # "The ministry", "le ministère": a source named again by its noun alone
 BARE_SOURCE = re.compile(r"^(?:" + cues("bare_source_det") + r")\s*([a-zà-ÿ-]+)$")
+# "although residents say": the speaker of a concession (cue `concessive_source`)
+CONCESSIVE_SOURCE = re.compile(r"(?:" + cues("concessive_source") + r")\s", re.IGNORECASE)
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
@@ -358,6 +360,11 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
             return bm.group("name")
         return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
+    # "At least 150 people are confirmed dead – although residents say the figure is much higher":
+    # who concedes another view disputes the figure; it is not its source
+    candidates = [cand for cand in candidates if not CONCESSIVE_SOURCE.match(cand[1])]
+    if not candidates:
+        return None
     _, name, end = min(candidates)
     if len(candidates) > 1 and lex.att_via_head is not None and lex.att_via_head.fullmatch(name) \
             and lex.att_via_head.fullmatch(_via(name, lex)):
