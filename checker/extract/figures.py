@@ -654,7 +654,7 @@ def extract_figures(article: Article) -> list[Record]:
                     and rec.period_start != (pub - timedelta(days=1)).isoformat():
                 rec.event_day = rec.event_day or _day_of(date.fromisoformat(rec.period_start), date.fromisoformat(rec.period_end))
     if any(records[i].event_day is None for i in tolls):
-        day = _article_event_day(records, tolls, sents, folded, times, pub, text, lex)
+        day = _article_event_day(records, tolls, sents, folded, times, pub, text, lex, article.lang or "en")
         if day:
             for i in tolls:
                 if records[i].event_day is None and records[i].period_end and records[i].period_end >= day:
@@ -691,7 +691,7 @@ def extract_figures(article: Article) -> list[Record]:
             records[index].part_of = total  # "These included 23 patients in critical condition, 111 moderately injured, ..."
     if records and any(w in folded for w in TOLL_CREDITED_WORDS):
         _credit_from_next(records, sents)
-    if len(records) > 1 and LATER_RISE.possible(folded):
+    if records and LATER_RISE.possible(folded):
         _supersede_by_later_rise(records, sents, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
@@ -880,6 +880,7 @@ def _credit_from_next(records: list[Record], sents) -> None:
 # "Le vice-Premier ministre a noté plus tard que le bilan s'était alourdi à 347 morts", "Officials
 # later said the toll had risen to 347": a toll that rose after the one its paragraph gave just before
 LATER_RISE = gated(r"\b(?:" + cues("later_rise") + r")")
+LATER_RISE_OF_DEAD = re.compile(r"\b(?:" + cues("later_rise_of_dead") + r")\b")
 
 
 def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
@@ -890,10 +891,13 @@ def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
         if sent.paragraph != prev.paragraph or (m := LATER_RISE.rx.search(folded, sent.start, sent.end)) is None:
             continue
         later = [r for r in records if m.start() <= r.start < sent.end and not r.superseded and r.part_of is None]
+        # "The next day, the death toll rose by seven": the toll of the dead rose, with no new total
+        dead_rose = not later and LATER_RISE_OF_DEAD.search(folded, m.start(), sent.end) is not None
         for r in records:
             if prev.start <= r.start < prev.end and not r.superseded and r.part_of is None \
-                    and any(l.measure == r.measure and l.value > r.value
-                            and (not r.place or not l.place or default_gazetteer().nested(r.place, l.place)) for l in later):
+                    and (dead_rose and r.measure == "killed"
+                         or any(l.measure == r.measure and l.value > r.value
+                                and (not r.place or not l.place or default_gazetteer().nested(r.place, l.place)) for l in later)):
                 # (not a count of another place: "Five died in A. Later the toll in B rose to 30")
                 r.superseded = True
 
@@ -3517,7 +3521,7 @@ def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
 
 
 def _article_event_day(records: list[Record], tolls: list[int], sents, folded: str, times, pub, text: str,
-                       lex: FigureLexicon) -> Optional[str]:
+                       lex: FigureLexicon, lang: str = "en") -> Optional[str]:
     """The day the article gives its event: a toll dated by its own sentence, else the first time in
     a sentence that names the event ("the earthquake that struck ... on September 8")."""
     for i in tolls:
@@ -3529,13 +3533,42 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
         low = folded[sent.start:sent.end]
         if not lex.event_noun.search(low):
             continue
+        lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span):
                 continue
             day = _day_of(span.period_start, span.period_end)
+            if day and lead is not None and span.start >= lead.end():
+                # "Cinq jours après le gigantesque incendie ..., la police a fait état d'un bilan
+                # alourdi, lundi 19 juin": the day named is the sentence's own, N days after the event
+                k = _anchored_count(lead.group("k"), lang)
+                if k is None:
+                    continue
+                back = (k if lead.group("d") in AFTER_WORDS else -k) * (7 if lead.group("u") in WEEK_WORDS else 1)
+                day = (span.period_start - timedelta(days=back)).isoformat()
+            elif day and (am := ANCHORED_RELATIVE.match(low, span.end)) is not None:
+                # "On June 29, five days after the collapse, ...": the event is five days before that day
+                k = _anchored_count(am.group("k"), lang)
+                if k is None:
+                    continue
+                back = (k if am.group("d") in AFTER_WORDS else -k) * (7 if am.group("u") in WEEK_WORDS else 1)
+                day = (span.period_start - timedelta(days=back)).isoformat()
             if day and span.period_start <= pub:
                 return day
     return None
+
+
+# "Five days after the fire, police raised the toll on Monday": a count of days or weeks after (or
+# before) the event that opens the sentence; a day named later in it is that many days from the event
+LEAD_RELATIVE = re.compile(r"^\W*(?P<k>[\w-]+)\s+(?P<u>" + cues("anchored_unit") + r")\s+(?P<d>" + cues("anchored_direction") + r")\b")
+
+
+def _anchored_count(word: str, lang: str) -> Optional[int]:
+    """The count of days or weeks of an anchored phrase ("a day after", "cinq jours après"), or None."""
+    if word in ARTICLE_ONE:
+        return 1
+    return next((x.value for x in find_numbers(word, lang)
+                 if x.qualifier == "exact" and x.value < 60), None)
 
 
 def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans: list[TimeSpan],
