@@ -286,7 +286,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
         found.append(([(a, b) for a, b in pairs if basis[a] != basis[b]], params["basis_change_severity"], "basis"))
     if params.get("walked_back_severity", "info") != "keep" and w["revises"].any():
-        found = _walked_back(w, found, params.get("walked_back_severity", "info"))
+        found = _walked_back(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"])
     seen = set()
     for pairs, sev, why in found:
         key = frozenset(int(labels[p]) for pair in pairs for p in pair)
@@ -296,7 +296,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     return hits
 
 
-def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str) -> list[tuple]:
+def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_cap: float) -> list[tuple]:
     """Falls that a report explains: "les autorités ont révisé le bilan à la baisse de 48 à 45 morts",
     "Disaster management officials initially put the death toll at 2,053 ... 'over 1,000'". A fall
     from an earlier figure to a later one is the walk-back when a report of the same claim (measure,
@@ -308,13 +308,15 @@ def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str) -> list[tup
     rev = np.nonzero(w["revises"].to_numpy())[0]
     measure, group, anchor = (column(w, c) for c in ("measure", "group", "anchor"))
     place, pub = column(w, "place"), w["pub"].to_numpy()
+    lo, hi = widened(w, rounding_cap)
 
     def nested(p, q):
         return p == q or not p or not q or q in place_ancestors(p) or p in place_ancestors(q)
 
     def explained(a, b):
+        # a revision down to 71 explains a fall from 79 to 71, not one to 42 (below the revised toll)
         return any(measure[r] == measure[b] and group[r] == group[b] and anchor[r] == anchor[b]
-                   and nested(place[r], place[b]) and pub[a] <= pub[r] <= pub[b] for r in rev)
+                   and nested(place[r], place[b]) and pub[a] <= pub[r] <= pub[b] and hi[b] >= lo[r] for r in rev)
 
     out = []
     for pairs, sev, why in found:
