@@ -2565,6 +2565,8 @@ HYPHEN_WORD = re.compile(r"^-\w")
 QUOTED_HEAD_GAP = re.compile(r"\s*[»\"”]\s*")
 CLAUSE_BREAK = re.compile(r"\b(?:" + cues("clause_break") + r")\b|[«»\"“”]")
 WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
+# "the 1985" of "than any since the 1985 earthquake that killed thousands": a year that names another event
+EVENT_YEAR = re.compile(r"(?:" + cues("event_year_det") + r") (?:19|20)\d\d") if cue_alternatives("event_year_det") else None
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 VICTIMS_WHOLE = re.compile(r"\s+(?:" + cues("victims_noun") + r")\b")  # see `_link_parts`
@@ -3682,6 +3684,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                     and any(t.start >= n.end and not NEW_CLAUSE.search(low, n.end, t.start)
                             and not ("," in low[n.end:t.start] and AND_CLAUSE_TIME.search(low, n.end, t.start))
                             for t in spans):
+                d += 100
+            # "killing at least 369 people, causing more devastation ... than any since the 1985
+            # earthquake that killed thousands": a year that names another event after the figure
+            # dates that event, not the figure, when the figure has another time
+            if s.start >= n.end and len(spans) > 1 and EVENT_YEAR is not None and EVENT_YEAR.fullmatch(low, s.start, s.end):
                 d += 100
             # "killed four people in 2017, while West Africa's epidemic of 2014-2016 killed more than
             # 11,000": a time past ", while" dates the clause it opens
