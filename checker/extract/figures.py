@@ -442,6 +442,9 @@ def extract_figures(article: Article) -> list[Record]:
     bullets = {s.paragraph for s in sents if BULLET.match(s.text)}
     labelled = _labelled_lists(sents, lang)
     colon_end = {s.paragraph for s in sents if s.text.rstrip().endswith(":")}
+    year_heads = _year_heads(sents, pub) if pub else {}
+    head_of: Optional[TimeSpan] = None  # the year heading over the current paragraph
+    head_para = -1  # and its paragraph
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         if sent.paragraph in bullets and para_window.get(sent.paragraph) is None:
@@ -453,6 +456,11 @@ def extract_figures(article: Article) -> list[Record]:
                     break
                 if p in colon_end:
                     break
+        if year_heads:
+            if sent.paragraph in year_heads:
+                head_of, head_para = year_heads[sent.paragraph], sent.paragraph
+            elif head_of is not None and sent.paragraph - head_para > YEAR_HEAD_REACH:
+                head_of = None
         numbers = find_numbers(sent.text, lang, low)
         if lex.one_person is not None and any(w in low for w in lex.one_person_needs):
             numbers = _with_one_person(numbers, sent.text, low, lex)
@@ -495,7 +503,10 @@ def extract_figures(article: Article) -> list[Record]:
             # "since the army seized power in February 2021. About 1.2 million people have been
             # displaced ... since the coup": the event its paragraph dated just before
             spans = []
-        if spans and (prior := para_window.get(sent.paragraph)) is not None:
+        if sent.paragraph in year_heads and not spans:
+            spans = [head_of]  # the heading's own figure counts over its year
+        if spans and (prior := para_window.get(sent.paragraph) or (
+                head_of if head_of is not None and sent.paragraph not in year_heads else None)) is not None:
             spans = _in_years_of(spans, prior, pub)
         elif spans and month_year is not None:
             spans = _in_month_year(spans, month_year)
@@ -952,6 +963,21 @@ ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _year_heads(sents: list[Sentence], pub) -> dict[int, TimeSpan]:
+    """Paragraphs that are one short line opening on a past year ("2004: 230,000 dead, southeast
+    Asia"), with that year as a span of the line."""
+    heads: dict[int, TimeSpan] = {}
+    count: dict[int, int] = {}
+    for s in sents:
+        count[s.paragraph] = count.get(s.paragraph, 0) + 1
+    for s in sents:
+        if len(s.text) <= 100 and count[s.paragraph] == 1 and (m := YEAR_HEAD.match(s.text)) is not None:
+            y = int(m.group(1))
+            if y <= pub.year:
+                heads[s.paragraph] = TimeSpan(m.start(1), m.end(1), date(y, 1, 1), min(pub, date(y, 12, 31)), "span", m.group(1))
+    return heads
+
+
 def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
     """"D'octobre 1997 à janvier 1998, ... En Somalie, la crue du fleuve, le 18 octobre, ...": a day
     written without its year, in a paragraph that has given a past year, is that year's (the day
@@ -1076,6 +1102,11 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
 # a stop that ends a sentence (rougher than `text.SENTENCE_END`: looking back, no capital needed)
 STOP_BEHIND = re.compile(r"[.!?]\s")
 BULLET = re.compile(r"\s*[-•*–—]\s")
+# "2004: 230,000 dead, southeast Asia": a short line that opens on a year heads the paragraphs under
+# it (a list of past events by year): a day without its year there is that year's (docs/spec.md,
+# chronologies)
+YEAR_HEAD = re.compile(r"[^\w\n]{0,3}((?:1[5-9]|20)\d\d)[ \u00a0]?:[ \u00a0]")
+YEAR_HEAD_REACH = 6  # paragraphs under a heading it may date
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
@@ -2721,7 +2752,10 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
                              + cues("dead_or_missing_of") + r")?(?:" + cues("dead_or_missing_missing") + r")\b"
                              # "6000 personnes sont mortes ou ont été portées disparues", "died or went missing"
                              # ('70 Rohingya refugees are "presumed dead or missing"': a hedge and quotes between)
-                             r"|\s+(?:[\w'-]+[\s\"“”]+){0,4}?(?:" + cues("dead_or_missing_aux") + r")?[\s\"“”]*"
+                             # ("More than 87,000 people, including 5,335 school pupils, are left dead or missing":
+                             # an apposition between its commas)
+                             r"|\s+(?:[\w'-]+[\s\"“”]+){0,4}?(?:[\w'-]+,\s+(?:(?:" + cues("dead_or_missing_including") + r")\s+(?:[^.;]|\.(?=\d)){1,40}?,\s+)?)?"
+                             r"(?:" + cues("dead_or_missing_aux") + r")?[\s\"“”]*"
                              r"(?:" + cues("dead_or_missing_died") + r")\s+(?:" + cues("dead_or_missing_or") + r")\s+(?:"
                              + cues("dead_or_missing_aux2") + r")?"
                              r"(?:" + cues("dead_or_missing_declared") + r")?(?:" + cues("dead_or_missing_went_missing") + r")")
