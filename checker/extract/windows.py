@@ -66,7 +66,9 @@ class TimeReader:
         p = data["patterns"]
         # a clause of speech after "since ..." ("since the weekend, the governor said Thursday"):
         # the window's start never reaches past it to the day of the statement
-        fmt = dict(WD=wd, MO=mo, UN=un, NW=nw, SP=p.get("since_speech") or "(?!)")
+        self.ordinals = {k: int(v) for k, v in (data.get("ordinals") or {}).items()}
+        fmt = dict(WD=wd, MO=mo, UN=un, NW=nw, SP=p.get("since_speech") or "(?!)",
+                   OR=alternation(self.ordinals) if self.ordinals else "(?!)")
         # Each pattern is tried only on sentences holding a literal it needs (`gated`).
         self.since = gated(p["since"].format(**fmt))
         # "Min Aung Hlaing, who has led Myanmar since 2021, said 96 people have died": a person's
@@ -82,6 +84,9 @@ class TimeReader:
         # "on 28-29 November 2020", "November 28-29": two days joined by a dash
         self.day_dash_range = gated(p["day_dash_range"].format(**fmt)) if p.get("day_dash_range") else None
         self.year = gated(p["year"].format(**fmt))
+        # "the 10th anniversary of ...", "Il y a dix ans, ...": an event that many years back
+        self.years_back = gated(p["years_back"].format(**fmt)) if p.get("years_back") else None
+        self.anniversary_running = re.compile(p["anniversary_running"]) if p.get("anniversary_running") else None
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
@@ -137,6 +142,7 @@ class TimeReader:
         self.any_time_rest = gated(
             "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"]) + "|" + p["night"].format(**fmt) + "|" + p["war_start"]
             + "".join("|(?:" + re.sub(r"\(\?P<\w+>", "(?:", x.format(**fmt)) + ")" for x in p.get("year_part") or [])
+            + ("|(?:" + re.sub(r"\(\?P<\w+>", "(?:", p["years_back"].format(**fmt)) + ")" if p.get("years_back") else "")
         )
 
     def has_time(self, low: str) -> bool:
@@ -414,6 +420,27 @@ class TimeReader:
             y = int(m.group("y"))
             if y <= pub.year:
                 add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")
+        for m in (self.years_back.finditer(low) if self.years_back is not None and (other or year) else ()):
+            if m.group("o"):
+                # "marked on Friday the 10th anniversary of a quake that killed ...": the event that
+                # many years before the day of the anniversary (the sentence's last day before it,
+                # else publication)
+                o = m.group("o")
+                n = self.ordinals.get(o) or int(re.match(r"\d+", o).group(0))
+                days = [t for t in spans if t.kind == "point" and t.end <= m.start() and t.period_start == t.period_end]
+                anchor = max(days, key=lambda t: t.end).period_start if days else pub
+                back = _years_before(anchor, n)
+                if back is None:
+                    continue
+                if self.anniversary_running is not None and self.anniversary_running.match(low, m.end()):
+                    add(m, back, pub, "since")  # "the 10th anniversary of the uprising, which has killed ..."
+                else:
+                    add(m, back, back, "point")
+            else:
+                w = m.group("n") or m.groupdict().get("n2") or ""
+                n = 20 if "decades" in w else (10 if "decade" in w else int(self._count(w)))
+                y = pub.year - n
+                add(m, date(y, 1, 1), date(y, 12, 31), "span")
         # "dans la nuit de mardi à mercredi la semaine dernière": the week qualifies the day, which
         # is then in the week before publication's, and is the window
         if self.last_week is not None:
