@@ -142,7 +142,7 @@ class TimeReader:
         self.any_time_rest = gated(
             "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"]) + "|" + p["night"].format(**fmt) + "|" + p["war_start"]
             + "".join("|(?:" + re.sub(r"\(\?P<\w+>", "(?:", x.format(**fmt)) + ")" for x in p.get("year_part") or [])
-            + ("|(?:" + re.sub(r"\(\?P<\w+>", "(?:", p["years_back"].format(**fmt)) + ")" if p.get("years_back") else "")
+            + ("|(?:" + p["years_back_cue"] + ")" if p.get("years_back_cue") else "")
         )
 
     def has_time(self, low: str) -> bool:
@@ -420,7 +420,7 @@ class TimeReader:
             y = int(m.group("y"))
             if y <= pub.year:
                 add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")
-        for m in (self.years_back.finditer(low) if self.years_back is not None and (other or year) else ()):
+        for m in (self.years_back.finditer(low) if self.years_back is not None else ()):
             if m.group("o"):
                 # "marked on Friday the 10th anniversary of a quake that killed ...": the event that
                 # many years before the day of the anniversary (the sentence's last day before it,
@@ -437,7 +437,7 @@ class TimeReader:
                 else:
                     add(m, back, back, "point")
             else:
-                w = m.group("n") or m.groupdict().get("n2") or ""
+                w = m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or ""
                 n = 20 if "decades" in w else (10 if "decade" in w else int(self._count(w)))
                 y = pub.year - n
                 add(m, date(y, 1, 1), date(y, 12, 31), "span")
