@@ -54,7 +54,9 @@ _LAST = re.compile(r"[^\W\d_]+\Z")
 CUES = frozenset("in at near outside from around across into off à a dans près pres vers au aux en".split()
                  # "a northern California town", "southern Florida": a compass adjective is a locative
                  + "northern southern eastern western central northeastern northwestern southeastern "
-                   "southwestern".split())
+                   "southwestern".split()
+                 # "in west London", "a south London estate": a compass point before a city's name
+                 + "north south east west".split())
 # "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
 COORDINATORS = frozenset("and or et ou".split())
