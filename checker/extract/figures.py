@@ -669,7 +669,12 @@ def extract_figures(article: Article) -> list[Record]:
         day = _article_event_day(records, tolls, sents, folded, times, pub, text, lex, article.lang or "en")
         if day:
             for i in tolls:
-                if records[i].event_day is None and records[i].period_end and records[i].period_end >= day:
+                if records[i].event_day is None and records[i].period_end and records[i].period_end >= day \
+                        and not _years_apart(records[i].period_start, day):
+                    # (not a toll counted a year or more after the day: "Nepal marked on Friday the
+                    # 10th anniversary of a quake that killed almost 9,000 ... The tower toppled
+                    # during the earthquake, killing more than 50": the tower's dead, not the quake's
+                    # toll so far, whatever the window it falls back to)
                     records[i].event_day = day
     # increments first: "after four more deaths were reported" adds to the toll, and a breakdown
     # given next is of the toll, not of the increment
@@ -3555,6 +3560,11 @@ def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
     if ps is None or pe is None or (pe - ps).days > 1:
         return None
     return ps.isoformat()
+
+
+def _years_apart(period_start: Optional[str], day: str) -> bool:
+    """Does a window start a year or more after an event's day (a retrospective article's own day)?"""
+    return bool(period_start) and (date.fromisoformat(period_start) - date.fromisoformat(day)).days > 366
 
 
 def _article_event_day(records: list[Record], tolls: list[int], sents, folded: str, times, pub, text: str,
