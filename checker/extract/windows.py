@@ -43,6 +43,9 @@ CLAUSE_TIME_END = re.compile(r"\b(?:" + cues("clause_time_end") + r")\W*$")
 DATED_BY = re.compile(r"\s*,?\s*(?:" + cues("dated_by") + r")\b")
 COMPARED_SPAN = re.compile(r"(?:\d+|[a-z-]+) (?:" + cues("compared_span_unit") + r")|(?:(?:" + cues("compared_year_det") + r") )?(?:19|20)\d\d")
 COMPARED_EVENT = re.compile(r"(?:" + cues("compared_event") + r")\b")
+# "depuis cette fin février 2010" after a comparison: the event compared with, by a demonstrative
+COMPARED_EVENT_SINCE = re.compile(r"(?:" + cues("compared_event") + "|" + cues("compared_event_since") + r")\b") \
+    if cue_alternatives("compared_event_since") else COMPARED_EVENT
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:" + cues("day_ordinal") + r")?\b")  # "le 1er", "October 4th"
 DAY_DET = re.compile(r"^(" + cues("day_det") + r")\s+")  # dropped before dateparser reads a day
@@ -272,13 +275,13 @@ class TimeReader:
             sup = self.superlative.search(low, max(0, m.start() - self.superlative_reach), m.start()) \
                 if self.superlative is not None else None
             if sup is not None and not DATED_BY.match(low, m.end()) \
-                    and (COMPARED_SPAN.fullmatch(m.group("what").strip()) or COMPARED_EVENT.match(m.group("what").strip())
+                    and (COMPARED_SPAN.fullmatch(m.group("what").strip()) or COMPARED_EVENT_SINCE.match(m.group("what").strip())
                          or (start is None and not any(c.isdigit() for c in low[sup.start():m.start()]))):
                 # "le séisme le plus meurtrier depuis 30 ans", "the worst since 1990", "la journée la plus
                 # sanglante depuis le coup d'Etat" (an event not dated; not "at least 40 killed since ..."):
                 # a comparison
                 what = m.group("what").strip()
-                if start and COMPARED_EVENT.match(what):
+                if start and COMPARED_EVENT_SINCE.match(what):
                     # "le séisme le plus fort depuis celui de septembre 1999, qui avait fait 2.400 morts":
                     # the event compared with, over its own date (a day, else its month, else its year)
                     words = what.split()
