@@ -647,8 +647,11 @@ def extract_figures(article: Article) -> list[Record]:
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
                     _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
-                if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list) or s.kind == "since" and PARTS_SINCE.match(low))
+                if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list or s.start >= c.number.end)
+                                  or s.kind == "since" and PARTS_SINCE.match(low))
                                  and not _update_day(lex, low, s) for s in spans):
+                    # ("the 54 adults and 18 children who died in the tower in June 2017": a list's
+                    # own time after it)
                     own_dated.add(len(records) - 1)  # "Parmi ces civils, 77 ont trouvé la mort en janvier 2024"
                 if c.own_sum:
                     own_sums[len(records) - 1] = c.list_sum
