@@ -3633,7 +3633,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # the displaced people it is about are the displaced now
         return None, pub, True
     if any(w in low for w in RELATIVE_EVENT_WORDS) \
-            and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans):
+            and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans) \
+            and not any(s.start < rel.start() < s.end for s in spans):
+        # (not "Vingt ans après la catastrophe d'AZF qui avait fait 31 morts": the years are counted
+        # back from publication, a time of its own)
         # "10 days after Cyclone Fytia killed 14 people": an earlier event dated only from another
         # (not "pressed on Friday, a day after a bombing killed 100": a day that anchors it)
         anchor = next((s for s in spans if s.end <= rel.start() and s.period_start is not None
