@@ -90,7 +90,6 @@ class TimeReader:
         # "the 10th anniversary of ...", "Il y a dix ans, ...": an event that many years back
         self.years_back = gated(p["years_back"].format(**fmt)) if p.get("years_back") else None
         self.anniversary_running = re.compile(p["anniversary_running"]) if p.get("anniversary_running") else None
-        self.years_back_needs = tuple(p.get("years_back_needs") or ())
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
@@ -424,8 +423,7 @@ class TimeReader:
             y = int(m.group("y"))
             if y <= pub.year:
                 add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")
-        for m in (self.years_back.finditer(low) if self.years_back is not None
-                  and any(k in low for k in self.years_back_needs) else ()):
+        for m in (self.years_back.finditer(low) if self.years_back is not None else ()):
             if m.group("o"):
                 # "marked on Friday the 10th anniversary of a quake that killed ...": the event that
                 # many years before the day of the anniversary (the sentence's last day before it,
