@@ -90,6 +90,8 @@ class TimeReader:
         # "the 10th anniversary of ...", "Il y a dix ans, ...": an event that many years back
         self.years_back = gated(p["years_back"].format(**fmt)) if p.get("years_back") else None
         self.anniversary_running = re.compile(p["anniversary_running"]) if p.get("anniversary_running") else None
+        self.years_back_words = frozenset(p.get("years_back_words") or ())
+        self.back = False
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
@@ -164,11 +166,14 @@ class TimeReader:
         ("en ", "in ") are in almost every sentence; whole words are not. Without `time_words`
         (a language whose names are not single words) every kind counts as present."""
         if self.time_words is None:
+            self.back = True
             return (True, True, True, True) if self.any_time.search(low) else None
         tokens = set(TOKEN.findall(low))
         words = not self.time_words.isdisjoint(tokens)
         year = YEAR_WORD.search(low) is not None
         other = self.any_time_rest.search(low) is not None
+        # a word every years_back match holds ("ans", "years", "anniversary"): read by `find`
+        self.back = not self.years_back_words.isdisjoint(tokens)
         if not (words or year or other):
             return None
         if not words:
@@ -423,7 +428,7 @@ class TimeReader:
             y = int(m.group("y"))
             if y <= pub.year:
                 add(m, date(y, 1, 1), min(pub, date(y, 12, 31)), "span")
-        for m in (self.years_back.finditer(low) if self.years_back is not None else ()):
+        for m in (self.years_back.finditer(low) if self.years_back is not None and self.back else ()):
             if m.group("o"):
                 # "marked on Friday the 10th anniversary of a quake that killed ...": the event that
                 # many years before the day of the anniversary (the sentence's last day before it,
