@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 from checker.extract.numbers import fold
 from checker.extract.text import inside
 from checker.extract.windows import time_reader
-from checker.lang import cue_alternatives, cues
+from checker.lang import cue_alternatives, cues, supported_languages
 from checker.schema import Article
 
 if TYPE_CHECKING:  # figures.py imports this module; these names are only annotations here
@@ -27,6 +27,8 @@ HEADLINE_BRACKET_CREDIT = re.compile(r"\s\((?P<name>[^()\d.;:!?]{2,40})\)\s*$")
 ACRONYM_NAME = re.compile(r"[A-Z]{2,8}")
 HEADLINE_CREDIT = re.compile(r"(?:\s[-–—]\s+|:\s+)(?P<name>[^-–—.;:!?\d]{2,60}?)\s*$")  # "... - rights group", "...: Ethiopian rights body"
 SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("said_before") + r")\s*:?\s*$")
+DAY_OR_YEAR = re.compile(r"(?:1er|\d{1,2}|(?:19|20)\d\d)")  # a day of the month or a year
+DAY_ARTICLES = frozenset(cue_alternatives("day_det"))  # "le" before a day ("le 3 mars")
 CAPITALISED = re.compile(r"^(?:" + cues("article_before_name") + r")?[A-ZÉ]")
 SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subject_det_elided") + r")?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
 # "spokesperson Vivian van de Perre", ", Oleg Synegoubov": a person's name after a title
@@ -200,6 +202,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(_mask_stops(_unquote_words(sentence[at:])))
             entity = _name_only(sentence[at + em.start(1):at + em.end(1)].strip()) if em else ""
+            if em and rx is lex.att_verbs and " " in entity and any(ch.isdigit() for ch in entity):
+                entity = _without_trailing_day(entity)  # "ont annoncé les autorités dimanche 12 novembre"
             if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)
                                                or GOVERNED_START.match(entity)
                                                or entity.split(" ", 1)[0].lower() in lex.att_possessives):
@@ -273,6 +277,20 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
+
+
+def _without_trailing_day(entity: str) -> str:
+    """The name a reporting verb's inverted subject gives, without the day it spoke ("les autorités
+    dimanche 12 novembre", "le ministère le 3 mars 2024"): the date is no part of the name."""
+    readers = [time_reader(lang) for lang in supported_languages()]
+    words = entity.split(" ")
+    while len(words) > 1 and (DAY_OR_YEAR.fullmatch(words[-1]) or any(words[-1].lower() in r.months for r in readers)):
+        words.pop()
+    while len(words) > 1 and any(words[-1].lower() in r.weekdays for r in readers):
+        words.pop()
+    if len(words) > 1 and words[-1].lower() in DAY_ARTICLES:
+        words.pop()
+    return " ".join(words)
 
 
 def _named_subject_before(sentence: str, verb_at: int) -> bool:

@@ -473,7 +473,7 @@ class TimeReader:
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
                 # "the worst accident was a 1992 explosion": the year of the event it names)
                 continue
-            before = low[max(0, s.start - 30):s.start]
+            before = low[max(0, s.start - 40):s.start]  # "ont annoncé les autorités dimanche 12 novembre"
             if self.speech.search(before):
                 continue
             if self.speech_after is not None and s.kind == "point" and self.speech_after.match(low, s.end):
