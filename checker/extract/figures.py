@@ -3811,6 +3811,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "As of 1 pm there are 1,234 dead", "The official death toll at 9 am was 123": a count closed
         # at an hour of the day of publication, like "as of November 30"
         return None, pub, True
+    if measure == "displaced" and pub is not None and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start):
+        # "A ce jour, 103.872 personnes ont été déplacées": the displaced counted up to publication,
+        # like "as of November 30" (no window of its own; an event's toll "à ce jour" keeps its day)
+        return None, pub, True
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None and inherited not in added:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
@@ -3873,6 +3877,7 @@ FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
 AS_OF = re.compile(cues("as_of"))
+AS_OF_NOW = re.compile(r"(?:" + cues("as_of_now") + r")") if cue_alternatives("as_of_now") else None  # "à ce jour"
 AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
 
 
