@@ -132,6 +132,7 @@ class TimeReader:
         # (a whole word: the "jan" of "Azerbaijan" is no January)
         self.month_edge = re.compile(r"(?:(?P<edge>" + cues("month_edge") + rf") ?)?(?<![\w-])(?P<m>{mo})\b(?! (?:19|20)\d\d)")
         self.count_unit = re.compile(rf"(?P<n>\d+|{nw})\s+(?P<u>{un})")
+        self.ago_in_start = re.compile(p["ago_in_start"].format(**fmt)) if p.get("ago_in_start") else None
         # One cheap scan first: most sentences hold no time expression at all.
         self.any_time = re.compile(
             rf"\b(?:19|20)\d\d\b|\b(?:{wd}|{mo}|{un})\b|" + "|".join(f"(?:{k.format(**fmt)})" for k in data["relative"])
@@ -537,6 +538,9 @@ class TimeReader:
                     # "depuis le début de la saison des pluies, en juin": the month in apposition
                     d = date(pub.year, self.months[mi.group(1)], 1)
                     return d if d <= pub else d.replace(year=d.year - 1)
+                if self.ago_in_start is not None and (ag := self.ago_in_start.search(what)):
+                    # "depuis le début de l'opération lancée il y a deux mois"
+                    return pub - timedelta(days=max(1, round(duration_days(self._count(ag.group("n")), self.units[ag.group("u")]))))
                 return None
         if m := self.day_month.search(what):
             return self._day_month(m.group(0), pub)
