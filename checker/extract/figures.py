@@ -2959,6 +2959,7 @@ HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
 # "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
 DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b[^.;]{0,60}$")
+DISPLACED_COUNT_AFTER = re.compile(r"\s+(?:" + cues("displaced_count_after") + r")\b") if cue_alternatives("displaced_count_after") else None
 DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?(?:\s+(?:" + cues("displaced_now_of") + r"))?\s+(?:(?:" + cues("displaced_now_rel") + r")\s+)?(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
@@ -3835,6 +3836,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         return None, pub, True
     if measure == "displaced" and (DISPLACED_NOW.match(low, c.head_end)
                                    or DISPLACED_COUNT.search(low, max(0, c.number.start - 80), c.number.start)
+                                   or DISPLACED_COUNT_AFTER is not None and DISPLACED_COUNT_AFTER.match(low, c.number.end)
                                    or low.startswith("\n", c.number.end)):
         # "1 million people are displaced", "2.5 million remain displaced", "1.2 million displaced
         # people face a crisis", a fact box's "1.3 million\nPeople internally displaced": the
