@@ -1051,7 +1051,8 @@ def _link_increments(records: list[Record], text: str) -> None:
     version of it."""
     for rec in records:
         if rec.part_of is not None or rec.superseded or not (INCREMENT_AFTER.match(text, rec.end)
-                                                             or _another_of_same(rec, records, text)):
+                                                             or _another_of_same(rec, records, text)
+                                                             or _taken_up_after(rec, records, text)):
             continue
         # "hundreds more feared dead", "nous nous attendons à trouver 68 corps de plus": beyond the
         # count, so part only of an estimate
@@ -1091,6 +1092,15 @@ TOLL_TAKEN_TO = re.compile(r"\b(?:" + cues("toll_taken_to") + r")\s*$", re.IGNOR
 PAST_HOURS = re.compile(r"\b(?:" + cues("past_hours") + r")\b", re.IGNORECASE)
 # "the number of such deaths", "le nombre de ces décès": a toll of the kind just named
 SUBTYPE_TOLL = re.compile(r"\b(?:" + cues("subtype_det") + r")\s+(?:[\w'’-]+\s+)?(?:" + cues("subtype_noun") + r")\b", re.IGNORECASE)
+
+
+def _taken_up_after(rec: Record, records: list[Record], text: str) -> bool:
+    """"Huit civils ont été tués ... et 17 autres ont été retirés des décombres, portant le bilan de
+    l'offensive à 1.002 morts": a count of its sentence that a later toll of the same measure is
+    brought up to ("portant le bilan à", "bringing the toll to") is an addition to it."""
+    return any(r is not rec and r.sentence == rec.sentence and r.measure == rec.measure and r.start > rec.end
+               and r.value > rec.value and not r.superseded and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)
+               for r in records)
 
 
 def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
