@@ -3816,6 +3816,14 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, s.period_end, True
         # "the death toll rose to 5,500 on Wednesday", "le bilan du séisme de lundi s'est alourdi à
         # 8.574 morts": a toll is the count so far, a running total like "depuis mardi"
+        if measure == "displaced" and s.kind in ("span", "point") and s.period_start is not None \
+                and (s.kind == "point" and s.period_end == pub or s.kind == "span" and 27 <= (s.period_end - s.period_start).days <= 31) \
+                and DISPLACED_COUNT_AFTER is not None and DISPLACED_COUNT_AFTER.match(low, c.number.end):
+            # "2 millions de déplacés internes fin mars", "selon des chiffres officiels de mars 2023", "Le
+            # pays enregistre aujourd'hui 600.000 déplacés internes": the displaced counted as of the
+            # end of that month (or today), a running total like "as of November 30" (not a year's:
+            # "plus de 50 millions de déplacés internes en 2019" is the year's count, dev317)
+            return None, s.period_end, True
         cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) and s.kind != "point" or _is_toll(low)
         return s.period_start, s.period_end, cumulative
     if pub is not None and (" am" in low or " pm" in low or ".m." in low) and AS_OF_CLOCK.search(low, 0, n.start):
