@@ -1613,6 +1613,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         next_start = alive[k + 1].number.start if k + 1 < len(alive) else len(low)
         prev_end = alive[k - 1].head_end if k > 0 else 0
         measure = head if head and head.startswith("measure:") else None
+        if measure in STATUS_PART_HEADS and k > 0 and alive[k - 1].measure in ("killed", "injured", "missing") \
+                and PART_LEAD_END.search(low, max(0, n.start - 14), n.start) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 40 and not re.search(r"[.;:()]", gap):
+            # "Une frappe a tué 12 personnes, dont huit déplacés": who the part were, not what befell
+            # them; it counts what its whole counts
+            measure = "measure:" + alive[k - 1].measure
         if k + 1 < len(alive) and DENOMINATOR.search(low[:alive[k + 1].number.start]):
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
@@ -2898,6 +2904,7 @@ CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" +
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
 # "dont ", "including ": what opens a part of the figure before it
 PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
+STATUS_PART_HEADS = frozenset({"measure:displaced", "measure:refugees", "measure:affected"})  # nouns of a status that may name a part's people
 # "the missing, including": a measure's noun with its article, the whole of a part that follows
 NOUN_WHOLE = re.compile(r"\b(?:" + cues("noun_whole_det") + r")\s+([\w-]+)\s*,?\s+(?:" + cues("part_lead") + r")\s+$")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
