@@ -2078,6 +2078,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "responsables de la mort de 103 personnes, de même que les Nyatura [84] et l'APCLS (26)":
             # a bare count in brackets after a name counts what the figure before it counts
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        elif c.measure is None and head is None and (k == 0 or alive[k - 1].measure in (None, "?")) \
+                and BRACKET_LIST_SUBJECT is not None and (subject := BRACKET_LIST_SUBJECT.match(low)) \
+                and subject.end() <= n.start and BRACKET_BEFORE.search(sent.text, 0, n.start) \
+                and BRACKET_AFTER.match(sent.text, n.end):
+            # "The dead are from 17 counties: Nairobi (21), Nakuru (3), ...": the first bare count in
+            # brackets after a name, in a sentence whose subject is the dead (or the injured), counts
+            # them; the items after it take its measure by the rule above
+            c.measure, c.group = ("killed" if subject.group("killed") else "injured"), "people"
         # the breakdown's clause: no relative clause or quotation between the cue and the number
         if toll_cue is not None and toll_cue[1].end() < n.start:
             # "117 of the dead were Rohingya and the rest were 24 local villagers": a later cue of the
@@ -2636,6 +2644,10 @@ ONE_ITEM_AFTER = re.compile(r"(?:,|\b(?:" + cues("and_word") + r"|" + cues("list
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
+# "The dead are from 17 counties: Nairobi (21), ...", "The injured were from": a sentence whose subject,
+# at its start, is the dead or the injured of a list of bare counts in brackets after names
+BRACKET_LIST_SUBJECT = (re.compile(r"\s*(?:(?P<killed>" + cues("bracket_list_killed") + r")|(?:" + cues("bracket_list_injured") + r"))\b")
+                        if cue_alternatives("bracket_list_killed") or cue_alternatives("bracket_list_injured") else None)
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
 # "12 côté libanais": a count of one side, its noun elided
 SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
@@ -4668,7 +4680,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if namesakes:
             in_sentence = [p for p in in_sentence if p not in namesakes]
     pos = sent.start + c.number.start
-    if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz)):
+    if "(" in sent.text and (item := _bracket_item_place(article.text, [p for p in places_all if sent.start <= p[0] and p[1] <= sent.end], pos, sent.start + c.head_end, gaz, sent.start)):
         return item  # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)"
     # "the latest disaster in the Mediterranean, where more than 1,100 people have died": the
     # figure of a "where" clause is the place the clause opens on
@@ -4815,13 +4827,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
 BRACKET_ITEM_LEFT = re.compile(r"\s*\((?:[^()\d.;:]{0,30},\s*)?$")
 BRACKET_ITEM_RIGHT = re.compile(r"\s*\)")
 BRACKET_ITEM_NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[^()\d.;:]{0,30},\s*)?$")
-REGIONS_WORD = re.compile(r"\b(?:r[ée]gions?|regions?|provinces?)\b", re.IGNORECASE)
+REGIONS_WORD = re.compile(r"\b(?:r[ée]gions?|regions?|provinces?|count(?:y|ies)|comtés?)\b", re.IGNORECASE)
 
 
-def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz) -> Optional[str]:
+def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz, start: int = 0) -> Optional[str]:
     """The place a bracketed count follows ("Maradi (centre-sud, 111 morts)"), or None. Where the
-    sentence calls the items regions ("quatre régions sont touchées : Maradi (...)"), a town that
-    gives its name to the region around it (`maradi` in `maradi-region`) stands for that region."""
+    sentence calls the items regions ("quatre régions sont touchées : Maradi (...)") or counties
+    ("The dead are from 17 counties: Nairobi (21), Nakuru (3)"), a town that gives its name to the
+    region or county around it (`maradi` in `maradi-region`, `nakuru` in `nakuru-county`) stands
+    for it. `start`: where the sentence starts (its type word may open a long list)."""
     if not BRACKET_ITEM_RIGHT.match(text, head_end):
         return None
     before = [p for p in named if p[1] <= pos and pos - p[1] <= 40]
@@ -4829,7 +4843,8 @@ def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz) -> Optio
         return None
     slug = before[-1][2]
     parent = gaz.parent(slug)
-    if parent == slug + "-region" and REGIONS_WORD.search(text, max(0, before[-1][0] - 200), before[-1][0]):
+    if parent in (slug + "-region", slug + "-county") and (REGIONS_WORD.search(text, max(0, before[-1][0] - 200), before[-1][0])
+                                                         or REGIONS_WORD.search(text, start, before[-1][0])):
         return parent
     return slug
 
