@@ -646,7 +646,9 @@ def extract_figures(article: Article) -> list[Record]:
                 if records[-1].place and (c.place_item or c.list_sum == 0 and INCLUDES_PART.match(low)):
                     # "Ce chiffre inclut 94 morts lors de ... le 30 septembre à Zahedan": the place of a
                     # part is its own, no setting for the sentences after it
-                    _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
+                    # (a town that stands for its county, "Nakuru (3)" as nakuru-county, is that place too)
+                    _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end
+                                        and (p[2] == records[-1].place or c.place_item and gaz.parent(p[2]) == records[-1].place))
                 if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list or s.start >= c.number.end)
                                   or s.kind == "since" and PARTS_SINCE.match(low))
                                  and not _update_day(lex, low, s) for s in spans):
@@ -2387,8 +2389,8 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         # "quatre régions sont touchées : Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts) ...":
         # counts per place, each in brackets after its place's name
         total = sum(c.number.value for c in figures)
-        for c in figures:
-            c.toll_part, c.list_sum, c.own_sum = True, total, False
+        for c in figures:  # each place is its own count's, no setting for the sentences after it
+            c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
         return
     if len(figures) >= 2 and all(c.measure == "injured" for c in figures) and SEVERITY.possible(low) \
             and all(SEVERITY.rx.search(low, c.number.end, figures[k + 1].number.start if k + 1 < len(figures) else len(low))
