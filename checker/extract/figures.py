@@ -3954,7 +3954,7 @@ DATELINE_PLAIN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)
 # "Colombo: Cyclone Ditwah exited Sri Lanka ...": the first body paragraph of Indian wire copy
 # (PTI, IANS) opens on its title-case town and a colon, with no date; only before any sentence or
 # long paragraph (not a per-place list's "Georgia: Gov. Brian Kemp said ..." after a lead)
-DATELINE_COLON = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’.-]+)?:[ \t]+(?=[A-ZÀ-Ý«\"“])")
+DATELINE_COLON = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ'’.-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’.-]+)?|[A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)?):[ \t]+(?=[A-ZÀ-Ý«\"“])")
 
 
 def _in_dateline(text: str, pos: int) -> bool:
