@@ -3060,6 +3060,12 @@ def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
                             and (mm := measure.nouns.match(after[gap.end():])) \
                             and not WORD_CHAR.match(after, gap.end() + mm.end()):
                         return "measure:" + measure.name, pos + skip + gm.end() + gap.end() + mm.end(), s
+            if lex.adjective_first and lex.group_of[gm.group(0)] == "people" and (after := tail[gm.end():]) \
+                    and (gap := SKIP_SPACE.match(after)) and gap.end() > 0 \
+                    and (g2 := lex.group_rx.match(after, gap.end())) and lex.group_of[g2.group(0)] != "people":
+                # "336 Druze fighters", "40 Rohingya children": a people named before a group noun
+                # qualifies it; the group is the noun's
+                return "group:" + lex.group_of[g2.group(0)], pos + skip + gm.end() + g2.end(), s
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
             nxt = s[skip + len(word):]

@@ -303,8 +303,8 @@ class TimeReader:
             gd = m.groupdict()
             if gd.get("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
                 continue
-            n = self._count(gd.get("n") or gd.get("n2") or gd.get("n3") or gd.get("n4") or gd.get("n5") or "1")
-            unit = self.units[gd.get("u") or gd.get("u2") or gd.get("u3") or gd.get("u4") or gd.get("u5")]  # n5: "a 12-day war"
+            n = self._count(gd.get("n") or gd.get("n2") or gd.get("n3") or gd.get("n4") or gd.get("n5") or gd.get("n6") or "1")
+            unit = self.units[gd.get("u") or gd.get("u2") or gd.get("u3") or gd.get("u4") or gd.get("u5") or gd.get("u6")]  # n5: "a 12-day war"; n6: "a week of violence"
             if unit == "decade" and n == int(n):  # "over the past decade": the same day ten years before
                 back = _years_before(pub, 10 * int(n))
                 if back is not None:
