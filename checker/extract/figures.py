@@ -4912,7 +4912,9 @@ def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:
     return CLAUSE_BETWEEN.search(text, a.number.end, b.number.start) is not None
 
 
-UNKNOWN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?:" + cues("names_and_or") + r")[ \t]+))*")
+# ("in Separa district of neighbouring Khost province": a name the gazetteer does not know, typed as a unit of the known place after it)
+UNKNOWN_NAMES = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?:" + cues("names_and_or") + r")[ \t]+"
+                           r"|[ \t]+(?:" + cues("unknown_unit_of") + r")[ \t]+))*")
 
 
 def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
