@@ -89,6 +89,9 @@ ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 TRAILING_ACRONYM = re.compile(r"\(([A-Z][A-Z]{1,9})\)\s*$")
 # "l'Organisation internationale pour les migrations (OIM)": the acronym closing the name's tail
 NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})\)")
+# "a tally of casualty figures from hospitals compiled by AFP": the author of a toll, after the verb
+# that drew it up (the toll's phrase ends before it)
+COMPILED_BY = re.compile(r"\s+(?:" + cues("compiled_by") + r")\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 
 
 SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:"
@@ -393,6 +396,9 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
                  and (cand[2] <= toll_start or cand[2] - len(cand[1]) >= end)]  # (not a name inside the toll's phrase)
         if named:
             _, name, end = min(named)
+    if (cb := COMPILED_BY.search(name)) is not None and not CAPITALISED.match(name) \
+            or lex.att_via_head is not None and lex.att_via_head.match(name) and (cb := COMPILED_BY.match(sentence, end)):
+        return cb.group("name")  # "a tally of casualty figures from hospitals compiled by AFP"
     tail = NAME_TAIL_ACRONYM.match(sentence, end)
     if tail and lex.att_verbs is not None and lex.att_verbs.search(fold(sentence[end:tail.start(1)])):
         tail = None  # "A senior police officer told Agence France-Presse (AFP)": past a verb, no tail of the name

@@ -2404,13 +2404,16 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:
             c.toll_part, c.list_sum, c.own_sum = True, total, True
         return
-    if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
-            and all(DAY_AND_GAP.fullmatch(low, a.head_end, b.number.start) for a, b in zip(figures, figures[1:])) \
-            and DAY_AFTER.match(low, figures[-1].head_end):
+    days = figures
+    if len(figures) >= 3 and figures[-1].number.kind == "vague" and figures[-1].measure != figures[0].measure:
+        days = figures[:-1]  # "..., with hundreds more wounded": a vague count of another measure after the list
+    if len(days) >= 2 and len({c.measure for c in days}) == 1 \
+            and all(DAY_AND_GAP.fullmatch(low, a.head_end, b.number.start) for a, b in zip(days, days[1:])) \
+            and DAY_AFTER.match(low, days[-1].head_end):
         # "Twenty-three people died on Thursday, 20 on Friday and 11 on Saturday": counts per day break
         # down the toll given before that their sum fits in; each keeps its own day
-        total = sum(c.number.value for c in figures)
-        for c in figures:
+        total = sum(c.number.value for c in days)
+        for c in days:
             c.toll_part, c.list_sum, c.own_sum, c.day_list = True, total, False, True
         return
     if len(figures) >= 2 and len({c.measure for c in figures}) == 1 \
@@ -2878,11 +2881,11 @@ CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
-DAY_AFTER = re.compile(r"\s+(?:" + cues("day_after_count") + r")\b")
+DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") + r")\b")  # ("seven killed earlier in the week": its verb between)
 # " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
 # "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
 DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
-                         + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
+                         + r"|" + cues("day_list_also") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 # "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
 # "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number

@@ -333,7 +333,9 @@ class TimeReader:
                 tail = CLAUSE_TIME_END.search(m.group(0)) if a in ("lastyear", "lastmonth") else None
                 at = m.start() + tail.start() if tail is not None else None
                 if a == "monday":
-                    add(m, pub - timedelta(days=pub.weekday()), pub, "span")
+                    # "this week": Monday to publication; "earlier in the week" ([monday, -1]): to the day before
+                    monday = pub - timedelta(days=pub.weekday())
+                    add(m, monday, max(monday, pub + timedelta(days=b)), "span")
                 elif a == "newyear":
                     add(m, date(pub.year, 1, 1), pub, "span")
                 elif a == "lastyear":
