@@ -104,6 +104,9 @@ class TimeReader:
         self.year_start = re.compile(p["year_start"]) if p.get("year_start") else None
         self.last_year_start = re.compile(p["last_year_start"]) if p.get("last_year_start") else None
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
+        # "On July 14, ... had counted 89 killed over the previous two days": a span counted back from
+        # the one day its sentence names, not from publication
+        self.previous_anchor = re.compile(p["previous_anchor"]) if p.get("previous_anchor") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
         self.day_last_year = re.compile(p["day_last_year"]) if p.get("day_last_year") else None
         self.day_last_year_any = re.compile(p["day_last_year"].rstrip("$")) if p.get("day_last_year") else None
@@ -466,6 +469,17 @@ class TimeReader:
                 if day.period_end and day.period_end >= monday:
                     spans[spans.index(day)] = TimeSpan(day.start, day.end, day.period_start - timedelta(days=7),
                                                        day.period_end - timedelta(days=7), day.kind, day.text)
+        if self.previous_anchor is not None and self.previous_anchor.search(low):
+            # "On July 14, the Observatory had counted 89 killed over the previous two days", "said on
+            # Monday that 50 had died in the previous 24 hours": the span ends on the one day the
+            # sentence names (its speech day too), not on publication
+            days_named = [s for s in spans if s.kind == "point" and s.period_end is not None
+                          and s.period_start == s.period_end and s.period_end < pub]
+            if len(days_named) == 1:
+                d = days_named[0].period_end
+                spans = [TimeSpan(s.start, s.end, d - (pub - s.period_start), d, s.kind, s.text)
+                         if s.kind == "span" and s.period_end == pub and s.period_start is not None
+                         and self.previous_anchor.search(s.text) else s for s in spans]
         # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
         keep = []
         for s in spans:
