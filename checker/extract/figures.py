@@ -5203,6 +5203,7 @@ REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+
 BEARING_FROM = re.compile(r"\s*,\s*(?:" + cues("bearing_from") + r")\s*")
 LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + cues("locating_det") + r")?(?:" + cues("locating_part") + r") (?:"
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
-COUNTRY_REF = re.compile(r"\b(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")")
+COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")|(?:"
+                         + cues("country_wide") + r")\b)")  # ("39 deaths and 361 injuries countrywide")
 # "l'attentat le plus meurtrier de l'histoire du pays": a comparison over the country, not where it happened
 COUNTRY_COMPARED = re.compile(r"\b(?:" + cues("country_compared") + r")\s*$")
