@@ -76,7 +76,7 @@ def _mask_stops(text: str) -> str:
 
 
 # "..., he said", "il a précisé": a pronoun right before a reporting verb, after a comma or at the start
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*)(" + cues("pronouns") + r")$", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,;!?.]\s*[\"”»]\s*)(" + cues("pronouns") + r")$", re.IGNORECASE)  # ('..., 46," he said')
 # "a-t-il ajouté", "déclare-t-il": an auxiliary and its participle, or a verb, with its pronoun
 _INVERTED_PRONOUNS = cue_alternatives("inverted_pronoun")
 INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) + r")\b(?:\s+(?P<part>\w+))?") if _INVERTED_PRONOUNS else None
