@@ -4532,11 +4532,6 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         place = default_place  # "sur l'Afrique australe a fait au moins 417 morts dans le pays": the article's country
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
-    if place and STATE_REF is not None and len(chain := gaz.ancestors(place)) >= 3 \
-            and STATE_REF.search(low or fold(c.sentence.text)):
-        # "killed in separate attacks across the state", "1,435 homicides in the state": the state
-        # (the first unit below the country) of the town in question (acc-r54)
-        return chain[-2]
     if place and c.measure == "residents" and gaz.parent(place) and NATION_OF.search(low, max(0, c.number.start - 40), c.number.start):
         # "the landlocked nation of 23 million ... in Africa's Sahel region": a nation's population
         # is its country's, whatever region of it the sentence names
@@ -5210,7 +5205,5 @@ LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + c
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")|(?:"
                          + cues("country_wide") + r")\b)")  # ("39 deaths and 361 injuries countrywide")
-# "across the state", "in the state" (not "in the state of"): the state of the town in question
-STATE_REF = re.compile(r"\b(?:" + cues("state_ref") + r")\b(?! of\b)") if cue_alternatives("state_ref") else None
 # "l'attentat le plus meurtrier de l'histoire du pays": a comparison over the country, not where it happened
 COUNTRY_COMPARED = re.compile(r"\b(?:" + cues("country_compared") + r")\s*$")
