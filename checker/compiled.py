@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 # What a reader is built from: the language data, and the code that turns it into patterns.
-SOURCES = ("lang", "extract", "normalise", "literals.py", "yamlio.py", "compiled.py")
+SOURCES = ("lang", "extract", "normalise", "ingest/date_check.py", "literals.py", "yamlio.py", "compiled.py")
 _FORMAT = "1"
 
 

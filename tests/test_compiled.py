@@ -87,7 +87,7 @@ def test_the_key_follows_the_language_data(tmp_path, monkeypatch):
         if src.is_dir():
             shutil.copytree(src, package / name, ignore=shutil.ignore_patterns("*.tsv", "__pycache__"))
         else:
-            package.mkdir(exist_ok=True)
+            (package / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(src, package / name)
     monkeypatch.setattr(compiled, "PACKAGE", package)
     compiled.sources_digest.cache_clear()
