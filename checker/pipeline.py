@@ -24,13 +24,15 @@ def extract_batch(
     jobs: int = 1,
     unique_ids: bool = True,
     defaults: Optional[BatchDefaults] = None,
+    date_required: Optional[str] = None,
 ) -> Iterator[tuple[Article, list[Record]]]:
     """Yield each readable article with its records, in input order; bad inputs go to `log`,
     never raise. `skip`: files among the articles that are not articles (a gold file beside
     them). `jobs`: processes that extract (0 = one per core); reading stays in this process,
-    so problems are reported as with one job. `unique_ids`, `defaults`: see `read_articles`."""
+    so problems are reported as with one job. `unique_ids`, `defaults`, `date_required`: see `read_articles`."""
     log = log if log is not None else ProblemLog()
-    articles = read_articles(paths, manifest=manifest, log=log, skip=skip, unique_ids=unique_ids, defaults=defaults)
+    articles = read_articles(paths, manifest=manifest, log=log, skip=skip, unique_ids=unique_ids, defaults=defaults,
+                             date_required=date_required)
     jobs = resolve_jobs(jobs)
     results = _extract_in_processes(articles, jobs) if jobs > 1 else ((a, _extract_one(a)) for a in articles)
     for article, (records, failure) in results:

@@ -38,6 +38,7 @@ def gather_records(
     progress: bool = False,
     jobs: int = 1,
     defaults: Any = None,
+    date_required: Optional[str] = None,
 ) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     """Extract the articles and load any supplied records into one canonical table."""
     from checker.ingest.records import read_records_file
@@ -48,7 +49,8 @@ def gather_records(
     articles: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
     with Progress(enabled=progress, label="reading articles") as bar:
-        for article, records in extract_batch(paths, manifest=manifest, log=log, jobs=jobs, defaults=defaults):
+        for article, records in extract_batch(paths, manifest=manifest, log=log, jobs=jobs, defaults=defaults,
+                                                  date_required=date_required):
             articles.append(article.meta())
             rows.extend(r.to_dict() for r in records)
             bar.update(1)
@@ -81,17 +83,13 @@ def run_check(
     config = config if config is not None else Config()
     # the rules first: a mistyped --select or rule file is said before a long batch is read
     rules = load_rules(rules_dir or config.rules_dir, config=config)
-    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs, defaults)
+    # the archive is what was published before the draft: undated, a draft can be put before or
+    # after nothing, and a fall below the archive would pass in silence
+    articles, records = gather_records(paths, manifest, records_files, log, progress, jobs, defaults,
+                                       date_required="a draft is checked against the archive by date" if archive else None)
 
     archive_count = 0
     if archive:
-        for article in articles:
-            if not article.get("published"):
-                # the archive is what was published before the draft: undated, the draft can be
-                # put before or after nothing, and a fall below the archive would pass in silence
-                log.error(str(article.get("path") or article["doc_id"]),
-                          "no publication date: a draft is checked against the archive by date "
-                          "(give --published, or a manifest line)")
         from checker.archive import Archive
 
         with Archive.open(archive) as store:

@@ -170,7 +170,9 @@ def test_an_undated_draft_against_the_archive_is_an_input_error(tmp_path, capsys
     draft.write_text("Plus de 250.000 personnes vivent dans les quartiers rebelles d'Alep.\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["check", str(draft), "--lang", "fr", "--archive", str(db), "--no-progress"]) == 2
-    assert "draft.txt: error: no publication date: a draft is checked against the archive by date" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "draft.txt: error: no publication date: a draft is checked against the archive by date" in err
+    assert err.count("no publication date") == 1, err  # one message, not a warning and then an error
 
 
 @needs_extractor

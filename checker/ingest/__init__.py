@@ -44,6 +44,7 @@ def read_articles(
     skip: Iterable[str | os.PathLike] = (),
     unique_ids: bool = True,
     defaults: Optional[BatchDefaults] = None,
+    date_required: Optional[str] = None,
 ) -> Iterator[Article]:
     """Every readable article under `paths` (files or folders), with the manifest's metadata.
 
@@ -52,7 +53,8 @@ def read_articles(
     (annotations kept beside the articles) are not read as articles. `unique_ids`: each doc_id
     once (`_SeenIds`), for the rules; it keeps a line per article, so a pure stream of records
     (`extract`) turns it off to keep its memory flat however long the batch. `defaults`: the
-    language, date and source of articles that give none (`BatchDefaults`).
+    language, date and source of articles that give none (`BatchDefaults`). `date_required`: why
+    the run needs every article dated (`build_article`).
     """
     log = log if log is not None else ProblemLog()
     limits = Limits(max_file_bytes=max_file_bytes, max_text_chars=max_text_chars)
@@ -67,7 +69,7 @@ def read_articles(
         kept_any = False
         try:
             for raw in reader(src, log, limits):
-                article = build_article(raw, table, log, limits, defaults)
+                article = build_article(raw, table, log, limits, defaults, date_required)
                 kept_any = kept_any or article is not None
                 if article is not None and (seen is None or seen.admit(article, raw, log)):
                     yield article

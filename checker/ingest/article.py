@@ -67,10 +67,12 @@ NOT_READ = f"a language casualty-check does not read (it reads {', '.join(suppor
 
 
 def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog, limits: Limits,
-                  defaults: Optional[BatchDefaults] = None) -> Optional[Article]:
+                  defaults: Optional[BatchDefaults] = None, date_required: Optional[str] = None) -> Optional[Article]:
     """The Article for `raw`, or None when it must be skipped (reported as an error).
 
-    Each field comes from the manifest, else the file itself, else `defaults`."""
+    Each field comes from the manifest, else the file itself, else `defaults`. `date_required`:
+    why this run needs a publication date (a draft checked against the archive); an article
+    without one is then an input error with that reason, instead of a warning, and still read."""
     say = _Reporter(raw, log)
     fields = raw.fields
     if "text" not in fields:
@@ -130,7 +132,9 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
     except BadDate as exc:
         say.error(f"{exc}; the article is read without a date")
     else:
-        if published is None:
+        if published is None and date_required:
+            say.error(f"no publication date: {date_required} (give --published, or a manifest line)")
+        elif published is None:
             say.warning(NO_DATE)
         elif raw.page_date and "published" not in given:
             say.warning(f"publication date taken from the page ({published.isoformat()})")
