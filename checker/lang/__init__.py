@@ -19,7 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-
 from checker.yamlio import load_yaml, load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parent

@@ -362,3 +362,45 @@ def digit_slip(x: float, y: float) -> str | None:
     if len(b) - len(s) in (3, 6) and b.startswith(s):
         return "its thousands dropped"
     return None
+
+
+class LaterTolls:
+    """How far later reports of a place enclosing a figure's place went (Al Haouz's 1,452 and 1,591
+    the same day, Morocco's 2,960 two days later), or of a place inside it (India's 150 and 158 the
+    same day, Wayanad's 249 the next): the toll was still being updated. `w` holds the measure,
+    group, place and pub columns, `lo` each row's lower bound. Built once, asked (`top`, by row
+    position) only for the same-day pairs that disagree: CC101's rival figures, CC103's part
+    above its whole."""
+
+    def __init__(self, w: pd.DataFrame, lo):
+        self.w, self.lo, self.table = w, lo, None
+
+    def top(self, a: int) -> float:
+        from checker.normalise.places import place_ancestors
+
+        if self.table is None:
+            w = self.w
+            self.cols = tuple(w[c].to_numpy() for c in ("measure", "group", "place", "pub"))
+            self.table = {}
+            frame = w[["measure", "group", "place", "pub"]].assign(lo=self.lo).dropna(subset=["pub"])
+            for key, rows in frame.groupby(["measure", "group", "place"], sort=False):
+                per_day = rows.groupby("pub")["lo"].max().sort_index()
+                self.table[key] = (per_day.index.to_numpy(), np.maximum.accumulate(per_day.to_numpy()[::-1])[::-1])
+            # the places inside each place the table holds: a later toll of a district is a floor for
+            # the country's (Wayanad's 249 on Thursday after India's 150 and 158 on Wednesday)
+            self.inner: dict = {}
+            for m, g, inner in self.table:
+                for outer in place_ancestors(inner) if inner else ():
+                    if outer != inner:
+                        self.inner.setdefault((m, g, outer), []).append(inner)
+        measure, group, place, pub = (col[a] for col in self.cols)
+        best = -np.inf
+        around = [p for p in place_ancestors(place) if p != place] if place else []
+        for other in around + self.inner.get((measure, group, place), []):
+            if (measure, group, other) not in self.table:
+                continue
+            days, tops = self.table[(measure, group, other)]
+            i = np.searchsorted(days, pub, side="right")
+            if i < len(days):
+                best = max(best, tops[i])
+        return best

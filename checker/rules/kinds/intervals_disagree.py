@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
+    PAIRWISE_LIMIT, LaterTolls, block_members, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -78,7 +78,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     index = w.index.to_numpy()
     later_top = shared_later_top(claims.cache, w, lo_t) if params.get("same_day_may_grow") and not within else None
     cols = _Columns(w)
-    wider_later = _WiderLater(w, cols, lo_t)
+    wider_later = LaterTolls(w, lo_t)
     blocks = block_members(keys, suspicious)
     candidates = _candidate_pairs(blocks, cols, lo_t, hi_t, hi_b, params, within)
     for key, members in blocks.items():
@@ -162,46 +162,6 @@ class _Columns:
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
-
-
-class _WiderLater:
-    """How far later reports of a place enclosing a figure's place went (Al Haouz's 1,452 and 1,591
-    the same day, Morocco's 2,960 two days later), or of a place inside it (India's 150 and 158 the
-    same day, Wayanad's 249 the next): the toll was still being updated. Built once, asked only for
-    the same-day pairs that disagree."""
-
-    def __init__(self, w, cols: _Columns, lo_t):
-        self.w, self.cols, self.lo_t, self.table = w, cols, lo_t, None
-
-    def top(self, a: int) -> float:
-        from checker.normalise.places import place_ancestors
-
-        w = self.w
-        if self.table is None:
-            self.table = {}
-            frame = w[["measure", "group", "place", "pub"]].assign(lo=self.lo_t).dropna(subset=["pub"])
-            for key, rows in frame.groupby(["measure", "group", "place"], sort=False):
-                per_day = rows.groupby("pub")["lo"].max().sort_index()
-                self.table[key] = (per_day.index.to_numpy(), np.maximum.accumulate(per_day.to_numpy()[::-1])[::-1])
-            # the places inside each place the table holds: a later toll of a district is a floor for
-            # the country's (Wayanad's 249 on Thursday after India's 150 and 158 on Wednesday)
-            self.inner = {}
-            for m, g, inner in self.table:
-                for outer in place_ancestors(inner) if inner else ():
-                    if outer != inner:
-                        self.inner.setdefault((m, g, outer), []).append(inner)
-        c = self.cols
-        measure, group, place, pub = c.measure[a], c.group[a], c.place[a], c.pub[a]
-        best = -np.inf
-        around = [p for p in place_ancestors(place) if p != place] if place else []
-        for other in around + self.inner.get((measure, group, place), []):
-            if (measure, group, other) not in self.table:
-                continue
-            days, tops = self.table[(measure, group, other)]
-            i = np.searchsorted(days, pub, side="right")
-            if i < len(days):
-                best = max(best, tops[i])
-        return best
 
 
 def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within) -> dict[int, list[tuple[int, int]]]:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, rounding_slack, widened
-from checker.rules.kinds._common import block_members, claim_of, claim_words, describe, side_by_side, window_claims, windowed
+from checker.rules.kinds._common import LaterTolls, block_members, claim_of, claim_words, describe, side_by_side, window_claims, windowed
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -221,13 +221,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         if (ask := np.nonzero(~skip & dated & (p_pub == w_pub) & ~same_wire & (lo[part] > hi[whole]))[0]).size:
             # India's 150 and Kerala's "plus de 158" the same day, Wayanad's 249 the next: a later
             # toll of a place inside the whole's is a floor for the whole, which went on too
-            from types import SimpleNamespace
-
-            from checker.rules.kinds.intervals_disagree import _WiderLater
-
-            cols = SimpleNamespace(measure=sub["measure"].to_numpy(), group=sub["group"].to_numpy(),
-                                   place=sub["place"].to_numpy(), pub=pub)
-            later = _WiderLater(sub.reset_index(drop=True), cols, lo)
+            later = LaterTolls(sub, lo)
             for i in ask.tolist():
                 if later.top(int(whole[i])) >= lo[part[i]]:
                     skip[i] = True
