@@ -489,3 +489,57 @@ def test_a_rejected_file_s_manifest_line_is_not_also_unmatched(tmp_path):
     _, log = read([tmp_path], manifest=manifest)
     one(log, "a.txt", "error", "empty file")
     assert not problems(log, "manifest.csv")
+
+
+def test_named_jsonl_with_a_textless_first_line_still_reads_its_articles(tmp_path):
+    # an export that lost one article's text must not take the file's other articles with it
+    path = tmp_path / "export.jsonl"
+    rows = [{"id": "a1", "published": "2023-10-10"},
+            {"id": "a2", "text": "20 people were killed in Gaza.", "published": "2023-10-10", "lang": "en"},
+            {"id": "a3"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    arts, log = read([path])
+    assert sorted(arts) == ["a2"]
+    one(log, "export.jsonl", "error", "on line 1: that line is skipped", line=1)
+    one(log, "export.jsonl", "error", "no 'text' field", line=3)
+    assert log.rejected == 2
+
+
+def test_named_jsonl_without_any_text_is_not_an_article_file(tmp_path):
+    path = tmp_path / "manifest-like.jsonl"
+    path.write_text('{"file": "a.txt", "published": "2023-10-10"}\n{"file": "b.txt"}\n', encoding="utf-8")
+    arts, log = read([path])
+    assert not arts
+    one(log, "manifest-like.jsonl", "error", "not an article file", line=1)
+    assert len(log.problems) == 1
+
+
+def test_the_manifest_named_among_the_articles_is_not_read_as_one(tmp_path):
+    # `check folder/*` names the manifest too
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,doc_id,lang,published,source\na.txt,a,fr,2016-11-29,afp\n", encoding="utf-8")
+    arts, log = read(sorted(tmp_path.iterdir()), manifest=manifest)
+    assert sorted(arts) == ["a"]
+    assert not log.problems
+
+
+def test_a_repeated_manifest_line_is_warned_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,doc_id,lang,published,source\na.txt,a,fr,2016-11-29,afp\na.txt,a,fr,2016-11-30,afp\n",
+                        encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert arts["a"].published == date(2016, 11, 29)
+    one(log, "manifest.csv", "warning", "also on line 2", line=3)
+    assert len(log.problems) == 1
+
+
+def test_an_impossible_manifest_date_is_one_message_not_two(tmp_path):
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,doc_id,lang,published,source\na.txt,a,fr,2016-13-01,afp\n", encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert arts["a"].published is None
+    one(log, "manifest.csv", "error", "not a real date", line=2)
+    assert len(log.problems) == 1

@@ -134,7 +134,7 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
     else:
         if published is None and date_required:
             say.error(f"no publication date: {date_required} (give --published, or a manifest line)")
-        elif published is None:
+        elif published is None and not (entry is not None and entry.bad_date):
             say.warning(NO_DATE)
         elif raw.page_date and "published" not in given:
             say.warning(f"publication date taken from the page ({published.isoformat()})")

@@ -76,6 +76,8 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
             if not found:  # a wrong folder, or articles saved with another extension: say so, never pass silently
                 log.error(str(path), f"no article files in this folder or below (looked for {', '.join(ARTICLE_SUFFIXES)}, each also gzipped as .gz)")
         elif path.is_file():
+            if skip_resolved and path.resolve() in skip_resolved:
+                continue  # "folder/*" names the manifest too: it is not an article
             if article_suffix(path) not in ARTICLE_SUFFIXES:
                 log.error(str(path), f"unsupported file type '{''.join(path.suffixes[-2:]) or '(none)'}' "
                                      f"(articles are {', '.join(ARTICLE_SUFFIXES)}, each also gzipped as .gz)")

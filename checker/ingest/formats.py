@@ -153,10 +153,16 @@ def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
 
 
 def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
-    """One article object per line, streamed."""
+    """One article object per line, streamed.
+
+    The first object says whether the file holds articles at all. In a file the user named, an
+    object without text before the first one with text (a line whose text was lost in an export)
+    does not condemn the lines after it: the file is only refused if no line has text."""
     checked = False
     seen_any = False
     problems_before = len(log.problems)
+    textless: list[int] = []  # named file: lines without text before any line with text
+    n_textless = 0
     for number, line in stream_lines(src.path, log):
         if not line.strip():
             continue
@@ -178,12 +184,29 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
             continue
         obj = canonical_fields(obj)
         if not checked:
+            if src.explicit and "text" not in obj:
+                n_textless += 1
+                if len(textless) < 5:
+                    textless.append(number)
+                continue
             checked = True
+            if n_textless:
+                _report_textless(src, log, textless, n_textless)
             if not _first_rows_ok(src, set(obj), log, number):
                 return
         yield RawArticle(obj, src.path, line=number, line_offset=number - 1)
-    if not seen_any and len(log.problems) == problems_before:
+    if n_textless and not checked:  # no line has text: not an article file
+        _first_rows_ok(src, set(), log, textless[0])
+    elif not seen_any and len(log.problems) == problems_before:
         _report_empty(src, log)
+
+
+def _report_textless(src: Source, log: ProblemLog, lines: list[int], count: int) -> None:
+    """One error for the lines without text that came before the file's first article."""
+    listed = ", ".join(map(str, lines)) + (f" and {count - len(lines)} more" if count > len(lines) else "")
+    which = f"line {listed}" if count == 1 else f"{count} lines ({listed})"
+    log.error(str(src.path), f"no 'text' field (nor {', '.join(FIELD_ALIASES['text'])}) on {which}: "
+                             f"{'that line is' if count == 1 else 'those are'} skipped, the others are read", lines[0])
 
 
 def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:

@@ -30,6 +30,7 @@ class Entry:
     fields: dict[str, Any]
     keys: tuple[str, ...]  # what an article may be matched by: file name, stem, doc_id, id
     bad_lang: Optional[str] = None  # an unsupported language: the article it names is skipped
+    bad_date: bool = False  # its date was impossible: that error says the article has none
     used: bool = False
     # what is wrong with the line (an impossible date): said as an error when an article of the
     # batch uses the line, as a warning at the end when none does (a bad line about another file
@@ -126,8 +127,8 @@ def _add(manifest: Manifest, row: dict[str, Any], line: int, path: Path, log: Pr
     entry = _check(canonical_fields(_file_alias(row)), line, path, log)  # "date", "language", "outlet" too
     if entry is None:
         return
-    manifest.entries.append(entry)
     repeated = False
+    new_keys = 0
     for key in entry.keys:
         if key in manifest.by_key and manifest.by_key[key] is not entry:
             if not repeated:  # one warning for the line, however many of its keys (file, stem, doc_id) repeat
@@ -136,6 +137,9 @@ def _add(manifest: Manifest, row: dict[str, Any], line: int, path: Path, log: Pr
             repeated = True
             continue
         manifest.by_key[key] = entry
+        new_keys += 1
+    if new_keys:  # a line whose every key an earlier line took can match nothing: warned once, above
+        manifest.entries.append(entry)
 
 
 # What a manifest's columns may be called: the fields, what an article is matched by, and the
@@ -243,6 +247,7 @@ def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> Optio
         published = parse_published(row.get("published"))
     except BadDate as exc:
         entry.problems.append((str(exc), "the article is read without a date"))
+        entry.bad_date = True
     else:
         if published is not None:
             fields["published"] = published
