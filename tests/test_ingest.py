@@ -543,3 +543,23 @@ def test_an_impossible_manifest_date_is_one_message_not_two(tmp_path):
     assert arts["a"].published is None
     one(log, "manifest.csv", "error", "not a real date", line=2)
     assert len(log.problems) == 1
+
+
+def test_unlikely_publication_dates_are_warned_and_kept():
+    from checker.ingest.dates import unlikely_date
+
+    today = date(2026, 12, 5)
+    assert unlikely_date(date(2026, 12, 6), today) is None  # a draft dated tomorrow
+    assert "after today (2026-12-05)" in unlikely_date(date(2031, 1, 1), today)
+    assert "check the year" in unlikely_date(date(1016, 11, 29), today)
+    assert unlikely_date(date(1901, 1, 1), today) is None
+
+
+def test_a_publication_date_after_today_is_a_warning_naming_the_line(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "20 people were killed in Homs.", "lang": "en",
+                                "published": "2999-01-01"}) + "\n", encoding="utf-8")
+    arts, log = read([path])
+    assert arts["a"].published == date(2999, 1, 1)
+    one(log, "a.jsonl", "warning", "publication date 2999-01-01 is after today", line=1)
+    assert log.rejected == 0

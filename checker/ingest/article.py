@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Optional
 
 from checker.ingest.date_check import disagreements
-from checker.ingest.dates import BadDate, parse_published
+from checker.ingest.dates import BadDate, parse_published, unlikely_date
 from checker.ingest.formats import Limits, RawArticle
 from checker.ingest.language import (SAMPLE, disagreeing_lang, function_word_counts, infer_lang, normalise_lang,
                                      supported, unsupported_lang, unsupported_message)
@@ -138,6 +138,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
             say.warning(NO_DATE)
         elif raw.page_date and "published" not in given:
             say.warning(f"publication date taken from the page ({published.isoformat()})")
+        if published is not None and (odd := unlikely_date(published)):
+            say.warning(odd)
 
     if lang is None:
         if (other := unsupported_lang(text)) is not None:

@@ -8,7 +8,7 @@ every figure's period; an impossible or unparsable value is therefore reported, 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, Optional
 
@@ -46,3 +46,21 @@ def parse_published(value: Any) -> Optional[date]:
     except ValueError as exc:
         raise BadDate(f"publication date {text!r} is not a real date ({exc})") from None
     raise BadDate(f"publication date {text!r} is not an ISO date (YYYY-MM-DD) nor an RSS one ('Thu, 14 Mar 2024 10:00:00 GMT')")
+
+
+# Before this, a date in a news batch is a slip of the keys ("1016" for 2016) far more often
+# than an archive of the nineteenth century.
+EARLIEST_LIKELY_YEAR = 1900
+
+
+def unlikely_date(published: date, today: Optional[date] = None) -> Optional[str]:
+    """Why a real date is unlikely as a publication date, or None. A warning, not an error: a draft
+    may be dated tomorrow, and every window of the article is resolved against the date as given."""
+    today = today or date.today()
+    if published > today + timedelta(days=1):
+        return (f"publication date {published.isoformat()} is after today ({today.isoformat()}): windows are "
+                "resolved against it as given; check it")
+    if published.year < EARLIEST_LIKELY_YEAR:
+        return (f"publication date {published.isoformat()} is before {EARLIEST_LIKELY_YEAR}: windows are resolved "
+                "against it as given; check the year")
+    return None
