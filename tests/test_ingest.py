@@ -563,3 +563,12 @@ def test_a_publication_date_after_today_is_a_warning_naming_the_line(tmp_path):
     assert arts["a"].published == date(2999, 1, 1)
     one(log, "a.jsonl", "warning", "publication date 2999-01-01 is after today", line=1)
     assert log.rejected == 0
+
+
+def test_article_csv_saved_by_a_french_spreadsheet_uses_semicolons(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text('id;text;published;lang\nc1;"Au moins 20 personnes ont été tuées lundi à Homs; selon l\'OSDH.";'
+                    '2016-11-29;fr\n', encoding="utf-8")
+    arts, log = read([path])
+    assert arts["c1"].text.endswith("selon l'OSDH.") and arts["c1"].published == date(2016, 11, 29)
+    assert not log.problems

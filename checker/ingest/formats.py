@@ -6,6 +6,7 @@ in one place (`checker.ingest.article`) so every format gets the same rules and 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from dataclasses import dataclass
@@ -215,9 +216,10 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         csv.field_size_limit(min(sys.maxsize, limits.max_text_chars + 1))
     problems_before = len(log.problems)
     lines = (line for _, line in stream_lines(src.path, log))
+    first = next(lines, "")
     # strict: a quote opened and never closed is an error, not a field that swallows every
     # later row up to the end of the file
-    reader = csv.DictReader(lines, strict=True)
+    reader = csv.DictReader(itertools.chain((first,), lines), delimiter=csv_delimiter(first), strict=True)
     try:
         header = reader.fieldnames
     except csv.Error as exc:
@@ -245,6 +247,14 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         previous = reader.line_num
         fields = canonical_fields({k.strip(): (v if v != "" else None) for k, v in row.items() if k})
         yield RawArticle(fields, src.path, line=start, line_offset=start - 1)
+
+
+def csv_delimiter(header: str) -> str:
+    """The header's separator: a comma, or the semicolon (spreadsheets in French and most European
+    locales save "CSV" with it) or tab it holds more of."""
+    if "," in header:
+        return ","
+    return max((";", "\t"), key=header.count) if ";" in header or "\t" in header else ","
 
 
 def _csv_reason(exc: csv.Error) -> str:

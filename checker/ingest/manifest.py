@@ -7,6 +7,7 @@ and therefore held in memory, unlike the articles.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.files import stream_lines
-from checker.ingest.formats import FIELD_ALIASES, canonical_fields
+from checker.ingest.formats import FIELD_ALIASES, canonical_fields, csv_delimiter
 from checker.ingest.language import normalise_lang, supported, unsupported_message
 from checker.problems import ProblemLog
 
@@ -156,14 +157,6 @@ def _file_alias(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "file": row[alias]} if alias else row
 
 
-def _delimiter(header: str) -> str:
-    """The header's separator: a comma, or the semicolon (spreadsheets in French and most European
-    locales save "CSV" with it) or tab it holds more of."""
-    if "," in header:
-        return ","
-    return max((";", "\t"), key=header.count) if ";" in header or "\t" in header else ","
-
-
 def _checked_header(columns: list[str], path: Path, log: ProblemLog) -> None:
     """A manifest whose columns are misnamed would otherwise be read as lines without dates or
     sources and the batch checked silently without them: the header is checked once."""
@@ -187,7 +180,7 @@ def _csv_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]
     first = next(lines, None)
     if first is None:
         return
-    reader = csv.DictReader(_chain(first, lines), delimiter=_delimiter(first))
+    reader = csv.DictReader(itertools.chain((first,), lines), delimiter=csv_delimiter(first))
     _checked_header(reader.fieldnames or [], path, log)
     previous = 1
     try:
@@ -196,11 +189,6 @@ def _csv_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]
             previous = reader.line_num
     except csv.Error as exc:
         log.error(str(path), f"malformed CSV ({exc})", reader.line_num)
-
-
-def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
-    yield first
-    yield from rest
 
 
 def _jsonl_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]]]:
