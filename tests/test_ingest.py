@@ -572,3 +572,17 @@ def test_article_csv_saved_by_a_french_spreadsheet_uses_semicolons(tmp_path):
     arts, log = read([path])
     assert arts["c1"].text.endswith("selon l'OSDH.") and arts["c1"].published == date(2016, 11, 29)
     assert not log.problems
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("report.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF file"),
+    ("draft.txt", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word"),
+    ("page.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    ("feed.jsonl", b"%PDF-1.7\n", "a PDF file"),
+])
+def test_a_document_of_another_format_is_named_for_what_it_is(tmp_path, name, data, kind):
+    (tmp_path / name).write_bytes(data)
+    arts, log = read([tmp_path / name])
+    assert not arts
+    hit = one(log, name, "error", kind)
+    assert "not text" in hit.message and len(log.problems) == 1

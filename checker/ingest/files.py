@@ -142,6 +142,10 @@ def read_text(path: Path, log: ProblemLog) -> Optional[str]:
 def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> Optional[str]:
     """'utf-8' when the bytes are UTF-8; a confident legacy Western encoding (warning); else None
     (error). `final=False` when `sample` is the head of a longer file and may end mid-character."""
+    kind = _known_binary(sample)
+    if kind is not None:
+        log.error(str(path), f"binary file ({kind}), not text: save or export the article as text, HTML or JSON")
+        return None
     wide = _wide_encoding(sample)
     if wide is not None:
         saved_as = " (what Windows calls \"Unicode\")" if wide == "utf-16" else ""
@@ -175,6 +179,18 @@ def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> 
 # Byte-order marks of the wide encodings, UTF-32 first (its little-endian mark starts like UTF-16's)
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+# The formats an article is most often sent in by mistake, by their first bytes: a user told
+# "a PDF file" knows what to do; "undecodable byte at offset 10" leaves them guessing.
+_MAGIC = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive, or a Word, Excel or OpenDocument file"),
+          (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"), (b"{\\rtf", "an RTF file"),
+          (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"))
+
+
+def _known_binary(sample: bytes) -> Optional[str]:
+    """What a file that opens with a known binary signature is, or None."""
+    return next((kind for magic, kind in _MAGIC if sample.startswith(magic)), None)
 
 
 def _wide_encoding(sample: bytes) -> Optional[str]:
