@@ -176,11 +176,11 @@ def test_long_text_in_a_streamed_file(tmp_path):
     assert list(arts) == ["short"]
 
 
-def test_bom_is_stripped_and_offsets_kept(tmp_path):
+def test_bom_is_stripped_and_windows_line_ends_read_as_newlines(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffAu moins 20 morts.\r\nSelon l'OSDH.".encode("utf-8"))
     arts, _ = read([path])
-    assert arts["bom"].text == "Au moins 20 morts.\r\nSelon l'OSDH."
+    assert arts["bom"].text == "Au moins 20 morts.\nSelon l'OSDH."
 
 
 def test_unsupported_suffix_named_explicitly(tmp_path):
@@ -586,3 +586,22 @@ def test_a_document_of_another_format_is_named_for_what_it_is(tmp_path, name, da
     assert not arts
     hit = one(log, name, "error", kind)
     assert "not text" in hit.message and len(log.problems) == 1
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_are_read_as_line_ends(tmp_path, newline):
+    from checker.extract import extract_article
+
+    text = "Bilan à Alep\n\nAu moins 12 personnes ont été tuées lundi à Alep.\nDeux enfants figurent parmi les morts.\n"
+    (tmp_path / "unix.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "other.txt").write_bytes(text.replace("\n", newline).encode("utf-8"))
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,doc_id,lang,published\nunix.txt,unix,fr,2016-11-29\nother.txt,other,fr,2016-11-29\n",
+                        encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert arts["other"].text == text and not log.problems
+
+    def where(doc):
+        return [(r.value, r.measure, r.place, r.period_start, r.line, r.column) for r in extract_article(arts[doc])]
+
+    assert where("other") == where("unix") and where("unix")

@@ -45,3 +45,74 @@ def test_a_wire_sentence_is_never_cut():
     long_wire = ("Selon le dernier bilan, 12 personnes ont été tuées à Kharkiv, cinq à Odessa, quatre à Dnipro, "
                  "deux à Zaporijia et une à Kherson, tandis que 48 autres ont été blessées, dont 9 enfants. ") * 2
     assert len(sentences(long_wire.strip())) == 2
+
+
+# -- hard-wrapped text ------------------------------------------------------------------------
+
+WRAPPED = (
+    "GENEVA, Dec 5 - At least 54 people, including 17 children, were killed in\n"
+    "overnight shelling of the town of Al-Qusayr, a spokesman for the UN human\n"
+    "rights office said on Friday, adding that more than 100 others had been\n"
+    "wounded in the attack.\n"
+    "\n"
+    "Around 12,000 residents fled the town over the past week, the spokesman\n"
+    "told reporters, as aid agencies warned of a worsening crisis in the\n"
+    "province and of shortages of food and fuel.\n"
+)
+ONE_LINE_PARAGRAPHS = (
+    "At least 54 people were killed in overnight shelling of Al-Qusayr, the UN said.\n"
+    "More than 100 were wounded.\n"
+    "Around 12,000 residents fled the town over the past week, aid agencies said.\n"
+    "The toll could rise.\n"
+    "Rescuers were still searching the rubble on Friday.\n"
+)
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs_at_the_same_offsets():
+    from checker.extract.text import unwrapped
+
+    read = unwrapped(WRAPPED)
+    assert len(read) == len(WRAPPED)
+    first, second = WRAPPED.split("\n\n")
+    assert read == first.replace("\n", " ") + "\n\n" + second[:-1].replace("\n", " ") + "\n"
+
+
+
+@pytest.mark.parametrize("text", [
+    ONE_LINE_PARAGRAPHS,
+    # a list of short lines, each complete
+    "Deaths by province:\n- Kandahar: 12\n- Helmand: 7\n- Kabul: 3\n- Herat: 2\n- Balkh: 1\n",
+    # a short text with long one-line paragraphs
+    "Au moins 20 personnes ont été tuées. " * 5 + "\n" + "Le bilan pourrait s'alourdir. " * 5 + "\n",
+])
+def test_text_that_is_not_hard_wrapped_is_left_alone(text):
+    from checker.extract.text import unwrapped
+
+    assert unwrapped(text) is text
+
+
+def test_a_list_item_keeps_its_own_line_in_wrapped_text():
+    from checker.extract.text import unwrapped
+
+    text = WRAPPED.replace("\n\n", "\n- 12 were killed in the neighbouring village of Zahraa on Thursday\n")
+    assert "\n- 12 were killed" in unwrapped(text)
+
+
+def test_a_hard_wrapped_article_gives_the_records_of_the_same_text_on_one_line():
+    from datetime import date
+
+    from checker.extract import extract_article
+    from checker.schema import Article
+
+    def key(r):
+        return (r.start, r.value, r.measure, r.group, r.place, r.period_start, r.attribution, r.part_of)
+
+    flat = "\n\n".join(p.replace("\n", " ") for p in WRAPPED.split("\n\n"))
+    wrapped = extract_article(Article("w", WRAPPED, lang="en", published=date(2025, 12, 5)))
+    one_line = extract_article(Article("f", flat, lang="en", published=date(2025, 12, 5)))
+    assert {r.value for r in wrapped} >= {54, 17, 100, 12000}
+    assert [key(r) for r in wrapped] == [key(r) for r in one_line]
+    killed = next(r for r in wrapped if r.value == 54)
+    wounded = next(r for r in wrapped if r.value == 100)
+    assert killed.line == 1 and wounded.line == 3 and WRAPPED[wounded.start:wounded.end] == wounded.text
+    assert wounded.column == WRAPPED.split("\n")[2].index(wounded.text) + 1

@@ -132,3 +132,42 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+# Text copied from a PDF (an OCHA situation report, a ministry's communiqué), an e-mail or some
+# feed exports reaches us broken into lines of 60-100 characters, and every line break would be
+# read as a paragraph's end: "20 people were\nkilled" would lose its verb, and a place named in
+# the first line of a paragraph would not reach the figure in its third.
+WRAP_WIDEST = 110  # a wrapped text's longest line: 72-80 for mail and feeds, up to ~100 for PDFs
+WRAP_MIN_BREAKS = 4
+LIST_ITEM = re.compile(r"\s*(?:[-•*–—▪◦·]|\d{1,2}[.)])\s")
+_ENDS_SENTENCE = tuple(".!?…:;»\"”’)")
+
+
+def unwrapped(text: str) -> str:
+    """`text` (with "\n" line ends) with the line breaks of hard wrapping turned into spaces, or
+    `text` itself when it is not hard-wrapped. Same length, so every offset into it is an offset
+    into `text`.
+
+    A text is hard-wrapped when at least WRAP_MIN_BREAKS lines are followed by another non-blank
+    line, the longest of those is at most WRAP_WIDEST characters, most fill at least 60 % of it,
+    and most end inside a sentence (a paragraph written on one line ends at a full stop). A break
+    is kept after a short line (a paragraph's end, a headline) and before a list item."""
+    if text.count("\n") < WRAP_MIN_BREAKS:
+        return text
+    lines = text.split("\n")
+    inner = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(inner) < WRAP_MIN_BREAKS:
+        return text
+    lengths = [len(lines[i].rstrip()) for i in inner]
+    width = max(lengths)
+    if width > WRAP_WIDEST:
+        return text
+    full = [i for i, n in zip(inner, lengths) if n >= 0.6 * width]
+    mid_sentence = sum(1 for i in full if not lines[i].rstrip().endswith(_ENDS_SENTENCE))
+    if len(full) < 0.7 * len(inner) or mid_sentence < 0.5 * len(full):
+        return text
+    soft = {i for i in full if not LIST_ITEM.match(lines[i + 1])}
+    return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[:-1]

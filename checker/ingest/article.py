@@ -92,6 +92,10 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
     if len(text) > limits.max_text_chars:
         say.error(f"article text is {len(text):,} characters, over the limit of {limits.max_text_chars:,}")
         return None
+    if "\r" in text:
+        # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
+        # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
 
     own_id = _text(fields.get("id")) or _text(fields.get("doc_id"))
     entry = None

@@ -116,7 +116,7 @@ def check_size(path: Path, limit: int, log: ProblemLog) -> bool:
 
 
 def read_text(path: Path, log: ProblemLog) -> Optional[str]:
-    """The whole file as text (UTF-8, BOM dropped, newlines untouched so offsets stay true),
+    """The whole file as text (UTF-8, BOM dropped, line ends untouched: the article reader makes them "\\n"),
     a legacy encoding with a warning, or None with an error."""
     try:
         with _open_bytes(path) as fh:
