@@ -54,10 +54,13 @@ def _no_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+# French copy often writes capitals without accents ("A Alep", "Etat", "Ecole")
+_CAPITALS = str.maketrans({c: _no_accents(c) for c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"})
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'})
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}\b)")
 _NBSP_PUNCT = re.compile(r" (?=[:;!?»])|(?<=«) ")
+_SENTENCE_GAP = re.compile(r"([.!?]) (?=[A-ZÀ-Ý])")  # two spaces after a full stop, as typists were taught
 
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as_written": lambda t: t,
@@ -67,12 +70,14 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "curly_apostrophes": lambda t: _CURLY_APOSTROPHE.sub("\u2019", t),
     "narrow_nbsp_in_numbers": lambda t: _GROUP_SPACE.sub("\u202f", t),
     "nbsp_before_punctuation": lambda t: _NBSP_PUNCT.sub("\u00a0", t),
+    "no_accents_on_capitals": lambda t: t.translate(_CAPITALS),
     "no_accents": _no_accents,
-    "double_spaces": lambda t: t.replace(". ", ".  ").replace(", ", ",  "),
+    "double_spaces": lambda t: _SENTENCE_GAP.sub(r"\1  ", t),
+    "trailing_spaces": lambda t: t.replace("\n", " \n"),
 }
 # Variants that only move whitespace leave the gold's phrases as they are (eval locates them
 # with whitespace folded); the others are applied to the gold's phrases too.
-_SPACING_ONLY = {"crlf", "hard_wrap", "double_spaces"}
+_SPACING_ONLY = {"crlf", "hard_wrap", "double_spaces", "trailing_spaces"}
 
 
 def _write_variant(src: Path, dst: Path, name: str) -> tuple[Path, Path]:

@@ -116,3 +116,14 @@ def test_a_hard_wrapped_article_gives_the_records_of_the_same_text_on_one_line()
     wounded = next(r for r in wrapped if r.value == 100)
     assert killed.line == 1 and wounded.line == 3 and WRAPPED[wounded.start:wounded.end] == wounded.text
     assert wounded.column == WRAPPED.split("\n")[2].index(wounded.text) + 1
+
+
+def test_an_attribution_typed_with_two_spaces_is_named_with_one():
+    from datetime import date
+
+    from checker.extract import extract_article
+    from checker.schema import Article
+
+    text = "More than 3.6 million people have fled Ukraine, according to the U.N.  refugee agency."
+    (r,) = extract_article(Article("d", text, lang="en", published=date(2022, 3, 25)))
+    assert r.attribution == "the U.N. refugee agency"

@@ -14,7 +14,7 @@ def extract_article(article: Article) -> list[Record]:
         return []
     text = unwrapped(article.text)
     if text is article.text:
-        return extract_figures(article)
+        return _single_spaced(extract_figures(article))
     # hard-wrapped: read as paragraphs; offsets are the same, lines and phrases are the file's
     records = extract_figures(replace(article, text=text))
     original = article.text
@@ -22,6 +22,17 @@ def extract_article(article: Article) -> list[Record]:
         r.text = original[r.start:r.end]
         r.line = article.line_offset + original.count("\n", 0, r.start) + 1
         r.column = r.start - (original.rfind("\n", 0, r.start) + 1) + 1
+    return _single_spaced(records)
+
+
+def _single_spaced(records: list[Record]) -> list[Record]:
+    """Attributions as names are written: "the U.N.  refugee agency" of copy typed with two spaces
+    is the agency rules compare with "the U.N. refugee agency"."""
+    for r in records:
+        if r.attribution and ("  " in r.attribution or "\n" in r.attribution):
+            r.attribution = " ".join(r.attribution.split())
+            if r.speaker:
+                r.speaker = " ".join(r.speaker.split())
     return records
 
 
