@@ -605,3 +605,11 @@ def test_windows_and_old_mac_line_ends_are_read_as_line_ends(tmp_path, newline):
         return [(r.value, r.measure, r.place, r.period_start, r.line, r.column) for r in extract_article(arts[doc])]
 
     assert where("other") == where("unix") and where("unix")
+
+
+def test_spaces_at_line_ends_and_lines_of_spaces_are_dropped(tmp_path):
+    # copy pasted from a web page: "\n \n" must still end the headline as a blank line does
+    text = "Bilan à Alep\n\nAu moins 12 personnes ont été tuées lundi à Alep.\nDeux enfants figurent parmi les morts.\n"
+    (tmp_path / "pasted.txt").write_text(text.replace("\n", " \n").replace("\n \n", "\n\u00a0\t\n"), encoding="utf-8")
+    arts, log = read([tmp_path / "pasted.txt"])
+    assert arts["pasted"].text == text and not [p for p in log.problems if p.level == "error"]

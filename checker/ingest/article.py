@@ -5,6 +5,7 @@ that cannot be used are dropped here (None) and every other one goes on to extra
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
@@ -18,6 +19,7 @@ from checker.ingest.manifest import Manifest
 from checker.problems import ProblemLog
 from checker.schema import Article
 
+TRAILING_SPACES = re.compile(r"[ \t\u00a0\u202f]+$", re.M)
 NO_DATE = ("no publication date: windows relative to publication stay empty; time-ordering rules skip it "
            "(give one in a manifest, or --published)")
 
@@ -96,6 +98,10 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
         # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
+        # spaces at a line's end (text pasted from a web page) mean nothing, and a line of spaces
+        # is the blank line that ends a headline
+        text = TRAILING_SPACES.sub("", text)
 
     own_id = _text(fields.get("id")) or _text(fields.get("doc_id"))
     entry = None
