@@ -3465,10 +3465,6 @@ WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "d
 
 
 # a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
-# "More than 250 people killed in an India plane crash have been identified", "Plus de 250 personnes tuées
-# dans l'accident ... ont été identifiées": the figure's own clause ends on "identified", past its
-# participle phrase (no comma, no other count's conjunction between: "20 morts dont 12 ont été identifiés")
-IDENTIFIED_VERB = re.compile(r"(?:(?!\b(?:" + cues("identified_verb_not_past") + r")\b)[^,;:.]){0,70}?\b(?:" + cues("identified_verb") + r")")
 NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": an elided word is one word)
 
 
@@ -3530,9 +3526,6 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     ext = low[near_at:min(len(low), c.head_end + 80)]
     basis = next((name for name, rx in lex.basis.items()
                   if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)), None)
-    if basis is None and "identifi" in low[c.head_end:c.head_end + 90] \
-            and (m := IDENTIFIED_VERB.match(low, c.head_end, min(len(low), c.head_end + 90))) is not None:
-        basis = "identified"  # "More than 250 people killed in an India plane crash have been identified": the clause's verb
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
     # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
