@@ -42,7 +42,8 @@ def dump() -> dict:
         for article, recs in extract_batch([batch], log=log):
             # the temporary folder differs run to run: keep only the file name
             corpus[str(article.doc_id)] = [{**r.to_dict(), "path": Path(r.path).name if r.path else r.path} for r in recs]
-        corpus["__problems__"] = [str(p) for p in log.problems]
+        # the same for the problems' messages, which name the batch file
+        corpus["__problems__"] = [str(p).replace(str(batch), "<batch>") for p in log.problems]
     return out
 
 
