@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import alternation, gated
+from checker.literals import BoundedWords, alternation, gated
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.quantities import duration_days
@@ -146,6 +146,10 @@ class TimeReader:
         # so they are looked up in a set; only the other branches stay a regex.
         words = set(self.weekdays) | set(self.months) | set(self.units)
         self.time_words = words if all(TOKEN.fullmatch(w) for w in words) else None
+        # the runs of `TOKEN` a sentence holds that are time words or years-back words: found as
+        # whole words, without making a string and a set member of every word of the sentence
+        self.time_word_finder = BoundedWords(sorted(w for w in words | self.years_back_words if TOKEN.fullmatch(w))) \
+            if self.time_words is not None else None
         self.month_words = frozenset(self.months)
         self.weekday_words = frozenset(self.weekdays)
         self.any_time_rest = gated(
@@ -172,7 +176,7 @@ class TimeReader:
         if self.time_words is None:
             self.back = True
             return (True, True, True, True) if self.any_time.search(low) else None
-        tokens = set(TOKEN.findall(low))
+        tokens = {m.group() for m in self.time_word_finder.finditer(low)}
         words = not self.time_words.isdisjoint(tokens)
         year = YEAR_WORD.search(low) is not None
         other = self.any_time_rest.search(low) is not None
