@@ -15,6 +15,7 @@ order.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Iterable, Optional
@@ -339,6 +340,41 @@ class BoundedWords:
                 continue
             yield m
             pos = m.end() if m.end() > start else start + 1
+
+
+class WordFirst:
+    r"""`\b(?:alternatives)...` searched from its words: the same matches, found faster.
+
+    With `\b` first, `re` tries the pattern at every position of the text (the boundary test is
+    no character it can skip to). When every alternative starts with a word character, `\b`
+    there means "no word character before", so the pattern without it is searched, which `re`
+    can skip through to the letters the alternatives start with, and a hit with a word character
+    before it is stepped over one position at a time (as `BoundedWords` does). `search` takes
+    `pos` and `endpos` like `re.Pattern.search`: what precedes `pos` is seen, as by `\b`."""
+
+    __slots__ = ("rx", "pattern")
+
+    def __init__(self, alternatives: list[str], tail: str = ""):
+        if not alternatives:
+            raise ValueError("no alternatives")
+        for alt in (part for a in alternatives for part in split_alternatives(a)):
+            if not (alt[:1].isalnum() and alt[1:2] not in ("?", "*", "{")):
+                raise ValueError(f"{alt!r} may not start with a word character")
+        self.pattern = r"\b(?:" + "|".join(alternatives) + ")" + tail
+        self.rx = re.compile("(?:" + "|".join(alternatives) + ")" + tail)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        search = self.rx.search
+        while (m := search(text, pos, endpos)) is not None:
+            start = m.start()
+            if start and _WORD_CHAR.match(text, start - 1):
+                pos = start + 1
+                continue
+            return m
+        return None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 class GateIndex:

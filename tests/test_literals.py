@@ -11,7 +11,7 @@ import pytest
 
 from checker.extract.text import sentences
 from checker.lang import load_lang, supported_languages
-from checker.literals import BoundedWords, GateIndex, Gated, alternation, gated, join_alternatives, required_literals
+from checker.literals import BoundedWords, GateIndex, WordFirst, Gated, alternation, gated, join_alternatives, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,6 +42,22 @@ def test_bounded_words_match_like_the_lookbehind_pattern():
         text = "".join(rng.choice("abn -") for _ in range(40))
         plain = re.compile(rf"(?<!\w)(?:{_longest_first(words)})(?!\w)")
         assert _spans(plain, text) == _spans(BoundedWords(words), text), (words, text)
+
+
+def test_word_first_searches_like_the_boundary_pattern():
+    alts = ["toll", "death count", "number of (?:casualties|deaths|dead)", "bilan"]
+    plain = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+    fast = WordFirst(alts, r"\b")
+    rng = random.Random(11)
+    pieces = ["toll", "bilan", "xbilan", "tolls", "death count", "number of dead", " ", "_", "é", "a", "-", "9"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        pos, endpos = rng.randrange(0, len(text) + 1), rng.randrange(0, len(text) + 1)
+        for args in ((text,), (text, pos), (text, pos, endpos)):
+            a, b = plain.search(*args), fast.search(*args)
+            assert (a and a.span()) == (b and b.span()), (args,)
+    with pytest.raises(ValueError):
+        WordFirst(["(?:a|b)"])  # may start otherwise than with a word character
 
 
 def test_shared_opening_written_once_matches_like_each_alternative_with_its_own():

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import GateIndex, Gated, alternation, gated, join_alternatives
+from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -2782,7 +2782,7 @@ WAR_IN_AFTER = re.compile(r"[^.;]{0,50}?\b(?:" + cues("war_in_prep") + r")\s+(?:
                           + cues("war_span_war") + r")\b(?![\w-]|\s+(?:" + cues("war_in_not") + r")\b)")
 COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
                            + r")s? (?:" + cues("compiled") + r")\b")
-TOLL_WORD = re.compile(r"\b(?:" + cues("toll_word") + r")\b")
+TOLL_WORD = WordFirst(cue_alternatives("toll_word"), r"\b")  # r"\b(?:toll words)\b", searched from its words
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
 TOLL_VERB = re.compile(cues("toll_verb"))
 TOLL_PROJECTED = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:(?:" + cues("toll_projected_subject") + r")\s+)?(?:"
