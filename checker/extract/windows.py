@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, alternation, gated
+from checker.literals import BoundedWords, GateIndex, alternation, gated
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.quantities import duration_days
@@ -80,6 +80,9 @@ class TimeReader:
         self.last_n = gated(p["last_n"].format(**fmt))
         self.night = gated(p["night"].format(**fmt))
         self.relative = {gated(k.format(**fmt)): v for k, v in data["relative"].items()}
+        # which relative patterns may match a sentence: one literal scan for all of them, not one
+        # per pattern (a sentence with any relative time word is asked about some twenty)
+        self.relative_gate = GateIndex(list(self.relative))
         self.weekday = gated(p["weekday"].format(**fmt))
         self.day_month = gated(p["day_month"].format(**fmt))
         self.month_year = gated(p["month_year"].format(**fmt))
@@ -333,8 +336,11 @@ class TimeReader:
             for m in self.day_month.finditer(low):
                 if self.day_last_year.search(m.group(0)) and (d := self._day_month(m.group(0), pub)):
                     add(m, d, d, "point")
-        for rx, (a, b) in (self.relative.items() if other else ()):
-            for m in rx.finditer(low):
+        maybe = self.relative_gate.candidates(low) if other else ()
+        for k, (a, b) in enumerate(self.relative.values() if other else ()):
+            if k not in maybe:
+                continue
+            for m in self.relative_gate.raw[k].finditer(low):
                 # "killed 260 people last year": the pattern reads its clause's verb first; the span is
                 # the time alone, so the figure inside the clause stays a figure
                 tail = CLAUSE_TIME_END.search(m.group(0)) if a in ("lastyear", "lastmonth") else None
