@@ -123,6 +123,7 @@ class NumberReader:
         self.after_et = frozenset(data.get("after_et", ["un", "une", "onze"]))
         # "40 pour cent": the word "cent" of a percentage is no number
         self.not_number_in = [(p, p.rsplit(" ", 1)[-1]) for p in data.get("not_number_in", [])]
+        self.not_number_last = frozenset(last for _, last in self.not_number_in)  # a token none of them ends on stays
         self.range_shares_groups = bool(data.get("range_shares_groups"))
         # The day of a date is no count: "12 mars", "March 3", "Sept. 11", and its partner in
         # "12-13 mars", "les 3 et 4 mars", "from 2 to 4 February". Month names from time.yaml;
@@ -566,7 +567,7 @@ class NumberReader:
     def _words(self, text: str, folded: str) -> list[Number]:
         """Number words, combined into numbers only where the grammar allows."""
         tokens = [(m.start(), m.end(), m.group(0)) for m in self.word_re.finditer(folded)]
-        if self.not_number_in:
+        if self.not_number_in and any(t[2] in self.not_number_last for t in tokens):
             # "40 pour cent": the "cent" of a percentage
             tokens = [t for t in tokens if not any(t[2] == last and folded[max(0, t[1] - len(p)):t[1]] == p
                                                    for p, last in self.not_number_in)]
