@@ -339,6 +339,7 @@ class Candidate:
 
 def extract_figures(article: Article) -> list[Record]:
     _LISTED.clear()
+    _READ.clear()
     _PART_PLACES.clear()
     _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
@@ -2998,8 +2999,25 @@ DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?(?:\s+(?:" + cues("displaced_
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 
 
+# What `_head`, `_measure_after` and `_measure_before` read from a segment, kept for the article
+# (cleared by `extract_figures`): each depends only on its segment and the lexicon, and a number's
+# segment is read again by later steps (the figure gate, then `_candidates`; a part of a list and
+# the whole it belongs to): about one call in five within an article.
+_READ: dict[tuple, object] = {}
+
+
 def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     """The noun a number quantifies: a group, a measure noun, a non-person unit, or nothing."""
+    key = (0, right, id(lex))
+    found = _READ.get(key, _READ)
+    if found is _READ:
+        if len(_READ) > 20000:  # called outside `extract_figures`, which clears it per article
+            _READ.clear()
+        found = _READ[key] = _head_uncached(right, lex)
+    return found
+
+
+def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
     pos = 0
     s = right
     # "thousands displaced as floods hit": a modifier ("displaced people") with no noun after it
@@ -3136,6 +3154,17 @@ def _participle_head(low: str, pos: int, c: "Candidate", lex: FigureLexicon) -> 
 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
+    """`_measure_after_uncached`, read once per segment in an article (`_READ`)."""
+    key = (1, segment, id(lex))
+    found = _READ.get(key, _READ)
+    if found is _READ:
+        if len(_READ) > 20000:
+            _READ.clear()
+        found = _READ[key] = _measure_after_uncached(segment, lex)
+    return found
+
+
+def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     """The measure a cue after a number gives ("ont été tuées", "were injured") and where it starts.
 
     Each measure's first cue in the segment; only the measures whose literals the segment holds
@@ -3196,6 +3225,17 @@ EMPTIED_ASIDE = re.compile(r"\s*,\s*,\s*")
 
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
+    """`_measure_before_uncached`, read once per segment in an article (`_READ`)."""
+    key = (2, segment, id(lex))
+    found = _READ.get(key, _READ)
+    if found is _READ:
+        if len(_READ) > 20000:
+            _READ.clear()
+        found = _READ[key] = _measure_before_uncached(segment, lex)
+    return found
+
+
+def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     """The measure a cue right before a number gives ("a tué", "the death toll rose to"): of the
     cues that end the segment, the one starting last. Only the measures whose literals the segment
     holds are tried (`GateIndex`)."""
