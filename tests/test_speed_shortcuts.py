@@ -59,3 +59,21 @@ def test_time_patterns_skipped_only_where_they_cannot_match(lang, monkeypatch):
 
     monkeypatch.setattr(TimeReader, "_time_cues", every_kind)
     assert [reader.find(t, pub) for t in texts] == fast
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_toll_cue_part_by_part_finds_what_each_measures_alternation_finds(lang):
+    """`_toll_cue` searches each "N of the dead" part where its literals are; the answer is the
+    first measure whose whole alternation matches, with that alternation's leftmost match."""
+    from checker.extract.figures import _toll_cue, lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    made_up = ["of the dead, 12 were children and among the dead were 3 women", "parmi les morts, 12 enfants et dont 3 femmes"]
+    for text in _fixture_texts().get(lang, []) + made_up:
+        for sent in sentences(text):
+            low = fold(sent.text)
+            plain = next(((m, hit) for m, rx in lex.toll_parts.items() if rx is not None
+                          and (hit := getattr(rx, "rx", rx).search(low))), None)
+            fast = _toll_cue(low, lex)
+            assert (plain and (plain[0], plain[1].span())) == (fast and (fast[0], fast[1].span())), sent.text

@@ -281,6 +281,12 @@ class FigureLexicon:
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
         self.toll_part_gates = GateIndex(list(self.toll_parts.values()))
+        # the same cues part by part, for `_toll_cue`: once a measure's literals were in a sentence,
+        # its whole alternation (a dozen parts) was tried at every position; each part is now
+        # searched only where its own literals are
+        singles = [(m, p) for m, ps in (data.get("toll_parts") or {}).items() if ps for p in ps if p]
+        self.toll_part_singles = GateIndex([_rx([p]) for _, p in singles])
+        self.toll_part_owner = [m for m, _ in singles]
         self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
         self.none_of_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("none_of_before") or []], r"\s*$")
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
@@ -2484,11 +2490,19 @@ def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
 def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
     """The first measure (in figures.yaml's order) whose "N of the dead" cue the sentence holds,
     with the cue; the measures whose literals are not in the sentence are not searched."""
-    gates = lex.toll_part_gates
-    candidates = gates.candidates(low)
-    for k, measure in enumerate(lex.toll_parts):
-        if k in candidates and (hit := gates.raw[k].search(low)):
-            return measure, hit
+    singles = lex.toll_part_singles
+    candidates = singles.candidates(low)
+    if not candidates:
+        return None
+    # each measure's leftmost match, and at one position its first part's: what its alternation finds
+    first: dict[str, re.Match] = {}
+    for j in sorted(candidates):
+        hit = singles.raw[j].search(low)
+        if hit is not None and ((was := first.get(lex.toll_part_owner[j])) is None or hit.start() < was.start()):
+            first[lex.toll_part_owner[j]] = hit
+    for measure in lex.toll_parts:
+        if measure in first:
+            return measure, first[measure]
     return None
 
 
