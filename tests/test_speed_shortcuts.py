@@ -77,3 +77,22 @@ def test_toll_cue_part_by_part_finds_what_each_measures_alternation_finds(lang):
                           and (hit := getattr(rx, "rx", rx).search(low))), None)
             fast = _toll_cue(low, lex)
             assert (plain and (plain[0], plain[1].span())) == (fast and (fast[0], fast[1].span())), sent.text
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_measure_cues_part_by_part_find_what_each_measures_alternation_finds(lang):
+    """`_measure_after` takes each measure's cue from its parts searched one by one
+    (`_leftmost_parts`): the same match as the measure's whole alternation, on every fixture
+    sentence and on its tail after each digit."""
+    from checker.extract.figures import _leftmost_parts, lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    for text in _fixture_texts().get(lang, []):
+        for sent in sentences(text):
+            low = fold(sent.text)
+            for seg in [low] + [low[i + 1:] for i, ch in enumerate(low) if ch.isdigit()][:5]:
+                plain = {k: hit.span() for k in range(len(lex.measures))
+                         if (hit := lex.after_gates.raw[k] and lex.after_gates.raw[k].search(seg)) is not None}
+                fast = {k: hit.span() for k, hit in _leftmost_parts(lex.after_parts, lex.after_part_owner, seg).items()}
+                assert plain == fast, seg

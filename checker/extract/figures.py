@@ -158,7 +158,9 @@ class FigureLexicon:
         data = load_lang(lang)["figures"]
         self.measures: list[Measure] = []
         all_nouns = []
+        after_parts: list[tuple[int, str]] = []  # (measure index, one of its "after" cues)
         for name, spec in data["measures"].items():
+            after_parts += [(len(self.measures), p) for p in spec.get("after") or [] if p]
             nouns = [rf"^(?:{n})\b" for n in spec.get("nouns", [])]
             before = [rf"(?:{b})" for b in spec.get("before", []) if b not in NOT_ALONE_BEFORE]
             self.measures.append(Measure(name, _anchored(nouns), _rx(spec.get("after")), TailRx(before, r"\s*$"),
@@ -174,6 +176,10 @@ class FigureLexicon:
         # than another measure's one-word noun that starts the same
         self.long_noun = _anchored([n for n in all_nouns if " " in n or "\\s" in n])
         self.after_gates = GateIndex([m.after for m in self.measures])  # which measures' cues a segment may hold
+        # the same cues part by part (`_leftmost_parts`): once any literal of a measure was in a
+        # segment, its whole alternation was tried at every position
+        self.after_parts = GateIndex([_rx([p]) for _, p in after_parts])
+        self.after_part_owner = [k for k, _ in after_parts]
         self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
         self.one_person = re.compile(data["one_person"]) if data.get("one_person") else None
         self.one_person_needs = tuple(data.get("one_person_needs") or ())
@@ -2490,20 +2496,26 @@ def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
 def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
     """The first measure (in figures.yaml's order) whose "N of the dead" cue the sentence holds,
     with the cue; the measures whose literals are not in the sentence are not searched."""
-    singles = lex.toll_part_singles
-    candidates = singles.candidates(low)
-    if not candidates:
-        return None
-    # each measure's leftmost match, and at one position its first part's: what its alternation finds
-    first: dict[str, re.Match] = {}
-    for j in sorted(candidates):
-        hit = singles.raw[j].search(low)
-        if hit is not None and ((was := first.get(lex.toll_part_owner[j])) is None or hit.start() < was.start()):
-            first[lex.toll_part_owner[j]] = hit
-    for measure in lex.toll_parts:
-        if measure in first:
-            return measure, first[measure]
+    first = _leftmost_parts(lex.toll_part_singles, lex.toll_part_owner, low)
+    if first:
+        for measure in lex.toll_parts:
+            if measure in first:
+                return measure, first[measure]
     return None
+
+
+def _leftmost_parts(parts: GateIndex, owner: list, text: str) -> dict:
+    """For each owner of some parts (a measure), the match its parts' alternation finds in `text`,
+    from a search of each part whose literals `text` holds: the leftmost of their matches, and at
+    one position the first part's (as an alternation tries its alternatives in order)."""
+    candidates = parts.candidates(text)
+    first: dict = {}
+    if candidates:
+        for j in sorted(candidates):
+            hit = parts.raw[j].search(text)
+            if hit is not None and ((was := first.get(owner[j])) is None or hit.start() < was.start()):
+                first[owner[j]] = hit
+    return first
 
 
 def _without_incise(gap: str) -> str:
@@ -3181,13 +3193,12 @@ def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
 def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     """The measure a cue after a number gives ("ont été tuées", "were injured") and where it starts.
 
-    Each measure's first cue in the segment; only the measures whose literals the segment holds
-    are searched (`GateIndex`: one scan instead of one per measure)."""
-    gates = lex.after_gates
-    candidates = gates.candidates(segment)
+    Each measure's first cue in the segment; only the cues whose literals the segment holds are
+    searched (`_leftmost_parts`: one scan instead of one per cue)."""
+    hits = _leftmost_parts(lex.after_parts, lex.after_part_owner, segment)
     flows, stocks = [], []
     for k, m in enumerate(lex.measures):
-        if k in candidates and (hit := gates.raw[k].search(segment)):
+        if (hit := hits.get(k)) is not None:
             if m.name in STOCK_MEASURES:
                 stocks.append((-m.priority, hit.start(), m.name))
             elif not m.event:
