@@ -96,3 +96,16 @@ def test_measure_cues_part_by_part_find_what_each_measures_alternation_finds(lan
                          if (hit := lex.after_gates.raw[k] and lex.after_gates.raw[k].search(seg)) is not None}
                 fast = {k: hit.span() for k, hit in _leftmost_parts(lex.after_parts, lex.after_part_owner, seg).items()}
                 assert plain == fast, seg
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_any_time_rest_part_by_part_answers_like_the_alternation(lang):
+    from checker.extract.numbers import fold
+
+    reader = time_reader(lang)
+    parts = reader.any_time_rest_parts
+    for text in _fixture_texts().get(lang, []):
+        for sent in sentences(text):
+            low = fold(sent.text)
+            fast = any(parts.raw[j].search(low) is not None for j in parts.candidates(low))
+            assert fast == (reader.any_time_rest.search(low) is not None), sent.text
