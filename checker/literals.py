@@ -377,6 +377,41 @@ class WordFirst:
 _WORD_CHAR = re.compile(r"\w")
 
 
+class PartsFinditer:
+    """`finditer` of an alternation, from its top-level alternatives searched one by one where
+    their own literals are (`GateIndex`): the leftmost of their next matches, and at one position
+    the first alternative's, as the alternation takes them; then on from its end. A match of an
+    alternative holds its own groups only (`groupdict()` lacks the others', which the
+    alternation gives as None). Every alternative must match at least one character."""
+
+    def __init__(self, pattern: str):
+        parts = split_alternatives(pattern)
+        for part in parts:
+            if _parser.parse(part).getwidth()[0] == 0:
+                raise ValueError(f"{part!r} may match the empty string")
+        self.index = GateIndex([gated(part) for part in parts])
+
+    def finditer(self, text: str):
+        raw = self.index.raw
+        candidates = sorted(self.index.candidates(text))
+        if not candidates:
+            return
+        nexts: dict = {}
+        pos = 0
+        while True:
+            best = None
+            for j in candidates:
+                m = nexts.get(j, nexts)
+                if m is nexts or (m is not None and m.start() < pos):
+                    m = nexts[j] = raw[j].search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+
+
 class GateIndex:
     """Which of several patterns may match in a text, from one scan for all their literals.
 

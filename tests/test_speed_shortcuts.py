@@ -109,3 +109,17 @@ def test_any_time_rest_part_by_part_answers_like_the_alternation(lang):
             low = fold(sent.text)
             fast = any(parts.raw[j].search(low) is not None for j in parts.candidates(low))
             assert fast == (reader.any_time_rest.search(low) is not None), sent.text
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_last_n_part_by_part_finds_what_the_alternation_finds(lang):
+    from checker.extract.numbers import fold
+
+    reader = time_reader(lang)
+    made_up = ["au cours des trois derniers jours, en deux semaines", "over the past three days, in two weeks, the last 10 years"]
+    for text in _fixture_texts().get(lang, []) + made_up:
+        for sent in sentences(text):
+            low = fold(sent.text)
+            plain = [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in reader.last_n.finditer(low)]
+            fast = [(m.span(), m.groupdict()) for m in reader.last_n_parts.finditer(low)]
+            assert plain == [(span, {k: v for k, v in gd.items() if v is not None}) for span, gd in fast], sent.text

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, GateIndex, alternation, gated, split_alternatives
+from checker.literals import BoundedWords, GateIndex, PartsFinditer, alternation, gated, split_alternatives
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.quantities import duration_days
@@ -78,6 +78,7 @@ class TimeReader:
         # tenure, not the window of the figure (tried on the text just before "since")
         self.tenure = re.compile(p["since_tenure"]) if p.get("since_tenure") else None
         self.last_n = gated(p["last_n"].format(**fmt))
+        self.last_n_parts = PartsFinditer(p["last_n"].format(**fmt))  # the same matches, searched part by part
         self.night = gated(p["night"].format(**fmt))
         self.relative = {gated(k.format(**fmt)): v for k, v in data["relative"].items()}
         # which relative patterns may match a sentence: one literal scan for all of them, not one
@@ -319,7 +320,7 @@ class TimeReader:
                 continue
             if start is not False:
                 add(m, start, pub, "since")
-        for m in self.last_n.finditer(low):
+        for m in self.last_n_parts.finditer(low):
             gd = m.groupdict()
             if gd.get("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
                 continue
