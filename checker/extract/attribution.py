@@ -35,6 +35,8 @@ SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subje
 PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
 VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
 TRAILING_AUX = set(cue_alternatives("trailing_aux"))
+# "Police on Sunday said": the day between a subject and its reporting verb (cue `subject_trailing_day`)
+SUBJECT_TRAILING_DAY = re.compile(r"(?<=\S)\s+(?:" + cues("subject_trailing_day") + r")$", re.IGNORECASE)
 EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
 SUBJECT_VERB = re.compile("".join(f"(?!{w})" for w in cue_alternatives("not_subject")))
@@ -242,6 +244,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
             pre = sentence[:m.start()].rstrip()
+            if pre[-1:].isalpha() and (dm := SUBJECT_TRAILING_DAY.search(pre)) is not None:
+                pre = pre[:dm.start()]  # "Police on Sunday said": the subject without its day
             aside = ""
             if pre.endswith(",") and (am := APPOSITION_END.search(_mask_stops(pre))):  # ", Col. Ahmed Khan,"
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
