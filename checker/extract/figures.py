@@ -4586,6 +4586,18 @@ def _world_scope(low: str, c: Candidate, scope=WORLD_SCOPE) -> bool:
 NATION_OF = re.compile(r"\b(?:" + cues("nation_of") + r")\s+$")
 
 
+def _named_as_region(text: str, places_all, place: str) -> bool:
+    """Does the copy name `place` as a region anywhere ("Assam State", "the Assam State Disaster
+    Management Authority", "Manyara Region"), by a name it gives the place elsewhere?"""
+    if REGION_TYPE_AFTER is None:
+        return False
+    for name in {text[b:e] for b, e, sl in places_all if sl == place}:
+        if REGION_TYPE_END.search(name) or re.search(r"(?<![\w-])" + re.escape(name) + REGION_TYPE_AFTER.pattern,
+                                                     text, re.IGNORECASE):
+            return True
+    return False
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
     if WORLD_SCOPE.possible(low) and _world_scope(low, c):
@@ -4603,11 +4615,14 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         return gaz.ancestors(place)[-1]
     if place and any(w in c.sentence.text for w in UNIT_WORDS) and gaz.parent(place) \
             and UNITS_AFTER.match(c.sentence.text, c.head_end, c.head_end + 90) \
-            and not any(c.sentence.start <= p[0] < c.sentence.end for p in places_all):
+            and not any(c.sentence.start <= p[0] < c.sentence.end for p in places_all) \
+            and not _named_as_region(article.text, places_all, place):
         # "more than 800,000 people had been evacuated from 16 coastal districts", "at least eight
         # deaths in the affected districts", after a dateline's capital: units no town holds; the
-        # count is the country's
-        return gaz.ancestors(place)[-1]
+        # count is the country's, or the region's that holds the town and that the copy names as
+        # one ("Assam State": "staying in 193 relief camps across various districts" after Hojai)
+        return next((a for a in gaz.ancestors(place)[1:-1] if _named_as_region(article.text, places_all, a)),
+                    gaz.ancestors(place)[-1])
     if place and STATES_AFTER.match(c.sentence.text, c.head_end):
         # "243 deaths across multiple states", "243 people were killed by the storm across several
         # southeast states", "au moins 93 morts dans six États": a toll summed over
@@ -4935,6 +4950,9 @@ TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 # l'Afghanistan, et les provinces voisines": the place and its neighbours
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")
 UNIT_WORDS = ("istrict", "rovince", "ounties", "egion", "ivision", "épartement", "epartement", "omté", "ilaya")  # one is in every UNITS_AFTER match
+# "the Assam State Disaster Management Authority", "Manyara Region": a place named as a region
+REGION_TYPE_AFTER = re.compile(r"\s+(?:" + cues("region_type_after") + r")", re.IGNORECASE) if cue_alternatives("region_type_after") else None
+REGION_TYPE_END = re.compile(r"\s+(?:" + cues("region_type_after") + r")$", re.IGNORECASE)  # a name that ends on its type ("Assam State")
 UNITS_AFTER = re.compile(r"[^.;:]*?\b(?:" + cues("units_after") + r")\b", re.IGNORECASE)
 STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_after") + r")\b", re.IGNORECASE)
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
@@ -5252,7 +5270,8 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:(?:" + cues("and_word") + r")[ \t]+\d[\d\u00a0\u202f.]*[ \t]+)?(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:"
                             + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
-LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*|(?:" + cues("in_place_adjective") + r")\s+")
+LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*|(?:" + cues("in_place_adjective") + r")\s+|(?:"
+                           + cues("locative_tail_site") + r")")  # "in another accident along Jos road"
 # the country of the article's places, named as such ("dans le pays", "du pays", "the country's")
 # ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
 TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("typed_det") + r")?(?:" + cues("typed_region") + r")\b[^,.;]{0,25}$")
