@@ -35,6 +35,8 @@ SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subje
 PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
 VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
 TRAILING_AUX = set(cue_alternatives("trailing_aux"))
+# "a similar accident was recorded on Monday": an auxiliary of the passive right before a reporting verb
+PASSIVE_AUX = re.compile(r"\b(?:" + cues("passive_aux") + r")\s+$") if cue_alternatives("passive_aux") else None
 # "Police on Sunday said": the day between a subject and its reporting verb (cue `subject_trailing_day`)
 SUBJECT_TRAILING_DAY = re.compile(r"(?<=\S)\s+(?:" + cues("subject_trailing_day") + r")$", re.IGNORECASE)
 EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
@@ -243,6 +245,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         for m in lex.att_verbs.finditer(low):
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
+            if PASSIVE_AUX is not None and PASSIVE_AUX.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "a similar accident was recorded": a passive verb, whose subject is no source
             pre = sentence[:m.start()].rstrip()
             if pre[-1:].isalpha() and (dm := SUBJECT_TRAILING_DAY.search(pre)) is not None:
                 pre = pre[:dm.start()]  # "Police on Sunday said": the subject without its day

@@ -981,7 +981,7 @@ TIME_AFTER_COUNT_END = re.compile(r"\s*(?:[,.;:)]|$)")  # (not "40 overnight she
 NAME_THEN_COUNT = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+")
 NAME_COUNT_END = re.compile(r"\s*(?:[,.;]|$|(?:" + cues("and_word") + r")\b)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
-ABOARD_WORDS = ("transport", "bord", "embarqu", "carr")  # one of them is in every ABOARD_COUNT match
+ABOARD_WORDS = ("transport", "bord", "embarqu", "carr", "conve", "ferry", " with")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -1646,7 +1646,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             after_seg = low[max(n.end, c.head_end):op] + " " * (cl + 1 - op) + low[cl + 1:following]
         if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0:
             after_seg = after_seg[:cut.start()]  # "110 hostages are still held, a third of whom are believed dead"
-        if ")" in after_seg and low.rfind("(", 0, n.start) > low.rfind(")", 0, n.start):
+        if ")" in after_seg and low.rfind("(", 0, n.start) > low.rfind(")", 0, n.start) \
+                and not (FAMILIES_THEN is not None and FAMILIES_THEN.search(low, max(0, n.start - 40), n.start)):
             # "12 people (five civilians and seven soldiers) and wounded 20": a count inside brackets
             # takes no verb from past their close
             after_seg = after_seg[:after_seg.index(")")]
@@ -1866,6 +1867,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 m, _ = _measure_after(low[max(prior[-1].number.end, prior[-1].head_end):rs.start()], lex)
                 if m in FLOW_MEASURES or m == "affected":  # "250 familles ont été sinistrées, soit 1.500 personnes"
                     c.measure = m
+        if c.measure is None and head and head.startswith("group:") and FAMILIES_THEN is not None \
+                and (fr := FAMILIES_THEN.search(low, max(0, n.start - 40), n.start)) is not None:
+            # "Bicol had the highest number of affected population — 548,306 families or 2,492,223 persons":
+            # the head count set after a count of families takes the cue before that count
+            m = _measure_before(untimed[prev_end:fr.start()], lex)
+            if m in FLOW_MEASURES or m == "affected":
+                c.measure = m
         if k > 0 and head in (None, "unknown") and TO_FROM_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and CHANGE_TO_END.search(low, max(0, alive[k - 1].number.start - 8), alive[k - 1].number.start):
             # "rose to 31 from 24", "Cases rose to 352 from 305": the earlier figure of the same count
@@ -2867,6 +2875,9 @@ COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
 # "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
 DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
 SWEPT = re.compile(r"(?:" + cues("swept") + r")")  # the swept-away cue of `missing` ("emportés par les eaux")
+# "273,267 families (1,018,511 persons) have been displaced", "548,306 families or 2,492,223 persons": a
+# count of families, then the same count in people (the verb after the bracket is theirs too)
+FAMILIES_THEN = re.compile(r"\d[\d,.\u00a0]*\s+(?:" + cues("families_then") + r")\s*$") if cue_alternatives("families_then") else None
 RESTATED = gated(r",\s*(?:" + cues("restated") + r")\s*$")  # ", soit environ 4.800 personnes"
 # "to 73 from 61": "from" right after a figure, before the earlier toll
 FROM_EARLIER = re.compile(r"\s+(?:" + cues("superseded_from") + r")\s+(?=\d)")
@@ -3514,6 +3525,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             for p in c.parts:
                 if p.measure is None or p.measure == "strikes":
                     p.measure = c.measure
+                if c.group not in (None, "?", "people") and SEX_WORDS \
+                        and low[p.number.end:p.head_end].strip() in SEX_WORDS:
+                    p.group = c.group  # "36 children (16 male, 20 female)": a breakdown by sex of the whole's group
                 elif p.measure != c.measure and c.measure in ("killed", "injured", "missing") \
                         and p.measure not in ("killed", "injured", "missing", "casualties") \
                         and not (p.head and (p.head[0] or "").startswith("measure:")):
@@ -3522,6 +3536,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     p.rejected = False
 
 
+# "36 children (16 male, 20 female)": nouns of sex alone, which break down the group of their whole
+SEX_WORDS = frozenset(cue_alternatives("sex_words"))
 # "18 femmes ont été violées, dont": the whole's own finite verb, then its part clause
 OWN_PREDICATE = re.compile(r"\s+(?:" + cues("own_predicate") + r")\s+[a-zà-ÿ]+[^,;.:()]{0,30},\s*(?:" + cues("part_time_clause") + r")\s")
 # a war's running total with no start ("the war has killed", "Depuis le coup d'Etat, au moins 423 civils
