@@ -887,7 +887,11 @@ def _link_exact_sums(records: list[Record], pub) -> None:
         for r in items:
             r.part_of = whole.value
             if (r.period_start, r.period_end) == default:
-                r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
+                for q in records:
+                    # ("49 adults (20 male, 29 female) and 36 children": the parts' own parts too)
+                    if q is r or q.sentence == sentence and q.part_of == r.value and q.measure == measure \
+                            and (q.period_start, q.period_end) == default:
+                        q.period_start, q.period_end, q.cumulative = whole.period_start, whole.period_end, whole.cumulative
 
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
@@ -1827,7 +1831,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue == "killed" and cue == "missing" and SWEPT.match(after_seg, cue_at):
             verb = cue = "killed"  # "la mort de deux enfants, emportés par les eaux": the death word wins
         peopled = head is not None and (head == "measure:residents" or head.startswith("group:"))
-        if k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
+        if k > 0 and head is None and alive[k - 1].measure in FLOW_MEASURES and DENOMINATOR_COMMA.search(left) \
+                and DENOMINATOR_CLOSE is not None and DENOMINATOR_CLOSE.match(low, n.end):
+            # "51 people who were injured during the incident, out of 139, are still hospitalised": a bare
+            # total set off by commas counts what the count before it counts (that count is its part)
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+            if alive[k - 1].part_of is None:
+                alive[k - 1].part_of = c
+                c.parts.append(alive[k - 1])
+        elif k > 0 and DENOMINATOR.search(left) or (HEAD_DENOMINATOR.search(left) and head
                                                    and (head == "measure:residents" or head.startswith("group:")
                                                         and CAPITAL_END.search(sent.text, 0, c.head_end))):
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
@@ -2122,6 +2134,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "has risen to 145, the government said Thursday, with most of the victims members of the
             # Rohingya minority": the cue is the with-clause's share, no breakdown of the figure before it
             toll = None
+        if c.measure is None and head is None and k + 1 < len(alive) and WITH_ITEM_END is not None \
+                and WITH_ITEM_END.search(low, max(0, n.start - 12), n.start) \
+                and WITH_ITEM_NEXT.fullmatch(low, n.end, alive[k + 1].number.start) \
+                and alive[k + 1].head and (alive[k + 1].head[0] or "").startswith("measure:"):
+            # "followed by Cachar with 109,798 and Hojai with 86,382 affected individuals": a place's count
+            # "with" its noun left out shares the noun of the place's count after it
+            c.measure = alive[k + 1].head[0][8:]
         if c.measure is None and toll and (head is None or head.startswith("group:")
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
                                                 or 0 <= n.start - toll_cue[1].end() <= 60
@@ -2674,6 +2693,12 @@ YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 VICTIMS_WHOLE = re.compile(r"\s+(?:" + cues("victims_noun") + r")\b")  # see `_link_parts`
 COPULA_AND = re.compile(r",?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("copula_det") + r")?")  # a second group after the first
+# ", out of 139, are still hospitalised": a bare denominator between commas, then the clause's own verb
+# "Cachar with 109,798 and Hojai with 86,382 affected individuals": places "with" their counts
+WITH_ITEM_END = re.compile(r"\b(?:" + cues("with_item") + r")\s+$") if cue_alternatives("with_item") else None
+WITH_ITEM_NEXT = re.compile(r"\s+(?:" + cues("and_word") + r")\s+[^,;.:()\d]{1,40}?\s+(?:" + cues("with_item") + r")\s+") if WITH_ITEM_END else None
+DENOMINATOR_COMMA = re.compile(r",\s*(?:" + cues("denominator") + r")\s+$")
+DENOMINATOR_CLOSE = re.compile(r"\s*,\s*(?:" + cues("denominator_then") + r")\b") if cue_alternatives("denominator_then") else None
 DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("denominator_det") + r")?$")
 # a count's own place in a list ("cinq à Trans-en-Provence", "une dans le lac de Saint-Cassien")
 # "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count of a list per
@@ -4729,6 +4754,9 @@ def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -
     return None
 
 
+# "followed by Cachar": the next item of a ranking of places
+FOLLOWED_BY = re.compile(r"\b(?:" + cues("next_item_before") + r")\s*$", re.IGNORECASE) if cue_alternatives("next_item_before") else None
+
 def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
               bound=None) -> Optional[str]:
     sent = c.sentence
@@ -4742,6 +4770,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)
                   and (s not in _CLAUSE_BOUND or c.measure in FLOW_MEASURES)}
         named = [p for p in named if p[0] not in others] or named
+    if len(named) > 1 and FOLLOWED_BY is not None:
+        # "Nagaon is the district most severely affected, with over 300,000 people impacted, followed by
+        # Cachar, where ...": the place named next in a ranking after the figure is the next item's
+        own_end = sent.start + c.number.end
+        named = [p for p in named if not (p[0] > own_end and FOLLOWED_BY.search(article.text, max(0, p[0] - 24), p[0]))] or named
     if len(named) > 1:
         # "14 Afghans, six Syrians and two Iraqis": a nationality that heads another count of the
         # sentence is that count's, not this one's
