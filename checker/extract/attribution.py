@@ -37,6 +37,10 @@ VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
 TRAILING_AUX = set(cue_alternatives("trailing_aux"))
 # "a similar accident was recorded on Monday": an auxiliary of the passive right before a reporting verb
 PASSIVE_AUX = re.compile(r"\b(?:" + cues("passive_aux") + r")\s+$") if cue_alternatives("passive_aux") else None
+# "The UN recorded 120 civilian deaths", not "the CTD registered a first information report": a verb whose
+# object is what it counts has a source for its subject only when a count follows it
+COUNT_OBJECT_VERBS = frozenset(cue_alternatives("count_object_verbs"))
+COUNT_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:" + cues("count_object_words") + r")\b)")
 # "Police on Sunday said": the day between a subject and its reporting verb (cue `subject_trailing_day`)
 SUBJECT_TRAILING_DAY = re.compile(r"(?<=\S)\s+(?:" + cues("subject_trailing_day") + r")$", re.IGNORECASE)
 EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
@@ -247,6 +251,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 continue
             if PASSIVE_AUX is not None and PASSIVE_AUX.search(low, max(0, m.start() - 12), m.start()):
                 continue  # "a similar accident was recorded": a passive verb, whose subject is no source
+            if m.group(0) in COUNT_OBJECT_VERBS and not COUNT_OBJECT.match(low, m.end()):
+                continue  # "as the CTD registered a first information report": no count its subject gives
             pre = sentence[:m.start()].rstrip()
             if pre[-1:].isalpha() and (dm := SUBJECT_TRAILING_DAY.search(pre)) is not None:
                 pre = pre[:dm.start()]  # "Police on Sunday said": the subject without its day
