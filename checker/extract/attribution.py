@@ -249,13 +249,16 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         for m in lex.att_verbs.finditer(low):
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
-            if PASSIVE_AUX is not None and PASSIVE_AUX.search(low, max(0, m.start() - 12), m.start()):
+            progressive = m.group(0).endswith("ing")
+            if PASSIVE_AUX is not None and not progressive and PASSIVE_AUX.search(low, max(0, m.start() - 12), m.start()):
                 continue  # "a similar accident was recorded": a passive verb, whose subject is no source
             if m.group(0) in COUNT_OBJECT_VERBS and not COUNT_OBJECT.match(low, m.end()):
                 continue  # "as the CTD registered a first information report": no count its subject gives
             pre = sentence[:m.start()].rstrip()
             if pre[-1:].isalpha() and (dm := SUBJECT_TRAILING_DAY.search(pre)) is not None:
                 pre = pre[:dm.start()]  # "Police on Sunday said": the subject without its day
+            if progressive and PASSIVE_AUX is not None and (pa := PASSIVE_AUX.search(pre + " ", max(0, len(pre) - 12))):
+                pre = pre[:pa.start()].rstrip()  # "some media channels were putting the number at": the subject
             aside = ""
             if pre.endswith(",") and (am := APPOSITION_END.search(_mask_stops(pre))):  # ", Col. Ahmed Khan,"
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
