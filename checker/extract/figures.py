@@ -5080,7 +5080,8 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
             if places_all[i][1] > sent.end:
                 break
             if places_all[i][0] >= at:
-                k = i if UNKNOWN_NAMES.fullmatch(text, at, places_all[i][0]) else None
+                k = i if UNKNOWN_NAMES.fullmatch(text, at, places_all[i][0]) \
+                    or LOCATIVE_TAIL.fullmatch(text, at, places_all[i][0]) else None  # ("at designated centres in Katesh")
                 break
         while k is not None:
             bound.setdefault(places_all[k][0], c)
