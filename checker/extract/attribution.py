@@ -131,6 +131,9 @@ PLATFORM = re.compile(r"^(?:" + PLATFORMS + r")\s+(?=[A-ZÉ])")
 APPOSED_NAME = re.compile(r",\s+([A-ZÉ][\w'’.-]+(?:\s+(?:de |du |al-|el-|van |von )?[A-ZÉ][\w'’.-]+){1,3})\s*(?=[,.;]|$)")
 PLATFORM_ONLY = re.compile(PLATFORMS)
 QUOTE_CLOSERS = frozenset('»"”’')
+# "« ... mardi », au large de Sfax, dans le centre-est de la Tunisie, a indiqué ... le porte-parole": where
+# the quoted event took place, set between the quotation and its reporting verb, names no speaker
+QUOTE_PLACE_ASIDE = re.compile(r"^[\s,]*(?:(?:" + cues("quote_place_aside") + r")\s[^,;.!?«»\"“”\n]{1,60},\s*)+")
 
 
 def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexicon]" = None) -> Optional[str]:
@@ -150,6 +153,9 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             # a speaker after a quotation follows a comma, in it ('"...," he said') or after it
             # ("« ... », a déclaré"): "« au moins 49 morts » à Tchoma Bangou" names a place
             new_sentence = new_sentence or ("," not in lead and inner[-1:] != ",")
+            if not new_sentence and (aside := QUOTE_PLACE_ASIDE.match(tail)) and aside.end() < len(tail):
+                tail = ", " + tail[aside.end():]  # the place aside skipped: the speaker after it
+                lead = ", "
             m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 name = m.group("name")
