@@ -4293,7 +4293,8 @@ FELT_WORDS = tuple(cue_alternatives("felt_literal"))  # one of them is in every 
 # "an Indian Ocean island nation", "off Florida's Atlantic Ocean coast": a sea that qualifies land
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:" + cues("sea_as_adjective") + r")\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
-PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
+# ("Busan (sud-est) et Daejeon (centre-ouest)": a compass gloss in brackets after the first place)
+PLACE_AND = re.compile(r"\s*(?:\((?:" + cues("list_item_gloss") + r")\)\s*)?(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
 # "entre le Niger et le Burkina Faso", "between Israel and Lebanon": two places that bound something
 BETWEEN_PLACES = re.compile(r"\b(?:" + cues("between_places") + r")\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 
