@@ -4783,12 +4783,16 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         mine = [p for p in named if article.text[own_end:p[0]].isspace() or p[0] == own_end
                 or not HEADED_BY_COUNT.search(article.text, max(0, p[0] - 30), p[0])]
         named = mine or named
-    if len(named) > 1 and any(w in sent.text for w in CONTRAST_WORDS) \
-            and (cc := CONTRAST_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None \
-            and any(ch.isdigit() for ch in article.text[cc.end():sent.end]):
-        # "Zimbabwe updated the number of dead to 344, while Mozambique has reported 602 deaths": the
-        # place of a contrasting clause with a count of its own is that count's
-        named = [p for p in named if p[0] < cc.start()] or named
+    if named and any(w in sent.text for w in CONTRAST_WORDS) \
+            and (cc := CONTRAST_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
+        if len(named) > 1 and any(ch.isdigit() for ch in article.text[cc.end():sent.end]):
+            # "Zimbabwe updated the number of dead to 344, while Mozambique has reported 602 deaths": the
+            # place of a contrasting clause with a count of its own is that count's
+            named = [p for p in named if p[0] < cc.start()] or named
+        elif ZERO_COUNT.search(article.text, cc.end(), sent.end) is not None:
+            # "Un décès a été signalé au Cachemire, tandis qu'aucune victime n'a été enregistrée à
+            # Islamabad": the places of a clause that counts no one are no figure's
+            named = [p for p in named if p[0] < cc.start()]
     if named and (share := SHARE_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
         # "has reached 219, with the overwhelming majority of victims in the Valencian Community":
         # where most of them died is a part of the toll, not its place
@@ -4993,6 +4997,9 @@ def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz, start: i
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
 CONTRAST_CLAUSE = re.compile(r",[ \t]*(?:" + cues("contrast_clause") + r")\b", re.IGNORECASE)
 CONTRAST_WORDS = tuple(cue_alternatives("contrast_literal"))  # one of them is in every CONTRAST_CLAUSE match
+# "..., tandis qu'aucune victime n'a été enregistrée dans le Gilgit-Baltistan": a contrasting clause that
+# counts no one; its places are its own, not the figure's
+ZERO_COUNT = re.compile(r"\b(?:" + cues("zero_count") + r")\b", re.IGNORECASE)
 # "a réduit le bilan", "revu à la baisse", "downgraded the death toll": an article that says its toll was
 # lowered (rules/engine.py `_says_lowered`: a walk-back, not a miscopied figure)
 TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
