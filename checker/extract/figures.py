@@ -2677,7 +2677,7 @@ def _share_before(low: str, start: int) -> bool:
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
-SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-z]+\s+){0,2}?(?:" + cues("share") + r")\s+(?:"
+SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:" + cues("share") + r")\s+(?:"
                               + cues("share_of") + r")\s+$")
 # a finite verb after the whole's noun: the clause's subject is the part, not the whole
 FINITE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?P<v>" + cues("finite_after") + r")\b")
@@ -5267,6 +5267,10 @@ def _listed_place(text: str, places_all, k: int) -> bool:
 def _listed_place_uncached(text: str, places_all, k: int) -> bool:
     if _bulleted_count(text, places_all[k][0]):
         return True
+    if BRACKET_ITEM_COUNT.match(text, places_all[k][1]):
+        # "... du Sindh (17) et la province sud-occidentale du Baloutchistan (16).": a place with its
+        # bare count in brackets is that item's, no setting for the sentences after the list
+        return True
     if k + 1 < len(places_all) and LIST_HEAD_GAP.fullmatch(text, places_all[k][1], places_all[k + 1][0]) \
             and _bound_to_count(text, places_all[k + 1][0], -1):
         # "twelve people died in Cumilla, five in Chattogram, ...": the first item's place, told
@@ -5299,6 +5303,8 @@ def _bulleted_count(text: str, pos: int) -> bool:
 
 
 BRACKET_COUNT_AFTER = re.compile(r"\s*\(\s*(?=\d)")  # "Visakhapatnam (53)": a count in brackets after a place
+# the same, the whole bracket a bare count (not a year: "Kharkiv (2022)")
+BRACKET_ITEM_COUNT = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\s*\))\d{1,3}(?:[.\u202f\u00a0 ]\d{3})*\s*\)")
 
 
 def _bracket_count_after(text: str, place_end: int, own_start: int) -> bool:
