@@ -4789,6 +4789,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "Zimbabwe updated the number of dead to 344, while Mozambique has reported 602 deaths": the
             # place of a contrasting clause with a count of its own is that count's
             named = [p for p in named if p[0] < cc.start()] or named
+        elif named[0][0] > cc.start() and any(ch.isdigit() for ch in article.text[cc.end():sent.end]) \
+                and TYPED_UNKNOWN.search(article.text, sent.start, cc.start()) is not None:
+            # "la province de Dak Lak a signalé 27 décès, tandis que 14 personnes ont été tuées dans la
+            # province de Khanh Hoa": the figure's own clause names its place, one the gazetteer lacks
+            named = []
         elif ZERO_COUNT.search(article.text, cc.end(), sent.end) is not None:
             # "Un décès a été signalé au Cachemire, tandis qu'aucune victime n'a été enregistrée à
             # Islamabad": the places of a clause that counts no one are no figure's
@@ -4997,6 +5002,8 @@ def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz, start: i
 SHARE_CLAUSE = re.compile(r",[ \t]*(?:" + cues("share_clause") + r")\b", re.IGNORECASE)
 CONTRAST_CLAUSE = re.compile(r",[ \t]*(?:" + cues("contrast_clause") + r")\b", re.IGNORECASE)
 CONTRAST_WORDS = tuple(cue_alternatives("contrast_literal"))  # one of them is in every CONTRAST_CLAUSE match
+# "la province de Dak Lak": a typed place, its name capitalised (whether the gazetteer knows it or not)
+TYPED_UNKNOWN = re.compile(r"\b(?:" + cues("typed_det") + r")?(?:" + cues("typed_region") + r")\s+(?:" + cues("typed_of") + r")\s*[A-ZÀ-Ý]")
 # "..., tandis qu'aucune victime n'a été enregistrée dans le Gilgit-Baltistan": a contrasting clause that
 # counts no one; its places are its own, not the figure's
 ZERO_COUNT = re.compile(r"\b(?:" + cues("zero_count") + r")\b", re.IGNORECASE)
@@ -5271,6 +5278,11 @@ def _listed_place_uncached(text: str, places_all, k: int) -> bool:
         # "... du Sindh (17) et la province sud-occidentale du Baloutchistan (16).": a place with its
         # bare count in brackets is that item's, no setting for the sentences after the list
         return True
+    if k + 1 < len(places_all) and BRACKET_ITEM_COUNT.match(text, places_all[k + 1][1]) \
+            and BRACKET_LIST_HEAD_GAP.fullmatch(text, places_all[k][1], places_all[k + 1][0]):
+        # "Le Pendjab a enregistré le plus grand nombre de décès avec 40, suivi par le Khyber
+        # Pakhtunkhwa (37)": the first item's place, told with its count, before the bracketed ones
+        return True
     if k + 1 < len(places_all) and LIST_HEAD_GAP.fullmatch(text, places_all[k][1], places_all[k + 1][0]) \
             and _bound_to_count(text, places_all[k + 1][0], -1):
         # "twelve people died in Cumilla, five in Chattogram, ...": the first item's place, told
@@ -5303,6 +5315,8 @@ def _bulleted_count(text: str, pos: int) -> bool:
 
 
 BRACKET_COUNT_AFTER = re.compile(r"\s*\(\s*(?=\d)")  # "Visakhapatnam (53)": a count in brackets after a place
+# between the first item's place and the next one's, bracketed: its count, in the same sentence
+BRACKET_LIST_HEAD_GAP = re.compile(r"[^.;\n\d]{0,80}\d[^.;\n]{0,60}")
 # the same, the whole bracket a bare count (not a year: "Kharkiv (2022)")
 BRACKET_ITEM_COUNT = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\s*\))\d{1,3}(?:[.\u202f\u00a0 ]\d{3})*\s*\)")
 
