@@ -2432,6 +2432,16 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
         for c in figures:  # each place is its own count's, no setting for the sentences after it
             c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
         return
+    if len(figures) >= 3 and len({c.measure for c in figures}) == 1 and "(" in text \
+            and all(BRACKET_BEFORE.search(text, max(0, c.number.start - 40), c.number.start)
+                    and BRACKET_AFTER.match(text, c.number.end) for c in figures[1:]):
+        # "Le Pendjab a enregistré le plus grand nombre de décès avec 40, suivi par le Khyber
+        # Pakhtunkhwa (37), le Sindh (17) et le Baloutchistan (16)": a count per place, the first told
+        # with its noun, the next bare in brackets after their places' names
+        total = sum(c.number.value for c in figures)
+        for c in figures:
+            c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
+        return
     if len(figures) >= 2 and all(c.measure == "injured" for c in figures) and SEVERITY.possible(low) \
             and all(SEVERITY.rx.search(low, c.number.end, figures[k + 1].number.start if k + 1 < len(figures) else len(low))
                     for k, c in enumerate(figures)):
