@@ -4780,7 +4780,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
         others = {s for s, other in bound.items() if other is not c and _clause_between(sent.text, c, other)
                   and (s not in _CLAUSE_BOUND or c.measure in FLOW_MEASURES)}
-        named = [p for p in named if p[0] not in others] or named
+        kept = [p for p in named if p[0] not in others]
+        # ("..., tandis que sept autres personnes ont trouvé la mort au Cachemire": none left, and the
+        # figure's own phrase names a place the gazetteer lacks: the other figure's place is not its;
+        # not a part's: "At least 25 are dead in South Carolina, including two firefighters in Saluda County")
+        named = kept or ([] if others and c.part_of is None and not c.toll_part and _unknown_own_place(sent, c, places_all)
+                         else named)
     if len(named) > 1 and FOLLOWED_BY is not None:
         # "Nagaon is the district most severely affected, with over 300,000 people impacted, followed by
         # Cachar, where ...": the place named next in a ranking after the figure is the next item's
@@ -5119,8 +5124,8 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
         # next count are the first one's own, when the next one's clause names a land place of its own
         # (not "..., ce qui porte à trois le nombre de morts sur l'île ... de l'océan Indien")
         if (brk := CLAUSE_BETWEEN.search(sent.text, c.head_end, d.number.start)) is None \
-                or not any(sent.start + d.number.end <= ps_ < sent.end and not default_gazetteer().is_sea(slug)
-                           for ps_, _, slug in places_all[first:]):
+                or not (any(sent.start + d.number.end <= ps_ < sent.end and not default_gazetteer().is_sea(slug)
+                            for ps_, _, slug in places_all[first:]) or _unknown_own_place(sent, d, places_all)):
             continue
         for ps_, pe_, _ in places_all[first:]:
             if ps_ >= sent.start + brk.start():
@@ -5129,6 +5134,19 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
                 bound[ps_] = c
                 _CLAUSE_BOUND.add(ps_)  # set aside only for other counts, not for a population
     return bound
+
+
+# the same past a longer verb phrase ("ont trouvé la mort au")
+LOCATIVE_AFTER_VERB = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,5}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
+
+
+def _unknown_own_place(sent, d: Candidate, places_all) -> bool:
+    """Does the figure's own phrase put it in a place the gazetteer lacks ("sept autres personnes ont
+    trouvé la mort au Cachemire": a locative, then a capitalised name where no known place starts)?"""
+    if (loc := LOCATIVE_AFTER_VERB.match(sent.text, d.head_end)) is None or not sent.text[loc.end():loc.end() + 1].isupper():
+        return False
+    at = sent.start + loc.end()
+    return not any(ps_ == at for ps_, _, _ in places_all)
 
 
 WHERE_REL = re.compile(r"\s*,\s*(?:" + cues("where_rel") + r")\s+")  # "la Chine, où quelque 300.000 personnes"
