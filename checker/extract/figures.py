@@ -4189,12 +4189,14 @@ TOLL_DAY_AFTER = re.compile(r"\s*,?\s*(?:" + cues("elided_toll_det") + r") (?:" 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated
     (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
-    if s.kind == "span" and YEAR_SPAN_TEXT.search(s.text):
-        return False
+    if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
+        return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
 
 
 YEAR_SPAN_TEXT = re.compile(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\W*$")  # "en 2019", "in 2019", "2019"
+# "en une semaine", "au cours des dernières 24 heures", "over the past week": a duration up to publication
+DURATION_SPAN = re.compile(r"\W*(?:" + cues("duration_span_open") + r")\s", re.IGNORECASE)
 
 
 # ", ", " and ", ", and " between two place names: a coordination of places
