@@ -162,6 +162,9 @@ class NumberReader:
         self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
         self.negative_re = (re.compile(rf"(?<![\w-])(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
+        # "cinq à Luanda, deux à Cuanza Norte, le même nombre à Cabinda et un à Bengo": an item of a list
+        # of counts per place that repeats the count before it
+        self.same_count_re = re.compile("|".join(data["same_count"])) if data.get("same_count") else None  # patterns
         # "one in three", "un enfant sur cinq": a ratio; a word may come between for a one
         self.ratio_re = (re.compile(rf"^(?P<noun>[\s\u00a0]+[^\W\d][\w'-]*)?[\s\u00a0]+(?:{alternation(data['ratio_join'])})[\s\u00a0]+$")
                          if data.get("ratio_join") else None)
@@ -326,6 +329,8 @@ class NumberReader:
         for n in found:
             if n.kind != "range":
                 self._qualify(text, folded, n)
+        if found and self.same_count_re is not None:
+            found = self._same_counts(text, folded, found)
         if len(found) < 2:
             return found
         # "as many as 600": "many" belongs to the qualifier of 600, it is not a number of its own
@@ -333,6 +338,19 @@ class NumberReader:
         return [n for n in found if not any(m is not n and (m.start <= n.core_start and n.core_end <= m.core_start
                                                             or m.core_end <= n.core_start and n.core_end <= m.end)
                                             for m in found)]
+
+    def _same_counts(self, text: str, folded: str, found: list[Number]) -> list[Number]:
+        """"deux à Cuanza Norte, le même nombre à Cabinda": the words that repeat the count just before
+        them in a list (same clause, no stop between) are a number of that value."""
+        extra = []
+        for m in self.same_count_re.finditer(folded):
+            prev = [n for n in found if n.core_end <= m.start()]
+            if not prev or m.start() - prev[-1].end > 60 or any(ch in ".;:!?\n" for ch in folded[prev[-1].end:m.start()]):
+                continue
+            p = prev[-1]
+            extra.append(Number(m.start(), m.end(), m.start(), m.end(), p.value, p.low, p.high, p.qualifier, "words",
+                                text[m.start():m.end()]))
+        return sorted(found + extra, key=lambda n: n.core_start) if extra else found
 
     def _merge_parts(self, folded: str, numbers: list[Number]) -> list[Number]:
         """"1 million 200 000", "2 millions 300.000": a multiplier and the thousands below it,
