@@ -28,7 +28,8 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC103", ("dev235-kishishe-m23",)), ("CC103", ("dev306-dedebit-camp",)),
             ("CC107", ("dev124-el-fasher-rsf", "dev268-omdourman-marche", "dev362-el-obeid-funeral")),
             ("CC104", ("dev326-benin-parc-w",)), ("CC103", ("dev393-maikengo-adf",)),
-            ("CC108", ("dev406-kaloum-explosion",)), ("CC108", ("dev410-kinshasa-bousculade",))],
+            ("CC108", ("dev406-kaloum-explosion",)), ("CC108", ("dev410-kinshasa-bousculade",)),
+            ("CC108", ("dev447-dikeledi-madagascar",))],
     "places": [],
     "offtopic": [],  # copy about something else: no finding at all
 }
