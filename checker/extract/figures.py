@@ -338,6 +338,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    bracket_list: bool = False  # "avec 40, suivie par X (37), Y (17)": an item of a list of bare counts per place
     concern: bool = False  # "alert over 780,000 displaced people": the object of a concern, dated by it only
     rest_of: bool = False  # "The other 80,000 are in Sofala": the rest of the count of the sentence before
     origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
@@ -442,6 +443,7 @@ def extract_figures(article: Article) -> list[Record]:
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence
     toll_parts: list[int] = []
+    bracket_items: list[int] = []  # items of a list of bare counts per place in brackets
     loose_parts: set[int] = set()  # lists by origin: may name only a few of the toll's dead
     own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
     own_dated: set[int] = set()  # toll parts whose sentence dates them itself
@@ -654,6 +656,8 @@ def extract_figures(article: Article) -> list[Record]:
                                                 and r.start >= sent.start))
             if c.toll_part and c.part_of is None:
                 toll_parts.append((len(records) - 1, c.list_sum))
+                if c.bracket_list:
+                    bracket_items.append(len(records) - 1)
                 if c.origin_list:
                     loose_parts.add(len(records) - 1)
                 if records[-1].place and (c.place_item or c.list_sum == 0 and INCLUDES_PART.match(low)):
@@ -707,6 +711,11 @@ def extract_figures(article: Article) -> list[Record]:
     for index, limit in toll_parts:
         _link_toll_part(records, index, limit, keep_window=index in own_dated, loose=index in loose_parts, parts=part_indices,
                         exact_sum=side_sums.get((records[index].sentence, records[index].measure), 0) if limit == 0 else 0)
+    for index in bracket_items:
+        if records[index].part_of is None:
+            # a list of counts per place whose sum no toll holds ("95, suivie de ... (17), ... (11)" after
+            # 63 dead): each item a part of the toll before, which it may exceed (CC103's business)
+            _link_toll_part(records, index, 0, keep_window=index in own_dated, parts=part_indices)
     if len(records) > 2:
         _link_exact_sums(records, pub)
     graded_sums = {}
@@ -732,7 +741,47 @@ def extract_figures(article: Article) -> list[Record]:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
+    if len(records) > 1 and NAMED_AGAIN.possible(folded):
+        _named_again_place(records, folded, places_all)
+    if len(records) > 1 and OF_TOTAL.possible(folded):
+        _of_total_parts(records, folded)
     return records
+
+
+# "la mort d'au moins 127 personnes sur les 441": a part of a toll given before, named by its number
+OF_TOTAL = gated(r"(?:\s+[\w'’-]+){0,2}\s+(?:" + cues("of_total") + r")\s+(?P<n>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})*|\d+)(?![\d.,]\d)")
+
+
+def _of_total_parts(records: list[Record], folded: str) -> None:
+    """"... entraînant la mort d'au moins 127 personnes sur les 441": a count followed by "sur les N",
+    N a toll of its measure given before, is a part of that toll."""
+    for k, r in enumerate(records):
+        if k == 0 or r.part_of is not None or (m := OF_TOTAL.rx.match(folded, r.end)) is None:
+            continue
+        total = int(re.sub(r"\D", "", m.group("n")))
+        if total > r.value and any(e.value == total and e.measure == r.measure for e in records[:k]):
+            r.part_of = total
+
+
+# "L'OIM estime que ce chiffre de 441 décès ...": a figure named again by a demonstrative
+NAMED_AGAIN = gated(r"\b(?:" + cues("named_again") + r")\s*$")
+
+
+def _named_again_place(records: list[Record], folded: str, places_all) -> None:
+    """"au moins 441 vies perdues [en Méditerranée centrale] ... L'OIM estime que ce chiffre de 441
+    décès ...": a figure named again ("ce chiffre de N") whose sentence names no place is the same
+    claim as the figure of that value and measure given before: its place, not the last place named
+    (a shipwreck off Tunisia in between)."""
+    for k, r in enumerate(records):
+        if k == 0 or NAMED_AGAIN.rx.search(folded, max(0, r.start - 24), r.start) is None:
+            continue
+        at = r.sentence.find(r.text)
+        start = r.start - at if at >= 0 else r.start
+        if any(start <= ps_ < start + len(r.sentence) for ps_, _, _ in places_all):
+            continue
+        same = [e for e in records[:k] if e.value == r.value and e.measure == r.measure and e.place]
+        if same:
+            r.place = same[-1].place
 
 
 HEADLINE_MAX = 200  # a headline is a first line of at most this many characters, a blank line after it
@@ -2433,14 +2482,16 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
             c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
         return
     if len(figures) >= 3 and len({c.measure for c in figures}) == 1 and "(" in text \
+            and LIST_FOLLOWED_BY.search(low, figures[0].number.end, figures[1].number.start) \
             and all(BRACKET_BEFORE.search(text, max(0, c.number.start - 40), c.number.start)
                     and BRACKET_AFTER.match(text, c.number.end) for c in figures[1:]):
         # "Le Pendjab a enregistré le plus grand nombre de décès avec 40, suivi par le Khyber
         # Pakhtunkhwa (37), le Sindh (17) et le Baloutchistan (16)": a count per place, the first told
-        # with its noun, the next bare in brackets after their places' names
+        # with its noun, the next bare in brackets after their places' names ("suivi par": not "la mort de
+        # 103 personnes, de même que les Nyatura [84]", counts of other perpetrators)
         total = sum(c.number.value for c in figures)
         for c in figures:
-            c.toll_part, c.list_sum, c.own_sum, c.place_item = True, total, False, True
+            c.toll_part, c.list_sum, c.own_sum, c.place_item, c.bracket_list = True, total, False, True, True
         return
     if len(figures) >= 2 and all(c.measure == "injured" for c in figures) and SEVERITY.possible(low) \
             and all(SEVERITY.rx.search(low, c.number.end, figures[k + 1].number.start if k + 1 < len(figures) else len(low))
@@ -2718,6 +2769,8 @@ LIST_FIRST_VERB = re.compile(r"\s+(?:" + cues("list_first_verb") + r")\b(?=\s+(?
 ONE_ITEM_AFTER = re.compile(r"(?:,|\b(?:" + cues("and_word") + r"|" + cues("list_item_also") + r"))\s*$")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
 BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*[\[(]\s*$")
+# "avec 40, suivie par la province de Khyber Pakhtunkhwa (37)", "at 57, followed by Visakhapatnam (53)"
+LIST_FOLLOWED_BY = re.compile(r"\b(?:" + cues("list_followed_by") + r")\b")
 BRACKET_AFTER = re.compile(r"\s*[\])]")
 # "The dead are from 17 counties: Nairobi (21), ...", "The injured were from": a sentence whose subject,
 # at its start, is the dead or the injured of a list of bare counts in brackets after names
