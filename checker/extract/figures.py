@@ -759,7 +759,8 @@ def _of_total_parts(records: list[Record], folded: str) -> None:
         if k == 0 or r.part_of is not None or (m := OF_TOTAL.rx.match(folded, r.end)) is None:
             continue
         total = int(re.sub(r"\D", "", m.group("n")))
-        if total > r.value and any(e.value == total and e.measure == r.measure for e in records[:k]):
+        wholes = [e for e in records[:k] if e.value == total and e.measure == r.measure]
+        if total > r.value and wholes:
             r.part_of = total
 
 
@@ -1656,8 +1657,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
             if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(right) \
-                    and LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end):
-                c.measure, c.list_one = "?", True  # "cinq à Trans-en-Provence, une au Luc": one, its noun elided
+                    and (LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end)
+                         or FIRST_ITEM_VERB_GAP.fullmatch(low, prev.number.end, n.start)):
+                # "cinq à Trans-en-Provence, une au Luc", "Deux autres personnes ont été signalées disparues
+                # à Da Nang et une dans la province de Quang Tri": one, its noun elided
+                c.measure, c.list_one = "?", True
                 continue
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             if prev is not None and not prev.rejected and n.value == 1 and nxt is not None and LIST_LOC.match(right) \
@@ -2765,6 +2769,10 @@ DENOMINATOR = re.compile(r",\s*(?:" + cues("denominator") + r")\s+(?:" + cues("d
 # "683 civils ont été tués dans la province de X, 433 dans celle de Y": the first count of a list per
 # place told with its verb before its place
 LIST_FIRST_VERB = re.compile(r"\s+(?:" + cues("list_first_verb") + r")\b(?=\s+(?:" + cues("list_loc") + r")\s)")
+# "Deux autres personnes ont été signalées disparues à Da Nang et une": the first item told with its
+# noun, verb and place, then "and" before an item of one
+FIRST_ITEM_VERB_GAP = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+(?:" + cues("list_first_verb") + r")(?:\s+[a-zà-ÿ]+)?\s+(?:"
+                                 + cues("list_loc") + r")\s+[^,;.()«»\"“”\d]{1,40}?\s+(?:" + cues("and_word") + r")\s+")
 # "..., ainsi qu'une à Saint-Vincent et trois au Venezuela": what opens an item of one in a list of counts
 ONE_ITEM_AFTER = re.compile(r"(?:,|\b(?:" + cues("and_word") + r"|" + cues("list_item_also") + r"))\s*$")
 LIST_LOC = re.compile(r"\s+(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?(?:[a-zà-ÿ-]+\s+(?:" + cues("list_loc_of") + r")\s*)?[A-ZÀ-Ýa-zà-ÿ]")
