@@ -164,7 +164,7 @@ class NumberReader:
                             if data.get("negative_before") else None)
         # "cinq à Luanda, deux à Cuanza Norte, le même nombre à Cabinda et un à Bengo": an item of a list
         # of counts per place that repeats the count before it
-        self.same_count_re = re.compile("|".join(data["same_count"])) if data.get("same_count") else None  # patterns
+        self.same_count_re = gated("|".join(data["same_count"])) if data.get("same_count") else None  # patterns, gated by their literals
         # "one in three", "un enfant sur cinq": a ratio; a word may come between for a one
         self.ratio_re = (re.compile(rf"^(?P<noun>[\s\u00a0]+[^\W\d][\w'-]*)?[\s\u00a0]+(?:{alternation(data['ratio_join'])})[\s\u00a0]+$")
                          if data.get("ratio_join") else None)
@@ -329,7 +329,7 @@ class NumberReader:
         for n in found:
             if n.kind != "range":
                 self._qualify(text, folded, n)
-        if found and self.same_count_re is not None:
+        if found and self.same_count_re is not None and self.same_count_re.possible(folded):
             found = self._same_counts(text, folded, found)
         if len(found) < 2:
             return found
