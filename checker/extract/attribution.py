@@ -103,7 +103,7 @@ COMPILED_BY = re.compile(r"\s+(?:" + cues("compiled_by") + r")\s+(?P<name>(?:the
 
 
 SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:"
-                           + cues("speaker_det") + r")?[A-ZÉ][\w'’.-]+(?:\s+(?:" + cues("speaker_particle") + r"|al-|el-)?[A-ZÉ][\w'’.-]+){0,3})")
+                           + cues("speaker_det") + r")?[A-ZÉ][\w'’.-]+(?:\s+(?:" + cues("speaker_particle") + r"|al-|el-)?[A-ZÉ][\w'’.-]+){0,4})")
 # '", said U.N. spokesman Stephane Dujarric': an organisation's acronym, the speaker's title, their name
 ACRONYM_TITLE_PERSON = re.compile(r"(?:[A-Z]\.?){2,6}\s+(?:[a-z-]+\s+){1,3}?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}")
 ACRONYM_ONLY = re.compile(r"(?:[A-Z]\.?){2,6}")
