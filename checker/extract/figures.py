@@ -3915,6 +3915,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         earlier = [s for s in spans if s.start >= cm.end() and (not only_prev_day or PREV_DAY.fullmatch(s.text.lower()))]
         added += earlier
         spans = [s for s in spans if s not in earlier]
+    if measure == "refugees" and (since := [s for s in spans if s.kind == "since" and s.period_start is not None]):
+        # "up to 150,000 Rohingya refugees in the Cox's Bazar camps since early 2024", "more than 3.6
+        # million people have fled Ukraine since Feb. 24": those who fled since then, a running total
+        s = min(since, key=lambda s: abs(s.start - n.start))
+        return s.period_start, s.period_end, True
     if measure in STOCK_MEASURES:
         points = [s for s in spans if s.kind == "point"]
         if measure == "residents":
