@@ -396,7 +396,9 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         # killed in Mai Kadra massacre: Ethiopian rights body": a headline (no closing stop) that ends on
         # a dash or a colon and its sources credits its figures to them
         hm = HEADLINE_CREDIT.search(sentence)
-        if hm and c.number.end <= hm.start() and lex.source_phrase is not None and lex.source_phrase.match(hm.group("name")):
+        # ("150,000 Rohingya flee Myanmar to Bangladesh: UN", "435 children killed ... - UNICEF": an acronym)
+        if hm and c.number.end <= hm.start() and (ACRONYM_NAME.fullmatch(hm.group("name"))
+                                                  or lex.source_phrase is not None and lex.source_phrase.match(hm.group("name"))):
             return hm.group("name")
         bm = HEADLINE_BRACKET_CREDIT.search(sentence)
         if bm and c.number.end <= bm.start() and (ACRONYM_NAME.fullmatch(bm.group("name"))
