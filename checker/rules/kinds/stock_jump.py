@@ -16,13 +16,15 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05, "vague_is_floor": True}
+DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05, "vague_is_floor": True,
+            "rising_measures": ["refugees", "in_need"]}
 PARAMS = {
     "max_growth": {"type": "number", "minimum": 0, "description": "largest rise allowed between the edges of two estimates, as a share of the earlier"},
     "max_drop": {"type": "number", "minimum": 0, "maximum": 1, "description": "largest fall allowed between the edges of two estimates, as a share of the earlier"},
     "max_gap_days": {"type": "integer", "minimum": 1, "description": "estimates further apart than this are not compared (populations do move)"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "vague_is_floor": {"type": "boolean", "description": "a vague estimate ('tens of thousands of residents', 'des milliers d'habitants') sets no ceiling: a later, larger figure is no growth from it"},
+    "rising_measures": {"type": "array", "items": {"type": "string"}, "description": "stocks that a crisis swells between reports (refugees who keep crossing, the people in need a new assessment counts): only their falls are jumps"},
 }
 
 
@@ -41,14 +43,19 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         hi_t = np.where(w["qualifier"].to_numpy() == "vague", np.inf, hi_t)
     keys = key_codes(w, ["measure", "group", "place"])
     days = w["pub"].to_numpy()
-    grow, drop = 1 + params["max_growth"], 1 - params["max_drop"]
+    drop = 1 - params["max_drop"]
+    # "some 740,000 people have fled to neighbouring countries" (July 2023), "more than 1.6 million"
+    # (February 2024): refugees keep crossing and a new assessment counts more in need; only a fall
+    # of such a stock is implausible
+    grow = np.where(w["measure"].isin(params.get("rising_measures") or ()).to_numpy(), np.inf, 1 + params["max_growth"])
     rows = focus_rows(keys, focus_keys(w, keys))  # with drafts: only their blocks
     prev_min_hi = earlier_extreme_in(keys, days, hi_t, "min", rows)
     prev_max_lo = earlier_extreme_in(keys, days, lo_t, "max", rows)
-    flagged = (lo_t > prev_min_hi * grow) | (hi_t < prev_max_lo * drop)
+    rising = np.isinf(grow)
+    flagged = (~rising & (lo_t > prev_min_hi * np.where(rising, 1.0, grow))) | (hi_t < prev_max_lo * drop)
     index = w.index.to_numpy()
     for _, members in block_members(keys, np.unique(keys[flagged])).items():
-        pairs = _jumps(members, days, lo_t, hi_t, grow, drop, params["max_gap_days"])
+        pairs = _jumps(members, days, lo_t, hi_t, float(grow[members[0]]), drop, params["max_gap_days"])
         if not pairs:
             continue
         involved = sorted({p for pair in pairs for p in pair})
