@@ -3942,6 +3942,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # the people affected are counted at the end of the window their paragraph gave
             return None, inherited.period_end, False
         return None, pub, False
+    if measure == "displaced" and spans and all(s.kind == "span" for s in spans) and DISPLACED_NOW.match(low, c.head_end):
+        # "environ 1,04 million de personnes étaient déplacées ... en décembre 2024": the displaced
+        # then, a running count closed at the end of that span (as "as of X")
+        s = min(spans, key=lambda s: abs(s.start - n.start))
+        return None, s.period_end, True
     if spans:
         def distance(s: TimeSpan) -> float:
             d = min(abs(s.start - n.end), abs(s.end - n.start))
