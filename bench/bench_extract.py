@@ -85,8 +85,13 @@ def write_batch(path: Path, n: int, seed: int = 7, corpus: str = "dense") -> int
             lang = langs[i % len(langs)]
             parts: list[str] = []
             size = 0
+            # an article's paragraphs are drawn without replacement, as copy does not repeat itself
+            # (the English pool, one 3 KB article, runs out before 4 KB: only then does one recur)
+            deck: list[str] = []
             while True:
-                para = vary(rng.choice(pools[lang]), rng)
+                if not deck:
+                    deck = rng.sample(pools[lang], len(pools[lang]))
+                para = vary(deck.pop(), rng)
                 grown = size + len(para.encode("utf-8")) + 2 * bool(parts)
                 # stop at the paragraph count whose size is nearest 4 KB, so articles average 4 KB
                 if parts and grown - TARGET_BYTES > TARGET_BYTES - size:
