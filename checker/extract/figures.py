@@ -3223,6 +3223,13 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
             nxt = s[skip + len(word):]
+            if lex.event_measures and lex.any_noun and (gap := SKIP.match(nxt)) and lex.any_noun.match(ev_after := nxt[gap.end():]):
+                for measure in lex.measures:
+                    if measure.event and measure.nouns and (mm := measure.nouns.match(ev_after)) \
+                            and not WORD_CHAR.match(ev_after, mm.end()):
+                        # "Three Israeli strikes killed 20", "13 cruise missiles": an adjective before an
+                        # event's noun; the count is no toll (acc-r59; event counts so written are left out)
+                        return "not_people", pos, s
             if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) and lex.group_rx.match(nxt, gap.end()) \
                     and not (lex.not_people and lex.not_people.match(nxt, gap.end())):
                 # "215 Pakistani soldiers", "30 Sudanese civilians", "two Congolese soldiers", "three
@@ -4422,6 +4429,9 @@ FLED_WORDS = tuple(cue_alternatives("fled_toward_literal"))  # one of them is in
 ACTOR_COUNTRY = re.compile(r"\b(?:" + cues("actor_country_before") + r")\s*$")
 ACTOR_TAILS = tuple(cue_alternatives("actor_country_tail"))  # how every ACTOR_COUNTRY match ends
 ACTOR_WORDS = tuple(cue_alternatives("actor_country_literal"))  # one of them is in every ACTOR_COUNTRY match
+ACTOR_VERB_WORDS = tuple(cue_alternatives("actor_country_verb"))
+ACTOR_VERB = re.compile(r"\s+(?:" + cues("actor_country_verb") + r")\b")
+SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”»]\s*)$")  # right after the start of a sentence or line
 
 
 def _any_between(text: str, words, start: int, end: int) -> bool:
@@ -4459,6 +4469,9 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
         drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
                         and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
                         and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
+        drop = drop or (ACTOR_VERB_WORDS and gaz is not None and ACTOR_VERB.match(low, e) is not None
+                        and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None
+                        and not gaz.parent(slug))  # "Russia kills at least 16 in strikes on Kyiv": who acts
         if not drop and envoy_possible and _any_between(low, ENVOY_WORDS, max(0, s - 60), s) and ENVOY_OF.search(low, max(0, s - 60), s):
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
             dropped_end = dropped_slug = None
@@ -4528,8 +4541,8 @@ def _drop_capital_situating(places, text: str, gaz):
 
 # "la zone d'Al-Mawasi, près de Khan Younès", "à Bago, près de Rangoun": a place named after a comma
 # and "near" to situate the name just before it (known or not), not the figure's; not at the head of a
-# sentence ("Mardi, près de Goma")
-NEAR_AFTER_NAME = re.compile(r"(?:\b[a-zà-ÿ]+\s+|\b[dl]['’])(?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*,\s*(?:"
+# sentence ("Mardi, près de Goma"), unless a preposition opens it on the name ("In Muridke, near Lahore")
+NEAR_AFTER_NAME = re.compile(r"(?:\b[a-zà-ÿ]+\s+|\b[dl]['’]|(?<![\w'’-])(?:" + cues("near_head_prep") + r")\s+)(?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*,\s*(?:"
                              + cues("near_town") + r")\s*$")
 
 
@@ -5057,6 +5070,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         place = gaz.ancestors(place)[-1]
         if gaz.is_region(place):
             place = default_place
+    elif place and any(w in (sl := (low or fold(sent.text))) for w in ENCLAVE_WORDS) and ENCLAVE_REF.search(sl):
+        # "elsewhere in the enclave", "across the Strip": the territory under its country that holds the
+        # place in question (Gaza for Khan Younis), not the town (acc-r59)
+        chain = gaz.ancestors(place)
+        if len(chain) >= 2:
+            place = chain[-2]
     return place
 
 
@@ -5468,5 +5487,8 @@ LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + c
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")|(?:"
                          + cues("country_wide") + r")\b)")  # ("39 deaths and 361 injuries countrywide")
+# "elsewhere in the enclave", "dans l'enclave": the territory under the country that holds the place
+ENCLAVE_REF = re.compile(r"\b(?:" + cues("enclave_ref") + r")\b")
+ENCLAVE_WORDS = tuple(cue_alternatives("enclave_literal"))  # one of them is in every ENCLAVE_REF match
 # "l'attentat le plus meurtrier de l'histoire du pays": a comparison over the country, not where it happened
 COUNTRY_COMPARED = re.compile(r"\b(?:" + cues("country_compared") + r")\s*$")
