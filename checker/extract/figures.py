@@ -4743,6 +4743,21 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    if place and gaz.parent(place) and any(w in low for w in WAVE_WORDS) \
+            and (wv := WAVE_PART.search(low, 0, c.number.start)) is not None:
+        # "... in Kyiv on Tuesday, part of a huge barrage of drones and missiles that killed at least 16
+        # people": the toll of a wave of strikes over the country, not the one town's (acc-r59)
+        country = gaz.ancestors(place)[-1]
+        if not gaz.is_region(country):
+            return country
+    if place and gaz.parent(place) and any(w in low for w in OTHER_PLACES_WORDS) \
+            and any(p[2] == place and c.sentence.start <= p[0] < c.sentence.end and OTHER_PLACES.match(article.text, p[1])
+                    for p in places_all):
+        # "Russia kills at least 16 in strikes on Kyiv, other cities": a town and "other cities" of its
+        # country are the country's toll (acc-r59)
+        country = gaz.ancestors(place)[-1]
+        if not gaz.is_region(country):
+            return country
     if place and gaz.is_region(place) and COUNTRY_REF.search(fold(c.sentence.text)):
         place = default_place  # "sur l'Afrique australe a fait au moins 417 morts dans le pays": the article's country
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
@@ -5487,6 +5502,12 @@ LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + c
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
 COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")|(?:"
                          + cues("country_wide") + r")\b)")  # ("39 deaths and 361 injuries countrywide")
+# "strikes on Kyiv, other cities", "in Kharkiv and other regions": a town and other places of its country
+OTHER_PLACES = re.compile(r"\s*(?:" + cues("other_places") + r")\b", re.IGNORECASE)
+OTHER_PLACES_WORDS = tuple(cue_alternatives("other_places_literal"))  # one of them is in every match
+# "part of a huge barrage of drones and missiles that killed": a wave of strikes over the country
+WAVE_PART = re.compile(r"\b(?:" + cues("wave_part") + r")\b")
+WAVE_WORDS = tuple(cue_alternatives("wave_literal"))  # one of them is in every WAVE_PART match
 # "elsewhere in the enclave", "dans l'enclave": the territory under the country that holds the place
 ENCLAVE_REF = re.compile(r"\b(?:" + cues("enclave_ref") + r")\b")
 ENCLAVE_WORDS = tuple(cue_alternatives("enclave_literal"))  # one of them is in every ENCLAVE_REF match
