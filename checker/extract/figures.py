@@ -2222,7 +2222,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
-                and (len(gap) < 40 and ("," not in _no_comma_and(gap) or OTHERS_CONNECTIVE.fullmatch(gap))
+                and ((len(gap := OTHERS_ASIDE.sub("", gap, 1) if "," in gap else gap) < 40
+                      and ("," not in _no_comma_and(gap) or OTHERS_CONNECTIVE.fullmatch(gap)))
                      or c.measure == alive[k - 1].measure) \
                 and not (k > 1 and PART_LEAD_END.search(low, max(0, alive[k - 1].number.start - 14), alive[k - 1].number.start)):
             # (not "killed eight people, including three children, and injured 23 others": the others
@@ -3035,6 +3036,9 @@ OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("oth
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_CONNECTIVE = re.compile(r"\s*,\s*(?:" + cues("others_connective") + r")\s*")
+# "17 civilians, including women and children, were killed and 14 others injured": an aside with no
+# number between the group and "N others" is left out of their gap (acc-r59)
+OTHERS_ASIDE = re.compile(r",\s*(?:" + cues("others_aside") + r")\b[^,.;:\d]{0,40},")
 OTHERS_OWN_NOUN = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_own_noun") + r")\b")
 PRONOUN_COUNT = re.compile(r"\b(?:" + cues("pronoun_plural") + r") (?:" + cues("pronoun_be") + r")\s*[«\"“]?\s*$")
 OTHERS_CLAUSE = re.compile(r"\s+(?:" + cues("others_clause") + r")\s+(?:" + cues("others_clause_verb") + r")\b")  # "et cinq autres ont été retrouvées"
