@@ -1552,6 +1552,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
+        if FREED_GATE.search(left, max(0, n.start - 40)) and FREED_BEFORE.search(left, max(0, n.start - 40)) \
+                and ESCAPEES_AFTER.match(right):
+            c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
+            continue
         if n.kind == "vague" and ONE_OF_END.search(left, max(0, n.start - 12)):
             c.rejected = True  # "was one of several air strikes": a member of a set, not a count
             continue
@@ -3126,6 +3130,9 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 
 
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
+ESCAPEES_AFTER = re.compile(r"\s*(?:" + cues("escapees") + r")\b")
+FREED_BEFORE = re.compile(r"\b(?:" + cues("freed_verb") + r")\s+(?:[\w'’-]+\s+){0,2}$")
+FREED_GATE = re.compile(r"(?:" + "|".join(re.escape(w) for w in cue_alternatives("freed_literal")) + r")")
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
 HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
