@@ -85,6 +85,10 @@ class TimeReader:
         # per pattern (a sentence with any relative time word is asked about some twenty)
         self.relative_gate = GateIndex(list(self.relative))
         self.weekday = gated(p["weekday"].format(**fmt))
+        # "..., Monday Kassah, head of the local government": a weekday written as a given name (a
+        # capitalised name right after it, after a clause break) is no time (acc-r59)
+        self.weekday_name = re.compile(r"(?:^|[,;:(]\s+|[.!?]\s+)(?:" + "|".join(
+            w.capitalize() for w in sorted(self.weekdays, key=len, reverse=True)) + r") (?=[A-Z][a-z]+\b(?!\s+(?:night|morning|evening|afternoon)))")
         self.day_month = gated(p["day_month"].format(**fmt))
         self.month_year = gated(p["month_year"].format(**fmt))
         self.day_range = gated(p["day_range"].format(**fmt)) if p.get("day_range") else None
@@ -246,6 +250,11 @@ class TimeReader:
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
+        if weekday and self.weekday_name.search(sentence):
+            for m in self.weekday_name.finditer(sentence):
+                nxt = sentence[m.end():].split(" ", 1)[0].strip(",.;:").lower()
+                if nxt not in self.months and nxt not in self.weekdays:
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         if any(w in low for w in NAMED_DATE_WORDS):
             # "le Mouvement du 23 mars (M23)", "la place du 6 octobre": a date in a name is no time
             for m in NAMED_DATE.finditer(sentence):
