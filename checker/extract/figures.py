@@ -1480,7 +1480,7 @@ def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None
 
 def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
     return head in ("measure:killed", "measure:injured", "measure:missing") and n.value == 1 \
-        and ONE_TOLL_NOUN.match(low, n.end) is not None
+        and ONE_TOLL_NOUN.match(low, n.end) is not None and not GENERIC_ONE.search(low, max(0, n.start - 12), n.start)
 
 
 def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
