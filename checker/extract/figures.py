@@ -3945,6 +3945,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # 2010": a day further on in the sentence dates another clause, and a population keeps
             # publication (not "la ville comptait 50.000 habitants le 22 septembre")
             points = [s for s in points if s.start < n.start or s.start - n.end <= 30]
+            if points and POPULATION_APPOSITION.search(low, max(0, n.start - 70), n.start):
+                # "On Jan. 27, it said it had captured Goma, ... a city of about two million people":
+                # the population of a place described in an apposition is no count of that day (acc-r59)
+                points = [s for s in points if s.start > n.start]
         if points:
             s = min(points, key=lambda s: abs(s.start - n.start))
             return None, s.period_end, False
@@ -5516,6 +5520,8 @@ COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues
 # "strikes on Kyiv, other cities", "in Kharkiv and other regions": a town and other places of its country
 OTHER_PLACES = re.compile(r"\s*(?:" + cues("other_places") + r")\b", re.IGNORECASE)
 OTHER_PLACES_WORDS = tuple(cue_alternatives("other_places_literal"))  # one of them is in every match
+# ", a city of about two million people", ", une ville de deux millions d'habitants": a place's population in an apposition
+POPULATION_APPOSITION = re.compile(r",\s+(?:" + cues("population_apposition") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 # "part of a huge barrage of drones and missiles that killed": a wave of strikes over the country
 WAVE_PART = re.compile(r"\b(?:" + cues("wave_part") + r")\b")
 WAVE_WORDS = tuple(cue_alternatives("wave_literal"))  # one of them is in every WAVE_PART match
