@@ -1556,7 +1556,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
-        if FREED_GATE.search(left, max(0, n.start - 40)) and FREED_BEFORE.search(left, max(0, n.start - 40)) \
+        if any(w in left[-40:] for w in FREED_WORDS) and FREED_BEFORE.search(left, max(0, n.start - 40)) \
                 and ESCAPEES_AFTER.match(right):
             c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
             continue
@@ -3136,7 +3136,7 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
 ESCAPEES_AFTER = re.compile(r"\s*(?:" + cues("escapees") + r")\b")
 FREED_BEFORE = re.compile(r"\b(?:" + cues("freed_verb") + r")\s+(?:[\w'’-]+\s+){0,2}$")
-FREED_GATE = re.compile(r"(?:" + "|".join(re.escape(w) for w in cue_alternatives("freed_literal")) + r")")
+FREED_WORDS = tuple(cue_alternatives("freed_literal"))  # one of them is in every FREED_BEFORE match
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
 HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
@@ -4771,7 +4771,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         country = gaz.ancestors(place)[-1]
         if not gaz.is_region(country):
             return country
-    if place and gaz.parent(place) and any(w in low for w in OTHER_PLACES_WORDS) \
+    if place and gaz.parent(place) and any(w in low for w in OTHER_PLACES_WORDS) and OTHER_PLACES_IN.search(low) \
             and any(p[2] == place and c.sentence.start <= p[0] < c.sentence.end and OTHER_PLACES.match(article.text, p[1])
                     for p in places_all):
         # "Russia kills at least 16 in strikes on Kyiv, other cities": a town and "other cities" of its
@@ -5526,6 +5526,7 @@ COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues
 # "strikes on Kyiv, other cities", "in Kharkiv and other regions": a town and other places of its country
 OTHER_PLACES = re.compile(r"\s*(?:" + cues("other_places") + r")\b", re.IGNORECASE)
 OTHER_PLACES_WORDS = tuple(cue_alternatives("other_places_literal"))  # one of them is in every match
+OTHER_PLACES_IN = re.compile(r"(?:" + cues("other_places") + r")\b")  # somewhere in the sentence (a check before the places' loop)
 # ", a city of about two million people", ", une ville de deux millions d'habitants": a place's population in an apposition
 POPULATION_APPOSITION = re.compile(r",\s+(?:" + cues("population_apposition") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 # "part of a huge barrage of drones and missiles that killed": a wave of strikes over the country

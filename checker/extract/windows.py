@@ -87,6 +87,7 @@ class TimeReader:
         self.weekday = gated(p["weekday"].format(**fmt))
         # "..., Monday Kassah, head of the local government": a weekday written as a given name (a
         # capitalised name right after it, after a clause break) is no time (acc-r59)
+        self.weekday_caps = tuple(w.capitalize() + " " for w in self.weekdays)  # a cheap check before weekday_name
         self.weekday_name = re.compile(r"(?:^|[,;:(]\s+|[.!?]\s+)(?:" + "|".join(
             w.capitalize() for w in sorted(self.weekdays, key=len, reverse=True)) + r") (?=[A-Z][a-z]+\b(?!\s+(?:night|morning|evening|afternoon)))")
         self.day_month = gated(p["day_month"].format(**fmt))
@@ -250,7 +251,7 @@ class TimeReader:
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
-        if weekday and self.weekday_name.search(sentence):
+        if weekday and any(w in sentence for w in self.weekday_caps) and self.weekday_name.search(sentence):
             for m in self.weekday_name.finditer(sentence):
                 nxt = sentence[m.end():].split(" ", 1)[0].strip(",.;:").lower()
                 if nxt not in self.months and nxt not in self.weekdays:
