@@ -514,21 +514,25 @@ def test_named_jsonl_without_any_text_is_not_an_article_file(tmp_path):
     assert len(log.problems) == 1
 
 
+def _article_and_manifest(folder: Path, *published: str) -> Path:
+    """a.txt and a manifest.csv with one line for it per publication date given."""
+    (folder / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
+    manifest = folder / "manifest.csv"
+    manifest.write_text("file,doc_id,lang,published,source\n" + "".join(f"a.txt,a,fr,{d},afp\n" for d in published),
+                        encoding="utf-8")
+    return manifest
+
+
 def test_the_manifest_named_among_the_articles_is_not_read_as_one(tmp_path):
     # `check folder/*` names the manifest too
-    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("file,doc_id,lang,published,source\na.txt,a,fr,2016-11-29,afp\n", encoding="utf-8")
+    manifest = _article_and_manifest(tmp_path, "2016-11-29")
     arts, log = read(sorted(tmp_path.iterdir()), manifest=manifest)
     assert sorted(arts) == ["a"]
     assert not log.problems
 
 
 def test_a_repeated_manifest_line_is_warned_once(tmp_path):
-    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("file,doc_id,lang,published,source\na.txt,a,fr,2016-11-29,afp\na.txt,a,fr,2016-11-30,afp\n",
-                        encoding="utf-8")
+    manifest = _article_and_manifest(tmp_path, "2016-11-29", "2016-11-30")
     arts, log = read([tmp_path], manifest=manifest)
     assert arts["a"].published == date(2016, 11, 29)
     one(log, "manifest.csv", "warning", "also on line 2", line=3)
@@ -536,9 +540,7 @@ def test_a_repeated_manifest_line_is_warned_once(tmp_path):
 
 
 def test_an_impossible_manifest_date_is_one_message_not_two(tmp_path):
-    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées à Alep.", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("file,doc_id,lang,published,source\na.txt,a,fr,2016-13-01,afp\n", encoding="utf-8")
+    manifest = _article_and_manifest(tmp_path, "2016-13-01")
     arts, log = read([tmp_path], manifest=manifest)
     assert arts["a"].published is None
     one(log, "manifest.csv", "error", "not a real date", line=2)

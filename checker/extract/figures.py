@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
@@ -3150,19 +3150,24 @@ QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
 # What `_head`, `_measure_after` and `_measure_before` read from a segment, kept for the article
 # (cleared by `extract_figures`): each depends only on its segment and the lexicon, and a number's
 # segment is read again by later steps (the figure gate, then `_candidates`; a part of a list and
-# the whole it belongs to): about one call in five within an article.
+# the whole it belongs to): about one call in twelve within a dev passage.
 _READ: dict[tuple, object] = {}
 
 
-def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
-    """The noun a number quantifies: a group, a measure noun, a non-person unit, or nothing."""
-    key = (0, right, id(lex))
+def _read_once(read: Callable[[str, FigureLexicon], Any], segment: str, lex: FigureLexicon) -> Any:
+    """`read(segment, lex)`, kept in `_READ` for the rest of the article."""
+    key = (read, segment, id(lex))
     found = _READ.get(key, _READ)
     if found is _READ:
         if len(_READ) > 20000:  # called outside `extract_figures`, which clears it per article
             _READ.clear()
-        found = _READ[key] = _head_uncached(right, lex)
+        found = _READ[key] = read(segment, lex)
     return found
+
+
+def _head(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
+    """The noun a number quantifies: a group, a measure noun, a non-person unit, or nothing."""
+    return _read_once(_head_uncached, right, lex)
 
 
 def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, str]:
@@ -3312,13 +3317,7 @@ def _participle_head(low: str, pos: int, c: "Candidate", lex: FigureLexicon) -> 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
     """`_measure_after_uncached`, read once per segment in an article (`_READ`)."""
-    key = (1, segment, id(lex))
-    found = _READ.get(key, _READ)
-    if found is _READ:
-        if len(_READ) > 20000:
-            _READ.clear()
-        found = _READ[key] = _measure_after_uncached(segment, lex)
-    return found
+    return _read_once(_measure_after_uncached, segment, lex)
 
 
 def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
@@ -3382,13 +3381,7 @@ EMPTIED_ASIDE = re.compile(r"\s*,\s*,\s*")
 
 def _measure_before(segment: str, lex: FigureLexicon) -> Optional[str]:
     """`_measure_before_uncached`, read once per segment in an article (`_READ`)."""
-    key = (2, segment, id(lex))
-    found = _READ.get(key, _READ)
-    if found is _READ:
-        if len(_READ) > 20000:
-            _READ.clear()
-        found = _READ[key] = _measure_before_uncached(segment, lex)
-    return found
+    return _read_once(_measure_before_uncached, segment, lex)
 
 
 def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
