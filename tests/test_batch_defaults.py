@@ -82,7 +82,7 @@ def test_published_today(draft, capsys):
 
 @pytest.mark.parametrize("option, value, said", [
     ("--published", "2016-13-01", "--published: publication date '2016-13-01' is not a real date"),
-    ("--published", "25/11/2016", "not an ISO date"),
+    ("--published", "07/11/2016", "is ambiguous"),
     ("--lang", "de", "--lang: language 'de' is not supported"),
 ])
 def test_bad_values_stop_before_reading(draft, tmp_path, capsys, option, value, said):

@@ -3,6 +3,7 @@ rest of the batch is still read. Fixtures live in fixtures/bad-input and fixture
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def test_jsonl_lines(batch):
     one(log, "articles.jsonl", "error", "language 'de' is not supported (supported: en, fr)", line=6)
     one(log, "articles.jsonl", "warning", "time-ordering rules skip it", line=7)
     one(log, "articles.jsonl", "warning", "language inferred as fr", line=8)
-    one(log, "articles.jsonl", "error", "'7 octobre 2016'", line=10)
+    one(log, "articles.jsonl", "error", "'07/10/2016' is ambiguous", line=10)
     assert arts["bad-date"].published is None and arts["no-date"].published is None
     assert arts["no-lang"].lang == "fr" and "language inferred as fr" in arts["no-lang"].warnings
     assert arts["datetime"].published == date(2016, 10, 7) and arts["datetime"].lang == "en"
@@ -344,6 +345,18 @@ def test_a_manifest_that_names_its_columns_otherwise(tmp_path):
     ("2016-11-20T23:30:00-05:00", date(2016, 11, 20)),  # the outlet's own day
     ("Sun, 20 Nov 2016 10:00:00 GMT", date(2016, 11, 20)),  # RSS <pubDate>
     ("20 Nov 2016 23:30 +0100", date(2016, 11, 20)),
+    # a month written out, in either supported language, maybe after a weekday
+    ("20 novembre 2016", date(2016, 11, 20)),
+    ("dimanche 20 novembre 2016", date(2016, 11, 20)),
+    ("le 1er décembre 2016", date(2016, 12, 1)),
+    ("Nov. 20, 2016", date(2016, 11, 20)),
+    ("Sunday, November 20, 2016 10:05", date(2016, 11, 20)),
+    ("20th of November 2016", date(2016, 11, 20)),
+    # day and month in figures where only one order is a real date
+    ("20/11/2016", date(2016, 11, 20)),
+    ("11/20/2016", date(2016, 11, 20)),
+    ("20.11.2016", date(2016, 11, 20)),
+    ("05/05/2016", date(2016, 5, 5)),
 ])
 def test_publication_dates_read(value, day):
     from checker.ingest.dates import parse_published
@@ -351,12 +364,20 @@ def test_publication_dates_read(value, day):
     assert parse_published(value) == day
 
 
-@pytest.mark.parametrize("value", ["20/11/2016", "11/20/2016", "Sun, 31 Nov 2016 10:00:00 GMT", "20161120"])
-def test_publication_dates_refused(value):
+@pytest.mark.parametrize("value, said", [
+    ("07/10/2016", "is ambiguous: 7 October 2016 (day/month) or 10 July 2016 (month/day); write it as 2016-10-07 or 2016-07-10"),
+    ("31/02/2016", "neither day/month nor month/day"),
+    ("31 novembre 2016", "not a real date"),
+    ("Sun, 31 Nov 2016 10:00:00 GMT", "not a real date"),
+    ("20161120", "not an ISO date"),
+    ("20/11/16", "not an ISO date"),
+    ("20 brumaire 2016", "not an ISO date"),
+])
+def test_publication_dates_refused(value, said):
     """Ambiguous day/month orders are refused, never guessed: every window hangs on this date."""
     from checker.ingest.dates import BadDate, parse_published
 
-    with pytest.raises(BadDate):
+    with pytest.raises(BadDate, match=re.escape(said)):
         parse_published(value)
 
 
@@ -461,6 +482,25 @@ def test_a_manifest_saved_with_semicolons_and_a_filename_column(tmp_path):
     arts, log = read([tmp_path], manifest=manifest)
     assert arts["a"].published == date(2016, 11, 20) and arts["a"].source == "Le Monde"
     assert not log.problems
+
+
+def test_column_names_as_a_spreadsheet_writes_them(tmp_path):
+    """"Doc ID", "Language", "Published" (capitals, spaces) are the manifest's doc_id, lang and
+    published, and an article file's "Text" its text: nothing named so is dropped silently."""
+    (tmp_path / "a.txt").write_text("Au moins 12 morts à Alep mardi.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("File Name;Doc ID;Language;Published;Source\na.txt;alep-1;French;20 novembre 2016;Le Monde\n",
+                        encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text(json.dumps({"ID": "j1", "Text": "At least 12 people were killed in Goma.",
+                                                     "Published": "Nov. 21, 2016", "Language": "EN"}) + "\n",
+                                         encoding="utf-8")
+    (tmp_path / "more.csv").write_text("Doc-ID,TEXT,Date,Lang\nc1,Au moins 20 morts lundi à Homs.,29/11/2016,fr\n",
+                                       encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt", tmp_path / "more.jsonl", tmp_path / "more.csv"], manifest=manifest)
+    assert not log.problems, [str(p) for p in log.problems]
+    assert (arts["alep-1"].published, arts["alep-1"].source, arts["alep-1"].lang) == (date(2016, 11, 20), "Le Monde", "fr")
+    assert (arts["j1"].published, arts["j1"].lang) == (date(2016, 11, 21), "en")
+    assert arts["c1"].published == date(2016, 11, 29)
 
 
 def test_a_manifest_whose_columns_match_nothing_is_an_error_not_a_silent_pass(tmp_path):

@@ -40,7 +40,7 @@ def add_metadata_options(parser: argparse.ArgumentParser) -> None:
     without a manifest). The manifest and the file's own fields win over them."""
     group = parser.add_argument_group("metadata for articles that give none (a manifest or the file's own fields win)")
     group.add_argument("--lang", metavar="CODE", help="their language (fr, en); otherwise it is inferred, with a warning")
-    group.add_argument("--published", metavar="DATE", help="their publication date: YYYY-MM-DD, or 'today' for a draft")
+    group.add_argument("--published", metavar="DATE", help="their publication date: YYYY-MM-DD (or 20 novembre 2016, Nov. 20, 2016), or 'today' for a draft")
     group.add_argument("--source", metavar="NAME", help="their outlet, as reports and rules name it")
 
 

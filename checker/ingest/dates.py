@@ -1,16 +1,21 @@
-"""Publication dates: ISO dates and datetimes in (and RSS's RFC 2822 "Thu, 14 Mar 2024 10:00:00
-GMT", which is as unambiguous), `datetime.date` out, anything else refused.
+"""Publication dates: ISO dates and datetimes (and RSS's RFC 2822 "Thu, 14 Mar 2024 10:00:00
+GMT", which is as unambiguous), dates written out with a month name in a supported language
+("30 avril 2016", "Nov. 21, 2016", "lundi 21 novembre 2016"), and day/month/year in figures
+when only one reading is a real date ("21/11/2016", "13.10.2016"); `datetime.date` out.
 
 Windows such as "depuis mardi" are resolved against this date, so a wrong one silently moves
-every figure's period; an impossible or unparsable value is therefore reported, never guessed
-("14/03/2024" may be 3 December to an American tool).
+every figure's period; an impossible, unparsable or ambiguous value is therefore reported, never
+guessed ("07/10/2016" is 7 October to a French newsroom and July 10 to an American one).
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any, Optional
+
+from checker.lang import load_lang_file, supported_languages
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -45,7 +50,74 @@ def parse_published(value: Any) -> Optional[date]:
             return parsedate_to_datetime(text).date()  # the day where the outlet published
     except ValueError as exc:
         raise BadDate(f"publication date {text!r} is not a real date ({exc})") from None
-    raise BadDate(f"publication date {text!r} is not an ISO date (YYYY-MM-DD) nor an RSS one ('Thu, 14 Mar 2024 10:00:00 GMT')")
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        return _day_month_year(text, *map(int, numeric.groups()))
+    written = _written(text)
+    if written is not None:
+        return written
+    raise BadDate(f"publication date {text!r} is not an ISO date (YYYY-MM-DD), an RSS one ('Thu, 14 Mar 2024 "
+                  "10:00:00 GMT') nor a date with its month written out ('30 avril 2016', 'Nov. 21, 2016')")
+
+
+# "21/11/2016", "13.10.2016", "5-3-2016" (with a time after it or not): day and month in either order
+_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]|$)")
+
+
+def _day_month_year(text: str, first: int, second: int, year: int) -> date:
+    """The date when only one of day/month/year and month/day/year is real; BadDate otherwise."""
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        raise BadDate(f"publication date {text!r} is not a real date (neither day/month nor month/day)")
+    if len(set(readings)) > 1:
+        a, b = readings
+        raise BadDate(f"publication date {text!r} is ambiguous: {a.day} {a:%B %Y} (day/month) or {b.day} {b:%B %Y} "
+                      f"(month/day); write it as {a.isoformat()} or {b.isoformat()}")
+    return readings[0]
+
+
+def _written(text: str) -> Optional[date]:
+    """'30 avril 2016', 'le 1er mai 2016', 'Nov. 21, 2016', 'Monday, November 21, 2016', '21 November
+    2016 14:05': None if the text is no such date, BadDate if it is one that does not exist."""
+    words = _month_words()
+    m = _WRITTEN.match(text.lower())
+    if m is None:
+        return None
+    day, month_word, year = m.group("day", "month", "year")
+    if day is None:
+        month_word, day = m.group("month2", "day2")
+    month = words.get(month_word.rstrip("."))
+    if month is None:
+        return None
+    try:
+        return date(int(year), month, int(day))
+    except ValueError as exc:
+        raise BadDate(f"publication date {text!r} is not a real date ({exc})") from None
+
+
+# an optional weekday, then "21 novembre 2016" / "1er mai 2016" / "21st of November 2016", or
+# "November 21, 2016" / "Nov. 21st 2016"; a time may follow
+_WRITTEN = re.compile(
+    r"^(?:[^\W\d]+\.?,?\s+)?(?:(?:le|the)\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[^\W\d]+\.?)"
+    r"|(?P<month2>[^\W\d]+\.?)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)"
+    r"\s+(?P<year>\d{4})(?:[\s,T].*)?$")
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> dict[str, int]:
+    """Month names and abbreviations of every supported language (its time.yaml), lower-cased."""
+    words: dict[str, int] = {}
+    for lang in supported_languages():
+        for number, names in enumerate(load_lang_file(lang, "time").get("months") or [], start=1):
+            for name in names:
+                words.setdefault(str(name).lower(), number)
+    return words
 
 
 # Before this, a date in a news batch is a slip of the keys ("1016" for 2016) far more often

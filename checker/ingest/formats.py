@@ -58,9 +58,44 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+ARTICLE_FIELDS = frozenset(("text", *ARTICLE_KEYS, *(a for aliases in FIELD_ALIASES.values() for a in aliases)))
+
+
+def _folded(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+class ColumnNames:
+    """Column names as spreadsheets and exports write them ("Doc ID", "Published", "File name",
+    "TEXT") read as the names the reader knows ("doc_id", "published", "file_name", "text"): a
+    header with capitals or spaces would otherwise lose every field it names, silently. A name that
+    folds to no known one is kept as written (stripped), so that messages can quote it."""
+
+    def __init__(self, known: Any) -> None:
+        self.known = frozenset(known)
+        self._by_folded: dict[str, str] = {}
+        for name in sorted(self.known):
+            self._by_folded.setdefault(_folded(name), name)
+
+    def __call__(self, name: str) -> str:
+        name = name.strip()
+        if name in self.known:
+            return name
+        return self._by_folded.get(_folded(name), name)
+
+
+article_column = ColumnNames(ARTICLE_FIELDS)
+
+
 def canonical_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """`fields` with each canonical name filled from its first alias present; a source given as
-    an object ({"id": ..., "name": "Reuters"}) by its name."""
+    """`fields` with each canonical name filled from its first alias present (a key written
+    "Text" or "Published" counts as "text" or "published"); a source given as an object
+    ({"id": ..., "name": "Reuters"}) by its name."""
+    if any(key not in ARTICLE_FIELDS for key in fields):
+        renamed = {}
+        for key, value in fields.items():
+            renamed.setdefault(article_column(key) if isinstance(key, str) else key, value)
+        fields = renamed
     out = fields
     for name, aliases in FIELD_ALIASES.items():
         if name not in out:

@@ -11,7 +11,8 @@ from typing import Any, Optional
 from checker.lang import load_lang_file, supported_languages
 
 # Names people write in a `lang` column instead of a code.
-_NAMES = {"french": "fr", "français": "fr", "francais": "fr", "english": "en", "anglais": "en"}
+_NAMES = {"french": "fr", "français": "fr", "francais": "fr", "english": "en", "anglais": "en",
+          "fra": "fr", "fre": "fr", "eng": "en"}  # and ISO 639-2 codes, as library catalogues write them
 
 
 def supported() -> tuple[str, ...]:

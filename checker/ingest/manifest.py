@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from checker.ingest.dates import BadDate, parse_published
 from checker.ingest.files import stream_lines
-from checker.ingest.formats import FIELD_ALIASES, canonical_fields, csv_delimiter
+from checker.ingest.formats import FIELD_ALIASES, ColumnNames, canonical_fields, csv_delimiter
 from checker.ingest.language import normalise_lang, supported, unsupported_message
 from checker.problems import ProblemLog
 
@@ -148,6 +148,7 @@ def _add(manifest: Manifest, row: dict[str, Any], line: int, path: Path, log: Pr
 FILE_ALIASES = ("path", "filename", "file_name")
 KNOWN_COLUMNS = frozenset(("file", "id", *FILE_ALIASES, *FIELDS, "how_dated", "notes", "note", "comment",
                            *(a for aliases in FIELD_ALIASES.values() for a in aliases)))
+manifest_column = ColumnNames(KNOWN_COLUMNS)  # "Doc ID" -> doc_id, "Published" -> published
 
 
 def _file_alias(row: dict[str, Any]) -> dict[str, Any]:
@@ -181,6 +182,8 @@ def _csv_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, Any]
     if first is None:
         return
     reader = csv.DictReader(itertools.chain((first,), lines), delimiter=csv_delimiter(first))
+    if reader.fieldnames:
+        reader.fieldnames = [manifest_column(c) if c else c for c in reader.fieldnames]
     _checked_header(reader.fieldnames or [], path, log)
     previous = 1
     try:
@@ -203,7 +206,7 @@ def _jsonl_rows(path: Path, log: ProblemLog) -> Iterator[tuple[int, dict[str, An
         if not isinstance(obj, dict):
             log.error(str(path), "not a JSON object", number)
             continue
-        yield number, obj
+        yield number, {manifest_column(k) if isinstance(k, str) else k: v for k, v in obj.items()}
 
 
 def _text(value: Any) -> Optional[str]:
