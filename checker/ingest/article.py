@@ -136,21 +136,6 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         say.error(f"{unsupported_message(lang)}; article skipped")
         return None
 
-    published = None
-    try:
-        published = parse_published(pick("published"))
-    except BadDate as exc:
-        say.error(f"{exc}; the article is read without a date")
-    else:
-        if published is None and date_required:
-            say.error(f"no publication date: {date_required} (give --published, or a manifest line)")
-        elif published is None and not (entry is not None and entry.bad_date):
-            say.warning(NO_DATE)
-        elif raw.page_date and "published" not in given:
-            say.warning(f"publication date taken from the page ({published.isoformat()})")
-        if published is not None and (odd := unlikely_date(published)):
-            say.warning(odd)
-
     if lang is None:
         if (other := unsupported_lang(text)) is not None:
             say.error(f"the text reads as '{other}', {NOT_READ}; article skipped")
@@ -170,6 +155,22 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         elif len(text) >= 400 and counts.get(lang, 0) < 3 and (other := unsupported_lang(text)) is not None:
             say.error(f"given as '{lang}' but the text reads as '{other}', {NOT_READ}; article skipped")
             return None
+
+    # the date after the language: an article skipped for its language gets one message, not two
+    published = None
+    try:
+        published = parse_published(pick("published"))
+    except BadDate as exc:
+        say.error(f"{exc}; the article is read without a date")
+    else:
+        if published is None and date_required:
+            say.error(f"no publication date: {date_required} (give --published, or a manifest line)")
+        elif published is None and not (entry is not None and entry.bad_date):
+            say.warning(NO_DATE)
+        elif raw.page_date and "published" not in given:
+            say.warning(f"publication date taken from the page ({published.isoformat()})")
+        if published is not None and (odd := unlikely_date(published)):
+            say.warning(odd)
 
     if published is not None:
         for _, message in disagreements(text, lang, published):
