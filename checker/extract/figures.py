@@ -1593,10 +1593,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and SPEAKER_VERB.match(right, head_end if head != "unknown" else 0):
             c.rejected = True  # "Two officials said ...", "three witnesses told AFP": those who speak, no figure
             continue
-        if head == "group:people" and ON_BOARD_AFTER.match(right, head_end) \
-                and _measure_before(left[-60:], lex) not in FLOW_MEASURES:
+        if head == "group:people" and (aboard := ON_BOARD_AFTER.match(right, head_end)) \
+                and _measure_before(left[-60:], lex) not in FLOW_MEASURES \
+                and not _befell_aboard(right, aboard.end(), lex):
             # "there had been 151 people on board": those aboard, no figure ("killing 228 people on
-            # board": the verb before them makes them the dead)
+            # board", "62 people on board were killed": the verb before or right after them makes
+            # them the dead)
             c.rejected = True
             continue
         if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
@@ -4533,6 +4535,18 @@ def _drop_bracketed_situating(places, text: str, gaz):
 # "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
 # a town is the capital of only situates it
 ON_BOARD_AFTER = re.compile(r"\s+(?:" + cues("on_board_after") + r")\b")
+ABOARD_SPAN = 30  # characters after "on board" where the verb of those aboard stands ("were all killed")
+
+
+def _befell_aboard(right: str, end: int, lex: FigureLexicon) -> bool:
+    """Does a killing or wounding verb follow "on board" in the same clause ("62 people on board
+    were killed", "les 62 personnes à bord ont péri")? Not past a comma: "151 people on board, some
+    75 of whom had been brought ashore, while the rest were presumed dead" counts those aboard."""
+    clause = right[end:end + ABOARD_SPAN]
+    for stop in ",;.(":
+        clause = clause.split(stop, 1)[0]
+    measure, _ = _measure_after(clause, lex)
+    return measure in FLOW_MEASURES
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
 NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
