@@ -482,6 +482,22 @@ def test_a_one_line_brief_in_another_language_is_named_and_an_english_headline_i
                                                      "read (it reads en, fr); article skipped"]
 
 
+def test_utf8_copy_with_a_stray_legacy_byte_keeps_its_accents_and_its_figures(tmp_path):
+    """One 'à' typed in an old editor into UTF-8 copy: read as UTF-8 with that byte as cp1252,
+    not the whole file as cp1252 ('Ã©tÃ© tuÃ©es': no figure left), nor the line dropped."""
+    (tmp_path / "mixed.txt").write_bytes("Au moins 12 personnes ont été tuées ".encode() + b"\xe0 Goma.\n")
+    early = "".join(json.dumps({"id": f"a{i}", "text": f"Au moins {i} personnes ont été tuées.", "lang": "fr",
+                                "published": "2024-02-06"}, ensure_ascii=False) + "\n" for i in range(2000))
+    late = b'{"id": "j2", "text": "Au moins 7 morts ' + b"\xe0" + ' Bukavu, a indiqué l\'armée.", "lang": "fr", "published": "2024-02-06"}'.encode()
+    (tmp_path / "big.jsonl").write_bytes(early.encode() + late + b"\n")
+    arts, log = read([tmp_path / "mixed.txt", tmp_path / "big.jsonl"])
+    assert arts["mixed"].text == "Au moins 12 personnes ont été tuées à Goma.\n"
+    one(log, "mixed.txt", "warning", "UTF-8 with 1 byte(s) of another encoding (first at offset 39): read as cp1252")
+    assert arts["j2"].text == "Au moins 7 morts à Bukavu, a indiqué l'armée."  # past the 64 KB the encoding is chosen from
+    one(log, "big.jsonl", "warning", "line is not valid UTF-8: 1 byte(s) read as cp1252", line=2001)
+    assert not [p for p in log.problems if p.level == "error"]
+
+
 def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):
     """One shared manifest, one draft checked: a bad line about another file must not fail the run."""
     (tmp_path / "a1.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.", encoding="utf-8")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -21,6 +22,39 @@ SNIFF_BYTES = 64 * 1024
 LEGACY_ENCODINGS = {"cp1252", "windows-1252", "latin_1", "latin-1", "iso8859_1", "iso-8859-1",
                     "iso8859_15", "iso-8859-15"}
 _CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
+
+# UTF-8 copy with a few bytes of a legacy encoding in it (a line typed or pasted in an old editor):
+# read as UTF-8, each byte that belongs to no UTF-8 sequence as cp1252. Decoding the whole file as
+# cp1252 instead would turn every other accented letter into "Ã©" and lose its figures.
+MIXED = "utf-8 with cp1252 bytes"
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_STRAY = "casualty-check-cp1252"
+
+
+def _stray_byte_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    bad = exc.object[exc.start:exc.end]  # type: ignore[attr-defined]
+    return bad.decode("cp1252", errors="replace"), exc.end  # type: ignore[attr-defined]
+
+
+codecs.register_error(_STRAY, _stray_byte_as_cp1252)
+
+
+def decode(data: bytes, encoding: str) -> str:
+    """`data` in the encoding `choose_encoding` gave (MIXED: UTF-8 and stray cp1252 bytes)."""
+    return data.decode("utf-8", errors=_STRAY) if encoding == MIXED else data.decode(encoding)
+
+
+def _stray_bytes(data: bytes, final: bool = True) -> int:
+    """How many bytes of `data` belong to no UTF-8 sequence (`final=False`: a sequence cut off at
+    the end, where a file's head stops, is not counted)."""
+    count, at = 0, 0
+    while True:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(data[at:], final=final)
+            return count
+        except UnicodeDecodeError as exc:
+            count += exc.end - exc.start
+            at += exc.end
 
 
 def article_suffix(path: Path) -> str:
@@ -130,7 +164,7 @@ def read_text(path: Path, log: ProblemLog) -> Optional[str]:
     encoding = choose_encoding(path, data, log, final=True)
     if encoding is None:
         return None
-    text = data.decode(encoding)
+    text = decode(data, encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
     if _looks_binary(text):
@@ -159,6 +193,11 @@ def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> 
         return "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    stray = _stray_bytes(sample, final)
+    if stray and len(_UTF8_SEQUENCE.findall(sample)) >= stray:
+        log.warning(str(path), f"UTF-8 with {stray} byte(s) of another encoding (first at offset {first_bad}): "
+                               "read as cp1252; check the letters there, and save the file as UTF-8")
+        return MIXED
     from charset_normalizer import from_bytes  # only paid for on the rare non-UTF-8 file
 
     matches = list(from_bytes(sample[: 4 * SNIFF_BYTES]))
@@ -246,11 +285,17 @@ def _byte_lines(path: Path, fh, encoding: str, log: ProblemLog) -> Iterator[tupl
             yield number, "\n"
             continue
         try:
-            line = raw.decode(encoding)
+            line = decode(raw, encoding)
         except UnicodeDecodeError:
-            log.error(str(path), f"line is not valid {encoding}", number)
-            yield number, "\n"
-            continue
+            if encoding != "utf-8":
+                log.error(str(path), f"line is not valid {encoding}", number)
+                yield number, "\n"
+                continue
+            # a stray byte of a legacy encoding past the head the encoding was chosen from: the
+            # line is kept, that byte read as cp1252
+            line = decode(raw, MIXED)
+            log.warning(str(path), f"line is not valid UTF-8: {_stray_bytes(raw)} byte(s) read as cp1252; "
+                                   "check the letters there", number)
         if number == 1 and line.startswith("\ufeff"):
             line = line[1:]
         yield number, line
