@@ -498,6 +498,20 @@ def test_utf8_copy_with_a_stray_legacy_byte_keeps_its_accents_and_its_figures(tm
     assert not [p for p in log.problems if p.level == "error"]
 
 
+def test_text_mis_decoded_upstream_is_repaired_and_said(tmp_path):
+    """'Ã©tÃ© tuÃ©es' (UTF-8 read as cp1252 by some tool before us) holds no word the extractor
+    knows: repaired, with a warning; text that merely holds 'Â' or 'Ã' before a letter is left alone."""
+    (tmp_path / "moji.txt").write_text("Au moins 12 personnes ont Ã©tÃ© tuÃ©es mardi Ã  Goma, selon lâ€™armÃ©e.\n",
+                                        encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("ÂGÉ DE 45 ANS, il a été tué à São Paulo avec 3 autres personnes.\n",
+                                         encoding="utf-8")
+    arts, log = read([tmp_path / "moji.txt", tmp_path / "plain.txt"])
+    assert arts["moji"].text == "Au moins 12 personnes ont été tuées mardi à Goma, selon l’armée.\n"
+    one(log, "moji.txt", "warning", "mis-decoded before it reached us")
+    assert arts["plain"].text.startswith("ÂGÉ DE 45 ANS")
+    assert not [p for p in log.problems if "plain.txt" in p.path and "decoded" in p.message]
+
+
 def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):
     """One shared manifest, one draft checked: a bad line about another file must not fail the run."""
     (tmp_path / "a1.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.", encoding="utf-8")

@@ -16,6 +16,7 @@ from checker.ingest.formats import Limits, RawArticle
 from checker.ingest.language import (SAMPLE, disagreeing_lang, function_word_counts, infer_lang, normalise_lang,
                                      supported, unsupported_lang, unsupported_message)
 from checker.ingest.manifest import Manifest
+from checker.ingest.mojibake import repaired
 from checker.problems import ProblemLog
 from checker.schema import Article
 
@@ -98,6 +99,10 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
         # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if (fixed := repaired(text)) is not None:
+        say.warning("text was mis-decoded before it reached us ('Ã©' for 'é', 'â€™' for '’'): repaired with ftfy; "
+                    "line and column numbers refer to the repaired text")
+        text = fixed
     if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
         # spaces at a line's end (text pasted from a web page) mean nothing, and a line of spaces
         # is the blank line that ends a headline
