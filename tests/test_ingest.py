@@ -512,6 +512,23 @@ def test_text_mis_decoded_upstream_is_repaired_and_said(tmp_path):
     assert not [p for p in log.problems if "plain.txt" in p.path and "decoded" in p.message]
 
 
+def test_a_text_field_in_html_is_read_as_paragraphs(tmp_path):
+    """News APIs give bodies as HTML fragments or with entities: tags end paragraphs (not glued into
+    one sentence), entities are letters ('tu&eacute;es' is a word the extractor knows)."""
+    rows = [{"id": "h1", "lang": "en", "text": "<p>At least 12 people were killed in <b>Goma</b>.</p>"
+                                               "<script>var n = 99;</script><p>Another 30 were injured.<br>Police said so.</p>"},
+            {"id": "h2", "lang": "fr", "text": "Au moins 12 personnes ont &eacute;t&eacute; tu&eacute;es, selon l&#8217;arm&eacute;e."},
+            {"id": "h3", "lang": "en", "text": "Casualties: 3 < 5 & rising, R&D says."},
+            {"id": "h4", "lang": "en", "text": "<p> </p>"}]
+    (tmp_path / "api.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    arts, log = read([tmp_path / "api.jsonl"])
+    assert arts["h1"].text == "At least 12 people were killed in Goma.\n\nAnother 30 were injured.\nPolice said so.\n"
+    assert arts["h2"].text == "Au moins 12 personnes ont été tuées, selon l’armée."
+    assert arts["h3"].text == rows[2]["text"]  # no tag, no entity: as written
+    assert "h4" not in arts
+    one(log, "api.jsonl", "error", "empty text (only whitespace)", line=4)
+
+
 def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):
     """One shared manifest, one draft checked: a bad line about another file must not fail the run."""
     (tmp_path / "a1.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.", encoding="utf-8")

@@ -13,6 +13,7 @@ from typing import Any, Optional
 from checker.ingest.date_check import disagreements
 from checker.ingest.dates import BadDate, parse_published, unlikely_date
 from checker.ingest.formats import Limits, RawArticle
+from checker.ingest.fragment import as_text
 from checker.ingest.language import (SAMPLE, disagreeing_lang, function_word_counts, infer_lang, normalise_lang,
                                      supported, unsupported_lang, unsupported_message)
 from checker.ingest.manifest import Manifest
@@ -88,6 +89,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         else:
             say.error(f"'text' is a {type(text).__name__}, not a string")
         return None
+    if not raw.whole_file:
+        text = as_text(text)  # a JSON or CSV field may hold an HTML fragment or entities
     if not text.strip():
         kind = "file" if raw.whole_file else "text"
         say.error(f"empty {kind} (only whitespace)" if text else f"empty {kind}")
