@@ -529,6 +529,13 @@ def test_a_text_field_in_html_is_read_as_paragraphs(tmp_path):
     one(log, "api.jsonl", "error", "empty text (only whitespace)", line=4)
 
 
+def test_invisible_characters_of_web_copy_do_not_split_words_or_numbers(tmp_path):
+    (tmp_path / "web.txt").write_text("Au moins 1\u200b200 personnes ont été tu\u00adées et 30 autres bles\u00adsées.\n",
+                                       encoding="utf-8")
+    arts, _ = read([tmp_path / "web.txt"])
+    assert arts["web"].text == "Au moins 1200 personnes ont été tuées et 30 autres blessées.\n"
+
+
 def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):
     """One shared manifest, one draft checked: a bad line about another file must not fail the run."""
     (tmp_path / "a1.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.", encoding="utf-8")

@@ -22,6 +22,10 @@ from checker.problems import ProblemLog
 from checker.schema import Article
 
 TRAILING_SPACES = re.compile(r"[ \t\u00a0\u202f]+$", re.M)
+# Characters web copy carries that no reader sees: soft hyphens ("bles\u00adsées"), zero-width
+# spaces and joiners, word joiners, a byte-order mark inside the text. They split words and
+# numbers ("1\u200b200") for the extractor; dropped (columns count the text without them).
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 NO_DATE = ("no publication date: windows relative to publication stay empty; time-ordering rules skip it "
            "(give one in a manifest, or --published)")
 
@@ -102,6 +106,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
         # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
     if (fixed := repaired(text)) is not None:
         say.warning("text was mis-decoded before it reached us ('Ã©' for 'é', 'â€™' for '’'): repaired with ftfy; "
                     "line and column numbers refer to the repaired text")
