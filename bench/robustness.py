@@ -60,6 +60,7 @@ _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d"
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}\b)")
 _NBSP_PUNCT = re.compile(r" (?=[:;!?»])|(?<=«) ")
+_LONG_WORD = re.compile(r"\b([^\W\d_]{4})([^\W\d_]{3,})")  # a soft hyphen after a long word's 4th letter, as web CMSs insert them
 _SENTENCE_GAP = re.compile(r"([.!?]) (?=[A-ZÀ-Ý])")  # two spaces after a full stop, as typists were taught
 
 VARIANTS: dict[str, Callable[[str], str]] = {
@@ -74,10 +75,13 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "no_accents": _no_accents,
     "double_spaces": lambda t: _SENTENCE_GAP.sub(r"\1  ", t),
     "trailing_spaces": lambda t: t.replace("\n", " \n"),
+    "soft_hyphens": lambda t: _LONG_WORD.sub(lambda m: m.group(1) + "\u00ad" + m.group(2), t),
+    "mojibake": lambda t: t.encode("utf-8").decode("cp1252", errors="replace"),
 }
 # Variants that only move whitespace leave the gold's phrases as they are (eval locates them
-# with whitespace folded); the others are applied to the gold's phrases too.
-_SPACING_ONLY = {"crlf", "hard_wrap", "double_spaces", "trailing_spaces"}
+# with whitespace folded), as do those that ingest undoes (invisible characters, text
+# mis-decoded upstream); the others are applied to the gold's phrases too.
+_SPACING_ONLY = {"crlf", "hard_wrap", "double_spaces", "trailing_spaces", "soft_hyphens", "mojibake"}
 
 
 def _write_variant(src: Path, dst: Path, name: str) -> tuple[Path, Path]:
