@@ -77,11 +77,13 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "trailing_spaces": lambda t: t.replace("\n", " \n"),
     "soft_hyphens": lambda t: _LONG_WORD.sub(lambda m: m.group(1) + "\u00ad" + m.group(2), t),
     "mojibake": lambda t: t.encode("utf-8").decode("cp1252", errors="replace"),
+    "decomposed_accents": lambda t: unicodedata.normalize("NFD", t),
+    "thin_space_in_numbers": lambda t: _GROUP_SPACE.sub("\u2009", t),
 }
 # Variants that only move whitespace leave the gold's phrases as they are (eval locates them
 # with whitespace folded), as do those that ingest undoes (invisible characters, text
 # mis-decoded upstream); the others are applied to the gold's phrases too.
-_SPACING_ONLY = {"crlf", "hard_wrap", "double_spaces", "trailing_spaces", "soft_hyphens", "mojibake"}
+_SPACING_ONLY = {"crlf", "hard_wrap", "double_spaces", "trailing_spaces", "soft_hyphens", "mojibake", "decomposed_accents"}
 
 
 def _write_variant(src: Path, dst: Path, name: str) -> tuple[Path, Path]:

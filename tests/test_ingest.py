@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -532,8 +533,11 @@ def test_a_text_field_in_html_is_read_as_paragraphs(tmp_path):
 def test_invisible_characters_of_web_copy_do_not_split_words_or_numbers(tmp_path):
     (tmp_path / "web.txt").write_text("Au moins 1\u200b200 personnes ont été tu\u00adées et 30 autres bles\u00adsées.\n",
                                        encoding="utf-8")
-    arts, _ = read([tmp_path / "web.txt"])
+    (tmp_path / "nfd.txt").write_text(unicodedata.normalize("NFD", "Près de 200.000 personnes ont été évacuées.\n"),
+                                       encoding="utf-8")
+    arts, _ = read([tmp_path / "web.txt", tmp_path / "nfd.txt"])
     assert arts["web"].text == "Au moins 1200 personnes ont été tuées et 30 autres blessées.\n"
+    assert arts["nfd"].text == "Près de 200.000 personnes ont été évacuées.\n"  # accents as one character each
 
 
 def test_a_bad_manifest_line_about_a_file_not_checked_is_a_warning(tmp_path):

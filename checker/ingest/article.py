@@ -6,6 +6,7 @@ that cannot be used are dropped here (None) and every other one goes on to extra
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
@@ -108,6 +109,10 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # accents as separate marks ("e" + U+0301, as macOS and some PDFs give them): the language
+        # data writes "é" as one character, so "évacuées" would match no word
+        text = unicodedata.normalize("NFC", text)
     if (fixed := repaired(text)) is not None:
         say.warning("text was mis-decoded before it reached us ('Ã©' for 'é', 'â€™' for '’'): repaired with ftfy; "
                     "line and column numbers refer to the repaired text")
