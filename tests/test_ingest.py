@@ -535,7 +535,9 @@ def test_invisible_characters_of_web_copy_do_not_split_words_or_numbers(tmp_path
                                        encoding="utf-8")
     (tmp_path / "nfd.txt").write_text(unicodedata.normalize("NFD", "Près de 200.000 personnes ont été évacuées.\n"),
                                        encoding="utf-8")
-    arts, _ = read([tmp_path / "web.txt", tmp_path / "nfd.txt"])
+    (tmp_path / "pdf.txt").write_text("At least ﬁve people were conﬁrmed dead and ﬂights were suspended.\n", encoding="utf-8")
+    arts, _ = read([tmp_path / "web.txt", tmp_path / "nfd.txt", tmp_path / "pdf.txt"])
+    assert arts["pdf"].text == "At least five people were confirmed dead and flights were suspended.\n"
     assert arts["web"].text == "Au moins 1200 personnes ont été tuées et 30 autres blessées.\n"
     assert arts["nfd"].text == "Près de 200.000 personnes ont été évacuées.\n"  # accents as one character each
 

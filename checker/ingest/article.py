@@ -27,6 +27,9 @@ TRAILING_SPACES = re.compile(r"[ \t\u00a0\u202f]+$", re.M)
 # spaces and joiners, word joiners, a byte-order mark inside the text. They split words and
 # numbers ("1\u200b200") for the extractor; dropped (columns count the text without them).
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Latin ligatures of text copied out of PDFs ("conﬁrmed", "ﬁve"): the letters they stand for
+LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+LIGATURE = re.compile("[\ufb00-\ufb06]")
 NO_DATE = ("no publication date: windows relative to publication stay empty; time-ordering rules skip it "
            "(give one in a manifest, or --published)")
 
@@ -109,6 +112,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
+    if LIGATURE.search(text):
+        text = text.translate(LIGATURES)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         # accents as separate marks ("e" + U+0301, as macOS and some PDFs give them): the language
         # data writes "é" as one character, so "évacuées" would match no word
