@@ -5,31 +5,21 @@ that cannot be used are dropped here (None) and every other one goes on to extra
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
 from checker.ingest.date_check import disagreements
 from checker.ingest.dates import BadDate, parse_published, unlikely_date
+from checker.ingest.clean import cleaned
 from checker.ingest.formats import Limits, RawArticle
 from checker.ingest.fragment import as_text
 from checker.ingest.language import (SAMPLE, disagreeing_lang, function_word_counts, infer_lang, normalise_lang,
                                      supported, unsupported_lang, unsupported_message)
 from checker.ingest.manifest import Manifest
-from checker.ingest.mojibake import repaired
 from checker.problems import ProblemLog
 from checker.schema import Article
 
-TRAILING_SPACES = re.compile(r"[ \t\u00a0\u202f]+$", re.M)
-# Characters web copy carries that no reader sees: soft hyphens ("bles\u00adsées"), zero-width
-# spaces and joiners, word joiners, a byte-order mark inside the text. They split words and
-# numbers ("1\u200b200") for the extractor; dropped (columns count the text without them).
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# Latin ligatures of text copied out of PDFs ("conﬁrmed", "ﬁve"): the letters they stand for
-LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
-LIGATURE = re.compile("[\ufb00-\ufb06]")
 NO_DATE = ("no publication date: windows relative to publication stay empty; time-ordering rules skip it "
            "(give one in a manifest, or --published)")
 
@@ -106,26 +96,9 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
     if len(text) > limits.max_text_chars:
         say.error(f"article text is {len(text):,} characters, over the limit of {limits.max_text_chars:,}")
         return None
-    if "\r" in text:
-        # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
-        # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if INVISIBLE.search(text):
-        text = INVISIBLE.sub("", text)
-    if LIGATURE.search(text):
-        text = text.translate(LIGATURES)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        # accents as separate marks ("e" + U+0301, as macOS and some PDFs give them): the language
-        # data writes "é" as one character, so "évacuées" would match no word
-        text = unicodedata.normalize("NFC", text)
-    if (fixed := repaired(text)) is not None:
-        say.warning("text was mis-decoded before it reached us ('Ã©' for 'é', 'â€™' for '’'): repaired with ftfy; "
-                    "line and column numbers refer to the repaired text")
-        text = fixed
-    if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
-        # spaces at a line's end (text pasted from a web page) mean nothing, and a line of spaces
-        # is the blank line that ends a headline
-        text = TRAILING_SPACES.sub("", text)
+    text, repair = cleaned(text)
+    if repair is not None:
+        say.warning(repair)
 
     own_id = _text(fields.get("id")) or _text(fields.get("doc_id"))
     entry = None

@@ -1,0 +1,52 @@
+"""An article's text as the extractor expects it, whatever dress it arrived in.
+
+The language data writes words and numbers one way: "\\n" line ends, "é" as one character, no
+invisible characters. Copy arrives otherwise: Windows line ends, spaces at line ends (pasted from a
+web page), soft hyphens and zero-width spaces (web CMSs), ligatures (PDFs), accents as separate
+marks (macOS, some PDFs), text mis-decoded by a tool before us. Each would hide words or numbers
+from the extractor, silently; each is undone here, in one place, for every input format.
+`bench/robustness.py` measures the extraction on each dress.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from checker.ingest.mojibake import repaired
+
+TRAILING_SPACES = re.compile(r"[ \t\u00a0\u202f]+$", re.M)
+# Characters web copy carries that no reader sees: soft hyphens ("bles\u00adsées"), zero-width
+# spaces and joiners, word joiners, a byte-order mark inside the text. They split words and
+# numbers ("1\u200b200") for the extractor; dropped (columns count the text without them).
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Latin ligatures of text copied out of PDFs ("conﬁrmed", "ﬁve"): the letters they stand for
+LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+LIGATURE = re.compile("[\ufb00-\ufb06]")
+MIS_DECODED = ("text was mis-decoded before it reached us ('Ã©' for 'é', 'â€™' for '’'): repaired with ftfy; "
+               "line and column numbers refer to the repaired text")
+
+
+def cleaned(text: str) -> tuple[str, Optional[str]]:
+    """The text to extract from, and a warning for the user when the repair is one they should know
+    of (mis-decoded text); the other changes are typography, said nowhere."""
+    if "\r" in text:
+        # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
+        # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
+    if LIGATURE.search(text):
+        text = text.translate(LIGATURES)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # accents as separate marks ("e" + U+0301): the language data writes "é" as one character,
+        # so "évacuées" would match no word
+        text = unicodedata.normalize("NFC", text)
+    warning = None
+    if (fixed := repaired(text)) is not None:
+        text, warning = fixed, MIS_DECODED
+    if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
+        # spaces at a line's end (text pasted from a web page) mean nothing, and a line of spaces
+        # is the blank line that ends a headline
+        text = TRAILING_SPACES.sub("", text)
+    return text, warning
