@@ -23,6 +23,10 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Latin ligatures of text copied out of PDFs ("conﬁrmed", "ﬁve"): the letters they stand for
 LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
 LIGATURE = re.compile("[\ufb00-\ufb06]")
+# Any character one of the repairs below is about ("Â", "Ã" and the "€" or U+0080 of "â€" for
+# mis-decoded text; not "â", which French writes in "bâtiment"): one scan of the text tells
+# whether any repair is needed; most copy needs none.
+SPECIAL = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufb00-\ufb06\u0300-\u036f\u00c2\u00c3\u20ac\u0080]")
 MIS_DECODED = ("text was mis-decoded before it reached us ('Ã©' for 'é', 'â€™' for '’'): repaired with ftfy; "
                "line and column numbers refer to the repaired text")
 
@@ -34,19 +38,26 @@ def cleaned(text: str) -> tuple[str, Optional[str]]:
         # Windows ("\r\n") and old Mac ("\r") line ends as "\n": the extractor reads a line end
         # as a paragraph's end and a blank line as the headline's; lines and columns are unchanged
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if INVISIBLE.search(text):
-        text = INVISIBLE.sub("", text)
-    if LIGATURE.search(text):
-        text = text.translate(LIGATURES)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        # accents as separate marks ("e" + U+0301): the language data writes "é" as one character,
-        # so "évacuées" would match no word
-        text = unicodedata.normalize("NFC", text)
     warning = None
-    if (fixed := repaired(text)) is not None:
-        text, warning = fixed, MIS_DECODED
+    if not text.isascii() and SPECIAL.search(text):
+        text, warning = _letters(text)
     if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
         # spaces at a line's end (text pasted from a web page) mean nothing, and a line of spaces
         # is the blank line that ends a headline
         text = TRAILING_SPACES.sub("", text)
     return text, warning
+
+
+def _letters(text: str) -> tuple[str, Optional[str]]:
+    """Invisible characters dropped, ligatures spelt out, accents composed, mis-decoding undone."""
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
+    if LIGATURE.search(text):
+        text = text.translate(LIGATURES)
+    if not unicodedata.is_normalized("NFC", text):
+        # accents as separate marks ("e" + U+0301): the language data writes "é" as one character,
+        # so "évacuées" would match no word
+        text = unicodedata.normalize("NFC", text)
+    if (fixed := repaired(text)) is not None:
+        return fixed, MIS_DECODED
+    return text, None
