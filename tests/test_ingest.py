@@ -358,6 +358,11 @@ def test_a_manifest_that_names_its_columns_otherwise(tmp_path):
     ("11/20/2016", date(2016, 11, 20)),
     ("20.11.2016", date(2016, 11, 20)),
     ("05/05/2016", date(2016, 5, 5)),
+    # year first is always year, month, day: "2016/11/20", ISO's basic form as GDELT writes it
+    ("2016/11/20", date(2016, 11, 20)),
+    ("20161120", date(2016, 11, 20)),
+    ("20161120140500", date(2016, 11, 20)),
+    ("2016-11-20 14:05:00 UTC", date(2016, 11, 20)),
 ])
 def test_publication_dates_read(value, day):
     from checker.ingest.dates import parse_published
@@ -370,7 +375,8 @@ def test_publication_dates_read(value, day):
     ("31/02/2016", "neither day/month nor month/day"),
     ("31 novembre 2016", "not a real date"),
     ("Sun, 31 Nov 2016 10:00:00 GMT", "not a real date"),
-    ("20161120", "not an ISO date"),
+    ("20161320", "month must be in 1..12"),
+    ("1479650700", "not an ISO date"),  # seconds since 1970: not a form anyone types in a manifest
     ("20/11/16", "not an ISO date"),
     ("20 brumaire 2016", "not an ISO date"),
 ])

@@ -19,6 +19,11 @@ from checker.lang import load_lang_file, supported_languages
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# "2016-11-20 14:05:00 UTC", as databases print timestamps: the zone's name, not an offset
+_ZONE_NAME = re.compile(r"\s*(?:UTC|GMT|Z)$", re.IGNORECASE)
+# year first, other separators ("2016/11/20", "2016.11.20"), and ISO 8601's basic form as GDELT and
+# other feeds write it ("20161120", "20161120140500"): year, month, day in that order, always
+_YEAR_FIRST = re.compile(r"^(\d{4})(?:[/.](\d{1,2})[/.](\d{1,2})|(\d{2})(\d{2})(?:\d{6})?)(?:[ T].*)?$")
 # RFC 2822, as RSS feeds give <pubDate>: "Thu, 14 Mar 2024 10:00:00 GMT", "14 Mar 2024 10:00 +0100"
 _RFC2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}")
 
@@ -45,7 +50,10 @@ def parse_published(value: Any) -> Optional[date]:
         if _ISO_DATE.match(text):
             return date.fromisoformat(text)
         if _ISO_DATETIME.match(text):
-            return datetime.fromisoformat(text.replace("z", "Z")).date()
+            return datetime.fromisoformat(_ZONE_NAME.sub("", text.replace("z", "Z"))).date()
+        if (ymd := _YEAR_FIRST.match(text)) is not None:
+            year, month, day = (int(g) for g in ymd.groups() if g is not None)
+            return date(year, month, day)
         if _RFC2822.match(text):
             return parsedate_to_datetime(text).date()  # the day where the outlet published
     except ValueError as exc:
