@@ -1593,6 +1593,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and SPEAKER_VERB.match(right, head_end if head != "unknown" else 0):
             c.rejected = True  # "Two officials said ...", "three witnesses told AFP": those who speak, no figure
             continue
+        if head == "group:rescuers" and (RESCUERS_DEPLOYED_AFTER.match(right, head_end)
+                                         or RESCUERS_DEPLOYED_BEFORE.search(left, max(0, len(left) - 40))):
+            c.rejected = True  # "80 soldats du feu ont été engagés", "accompagnées de 63 sapeurs-pompiers": rescuers sent
+            continue
         if head == "group:people" and (aboard := ON_BOARD_AFTER.match(right, head_end)) \
                 and _measure_before(left[-60:], lex) not in FLOW_MEASURES \
                 and not _befell_aboard(right, aboard.end(), lex):
@@ -4547,6 +4551,8 @@ def _befell_aboard(right: str, end: int, lex: FigureLexicon) -> bool:
         clause = clause.split(stop, 1)[0]
     measure, _ = _measure_after(clause, lex)
     return measure in FLOW_MEASURES
+RESCUERS_DEPLOYED_AFTER = re.compile(r"\s+(?:" + cues("rescuers_deployed_after") + r")\b")
+RESCUERS_DEPLOYED_BEFORE = re.compile(r"\b(?:" + cues("rescuers_deployed_before") + r")\s*$")
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
 NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
