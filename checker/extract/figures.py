@@ -3346,6 +3346,13 @@ def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
             then = next((f for f in sorted(flows) if f[2] == "killed" and f[0] > best[0]), None)
             if then is not None and then[0] - best[0] <= 40 and THEN.search(segment, best[0], then[0]):
                 return "killed", then[0]
+        if best[2] == "missing" and MISSING_ASIDE.match(segment[:best[0]]):
+            # "Deux personnes, initialement portées disparues, sont mortes", "Deux randonneurs, portés
+            # disparus depuis samedi, ont été retrouvés morts": the state in the aside was before; the
+            # verb after it is the figure's
+            then = next((f for f in sorted(flows) if f[2] == "killed" and f[0] > best[0]), None)
+            if then is not None and then[0] - best[0] <= 60 and "," in segment[best[0]:then[0]]:
+                return "killed", then[0]
         refugees = [st for st in stocks if st[2] == "refugees"]
         if best[2] == "displaced" and refugees and refugees[0][1] <= best[0] + 8:
             return "refugees", refugees[0][1]  # "have fled Ukraine": fled the country, the narrower cue
@@ -3362,6 +3369,7 @@ def _names_displaced(segment: str, lex: FigureLexicon) -> bool:
     return any(m.name == "displaced" and lex.after_gates.raw[k].search(segment) for k, m in enumerate(lex.measures))
 
 THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
+MISSING_ASIDE = re.compile(r"[^,.;:()]{0,40}?,[^,.;:()]*$")  # the segment so far: the noun, then an aside opened by a comma
 
 
 IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
