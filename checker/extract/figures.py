@@ -515,6 +515,13 @@ def extract_figures(article: Article) -> list[Record]:
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
+        if spans and pub and "lendemain" in low and (am := AFTER_EVENT_DAY.search(low)) \
+                and all(sp.end <= am.start() and sp.kind == "point" and sp.period_start == sp.period_end
+                        and sp.period_end is not None for sp in spans):
+            # "restaient privés d'électricité dimanche au lendemain des violents orages qui ont ...
+            # fait un mort": the event the day after which the sentence's day falls is the day before
+            day = spans[-1].period_end - timedelta(days=1)
+            spans = spans + [TimeSpan(am.start(), am.end(), day, day, "point", sent.text[am.start():am.end()])]
         if spans and pub and times.weekday is not None and PREV_SPAN.possible(low):
             spans = _prev_span(spans, low, times, pub)
         if spans and all(s.kind == "since" and s.period_start is None and COUP_EVENT.search(s.text.lower()) for s in spans) \
@@ -1200,6 +1207,8 @@ YEAR_HEAD = re.compile(r"[^\w\n]{0,3}((?:1[5-9]|20)\d\d)[ \u00a0]?:[ \u00a0]")
 YEAR_HEAD_REACH = 6  # paragraphs under a heading it may date
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
+# "dimanche, au lendemain des violents orages": the event named after it is the day before (cues.yaml)
+AFTER_EVENT_DAY = re.compile(r"\b(?:" + cues("after_event_day") + r")\s*(?:[\w'’-]+\s+){0,2}?(?:" + cues("after_event_noun") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
 SINCE_THEN = gated(r"\b(?:" + cues("since_then") + r")\b")
 
