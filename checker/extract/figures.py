@@ -1650,6 +1650,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "vague" and DEMONSTRATIVE_END.search(left):
             c.rejected = True  # "Ces milliers de déplacés ont trouvé refuge": the people just counted, named again
             continue
+        if n.kind in ("digits", "words") and n.qualifier == "exact" and head and head.startswith(("group:", "measure:")) \
+                and DEMONSTRATIVE_END.search(left) and not DEMONSTRATIVE_PARTS.match(right, head_end):
+            # "Ces deux victimes sont deux frères": people counted before, named again ("Ces 500
+            # personnes, dont une vingtaine de femmes": a repeat whose parts follow, left to `_repeats`)
+            c.rejected = True
+            continue
         if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
                 and (not (head and head.startswith("group:") and head != "group:people")
                      or lex.part_after is not None and lex.part_after.match(right)):  # "many of them women"
@@ -2436,6 +2442,7 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
 
 STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b")
 DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
+DEMONSTRATIVE_PARTS = re.compile(r"\s*,?\s*(?:" + cues("part_cue_word") + r")\b")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
 DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a pair that brackets an aside
