@@ -1677,6 +1677,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and n.value == 1 and ONE_SEVERITY_OPENER.search(left) and ONE_SEVERITY.match(right):
             c.measure, c.list_one = "?", True  # "51 blessés, dont un grièvement": one of the wounded
             continue
+        if n.kind == "article" and n.value == 1 and ONE_OTHER_SEVERITY.match(right) and ONE_OTHER_SEVERITY_OPENER.search(left):
+            c.measure, c.list_one = "?", True  # "... en urgence relative et une cinquième en urgence absolue": one more of the wounded
+            continue
         if n.kind == "article" and n.value == 1 and ONE_PREDICATE.match(right) and not GENERIC_ONE.search(left):
             # "Cinq personnes sont mortes et une autre est portée disparue", "et une troisième a été
             # tuée": one more person, the noun elided, the state in the predicate
@@ -2882,6 +2885,8 @@ GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
 ONE_SEVERITY = re.compile(r"\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
 ONE_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
+ONE_OTHER_SEVERITY = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
+ONE_OTHER_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_other_severity_opener") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 # "249 (official tally 167)", "15 morts (bilan officiel : 12)": the bracket gives another count of the whole

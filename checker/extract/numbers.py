@@ -145,6 +145,7 @@ class NumberReader:
         self.ordinals = set(data.get("ordinals", []))
         self.ordinals |= {w.replace("ième", "ieme").replace("è", "e") for w in self.ordinals}
         self.article_words = set(data.get("article_words", []))
+        self.ordinal_counted_after = set(data.get("ordinal_counted_after", []))  # "une cinquième": one more person
         self.approximate = {k: tuple(v) for k, v in data.get("approximate", {}).items()}
         self.approximate_plural = {k: int(v) for k, v in data.get("approximate_plural", {}).items()}
         self.vague = {k: tuple(v) for k, v in data.get("vague", {}).items()}
@@ -609,8 +610,10 @@ class NumberReader:
                 numbers.append(joined[0])
                 i = joined[1]
                 continue
-            if self.ordinal_after_re and self.ordinal_after_re.match(folded, group[-1][1]):
-                # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction
+            if self.ordinal_after_re and self.ordinal_after_re.match(folded, group[-1][1]) \
+                    and not (len(group) == 1 and group[0][2] in self.ordinal_counted_after):
+                # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction (not "une
+                # cinquième", the feminine article of one more person: French fractions are masculine)
                 if len(group) == 1:
                     continue
                 numbers.extend(self._combine(text, folded, group)[:-1])
