@@ -2883,7 +2883,7 @@ ONE_PREDICATE = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only
                            + cues("participle_adverb") + r")\s+)?(?:" + cues("one_predicate_state") + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
-ONE_SEVERITY = re.compile(r"\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
+ONE_SEVERITY = re.compile(r"\s+(?:(?:" + cues("one_severity_verb") + r")\s+)?(?:" + cues("one_severity") + r")(?:\s+(?:" + cues("one_severity_state") + r"))?\s*(?:[,.;)»]|$)")
 ONE_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
 ONE_OTHER_SEVERITY = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
 ONE_OTHER_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_other_severity_opener") + r")\s*$")
