@@ -1498,8 +1498,9 @@ def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
 
 def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
     """"un mort et huit blessés", "Un autre corps a été retiré": one person named by a measure's noun."""
-    return head in ("measure:killed", "measure:injured", "measure:missing") and ONE_NOUN.match(right) is not None \
-        and not GENERIC_ONE.search(left)
+    return head in ("measure:killed", "measure:injured", "measure:missing") and (
+        ONE_NOUN.match(right) is not None and not GENERIC_ONE.search(left)
+        or ONE_OF_MEASURE.match(right) is not None and ONE_OF_BEFORE.search(left) is not None)  # "L'un des blessés"
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
@@ -1673,6 +1674,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and head and head.startswith("group:") and lex.att_verbs is not None \
                 and (sm := SPEAKER_ONE.match(right)) and lex.att_verbs.match(right, sm.end()):
             c.rejected = True  # "Un autre habitant, Christian Msuega, a raconté": who speaks, not one victim
+            continue
+        if n.kind == "article" and n.value == 1 and i > 0 and numbers[i - 1].kind == "article" \
+                and APPOSED_ONE.fullmatch(low, numbers[i - 1].end, n.start) and ONE_OF_BEFORE.search(low, 0, numbers[i - 1].start):
+            c.rejected = True  # "L'un des blessés, un homme âgé de 22 ans, ...": the apposition describes the one counted
             continue
         if n.kind == "article" and n.value == 1 and ONE_SEVERITY_OPENER.search(left) and ONE_SEVERITY.match(right):
             c.measure, c.list_one = "?", True  # "51 blessés, dont un grièvement": one of the wounded
@@ -2888,6 +2893,11 @@ ONE_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_severity_opener") + r")\s*
 ONE_OTHER_SEVERITY = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
 ONE_OTHER_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_other_severity_opener") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
+# "L'un des blessés, un homme de 22 ans, ... son pronostic vital est engagé": one of those counted, named
+# by the measure's plural noun after "l'un des" (acc-r67)
+ONE_OF_MEASURE = re.compile(r"\s+(?:" + cues("one_of_measure") + r")\b")
+APPOSED_ONE = re.compile(r"\s+des\s+[a-zà-ÿ-]+\s*,\s*")  # "L'un des blessés, " before "un homme"
+ONE_OF_BEFORE = re.compile(r"(?:^|\W)(?:" + cues("one_of_before") + r")$")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 # "249 (official tally 167)", "15 morts (bilan officiel : 12)": the bracket gives another count of the whole
 RIVAL_BRACKET = re.compile(r"\s*(?:" + cues("rival_bracket") + r")\b")
