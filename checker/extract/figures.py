@@ -1679,6 +1679,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and APPOSED_ONE.fullmatch(low, numbers[i - 1].end, n.start) and ONE_OF_BEFORE.search(low, 0, numbers[i - 1].start):
             c.rejected = True  # "L'un des blessés, un homme âgé de 22 ans, ...": the apposition describes the one counted
             continue
+        if n.kind == "article" and n.value == 1 and i > 0 and ONE_OF_THEM.match(right) and ONE_OF_BEFORE.search(left):
+            c.measure, c.list_one = "?", True  # "Cinq personnes ont été blessées, et l'une d'elles ...": one of them
+            continue
         if n.kind == "article" and n.value == 1 and ONE_SEVERITY_OPENER.search(left) and ONE_SEVERITY.match(right):
             c.measure, c.list_one = "?", True  # "51 blessés, dont un grièvement": one of the wounded
             continue
@@ -2896,6 +2899,7 @@ ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 # "L'un des blessés, un homme de 22 ans, ... son pronostic vital est engagé": one of those counted, named
 # by the measure's plural noun after "l'un des" (acc-r67)
 ONE_OF_MEASURE = re.compile(r"\s+(?:" + cues("one_of_measure") + r")\b")
+ONE_OF_THEM = re.compile(r"\s+(?:" + cues("one_of_them") + r")\b")  # "l'une d'elles": one of those just counted
 APPOSED_ONE = re.compile(r"\s+des\s+[a-zà-ÿ-]+\s*,\s*")  # "L'un des blessés, " before "un homme"
 ONE_OF_BEFORE = re.compile(r"(?:^|\W)(?:" + cues("one_of_before") + r")$")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
@@ -3595,6 +3599,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                                                    and lex.part_after.match(low, c.head_end) is not None) \
                     and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
                 is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+            if not is_part and c.number.kind == "article" and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
+                    and ONE_OF_BEFORE.search(low, 0, c.number.start) is not None and len(gap) < 150 and not re.search(r"[.;:()]", gap):
+                is_part = True  # "Cinq personnes ont été blessées ..., et l'une d'elles a été prise en charge": one of them
             if not is_part and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and c.measure == whole.measure and ACCOUNTING_FOR.search(low, max(0, c.number.start - 60), c.number.start) \
                     and not re.search(r"[.;:]", low[whole.number.end:c.number.start]):
