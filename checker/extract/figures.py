@@ -2312,7 +2312,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
         if n.kind == "article" and AGE_AFTER.match(low, c.head_end) \
-                and (k > 0 or not lex.part_cues or lex.part_cues.search(low, max(0, n.start - 40), n.start)):
+                and (k > 0 or not lex.part_cues or lex.part_cues.search(low, max(0, n.start - 40), n.start)) \
+                and not (k > 0 and alive[k - 1].number.kind == "article" and alive[k - 1].head_end > alive[k - 1].number.end
+                         and AGE_LIST_GAP.fullmatch(low, alive[k - 1].head_end, n.start)
+                         and not (lex.part_cues and lex.part_cues.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start))):
             # "dont un garçon de 12 ans": a person described, not a count (not the subject of its
             # own clause: "Un manifestant de 25 ans a été tué par balle")
             c.rejected = True
@@ -2381,7 +2384,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is not None or c.rejected or nxt.rejected or nxt.measure in (None, "?", "residents") \
                 or not (c.head and (c.head[0] or "").startswith("group:")) \
                 or not (nxt.head and (nxt.head[0] or "").startswith("group:")
-                        and AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
+                        and (AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
+                             or AGE_LIST_GAP.fullmatch(low, c.head_end, nxt.number.start))  # "un homme de 55 ans et une femme"
                         or OTHERS.match(low, nxt.number.end) and nxt.group == c.group and c.group not in (None, "people")
                         and len(low) - len(low[c.head_end:nxt.number.start]) >= 0
                         and not PART_GAP.search(low, c.head_end, nxt.number.start)
@@ -2448,7 +2452,9 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
     if k + 1 >= len(alive) or not (c.head and (c.head[0] or "").startswith("group:")):
         return False
     nxt = alive[k + 1]
-    return bool(nxt.head and (nxt.head[0] or "").startswith("group:") and AND_LIST.fullmatch(low, c.head_end, nxt.number.start))
+    return bool(nxt.head and (nxt.head[0] or "").startswith("group:")
+                and (AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
+                     or AGE_LIST_GAP.fullmatch(low, c.head_end, nxt.number.start)))  # "un homme de 55 ans et une femme"
 
 
 STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b")
@@ -3111,6 +3117,9 @@ PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
 STATUS_PART_HEADS = frozenset({"measure:displaced", "measure:refugees", "measure:affected"})  # nouns of a status that may name a part's people
 # "the missing, including": a measure's noun with its article, the whole of a part that follows
 NOUN_WHOLE = re.compile(r"\b(?:" + cues("noun_whole_det") + r")\s+([\w-]+)\s*,?\s+(?:" + cues("part_lead") + r")\s+$")
+# "un homme de 55 ans et une femme de 50 ans sont morts": the second person of a pair joined by "et",
+# each with their age, shares the verb (not "dont un garçon de 12 ans", a person described; acc-r67)
+AGE_LIST_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+ans\s*)?)?\s+(?:" + cues("age_list_and") + r")\s+")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
 
 def _gate(words) -> re.Pattern:
