@@ -3691,7 +3691,13 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                         p.group = c.group
                 c.parts = []
                 continue
-            if c.measure is None:
+            if c.measure is None and all(PART_OWN_VERB.match(low, p.number.end) for p in c.parts):
+                for p in c.parts:
+                    p.part_of = None  # part of no figure ("Le 4x4 transportait 12 personnes, dont 9 sont mortes")
+                c.parts = []
+            if c.measure is None and c.parts:
+                # (not "a surpris trois personnes, dont une est grièvement blessée", "12 personnes, dont 9 sont
+                # mortes": the part's own verb is said of the part only; the whole is people caught or aboard)
                 c.measure = next((p.measure for p in c.parts if p.measure), None)
                 if c.measure is None:
                     after = low[c.parts[-1].head_end:]
@@ -3710,6 +3716,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     p.rejected = False
 
 
+# "dont une est grièvement blessée", "dont 9 sont mortes": a part followed by its own verb (acc-r67)
+PART_OWN_VERB = re.compile(r"\s+(?:[a-zà-ÿ'’-]+\s+)?(?:" + cues("part_own_verb") + r")\s")
 # "36 children (16 male, 20 female)": nouns of sex alone, which break down the group of their whole
 SEX_WORDS = frozenset(cue_alternatives("sex_words"))
 # "18 femmes ont été violées, dont": the whole's own finite verb, then its part clause
