@@ -4614,6 +4614,8 @@ def _befell_aboard(right: str, end: int, lex: FigureLexicon) -> bool:
         clause = clause.split(stop, 1)[0]
     measure, _ = _measure_after(clause, lex)
     return measure in FLOW_MEASURES
+
+
 RESCUERS_DEPLOYED_AFTER = re.compile(r"\s+(?:" + cues("rescuers_deployed_after") + r")\b")
 RESCUERS_DEPLOYED_BEFORE = re.compile(r"\b(?:" + cues("rescuers_deployed_before") + r")\s*$")
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
