@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
-from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives
+from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives, literal_automaton
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, Number, find_numbers, fold
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -354,6 +354,44 @@ class Candidate:
 
 # ---------------------------------------------------------------------------------------------
 
+class _ArticleWords:
+    """Which of several word lists a text holds (a word anywhere, as `w in text` finds it), from
+    one Aho-Corasick pass: the article-wide tests of `extract_figures` ("does the article name a
+    territory, a severity, a later rise?") each scanned the whole folded article with `in`, one
+    scan per word (some 150 words, 6 µs each on a 4 KB text of two-byte characters)."""
+
+    def __init__(self, lists):
+        owners: dict[str, int] = {}
+        self.always = 0  # a list with an empty word: every text holds it
+        for k, words in enumerate(lists):
+            for w in words:
+                if w:
+                    owners[w] = owners.get(w, 0) | 1 << k
+                else:
+                    self.always |= 1 << k
+        self.finder = literal_automaton(owners, owners.__getitem__)
+
+    def held(self, text: str) -> int:
+        """The bits (1 << k) of the lists with a word in `text`."""
+        mask = self.always
+        if self.finder is not None:
+            for _, bits in self.finder.iter(text):
+                mask |= bits
+        return mask
+
+
+# the article-wide word tests, in `_article_words`' order
+(HOLDS_TERRITORY, HOLDS_SITES_AROUND, HOLDS_CAPITAL_OF, HOLDS_SUPERLATIVE, HOLDS_TOLL_CREDITED, HOLDS_FLED, HOLDS_ACTOR,
+ HOLDS_ENVOY, HOLDS_SEVERITY, HOLDS_LATER_RISE, HOLDS_NAMED_AGAIN, HOLDS_OF_TOTAL) = (1 << k for k in range(12))
+
+
+@lru_cache(maxsize=1)
+def _article_words() -> _ArticleWords:
+    return _ArticleWords([TERRITORY_WORDS, SITES_AROUND_WORDS, CAPITAL_OF_WORDS, SUPERLATIVE_WORDS, TOLL_CREDITED_WORDS,
+                          FLED_WORDS, ACTOR_WORDS, ENVOY_WORDS, SEVERITY.literals, LATER_RISE.literals,
+                          NAMED_AGAIN.literals, OF_TOTAL.literals])
+
+
 def extract_figures(article: Article) -> list[Record]:
     _LISTED.clear()
     _READ.clear()
@@ -366,6 +404,7 @@ def extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
+    held = _article_words().held(folded)  # the article-wide word tests, one pass
     found = gaz.find(text, lang)
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
@@ -376,7 +415,7 @@ def extract_figures(article: Article) -> list[Record]:
     nationals = []
     if gaz.alias_names:
         named = []
-        territory = any(w in folded for w in TERRITORY_WORDS)  # once: most articles name no territory
+        territory = bool(held & HOLDS_TERRITORY)  # once: most articles name no territory
         for p in found:  # one look-up per mention
             if gaz.is_alias(text[p[0]:p[1]], p[2]) and not (territory and _territory_of(text, p)):
                 nationals.append(p)
@@ -385,7 +424,7 @@ def extract_figures(article: Article) -> list[Record]:
         found = named
     # once per article: most name no broadcaster after a place and no sites around a town
     outlets = any(w in text for w in OUTLET_WORDS)
-    around = any(w in folded for w in SITES_AROUND_WORDS)
+    around = bool(held & HOLDS_SITES_AROUND)
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
@@ -395,7 +434,7 @@ def extract_figures(article: Article) -> list[Record]:
                   and not SPOKEN_AT.search(folded[max(0, s - 60):s])
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
-    kept = _not_origin_or_destination(places_all, folded, lex, gaz)
+    kept = _not_origin_or_destination(places_all, folded, lex, gaz, held)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
         # place of a figure but may still be the article's when it names no other
@@ -405,13 +444,13 @@ def extract_figures(article: Article) -> list[Record]:
     places_all = kept
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
-    if any(w in folded for w in CAPITAL_OF_WORDS):
+    if held & HOLDS_CAPITAL_OF:
         places_all = _drop_capital_situating(places_all, text, gaz)
     if "," in text:
         places_all = _drop_near_named(places_all, text, folded, gaz)
     times = time_reader(lang)
     counted = places_all
-    if times.superlative_scope is not None and any(w in folded for w in SUPERLATIVE_WORDS):
+    if times.superlative_scope is not None and held & HOLDS_SUPERLATIVE:
         # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
         # compares over is not what the article is about
         counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
@@ -731,7 +770,7 @@ def extract_figures(article: Article) -> list[Record]:
         _link_exact_sums(records, pub)
     graded_sums = {}
     for index, total in own_sums.items():
-        if records[index].measure == "injured" and SEVERITY.possible(folded) \
+        if records[index].measure == "injured" and held & HOLDS_SEVERITY \
                 and SEVERITY.rx.search(folded, records[index].end, SEVERITY_CLAUSE.match(folded, records[index].end).end()):
             if BREAKDOWN_HEAD.match(fold(records[index].sentence)):
                 graded_sums[index] = total  # the wounded by severity: the toll the article gives next first
@@ -739,22 +778,22 @@ def extract_figures(article: Article) -> list[Record]:
             # "selon lui, 19 adultes et 13 enfants ont été tués": no toll given before holds the list,
             # which breaks down its own sum (32), not a version of another source's toll
             records[index].part_of = total
-    if SEVERITY.possible(folded):
+    if held & HOLDS_SEVERITY:
         _link_severity_parts(records, folded)
     for index, total in graded_sums.items():
         if records[index].part_of is None:
             records[index].part_of = total  # "These included 23 patients in critical condition, 111 moderately injured, ..."
-    if records and any(w in folded for w in TOLL_CREDITED_WORDS):
+    if records and held & HOLDS_TOLL_CREDITED:
         _credit_from_next(records, sents)
-    if records and LATER_RISE.possible(folded):
+    if records and held & HOLDS_LATER_RISE:
         _supersede_by_later_rise(records, sents, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
-    if len(records) > 1 and NAMED_AGAIN.possible(folded):
+    if len(records) > 1 and held & HOLDS_NAMED_AGAIN:
         _named_again_place(records, folded, places_all)
-    if len(records) > 1 and OF_TOTAL.possible(folded):
+    if len(records) > 1 and held & HOLDS_OF_TOTAL:
         _of_total_parts(records, folded)
     return records
 
@@ -4526,16 +4565,18 @@ def _any_between(text: str, words, start: int, end: int) -> bool:
     return False
 
 
-def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None):
+def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, held: Optional[int] = None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
     ("qui part du Sénégal, de Gambie et de Mauritanie"). `low` is the article folded (`fold`)."""
     if not lex.place_not_before and lex.place_not_after is None:
         return places
     kept, dropped_end, dropped_slug = [], None, None
-    fled_possible = any(w in low for w in FLED_WORDS)  # once for the article: most never tell of a flight
-    actor_possible = any(w in low for w in ACTOR_WORDS)
-    envoy_possible = any(w in low for w in ENVOY_WORDS)  # once for the article: most name no envoy
+    if held is None:  # `_article_words().held(low)`, when the caller has it
+        held = _article_words().held(low)
+    fled_possible = bool(held & HOLDS_FLED)  # once for the article: most never tell of a flight
+    actor_possible = bool(held & HOLDS_ACTOR)
+    envoy_possible = bool(held & HOLDS_ENVOY)  # once for the article: most name no envoy
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
