@@ -382,14 +382,17 @@ class _ArticleWords:
 
 # the article-wide word tests, in `_article_words`' order
 (HOLDS_TERRITORY, HOLDS_SITES_AROUND, HOLDS_CAPITAL_OF, HOLDS_SUPERLATIVE, HOLDS_TOLL_CREDITED, HOLDS_FLED, HOLDS_ACTOR,
- HOLDS_ENVOY, HOLDS_SEVERITY, HOLDS_LATER_RISE, HOLDS_NAMED_AGAIN, HOLDS_OF_TOTAL) = (1 << k for k in range(12))
+ HOLDS_ENVOY, HOLDS_SEVERITY, HOLDS_LATER_RISE, HOLDS_NAMED_AGAIN, HOLDS_OF_TOTAL, HOLDS_OUTLET_FOLDED) = (1 << k for k in range(13))
 
 
 @lru_cache(maxsize=1)
 def _article_words() -> _ArticleWords:
     return _ArticleWords([TERRITORY_WORDS, SITES_AROUND_WORDS, CAPITAL_OF_WORDS, SUPERLATIVE_WORDS, TOLL_CREDITED_WORDS,
                           FLED_WORDS, ACTOR_WORDS, ENVOY_WORDS, SEVERITY.literals, LATER_RISE.literals,
-                          NAMED_AGAIN.literals, OF_TOTAL.literals])
+                          NAMED_AGAIN.literals, OF_TOTAL.literals,
+                          # a broadcaster's name as the folded text holds it: where the text holds it as
+                          # written, the folded text holds it folded (the test on the text follows)
+                          [fold(w) for w in OUTLET_WORDS]])
 
 
 def extract_figures(article: Article) -> list[Record]:
@@ -423,7 +426,7 @@ def extract_figures(article: Article) -> list[Record]:
                 named.append(p)
         found = named
     # once per article: most name no broadcaster after a place and no sites around a town
-    outlets = any(w in text for w in OUTLET_WORDS)
+    outlets = bool(held & HOLDS_OUTLET_FOLDED) and any(w in text for w in OUTLET_WORDS)
     around = bool(held & HOLDS_SITES_AROUND)
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
