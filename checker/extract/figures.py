@@ -382,20 +382,38 @@ class _ArticleWords:
 
 # the article-wide word tests, in `_article_words`' order
 (HOLDS_TERRITORY, HOLDS_SITES_AROUND, HOLDS_CAPITAL_OF, HOLDS_SUPERLATIVE, HOLDS_TOLL_CREDITED, HOLDS_FLED, HOLDS_ACTOR,
- HOLDS_ENVOY, HOLDS_SEVERITY, HOLDS_LATER_RISE, HOLDS_NAMED_AGAIN, HOLDS_OF_TOTAL, HOLDS_OUTLET_FOLDED) = (1 << k for k in range(13))
+ HOLDS_ENVOY, HOLDS_SEVERITY, HOLDS_LATER_RISE, HOLDS_NAMED_AGAIN, HOLDS_OF_TOTAL, HOLDS_OUTLET_FOLDED,
+ # the words that gate a test of a sentence or of a window around a figure or a place: where the
+ # article holds none, no part of it does, and the test is not asked (`_HELD`)
+ HOLDS_PREV_DAY, HOLDS_EN, HOLDS_ONE_PERSON, HOLDS_CONCERN, HOLDS_FREED, HOLDS_ABOARD, HOLDS_PREVIOUS_TOLL,
+ HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE) = (1 << k for k in range(24))
+# the bits of the article `extract_figures` is reading (its folded text holds every text these
+# tests are asked of); every bit outside it, so that a helper called on its own tests as before
+_HELD = -1
 
 
-@lru_cache(maxsize=1)
-def _article_words() -> _ArticleWords:
+@lru_cache(maxsize=None)
+def _article_words(lang: str = "fr") -> _ArticleWords:
     return _ArticleWords([TERRITORY_WORDS, SITES_AROUND_WORDS, CAPITAL_OF_WORDS, SUPERLATIVE_WORDS, TOLL_CREDITED_WORDS,
                           FLED_WORDS, ACTOR_WORDS, ENVOY_WORDS, SEVERITY.literals, LATER_RISE.literals,
                           NAMED_AGAIN.literals, OF_TOTAL.literals,
                           # a broadcaster's name as the folded text holds it: where the text holds it as
                           # written, the folded text holds it folded (the test on the text follows)
-                          [fold(w) for w in OUTLET_WORDS]])
+                          [fold(w) for w in OUTLET_WORDS],
+                          PREV_DAY_WORDS, EN_WORDS, lexicon(lang).one_person_needs, CONCERN_WORDS, FREED_WORDS, ABOARD_WORDS,
+                          PREVIOUS_TOLL_WORDS, DIRECTION_SITE_WORDS, PORT_WORDS, NEAR_WORDS, WAVE_WORDS])
 
 
 def extract_figures(article: Article) -> list[Record]:
+    global _HELD
+    try:
+        return _extract_figures(article)
+    finally:
+        _HELD = -1
+
+
+def _extract_figures(article: Article) -> list[Record]:
+    global _HELD
     _LISTED.clear()
     _READ.clear()
     _PART_PLACES.clear()
@@ -407,7 +425,7 @@ def extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
-    held = _article_words().held(folded)  # the article-wide word tests, one pass
+    held = _HELD = _article_words(lang).held(folded)  # the article-wide word tests, one pass
     found = gaz.find(text, lang)
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
@@ -431,7 +449,7 @@ def extract_figures(article: Article) -> list[Record]:
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
+                  and not (held & HOLDS_DIRECTION_SITE and any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not SPOKEN_AT.search(folded[max(0, s - 60):s])
@@ -523,7 +541,7 @@ def extract_figures(article: Article) -> list[Record]:
             elif head_of is not None and sent.paragraph - head_para > YEAR_HEAD_REACH:
                 head_of = None
         numbers = find_numbers(sent.text, lang, low)
-        if lex.one_person is not None and any(w in low for w in lex.one_person_needs):
+        if lex.one_person is not None and held & HOLDS_ONE_PERSON and any(w in low for w in lex.one_person_needs):
             numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
         if may_be_figure and datelines.ends and any(datelines.covers(sent.start + n.start) for n in numbers):
@@ -549,9 +567,9 @@ def extract_figures(article: Article) -> list[Record]:
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and (st := SINCE_THEN.search(low)):
             spans = _since_then(st, sents, i, times, pub, text)  # "Since then, ..."
-        if not spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
+        if not spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub, para_window.get(sent.paragraph))
-        elif spans and pub and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
+        elif spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
                 and ((cm := COMPARED_WORD.search(low, 0, pd.start())) is not None
                      or (cm := FROM_EARLIER_ANY.search(low, 0, pd.start())) is not None) \
                 and not any(s.start >= cm.end() for s in spans):
@@ -584,7 +602,7 @@ def extract_figures(article: Article) -> list[Record]:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
-        if EN_WORDS and i > 0 and sents[i - 1].paragraph == sent.paragraph and any(w in low for w in EN_WORDS):
+        if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any(w in low for w in EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         _link_parts(cands, low, lex)
         for c in cands:
@@ -1570,13 +1588,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if n.qualifier == "more_than" and n.start < n.core_start and OVER_WORD.match(low, n.start) \
-                and any(w in left[-40:] for w in CONCERN_WORDS) and CONCERN_OVER.search(left, max(0, n.start - 40)):
+                and _HELD & HOLDS_CONCERN and any(w in left[-40:] for w in CONCERN_WORDS) and CONCERN_OVER.search(left, max(0, n.start - 40)):
             # "raised a new alert Thursday over 780,000 displaced people", "concern over 2 million
             # people": the preposition of the concern, not a qualifier
             n.qualifier, n.low, n.high = "exact", n.value, n.value
             n.text, n.start = n.text[n.core_start - n.start:], n.core_start
             c.concern = True
-        elif n.qualifier == "exact" and any(w in left[-40:] for w in CONCERN_WORDS) \
+        elif n.qualifier == "exact" and _HELD & HOLDS_CONCERN and any(w in left[-40:] for w in CONCERN_WORDS) \
                 and CONCERN_FOR.search(left, max(0, n.start - 40)):
             c.concern = True  # "UN raises alert for 780,000 people displaced in Mozambique"
         if n.year_like and not YEAR_PEOPLE.match(right):
@@ -1608,7 +1626,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
-        if any(w in left[-40:] for w in FREED_WORDS) and FREED_BEFORE.search(left, max(0, n.start - 40)) \
+        if _HELD & HOLDS_FREED and any(w in left[-40:] for w in FREED_WORDS) and FREED_BEFORE.search(left, max(0, n.start - 40)) \
                 and ESCAPEES_AFTER.match(right):
             c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
             continue
@@ -1618,7 +1636,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.qualifier in BOUND_QUALIFIERS and AGE_BOUND.match(low, n.start) and AGE_NOUN_END.search(left, max(0, n.start - 16)):
             c.rejected = True  # "half of them children under four": an age, not a count
             continue
-        if any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
+        if _HELD & HOLDS_ABOARD and any(w in left[-40:] for w in ABOARD_WORDS) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
@@ -3838,7 +3856,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
-                      or any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
+                      or _HELD & HOLDS_PREVIOUS_TOLL and any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
                       or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
                       and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None
                       or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end)
@@ -4575,8 +4593,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
     if not lex.place_not_before and lex.place_not_after is None:
         return places
     kept, dropped_end, dropped_slug = [], None, None
-    if held is None:  # `_article_words().held(low)`, when the caller has it
-        held = _article_words().held(low)
+    if held is None:  # `_article_words(lang).held(low)`, when the caller has it
+        held = -1
     fled_possible = bool(held & HOLDS_FLED)  # once for the article: most never tell of a flight
     actor_possible = bool(held & HOLDS_ACTOR)
     envoy_possible = bool(held & HOLDS_ENVOY)  # once for the article: most name no envoy
@@ -4609,9 +4627,9 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s)
                             and not (gaz is not None and gaz.parent(slug) and PLACE_EVENT_AFTER.match(low, e)))
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
-        drop = drop or any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
+        drop = drop or held & HOLDS_PORT and any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
-        drop = drop or (any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
+        drop = drop or (held & HOLDS_NEAR and any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
                         and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
@@ -4886,7 +4904,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
-    if place and gaz.parent(place) and any(w in low for w in WAVE_WORDS) \
+    if place and gaz.parent(place) and _HELD & HOLDS_WAVE and any(w in low for w in WAVE_WORDS) \
             and (wv := WAVE_PART.search(low, 0, c.number.start)) is not None:
         # "... in Kyiv on Tuesday, part of a huge barrage of drones and missiles that killed at least 16
         # people": the toll of a wave of strikes over the country, not the one town's (acc-r59)
