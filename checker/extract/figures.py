@@ -386,7 +386,9 @@ class _ArticleWords:
  # the words that gate a test of a sentence or of a window around a figure or a place: where the
  # article holds none, no part of it does, and the test is not asked (`_HELD`)
  HOLDS_PREV_DAY, HOLDS_EN, HOLDS_ONE_PERSON, HOLDS_CONCERN, HOLDS_FREED, HOLDS_ABOARD, HOLDS_PREVIOUS_TOLL,
- HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE) = (1 << k for k in range(24))
+ HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE,
+ HOLDS_NEXT_DAY, HOLDS_SAME_DAY, HOLDS_SINCE_THEN, HOLDS_PREV_SPAN, HOLDS_WORLD_SCOPE, HOLDS_COUNTRIES_SCOPE,
+ HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES) = (1 << k for k in range(33))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -401,7 +403,11 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                           # written, the folded text holds it folded (the test on the text follows)
                           [fold(w) for w in OUTLET_WORDS],
                           PREV_DAY_WORDS, EN_WORDS, lexicon(lang).one_person_needs, CONCERN_WORDS, FREED_WORDS, ABOARD_WORDS,
-                          PREVIOUS_TOLL_WORDS, DIRECTION_SITE_WORDS, PORT_WORDS, NEAR_WORDS, WAVE_WORDS])
+                          PREVIOUS_TOLL_WORDS, DIRECTION_SITE_WORDS, PORT_WORDS, NEAR_WORDS, WAVE_WORDS]
+                         # the literals of gated patterns (folded: some are asked of the text as written)
+                         + [[fold(w) for w in g.literals] if isinstance(g, Gated) else [""]
+                            for g in (NEXT_DAY, SAME_DAY, SINCE_THEN, PREV_SPAN, WORLD_SCOPE, COUNTRIES_SCOPE,
+                                      OUTBREAK_WHERE, NEIGHBOURS_TOO, lexicon(lang).hedges)])
 
 
 def extract_figures(article: Article) -> list[Record]:
@@ -561,11 +567,11 @@ def _extract_figures(article: Article) -> list[Record]:
             # "New York, Feb 20 -- Some 41,000 people have fled so far this year": a title-case
             # dateline's day gives way to the sentence's own time expression
             spans = [s for s in spans if not datelines.covers_place(sent.start + s.start)] or spans
-        if not spans and pub and (nd := NEXT_DAY.search(low)):
+        if not spans and pub and held & HOLDS_NEXT_DAY and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
-        if not spans and pub and (sd := SAME_DAY.search(low)):
+        if not spans and pub and held & HOLDS_SAME_DAY and (sd := SAME_DAY.search(low)):
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
-        if not spans and pub and (st := SINCE_THEN.search(low)):
+        if not spans and pub and held & HOLDS_SINCE_THEN and (st := SINCE_THEN.search(low)):
             spans = _since_then(st, sents, i, times, pub, text)  # "Since then, ..."
         if not spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             spans = _prev_day(pd, low, sent.text, times, pub, para_window.get(sent.paragraph))
@@ -582,7 +588,7 @@ def _extract_figures(article: Article) -> list[Record]:
             # fait un mort": the event the day after which the sentence's day falls is the day before
             day = spans[-1].period_end - timedelta(days=1)
             spans = spans + [TimeSpan(am.start(), am.end(), day, day, "point", sent.text[am.start():am.end()])]
-        if spans and pub and times.weekday is not None and PREV_SPAN.possible(low):
+        if spans and pub and times.weekday is not None and held & HOLDS_PREV_SPAN and PREV_SPAN.possible(low):
             spans = _prev_span(spans, low, times, pub)
         if spans and all(s.kind == "since" and s.period_start is None and COUP_EVENT.search(s.text.lower()) for s in spans) \
                 and _dated_since_before(para_window.get(sent.paragraph), pending.get(sent.paragraph, []), times, pub, datelines):
@@ -3889,7 +3895,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         source=article.source, published=article.published.isoformat() if article.published else None,
         lang=article.lang, agency=article.agency, url=article.url, path=article.path,
         line=article.line_offset + line + 1, column=col + 1,
-        hedged=bool(lex.hedges and lex.hedges.search(low)),
+        hedged=bool(lex.hedges and _HELD & HOLDS_HEDGES and lex.hedges.search(low)),
         speaker=attribution if quoted else None,
         superseded=superseded,
         toll=toll,
@@ -4153,7 +4159,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 # dates the outbreak, and the toll of the verb after it runs from then
                 return t.period_start, pub, True
             if t.kind != "since" and t.end <= n.start and t.period_start and low.startswith((",", " dern"), t.end) \
-                    and OUTBREAK_WHERE.possible(low) and OUTBREAK_WHERE.rx.search(low, max(0, t.start - 70), t.start):
+                    and _HELD & HOLDS_OUTBREAK_WHERE and OUTBREAK_WHERE.possible(low) and OUTBREAK_WHERE.rx.search(low, max(0, t.start - 70), t.start):
                 # "en Guinée, où l'épidémie a éclaté en décembre dernier, 1.540 cas ont été enregistrés,
                 # dont 904 mortels": the place's count runs from the outbreak the clause dates
                 return t.period_start, pub, True
@@ -4899,9 +4905,9 @@ def _named_as_region(text: str, places_all, place: str) -> bool:
 
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
-    if WORLD_SCOPE.possible(low) and _world_scope(low, c):
+    if _HELD & HOLDS_WORLD_SCOPE and WORLD_SCOPE.possible(low) and _world_scope(low, c):
         return None  # "79,5 millions de personnes en déplacement dans le monde": the world's count
-    if COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
+    if _HELD & HOLDS_COUNTRIES_SCOPE and COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     if place and gaz.parent(place) and _HELD & HOLDS_WAVE and any(w in low for w in WAVE_WORDS) \
@@ -4942,7 +4948,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         # southeast states", "au moins 93 morts dans six États": a toll summed over
         # the states of a federal country is the country's, whichever state the sentence names
         return gaz.ancestors(place)[-1]
-    if place and NEIGHBOURS_TOO.possible(c.sentence.text):
+    if place and _HELD & HOLDS_NEIGHBOURS_TOO and NEIGHBOURS_TOO.possible(c.sentence.text):
         end = next((e for s, e, sl in reversed(places_all) if sl == place and c.sentence.start <= s < c.sentence.end), -1)
         if end > 0 and NEIGHBOURS_TOO.rx.match(article.text, end):
             # "in western Afghanistan's Herat and neighboring provinces has risen to 2,445", "la province
