@@ -18,7 +18,7 @@ from typing import Any, Callable, Optional
 
 from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives, literal_automaton
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
-from checker.extract.numbers import DIGIT, Number, find_numbers, fold
+from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, time_reader
 from checker.compiled import built
@@ -388,7 +388,7 @@ class _ArticleWords:
  HOLDS_PREV_DAY, HOLDS_EN, HOLDS_ONE_PERSON, HOLDS_CONCERN, HOLDS_FREED, HOLDS_ABOARD, HOLDS_PREVIOUS_TOLL,
  HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE,
  HOLDS_NEXT_DAY, HOLDS_SAME_DAY, HOLDS_SINCE_THEN, HOLDS_PREV_SPAN, HOLDS_WORLD_SCOPE, HOLDS_COUNTRIES_SCOPE,
- HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES) = (1 << k for k in range(33))
+ HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES, HOLDS_VAGUE, HOLDS_APPROX) = (1 << k for k in range(35))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -407,7 +407,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          # the literals of gated patterns (folded: some are asked of the text as written)
                          + [[fold(w) for w in g.literals] if isinstance(g, Gated) else [""]
                             for g in (NEXT_DAY, SAME_DAY, SINCE_THEN, PREV_SPAN, WORLD_SCOPE, COUNTRIES_SCOPE,
-                                      OUTBREAK_WHERE, NEIGHBOURS_TOO, lexicon(lang).hedges)])
+                                      OUTBREAK_WHERE, NEIGHBOURS_TOO, lexicon(lang).hedges)]
+                         + [[fold(w) for w in literals] for literals in numeral_literals(lang)])
 
 
 def extract_figures(article: Article) -> list[Record]:
@@ -525,6 +526,8 @@ def _extract_figures(article: Article) -> list[Record]:
     # introduces its list and counts over the window it gave; a paragraph ending on ":" is the
     # list's own introduction, and past it nothing is inherited
     bullets = {s.paragraph for s in sents if BULLET.match(s.text)}
+    # the numerals whose words the article holds: `find_numbers` looks for no other
+    numerals = (HELD_VAGUE if held & HOLDS_VAGUE else 0) | (HELD_APPROX if held & HOLDS_APPROX else 0)
     labelled = _labelled_lists(sents, lang)
     colon_end = {s.paragraph for s in sents if s.text.rstrip().endswith(":")}
     year_heads = _year_heads(sents, pub) if pub else {}
@@ -546,7 +549,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 head_of, head_para = year_heads[sent.paragraph], sent.paragraph
             elif head_of is not None and sent.paragraph - head_para > YEAR_HEAD_REACH:
                 head_of = None
-        numbers = find_numbers(sent.text, lang, low)
+        numbers = find_numbers(sent.text, lang, low, numerals)
         if lex.one_person is not None and held & HOLDS_ONE_PERSON and any(w in low for w in lex.one_person_needs):
             numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)

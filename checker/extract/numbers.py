@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, alternation, could_match, gated
+from checker.literals import BoundedWords, Gated, alternation, could_match, gated
 from checker.compiled import built
 from checker.lang import cues, load_lang
+
+# what `NumberReader.find` may be told a text holds none of (`held`)
+HELD_VAGUE, HELD_APPROX = 1, 2
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
 # compiled once, not looked up in `re`'s cache for every number
@@ -258,11 +261,13 @@ class NumberReader:
             if not_after else None
 
     # -- public -------------------------------------------------------------------------
-    def find(self, text: str, folded: Optional[str] = None) -> list[Number]:
-        """`folded` is `fold(text)` when the caller has it already (one fold per article)."""
+    def find(self, text: str, folded: Optional[str] = None, held: int = HELD_VAGUE | HELD_APPROX) -> list[Number]:
+        """`folded` is `fold(text)` when the caller has it already (one fold per article). `held`
+        leaves out `HELD_VAGUE` or `HELD_APPROX` when the caller knows that the text holds none of
+        the literals of the vague or of the approximate numerals (the article holds none)."""
         if folded is None:
             folded = fold(text)
-        if not self._may_hold_number(folded):
+        if not self._may_hold_number(folded, held):
             return []  # most sentences: no digit, no number word
         found: list[Number] = []
         taken = bytearray(len(text))
@@ -283,7 +288,7 @@ class NumberReader:
                 taken[i] = 1
             found.append(n)
 
-        for m in self.vague_re.finditer(folded):
+        for m in self.vague_re.finditer(folded) if held & HELD_VAGUE else ():
             if m.group(0) in self.counted_vague and self.number_before_re.search(folded, max(0, m.start() - 20), m.start()):
                 continue
             value, low, high = self.vague[m.group(0)]
@@ -293,7 +298,7 @@ class NumberReader:
                 value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
                 end = mm.end()
             claim(Number(m.start(), end, m.start(), end, int(value), low, high, "vague", "vague", text[m.start():end]))
-        for m in self.approx_re.finditer(folded):
+        for m in self.approx_re.finditer(folded) if held & HELD_APPROX else ():
             claim(self._approximate(text, m))
         signs_in_text = None
         for m in self.digits_re.finditer(folded):
@@ -412,11 +417,12 @@ class NumberReader:
             drop.update((i, i + 1))
         return [n for i, n in enumerate(numbers) if i not in drop] if drop else numbers
 
-    def _may_hold_number(self, folded: str) -> bool:
+    def _may_hold_number(self, folded: str, held: int = HELD_VAGUE | HELD_APPROX) -> bool:
         """A quick necessary condition for `find` to find anything: a digit, a number word, or
         the words of a vague or approximate numeral."""
         return (DIGIT.search(folded) is not None or self.word_re.rx.search(folded) is not None
-                or could_match(self.vague_re, folded) or could_match(self.approx_re, folded))
+                or bool(held & HELD_VAGUE) and could_match(self.vague_re, folded)
+                or bool(held & HELD_APPROX) and could_match(self.approx_re, folded))
 
     # -- readers --------------------------------------------------------------------------
     @staticmethod
@@ -894,6 +900,14 @@ def _times(value: int, low: Optional[int], high: Optional[int], k: int) -> tuple
     return value * k, None if low is None else low * k, high
 
 
-def find_numbers(text: str, lang: str, folded: Optional[str] = None) -> list[Number]:
-    """Every number mention in `text`, in order, read with the grammar of `lang`."""
-    return reader(lang).find(text, folded)
+def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int = 3) -> list[Number]:
+    """Every number mention in `text`, in order, read with the grammar of `lang` (`held`: see
+    `NumberReader.find`)."""
+    return reader(lang).find(text, folded, held)
+
+
+def numeral_literals(lang: str) -> tuple[frozenset, frozenset]:
+    """The literals one of which every vague numeral holds, and every approximate one (an empty
+    word where a pattern has none: every text may hold it)."""
+    r = reader(lang)
+    return tuple(rx.literals if isinstance(rx, Gated) else frozenset({""}) for rx in (r.vague_re, r.approx_re))
