@@ -388,7 +388,8 @@ class _ArticleWords:
  HOLDS_PREV_DAY, HOLDS_EN, HOLDS_ONE_PERSON, HOLDS_CONCERN, HOLDS_FREED, HOLDS_ABOARD, HOLDS_PREVIOUS_TOLL,
  HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE,
  HOLDS_NEXT_DAY, HOLDS_SAME_DAY, HOLDS_SINCE_THEN, HOLDS_PREV_SPAN, HOLDS_WORLD_SCOPE, HOLDS_COUNTRIES_SCOPE,
- HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES, HOLDS_VAGUE, HOLDS_APPROX) = (1 << k for k in range(35))
+ HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES, HOLDS_VAGUE, HOLDS_APPROX,
+ HOLDS_DIFFERENCE_BEFORE, HOLDS_NONE_OF_BEFORE, HOLDS_RATE_BEFORE, HOLDS_DWELLING_OF, HOLDS_PLACE_SCOPE_BEFORE) = (1 << k for k in range(40))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -408,7 +409,17 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[fold(w) for w in g.literals] if isinstance(g, Gated) else [""]
                             for g in (NEXT_DAY, SAME_DAY, SINCE_THEN, PREV_SPAN, WORLD_SCOPE, COUNTRIES_SCOPE,
                                       OUTBREAK_WHERE, NEIGHBOURS_TOO, lexicon(lang).hedges)]
-                         + [[fold(w) for w in literals] for literals in numeral_literals(lang)])
+                         + [[fold(w) for w in literals] for literals in numeral_literals(lang)]
+                         + [_tail_literals(getattr(lexicon(lang), name)) for name in
+                            ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")])
+
+
+def _tail_literals(tail) -> list[str]:
+    """The literals one of which every match of a `TailRx` holds, folded (an empty word where a
+    part has none: every text may hold it)."""
+    if not isinstance(tail, TailRx):
+        return [""]
+    return [""] if tail._index.always else [fold(w) for w in tail._index.owners]
 
 
 def extract_figures(article: Article) -> list[Record]:
@@ -1651,7 +1662,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
             continue
-        if lex.difference_before and lex.difference_before.search(left):
+        if lex.difference_before and _HELD & HOLDS_DIFFERENCE_BEFORE and lex.difference_before.search(left):
             c.rejected = True  # "All but three of the deaths": a difference, not a count
             continue
         if HYPHEN_WORD.match(right):
@@ -1700,7 +1711,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
             # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
             n.qualifier, n.low, n.high = "at_least", n.value, None
-        if lex.none_of_before and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
+        if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
             c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
             continue
         if head == "not_people" and SURVIVORS_HURT.match(right):
@@ -1714,7 +1725,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if head == "not_people" or DEAD_OR_MISSING.match(right) or REFUGEES_AND_HOSTS.match(right):
             c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
             continue
-        if lex.rate_after.match(right) or lex.rate_before is not None and lex.rate_before.search(left):
+        if lex.rate_after.match(right) or lex.rate_before is not None and _HELD & HOLDS_RATE_BEFORE and lex.rate_before.search(left):
             c.rejected = True
             continue
         if n.kind == "vague" and DEMONSTRATIVE_END.search(left):
@@ -2415,7 +2426,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (c.list_one and c.group and c.measure is None):
             c.rejected = True
             continue
-        if lex.dwelling_of and c.measure not in ("killed", "injured", "missing") and lex.dwelling_of.search(left):
+        if lex.dwelling_of and _HELD & HOLDS_DWELLING_OF and c.measure not in ("killed", "injured", "missing") and lex.dwelling_of.search(left):
             c.rejected = True  # "the apartments of about 2,000 people were damaged": whose homes, no measure
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
@@ -4505,7 +4516,7 @@ def _scopes(mentions, text: str, lex: FigureLexicon) -> list:
     """Places named as a figure's extent ("strikes across Ukraine", "à travers le pays"): a place
     inside one named in the same sentence ("including a hit on a hospital in Kyiv") is one site
     of it, not a narrower reading of it."""
-    if not lex.place_scope_before:
+    if not lex.place_scope_before or not _HELD & HOLDS_PLACE_SCOPE_BEFORE:
         return []
     return [m for m in mentions if lex.place_scope_before.search(fold(text[max(0, m[0] - 40):m[0]]))]
 
