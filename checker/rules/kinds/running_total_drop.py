@@ -256,7 +256,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     labels = w["label"].to_numpy()
     found: list[tuple] = []
     base = ["measure", "group", "place", "anchor", "origin"]
-    stale = {labels[t[2]] for triples in stale_figure.cached_stale_triples(claims, w, stale_figure.DEFAULTS).values()
+    stale_labels = stale_figure.with_repeats(claims, w)["label"].to_numpy()
+    stale = {stale_labels[t[2]] for triples in stale_figure.cached_stale_triples(claims, w, stale_figure.DEFAULTS).values()
              for t in triples}
     # an old figure repeated is stale, not a fall: left to the stale-figure rule
     known = w[w["anchor"].notna().to_numpy()]

@@ -65,22 +65,84 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
 
 
 def cached_stale_triples(claims: Claims, w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, int, int]]]:
-    """`stale_triples` of the running totals, computed once per run and parameters: the drop rule
-    asks for them too (an old figure repeated is stale, not a fall)."""
+    """`stale_triples` of the running totals and their word-for-word repeats (`with_repeats`: the
+    positions index that table), computed once per run and parameters: the drop rule asks for them
+    too (an old figure repeated is stale, not a fall)."""
     key = ("stale_triples", repr(sorted(params.items())))
     if key not in claims.cache:
-        claims.cache[key] = stale_triples(w, params)
+        claims.cache[key] = stale_triples(with_repeats(claims, w), params)
     return claims.cache[key]
+
+
+def with_repeats(claims: Claims, w: pd.DataFrame) -> pd.DataFrame:
+    """The running totals `w`, and the figures of later articles that repeat one of them word for
+    word (`_verbatim_repeats`) as figures of its claim. Computed once per run."""
+    entry = claims.cache.get("stale_table")
+    if entry is None or entry[0] is not w:
+        entry = claims.cache["stale_table"] = (w, _verbatim_repeats(claims.work, w))
+    return entry[1]
+
+
+def _verbatim_repeats(work: pd.DataFrame, w: pd.DataFrame) -> pd.DataFrame:
+    """A sentence of an earlier report run again word for word in a later article ("Les puissantes
+    explosions qui ont secoué mardi le port de Beyrouth ont fait 27 morts" in October; "Helene Death
+    Toll Is 23 and Rising" in January) repeats that report's toll, whatever the late copy's own
+    reading makes of it: read alone, it may name no place ("Helene Death Toll Is 23"), date its
+    event to another Tuesday, or count no event at all. Each such figure (same value, measure and
+    group as a running total of the earlier sentence, in another article published on a later
+    day) is added to `w` as a figure of that total's claim (its anchor, place, basis). A sentence
+    shared by two articles is a copy; a full sentence does not recur by chance."""
+    code = "sentence" + CODE
+    if w.empty or code not in work.columns or code not in w.columns:
+        return w
+    sentences, docs = work[code].to_numpy(), work["doc" + CODE].to_numpy()
+    # only sentences that two articles share: usually none, so the rest is skipped
+    pairs = np.unique(np.stack([sentences, docs]), axis=1)
+    shared = np.unique(pairs[0][np.r_[False, pairs[0][1:] == pairs[0][:-1]]])
+    if not len(shared):
+        return w
+    known = w[w["anchor"].notna().to_numpy() & np.isin(w[code].to_numpy(), shared)]
+    if known.empty:
+        return w
+    text = work["sentence"].to_numpy()
+    first: dict[tuple, int] = {}
+    for i, (s, v, m, g, day) in enumerate(zip(known[code].to_numpy(), known["value"].to_numpy(), known["measure"].to_numpy(),
+                                              known["group"].to_numpy(), known["pub"].to_numpy())):
+        k = (int(s), float(v), m, g)
+        if k not in first or day < known["pub"].to_numpy()[first[k]]:
+            first[k] = i
+    rows = np.nonzero(np.isin(sentences, shared) & (text != "") & work["is_flow"].to_numpy())[0]
+    added, sources = [], []
+    kdoc, kpub = known["doc"].to_numpy(), known["pub"].to_numpy()
+    values, measures, groups, pubs, wdocs = (work[c].to_numpy() for c in ("value", "measure", "group", "pub", "doc"))
+    for r in rows.tolist():
+        k = (int(sentences[r]), float(values[r]), measures[r], groups[r])
+        i = first.get(k)
+        if i is None or kdoc[i] == wdocs[r] or not pubs[r] > kpub[i]:
+            continue
+        added.append(r)
+        sources.append(i)
+    if not added:
+        return w
+    extra = work.iloc[added].copy()
+    src = known.iloc[sources]
+    for c in ("anchor", "place", "place" + CODE, "basis", "basis" + CODE, "start_year", "event_toll"):
+        if c in src.columns:
+            extra[c] = src[c].to_numpy()
+    extra["label"] = work.index.to_numpy()[added]
+    return pd.concat([w, extra[[c for c in w.columns if c in extra.columns]]], ignore_index=True)
 
 
 def find(claims: Claims, params: dict) -> list[Hit]:
     from checker.rules.kinds.running_total_drop import running_totals
 
     w, _ = running_totals(claims)  # the running-total rule already notes undated figures
+    triples_by_block = cached_stale_triples(claims, w, params)
+    w = with_repeats(claims, w)
     index = w["label"].to_numpy()  # a record may stand in two views (running_totals)
     work = claims.work
     hits, seen = [], set()
-    for triples in cached_stale_triples(claims, w, params).values():
+    for triples in triples_by_block.values():
         involved = sorted({q for t in triples for q in t})
         positions = sorted({int(index[q]) for q in involved})
         if tuple(positions) in seen:
