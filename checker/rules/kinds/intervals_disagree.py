@@ -195,6 +195,13 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
     lo_a = np.where(c.estimated[a] & ~c.estimated[b], -np.inf, lo_t[a])
     lo_b = np.where(c.estimated[b] & ~c.estimated[a], -np.inf, lo_t[b])
     keep = (lo_a > hi_bb) | (lo_b > hi_a)
+    if params["digit_slips_count"]:
+        # "at least 135" and "at least 1,350" for one claim and window both hold as floors, but one
+        # is the other with a zero added: a slip of the keyboard, whatever the floors allow
+        va, vb = np.abs(c.values[a]), np.abs(c.values[b])
+        near = ~keep & (np.maximum(va, vb) >= 9.5 * np.minimum(va, vb)) & (np.minimum(va, vb) >= 10)
+        for i in np.nonzero(near)[0].tolist():
+            keep[i] = digit_slip(va[i], vb[i]) == "a zero added or dropped"
     if params["later_may_grow"]:
         # "rose to 3,419" on Tuesday, "8,574" on Wednesday: a flow whose later report is higher
         # (its floor above the earlier one's ceiling) is the count going on
