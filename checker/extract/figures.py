@@ -232,7 +232,7 @@ class FigureLexicon:
         self.event_fronted = re.compile(r"\b(?:" + "|".join(fronted) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(events)
                                         + r")\b[^.;:,]{0,40},[^.;:,]{0,60}$") if events and fronted else None
         # ("sont mortes dans l'effondrement": an elided article right before the noun)
-        self.event_after = re.compile(r"[^.;]{0,60}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
+        self.event_after = re.compile(r"[^.;]{0,100}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
                                       + "|".join(events) + r")\b") if events else None
         self.basis = {k: _rx(v) for k, v in data.get("basis", {}).items()}
         self.hedges = _rx(data.get("hedges"))
