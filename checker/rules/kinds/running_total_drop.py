@@ -103,6 +103,7 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
     day = t["event_day"].to_numpy(dtype=float)
     pub = t["pub"].to_numpy(dtype=float)
     disaster = t["toll"].to_numpy(dtype=bool)
+    pe = t["pe"].to_numpy(dtype=float)
     anchor = np.full(len(t), None, dtype=object)
     for r in np.nonzero(~np.isnan(day) & ~disaster)[0]:
         anchor[r] = f"event {int(day[r])}"
@@ -126,6 +127,9 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
         lo = np.searchsorted(days, pub[undated] - ATTACH_DAYS, side="left")
         hi = np.searchsorted(days, pub[undated], side="right")  # the days in [pub - 30, pub]
         one = (hi > lo) & (first[np.minimum(lo, len(days) - 1)] == first[np.maximum(hi - 1, 0)])
+        # a toll counted over a window that closed before the event ("Katrina, which killed 1,392
+        # people in 2005" in a story on Helene) counts another, older event
+        one &= ~(pe[undated] < first[np.minimum(lo, len(days) - 1)] - 1)
         anchor[undated[one]] = [f"event {int(d)}" for d in first[lo[one]]]
     return anchor
 
