@@ -9,7 +9,6 @@ import csv
 import shutil
 from pathlib import Path
 
-import pytest
 
 from checker.problems import ProblemLog
 from checker.run import run_check
