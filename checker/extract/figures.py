@@ -297,6 +297,7 @@ class FigureLexicon:
         singles = [(m, p) for m, ps in (data.get("toll_parts") or {}).items() if ps for p in ps if p]
         self.toll_part_singles = GateIndex([_rx([p]) for _, p in singles])
         self.toll_part_owner = [m for m, _ in singles]
+        self.record_threshold_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("record_threshold_before") or []], r"\s*$")
         self.difference_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("difference_before") or []], r"\s*$")
         self.none_of_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("none_of_before") or []], r"\s*$")
         self.aside_after = _rx([rf"^[\s\u00a0]*(?:{p})\b" for p in data.get("aside_after") or []])
@@ -1661,6 +1662,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
+            continue
+        if n.qualifier in BOUND_QUALIFIERS and ("first" in left[-40:] or "premi" in left[-40:]) \
+                and lex.record_threshold_before.search(left[-60:]):
+            c.rejected = True  # "the first time more than 100 lives have been claimed ... since 2016": a record's bar
             continue
         if lex.difference_before and _HELD & HOLDS_DIFFERENCE_BEFORE and lex.difference_before.search(left):
             c.rejected = True  # "All but three of the deaths": a difference, not a count
