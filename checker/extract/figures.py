@@ -2457,9 +2457,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         c, nxt = alive[k], alive[k + 1]
         if c.measure in (None, "?") and c.head_end == c.number.end and nxt.measure in FLOW_MEASURES \
                 and not nxt.rejected and c.number.kind in ("digits", "words") and nxt.number.kind in ("digits", "words") \
-                and BARE_PAIR_AND.fullmatch(low, c.number.end, nxt.number.start) and RESPECTIVE_LEAD.search(low, 0, c.number.start):
-            # "Les deux attaques ont fait respectivement 14 et 9 morts": the first of a pair shares the
-            # noun of the second
+                and BARE_PAIR_AND.fullmatch(low, c.number.end, nxt.number.start) \
+                and (RESPECTIVE_LEAD.search(low, 0, c.number.start) or RESPECTIVELY.match(low, nxt.head_end)):
+            # "Les deux attaques ont fait respectivement 14 et 9 morts", "accounting for 81 and 71
+            # deaths, respectively": the first of a pair shares the noun of the second
             c.measure, c.group, c.head_end, c.rejected = nxt.measure, nxt.group, c.number.end, False
     # "109 hommes, 24 femmes et 38 enfants avaient été tués": the items of a list share the verb
     # after its last item (not in a breakdown: "including 12 children and 8 women" have their whole)
