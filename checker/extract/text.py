@@ -16,6 +16,9 @@ SENTENCE_END_IN_LINE = re.compile(r"[.!?…](?P<gap>(?:[^\S\n]?[\"»”’])?[^\
 # A line that holds only a number ("1.3 million", "40K", "448,000", "2,000+"): a fact box's figure
 FACT_NUMBER = re.compile(r"\s*\d[\d.,\u00a0\u202f' ]{0,12}(?:\s?[^\W\d_]{1,8})?\+?\s*")
 ABBREVIATIONS = re.compile(r"(?:\b(?:" + cues("abbreviation") + r")\.|\b[A-Z]\.)$")
+# "as of 2 p.m. Tuesday, 91 were in Suzu": a clock time's stop before a weekday is no sentence end
+CLOCK_BEFORE = re.compile(r"\b(?:" + cues("clock_abbreviation") + r")\.$")
+CLOCK_DAY_AFTER = re.compile(r"(?:" + cues("clock_day_after") + r")")
 
 
 @dataclass(slots=True)
@@ -64,6 +67,9 @@ def sentences(text: str) -> list[Sentence]:
         cut = 0
         for end, gap_end in found:  # end: just after the punctuation
             if _abbreviation_before(para, end):
+                continue
+            if para[end - 1:end] == "." and CLOCK_BEFORE.search(para, max(0, end - 6), end) \
+                    and CLOCK_DAY_AFTER.match(para, gap_end):
                 continue
             piece = para[cut:end + len(para[end:gap_end].rstrip())]
             if piece.strip():
