@@ -48,6 +48,10 @@ EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 SUBJECT_VERB = re.compile("".join(f"(?!{w})" for w in cue_alternatives("not_subject")))
 # "The ministry", "le ministère": a source named again by its noun alone
 BARE_SOURCE = re.compile(r"^(?:" + cues("bare_source_det") + r")\s*([a-zà-ÿ-]+)$")
+# "A ministry statement said", "the ministry's latest report": a source's noun before what it issued
+# (a toll or report credited to whoever drew it up, spec section 6)
+BARE_SOURCE_ISSUED = re.compile(r"^(?:" + cues("bare_source_issued_det") + r")\s*([a-zà-ÿ-]+)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:"
+                                + cues("bare_source_issued") + r")$") if cue_alternatives("bare_source_issued") else None
 # "although residents say": the speaker of a concession (cue `concessive_source`)
 CONCESSIVE_SOURCE = re.compile(r"(?:" + cues("concessive_source") + r")\s", re.IGNORECASE)
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
@@ -442,6 +446,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     weekdays = time_reader(article.lang or "fr").weekdays
     while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:
         name = name.rsplit(" ", 1)[0]
+    if name[:1] in BULLET_MARKS:
+        name = name.lstrip("-•*–— \t")  # "- Gaza's Ministry of Health says": a key point's bullet is no part of the name (acc-r66)
     return name[:80] or None
 
 
@@ -473,7 +479,7 @@ def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Option
     elif (h := HONORIFIC_SURNAME.match(attribution)) is not None:
         return _full_name(h.group("surname"), sents, i) or attribution
     else:
-        bare = BARE_SOURCE.match(attribution)
+        bare = BARE_SOURCE.match(attribution) or BARE_SOURCE_ISSUED is not None and BARE_SOURCE_ISSUED.match(attribution)
         found = (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
     return _titled_before(found, sents, i, lex) or found
 
@@ -503,6 +509,7 @@ def _full_name(surname: str, sents, i: int) -> Optional[str]:
 
 
 PRONOUNS = frozenset(cue_alternatives("pronouns"))
+BULLET_MARKS = frozenset("-•*–—")
 SAME_SOURCE = frozenset(cue_alternatives("same_source"))
 # "le préfet", "the governor": an office named without its holder (a capital only at the start)
 OFFICE_ONLY = re.compile(r"^(?:" + cues("bare_source_det") + r")?\s*[a-zà-ÿ'’ -]+$", re.IGNORECASE)

@@ -1425,6 +1425,8 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     whose funeral they attended: the toll of 52 before him), else to the last toll (which it then
     exceeds: CC103's business)."""
     rec = records[index]
+    # ("29 people were killed in Gaza in the past 24 hours, as reports emerge that five Palestinian
+    # journalists were among those killed": a toll of its own sentence, before it, is the whole; acc-r66)
     smaller = None  # the last toll the part does not fit in
     seen = False  # a figure of the part's measure passed already
     for j in range(index - 1, -1, -1):
@@ -1436,7 +1438,8 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             continue  # a single part ("The dead included some 26 foreign nationals" at the foot of the
             # story) reaches back further to the one toll of its measure the article gave before it
         seen = seen or prev.measure == rec.measure
-        if prev.sentence == rec.sentence or (prev.measure != rec.measure and limit != -1) \
+        if prev.sentence == rec.sentence and not (limit == 0 and prev.start < rec.start and prev.measure == rec.measure) \
+                or (prev.measure != rec.measure and limit != -1) \
                 or (prev.part_of is not None or j in parts and prev.part_of is None) and not loose \
                 or prev.superseded and not ((limit if limit > 0 else exact_sum) == prev.value > 0):
             # "contre 2.012 morts la veille": the current toll is broken down (unless the list adds up
@@ -5620,6 +5623,8 @@ def _listed_place_uncached(text: str, places_all, k: int) -> bool:
 
 # "- 11 people, including 4 Levies personnel, killed in Kalat": a bulleted line that holds a count
 BULLET_COUNT_LINE = re.compile(r"[ \t]*[-•*–—][ \t]+[^\n]*?\d")
+BULLET_SENTENCE_END = re.compile(r"[.!?](?=\s)")  # the end of the sentence a bulleted place stands in
+BULLET_DIGIT = re.compile(r"\d")
 
 
 def _bulleted_count(text: str, pos: int) -> bool:
@@ -5631,6 +5636,12 @@ def _bulleted_count(text: str, pos: int) -> bool:
     if not BULLET_COUNT_LINE.match(text, start):
         return False
     end = text.find("\n", pos)
+    stop = BULLET_SENTENCE_END.search(text, pos, end if end >= 0 else len(text))
+    if not BULLET_DIGIT.search(text, start, stop.start() if stop else (end if end >= 0 else len(text))):
+        # "- Our correspondent reports bodies arriving after Israel bombed a UN school in Nuseirat. The
+        # strike killed ...": a key point of several sentences whose place stands in one with no count
+        # sets the scene for the sentences after it (acc-r66)
+        return False
     if end >= 0 and BULLET_COUNT_LINE.match(text, end + 1):
         return True
     return start >= 2 and BULLET_COUNT_LINE.match(text, text.rfind("\n", 0, start - 1) + 1) is not None
