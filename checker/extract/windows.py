@@ -91,6 +91,8 @@ class TimeReader:
         self.weekday_name = re.compile(r"(?:^|[,;:(]\s+|[.!?]\s+)(?:" + "|".join(
             w.capitalize() for w in sorted(self.weekdays, key=len, reverse=True)) + r") (?=[A-Z][a-z]+\b(?!\s+(?:night|morning|evening|afternoon)))")
         self.day_month = gated(p["day_month"].format(**fmt))
+        # "03.12.2023 (Philippines) : Four people were killed": a day written in figures, day first
+        self.numeric_date = re.compile(p["numeric_date"]) if p.get("numeric_date") else None
         self.month_year = gated(p["month_year"].format(**fmt))
         self.day_range = gated(p["day_range"].format(**fmt)) if p.get("day_range") else None
         # "on 28-29 November 2020", "November 28-29": two days joined by a dash
@@ -428,6 +430,13 @@ class TimeReader:
         for m in (self.day_month.finditer(low) if month else ()):
             d = self._day_month(m.group(0), pub)
             if d:
+                add(m, d, d, "point")
+        for m in (self.numeric_date.finditer(low) if year and self.numeric_date is not None else ()):
+            try:
+                d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue  # "31.02.2023": no such day
+            if d <= pub:
                 add(m, d, d, "point")
         if self.month is not None and month:
             for m in self.month.finditer(low):
