@@ -3817,7 +3817,10 @@ WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "d
 
 
 # a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
-NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": an elided word is one word)
+NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?(?<!\bby )(?<!\bin )(?<!\ben )(?<!\buntil )\d"
+                              r"|\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?(?:by|in|en|until) \d(?!\d{3}\b)")
+# ("estiment qu'environ 100.000": an elided word is one word; "could die of starvation by 2027": a year
+# after "by", "in", "en", "until" is the date of the projection, no number of its own; acc-r66)
 
 
 def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
@@ -4556,7 +4559,8 @@ FELT_WORDS = tuple(cue_alternatives("felt_literal"))  # one of them is in every 
 SEA_AS_ADJECTIVE = re.compile(r"\s+(?:" + cues("sea_as_adjective") + r")\b", re.IGNORECASE)
 # "Turkey and Syria", "Granada, Murcia and Almería", "à Zamzam et El Fasher": places in coordination
 # ("Busan (sud-est) et Daejeon (centre-ouest)": a compass gloss in brackets after the first place)
-PLACE_AND = re.compile(r"\s*(?:\((?:" + cues("list_item_gloss") + r")\)\s*)?(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
+# ("the Central African Republic (CAR), Ethiopia, Libya and Uganda": a place's acronym in brackets; acc-r66)
+PLACE_AND = re.compile(r"\s*(?:\((?:" + cues("list_item_gloss") + r"|[a-z]{2,5})\)\s*)?(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
 # "entre le Niger et le Burkina Faso", "between Israel and Lebanon": two places that bound something
 BETWEEN_PLACES = re.compile(r"\b(?:" + cues("between_places") + r")\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 
