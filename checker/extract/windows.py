@@ -610,6 +610,9 @@ class TimeReader:
         if m := self.weekday.search(what):
             d = self._weekday(m.group("d1"), pub)
             return d if d < pub else d - timedelta(days=7)
+        if self.weekend_start and self.weekend_start.search(what):
+            # "since flash floods ravaged swathes of South Asia over the weekend": the last Saturday
+            return pub - timedelta(days=(pub.weekday() - 5) % 7)
         if m := self.count_unit.search(what):
             if self.span_unknown and self.span_unknown.match(what):
                 return None  # "depuis plus de trois ans": how long is not said, no start
