@@ -3652,6 +3652,14 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "has risen to at least 49 across the Caribbean, with 19 deaths confirmed in Jamaica
                     # ... and 30 in Haiti": counts per place after ", with" break the toll down
                     is_part, apposed = True, True
+                if not is_part and WITH_PART is not None and whole.measure == "injured" and c.measure in (None, "?", "injured") \
+                        and c.number.value < whole.number.value and WITH_PART.fullmatch(gap) is not None \
+                        and SEVERITY.possible(low) and SEVERITY.rx.search(low, c.number.end, SEVERITY_CLAUSE.match(low, c.number.end).end()):
+                    # "21 people remained in hospital, with one in a critical condition and four ...": the
+                    # wounded told by their severity after ", with" break the toll down (acc-r66)
+                    is_part = True
+                    if c.measure in (None, "?"):
+                        c.measure = whole.measure
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
