@@ -4341,6 +4341,10 @@ DATELINE_PLAIN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)
 # (PTI, IANS) opens on its title-case town and a colon, with no date; only before any sentence or
 # long paragraph (not a per-place list's "Georgia: Gov. Brian Kemp said ..." after a lead)
 DATELINE_COLON = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ'’.-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’.-]+)?|[A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)?):[ \t]+(?=[A-ZÀ-Ý«\"“])")
+# "Israel war on Gaza live: 16 killed in Israeli attack on UNRWA-run school", "Russia-Ukraine war live:
+# ...": a live blog's rubric before its headline names the series, no place of the figures after it (acc-r66)
+LIVE_RUBRIC = re.compile(r"[^\n:|.]{2,80}?\b(?:" + cues("live_rubric") + r")\s*[:|]\s", re.IGNORECASE) \
+    if cue_alternatives("live_rubric") else None
 
 
 def _in_dateline(text: str, pos: int) -> bool:
@@ -4371,6 +4375,8 @@ class _Datelines:
                                                       or plain and start > 0 and (m := DATELINE_PLAIN.match(text, start))
                                                       or not body and start > 0 and (m := DATELINE_COLON.match(text, start))):
                 self.place_ends[start] = m.end()
+            elif not body and LIVE_RUBRIC is not None and (m := LIVE_RUBRIC.match(text, start)):
+                self.place_ends[start] = m.end()  # "Israel war on Gaza live:": the blog's rubric
             newline = text.find("\n", start)
             if newline < 0:
                 break
