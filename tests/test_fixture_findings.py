@@ -29,7 +29,9 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC107", ("dev124-el-fasher-rsf", "dev268-omdourman-marche", "dev362-el-obeid-funeral", "dev439-kalogi-kordofan")),
             ("CC104", ("dev326-benin-parc-w",)), ("CC103", ("dev393-maikengo-adf",)),
             ("CC108", ("dev406-kaloum-explosion",)), ("CC108", ("dev410-kinshasa-bousculade",)),
-            ("CC108", ("dev437-plateau-christmas-eve",)), ("CC108", ("dev447-dikeledi-madagascar",))],
+            ("CC108", ("dev437-plateau-christmas-eve",)), ("CC108", ("dev447-dikeledi-madagascar",)),
+            ("CC108", ("dev478-nuseirat-school-liveblog",)),
+            ("CC101", ("dev376-daghestan-attaques", "dev482-worship-attacks-timeline"))],
     "places": [],
     "offtopic": [],  # copy about something else: no finding at all
 }
