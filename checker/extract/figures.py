@@ -5241,6 +5241,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
+    if before and EXAMPLE_PLACE is not None and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
+        # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
+        # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
+        before = [m for m in before if not EXAMPLE_PLACE.search(article.text, max(0, m[0] - 160), m[0])]
     if before and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
@@ -5705,6 +5709,11 @@ LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_o
 # ", dans la région de Tillabéri", ", in the province of": a typed place set beside the figure's place
 TYPED_APPOSITION = re.compile(r",\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("typed_det") + r")?(?:" + cues("typed_region") + r")\b[^,.;]{0,25}$")
 PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
+# places named as examples of a set of places ("several provinces, chiefly North Sumatra, Aceh and ..."):
+# what opens the list, then the list up to the place (acc-r66)
+EXAMPLE_PLACE = re.compile(r"\b(?i:" + cues("example_places_set") + r")\b[^.;:!?\n]{0,60}?,?\s*(?i:" + cues("example_places_open")
+                           + r")\s+[^.;:!?\n]{0,100}$") if cue_alternatives("example_places_open") else None
+EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one of them is in every EXAMPLE_PLACE match
 WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
 # "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first
