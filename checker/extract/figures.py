@@ -1446,6 +1446,9 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             # to the earlier one exactly: "« Cinquante morts », avait d'abord écrit le gouverneur ...
             # 38 personnes ont été tuées sur place et 12 autres sont décédées")
             continue
+        if limit == 0 and rec.group not in (None, "people") and prev.group not in (None, "people") \
+                and not _group_within(rec.group, prev.group):
+            continue  # "Six gunmen were also killed. The dead include ... several policemen": no part of the gunmen (acc-r66)
         if limit == -1 and (prev.measure not in FLOW_MEASURES | STOCK_MEASURES or prev.value < rec.value):
             return  # "Of those, ...": only the figure right before it, and only one it can hold
         if limit > 0 and (limit > prev.value or prev.value > 3 * limit and not loose):
@@ -5244,7 +5247,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if before and EXAMPLE_PLACE is not None and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
         # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
         # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
-        before = [m for m in before if not EXAMPLE_PLACE.search(article.text, max(0, m[0] - 160), m[0])]
+        before = [m for m in before if not _example_place(article.text, m[0])]
     if before and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
@@ -5714,6 +5717,13 @@ PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
 EXAMPLE_PLACE = re.compile(r"\b(?i:" + cues("example_places_set") + r")\b[^.;:!?\n]{0,60}?,?\s*(?i:" + cues("example_places_open")
                            + r")\s+[^.;:!?\n]{0,100}$") if cue_alternatives("example_places_open") else None
 EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one of them is in every EXAMPLE_PLACE match
+
+
+@lru_cache(maxsize=512)
+def _example_place(text: str, pos: int) -> bool:
+    """Is the place at `pos` one given as an example of a set of places? Asked for every figure that
+    looks back to the places before it: answered once per place (a str caches its hash)."""
+    return EXAMPLE_PLACE.search(text, max(0, pos - 160), pos) is not None
 WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
 # "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first
