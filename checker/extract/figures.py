@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives, literal_automaton
@@ -3565,11 +3566,30 @@ def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
 
 def _group_within(part: Optional[str], whole: Optional[str]) -> bool:
     """Can a figure of group `part` be counted in one of group `whole`? Unknown groups can."""
-    if not part or not whole or whole == "people":
+    if not part or not whole or whole == "people" or part == whole:
         return True
-    from checker.rules.taxonomy import group_ancestors  # the rules' group nesting, one vocabulary
+    return whole in _group_ancestors(part)
 
-    return whole in group_ancestors(part)
+
+@lru_cache(maxsize=1)
+def _group_parents() -> dict:
+    import json
+
+    with open(Path(__file__).resolve().parents[1] / "rules" / "taxonomy.json", encoding="utf-8") as fh:
+        return json.load(fh)["groups"]
+
+
+@lru_cache(maxsize=64)
+def _group_ancestors(group: str) -> tuple[str, ...]:
+    """The rules' group nesting (checker/rules/taxonomy.json, one vocabulary), read without importing
+    the rules package: extraction asks it for most parts, and that import costs more than an article."""
+    parents = _group_parents()
+    chain: list[str] = []
+    node: Optional[str] = group
+    while node and node not in chain:
+        chain.append(node)
+        node = parents.get(node)
+    return tuple(chain)
 
 
 # "onze dans le marché effondré", "11 in the collapsed market": a bare count and the site it names
