@@ -687,9 +687,14 @@ def _extract_figures(article: Article) -> list[Record]:
                     c.measure, c.toll_part = records[-1].measure, True
         if i in labelled:
             # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
+            # ("- Aceh: 345 dead, 174 missing": the k-th count of every item breaks down the toll its
+            # own sum fits in; acc-r66)
+            sums = labelled[i]
+            k = 0
             for c in cands:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
-                    c.toll_part, c.list_sum = True, labelled[i]
+                    c.toll_part, c.list_sum = True, sums[k] if k < len(sums) else sums[0]
+                    k += 1
         bound = _bound_places(cands, sent, places_all, article.text)
         repeat_here = any(r.repeat for r in cands)  # "Ces 500 personnes, dont ...": parts of a figure named again
         for c in cands:
@@ -1365,15 +1370,18 @@ def _prev_span(spans: list[TimeSpan], low: str, times, pub) -> list[TimeSpan]:
 LABELLED_ITEM = re.compile(r"\s*[-•*–—]\s*[A-ZÀ-Ý][^:\n]{0,40}?\s*:\s*(\d[\d\u00a0\u202f .,']*)\s+[^\W\d]")
 
 
-def _labelled_lists(sents, lang: str) -> dict[int, int]:
-    """Sentence index -> the sum of its list, for lists of at least three labelled items."""
-    out: dict[int, int] = {}
-    run: list[tuple[int, int]] = []
+def _labelled_lists(sents, lang: str) -> dict[int, tuple[int, ...]]:
+    """Sentence index -> the sums of its list, for lists of at least three labelled items: the sum of
+    the items' first counts, then of their second counts ("- Aceh: 345 dead, 174 missing") when every
+    item has one."""
+    out: dict[int, tuple[int, ...]] = {}
+    run: list[tuple[int, list[int]]] = []
 
     def close() -> None:
         if len(run) >= 3:
-            total = sum(v for _, v in run)
-            out.update({j: total for j, _ in run})
+            depth = min(len(v) for _, v in run)
+            totals = tuple(sum(v[p] for _, v in run) for p in range(depth))
+            out.update({j: totals for j, _ in run})
         run.clear()
 
     for j, sent in enumerate(sents):
@@ -1382,7 +1390,8 @@ def _labelled_lists(sents, lang: str) -> dict[int, int]:
         if m and numbers:
             if run and run[-1][0] != j - 1:
                 close()
-            run.append((j, numbers[0].value))
+            rest = find_numbers(sent.text[m.end(1):], lang) if "," in sent.text[m.end(1):] else []
+            run.append((j, [numbers[0].value] + [n.value for n in rest]))
         else:
             close()
     close()
