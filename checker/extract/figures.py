@@ -3857,10 +3857,10 @@ WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "d
 
 
 # a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
-NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?(?<!\bby )(?<!\bin )(?<!\ben )(?<!\buntil )\d"
-                              r"|\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?(?:by|in|en|until) \d(?!\d{3}\b)")
-# ("estiment qu'environ 100.000": an elided word is one word; "could die of starvation by 2027": a year
-# after "by", "in", "en", "until" is the date of the projection, no number of its own; acc-r66)
+NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": an elided word is one word)
+# "could die of starvation by 2027": a year after "by", "in", "en", "until" is the date of the projection,
+# no number of its own (acc-r66)
+YEAR_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,2}?(?:by|in|en|until) (?:19|20)\d\d\b")
 
 
 def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
@@ -3872,7 +3872,8 @@ def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str =
     pos = 0
     ext = ext or near
     while (m := rx.search(near, pos)) is not None:
-        if m.start() < own_end or not NUMBER_AFTER_CUE.match(ext or near, m.end()) \
+        if m.start() < own_end or (not NUMBER_AFTER_CUE.match(ext or near, m.end())
+                                   or YEAR_AFTER_CUE.match(ext or near, m.end()) is not None) \
                 and not (projection and re.search(r"[,;]", near[own_end:m.start()])):
             return True
         pos = m.end()

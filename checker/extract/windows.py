@@ -46,6 +46,7 @@ COMPARED_EVENT = re.compile(r"(?:" + cues("compared_event") + r")\b")
 # "depuis cette fin février 2010" after a comparison: the event compared with, by a demonstrative
 COMPARED_EVENT_SINCE = re.compile(r"(?:" + cues("compared_event") + "|" + cues("compared_event_since") + r")\b") \
     if cue_alternatives("compared_event_since") else COMPARED_EVENT
+NUMERIC_DATE_GATE = re.compile(r"[./](?:19|20)\d\d\b")  # a year right after a dot or a slash: a day in figures may stand there
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:" + cues("day_ordinal") + r")?\b")  # "le 1er", "October 4th"
 DAY_DET = re.compile(r"^(" + cues("day_det") + r")\s+")  # dropped before dateparser reads a day
@@ -431,7 +432,8 @@ class TimeReader:
             d = self._day_month(m.group(0), pub)
             if d:
                 add(m, d, d, "point")
-        for m in (self.numeric_date.finditer(low) if year and self.numeric_date is not None else ()):
+        for m in (self.numeric_date.finditer(low) if year and self.numeric_date is not None
+                  and NUMERIC_DATE_GATE.search(low) else ()):
             try:
                 d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
