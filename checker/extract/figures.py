@@ -5753,6 +5753,9 @@ EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one o
 def _example_place(text: str, pos: int) -> bool:
     """Is the place at `pos` one given as an example of a set of places? Asked for every figure that
     looks back to the places before it: answered once per place (a str caches its hash)."""
+    window = text[max(0, pos - 160):pos].lower()
+    if not any(w in window for w in EXAMPLE_PLACE_WORDS):
+        return False  # no opener of an example list before the place: most places
     return EXAMPLE_PLACE.search(text, max(0, pos - 160), pos) is not None
 WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
