@@ -1789,7 +1789,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and n.value == 1 and ONE_OTHER_SEVERITY.match(right) and ONE_OTHER_SEVERITY_OPENER.search(left):
             c.measure, c.list_one = "?", True  # "... en urgence relative et une cinquième en urgence absolue": one more of the wounded
             continue
-        if n.kind == "article" and n.value == 1 and ONE_PREDICATE.match(right) and not GENERIC_ONE.search(left):
+        if n.kind == "article" and n.value == 1 and (op := ONE_PREDICATE.match(right)) and not GENERIC_ONE.search(left) \
+                and (op.group("other") or ONE_BARE_AFTER.search(left)):
             # "Cinq personnes sont mortes et une autre est portée disparue", "et une troisième a été
             # tuée": one more person, the noun elided, the state in the predicate
             c.measure, c.list_one = "?", True
@@ -2995,8 +2996,11 @@ COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("
 ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:(?:" + cues("participle_adverb")
                       + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
 # "une autre est portée disparue", "une troisième a été tuée": one more person and his state
-ONE_PREDICATE = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_predicate") + r")\s+(?:(?:"
-                           + cues("participle_adverb") + r")\s+)?(?:" + cues("one_predicate_state") + r")\b(?![-'’])")
+ONE_PREDICATE = re.compile(r"\s+(?P<other>(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:" + cues("one_predicate")
+                           + r")\s+(?:(?:" + cues("still_more") + r")\s+)?(?:port[ée]e?\s+)?(?:(?:" + cues("participle_adverb") + r")\s+)?(?:"
+                           + cues("one_predicate_state") + r")\b(?![-'’])")
+# "Trois personnes sont mortes et une est encore portée disparue": with no "autre", the pronoun only after "et"
+ONE_BARE_AFTER = re.compile(r"\b(?:" + cues("one_bare_after") + r")\s*$")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
 ONE_SEVERITY = re.compile(r"\s+(?:(?:" + cues("one_severity_verb") + r")\s+)?(?:" + cues("one_severity") + r")(?:\s+(?:" + cues("one_severity_state") + r"))?\s*(?:[,.;)»]|$)")

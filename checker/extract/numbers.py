@@ -55,6 +55,7 @@ VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # between two days of one date: "12-13 mars", "3 et 4 mars", "entre le 3 et le 5", "2 to 4 February"
 DAY_JOIN = re.compile(r"[\s\u00a0]*(?:-|–|et|and|to|au|à|&)[\s\u00a0]*(?:(?:le|the)[\s\u00a0]+)?")
 DAY_END = re.compile(r"[\s\u00a0]*(?:$|[,.;:)\d–-]|(?:and|to|et|au|à)(?!\w))")
+RESTATED = re.compile(r"[\s\u00a0]*\([\s\u00a0]*(\d{1,4})[\s\u00a0]*\)")  # "trois (03)": digits in brackets restating words
 # "at 2230 GMT": four digits of a clock time before a time zone
 CLOCK_DIGITS = re.compile(r"[0-2]\d[0-5]\d")
 PHONE_NEXT = frozenset(" \u00a0.-)")  # what may follow the first group of a telephone number
@@ -320,6 +321,8 @@ class NumberReader:
         for n in self._words(text, folded):
             claim(n)
         found.sort(key=lambda n: n.core_start)
+        if "(" in folded:
+            found = self._drop_restated_digits(folded, found)
         if len(found) > 1:
             found = self._merge_parts(folded, found)
             if self.ratio_re:
@@ -357,6 +360,19 @@ class NumberReader:
             extra.append(Number(m.start(), m.end(), m.start(), m.end(), p.value, p.low, p.high, p.qualifier, "words",
                                 text[m.start():m.end()]))
         return sorted(found + extra, key=lambda n: n.core_start) if extra else found
+
+    @staticmethod
+    def _drop_restated_digits(folded: str, numbers: list[Number]) -> list[Number]:
+        """"Dix-neuf (19) personnes", "six (06) VDP", "two (2) soldiers": the digits in brackets
+        right after a number written in words restate it; one number, the words', whose span takes
+        the bracket in (its noun comes after it)."""
+        drop = []
+        for a in numbers:
+            if a.kind == "words" and folded[a.core_end:a.core_end + 3].lstrip(" \u00a0")[:1] == "(" \
+                    and (m := RESTATED.match(folded, a.core_end)) and int(m.group(1)) == a.value:
+                drop.extend(b for b in numbers if a.core_end <= b.core_start and b.core_end <= m.end())
+                a.end = max(a.end, m.end())
+        return [n for n in numbers if not any(n is d for d in drop)] if drop else numbers
 
     def _merge_parts(self, folded: str, numbers: list[Number]) -> list[Number]:
         """"1 million 200 000", "2 millions 300.000": a multiplier and the thousands below it,
