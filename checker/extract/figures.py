@@ -2907,6 +2907,8 @@ WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 EVENT_YEAR = re.compile(r"(?:" + cues("event_year_det") + r") (?:19|20)\d\d") if cue_alternatives("event_year_det") else None
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
+# "1.953 victimes, parmi lesquelles 481 personnes sont décédées": the part's own verb of death
+PART_OWN_DEATH = re.compile(r"\s+(?:" + cues("part_own_death") + r")\b")
 VICTIMS_WHOLE = re.compile(r"\s+(?:" + cues("victims_noun") + r")\b")  # see `_link_parts`
 COPULA_AND = re.compile(r",?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("copula_det") + r")?")  # a second group after the first
 # ", out of 139, are still hospitalised": a bare denominator between commas, then the clause's own verb
@@ -3810,7 +3812,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
         colon_list = False
     for c in active:
         if c.parts:
-            if c.measure == "killed" and any(p.head and p.head[0] == "measure:killed" for p in c.parts) \
+            if c.measure == "killed" and any(p.head and (p.head[0] == "measure:killed" or p.head[0].startswith("group:")
+                                                         and PART_OWN_DEATH.match(low, p.head_end)) for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
                 c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
             if c.measure is None and OWN_PREDICATE.match(low, c.head_end, c.parts[0].number.start):
