@@ -3812,7 +3812,7 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
         colon_list = False
     for c in active:
         if c.parts:
-            if c.measure == "killed" and any(p.head and (p.head[0] == "measure:killed" or p.head[0].startswith("group:")
+            if c.measure == "killed" and any(p.head and (p.head[0] == "measure:killed" or (p.head[0] or "").startswith("group:")
                                                          and PART_OWN_DEATH.match(low, p.head_end)) for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
                 c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
