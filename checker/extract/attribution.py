@@ -69,6 +69,8 @@ TOLL_SUBJECT = re.compile(r"(?:^|[,:;]\s*)([^,:;]+)$")
 # "l'est du Liban fait état de": a name governed by a preposition is no subject
 GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", re.IGNORECASE)
 GOVERNED_START = re.compile(r"(?:" + cues("circumstance_prep") + r")\s", re.IGNORECASE)
+# "le ministère a rapporté que le nombre ...": the conjunction after a cue opens the reported clause, no name
+CLAUSE_OPENER = re.compile(r"(?:" + cues("clause_opener") + r")(?![\w-])", re.IGNORECASE)
 
 
 # "selon un nouveau bilan « stabilisé » annoncé mercredi par le gouvernement": one quoted word inside
@@ -232,6 +234,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # name; "said in a report": a circumstance; "said its field hospital had received": the
                 # subject's own body, the subject of the clause it reports
                 em = None
+            if em and rx is lex.att_before and CLAUSE_OPENER.match(entity):
+                em = None  # "a rapporté que le nombre de déplacés s'élevait à": what is reported follows
             if em and rx is lex.att_verbs and lex.att_named_subject_clause and not CAPITALISED.match(entity) \
                     and _named_subject_before(sentence, m.start()):
                 # "Aid worker Wai Hun Aung, who was present, said a military jet struck the hospital":
