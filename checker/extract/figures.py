@@ -4348,8 +4348,12 @@ AS_OF_NOW = re.compile(r"(?:" + cues("as_of_now") + r")") if cue_alternatives("a
 AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
 
 
+# "Il est passé de 10 à 18 morts" after "Le bilan ... est revu à la hausse.": the toll as a pronoun
+TOLL_PRONOUN_VERB = re.compile(r"\s*(?:" + cues("toll_pronoun_verb") + r")")
+
+
 def _is_toll(low: str) -> bool:
-    return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low))
+    return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low)) or bool(TOLL_PRONOUN_VERB.match(low))
 
 
 # news agencies as datelines name them (names, not words of a language)

@@ -632,10 +632,13 @@ class NumberReader:
                 numbers.append(joined[0])
                 i = joined[1]
                 continue
-            if self.ordinal_after_re and self.ordinal_after_re.match(folded, group[-1][1]) \
-                    and not (len(group) == 1 and group[0][2] in self.ordinal_counted_after):
+            if self.ordinal_after_re and (om := self.ordinal_after_re.match(folded, group[-1][1])) \
+                    and not (len(group) == 1 and group[0][2] in self.ordinal_counted_after) \
+                    and not (len(group) == 1 and group[0][2] in self.article_words and om.group(0)[:1] in " \u00a0"
+                             and om.group(0).strip().endswith(("ième", "ieme"))):
                 # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction (not "une
-                # cinquième", the feminine article of one more person: French fractions are masculine)
+                # cinquième", the feminine article of one more person: French fractions are masculine;
+                # nor "Un deuxième corps", "une troisième dépouille": the article and the next in a series)
                 if len(group) == 1:
                     continue
                 numbers.extend(self._combine(text, folded, group)[:-1])
