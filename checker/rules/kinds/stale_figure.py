@@ -55,6 +55,8 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
         for p in members[candidates[members]]:
             earlier = members[days[members] <= days[p] - params["grace_days"]]
             newest = earlier[np.argmax(values[earlier])]
+            if abs(values[newest] - values[p]) <= max(slack[newest], slack[p]):
+                continue  # "plus de 1,9 million" after "près de deux millions": the newest figure, within its rounding
             same = members[(days[members] <= days[newest]) & (docs[members] != docs[p])
                            & (np.abs(values[members] - values[p]) <= np.maximum(slack[members], slack[p]))]
             if len(same):
