@@ -2976,8 +2976,9 @@ WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
 PART_GAP = re.compile(r";|(?<!\b[ap])(?<!\b[ap]\.m)\.")  # ("as of 2 p.m. Tuesday": no break)
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
-ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?)\s*(?:,|\b(?:"
-                          + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes"
+ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?"
+                          r"|(?:" + cues("locative_tail_of") + r")\s*[\w'’-]{2,30}(?:\s+[\w'’-]{2,30})?)\s*(?:,|\b(?:"
+                          + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes", "375 combattants du Hezbollah et 83 civils"
 REL_CLAUSE_AND_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:,()«»\"“”\d]{0,120}\b(?:" + cues("and_word") + r")\s+")
 REL_CLAUSE_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:()«»\"“”\d]{0,160},\s*")
 COLON_LIST = re.compile(r"\s:\s")
