@@ -69,6 +69,8 @@ TOLL_SUBJECT = re.compile(r"(?:^|[,:;]\s*)([^,:;]+)$")
 # "l'est du Liban fait état de": a name governed by a preposition is no subject
 GOVERNED = re.compile(r"(?:^|[\s(])(?:" + cues("name_governed_by") + r")\s*$", re.IGNORECASE)
 GOVERNED_START = re.compile(r"(?:" + cues("circumstance_prep") + r")\s", re.IGNORECASE)
+# "On dénombre 30 blessés", "a-t-on appris": a pronoun that names no one, no source to look for
+IMPERSONAL = frozenset(cue_alternatives("impersonal_pronouns"))
 # "le ministère a rapporté que le nombre ...": the conjunction after a cue opens the reported clause, no name
 CLAUSE_OPENER = re.compile(r"(?:" + cues("clause_opener") + r")(?![\w-])", re.IGNORECASE)
 
@@ -255,7 +257,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         for m in INVERTED.finditer(sentence):
             verb = fold(m.group("aux"))
             if lex.att_verbs.match(verb + " " + fold(m.group("part") or "")) or lex.att_verbs.match(verb):
-                candidates.append((m.start(), m.group("p"), m.end()))
+                if m.group("p").lower() not in IMPERSONAL:  # "a-t-on appris": no one in particular
+                    candidates.append((m.start(), m.group("p"), m.end()))
     if lex.att_verbs:
         # "..., Kerry said" / "l'OSDH a indiqué" / "the Gaza health ministry said Sunday, citing
         # local sources": the subject before a reporting verb that names none after it
@@ -307,7 +310,9 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             elif (am := TRAILING_ACRONYM.search(pre)) is not None:
                 # "Le Haut-Commissariat de l'ONU pour les réfugiés (HCR) estime": the name's acronym
                 candidates.append((m.start(), am.group(1), am.end(1)))
-            elif pm := PRONOUN_SUBJECT.search(pre):
+            elif (pm := PRONOUN_SUBJECT.search(pre)) and pm.group(1).lower() in IMPERSONAL:
+                continue  # "On dénombre une trentaine de blessés": no one in particular, no source
+            elif pm:
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
@@ -472,7 +477,10 @@ def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> s
 
 def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
     """"The ministry", "le ministère": the source named in full a few sentences before, if any.
-    A pronoun ("selon lui", "he said") is the source of the sentence before, else no one."""
+    A pronoun ("selon lui", "he said") is the source of the sentence before, else no one ("On
+    dénombre": no one in particular)."""
+    if attribution.lower() in IMPERSONAL:
+        return None
     if attribution.lower() in PRONOUNS or attribution.lower() in SAME_SOURCE:
         # ("la même source", "the same source": the one just named)
         found = next((name for j in range(i - 1, max(-1, i - 4), -1)
