@@ -477,10 +477,10 @@ def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> s
 
 def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
     """"The ministry", "le ministère": the source named in full a few sentences before, if any.
-    A pronoun ("selon lui", "he said") is the source of the sentence before, else no one ("On
-    dénombre": no one in particular)."""
-    if attribution.lower() in IMPERSONAL:
-        return None
+    A pronoun ("selon lui", "he said") is the source of the sentence before, else no one (an
+    impersonal "On dénombre" only within its paragraph)."""
+    if attribution.lower() in IMPERSONAL and (i == 0 or sents[i - 1].paragraph != sents[i].paragraph):
+        return None  # "On dénombre ..." opening a paragraph: no one named before it in the paragraph
     if attribution.lower() in PRONOUNS or attribution.lower() in SAME_SOURCE:
         # ("la même source", "the same source": the one just named)
         found = next((name for j in range(i - 1, max(-1, i - 4), -1)
