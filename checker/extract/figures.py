@@ -2183,6 +2183,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 and DAY_AND_GAP.fullmatch(gap):
             # "au moins 10 morts mardi et 4 mercredi": the day's count of the same measure
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and YEAR_AFTER.match(low, n.end) \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and YEAR_AND_GAP.fullmatch(gap):
+            # "12 décès attribuables à un incendie en 2022, 13 en 2021 et 12 en 2019": the year's count
+            # of the same measure, its noun left out (each keeps its own year)
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
                 and lex.part_after is not None and (pa := lex.part_after.match(low, n.end)) is not None \
                 and SEVERITY_AFTER.match(low, pa.end()):
@@ -3185,6 +3191,10 @@ DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") 
 # "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
 DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
                          + r"|" + cues("day_list_also") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
+# "12 décès en 2022, 13 en 2021 et 12 en 2019", "2,500 deaths in 2023, 3,100 in 2022": counts per year
+YEAR_AFTER = re.compile(r"\s+(?:" + cues("year_item_in") + r")\s+(?:19|20)\d\d\b(?!\s*[-–/])")
+YEAR_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,6}?\s+(?:" + cues("year_item_in") + r")\s+(?:19|20)\d\d\s*(?:,\s*(?:(?:"
+                          + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 # "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
 # "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number
