@@ -1798,12 +1798,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
-            if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(right) \
+            # "dont deux à Petit-Goâve et une autre dans la section rurale": "autre" before the item's place
+            item = right[om.end():] if prev is not None and (om := ONE_OTHER.match(right)) else right
+            if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(item) \
                     and (LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end)
                          or FIRST_ITEM_VERB_GAP.fullmatch(low, prev.number.end, n.start)):
                 # "cinq à Trans-en-Provence, une au Luc", "Deux autres personnes ont été signalées disparues
                 # à Da Nang et une dans la province de Quang Tri": one, its noun elided
                 c.measure, c.list_one = "?", True
+                if item is not right:
+                    n.end += len(right) - len(item)  # "une autre": the item's words up to its place
                 continue
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             if prev is not None and not prev.rejected and n.value == 1 and nxt is not None and LIST_LOC.match(right) \
