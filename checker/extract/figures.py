@@ -1650,6 +1650,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (am.group("name")[:1].isupper() or am.group("name").lower() in AGE_PERSON_NOUNS):
             c.rejected = True  # "the gunman, 28, shot dead five people", "Akanesi Vaa, 38, said": an age
             continue
+        if n.kind == "digits" and n.value < 120 and right[:1] in (",", " ") and left[-2:] == ", " \
+                and AGE_LIST_BEFORE.search(left, max(0, n.start - 60)) and AGE_LIST_NEXT.match(right):
+            c.rejected = True  # "trois enfants âgés de 2, 5 et 7 ans", "aged 2, 5 and 7": an age between two ages
+            continue
         if SIMULATED_GATE.search(left, max(0, n.start - 100)) and SIMULATED.search(left, max(0, n.start - 100)):
             c.rejected = True  # "L'exercice simulait un séisme faisant 300 victimes": no one's figure
             continue
@@ -1980,10 +1984,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
                 and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
             before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
-        if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(before_seg)):
+        if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(
+                before_seg if n.core_start == n.start else untimed[prev_end:n.core_start])):
             # "The death toll, which had stood at 12 on Monday, reached 19 on Tuesday": the toll's verb
             # past an aside that holds another number
             before_cue = _measure_before(untimed[max(0, n.start - 240):n.start], lex)
+            if before_cue is None and (op := untimed.rfind(",", max(0, n.start - 240), alive[k - 1].number.start)) >= 0 \
+                    and alive[k - 1].number.start - op < 60:
+                # "Le nombre de morts, qui était de 12 lundi, est passé à 31": the noun read with its verb,
+                # the aside that holds the earlier figure cut out
+                before_cue = _measure_before(untimed[max(0, op - 180):op] + " " + am.group(0)[1:].lstrip(), lex)
         if before_cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and TOLL_PROJECTED.possible(before_seg) \
                 and TOLL_PROJECTED.rx.search(before_seg) and TOLL_WORD.search(low, 0, alive[k - 1].number.start + 1):
             # "The death toll rose to 257 and could reach 500", "..., warning that it could climb as high
@@ -2583,6 +2593,9 @@ RIVAL_IT = re.compile(r"(?:" + cues("rival_it") + r")\s*$")
 # "the gunman, 28, shot dead five people": a bare number between commas after a person is an age
 AGE_APPOSITION = re.compile(r"\b(?P<name>[\w'’-]+),\s+$")
 AGE_PERSON_NOUNS = frozenset(cue_alternatives("age_apposition_noun"))
+# a list of ages: "âgés de 2, 5 et 7 ans" (the first item is caught by not_count_before, the last by its unit)
+AGE_LIST_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*$")
+AGE_LIST_NEXT = re.compile(r"\s*(?:,|(?:" + cues("age_list_and") + r")\b)\s*\d{1,3}\b")
 PAST_WHEN = re.compile(r"\b(?:" + cues("past_when_open") + r")\b[^.;!?\n]*$", re.IGNORECASE)
 PAST_WHEN_WORDS = tuple(cue_alternatives("past_when_literal"))  # one of them is in every PAST_WHEN match
 ACCOUNTING_FOR = re.compile(r"\b(?:" + cues("accounting_for") + r")\s+$")
