@@ -257,11 +257,13 @@ class FigureLexicon:
             spaced = [d for d in dets if not d.endswith(("'", "’"))]
             elided = [d for d in dets if d.endswith(("'", "’"))]
             det = r"(?:(?:" + alternation(spaced) + r")\s+" + (r"|(?:" + alternation(elided) + ")" if elided else "") + ")"
-            head = det + r"?(?:[^\s,;:.«»\"“”()]+\s+){0,4}?(?:" \
+            # (a dash between spaces closes an aside: "killed 12 people - eight soldiers and four
+            # civilians - the army said" names the army, no word before the dash)
+            head = det + r"?(?:(?!-\s)[^\s,;:.«»\"“”()–—]+\s+){0,4}?(?:" \
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
-            self.source_subject = re.compile(r"(?i)(?:^|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction") + r")\s+)(?P<name>" + head
-                                             + r"(?:\s+[^\s,;:.«»\"“”()]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
+            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+)?|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction") + r")\s+)(?P<name>" + head
+                                             + r"(?:\s+(?!-(?:\s|$))[^\s,;:.«»\"“”()–—]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
