@@ -544,6 +544,7 @@ def _extract_figures(article: Article) -> list[Record]:
     # the numerals whose words the article holds: `find_numbers` looks for no other
     numerals = (HELD_VAGUE if held & HOLDS_VAGUE else 0) | (HELD_APPROX if held & HOLDS_APPROX else 0)
     labelled = _labelled_lists(sents, lang)
+    breakdowns = _breakdowns(sents, folded, lex) if _has_breakdown_label(folded) else {}
     colon_end = {s.paragraph for s in sents if s.text.rstrip().endswith(":")}
     year_heads = _year_heads(sents, pub) if pub else {}
     head_of: Optional[TimeSpan] = None  # the year heading over the current paragraph
@@ -687,6 +688,26 @@ def _extract_figures(article: Article) -> list[Record]:
             for c in cands:
                 if not c.rejected and c.head and (c.head[0] or "").startswith("group:"):
                     c.measure, c.toll_part = records[-1].measure, True
+        if i in breakdowns:
+            # "Deaths by province: Sindh 120, Punjab 84 ...": each bare count after a name is an item
+            measure, items_at, lines_sum = breakdowns[i]
+            items = []
+            for c in cands:
+                n = c.number
+                if n.start >= items_at and n.kind in ("digits", "words") and not n.year_like and not n.decimal \
+                        and (bm := BREAKDOWN_ITEM_BEFORE.search(low, 0, n.start)) and bm.start("name") >= items_at \
+                        and sent.text[bm.start("name")].isupper():
+                    if c.measure in (None, "?") and c.head and c.head[0] is None and BREAKDOWN_ITEM_AFTER.match(low, n.end):
+                        c.measure, c.group, c.rejected, c.toll_part, c.name_item = measure, c.group or "people", False, True, True
+                    if c.measure == measure and not c.rejected:
+                        items.append(c)
+            total = lines_sum or sum(c.number.value for c in items)
+            for c in items:
+                if c.part_of in items:  # "..., Khyber Pakhtunkhwa 41 et Baloutchistan 22": items side by side
+                    c.part_of.parts = [p for p in c.part_of.parts if p is not c]
+                    c.part_of = None
+                if c.toll_part:
+                    c.list_sum = total  # the items break down a toll given before that their sum fits in
         if i in labelled:
             # "- Iran : 464 morts" ...: the items of a labelled list break down the toll before it
             # ("- Aceh: 345 dead, 174 missing": the k-th count of every item breaks down the toll its
@@ -1396,6 +1417,74 @@ def _labelled_lists(sents, lang: str) -> dict[int, tuple[int, ...]]:
             run.append((j, [numbers[0].value] + [n.value for n in rest]))
         else:
             close()
+    close()
+    return out
+
+
+# "Deaths by province: Sindh 120, Punjab 84 and Balochistan 22", or the label alone on its line over
+# "- Sindh: 120" lines: the label names the measure, each item a place and its bare count
+BREAKDOWN_LABEL = re.compile(r"[\s•*–—-]*(?:" + cues("breakdown_label") + r")\s*:\s*")
+# the words a label ends on before its colon ("by province:", "par région :")
+BREAKDOWN_BEFORE_COLON = re.compile(r"\b(?:by|per|each|across|par|selon) (?:la |le |les |the )?[a-zà-ÿ]+ ?$")
+BREAKDOWN_TOLL_NOUNS = tuple(cue_alternatives("breakdown_toll_noun"))
+BREAKDOWN_NAME = r"[^\W\d][\w'’.-]*(?:[ -][\w'’.-]+){0,3}"
+BREAKDOWN_LINE = re.compile(r"[\s•*–—-]*" + BREAKDOWN_NAME + r"\s*:?\s*(\d[\d\u00a0\u202f .,']*)\s*\.?\s*")
+# an item: a name right before its count ("Sindh 120", "- Punjab: 84", "and Balochistan 22")
+BREAKDOWN_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:" + cues("and_word") + r")\s+)[\s•*–—-]*(?P<name>" + BREAKDOWN_NAME + r")\s*:?\s*$")
+BREAKDOWN_ITEM_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:" + cues("and_word") + r")\b)")
+
+
+def _has_breakdown_label(folded: str) -> bool:
+    """Does a colon of the article close a breakdown's label? (most articles: no colon does)"""
+    at = folded.find(":")
+    while at >= 0:
+        if BREAKDOWN_BEFORE_COLON.search(folded, max(0, at - 40), at):
+            return True
+        at = folded.find(":", at + 1)
+    return False
+
+
+def _label_measure(label: str, lex: "FigureLexicon") -> Optional[str]:
+    """The measure a breakdown's label names: "Deaths by province" the dead, "Bilan par région" a toll."""
+    if any(re.search(rf"\b{w}\b", label) for w in BREAKDOWN_TOLL_NOUNS):
+        return "killed"
+    words = label.split()
+    for t in range(len(words)):
+        head = _head(" " + " ".join(words[t:]) + " ", lex)[0]
+        if head and head.startswith("measure:"):
+            return head[8:]
+    return None
+
+
+def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str, int, int]]:
+    """Sentence index -> (the measure its label names, where its items start, the sum of the items
+    of a list told line by line, else 0), for the sentences of a breakdown by place: one that opens
+    on the label, or item lines after a label on its own."""
+    out: dict[int, tuple[str, int, int]] = {}
+    label_measure = None
+    run: list[tuple[int, int]] = []  # the item lines under the current label, with their counts
+
+    def close() -> None:
+        total = sum(v for _, v in run)
+        out.update({j: (label_measure, 0, total) for j, _ in run})
+        run.clear()
+
+    for j, sent in enumerate(sents):
+        low = folded[sent.start:sent.end]
+        colon = low.find(":", 0, 90)
+        if colon > 0 and (m := BREAKDOWN_LABEL.match(low)) and (measure := _label_measure(m.group(0), lex)):
+            close()
+            if m.end() >= len(low.rstrip()):
+                label_measure = measure  # the label alone: its items are the lines after
+            else:
+                out[j], label_measure = (measure, m.end(), 0), None
+            continue
+        if label_measure and (lm := BREAKDOWN_LINE.fullmatch(low)):
+            digits = re.sub(r"\D", "", lm.group(1))
+            run.append((j, int(digits) if digits else 0))
+        else:
+            close()
+            label_measure = None
     close()
     return out
 
