@@ -30,7 +30,8 @@ SAID_BEFORE = re.compile(r"([A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+
 DAY_OR_YEAR = re.compile(r"(?:1er|\d{1,2}|(?:19|20)\d\d)")  # a day of the month or a year
 DAY_ARTICLES = frozenset(cue_alternatives("day_det"))  # "le" before a day ("le 3 mars")
 CAPITALISED = re.compile(r"^(?:" + cues("article_before_name") + r")?[A-ZÉ]")
-SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subject_det_elided") + r")?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})$")
+# "Iraqi Maj. Gen. Ahmed al-Awad said", "al-Araji said": an Arabic name's article "al-"/"el-" is part of the name
+SUBJECT_END = re.compile(r"((?:(?:" + cues("subject_det") + r") |" + cues("subject_det_elided") + r")?(?:[ae]l-)?[A-ZÉ][\w'’.-]+(?:\s+(?:[ae]l-)?[A-ZÉ][\w'’.-]+){0,3})$")
 # "spokesperson Vivian van de Perre", ", Oleg Synegoubov": a person's name after a title
 PERSON = r"(?P<name>[A-ZÉ][\w’'-]+(?:\s+(?:(?:van|de|der|von|al|el|bin|ben|abu|ould|ag)\s+)*[A-ZÉ][\w’'-]+){1,3})"
 VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
