@@ -1143,6 +1143,8 @@ INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'â
 
 # "another four people ... had died", "another 28 sets of remains": the word right before the number
 INCREMENT_BEFORE = re.compile(r"\b(?:" + cues("increment_before") + r")\s+$", re.IGNORECASE)
+# "Another militant was killed": the word is the count of one itself (`one_person`), an increment too
+INCREMENT_AT = re.compile(r"(?:" + cues("increment_before") + r")\s", re.IGNORECASE)
 EXPECTED = re.compile(r"\b(?:" + cues("expected") + r")", re.IGNORECASE)
 
 
@@ -1297,7 +1299,7 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
     """"another 28 sets of remains", "and another four people ... had died": an increment, unless
     the count its sentence gave before it is of another measure ("22 people had been rescued ...
     and another 22 are believed to still be trapped")."""
-    if not INCREMENT_BEFORE.search(text, max(0, rec.start - 20), rec.start):
+    if not (INCREMENT_BEFORE.search(text, max(0, rec.start - 20), rec.start) or INCREMENT_AT.match(text, rec.start)):
         return False
     lo = max(0, rec.start - 240)
     ends = [m.end() for m in STOP_BEHIND.finditer(text, lo, rec.start)]
