@@ -775,7 +775,9 @@ def _extract_figures(article: Article) -> list[Record]:
                 _PART_PLACES.update(p[0] for p in places_all if own_at < p[0] < sent.end and p[2] == records[-1].place
                                     and not any(r.place == p[2] for r in records[:-1] if r.part_of is None
                                                 and r.start >= sent.start))
-            if c.toll_part and c.part_of is None:
+            if c.toll_part and c.part_of is None and records[-1].part_of is None:
+                # (not a part of a figure its sentence names again, already linked: "The figure of 765 dead
+                # includes 66 US military personnel, ...", not of the 261 insurgents given after the 765; acc-r72)
                 toll_parts.append((len(records) - 1, c.list_sum))
                 if c.bracket_list:
                     bracket_items.append(len(records) - 1)
