@@ -2036,6 +2036,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "« De nombreux combattants » ... ont attaqué une base militaire, des habitations et des camps
             # de personnes déplacées": the group's own action, and the cue a noun of its object
             cue = None
+        if cue and AGENT_OBJECT is not None \
+                and (ao := AGENT_OBJECT.search(low, (base := max(n.end, c.head_end)), base + cue_at + 80)) is not None \
+                and ao.start() - base <= cue_at and not re.search(r"[.;:()]", low[base:ao.start()]):
+            # "two men on motorcycles shot him dead", "Two gunmen killed 12 people": the number's own
+            # active verb and its object; the number counts who acted
+            cue = None
         if cue == "detained" and _measure_before(before_seg, lex) in ("killed", "injured") \
                 and WHO_BEFORE.search(before_seg, max(0, len(before_seg) - 60)):
             cue = None  # "a driver who killed two cyclists in 2021 was jailed": the driver's sentence
@@ -2974,6 +2980,7 @@ AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
 NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
 # "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
+AGENT_OBJECT = re.compile(r"(?:" + cues("agent_object") + r")") if cue_alternatives("agent_object") else None
 ACTIVE_OBJECT = re.compile(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
