@@ -25,7 +25,7 @@ PARAMS = {
     "across_groups_and_places": {"type": "boolean", "description": "check sub-groups and sub-places against wholes for the same measure and window, across articles"},
     "vague_is_floor": {"type": "boolean", "description": "a vague whole ('des dizaines', 'dozens') sets no ceiling for a sub-group or sub-place figure (identified or documented counts never do)"},
     "later_may_grow": {"type": "boolean", "description": "across articles, a sub-group or sub-place toll reported on a later day than the whole, or the same day by another wire while the whole's count went past it later, is the count going on, not a part above its whole"},
-    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across groups and places, a whole smaller than this share of the part is another scope ('a combined three deaths' in two other regions), not the part's total; linked parts ('dont N') are always checked"},
+    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across groups and places, a whole smaller than this share of the part is another scope ('a combined three deaths' in two other regions; a roundup headline's 2 killed by roadside bombs in Iraq against 30 in Baqouba's attacks), not the part's total; linked parts ('dont N') are always checked"},
     "other_origin_severity": {"enum": ["error", "warning", "info"], "description": "a sub-place or sub-group count above a wider one that no text links to it ('dont', 'including') and that comes from another origin (the UN's 22 in eastern Congo, a civil-society group's 25 in Bukavu): two counts that disagree, said at this severity"},
 }
 
