@@ -3158,6 +3158,14 @@ ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
 IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
+# "making it the deadliest month so far this year": "so far" after a superlative compares, it counts nothing (acc-r72)
+SUPERLATIVE_BEFORE = re.compile(r"(?:" + cues("superlative_words") + r")[^,.;:]{0,30}$")
+
+
+def _in_total(low: str) -> bool:
+    """Does the sentence say its count is a total so far ("so far", "to date", "in total"), not a
+    superlative's "so far" ("the deadliest month so far this year")?"""
+    return any(not SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()) for m in IN_TOTAL.finditer(low))
 # "the war has killed", "the conflict has forced", "la guerre a fait": a running total with no start
 # "l'attaque du Hamas du 7 octobre 2023": a date that names an event is no window for the figures after it
 # ("le séisme de 2010, qui avait fait 200.000 morts": that year is the quake's)
@@ -4401,7 +4409,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # end of that month (or today), a running total like "as of November 30" (not a year's:
             # "plus de 50 millions de déplacés internes en 2019" is the year's count, dev317)
             return None, s.period_end, True
-        cumulative = s.kind == "since" or bool(IN_TOTAL.search(low)) and s.kind != "point" or _is_toll(low)
+        cumulative = s.kind == "since" or _in_total(low) and s.kind != "point" or _is_toll(low)
         return s.period_start, s.period_end, cumulative
     if pub is not None and (" am" in low or " pm" in low or ".m." in low) and AS_OF_CLOCK.search(low, 0, n.start):
         # "As of 1 pm there are 1,234 dead", "The official death toll at 9 am was 123": a count closed
