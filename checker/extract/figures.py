@@ -1254,6 +1254,9 @@ def _link_increments(records: list[Record], text: str) -> None:
         tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None
                  and not r.superseded and r.value > rec.value
                  and (r.sentence == rec.sentence or 0 <= rec.start - r.end <= 1500)
+                 # ("Some 775 civilians were also wounded ... Another 79 soldiers were wounded": soldiers add
+                 # to no count of civilians; acc-r72)
+                 and (rec.group in (None, "people") or r.group in (None, "people") or _group_within(rec.group, r.group))
                  and (r.basis == "estimated") == expected
                  and not INCREMENT_AFTER.match(text, r.end)
                  and not INCREMENT_BEFORE.search(text, max(0, r.start - 20), r.start)]
