@@ -2296,6 +2296,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
                      and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
+        elif c.group in (None, "people") and head is not None and head.startswith("measure:") and k > 0 \
+                and alive[k - 1].measure == c.measure and alive[k - 1].group not in (None, "people") \
+                and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start)
+                     or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
+                     and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
+            c.group = alive[k - 1].group  # "434 civilians were killed in May, up from 299 killed in April" (acc-r72)
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and DAY_AFTER.match(low, n.end) and not alive[k - 1].rejected \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 and DAY_AND_GAP.fullmatch(gap):
