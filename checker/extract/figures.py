@@ -1324,6 +1324,8 @@ YEAR_HEAD = re.compile(r"[^\w\n]{0,3}((?:1[5-9]|20)\d\d)[ \u00a0]?:[ \u00a0]")
 YEAR_HEAD_REACH = 6  # paragraphs under a heading it may date
 # "Le lendemain, les paramilitaires ont attaqué ...": the day after the last day the text gave
 SAME_DAY = gated(r"\b(?:" + cues("same_day") + r")\b")
+# "said on Monday", "speaking on Monday": a reporting verb right before a day names the day of speech
+SPEECH_BEFORE = re.compile(r"\b(?:" + cues("spoken_at_verb") + r")\b[^.;:,]{0,12}$", re.IGNORECASE)
 # "dimanche, au lendemain des violents orages": the event named after it is the day before (cues.yaml)
 AFTER_EVENT_DAY = re.compile(r"\b(?:" + cues("after_event_day") + r")\s*(?:[\w'’-]+\s+){0,2}?(?:" + cues("after_event_noun") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
@@ -1333,14 +1335,19 @@ SINCE_THEN = gated(r"\b(?:" + cues("since_then") + r")\b")
 def _next_day(m: re.Match, sents, i: int, times, pub, text, offset: int = 1) -> list[TimeSpan]:
     """"Le lendemain" as a day: the last day named in the few sentences before, plus one ("the same
     day": plus none)."""
-    for j in range(i - 1, max(-1, i - 8), -1):
-        points = [s for s in times.find(sents[j].text, pub)
-                  if s.kind == "point" and s.period_end and not _in_dateline(text, sents[j].start + s.start)]
-        if points:
-            day = points[-1].period_end + timedelta(days=offset)
-            if day > pub:
-                return []
-            return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
+    # ("killed in Uruzgan on Sunday ... Raufi said, speaking on Monday. Twelve other Taliban were killed
+    # the same day": the day of speech is no day of the events "the same day" refers to, when a day of
+    # events was named before it; acc-r72)
+    for skip_speech in ((True, False) if offset == 0 else (False,)):
+        for j in range(i - 1, max(-1, i - 8), -1):
+            points = [s for s in times.find(sents[j].text, pub)
+                      if s.kind == "point" and s.period_end and not _in_dateline(text, sents[j].start + s.start)
+                      and not (skip_speech and SPEECH_BEFORE.search(sents[j].text, max(0, s.start - 25), s.start))]
+            if points:
+                day = points[-1].period_end + timedelta(days=offset)
+                if day > pub:
+                    return []
+                return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
     return []
 
 
