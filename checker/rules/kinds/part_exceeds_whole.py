@@ -25,7 +25,7 @@ PARAMS = {
     "across_groups_and_places": {"type": "boolean", "description": "check sub-groups and sub-places against wholes for the same measure and window, across articles"},
     "vague_is_floor": {"type": "boolean", "description": "a vague whole ('des dizaines', 'dozens') sets no ceiling for a sub-group or sub-place figure (identified or documented counts never do)"},
     "later_may_grow": {"type": "boolean", "description": "across articles, a sub-group or sub-place toll reported on a later day than the whole, or the same day by another wire while the whole's count went past it later, is the count going on, not a part above its whole"},
-    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across groups and places, a whole smaller than this share of the part is another scope ('a combined three deaths' in two other regions; a roundup headline's 2 killed by roadside bombs in Iraq against 30 in Baqouba's attacks), not the part's total; linked parts ('dont N') are always checked"},
+    "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across groups and places, a whole smaller than this share of the part is another scope ('a combined three deaths' in two other regions), not the part's total; linked parts ('dont N') are always checked"},
     "other_origin_severity": {"enum": ["error", "warning", "info"], "description": "a sub-place or sub-group count above a wider one that no text links to it ('dont', 'including') and that comes from another origin (the UN's 22 in eastern Congo, a civil-society group's 25 in Bukavu): two counts that disagree, said at this severity"},
 }
 
@@ -210,6 +210,12 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         with np.errstate(divide="ignore", invalid="ignore"):
             # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
             skip |= (value[part] > 0) & (np.abs(value[whole]) / value[part] < params["min_ratio"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # "Roadside bombs kill 2 in Iraq" over the Baqouba paragraph's 30 dead of the same roundup: in one
+        # article, a whole more than ten times smaller than a part of another sentence counts another
+        # incident, not the place's toll (acc-r72)
+        skip |= same_doc & ~(sentence[part] == sentence[whole]) & (value[part] > 0) \
+            & (np.abs(value[whole]) / value[part] < SAME_ARTICLE_MIN_RATIO)
     if later_top is not None:
         p_pub, w_pub = pub[part], pub[whole]
         dated = ~same_doc & (p_pub == p_pub) & (w_pub == w_pub)
@@ -249,6 +255,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
 
 
+SAME_ARTICLE_MIN_RATIO = 0.1  # see the skip above: one article's counts of separate incidents
 COMBATANT_GROUPS = ["fighters", "soldiers", "rebels", "jihadists"]  # the groups under "fighters" (taxonomy.json)
 
 
