@@ -160,10 +160,17 @@ class NumberReader:
         fractions = {p: 0.5 for p in data.get("half_before_scale", [])}
         fractions.update({p: float(f) for p, f in (data.get("fraction_before_scale") or {}).items()})
         self.fraction_before = sorted(fractions.items(), key=lambda pf: -len(pf[0]))
-        self.half_between_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['half_between'])})[\s\u00a0]+")
-                                if data.get("half_between") else None)
+        # "one and a half million", "one and a quarter million", "two-and-a-half million": a fraction
+        # between a number and its multiplier
+        between = {p: 0.5 for p in data.get("half_between") or []}
+        between.update({p: float(f) for p, f in (data.get("fraction_between") or {}).items()})
+        self.fraction_between = between
+        self.half_between_re = (re.compile(rf"[\s\u00a0-]+(?P<f>{alternation(between)})[\s\u00a0-]+")
+                                if between else None)
         self.point_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['decimal_point_words'])})[\s\u00a0]+")
                          if data.get("decimal_point_words") else None)
+        # "1 virgule 2 million": the first letters of the point words, checked before the pattern
+        self.point_initials = frozenset(w[0] for w in data.get("decimal_point_words") or [])
         self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
         self.negative_re = (re.compile(rf"(?<![\w-])(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
@@ -177,6 +184,9 @@ class NumberReader:
         joins = alternation(data.get("multiplier_join") or [])
         self.multiplier_re = (re.compile(rf"[\s\u00a0]+(?:(?:{joins})(?<=')|(?:{joins})[\s\u00a0]+)?(?P<m>{alternation(self.multiplier_nouns)})(?![\w])")
                               if self.multiplier_nouns else None)
+        # "a score of 15/20": digits after the join make the word a noun ("score"), no numeral
+        self.join_digits_re = re.compile(rf"[\s\u00a0]+(?:{joins})[\s\u00a0]*\d") if joins else None
+        self.joins = joins
         self.lakh_grouping = bool(data.get("lakh_grouping"))
         self.range_open = list(data.get("range_open", []))
         self.range_join = list(data.get("range_join", []))
@@ -250,6 +260,11 @@ class NumberReader:
         self.qualifier_after_noun_re = (
             re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
             if after_noun else None
+        )
+        # "un millier de morts au moins": the same after an approximate numeral and its join
+        self.qualifier_after_join_noun_re = (
+            re.compile(rf"[\s\u00a0]+(?:{joins})(?:(?<=')|[\s\u00a0]+)(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
+            if after_noun and joins else None
         )
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
@@ -485,6 +500,8 @@ class NumberReader:
             else:
                 low = value  # "une bonne vingtaine": 20 or a few more
         end = m.end()
+        if self.join_digits_re and self.join_digits_re.match(m.string, end):
+            return None  # "a score of 15/20": a result, not about twenty
         # "trois douzaines": the numeral multiplies a count, and shares it with a range's lower end
         scale = int(base) if count >= 2 else 1
         if self.multiplier_re and (mm := self.multiplier_re.match(m.string, end)):
@@ -544,6 +561,17 @@ class NumberReader:
         vulgar = VULGAR.get(after, 0.0)
         if vulgar:
             end += 1  # "1½ million": the half belongs to the number
+        elif after in " \u00a0" and after:
+            nxt = folded[end + 1:end + 2]
+            if nxt in self.point_initials and (pm := self.point_re.match(folded, end)) \
+                    and (dm := DIGIT_RUN.match(folded, pm.end())) and (sm := self.digit_scale_re.match(folded, dm.end())) \
+                    and sm.group("spaced"):
+                # "1 virgule 2 million", "2 point 5 million": a spoken decimal, read only before a multiplier
+                vulgar, end = float("0." + dm.group(0)), dm.end()
+            elif nxt.isdigit() and folded[end + 2:end + 3] == "/" and (fm := MIXED_FRACTION.match(folded, end)) \
+                    and self.digit_scale_re.match(folded, fm.end()):
+                # "3 1/2 million": a mixed number before a multiplier
+                vulgar, end = int(fm.group(1)) / int(fm.group(2)), fm.end()
         sm = self.digit_scale_re.match(folded, end)
         cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
         if sm or cm:
@@ -664,7 +692,7 @@ class NumberReader:
         end = group[-1][1]
         k = j
         if self.half_between_re and (hm := self.half_between_re.match(folded, end)) and hm.end() == tokens[j][0]:
-            frac = 0.5
+            frac = self.fraction_between[hm.group("f")]
         elif self.point_re and (pm := self.point_re.match(folded, end)) and pm.end() == tokens[j][0]:
             digits = ""
             while k < len(tokens) and self.words.get(tokens[k][2], 10) < 10 and (k == j or _spaces(folded, tokens[k - 1], tokens[k])):
@@ -707,16 +735,18 @@ class NumberReader:
         end = group[0][1]
         words_in = 0
         top = 0  # the largest multiplier (from a thousand up) read so far in this number
+        tail = 1  # the multipliers the number ends with, together ("three hundred thousand": 100,000)
 
         def flush():
-            nonlocal total, current, last, words_in, top
+            nonlocal total, current, last, words_in, top, tail
             if words_in:
                 value = total + current
                 only = folded[start:end]
                 kind = "article" if only in self.article_words else "words"
                 out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end],
-                                  scale=last if last_scale and last else 1))
+                                  scale=tail if last_scale and last else 1))
             total = current = top = 0
+            tail = 1
             last = None
             words_in = 0
 
@@ -740,6 +770,7 @@ class NumberReader:
                         total += (current or 1) * scale
                     top = max(top, scale)
                     current = 0
+                tail = tail * scale if last_scale and last is not None else scale
                 last, last_scale = scale, True
             else:
                 value = self.words[w]
@@ -854,6 +885,9 @@ class NumberReader:
                 and (am := self.qualifier_after_noun_re.match(folded, n.core_end)):
             # "200 morts environ": the noun stays right after the number (n.end does not move)
             qualifier = self.qualifiers_after[am.group("q")]
+        elif self.qualifier_after_join_noun_re and n.kind == "approximate" \
+                and (am := self.qualifier_after_join_noun_re.match(folded, n.core_end)):
+            qualifier = self.qualifiers_after[am.group("q")]  # "un millier de morts au moins"
         if self.odd_re and n.kind in ("digits", "words") and (om := self.odd_re.match(folded, n.core_end)):
             # "forty-odd", "300-odd": from the round number to below the next one of its place
             place = 10
@@ -887,6 +921,9 @@ def reader(lang: str) -> NumberReader:
 
 
 DIGIT = re.compile(r"\d")
+DIGIT_RUN = re.compile(r"\d+(?![\d.,/])")
+# " 1/2" after the digits of "3 1/2 million"
+MIXED_FRACTION = re.compile(r"[\s\u00a0]([1-9])/([2-9])(?![\d/])")
 # a duration after the second number of "3 in 10 days": no ratio
 TIME_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("time_unit_after") + r")(?!\w)")
 
