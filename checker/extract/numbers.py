@@ -233,6 +233,10 @@ class NumberReader:
         signs = "".join(re.escape(c) for c in sorted(self.currency))
         # "Rs 5 lakh", "CHF 2,5 millions": a currency written in letters before the digits
         codes = list(data.get("currency_codes_before") or [])
+        # "Boeing 737-800", "ATR 72-600": a maker's name before the digits makes them a model
+        makers = list(data.get("model_makers_before") or [])
+        self.model_before_re = re.compile(rf"(?<![\w])(?:{alternation(makers)})[\s\u00a0]$") if makers else None
+        self.model_last = frozenset(m[-1] for m in makers)
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
@@ -544,6 +548,10 @@ class NumberReader:
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if before == "#":
             return None  # "#1": a rank
+        if self.model_before_re and before in " \u00a0" and start >= 2 and folded[start - 2] in self.model_last \
+                and self.model_before_re.search(folded, max(0, start - 14), start):
+            # "a Boeing 737-800", "an ATR 72-600": an aircraft model, its hyphenated variant too
+            return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
