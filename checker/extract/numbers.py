@@ -86,11 +86,15 @@ class Number:
 
 
 def fold(text: str) -> str:
-    """Lower-case with typographic apostrophes made plain, keeping every offset in place."""
+    """Lower-case with typographic apostrophes and hyphens made plain, keeping every offset in place
+    (typeset copy writes "quatre‑vingt‑dix", "20‑30", "Mi‑24" with U+2011 or U+2010)."""
     low = text.lower()
     if len(low) != len(text):  # rare: a character whose lower case is longer ("İ")
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low.replace("’", "'").replace("ʼ", "'")
+    low = low.replace("’", "'").replace("ʼ", "'")
+    if "\u2011" in low or "\u2010" in low:
+        low = low.replace("\u2011", "-").replace("\u2010", "-")
+    return low
 
 
 def interval(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
