@@ -253,7 +253,8 @@ class NumberReader:
         )
         self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
         # "au moins « deux enfants »": the qualifier stays the number's across an opening quotation mark
-        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*(?:[«“\"][\s\u00a0]*)?$")
+        # (not after a dot either: the "c." of "D.C. 300" is no "c." = circa)
+        self.qualifier_re = re.compile(rf"(?<![\w.-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*(?:[«“\"][\s\u00a0]*)?$")
         # "100,000+", "2,000-plus": glued to the number
         self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
