@@ -763,6 +763,8 @@ class NumberReader:
             last = None
             words_in = 0
 
+        run = run_words = 0  # the words read since the last multiplier ("two" in "one hundred and two")
+        run_start = run_prev_end = 0
         for (s, e, w) in group:
             if w in self.all_scales:
                 scale = self.all_scales[w]
@@ -770,6 +772,13 @@ class NumberReader:
                     if last is not None and last_scale and last == 100:
                         flush()  # "cent cent": two numbers
                         start = s
+                    elif last is not None and not last_scale and current - run >= 100:
+                        # "between one hundred and two hundred": hundreds already read end a number,
+                        # the words since them start the next one
+                        current -= run
+                        end = run_prev_end
+                        flush()
+                        start, current, words_in = run_start, run, run_words
                     current = (current or 1) * 100
                 else:
                     if last is not None and last_scale and last >= scale:  # "mille mille": two numbers
@@ -785,6 +794,7 @@ class NumberReader:
                     current = 0
                 tail = tail * scale if last_scale and last is not None else scale
                 last, last_scale = scale, True
+                run = run_words = 0
             else:
                 value = self.words[w]
                 if last is not None and not last_scale and not (
@@ -796,6 +806,10 @@ class NumberReader:
                 elif last is not None and last_scale and last < 1000 and value >= 100:
                     flush()
                     start = s
+                if last is None or last_scale:
+                    run, run_words, run_start, run_prev_end = 0, 0, s, end
+                run += value
+                run_words += 1
                 current += value
                 last, last_scale = value, False
             end = e
