@@ -4569,7 +4569,9 @@ SUPERSEDED_FROM = re.compile(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,8
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
 PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
-                           r"[^.;:]{0,110}?\b(?:" + cues("previous_toll_verb") + r")\s*$"
+                           r"[^.;:]{0,110}?\b(?:" + cues("previous_toll_verb") + r")"
+                           # "faisait état de 3351 morts et 6.833 blessés": the second count of that toll
+                           r"(?:\s*\d[\d\u00a0\u202f .,]*\s+\w+\s+(?:" + cues("and_word") + r"))?\s*$"
                            # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")

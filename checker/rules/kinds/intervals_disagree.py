@@ -160,8 +160,27 @@ class _Columns:
         self.place = w["place"].to_numpy()
         # integer stand-ins for the pair tests run in numpy: the same equalities as the text
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
+        self._w = w
+        self._credit_by_value = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
+
+
+    def credit(self, i: int) -> str:
+        """The origin a figure is credited to; an uncredited one (a headline, a crosshead) takes the
+        credit of a figure of its article with the same value and measure ("Hajj 2024: 19 pilgrims
+        confirmed dead", then "authorities from Jordan and Iran said at least 19 pilgrims ... had
+        died"): the body tells whose the headline's figure is."""
+        if self.attributed[i]:
+            return self.origin[i] or ""
+        if self._credit_by_value is None:
+            w = self._w
+            credited = w[w["attributed"].to_numpy()]
+            self._credit_by_value = {}
+            for doc, measure, value, origin in zip(credited["doc"], credited["measure"], credited["value"], credited["origin"]):
+                if origin:
+                    self._credit_by_value.setdefault((doc, measure, value), origin)
+        return self._credit_by_value.get((self.docs[i], self.measure[i], self.values[i]), "")
 
 
 def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within) -> dict[int, list[tuple[int, int]]]:
@@ -258,8 +277,8 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
                 and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
             continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
-        if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
-                and origin[a] and origin[b] and origin[a] != origin[b]:
+        if within and params["credited_sources_may_differ"] and (attributed[a] or attributed[b]) \
+                and (credit_a := c.credit(a)) and (credit_b := c.credit(b)) and credit_a != credit_b:
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
         if not flow[a] and params["stock_min_ratio"] > 0 and not slip:
             small, big = sorted((abs(values[a]), abs(values[b])))

@@ -273,7 +273,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if severity != "off" and w["event_toll"].any():
         # one event's toll from two origins ("un bilan provisoire" Monday, the ministry Wednesday):
         # both count the same dead, so a later, lower one is still worth a look
-        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy())[0]
+        # (a toll with no place is no one claim across origins: "le Népal et plusieurs pays limitrophes"
+        # in one report, "en Chine et en Inde" in another count different countries' dead)
+        placed = np.array([bool(p) and p == p for p in w["place"].to_numpy()], dtype=bool)
+        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy() & placed)[0]
         ev = w.iloc[rows]
         origin = ev["origin"].to_numpy()
         for pairs in find_drops(ev, ["measure", "group", "place", "anchor", "basis"], params).values():
