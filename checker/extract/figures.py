@@ -806,7 +806,8 @@ def _extract_figures(article: Article) -> list[Record]:
         toll_records = {id(records[i]) for i in tolls}
         for rec, _ in defaulted:  # "The crush happened on Tuesday": the event's day
             if id(rec) in toll_records and rec.period_start and rec.period_end \
-                    and rec.period_start != (pub - timedelta(days=1)).isoformat():
+                    and rec.period_start != (pub - timedelta(days=1)).isoformat() \
+                    and not _event_own_time(lex, fold(rec.sentence)):
                 rec.event_day = rec.event_day or _day_of(date.fromisoformat(rec.period_start), date.fromisoformat(rec.period_end))
     if any(records[i].event_day is None for i in tolls):
         day = _article_event_day(records, tolls, sents, folded, times, pub, text, lex, article.lang or "en")
@@ -4066,6 +4067,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
+    if event_day and _event_own_time(lex, low):
+        event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
     if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) for s in spans):
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
@@ -4146,6 +4149,8 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
         low = folded[sent.start:sent.end]
         if not lex.event_noun.search(low):
             continue
+        if _event_own_time(lex, low):
+            continue  # "on Tuesday near the epicenter of the weekend earthquake": Tuesday is not the quake's
         lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span):
@@ -4171,6 +4176,18 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
     return None
 
 
+# "the weekend earthquake": an event noun qualified by its own time word (right before it)
+EVENT_OWN_TIME = re.compile(r"\b(?:" + cues("event_own_time") + r")\s+(?:[\w-]+\s+)?$")
+
+
+def _event_own_time(lex: FigureLexicon, low: str) -> bool:
+    """Does the sentence name its event with the event's own time word ("the weekend earthquake")?"""
+    if not any(w in low for w in EVENT_OWN_TIME_WORDS) or lex.event_noun is None:
+        return False
+    return any(EVENT_OWN_TIME.search(low, max(0, m.start() - 24), m.start()) for m in lex.event_noun.finditer(low))
+
+
+EVENT_OWN_TIME_WORDS = ("weekend", "week's", "month's")  # one of them is in every EVENT_OWN_TIME match
 # "Five days after the fire, police raised the toll on Monday": a count of days or weeks after (or
 # before) the event that opens the sentence; a day named later in it is that many days from the event
 LEAD_RELATIVE = re.compile(r"^\W*(?P<k>[\w-]+)\s+(?P<u>" + cues("anchored_unit") + r")\s+(?P<d>" + cues("anchored_direction") + r")\b")
