@@ -273,10 +273,11 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if severity != "off" and w["event_toll"].any():
         # one event's toll from two origins ("un bilan provisoire" Monday, the ministry Wednesday):
         # both count the same dead, so a later, lower one is still worth a look
-        # (a toll with no place is no one claim across origins: "le Népal et plusieurs pays limitrophes"
-        # in one report, "en Chine et en Inde" in another count different countries' dead)
-        placed = np.array([bool(p) and p == p for p in w["place"].to_numpy()], dtype=bool)
-        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy() & placed)[0]
+        # (a toll with no place because its sentence names several countries is no one claim across
+        # origins: "le Népal et plusieurs pays limitrophes" in one report, "en Chine et en Inde" in
+        # another count different countries' dead; a toll whose place is only unknown still is one)
+        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy()
+                          & ~_over_countries(w))[0]
         ev = w.iloc[rows]
         origin = ev["origin"].to_numpy()
         for pairs in find_drops(ev, ["measure", "group", "place", "anchor", "basis"], params).values():
@@ -302,6 +303,24 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             seen.add((key, why))
             hits.append(_hit(w, work, pairs, sev, why))
     return hits
+
+
+def _over_countries(w: pd.DataFrame) -> np.ndarray:
+    """Figures with no place whose sentence names places in two countries or more ("en Chine et en
+    Inde"): a count over several countries, which no single place's toll is."""
+    from checker.normalise.places import default_gazetteer, place_ancestors
+
+    place = w["place"].to_numpy()
+    out = np.zeros(len(w), dtype=bool)
+    for i in np.nonzero(w["event_toll"].to_numpy())[0]:
+        if place[i] and place[i] == place[i]:
+            continue
+        sentence, lang = w["sentence"].iat[i], w["lang"].iat[i] if "lang" in w.columns else "fr"
+        if not sentence or sentence != sentence:
+            continue
+        found = default_gazetteer().find(sentence, lang if lang == lang and lang else "fr")
+        out[i] = len({(place_ancestors(slug) or (slug,))[-1] for _, _, slug in found}) >= 2
+    return out
 
 
 def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_cap: float) -> list[tuple]:
