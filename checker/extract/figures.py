@@ -4145,9 +4145,12 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             return records[i].event_day
     if lex.event_noun is None:
         return None
+    # the events the tolls name ("the death toll from the 7.9-magnitude earthquake"): a day whose
+    # nearest event noun is another ("after a mudslide and avalanche on Tuesday") is that event's
+    toll_events = {_event_kind(m.group(0)) for i in tolls for m in lex.event_noun.finditer(fold(records[i].sentence.lower()))}
     for sent in sents:
         low = folded[sent.start:sent.end]
-        if not lex.event_noun.search(low):
+        if not (events := list(lex.event_noun.finditer(low))):
             continue
         if _event_own_time(lex, low):
             continue  # "on Tuesday near the epicenter of the weekend earthquake": Tuesday is not the quake's
@@ -4155,6 +4158,10 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span):
                 continue
+            if toll_events and len({_event_kind(m.group(0)) for m in events}) > 1:
+                nearest = min(events, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
+                if _event_kind(nearest.group(0)) not in toll_events:
+                    continue
             day = _day_of(span.period_start, span.period_end)
             if day and lead is not None and span.start >= lead.end():
                 # "Cinq jours après le gigantesque incendie ..., la police a fait état d'un bilan
@@ -4174,6 +4181,12 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             if day and span.period_start <= pub:
                 return day
     return None
+
+
+def _event_kind(noun: str) -> str:
+    """An event noun without its plural and its "earth" ("earthquakes", "quake": "quake")."""
+    noun = noun.rstrip("s")
+    return noun[5:] if noun.startswith("earth") else noun
 
 
 # "the weekend earthquake": an event noun qualified by its own time word (right before it)
