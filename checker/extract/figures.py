@@ -863,6 +863,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
+    if len(records) > 1 and ("h" in text or ":" in text) and (stamps := LIVE_STAMP.findall_spans(text)):
+        _entry_heading_place_from_body(records, text, places_all, stamps)
     if len(records) > 1 and held & HOLDS_NAMED_AGAIN:
         _named_again_place(records, folded, places_all)
     if len(records) > 1 and held & HOLDS_OF_TOTAL:
@@ -929,6 +931,47 @@ def _headline_place_from_lead(records: list[Record], text: str, places_all, defa
                      and l.value == r.value), None)
         if lead is not None and not (lead.place and gaz.contains(lead.place, default_place)):
             r.place = lead.place
+
+
+class _StampLines:
+    """The lines of a live blog that hold only a time stamp ("14h32", "Il y a 2 heures", "09:15
+    GMT"): (start, end) of each, found once per article."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(r"(?m)^[ \t]*(?:" + pattern + r")[ \t]*$")
+
+    def findall_spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.rx.finditer(text)]
+
+
+LIVE_STAMP = _StampLines(cues("live_time_stamp"))
+ENTRY_HEADING_MAX = 160  # an entry's heading is one short line with no closing stop
+
+
+def _entry_heading_place_from_body(records: list[Record], text: str, places_all, stamps) -> None:
+    """"14h10" / "920 civils tués, selon le chef suprême" / "Au moins 920 personnes ont été tuées dans
+    le séisme qui a frappé le sud-est de l'Afghanistan ...": in a live blog, the heading under a time
+    stamp that names no place is the figure its entry repeats (same measure and value): its place,
+    not the last place the entry before named (acc-r71; like a headline and its lead)."""
+    for _, stamp_end in stamps:
+        h0 = stamp_end
+        while h0 < len(text) and text[h0] in " \t\n":
+            h0 += 1
+        h1 = text.find("\n", h0)
+        if h1 < 0 or h1 - h0 > ENTRY_HEADING_MAX or text[h1:h1 + 2] != "\n\n" \
+                or text[h0:h1].rstrip().endswith((".", "!", "?", ";")):
+            continue
+        heads = [r for r in records if h0 <= r.start < h1]
+        if not heads or any(h0 <= p[0] < h1 for p in places_all):
+            continue
+        b0 = h1 + 2
+        b1 = text.find("\n\n", b0)
+        b1 = len(text) if b1 < 0 else b1
+        for r in heads:
+            body = next((l for l in records if b0 <= l.start < b1 and l.measure == r.measure
+                         and l.value == r.value and l.place), None)
+            if body is not None:
+                r.place = body.place
 
 
 def _sentence_runs(records: list[Record]) -> list[list[Record]]:

@@ -298,8 +298,13 @@ HEAD_CHARS = 400
 
 def _last_word_capital(span: str) -> bool:
     """Does the name as written start its last word with a capital ("la Réunion", not "réunion")?"""
-    word = span.replace("'", " ").replace("’", " ").split()[-1]
-    return word[:1].isupper()
+    words = span.replace("'", " ").replace("’", " ").split()
+    if len(words) > 1 and words[-1].lower() in TYPE_WORDS_AFTER:
+        return words[0][:1].isupper()  # "Plateau state": the name's own word holds the capital (acc-r71)
+    return words[-1][:1].isupper()
+
+
+TYPE_WORDS_AFTER = frozenset(("state", "province", "region", "county", "district"))
 
 
 def _typed_form(extra: str) -> bool:
