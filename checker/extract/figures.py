@@ -5887,6 +5887,18 @@ BULLET_SENTENCE_END = re.compile(r"[.!?](?=\s)")  # the end of the sentence a bu
 BULLET_DIGIT = re.compile(r"\d")
 
 
+# "a frappé le mercredi 25 octobre", "de catégorie 5", "en 2023": digits of a bulleted line that count
+# no one (cue bullet_digit_not_count, acc-r71)
+BULLET_NOT_COUNT = re.compile(r"(?:" + cues("bullet_digit_not_count") + r")(?!\w)", re.IGNORECASE)
+
+
+def _bullet_count_digit(text: str, start: int, stop: int) -> bool:
+    """Does the stretch hold a digit other than a date's, a year's or a scale's?"""
+    if not BULLET_DIGIT.search(text, start, stop):
+        return False
+    return BULLET_DIGIT.search(BULLET_NOT_COUNT.sub("", text[start:stop])) is not None
+
+
 def _bulleted_count(text: str, pos: int) -> bool:
     """Is `pos` on a bulleted line holding a count, next to another such line ("What we know so far:
     - 23 passengers killed in Musakhail / - 11 people ... killed in Kalat / - 6 people found shot dead
@@ -5897,7 +5909,7 @@ def _bulleted_count(text: str, pos: int) -> bool:
         return False
     end = text.find("\n", pos)
     stop = BULLET_SENTENCE_END.search(text, pos, end if end >= 0 else len(text))
-    if not BULLET_DIGIT.search(text, start, stop.start() if stop else (end if end >= 0 else len(text))):
+    if not _bullet_count_digit(text, start, stop.start() if stop else (end if end >= 0 else len(text))):
         # "- Our correspondent reports bodies arriving after Israel bombed a UN school in Nuseirat. The
         # strike killed ...": a key point of several sentences whose place stands in one with no count
         # sets the scene for the sentences after it (acc-r66)
