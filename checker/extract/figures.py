@@ -865,6 +865,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
     if len(records) > 1 and ("h" in text or ":" in text) and (stamps := LIVE_STAMP.findall_spans(text)):
         _entry_heading_place_from_body(records, text, places_all, stamps)
+        if len(stamps) > 1:
+            _older_entries_superseded(records, text, stamps, gaz)
     if len(records) > 1 and held & HOLDS_NAMED_AGAIN:
         _named_again_place(records, folded, places_all)
     if len(records) > 1 and held & HOLDS_OF_TOTAL:
@@ -946,6 +948,7 @@ class _StampLines:
 
 LIVE_STAMP = _StampLines(cues("live_time_stamp"))
 ENTRY_HEADING_MAX = 160  # an entry's heading is one short line with no closing stop
+ENTRY_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def _entry_heading_place_from_body(records: list[Record], text: str, places_all, stamps) -> None:
@@ -967,11 +970,62 @@ def _entry_heading_place_from_body(records: list[Record], text: str, places_all,
         b0 = h1 + 2
         b1 = text.find("\n\n", b0)
         b1 = len(text) if b1 < 0 else b1
+        stop = ENTRY_SENTENCE_END.search(text, b0, b1)
+        opening = [p for p in places_all if b0 <= p[0] < (stop.start() if stop else b1)]
         for r in heads:
             body = next((l for l in records if b0 <= l.start < b1 and l.measure == r.measure
                          and l.value == r.value and l.place), None)
             if body is not None:
                 r.place = body.place
+            elif opening:
+                # "17h35" / "Près de 50 morts dans les frappes israéliennes" / "Dans le sud du Liban, 24
+                # personnes ...": no repeat, the place the entry opens on
+                r.place = opening[0][2]
+
+
+STAMP_CLOCK = re.compile(r"(\d{1,2})\s?[hH:.]\s?(\d{2})")
+STAMP_AGO = re.compile(r"(\d{1,2})\s+(h|heures?|hours?|hrs?|min|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _stamp_minutes(stamp: str) -> Optional[int]:
+    """The time a stamp gives, in minutes of the day ("14h32"), or before now ("Il y a 2 heures": -120)."""
+    if (m := STAMP_AGO.search(stamp)) is not None:
+        return -int(m.group(1)) * (1 if m.group(2).lower().startswith("m") else 60)
+    if (m := STAMP_CLOCK.search(stamp)) is not None:
+        return int(m.group(1)) * 60 + int(m.group(2))
+    return None
+
+
+def _older_entries_superseded(records: list[Record], text: str, stamps, gaz) -> None:
+    """"21h10 / Le bilan s'alourdit à 48 morts ..." above "13h05 / 43 morts et 36 disparus, selon un
+    nouveau bilan": a live blog that runs newest first updates its toll entry after entry; a toll of
+    an older entry (lower on the page) is superseded by the toll of the same measure, for the same
+    place or one that holds it or lies in it, that a newer entry (or the summary above the first
+    stamp) gives as a toll ("le bilan", "le nombre de"), like "un précédent bilan" (acc-r71)."""
+    times = [_stamp_minutes(text[a:b]) for a, b in stamps]
+    if any(t is None for t in times) or sum(1 for x, y in zip(times, times[1:]) if y > x) > 1:
+        return  # not a live blog that runs newest first (an hour past midnight may turn once)
+    bounds = [a for a, _ in stamps] + [len(text)]
+
+    def entry(pos: int) -> int:  # -1: above the first stamp (headline, summary): the newest
+        return bisect_left(bounds, pos + 1) - 1 if pos >= bounds[0] else -1
+
+    tolls = [(entry(r.start), r) for r in records if r.part_of is None and not r.superseded
+             and TOLL_WORD.search(fold(r.sentence))]
+    if not tolls:
+        return
+    for r in records:
+        if r.superseded or r.part_of is not None:
+            continue
+        k = entry(r.start)
+        if k < 0:
+            continue
+        if any(j < k and t.measure == r.measure and t.value != r.value
+               and (t.group == r.group or "people" in (t.group, r.group))
+               and t.place is not None and r.place is not None
+               and (t.place == r.place or gaz.nested(t.place, r.place))
+               for j, t in tolls):
+            r.superseded = True
 
 
 def _sentence_runs(records: list[Record]) -> list[list[Record]]:
