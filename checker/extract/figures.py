@@ -863,7 +863,7 @@ def _extract_figures(article: Article) -> list[Record]:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
-    if len(records) > 1 and ("h" in text or ":" in text) and (stamps := LIVE_STAMP.findall_spans(text)):
+    if len(records) > 1 and _may_hold_stamps(text) and (stamps := LIVE_STAMP.findall_spans(text)):
         _entry_heading_place_from_body(records, text, places_all, stamps)
         if len(stamps) > 1:
             _older_entries_superseded(records, text, stamps, gaz)
@@ -947,6 +947,13 @@ class _StampLines:
 
 
 LIVE_STAMP = _StampLines(cues("live_time_stamp"))
+# a stamp line opens on a digit or on a word of "Il y a 2 heures" (a line start is a "\n" before it);
+# a scan for these literals costs far less than the pattern over every article
+STAMP_LINE_STARTS = tuple("\n" + d for d in "0123456789") + tuple("\n" + w for w in cue_alternatives("live_time_stamp_word"))
+
+
+def _may_hold_stamps(text: str) -> bool:
+    return any(w in text for w in STAMP_LINE_STARTS)
 ENTRY_HEADING_MAX = 160  # an entry's heading is one short line with no closing stop
 ENTRY_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
