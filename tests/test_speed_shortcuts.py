@@ -123,3 +123,20 @@ def test_last_n_part_by_part_finds_what_the_alternation_finds(lang):
             plain = [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in reader.last_n.finditer(low)]
             fast = [(m.span(), m.groupdict()) for m in reader.last_n_parts.finditer(low)]
             assert plain == [(span, {k: v for k, v in gd.items() if v is not None}) for span, gd in fast], sent.text
+
+
+def test_spoken_at_checked_from_its_last_word_answers_like_the_pattern():
+    """`_spoken_at` reads the window's last word before searching SPOKEN_AT: the same answer on the
+    window before every position of every fixture article after a space, and on made-up ones."""
+    from checker.extract.figures import SPOKEN_AT, _spoken_at
+    from checker.extract.numbers import fold
+
+    windows = ["the spokesman told reporters in ", "a déclaré à ", "said in\n", "said in", "said  from \u00a0",
+               "in ", " in ", "told reporters at ", "a précisé depuis  ", "x said au ", ""]
+    for texts in _fixture_texts().values():
+        for text in texts:
+            low = fold(text)
+            windows += [low[max(0, k - 60):k] for k in range(1, len(low) + 1) if low[k - 1].isspace()]
+    assert sum(SPOKEN_AT.search(w) is not None for w in windows) > 5
+    for w in windows:
+        assert _spoken_at(w) == (SPOKEN_AT.search(w) is not None), w

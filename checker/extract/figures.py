@@ -474,7 +474,7 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not (held & HOLDS_DIRECTION_SITE and any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
-                  and not SPOKEN_AT.search(folded[max(0, s - 60):s])
+                  and not _spoken_at(folded[max(0, s - 60):s])
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     kept = _not_origin_or_destination(places_all, folded, lex, gaz, held)
@@ -5853,6 +5853,22 @@ def _in_outlet_name(text: str, s: int, e: int) -> bool:
 
 SPOKEN_AT = gated(r"(?<![\w'-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
                   + cues("spoken_at_locative") + r")\s+$")
+# Every SPOKEN_AT match ends on a locative word then whitespace: where the locatives are plain words,
+# a window whose last word is none of them is not searched (most places come after "de", "the", "en"...)
+SPOKEN_AT_LAST = frozenset(cue_alternatives("spoken_at_locative")) \
+    if all(w and re.escape(w) == w and not any(ch.isspace() for ch in w) for w in cue_alternatives("spoken_at_locative")) else None
+
+
+def _spoken_at(window: str) -> bool:
+    """`SPOKEN_AT.search(window) is not None`, its last word checked first."""
+    if SPOKEN_AT_LAST is not None:
+        bare = window.rstrip()
+        if len(bare) == len(window):
+            return False  # no whitespace at the end
+        last = bare.rsplit(None, 1)
+        if len(last) < 2 or last[1] not in SPOKEN_AT_LAST:
+            return False
+    return SPOKEN_AT.search(window) is not None
 
 
 # a place named right after a count, as its noun: "six Syrians", "deux Irakiens"
