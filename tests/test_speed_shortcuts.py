@@ -140,3 +140,18 @@ def test_spoken_at_checked_from_its_last_word_answers_like_the_pattern():
     assert sum(SPOKEN_AT.search(w) is not None for w in windows) > 5
     for w in windows:
         assert _spoken_at(w) == (SPOKEN_AT.search(w) is not None), w
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_one_pass_for_article_words_and_place_names_answers_like_two(lang):
+    """`_held_and_places` (one automaton over the article-wide words and the curated names) gives
+    the bits and the places of `_ArticleWords.held` and `Gazetteer.find`, on every fixture article."""
+    from checker.extract.figures import _article_words, _held_and_places
+    from checker.extract.numbers import fold
+    from checker.normalise.places import default_gazetteer
+
+    gaz = default_gazetteer()
+    texts = _fixture_texts().get(lang, []) + ["Ville d'İzmir: 3 morts à İzmir, Turquie", "Paris", ""]
+    for text in texts:
+        folded = fold(text)
+        assert _held_and_places(text, folded, lang, gaz) == (_article_words(lang).held(folded), gaz.find(text, lang)), text[:80]

@@ -418,6 +418,35 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                             ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")])
 
 
+@lru_cache(maxsize=None)
+def _article_pass(lang: str, gaz) -> "Optional[object]":
+    """One Aho-Corasick automaton over the article-wide words (`_article_words`) and the curated
+    place names of the gazetteer (`Gazetteer._finder`), both asked of the folded article: a word's
+    value is (length, slug or None, bits of its word lists), so that one pass serves both."""
+    words, names = _article_words(lang).finder, gaz._finder(lang)
+    if words is None or names is None:
+        return None
+    merged: dict[str, tuple] = {key: (len(key), None, bits) for key, bits in words.items()}
+    for key, value in names.items():
+        merged[key] = (value[0], value[1], merged[key][2] if key in merged else 0)
+    return literal_automaton(merged, merged.__getitem__)
+
+
+def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list]:
+    """`_article_words(lang).held(folded)` and `gaz.find(text, lang)`, from one automaton pass over
+    the folded article where the gazetteer folds it the same way (`_article_pass`)."""
+    merged = _article_pass(lang, gaz)
+    if merged is None or len(text.lower()) != len(text):  # (a lower case longer than its letter: the folds differ)
+        return _article_words(lang).held(folded), gaz.find(text, lang)
+    held, names = _article_words(lang).always, []
+    for hit in merged.iter(folded):
+        value = hit[1]
+        held |= value[2]
+        if value[1] is not None:
+            names.append(hit)
+    return held, gaz.find(text, lang, folded, names)
+
+
 def _tail_literals(tail) -> list[str]:
     """The literals one of which every match of a `TailRx` holds, folded (an empty word where a
     part has none: every text may hold it)."""
@@ -447,8 +476,8 @@ def _extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
-    held = _HELD = _article_words(lang).held(folded)  # the article-wide word tests, one pass
-    found = gaz.find(text, lang)
+    held, found = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
+    _HELD = held
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
     found = _not_surnames(found, text, gaz)
