@@ -393,7 +393,9 @@ class _ArticleWords:
  HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE,
  HOLDS_NEXT_DAY, HOLDS_SAME_DAY, HOLDS_SINCE_THEN, HOLDS_PREV_SPAN, HOLDS_WORLD_SCOPE, HOLDS_COUNTRIES_SCOPE,
  HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES, HOLDS_VAGUE, HOLDS_APPROX,
- HOLDS_DIFFERENCE_BEFORE, HOLDS_NONE_OF_BEFORE, HOLDS_RATE_BEFORE, HOLDS_DWELLING_OF, HOLDS_PLACE_SCOPE_BEFORE) = (1 << k for k in range(40))
+ HOLDS_DIFFERENCE_BEFORE, HOLDS_NONE_OF_BEFORE, HOLDS_RATE_BEFORE, HOLDS_DWELLING_OF, HOLDS_PLACE_SCOPE_BEFORE,
+ # the words `_place_of` asks of the article as written (`_holds_any`), folded: a superset
+ HOLDS_FELT, HOLDS_EXAMPLE_PLACE, HOLDS_PAST_WHEN) = (1 << k for k in range(43))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -415,7 +417,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                                       OUTBREAK_WHERE, NEIGHBOURS_TOO, lexicon(lang).hedges)]
                          + [[fold(w) for w in literals] for literals in numeral_literals(lang)]
                          + [_tail_literals(getattr(lexicon(lang), name)) for name in
-                            ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")])
+                            ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")]
+                         + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS)])
 
 
 @lru_cache(maxsize=None)
@@ -5565,15 +5568,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    felt_possible = _holds_any(article.text, FELT_WORDS)
+    felt_possible = bool(_HELD & HOLDS_FELT) and _holds_any(article.text, FELT_WORDS)
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
-    if before and EXAMPLE_PLACE is not None and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
+    if before and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
         # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
         # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
         before = [m for m in before if not _example_place(article.text, m[0])]
-    if before and _holds_any(article.text, PAST_WHEN_WORDS):
+    if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
         before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
