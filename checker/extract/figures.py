@@ -502,8 +502,8 @@ def _extract_figures(article: Article) -> list[Record]:
     around = bool(held & HOLDS_SITES_AROUND)
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
-                  and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (held & HOLDS_DIRECTION_SITE and any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
+                  and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
+                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded[max(0, s - 60):s])
@@ -5007,7 +5007,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or held & HOLDS_PORT and any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
-        drop = drop or (held & HOLDS_NEAR and any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
+        drop = drop or (held & HOLDS_NEAR and _any_between(low, NEAR_WORDS, max(0, s - 30), s)
                         and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
