@@ -154,4 +154,28 @@ def test_one_pass_for_article_words_and_place_names_answers_like_two(lang):
     texts = _fixture_texts().get(lang, []) + ["Ville d'İzmir: 3 morts à İzmir, Turquie", "Paris", ""]
     for text in texts:
         folded = fold(text)
-        assert _held_and_places(text, folded, lang, gaz) == (_article_words(lang).held(folded), gaz.find(text, lang)), text[:80]
+        assert _held_and_places(text, folded, lang, gaz)[:2] == (_article_words(lang).held(folded), gaz.find(text, lang)), text[:80]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_cues_before_a_place_told_by_the_article_pass_answer_like_their_own_scan(lang):
+    """`TailRx.search_in` (the parts to try from the article pass's occurrences of their literals)
+    answers as `search` on the window, before every position of every fixture article."""
+    from checker.extract.figures import _held_and_places, lexicon
+    from checker.extract.numbers import fold
+    from checker.normalise.places import default_gazetteer
+
+    tail = lexicon(lang).place_not_before
+    gaz = default_gazetteer()
+    yes = 0
+    for text in _fixture_texts().get(lang, []):
+        folded = fold(text)
+        hits = _held_and_places(text, folded, lang, gaz)[2]
+        assert hits is not None
+        ends = [h[0] for h in hits]
+        for s in range(len(folded) + 1):
+            for lo in (max(0, s - 60), max(0, s - 13)):
+                expected = tail.search(folded[lo:s])
+                yes += expected
+                assert tail.search_in(folded, lo, s, hits, ends) == expected, (folded[lo:s], lang)
+    assert yes > 10

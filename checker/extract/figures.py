@@ -10,7 +10,7 @@ module-level patterns, joined across languages by `cues()`); this module holds o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -109,6 +109,28 @@ class TailRx:
             return False
         end = len(s.rstrip())
         for i in self._index.candidates(s, 0 if self._scan_from_start else max(0, end - self.width)):
+            rx, w = self._parts[i]
+            if rx.search(s, 0 if w is None else max(0, end - w)) is not None:
+                return True
+        return False
+
+    def search_in(self, text: str, lo: int, hi: int, hits, ends) -> bool:
+        """`search(text[lo:hi])`, the parts to try told by the occurrences of their literals in the
+        whole of `text` found beforehand (`hits`: (end, length, part indices) in the order of their
+        ends, `ends` their ends): those inside the part of the window `search` would scan."""
+        if not self.any:
+            return False
+        s = text[lo:hi]
+        end = len(s.rstrip())
+        scan_from = lo + (0 if self._scan_from_start else max(0, end - self.width))
+        found = self._index.always
+        k = bisect_right(ends, hi) - 1
+        while k >= 0 and ends[k] > scan_from:
+            hit = hits[k]
+            if hit[0] - hit[1] >= scan_from:
+                found = found | hit[2]
+            k -= 1
+        for i in found:
             rx, w = self._parts[i]
             if rx.search(s, 0 if w is None else max(0, end - w)) is not None:
                 return True
@@ -429,25 +451,35 @@ def _article_pass(lang: str, gaz) -> "Optional[object]":
     words, names = _article_words(lang).finder, gaz._finder(lang)
     if words is None or names is None:
         return None
-    merged: dict[str, tuple] = {key: (len(key), None, bits) for key, bits in words.items()}
+    merged: dict[str, tuple] = {key: (len(key), None, bits, None) for key, bits in words.items()}
     for key, value in names.items():
-        merged[key] = (value[0], value[1], merged[key][2] if key in merged else 0)
+        merged[key] = (value[0], value[1], merged[key][2] if key in merged else 0, None)
+    # and the literals of the cues before a place that make it no figure's (`place_not_before`),
+    # with the parts that hold each: the windows before the places need no scan of their own
+    tail = lexicon(lang).place_not_before
+    if isinstance(tail, TailRx) and tail._index.finder is not None:
+        for key, parts in tail._index.owners.items():
+            was = merged.get(key, (len(key), None, 0, None))
+            merged[key] = (was[0], was[1], was[2], parts)
     return literal_automaton(merged, merged.__getitem__)
 
 
-def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list]:
+def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list, Optional[list]]:
     """`_article_words(lang).held(folded)` and `gaz.find(text, lang)`, from one automaton pass over
-    the folded article where the gazetteer folds it the same way (`_article_pass`)."""
+    the folded article where the gazetteer folds it the same way (`_article_pass`); with them the
+    occurrences of `place_not_before`'s literals for `TailRx.search_in` (None: not read)."""
     merged = _article_pass(lang, gaz)
     if merged is None or len(text.lower()) != len(text):  # (a lower case longer than its letter: the folds differ)
-        return _article_words(lang).held(folded), gaz.find(text, lang)
-    held, names = _article_words(lang).always, []
+        return _article_words(lang).held(folded), gaz.find(text, lang), None
+    held, names, tails = _article_words(lang).always, [], []
     for hit in merged.iter(folded):
         value = hit[1]
         held |= value[2]
         if value[1] is not None:
             names.append(hit)
-    return held, gaz.find(text, lang, folded, names)
+        if value[3] is not None:
+            tails.append((hit[0] + 1, value[0], value[3]))
+    return held, gaz.find(text, lang, folded, names), tails
 
 
 def _tail_literals(tail) -> list[str]:
@@ -479,7 +511,7 @@ def _extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
-    held, found = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
+    held, found, tail_hits = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
     _HELD = held
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
@@ -509,7 +541,7 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not _spoken_at(folded[max(0, s - 60):s])
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
-    kept = _not_origin_or_destination(places_all, folded, lex, gaz, held)
+    kept = _not_origin_or_destination(places_all, folded, lex, gaz, held, tail_hits)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
         # place of a figure but may still be the article's when it names no other
@@ -4964,7 +4996,7 @@ def _any_between(text: str, words, start: int, end: int) -> bool:
     return False
 
 
-def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, held: Optional[int] = None):
+def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, held: Optional[int] = None, tail_hits=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
     ("qui part du Sénégal, de Gambie et de Mauritanie"). `low` is the article folded (`fold`)."""
@@ -4976,6 +5008,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
     fled_possible = bool(held & HOLDS_FLED)  # once for the article: most never tell of a flight
     actor_possible = bool(held & HOLDS_ACTOR)
     envoy_possible = bool(held & HOLDS_ENVOY)  # once for the article: most name no envoy
+    # the occurrences of `place_not_before`'s literals in the article, when the caller read them
+    tail_ends = [h[0] for h in tail_hits] if tail_hits is not None and lex.place_not_before else None
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -4985,7 +5019,10 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             kept.append((s, e, slug))
             dropped_end = dropped_slug = None
             continue
-        drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        if tail_ends is not None:
+            drop = lex.place_not_before.search_in(low, max(0, s - 60), s, tail_hits, tail_ends)
+        else:
+            drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
