@@ -3912,6 +3912,8 @@ def _site_list_item(k: int, items: list[Candidate], low: str) -> bool:
         return True
     return k > 0 and bare_site(items[k - 1]) \
         and ITEM_AND_GAP.fullmatch(low, items[k - 1].number.end, items[k].number.start) is not None
+
+
 def _place_list_goes_on(active: list[Candidate], c: Candidate, low: str) -> bool:
     """A bare count with its place, followed by the next item of a list of counts per place
     ("89 personnes ont été tuées, 134 dans la région des Eastern Highlands, deux à Masvingo et une
@@ -4253,8 +4255,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event_day = _day_of(ps, pe) if dated and kind else None
     if event_day and _event_own_time(lex, low):
         event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
-    if event_day and spans and kind == "disaster" \
-            and all(_update_day(lex, low, s) or _updated_at_dateline(article.text, sent.start, s, lex, low, n.start) for s in spans):
+    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) for s in spans):
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
         event_day = None
@@ -4347,10 +4348,6 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
                 nearest = min(events, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
                 if _event_kind(nearest.group(0)) not in toll_events:
                     continue
-            if _dispatch_day(text, sent.start + span.start) and lex.update_before is not None \
-                    and any(sent.start <= records[i].start < sent.end
-                            and lex.update_before.search(folded, max(0, records[i].start - 40), records[i].start) for i in tolls):
-                continue  # "Sept 16 (Reuters) - The death toll ... has risen to 11,300": the update's day
             day = _day_of(span.period_start, span.period_end)
             if day and lead is not None and span.start >= lead.end():
                 # "Cinq jours après le gigantesque incendie ..., la police a fait état d'un bilan
@@ -4835,27 +4832,6 @@ def _in_with_clause(low: str, s: TimeSpan) -> bool:
 # the later figures of its paragraph (like the day a toll was updated)
 TOLL_DAY_AFTER = re.compile(r"\s*,?\s*(?:" + cues("elided_toll_det") + r") (?:" + cues("toll_word") + r")\b[^.;:]{0,40}?\b(?:"
                             + cues("previous_toll_verb") + r")")
-
-
-def _updated_at_dateline(text: str, sent_start: int, s: TimeSpan, lex: FigureLexicon, low: str, at: int) -> bool:
-    """"Sept 16 (Reuters) - The death toll from the floods in Derna has risen to 11,300": the
-    dateline's day is the day the report was filed; with a toll said to have been updated (an update
-    verb just before the figure) it is the update's day, not the disaster's."""
-    if not (lex.update_before and lex.update_before.search(low[max(0, at - 40):at])):
-        return False
-    pos = sent_start + s.start
-    return _dispatch_day(text, pos) or _in_dateline(text, pos)
-
-
-def _dispatch_day(text: str, pos: int) -> bool:
-    """Is `pos` in a dispatch's day alone before its agency ("Sept 16 (Reuters) -")?"""
-    line_start = text.rfind("\n", 0, pos) + 1
-    m = DATE_DATELINE.match(text, line_start)
-    return m is not None and pos < m.end()
-
-
-# "Sept 16 (Reuters) -": a dispatch's day alone before the agency
-DATE_DATELINE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]")
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
