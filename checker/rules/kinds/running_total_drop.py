@@ -104,6 +104,7 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
     pub = t["pub"].to_numpy(dtype=float)
     disaster = t["toll"].to_numpy(dtype=bool)
     pe = t["pe"].to_numpy(dtype=float)
+    attributed = t["attributed"].to_numpy(dtype=bool)
     anchor = np.full(len(t), None, dtype=object)
     for r in np.nonzero(~np.isnan(day) & ~disaster)[0]:
         anchor[r] = f"event {int(day[r])}"
@@ -131,7 +132,31 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
         # people in 2005" in a story on Helene) counts another, older event
         one &= ~(pe[undated] < first[np.minimum(lo, len(days) - 1)] - 1)
         anchor[undated[one]] = [f"event {int(d)}" for d in first[lo[one]]]
+        # (a named authority's undated count — a district collector's 195, a charity's patients — may
+        # count other dead than the event's running toll: only the copy's own tolls are tied this way)
+        several = np.nonzero((hi > lo) & ~one & ~(pe[undated] < first[np.minimum(lo, len(days) - 1)] - 1)
+                             & ~attributed[undated])[0]
+        if len(several):
+            _first_of_report_days(undated[several], lo[several], hi[several], first, own, day, pub, days, anchor)
     return anchor
+
+
+def _first_of_report_days(undated: np.ndarray, lo: np.ndarray, hi: np.ndarray, first: np.ndarray, own: np.ndarray,
+                          day: np.ndarray, pub: np.ndarray, days: np.ndarray, anchor: np.ndarray) -> None:
+    """An undated toll with several candidate events in the days before it ("The death toll in the
+    Wayanad landslides has reached 413", after reports dated 30 July, 2 August and 6 August) counts
+    the first when every later one is only ever dated by its reports' own day or eve ("Au moins 201
+    personnes ..." on 2 August read as 2 August's event, "the official death toll stands at 222" on
+    Tuesday): a day the toll was updated, not a disaster of its own. A later event that some report
+    dates days before it was published (an aftershock recalled the day after) keeps the toll
+    unanchored."""
+    event_of = first[np.searchsorted(days, day[own])]
+    update_day = day[own] >= pub[own] - 1
+    only_updates = {e: bool(update_day[event_of == e].all()) for e in np.unique(event_of)}
+    for r, a, b in zip(undated, lo, hi):
+        candidates = np.unique(first[a:b])
+        if len(candidates) > 1 and all(only_updates.get(e, False) for e in candidates[1:]):
+            anchor[r] = f"event {int(candidates[0])}"
 
 
 def _undated_runs(rows: np.ndarray, pub: np.ndarray, anchor: np.ndarray) -> None:
