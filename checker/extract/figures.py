@@ -240,6 +240,9 @@ class FigureLexicon:
         # "the toll climbed past 11,000 on Wednesday": the day right after is the update's, not the deaths'
         update = data.get("update_before") or []
         self.update_before = re.compile(r"(?:" + "|".join(update) + r")\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$") if update else None
+        # "As of Wednesday, North Carolina reported 102 fatalities": the day a count stands at, not the event's
+        count_day = data.get("count_day_before") or []
+        self.count_day_before = re.compile(r"\b(?:" + "|".join(count_day) + r")\s+(?:[a-zà-ÿ]+\s+)?$") if count_day else None
         self.toll_words = re.compile(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
         either = data.get("either_measures_after") or []
         self.either_measures = re.compile(r"[\s\u00a0]*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(either) + r")\b") if either else None
@@ -4255,7 +4258,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event_day = _day_of(ps, pe) if dated and kind else None
     if event_day and _event_own_time(lex, low):
         event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
-    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) for s in spans):
+    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) or _count_day(lex, low, s) for s in spans):
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
         event_day = None
@@ -4342,7 +4345,8 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             continue  # "on Tuesday near the epicenter of the weekend earthquake": Tuesday is not the quake's
         lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
-            if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span):
+            if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
+                    or _count_day(lex, low, span):
                 continue
             if toll_events and len({_event_kind(m.group(0)) for m in events}) > 1:
                 nearest = min(events, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
@@ -4840,6 +4844,12 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
+
+
+def _count_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
+    """"As of Wednesday, North Carolina reported 102 fatalities from the storm": the day the count
+    stands at, which dates the figure's window but is no event's day (`count_day_before`)."""
+    return bool(lex.count_day_before and lex.count_day_before.search(low, max(0, s.start - 20), s.start))
 
 
 YEAR_SPAN_TEXT = re.compile(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\W*$")  # "en 2019", "in 2019", "2019"
