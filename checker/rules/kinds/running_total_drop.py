@@ -159,12 +159,18 @@ def _update_days_undated(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
     cand = disaster & ~np.isnan(day) & (day >= pub - 1) & ~attributed
     if not cand.any():
         return day
-    block = key_codes(t, ["measure", "group", "place"])
+    block = key_codes(t, ["measure", "group", "place"]).astype(np.float64)
+    dated = disaster & ~np.isnan(day)
+    # one sorted axis of (block, day) over the dated disaster tolls: per candidate, is there a day
+    # in [its day - ATTACH_DAYS, its day - 2] of its block? (searchsorted, not a scan per toll)
+    width = np.nanmax(day[dated]) - np.nanmin(day[dated]) + ATTACH_DAYS + 3
+    base = np.nanmin(day[dated]) - ATTACH_DAYS - 1
+    axis = np.sort(block[dated] * width + (day[dated] - base))
+    r = np.nonzero(cand)[0]
+    at = block[r] * width + (day[r] - base)
+    earlier = np.searchsorted(axis, at - 1, side="left") > np.searchsorted(axis, at - ATTACH_DAYS, side="left")
     out = day.copy()
-    for r in np.nonzero(cand)[0]:
-        others = (block == block[r]) & disaster & ~np.isnan(day) & (day < day[r] - 1) & (day >= day[r] - ATTACH_DAYS)
-        if others.any():
-            out[r] = np.nan
+    out[r[earlier]] = np.nan
     return out
 
 
