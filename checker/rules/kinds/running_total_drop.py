@@ -169,8 +169,18 @@ def _update_days_undated(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
     r = np.nonzero(cand)[0]
     at = block[r] * width + (day[r] - base)
     earlier = np.searchsorted(axis, at - 1, side="left") > np.searchsorted(axis, at - ATTACH_DAYS, side="left")
+    # (an event day whose tolls include one under half the toll its place's earlier reports gave is
+    # a new incident — an aftershock's "at least one" reported the day it struck — not an update)
+    value = t["value"].to_numpy(dtype=float)
+    r = r[earlier]
+    keep = np.ones(len(r), dtype=bool)
+    for k, i in enumerate(r):
+        before = (block == block[i]) & disaster & (pub < pub[i])
+        same = (block == block[i]) & disaster & (day == day[i]) & (pub == pub[i])
+        if before.any() and (value[same] < 0.5 * np.nanmax(value[before])).any():
+            keep[k] = False
     out = day.copy()
-    out[r[earlier]] = np.nan
+    out[r[keep]] = np.nan
     return out
 
 
