@@ -552,6 +552,8 @@ def _extract_figures(article: Article) -> list[Record]:
         nationals += [p for p in places_all if p[0] not in kept_at and _adjective_mention(text, p)]
         nationals.sort()
     places_all = kept
+    if len(places_all) > 2:
+        places_all = _drop_foreign_namesakes(places_all, found + nationals, gaz)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if held & HOLDS_CAPITAL_OF:
@@ -2326,6 +2328,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         elif measure == "measure:injured" and (cue == "killed" or before_cue == "killed" and cue is None
                                                 and DEATH_OF_END.search(before_seg)):
             c.measure = "killed"  # "Deux blessés ont succombé à l'hôpital", "le décès de deux blessés": the wounded who died
+        elif measure == "measure:killed" and cue == "injured" and VICTIMS_HEAD.match(low, n.end, c.head_end + 1):
+            c.measure = "injured"  # "Two of the victims were airlifted to a burn center": victims the verb says were hurt
         elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
@@ -2628,7 +2632,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # parmi les victimes"; "deux enfants figuraient
             # parmi les morts de l'école": the group's verb is the breakdown's
             c.measure = toll
-        c.toll_part = toll is not None and c.measure == toll
+        c.toll_part = toll is not None and (c.measure == toll or c.measure == "injured" and toll == "killed"
+                                            and VICTIMS_WHOLE.search(toll_cue[1].group(0)) is not None
+                                            and VICTIMS_HEAD.match(low, n.end, c.head_end + 1) is not None)
+        # ("One of the victims was airlifted to a burn center": victims the verb says were hurt break
+        # down the wounded, acc-r73)
         if others_of is not None and others_of.toll_part:
             c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
@@ -5129,6 +5137,48 @@ NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capi
 CAPITAL_OF_WORDS = tuple(cue_alternatives("capital_of_literal"))
 
 
+# typed forms of a first-level region's name in the world tier ("himachal pradesh state", "etat de texas")
+_REGION_TYPED_BEFORE = ("etat de ", "region de ", "province de ", "oblast de ", "departement de ", "district de ")
+_REGION_TYPED_AFTER = (" state", " region", " province", " oblast", " governorate", " district", " county")
+
+
+def _world_region(slug: str, world) -> bool:
+    words = slug.replace("-", " ")
+    keys = world.keys
+    return any(keys.get(t + words) == slug for t in _REGION_TYPED_BEFORE) \
+        or any(keys.get(words + t) == slug for t in _REGION_TYPED_AFTER)
+
+
+def _drop_foreign_namesakes(places, named, gaz):
+    """"the sub-divisional magistrate of Banjar" in an article on a bus crash in Himachal Pradesh: a
+    town of the world tier in another country than the one where every place that anchors the
+    article lies (countries, curated places, typed regions like Himachal Pradesh, nationality words;
+    `named`: every mention, even those that are no figure's place) is the namesake of a local place
+    the gazetteer lacks (Banjar, Indonesia, for Banjar in Kullu district): no figure's place nor a
+    setting. An article whose anchors lie in several countries keeps its places (acc-r73)."""
+    world = gaz.world
+    if world is None:
+        return places
+    country = {}
+    for _, _, slug in places:
+        if slug not in country:
+            chain = gaz.ancestors(slug)
+            country[slug] = chain[-1] if chain else slug
+    if len(set(country.values())) < 2:
+        return places
+    anchors = set()
+    for _, _, slug in named:
+        chain = gaz.ancestors(slug)
+        if chain and (len(chain) == 1 or slug in gaz.places or _world_region(slug, world)):
+            anchors.add(chain[-1])
+            if len(anchors) > 1:
+                return places
+    if not anchors:
+        return places
+    strays = {slug for slug, home in country.items() if home not in anchors}
+    return [p for p in places if p[2] not in strays] if strays else places
+
+
 def _drop_capital_situating(places, text: str, gaz):
     """"in Quetta, the provincial capital of Balochistan": the region set after a town as what it is
     the capital of only situates the town; it is no figure's place nor a setting."""
@@ -5676,6 +5726,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                 and _title_place(article.text, nearby[-1]) \
                 and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
+        if place and UNIT_AFTER_NAME_GATE.search(sent.text) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
+                and not any(um.start() <= p[0] - sent.start < um.end() for p in places_all) \
+                and len(chain := gaz.ancestors(place)) >= 3:
+            # "The coroner's office in Carroll County also confirmed that three people were found dead",
+            # after a paragraph on Rolling Fork: a county the gazetteer lacks is another part of the
+            # region than the town named before; the figure inherits the region, not the town (acc-r73)
+            place = chain[1]
         if place and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
@@ -5853,6 +5910,11 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
 
 # the same past a longer verb phrase ("ont trouvé la mort au")
 LOCATIVE_AFTER_VERB = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,5}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
+
+
+# "in Carroll County", "Ouachita Parish": an administrative unit written as its name and its type
+UNIT_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:" + cues("unit_after_name") + r")\b")
+UNIT_AFTER_NAME_GATE = re.compile(r"(?:" + cues("unit_after_name") + r")\b")
 
 
 def _unknown_own_place(sent, d: Candidate, places_all) -> bool:
