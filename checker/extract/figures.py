@@ -4418,6 +4418,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
+    if ("am" in low or "pm" in low or ".m." in low) and (ac := AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end))) \
+            and not any(n.end <= s.start < ac.end() for s in spans):
+        # "A fire that broke out overnight ... has claimed multiple lives, with 11 people missing as of
+        # 11am": the hour closing the count's own clause closes it on the day of publication, whatever
+        # day the clause before gives its event (acc-r73)
+        return None, pub, True
     if measure == "displaced" and c.concern and ADJECTIVE_DISPLACED.match(low, n.end) \
             and not SINCE_WORD.search(low, n.end):
         # "raised a new alert Thursday over 780,000 displaced people in Mozambique": the alert's day;
@@ -4693,6 +4699,7 @@ PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 AS_OF = re.compile(cues("as_of"))
 AS_OF_NOW = re.compile(r"(?:" + cues("as_of_now") + r")") if cue_alternatives("as_of_now") else None  # "à ce jour"
 AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
+AS_OF_CLOCK_AFTER = re.compile(r"(?:" + cues("as_of_clock_after") + r")")  # "11 people missing as of 11am"
 
 
 # "Il est passé de 10 à 18 morts" after "Le bilan ... est revu à la hausse.": the toll as a pronoun
