@@ -4418,7 +4418,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
-    if ("am" in low or "pm" in low or ".m." in low) and (ac := AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end))) \
+    if ("as of" in low or "as at" in low) and (ac := AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end))) \
             and not any(n.end <= s.start < ac.end() for s in spans):
         # "A fire that broke out overnight ... has claimed multiple lives, with 11 people missing as of
         # 11am": the hour closing the count's own clause closes it on the day of publication, whatever
@@ -5733,7 +5733,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                 and _title_place(article.text, nearby[-1]) \
                 and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
-        if place and UNIT_AFTER_NAME_GATE.search(sent.text) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
+        if place and any(w in sent.text for w in UNIT_AFTER_NAME_WORDS) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
                 and not any(um.start() <= p[0] - sent.start < um.end() for p in places_all) \
                 and len(chain := gaz.ancestors(place)) >= 3:
             # "The coroner's office in Carroll County also confirmed that three people were found dead",
@@ -5921,7 +5921,7 @@ LOCATIVE_AFTER_VERB = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,5}?(?:" + 
 
 # "in Carroll County", "Ouachita Parish": an administrative unit written as its name and its type
 UNIT_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:" + cues("unit_after_name") + r")\b")
-UNIT_AFTER_NAME_GATE = re.compile(r"(?:" + cues("unit_after_name") + r")\b")
+UNIT_AFTER_NAME_WORDS = tuple(cue_alternatives("unit_after_name"))  # one of them is in every UNIT_AFTER_NAME match
 
 
 def _unknown_own_place(sent, d: Candidate, places_all) -> bool:
