@@ -553,7 +553,7 @@ def _extract_figures(article: Article) -> list[Record]:
         nationals.sort()
     places_all = kept
     if len(places_all) > 2:
-        places_all = _drop_foreign_namesakes(places_all, found + nationals, gaz)
+        places_all = _drop_foreign_namesakes(places_all, found, nationals, gaz, text)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if held & HOLDS_CAPITAL_OF:
@@ -5156,13 +5156,16 @@ def _world_region(slug: str, world) -> bool:
         or any(keys.get(words + t) == slug for t in _REGION_TYPED_AFTER)
 
 
-def _drop_foreign_namesakes(places, named, gaz):
+def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
     """"the sub-divisional magistrate of Banjar" in an article on a bus crash in Himachal Pradesh: a
     town of the world tier in another country than the one where every place that anchors the
-    article lies (countries, curated places, typed regions like Himachal Pradesh, nationality words;
-    `named`: every mention, even those that are no figure's place) is the namesake of a local place
-    the gazetteer lacks (Banjar, Indonesia, for Banjar in Kullu district): no figure's place nor a
-    setting. An article whose anchors lie in several countries keeps its places (acc-r73)."""
+    article lies (first-level regions the world tier types, like Himachal Pradesh, and countries and
+    curated places named more than once; `named`: every mention, even those that are no
+    figure's place) is the namesake of a local place the gazetteer lacks (Banjar, Indonesia, for
+    Banjar in Kullu district): no figure's place nor a setting. An article whose anchors lie in
+    several countries keeps its places, and so does a town of a country whose people it names; a
+    country or a curated town named once ("two as Thai nationals", "left Bangkok" in an article on
+    Muan) anchors nothing, and a curated place is never a namesake (acc-r73)."""
     world = gaz.world
     if world is None:
         return places
@@ -5174,15 +5177,25 @@ def _drop_foreign_namesakes(places, named, gaz):
     if len(set(country.values())) < 2:
         return places
     anchors = set()
-    for _, _, slug in named:
-        chain = gaz.ancestors(slug)
-        if chain and (len(chain) == 1 or slug in gaz.places or _world_region(slug, world)):
+    times: dict = {}
+    for mention in named:
+        times[mention[2]] = times.get(mention[2], 0) + 1
+    for mention in named:
+        chain = gaz.ancestors(mention[2])
+        if chain and ((len(chain) == 1 or mention[2] in gaz.places) and times[mention[2]] > 1
+                      or len(chain) == 2 and _world_region(mention[2], world)) \
+                and not _adjective_mention(text, mention):
             anchors.add(chain[-1])
             if len(anchors) > 1:
                 return places
     if not anchors:
         return places
-    strays = {slug for slug, home in country.items() if home not in anchors}
+    # (a country the article names, even once or by its people, keeps its towns: "the coast of
+    # neighbouring Bangladesh, where ... camps in Cox's Bazar", in an article on Myanmar)
+    people_of = {chain[-1] for p in nationals if (chain := gaz.ancestors(p[2]))}
+    people_of.update(p[2] for p in named if gaz.parent(p[2]) is None)
+    strays = {slug for slug, home in country.items()
+              if home != slug and home not in anchors and home not in people_of and slug not in gaz.places}
     return [p for p in places if p[2] not in strays] if strays else places
 
 
