@@ -5174,20 +5174,22 @@ def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
         if slug not in country:
             chain = gaz.ancestors(slug)
             country[slug] = chain[-1] if chain else slug
-    if len(set(country.values())) < 2:
-        return places
+    if len(set(country.values())) < 2 or all(home == slug or slug in gaz.places for slug, home in country.items()):
+        return places  # one country, or no town of the world tier to doubt
     anchors = set()
     times: dict = {}
     for mention in named:
         times[mention[2]] = times.get(mention[2], 0) + 1
-    for mention in named:
-        chain = gaz.ancestors(mention[2])
-        if chain and ((len(chain) == 1 or mention[2] in gaz.places) and times[mention[2]] > 1
-                      or len(chain) == 2 and _world_region(mention[2], world)) \
-                and not _adjective_mention(text, mention):
-            anchors.add(chain[-1])
-            if len(anchors) > 1:
-                return places
+    for slug, k in times.items():
+        chain = gaz.ancestors(slug)
+        if not chain or not ((len(chain) == 1 or slug in gaz.places) and k > 1
+                             or len(chain) == 2 and slug not in gaz.places and _world_region(slug, world)):
+            continue
+        if all(_adjective_mention(text, m) for m in named if m[2] == slug):
+            continue
+        anchors.add(chain[-1])
+        if len(anchors) > 1:
+            return places
     if not anchors:
         return places
     # (a country the article names, even once or by its people, keeps its towns: "the coast of
