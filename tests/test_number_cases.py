@@ -8,7 +8,8 @@ Optional keys check the number reader itself, below the figure:
 - `counts`: the values of every count the reader finds in the phrase, in order (no decimal, no
   year, no article "un/une/one"), e.g. `[]` for a telephone number or "24/7", `[12]` for "COVID-19 has killed 12 people";
 - `span`: the text of the first number read, qualifier left out ("1 234,5", "3 millions");
-- `decimal`: whether that first number is a decimal with no multiplier ("0,5", "1,234.5").
+- `decimal`: whether that first number is a decimal with no multiplier ("0,5", "1,234.5");
+- `xfail`: why the case still fails (a known limit, kept visible: the test fails when it passes).
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ CASES = Path(__file__).resolve().parent.parent / "fixtures" / "numbers"
 def _cases():
     for lang in ("fr", "en"):
         for i, case in enumerate(yaml.safe_load((CASES / f"{lang}.yaml").read_text(encoding="utf-8"))):
-            yield pytest.param(lang, case, id=f"{lang}-{i}-{case['text'][:40]}")
+            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+            yield pytest.param(lang, case, id=f"{lang}-{i}-{case['text'][:40]}", marks=marks)
 
 
 def _figure(numbers):

@@ -123,3 +123,62 @@ def test_last_n_part_by_part_finds_what_the_alternation_finds(lang):
             plain = [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in reader.last_n.finditer(low)]
             fast = [(m.span(), m.groupdict()) for m in reader.last_n_parts.finditer(low)]
             assert plain == [(span, {k: v for k, v in gd.items() if v is not None}) for span, gd in fast], sent.text
+
+
+def test_spoken_at_checked_from_its_last_word_answers_like_the_pattern():
+    """`_spoken_at` reads the window's last word before searching SPOKEN_AT: the same answer on the
+    window before every position of every fixture article after a space, and on made-up ones."""
+    from checker.extract.figures import SPOKEN_AT, _spoken_at
+    from checker.extract.numbers import fold
+
+    windows = ["the spokesman told reporters in ", "a déclaré à ", "said in\n", "said in", "said  from \u00a0",
+               "in ", " in ", "told reporters at ", "a précisé depuis  ", "x said au ", ""]
+    for texts in _fixture_texts().values():
+        for text in texts:
+            low = fold(text)
+            windows += [low[max(0, k - 60):k] for k in range(1, len(low) + 1) if low[k - 1].isspace()]
+    assert sum(SPOKEN_AT.search(w) is not None for w in windows) > 5
+    for w in windows:
+        assert _spoken_at(w) == (SPOKEN_AT.search(w) is not None), w
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_one_pass_for_article_words_and_place_names_answers_like_two(lang):
+    """`_held_and_places` (one automaton over the article-wide words and the curated names) gives
+    the bits and the places of `_ArticleWords.held` and `Gazetteer.find`, on every fixture article."""
+    from checker.extract.figures import _article_words, _held_and_places
+    from checker.extract.numbers import fold
+    from checker.normalise.places import default_gazetteer
+
+    gaz = default_gazetteer()
+    texts = _fixture_texts().get(lang, []) + ["Ville d'İzmir: 3 morts à İzmir, Turquie", "Paris", ""]
+    for text in texts:
+        folded = fold(text)
+        assert _held_and_places(text, folded, lang, gaz)[:2] == (_article_words(lang).held(folded), gaz.find(text, lang)), text[:80]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_cues_before_a_place_told_by_the_article_pass_answer_like_their_own_scan(lang):
+    """`TailRx.search_in` (the parts to try from the article pass's occurrences of their literals)
+    answers as `search` on the window, before every position of every fixture article where a name
+    can start (after no letter or digit)."""
+    from checker.extract.figures import _held_and_places, lexicon
+    from checker.extract.numbers import fold
+    from checker.normalise.places import default_gazetteer
+
+    tail = lexicon(lang).place_not_before
+    gaz = default_gazetteer()
+    yes = 0
+    for text in _fixture_texts().get(lang, []):
+        folded = fold(text)
+        hits = _held_and_places(text, folded, lang, gaz)[2]
+        assert hits is not None
+        ends = [h[0] for h in hits]
+        for s in range(len(folded) + 1):
+            if s and folded[s - 1].isalnum():
+                continue
+            for lo in (max(0, s - 60), max(0, s - 13)):
+                expected = tail.search(folded[lo:s])
+                yes += expected
+                assert tail.search_in(folded, lo, s, hits, ends) == expected, (folded[lo:s], lang)
+    assert yes > 10

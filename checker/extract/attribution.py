@@ -217,10 +217,12 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
     The same for every figure of the sentence, so read once; each figure takes the nearest."""
     low = fold(sentence)
     candidates = []
+    # the reporting verbs' matches, read once for both loops below
+    verb_hits = list(lex.att_verbs.finditer(low)) if lex.att_verbs else []
     for rx in (lex.att_before, lex.att_verbs):
         if rx is None:
             continue
-        for m in rx.finditer(low):
+        for m in (verb_hits if rx is lex.att_verbs else rx.finditer(low)):
             if rx is lex.att_verbs and m.group(0) in lex.att_recipient_verbs:
                 continue  # "X told AFP that": who is told is no source; X, before the verb, is
             at = m.end()
@@ -264,7 +266,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         # "..., Kerry said" / "l'OSDH a indiqué" / "the Gaza health ministry said Sunday, citing
         # local sources": the subject before a reporting verb that names none after it
         named = {at for at, _, _ in candidates}
-        for m in lex.att_verbs.finditer(low):
+        for m in verb_hits:
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
             progressive = m.group(0).endswith("ing")

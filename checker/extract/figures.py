@@ -10,7 +10,7 @@ module-level patterns, joined across languages by `cues()`); this module holds o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -109,6 +109,28 @@ class TailRx:
             return False
         end = len(s.rstrip())
         for i in self._index.candidates(s, 0 if self._scan_from_start else max(0, end - self.width)):
+            rx, w = self._parts[i]
+            if rx.search(s, 0 if w is None else max(0, end - w)) is not None:
+                return True
+        return False
+
+    def search_in(self, text: str, lo: int, hi: int, hits, ends) -> bool:
+        """`search(text[lo:hi])`, the parts to try told by the occurrences of their literals in the
+        whole of `text` found beforehand (`hits`: (end, length, part indices) in the order of their
+        ends, `ends` their ends): those inside the part of the window `search` would scan."""
+        if not self.any:
+            return False
+        s = text[lo:hi]
+        end = len(s.rstrip())
+        scan_from = lo + (0 if self._scan_from_start else max(0, end - self.width))
+        found = self._index.always
+        k = bisect_right(ends, hi) - 1
+        while k >= 0 and ends[k] > scan_from:
+            hit = hits[k]
+            if hit[0] - hit[1] >= scan_from:
+                found = found | hit[2]
+            k -= 1
+        for i in found:
             rx, w = self._parts[i]
             if rx.search(s, 0 if w is None else max(0, end - w)) is not None:
                 return True
@@ -218,6 +240,9 @@ class FigureLexicon:
         # "the toll climbed past 11,000 on Wednesday": the day right after is the update's, not the deaths'
         update = data.get("update_before") or []
         self.update_before = re.compile(r"(?:" + "|".join(update) + r")\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$") if update else None
+        # "As of Wednesday, North Carolina reported 102 fatalities": the day a count stands at, not the event's
+        count_day = data.get("count_day_before") or []
+        self.count_day_before = re.compile(r"\b(?:" + "|".join(count_day) + r")\s+(?:[a-zà-ÿ]+\s+)?$") if count_day else None
         self.toll_words = re.compile(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
         either = data.get("either_measures_after") or []
         self.either_measures = re.compile(r"[\s\u00a0]*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(either) + r")\b") if either else None
@@ -393,7 +418,9 @@ class _ArticleWords:
  HOLDS_DIRECTION_SITE, HOLDS_PORT, HOLDS_NEAR, HOLDS_WAVE,
  HOLDS_NEXT_DAY, HOLDS_SAME_DAY, HOLDS_SINCE_THEN, HOLDS_PREV_SPAN, HOLDS_WORLD_SCOPE, HOLDS_COUNTRIES_SCOPE,
  HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES, HOLDS_VAGUE, HOLDS_APPROX,
- HOLDS_DIFFERENCE_BEFORE, HOLDS_NONE_OF_BEFORE, HOLDS_RATE_BEFORE, HOLDS_DWELLING_OF, HOLDS_PLACE_SCOPE_BEFORE) = (1 << k for k in range(40))
+ HOLDS_DIFFERENCE_BEFORE, HOLDS_NONE_OF_BEFORE, HOLDS_RATE_BEFORE, HOLDS_DWELLING_OF, HOLDS_PLACE_SCOPE_BEFORE,
+ # the words `_place_of` asks of the article as written (`_holds_any`), folded: a superset
+ HOLDS_FELT, HOLDS_EXAMPLE_PLACE, HOLDS_PAST_WHEN) = (1 << k for k in range(43))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -415,7 +442,47 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                                       OUTBREAK_WHERE, NEIGHBOURS_TOO, lexicon(lang).hedges)]
                          + [[fold(w) for w in literals] for literals in numeral_literals(lang)]
                          + [_tail_literals(getattr(lexicon(lang), name)) for name in
-                            ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")])
+                            ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")]
+                         + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS)])
+
+
+@lru_cache(maxsize=None)
+def _article_pass(lang: str, gaz) -> "Optional[object]":
+    """One Aho-Corasick automaton over the article-wide words (`_article_words`) and the curated
+    place names of the gazetteer (`Gazetteer._finder`), both asked of the folded article: a word's
+    value is (length, slug or None, bits of its word lists), so that one pass serves both."""
+    words, names = _article_words(lang).finder, gaz._finder(lang)
+    if words is None or names is None:
+        return None
+    merged: dict[str, tuple] = {key: (len(key), None, bits, None) for key, bits in words.items()}
+    for key, value in names.items():
+        merged[key] = (value[0], value[1], merged[key][2] if key in merged else 0, None)
+    # and the literals of the cues before a place that make it no figure's (`place_not_before`),
+    # with the parts that hold each: the windows before the places need no scan of their own
+    tail = lexicon(lang).place_not_before
+    if isinstance(tail, TailRx) and tail._index.finder is not None:
+        for key, parts in tail._index.owners.items():
+            was = merged.get(key, (len(key), None, 0, None))
+            merged[key] = (was[0], was[1], was[2], parts)
+    return literal_automaton(merged, merged.__getitem__)
+
+
+def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list, Optional[list]]:
+    """`_article_words(lang).held(folded)` and `gaz.find(text, lang)`, from one automaton pass over
+    the folded article where the gazetteer folds it the same way (`_article_pass`); with them the
+    occurrences of `place_not_before`'s literals for `TailRx.search_in` (None: not read)."""
+    merged = _article_pass(lang, gaz)
+    if merged is None or len(text.lower()) != len(text):  # (a lower case longer than its letter: the folds differ)
+        return _article_words(lang).held(folded), gaz.find(text, lang), None
+    held, names, tails = _article_words(lang).always, [], []
+    for hit in merged.iter(folded):
+        value = hit[1]
+        held |= value[2]
+        if value[1] is not None:
+            names.append(hit)
+        if value[3] is not None:
+            tails.append((hit[0] + 1, value[0], value[3]))
+    return held, gaz.find(text, lang, folded, names), tails
 
 
 def _tail_literals(tail) -> list[str]:
@@ -447,8 +514,8 @@ def _extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
-    held = _HELD = _article_words(lang).held(folded)  # the article-wide word tests, one pass
-    found = gaz.find(text, lang)
+    held, found, tail_hits = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
+    _HELD = held
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
     found = _not_surnames(found, text, gaz)
@@ -470,14 +537,14 @@ def _extract_figures(article: Article) -> list[Record]:
     around = bool(held & HOLDS_SITES_AROUND)
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
-                  and not (any(w in folded[max(0, s - 40):s] for w in DIRECTION_WORDS) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (held & HOLDS_DIRECTION_SITE and any(w in folded[max(0, s - 70):s] for w in DIRECTION_SITE_WORDS) and DIRECTION_FR.search(text[max(0, s - 70):s]))
+                  and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
+                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and DIRECTION_FR.search(text[max(0, s - 70):s]))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
-                  and not SPOKEN_AT.search(folded[max(0, s - 60):s])
+                  and not _spoken_at(folded[max(0, s - 60):s])
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
-    kept = _not_origin_or_destination(places_all, folded, lex, gaz, held)
+    kept = _not_origin_or_destination(places_all, folded, lex, gaz, held, tail_hits)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
         # place of a figure but may still be the article's when it names no other
@@ -485,6 +552,8 @@ def _extract_figures(article: Article) -> list[Record]:
         nationals += [p for p in places_all if p[0] not in kept_at and _adjective_mention(text, p)]
         nationals.sort()
     places_all = kept
+    if len(places_all) > 2:
+        places_all = _drop_foreign_namesakes(places_all, found, nationals, gaz, text)
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if held & HOLDS_CAPITAL_OF:
@@ -808,7 +877,8 @@ def _extract_figures(article: Article) -> list[Record]:
         toll_records = {id(records[i]) for i in tolls}
         for rec, _ in defaulted:  # "The crush happened on Tuesday": the event's day
             if id(rec) in toll_records and rec.period_start and rec.period_end \
-                    and rec.period_start != (pub - timedelta(days=1)).isoformat():
+                    and rec.period_start != (pub - timedelta(days=1)).isoformat() \
+                    and not _event_own_time(lex, fold(rec.sentence)):
                 rec.event_day = rec.event_day or _day_of(date.fromisoformat(rec.period_start), date.fromisoformat(rec.period_end))
     if any(records[i].event_day is None for i in tolls):
         day = _article_event_day(records, tolls, sents, folded, times, pub, text, lex, article.lang or "en")
@@ -864,6 +934,10 @@ def _extract_figures(article: Article) -> list[Record]:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
+    if len(records) > 1 and _may_hold_stamps(text) and (stamps := LIVE_STAMP.findall_spans(text)):
+        _entry_heading_place_from_body(records, text, places_all, stamps)
+        if len(stamps) > 1:
+            _older_entries_superseded(records, text, stamps, gaz)
     if len(records) > 1 and held & HOLDS_NAMED_AGAIN:
         _named_again_place(records, folded, places_all)
     if len(records) > 1 and held & HOLDS_OF_TOTAL:
@@ -930,6 +1004,106 @@ def _headline_place_from_lead(records: list[Record], text: str, places_all, defa
                      and l.value == r.value), None)
         if lead is not None and not (lead.place and gaz.contains(lead.place, default_place)):
             r.place = lead.place
+
+
+class _StampLines:
+    """The lines of a live blog that hold only a time stamp ("14h32", "Il y a 2 heures", "09:15
+    GMT"): (start, end) of each, found once per article."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(r"(?m)^[ \t]*(?:" + pattern + r")[ \t]*$")
+
+    def findall_spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.rx.finditer(text)]
+
+
+LIVE_STAMP = _StampLines(cues("live_time_stamp"))
+# a stamp line opens on a digit or on a word of "Il y a 2 heures" (a line start is a "\n" before it);
+# a scan for these literals costs far less than the pattern over every article
+STAMP_LINE_STARTS = tuple("\n" + d for d in "0123456789") + tuple("\n" + w for w in cue_alternatives("live_time_stamp_word"))
+
+
+def _may_hold_stamps(text: str) -> bool:
+    return any(w in text for w in STAMP_LINE_STARTS)
+ENTRY_HEADING_MAX = 160  # an entry's heading is one short line with no closing stop
+ENTRY_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _entry_heading_place_from_body(records: list[Record], text: str, places_all, stamps) -> None:
+    """"14h10" / "920 civils tués, selon le chef suprême" / "Au moins 920 personnes ont été tuées dans
+    le séisme qui a frappé le sud-est de l'Afghanistan ...": in a live blog, the heading under a time
+    stamp that names no place is the figure its entry repeats (same measure and value): its place,
+    not the last place the entry before named (acc-r71; like a headline and its lead)."""
+    for _, stamp_end in stamps:
+        h0 = stamp_end
+        while h0 < len(text) and text[h0] in " \t\n":
+            h0 += 1
+        h1 = text.find("\n", h0)
+        if h1 < 0 or h1 - h0 > ENTRY_HEADING_MAX or text[h1:h1 + 2] != "\n\n" \
+                or text[h0:h1].rstrip().endswith((".", "!", "?", ";")):
+            continue
+        heads = [r for r in records if h0 <= r.start < h1]
+        if not heads or any(h0 <= p[0] < h1 for p in places_all):
+            continue
+        b0 = h1 + 2
+        b1 = text.find("\n\n", b0)
+        b1 = len(text) if b1 < 0 else b1
+        stop = ENTRY_SENTENCE_END.search(text, b0, b1)
+        opening = [p for p in places_all if b0 <= p[0] < (stop.start() if stop else b1)]
+        for r in heads:
+            body = next((l for l in records if b0 <= l.start < b1 and l.measure == r.measure
+                         and l.value == r.value and l.place), None)
+            if body is not None:
+                r.place = body.place
+            elif opening:
+                # "17h35" / "Près de 50 morts dans les frappes israéliennes" / "Dans le sud du Liban, 24
+                # personnes ...": no repeat, the place the entry opens on
+                r.place = opening[0][2]
+
+
+STAMP_CLOCK = re.compile(r"(\d{1,2})\s?[hH:.]\s?(\d{2})")
+STAMP_AGO = re.compile(r"(\d{1,2})\s+(h|heures?|hours?|hrs?|min|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _stamp_minutes(stamp: str) -> Optional[int]:
+    """The time a stamp gives, in minutes of the day ("14h32"), or before now ("Il y a 2 heures": -120)."""
+    if (m := STAMP_AGO.search(stamp)) is not None:
+        return -int(m.group(1)) * (1 if m.group(2).lower().startswith("m") else 60)
+    if (m := STAMP_CLOCK.search(stamp)) is not None:
+        return int(m.group(1)) * 60 + int(m.group(2))
+    return None
+
+
+def _older_entries_superseded(records: list[Record], text: str, stamps, gaz) -> None:
+    """"21h10 / Le bilan s'alourdit à 48 morts ..." above "13h05 / 43 morts et 36 disparus, selon un
+    nouveau bilan": a live blog that runs newest first updates its toll entry after entry; a toll of
+    an older entry (lower on the page) is superseded by the toll of the same measure, for the same
+    place or one that holds it or lies in it, that a newer entry (or the summary above the first
+    stamp) gives as a toll ("le bilan", "le nombre de"), like "un précédent bilan" (acc-r71)."""
+    times = [_stamp_minutes(text[a:b]) for a, b in stamps]
+    if any(t is None for t in times) or sum(1 for x, y in zip(times, times[1:]) if y > x) > 1:
+        return  # not a live blog that runs newest first (an hour past midnight may turn once)
+    bounds = [a for a, _ in stamps] + [len(text)]
+
+    def entry(pos: int) -> int:  # -1: above the first stamp (headline, summary): the newest
+        return bisect_left(bounds, pos + 1) - 1 if pos >= bounds[0] else -1
+
+    tolls = [(entry(r.start), r) for r in records if r.part_of is None and not r.superseded
+             and TOLL_WORD.search(fold(r.sentence))]
+    if not tolls:
+        return
+    for r in records:
+        if r.superseded or r.part_of is not None:
+            continue
+        k = entry(r.start)
+        if k < 0:
+            continue
+        if any(j < k and t.measure == r.measure and t.value != r.value
+               and (t.group == r.group or "people" in (t.group, r.group))
+               and t.place is not None and r.place is not None
+               and (t.place == r.place or gaz.nested(t.place, r.place))
+               for j, t in tolls):
+            r.superseded = True
 
 
 def _sentence_runs(records: list[Record]) -> list[list[Record]]:
@@ -2174,6 +2348,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         elif measure == "measure:injured" and (cue == "killed" or before_cue == "killed" and cue is None
                                                 and DEATH_OF_END.search(before_seg)):
             c.measure = "killed"  # "Deux blessés ont succombé à l'hôpital", "le décès de deux blessés": the wounded who died
+        elif measure == "measure:killed" and cue == "injured" and VICTIMS_HEAD.match(low, n.end, c.head_end + 1):
+            c.measure = "injured"  # "Two of the victims were airlifted to a burn center": victims the verb says were hurt
         elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
@@ -2482,7 +2658,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # parmi les victimes"; "deux enfants figuraient
             # parmi les morts de l'école": the group's verb is the breakdown's
             c.measure = toll
-        c.toll_part = toll is not None and c.measure == toll
+        c.toll_part = toll is not None and (c.measure == toll or c.measure == "injured" and toll == "killed"
+                                            and VICTIMS_WHOLE.search(toll_cue[1].group(0)) is not None
+                                            and VICTIMS_HEAD.match(low, n.end, c.head_end + 1) is not None)
+        # ("One of the victims was airlifted to a burn center": victims the verb says were hurt break
+        # down the wounded, acc-r73)
         if others_of is not None and others_of.toll_part:
             c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
@@ -3778,6 +3958,23 @@ def _site_list_item(k: int, items: list[Candidate], low: str) -> bool:
         return True
     return k > 0 and bare_site(items[k - 1]) \
         and ITEM_AND_GAP.fullmatch(low, items[k - 1].number.end, items[k].number.start) is not None
+
+
+def _place_list_goes_on(active: list[Candidate], c: Candidate, low: str) -> bool:
+    """A bare count with its place, followed by the next item of a list of counts per place
+    ("89 personnes ont été tuées, 134 dans la région des Eastern Highlands, deux à Masvingo et une
+    ..."): the list's syntax makes it a part of the toll before even when it exceeds it (a slip that
+    CC103 must see), where a lone count after the toll ("30 people, 45 in ...") stays its own."""
+    k = active.index(c)
+    if k + 1 >= len(active) or IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is None:
+        return False
+    n = active[k + 1]
+    gap = low[c.head_end:n.number.start]
+    return n.head is not None and n.head[0] is None and n.measure in (None, "?", c.measure) \
+        and IN_PLACE.match(n.sentence.text[n.number.end:n.number.end + 80]) is not None \
+        and LIST_ITEM_GAP.fullmatch(gap) is not None and (gap.rstrip().endswith(",") or not LIST_GAP_AND.isdisjoint(gap.split()))
+
+
 def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     """"103, dont 17 enfants", "40 people, including 12 children and 8 women": parts and wholes."""
     active = [c for c in cands if not c.rejected]
@@ -3830,7 +4027,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # the whole's own closed is another item's
                     is_part = False
                 if not is_part and whole.measure not in (None, "?") and c.measure in (None, "?", whole.measure) \
-                        and c.head is not None and c.head[0] is None and c.number.value < whole.number.value \
+                        and c.head is not None and c.head[0] is None \
+                        and (c.number.value < whole.number.value or _place_list_goes_on(active, c, low)) \
                         and APPOSED_ITEM_GAP.fullmatch(gap) is not None and not WHOLE_LOCATIVE.search(gap) \
                         and (IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
                              or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low)):
@@ -4101,7 +4299,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
-    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) for s in spans):
+    if event_day and _event_own_time(lex, low):
+        event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
+    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) or _count_day(lex, low, s) for s in spans):
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
         event_day = None
@@ -4177,14 +4377,24 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             return records[i].event_day
     if lex.event_noun is None:
         return None
+    # the events the tolls name ("the death toll from the 7.9-magnitude earthquake"): a day whose
+    # nearest event noun is another ("after a mudslide and avalanche on Tuesday") is that event's
+    toll_events = {_event_kind(m.group(0)) for i in tolls for m in lex.event_noun.finditer(fold(records[i].sentence.lower()))}
     for sent in sents:
         low = folded[sent.start:sent.end]
-        if not lex.event_noun.search(low):
+        if not (events := list(lex.event_noun.finditer(low))):
             continue
+        if _event_own_time(lex, low):
+            continue  # "on Tuesday near the epicenter of the weekend earthquake": Tuesday is not the quake's
         lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
-            if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span):
+            if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
+                    or _count_day(lex, low, span):
                 continue
+            if toll_events and len({_event_kind(m.group(0)) for m in events}) > 1:
+                nearest = min(events, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
+                if _event_kind(nearest.group(0)) not in toll_events:
+                    continue
             day = _day_of(span.period_start, span.period_end)
             if day and lead is not None and span.start >= lead.end():
                 # "Cinq jours après le gigantesque incendie ..., la police a fait état d'un bilan
@@ -4206,6 +4416,24 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
     return None
 
 
+def _event_kind(noun: str) -> str:
+    """An event noun without its plural and its "earth" ("earthquakes", "quake": "quake")."""
+    noun = noun.rstrip("s")
+    return noun[5:] if noun.startswith("earth") else noun
+
+
+# "the weekend earthquake": an event noun qualified by its own time word (right before it)
+EVENT_OWN_TIME = re.compile(r"\b(?:" + cues("event_own_time") + r")\s+(?:[\w-]+\s+)?$")
+
+
+def _event_own_time(lex: FigureLexicon, low: str) -> bool:
+    """Does the sentence name its event with the event's own time word ("the weekend earthquake")?"""
+    if not any(w in low for w in EVENT_OWN_TIME_WORDS) or lex.event_noun is None:
+        return False
+    return any(EVENT_OWN_TIME.search(low, max(0, m.start() - 24), m.start()) for m in lex.event_noun.finditer(low))
+
+
+EVENT_OWN_TIME_WORDS = ("weekend", "week's", "month's")  # one of them is in every EVENT_OWN_TIME match
 # "Five days after the fire, police raised the toll on Monday": a count of days or weeks after (or
 # before) the event that opens the sentence; a day named later in it is that many days from the event
 LEAD_RELATIVE = re.compile(r"^\W*(?P<k>[\w-]+)\s+(?P<u>" + cues("anchored_unit") + r")\s+(?P<d>" + cues("anchored_direction") + r")\b")
@@ -4225,6 +4453,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
+    if ("as of" in low or "as at" in low) and (ac := AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end))) \
+            and not any(n.end <= s.start < ac.end() for s in spans):
+        # "A fire that broke out overnight ... has claimed multiple lives, with 11 people missing as of
+        # 11am": the hour closing the count's own clause closes it on the day of publication, whatever
+        # day the clause before gives its event (acc-r73)
+        return None, pub, True
     if measure == "displaced" and c.concern and ADJECTIVE_DISPLACED.match(low, n.end) \
             and not SINCE_WORD.search(low, n.end):
         # "raised a new alert Thursday over 780,000 displaced people in Mozambique": the alert's day;
@@ -4500,6 +4734,7 @@ PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 AS_OF = re.compile(cues("as_of"))
 AS_OF_NOW = re.compile(r"(?:" + cues("as_of_now") + r")") if cue_alternatives("as_of_now") else None  # "à ce jour"
 AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
+AS_OF_CLOCK_AFTER = re.compile(r"(?:" + cues("as_of_clock_after") + r")")  # "11 people missing as of 11am"
 
 
 # "Il est passé de 10 à 18 morts" after "Le bilan ... est revu à la hausse.": the toll as a pronoun
@@ -4604,7 +4839,9 @@ SUPERSEDED_FROM = re.compile(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,8
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
 PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
-                           r"[^.;:]{0,110}?\b(?:" + cues("previous_toll_verb") + r")\s*$"
+                           r"[^.;:]{0,110}?\b(?:" + cues("previous_toll_verb") + r")"
+                           # "faisait état de 3351 morts et 6.833 blessés": the second count of that toll
+                           r"(?:\s*\d[\d\u00a0\u202f .,]*\s+\w+\s+(?:" + cues("and_word") + r"))?\s*$"
                            # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
                            # initialement évalué le bilan à une centaine de morts"
                            r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
@@ -4657,6 +4894,12 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
+
+
+def _count_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
+    """"As of Wednesday, North Carolina reported 102 fatalities from the storm": the day the count
+    stands at, which dates the figure's window but is no event's day (`count_day_before`)."""
+    return bool(lex.count_day_before and lex.count_day_before.search(low, max(0, s.start - 20), s.start))
 
 
 YEAR_SPAN_TEXT = re.compile(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\W*$")  # "en 2019", "in 2019", "2019"
@@ -4831,7 +5074,7 @@ def _any_between(text: str, words, start: int, end: int) -> bool:
     return False
 
 
-def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, held: Optional[int] = None):
+def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, held: Optional[int] = None, tail_hits=None):
     """Drop "partie de Gambie", "ont fui vers Sebba", "Jordan said": where people came from or went,
     or who reports, is not where the figure happened; a place coordinated with one goes too
     ("qui part du Sénégal, de Gambie et de Mauritanie"). `low` is the article folded (`fold`)."""
@@ -4843,6 +5086,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
     fled_possible = bool(held & HOLDS_FLED)  # once for the article: most never tell of a flight
     actor_possible = bool(held & HOLDS_ACTOR)
     envoy_possible = bool(held & HOLDS_ENVOY)  # once for the article: most name no envoy
+    # the occurrences of `place_not_before`'s literals in the article, when the caller read them
+    tail_ends = [h[0] for h in tail_hits] if tail_hits is not None and lex.place_not_before else None
     for s, e, slug in places:
         situating = dropped_end is not None and dropped_slug is not None and gaz is not None \
             and APPOSED.fullmatch(low, dropped_end, s) is not None
@@ -4852,7 +5097,10 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             kept.append((s, e, slug))
             dropped_end = dropped_slug = None
             continue
-        drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        if tail_ends is not None:
+            drop = lex.place_not_before.search_in(low, max(0, s - 60), s, tail_hits, tail_ends)
+        else:
+            drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
         drop = drop or _nationality_item(low, s, e, lex)
@@ -4874,7 +5122,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or held & HOLDS_PORT and any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
-        drop = drop or (held & HOLDS_NEAR and any(w in low[max(0, s - 30):s] for w in NEAR_WORDS)
+        drop = drop or (held & HOLDS_NEAR and _any_between(low, NEAR_WORDS, max(0, s - 30), s)
                         and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
@@ -4929,6 +5177,63 @@ CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
 NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
 CAPITAL_OF_WORDS = tuple(cue_alternatives("capital_of_literal"))
+
+
+# typed forms of a first-level region's name in the world tier ("himachal pradesh state", "etat de texas")
+_REGION_TYPED_BEFORE = ("etat de ", "region de ", "province de ", "oblast de ", "departement de ", "district de ")
+_REGION_TYPED_AFTER = (" state", " region", " province", " oblast", " governorate", " district", " county")
+
+
+def _world_region(slug: str, world) -> bool:
+    words = slug.replace("-", " ")
+    keys = world.keys
+    return any(keys.get(t + words) == slug for t in _REGION_TYPED_BEFORE) \
+        or any(keys.get(words + t) == slug for t in _REGION_TYPED_AFTER)
+
+
+def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
+    """"the sub-divisional magistrate of Banjar" in an article on a bus crash in Himachal Pradesh: a
+    town of the world tier in another country than the one where every place that anchors the
+    article lies (first-level regions the world tier types, like Himachal Pradesh, and countries and
+    curated places named more than once; `named`: every mention, even those that are no
+    figure's place) is the namesake of a local place the gazetteer lacks (Banjar, Indonesia, for
+    Banjar in Kullu district): no figure's place nor a setting. An article whose anchors lie in
+    several countries keeps its places, and so does a town of a country whose people it names; a
+    country or a curated town named once ("two as Thai nationals", "left Bangkok" in an article on
+    Muan) anchors nothing, and a curated place is never a namesake (acc-r73)."""
+    world = gaz.world
+    if world is None:
+        return places
+    country = {}
+    for _, _, slug in places:
+        if slug not in country:
+            chain = gaz.ancestors(slug)
+            country[slug] = chain[-1] if chain else slug
+    if len(set(country.values())) < 2 or all(home == slug or slug in gaz.places for slug, home in country.items()):
+        return places  # one country, or no town of the world tier to doubt
+    anchors = set()
+    times: dict = {}
+    for mention in named:
+        times[mention[2]] = times.get(mention[2], 0) + 1
+    for slug, k in times.items():
+        chain = gaz.ancestors(slug)
+        if not chain or not ((len(chain) == 1 or slug in gaz.places) and k > 1
+                             or len(chain) == 2 and slug not in gaz.places and _world_region(slug, world)):
+            continue
+        if all(_adjective_mention(text, m) for m in named if m[2] == slug):
+            continue
+        anchors.add(chain[-1])
+        if len(anchors) > 1:
+            return places
+    if not anchors:
+        return places
+    # (a country the article names, even once or by its people, keeps its towns: "the coast of
+    # neighbouring Bangladesh, where ... camps in Cox's Bazar", in an article on Myanmar)
+    people_of = {chain[-1] for p in nationals if (chain := gaz.ancestors(p[2]))}
+    people_of.update(p[2] for p in named if gaz.parent(p[2]) is None)
+    strays = {slug for slug, home in country.items()
+              if home != slug and home not in anchors and home not in people_of and slug not in gaz.places}
+    return [p for p in places if p[2] not in strays] if strays else places
 
 
 def _drop_capital_situating(places, text: str, gaz):
@@ -5435,15 +5740,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    felt_possible = _holds_any(article.text, FELT_WORDS)
+    felt_possible = bool(_HELD & HOLDS_FELT) and _holds_any(article.text, FELT_WORDS)
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
-    if before and EXAMPLE_PLACE is not None and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
+    if before and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
         # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
         # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
         before = [m for m in before if not _example_place(article.text, m[0])]
-    if before and _holds_any(article.text, PAST_WHEN_WORDS):
+    if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
         before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
@@ -5478,6 +5783,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                 and _title_place(article.text, nearby[-1]) \
                 and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
+        if place and any(w in sent.text for w in UNIT_AFTER_NAME_WORDS) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
+                and not any(um.start() <= p[0] - sent.start < um.end() for p in places_all) \
+                and len(chain := gaz.ancestors(place)) >= 3:
+            # "The coroner's office in Carroll County also confirmed that three people were found dead",
+            # after a paragraph on Rolling Fork: a county the gazetteer lacks is another part of the
+            # region than the town named before; the figure inherits the region, not the town (acc-r73)
+            place = chain[1]
         if place and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
@@ -5657,6 +5969,11 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
 LOCATIVE_AFTER_VERB = re.compile(r"[ \t]+(?:[a-zà-ÿ’'-]+[ \t]+){0,5}?(?:" + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
 
 
+# "in Carroll County", "Ouachita Parish": an administrative unit written as its name and its type
+UNIT_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:" + cues("unit_after_name") + r")\b")
+UNIT_AFTER_NAME_WORDS = tuple(cue_alternatives("unit_after_name"))  # one of them is in every UNIT_AFTER_NAME match
+
+
 def _unknown_own_place(sent, d: Candidate, places_all) -> bool:
     """Does the figure's own phrase put it in a place the gazetteer lacks ("sept autres personnes ont
     trouvé la mort au Cachemire": a locative, then a capitalised name where no known place starts)?"""
@@ -5752,6 +6069,22 @@ def _in_outlet_name(text: str, s: int, e: int) -> bool:
 
 SPOKEN_AT = gated(r"(?<![\w'-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
                   + cues("spoken_at_locative") + r")\s+$")
+# Every SPOKEN_AT match ends on a locative word then whitespace: where the locatives are plain words,
+# a window whose last word is none of them is not searched (most places come after "de", "the", "en"...)
+SPOKEN_AT_LAST = frozenset(cue_alternatives("spoken_at_locative")) \
+    if all(w and re.escape(w) == w and not any(ch.isspace() for ch in w) for w in cue_alternatives("spoken_at_locative")) else None
+
+
+def _spoken_at(window: str) -> bool:
+    """`SPOKEN_AT.search(window) is not None`, its last word checked first."""
+    if SPOKEN_AT_LAST is not None:
+        bare = window.rstrip()
+        if len(bare) == len(window):
+            return False  # no whitespace at the end
+        last = bare.rsplit(None, 1)
+        if len(last) < 2 or last[1] not in SPOKEN_AT_LAST:
+            return False
+    return SPOKEN_AT.search(window) is not None
 
 
 # a place named right after a count, as its noun: "six Syrians", "deux Irakiens"
@@ -5847,6 +6180,18 @@ BULLET_SENTENCE_END = re.compile(r"[.!?](?=\s)")  # the end of the sentence a bu
 BULLET_DIGIT = re.compile(r"\d")
 
 
+# "a frappé le mercredi 25 octobre", "de catégorie 5", "en 2023": digits of a bulleted line that count
+# no one (cue bullet_digit_not_count, acc-r71)
+BULLET_NOT_COUNT = re.compile(r"(?:" + cues("bullet_digit_not_count") + r")(?!\w)", re.IGNORECASE)
+
+
+def _bullet_count_digit(text: str, start: int, stop: int) -> bool:
+    """Does the stretch hold a digit other than a date's, a year's or a scale's?"""
+    if not BULLET_DIGIT.search(text, start, stop):
+        return False
+    return BULLET_DIGIT.search(BULLET_NOT_COUNT.sub("", text[start:stop])) is not None
+
+
 def _bulleted_count(text: str, pos: int) -> bool:
     """Is `pos` on a bulleted line holding a count, next to another such line ("What we know so far:
     - 23 passengers killed in Musakhail / - 11 people ... killed in Kalat / - 6 people found shot dead
@@ -5857,7 +6202,7 @@ def _bulleted_count(text: str, pos: int) -> bool:
         return False
     end = text.find("\n", pos)
     stop = BULLET_SENTENCE_END.search(text, pos, end if end >= 0 else len(text))
-    if not BULLET_DIGIT.search(text, start, stop.start() if stop else (end if end >= 0 else len(text))):
+    if not _bullet_count_digit(text, start, stop.start() if stop else (end if end >= 0 else len(text))):
         # "- Our correspondent reports bodies arriving after Israel bombed a UN school in Nuseirat. The
         # strike killed ...": a key point of several sentences whose place stands in one with no count
         # sets the scene for the sentences after it (acc-r66)

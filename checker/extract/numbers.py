@@ -86,11 +86,15 @@ class Number:
 
 
 def fold(text: str) -> str:
-    """Lower-case with typographic apostrophes made plain, keeping every offset in place."""
+    """Lower-case with typographic apostrophes and hyphens made plain, keeping every offset in place
+    (typeset copy writes "quatre‑vingt‑dix", "20‑30", "Mi‑24" with U+2011 or U+2010)."""
     low = text.lower()
     if len(low) != len(text):  # rare: a character whose lower case is longer ("İ")
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low.replace("’", "'").replace("ʼ", "'")
+    low = low.replace("’", "'").replace("ʼ", "'")
+    if "\u2011" in low or "\u2010" in low:
+        low = low.replace("\u2011", "-").replace("\u2010", "-")
+    return low
 
 
 def interval(value: int, qualifier: str) -> tuple[Optional[int], Optional[int]]:
@@ -160,10 +164,17 @@ class NumberReader:
         fractions = {p: 0.5 for p in data.get("half_before_scale", [])}
         fractions.update({p: float(f) for p, f in (data.get("fraction_before_scale") or {}).items()})
         self.fraction_before = sorted(fractions.items(), key=lambda pf: -len(pf[0]))
-        self.half_between_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['half_between'])})[\s\u00a0]+")
-                                if data.get("half_between") else None)
+        # "one and a half million", "one and a quarter million", "two-and-a-half million": a fraction
+        # between a number and its multiplier
+        between = {p: 0.5 for p in data.get("half_between") or []}
+        between.update({p: float(f) for p, f in (data.get("fraction_between") or {}).items()})
+        self.fraction_between = between
+        self.half_between_re = (re.compile(rf"[\s\u00a0-]+(?P<f>{alternation(between)})[\s\u00a0-]+")
+                                if between else None)
         self.point_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['decimal_point_words'])})[\s\u00a0]+")
                          if data.get("decimal_point_words") else None)
+        # "1 virgule 2 million": the first letters of the point words, checked before the pattern
+        self.point_initials = frozenset(w[0] for w in data.get("decimal_point_words") or [])
         self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
         self.negative_re = (re.compile(rf"(?<![\w-])(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
@@ -177,6 +188,9 @@ class NumberReader:
         joins = alternation(data.get("multiplier_join") or [])
         self.multiplier_re = (re.compile(rf"[\s\u00a0]+(?:(?:{joins})(?<=')|(?:{joins})[\s\u00a0]+)?(?P<m>{alternation(self.multiplier_nouns)})(?![\w])")
                               if self.multiplier_nouns else None)
+        # "a score of 15/20": digits after the join make the word a noun ("score"), no numeral
+        self.join_digits_re = re.compile(rf"[\s\u00a0]+(?:{joins})[\s\u00a0]*\d") if joins else None
+        self.joins = joins
         self.lakh_grouping = bool(data.get("lakh_grouping"))
         self.range_open = list(data.get("range_open", []))
         self.range_join = list(data.get("range_join", []))
@@ -223,6 +237,10 @@ class NumberReader:
         signs = "".join(re.escape(c) for c in sorted(self.currency))
         # "Rs 5 lakh", "CHF 2,5 millions": a currency written in letters before the digits
         codes = list(data.get("currency_codes_before") or [])
+        # "Boeing 737-800", "ATR 72-600": a maker's name before the digits makes them a model
+        makers = list(data.get("model_makers_before") or [])
+        self.model_before_re = re.compile(rf"(?<![\w])(?:{alternation(makers)})[\s\u00a0]$") if makers else None
+        self.model_last = frozenset(m[-1] for m in makers)
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
@@ -235,7 +253,8 @@ class NumberReader:
         )
         self.vague_re = gated(rf"(?<![\w-])(?:{alternation(self.vague)})(?![\w])")
         # "au moins « deux enfants »": the qualifier stays the number's across an opening quotation mark
-        self.qualifier_re = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*(?:[«“\"][\s\u00a0]*)?$")
+        # (not after a dot either: the "c." of "D.C. 300" is no "c." = circa)
+        self.qualifier_re = re.compile(rf"(?<![\w.-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*(?:[«“\"][\s\u00a0]*)?$")
         # "100,000+", "2,000-plus": glued to the number
         self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
@@ -250,6 +269,11 @@ class NumberReader:
         self.qualifier_after_noun_re = (
             re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
             if after_noun else None
+        )
+        # "un millier de morts au moins": the same after an approximate numeral and its join
+        self.qualifier_after_join_noun_re = (
+            re.compile(rf"[\s\u00a0]+(?:{joins})(?:(?<=')|[\s\u00a0]+)(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
+            if after_noun and joins else None
         )
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
@@ -485,6 +509,8 @@ class NumberReader:
             else:
                 low = value  # "une bonne vingtaine": 20 or a few more
         end = m.end()
+        if self.join_digits_re and self.join_digits_re.match(m.string, end):
+            return None  # "a score of 15/20": a result, not about twenty
         # "trois douzaines": the numeral multiplies a count, and shares it with a range's lower end
         scale = int(base) if count >= 2 else 1
         if self.multiplier_re and (mm := self.multiplier_re.match(m.string, end)):
@@ -527,6 +553,10 @@ class NumberReader:
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if before == "#":
             return None  # "#1": a rank
+        if self.model_before_re and before in " \u00a0" and start >= 2 and folded[start - 2] in self.model_last \
+                and self.model_before_re.search(folded, max(0, start - 14), start):
+            # "a Boeing 737-800", "an ATR 72-600": an aircraft model, its hyphenated variant too
+            return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
@@ -544,6 +574,17 @@ class NumberReader:
         vulgar = VULGAR.get(after, 0.0)
         if vulgar:
             end += 1  # "1½ million": the half belongs to the number
+        elif after in " \u00a0" and after:
+            nxt = folded[end + 1:end + 2]
+            if nxt in self.point_initials and (pm := self.point_re.match(folded, end)) \
+                    and (dm := DIGIT_RUN.match(folded, pm.end())) and (sm := self.digit_scale_re.match(folded, dm.end())) \
+                    and sm.group("spaced"):
+                # "1 virgule 2 million", "2 point 5 million": a spoken decimal, read only before a multiplier
+                vulgar, end = float("0." + dm.group(0)), dm.end()
+            elif nxt.isdigit() and folded[end + 2:end + 3] == "/" and (fm := MIXED_FRACTION.match(folded, end)) \
+                    and self.digit_scale_re.match(folded, fm.end()):
+                # "3 1/2 million": a mixed number before a multiplier
+                vulgar, end = int(fm.group(1)) / int(fm.group(2)), fm.end()
         sm = self.digit_scale_re.match(folded, end)
         cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
         if sm or cm:
@@ -664,7 +705,7 @@ class NumberReader:
         end = group[-1][1]
         k = j
         if self.half_between_re and (hm := self.half_between_re.match(folded, end)) and hm.end() == tokens[j][0]:
-            frac = 0.5
+            frac = self.fraction_between[hm.group("f")]
         elif self.point_re and (pm := self.point_re.match(folded, end)) and pm.end() == tokens[j][0]:
             digits = ""
             while k < len(tokens) and self.words.get(tokens[k][2], 10) < 10 and (k == j or _spaces(folded, tokens[k - 1], tokens[k])):
@@ -707,19 +748,23 @@ class NumberReader:
         end = group[0][1]
         words_in = 0
         top = 0  # the largest multiplier (from a thousand up) read so far in this number
+        tail = 1  # the multipliers the number ends with, together ("three hundred thousand": 100,000)
 
         def flush():
-            nonlocal total, current, last, words_in, top
+            nonlocal total, current, last, words_in, top, tail
             if words_in:
                 value = total + current
                 only = folded[start:end]
                 kind = "article" if only in self.article_words else "words"
                 out.append(Number(start, end, start, end, int(value), None, None, "exact", kind, text[start:end],
-                                  scale=last if last_scale and last else 1))
+                                  scale=tail if last_scale and last else 1))
             total = current = top = 0
+            tail = 1
             last = None
             words_in = 0
 
+        run = run_words = 0  # the words read since the last multiplier ("two" in "one hundred and two")
+        run_start = run_prev_end = 0
         for (s, e, w) in group:
             if w in self.all_scales:
                 scale = self.all_scales[w]
@@ -727,6 +772,13 @@ class NumberReader:
                     if last is not None and last_scale and last == 100:
                         flush()  # "cent cent": two numbers
                         start = s
+                    elif last is not None and not last_scale and current - run >= 100:
+                        # "between one hundred and two hundred": hundreds already read end a number,
+                        # the words since them start the next one
+                        current -= run
+                        end = run_prev_end
+                        flush()
+                        start, current, words_in = run_start, run, run_words
                     current = (current or 1) * 100
                 else:
                     if last is not None and last_scale and last >= scale:  # "mille mille": two numbers
@@ -740,7 +792,9 @@ class NumberReader:
                         total += (current or 1) * scale
                     top = max(top, scale)
                     current = 0
+                tail = tail * scale if last_scale and last is not None else scale
                 last, last_scale = scale, True
+                run = run_words = 0
             else:
                 value = self.words[w]
                 if last is not None and not last_scale and not (
@@ -752,6 +806,10 @@ class NumberReader:
                 elif last is not None and last_scale and last < 1000 and value >= 100:
                     flush()
                     start = s
+                if last is None or last_scale:
+                    run, run_words, run_start, run_prev_end = 0, 0, s, end
+                run += value
+                run_words += 1
                 current += value
                 last, last_scale = value, False
             end = e
@@ -854,6 +912,9 @@ class NumberReader:
                 and (am := self.qualifier_after_noun_re.match(folded, n.core_end)):
             # "200 morts environ": the noun stays right after the number (n.end does not move)
             qualifier = self.qualifiers_after[am.group("q")]
+        elif self.qualifier_after_join_noun_re and n.kind == "approximate" \
+                and (am := self.qualifier_after_join_noun_re.match(folded, n.core_end)):
+            qualifier = self.qualifiers_after[am.group("q")]  # "un millier de morts au moins"
         if self.odd_re and n.kind in ("digits", "words") and (om := self.odd_re.match(folded, n.core_end)):
             # "forty-odd", "300-odd": from the round number to below the next one of its place
             place = 10
@@ -887,6 +948,9 @@ def reader(lang: str) -> NumberReader:
 
 
 DIGIT = re.compile(r"\d")
+DIGIT_RUN = re.compile(r"\d+(?![\d.,/])")
+# " 1/2" after the digits of "3 1/2 million"
+MIXED_FRACTION = re.compile(r"[\s\u00a0]([1-9])/([2-9])(?![\d/])")
 # a duration after the second number of "3 in 10 days": no ratio
 TIME_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("time_unit_after") + r")(?!\w)")
 

@@ -134,6 +134,10 @@ class TimeReader:
         # "the worst seismic disaster in 80 years", "le plus meurtrier depuis 30 ans": a comparison, not a window
         self.superlative = re.compile(p["superlative"]) if p.get("superlative") else None
         self.superlative_reach = int(p.get("superlative_reach") or 50)  # how far back it is looked for
+        # "pour la première fois depuis le 7 octobre", "Une première depuis ...": what is new since a
+        # day compares with it; no window (even where "depuis" names a date)
+        self.first_time = re.compile(p["first_time"]) if p.get("first_time") else None
+        self.first_time_words = tuple(p.get("first_time_words") or ())  # one is in every match: a cheap gate
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
         self.superlative_scope = re.compile(p["superlative_scope"]) if p.get("superlative_scope") else None
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
@@ -311,6 +315,11 @@ class TimeReader:
         for m in self.since.finditer(low):
             if self.tenure is not None and self.tenure.search(low, max(0, m.start() - 90), m.start()):
                 continue
+            if self.first_time is not None and any(w in low[max(0, m.start() - 40):m.start()] for w in self.first_time_words) \
+                    and self.first_time.search(low, max(0, m.start() - 40), m.start()):
+                for i in range(m.start(), m.end()):
+                    taken[i] = 1  # (nor is the day it names a point: it dates what is compared with)
+                continue  # "frappé pour la première fois depuis le 7 octobre": a comparison, no window
             start = self._since_start(m.group("what"), pub)
             sup = self.superlative.search(low, max(0, m.start() - self.superlative_reach), m.start()) \
                 if self.superlative is not None else None

@@ -191,10 +191,13 @@ class Gazetteer:
             self._names[lang] = literal_automaton(names, lambda name: (len(name), names[name]))
         return self._names[lang]
 
-    def find(self, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
-        """Every place name in `text` as (start, end, slug), longest match first at each point."""
-        folded = _fold(text)
-        found = _whole_names(folded, self._finder(lang))
+    def find(self, text: str, lang: str = "fr", folded: Optional[str] = None, hits=None) -> list[tuple[int, int, str]]:
+        """Every place name in `text` as (start, end, slug), longest match first at each point.
+        `folded` is `_fold(text)` and `hits` the curated names' occurrences in it (what `_finder`'s
+        `iter` gives) when the caller has them, from a pass over the text it makes anyway."""
+        if folded is None:
+            folded = _fold(text)
+        found = _whole_names(folded, self._finder(lang)) if hits is None else _whole_names_of(folded, hits)
         if found and any(w in folded for w in RIVER_WORDS):
             # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
             # (the world tier drops its own names after such words: `world.STREET`)
@@ -298,8 +301,13 @@ HEAD_CHARS = 400
 
 def _last_word_capital(span: str) -> bool:
     """Does the name as written start its last word with a capital ("la Réunion", not "réunion")?"""
-    word = span.replace("'", " ").replace("’", " ").split()[-1]
-    return word[:1].isupper()
+    words = span.replace("'", " ").replace("’", " ").split()
+    if len(words) > 1 and words[-1].lower() in TYPE_WORDS_AFTER:
+        return words[0][:1].isupper()  # "Plateau state": the name's own word holds the capital (acc-r71)
+    return words[-1][:1].isupper()
+
+
+TYPE_WORDS_AFTER = frozenset(("state", "province", "region", "county", "district"))
 
 
 def _typed_form(extra: str) -> bool:
@@ -317,9 +325,16 @@ def _whole_names(folded: str, finder) -> list[tuple[int, int, str]]:
     instructions (1.56 M against 0.72 M per wire article, valgrind)."""
     if finder is None:  # a gazetteer without names in this language
         return []
+    return _whole_names_of(folded, finder.iter(folded))
+
+
+def _whole_names_of(folded: str, occurrences) -> list[tuple[int, int, str]]:
+    """`_whole_names` from the occurrences an automaton pass gave: (last index, value), the value's
+    first two items the name's length and slug."""
     n = len(folded)
     hits = []
-    for last, (length, slug) in finder.iter(folded):
+    for last, value in occurrences:
+        length, slug = value[0], value[1]
         start, end = last + 1 - length, last + 1
         if start and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
             continue  # inside a word ("\w" is a letter, a digit or "_")

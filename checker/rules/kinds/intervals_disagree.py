@@ -29,6 +29,7 @@ DEFAULTS = {
     "reported_disagreement": False,
     "stock_min_ratio": 0.0,
     "digit_slips_count": False,
+    "toll_magnitude_slips": False,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -43,6 +44,7 @@ PARAMS = {
     "reported_disagreement": {"type": "boolean", "description": "across articles, two figures credited to two originators are not compared when an article gives both originators' figures for the claim (El Nuevo Día's 'au moins 15' and the governor's 13 in one report, the governor's 13 again in a copy): the copy already says the originators differ"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
     "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
+    "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
 
 
@@ -160,9 +162,32 @@ class _Columns:
         self.place = w["place"].to_numpy()
         # integer stand-ins for the pair tests run in numpy: the same equalities as the text
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
+        self._w = w
+        self._credit_by_value = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
+
+    def restated_elsewhere(self, i: int) -> bool:
+        """Is figure `i` an uncredited heading (a headline, a crosshead: a short line with no full stop)
+        whose value the body gives, credited, for another place ("Hajj 2024: 19 pilgrims confirmed
+        dead in Saudi Arabia", then "authorities from Jordan and Iran said at least 19 pilgrims from
+        their countries had died")? The heading restates that figure: it is no version of the
+        figures of its own claim (a heading whose body twin shares its claim still is:
+        "fait au moins neuf morts" above the hospitals' 9 and the police's 8)."""
+        if self.attributed[i]:
+            return False
+        sentence = (self.sentence[i] or "").rstrip()
+        if not sentence or sentence[-1] in ".!?»\"”)" or len(sentence) > 140:
+            return False
+        if self._credit_by_value is None:
+            w = self._w
+            credited = w[w["attributed"].to_numpy()]
+            self._credit_by_value = {}
+            for doc, measure, value, place in zip(credited["doc"], credited["measure"], credited["value"], credited["place"]):
+                self._credit_by_value.setdefault((doc, measure, value), set()).add(place or "")
+        places = self._credit_by_value.get((self.docs[i], self.measure[i], self.values[i]), set())
+        return bool(places) and (self.place[i] or "") not in places
 
 def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within) -> dict[int, list[tuple[int, int]]]:
     """Per block (up to PAIRWISE_LIMIT figures), the pairs worth the tests of `_conflicts`: the
@@ -261,11 +286,16 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and origin[a] != origin[b]:
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
+        if within and (c.restated_elsewhere(a) or c.restated_elsewhere(b)):
+            continue  # a crosshead's 19 that the body gives for Jordan and Iran, not for Saudi Arabia
         if not flow[a] and params["stock_min_ratio"] > 0 and not slip:
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["stock_min_ratio"]:
                 continue  # "villages où vivaient jusqu'à 1.500 personnes" and "43 millions d'Afghans"
         both_totals = cumulative[a] and cumulative[b]
+        if not slip and params.get("toll_magnitude_slips") and c.toll[a] and c.toll[b] and min(abs(values[a]), abs(values[b])) >= 10:
+            # (not "au moins sept" against "un": among single digits a factor of seven is no slip)
+            slip = 9 <= max(abs(values[a]), abs(values[b])) / min(abs(values[a]), abs(values[b])) <= 11
         if flow[a] and not both_totals and not slip:
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["min_ratio"]:

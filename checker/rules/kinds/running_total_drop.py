@@ -20,13 +20,14 @@ from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
             "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
-            "walked_back_severity": "info"}
+            "walked_back_severity": "info", "close_other_origin_ratio": 0.0}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270.000' as 270,001 to 280,000 (one rounding step above), not as unbounded, so that 'plus de 300.000' followed by 'plus de 200.000' is a fall"},
     "basis_change_severity": {"enum": ["info", "warning", "error"], "description": "severity when the figures rest on different bases (documented, estimated, identified)"},
     "walked_back_severity": {"enum": ["off", "info", "keep"], "description": "a fall across a report that revises the toll down and says so ('révisé le bilan à la baisse de 48 à 45 morts', 'initially put the death toll at 2,053'): reported at this severity ('off': not reported; 'keep': at the severity of any other fall)"},
+    "close_other_origin_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "one event's toll tied to its event only by reading its report's own day as an update day, from another origin, that falls to no less than this share of the earlier one (the papers' 249, then AP's 201 of 2 August): two sources counting the same dead differently, reported as information; a deeper fall keeps `event_other_origin_severity` (0: every fall keeps it)"},
     "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
@@ -71,9 +72,10 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     years = since["start_year"].to_numpy()
     since["anchor"] = pd.Series(_since_labels(years), index=since.index, dtype=object)  # object, as the tolls' anchors
     since["event_toll"] = False
+    since["update_tied"] = False
     tolls = work[event & dated].copy()
     tolls["start_year"] = _year(tolls["ps"].to_numpy())
-    tolls["anchor"] = _event_anchors(tolls)
+    tolls["anchor"], tolls["update_tied"] = _event_anchors(tolls)
     tolls["event_toll"] = True
     w = pd.concat([since, tolls])
     w["label"] = w.index.to_numpy()
@@ -91,8 +93,10 @@ def _since_labels(years: np.ndarray) -> np.ndarray:
 ATTACH_DAYS = 30  # how long after a disaster a toll that does not date it is still read as its toll
 
 
-def _event_anchors(t: pd.DataFrame) -> np.ndarray:
-    """Which event each toll counts ("event <day number>", None when unknown).
+def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Which event each toll counts ("event <day number>", None when unknown), and whether it is
+    tied to it only by reading its own report's day as the day the toll was updated
+    (`_update_days_undated`).
 
     A toll about a recurring event (a strike: `toll` false, `event_day` set) is that day's event.
     A disaster's tolls (`toll` true) of one measure, group and place whose days follow each other
@@ -104,11 +108,15 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
     pub = t["pub"].to_numpy(dtype=float)
     disaster = t["toll"].to_numpy(dtype=bool)
     pe = t["pe"].to_numpy(dtype=float)
+    attributed = t["attributed"].to_numpy(dtype=bool)
+    read = day
+    day = _update_days_undated(t, day, pub, disaster, attributed)
+    update_tied = np.isnan(day) & ~np.isnan(read)
     anchor = np.full(len(t), None, dtype=object)
     for r in np.nonzero(~np.isnan(day) & ~disaster)[0]:
         anchor[r] = f"event {int(day[r])}"
     if not disaster.any():
-        return anchor
+        return anchor, update_tied
     block = key_codes(t, ["measure", "group", "place"])
     for b in np.unique(block[disaster]):
         rows = np.nonzero((block == b) & disaster)[0]
@@ -131,7 +139,67 @@ def _event_anchors(t: pd.DataFrame) -> np.ndarray:
         # people in 2005" in a story on Helene) counts another, older event
         one &= ~(pe[undated] < first[np.minimum(lo, len(days) - 1)] - 1)
         anchor[undated[one]] = [f"event {int(d)}" for d in first[lo[one]]]
-    return anchor
+        if update_tied[rows].any():
+            # (the only candidate left once another report's own day was read as an update: as weak a tie)
+            update_tied[undated[one]] = True
+        # (a named authority's undated count — a district collector's 195, a charity's patients — may
+        # count other dead than the event's running toll: only the copy's own tolls are tied this way)
+        several = np.nonzero((hi > lo) & ~one & ~(pe[undated] < first[np.minimum(lo, len(days) - 1)] - 1)
+                             & ~attributed[undated])[0]
+        if len(several):
+            _first_of_report_days(undated[several], lo[several], hi[several], first, own, day, pub, days, anchor)
+            update_tied[undated[several]] |= pd.notna(anchor[undated[several]])
+    return anchor, update_tied
+
+
+def _update_days_undated(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disaster: np.ndarray,
+                         attributed: np.ndarray) -> np.ndarray:
+    """A disaster toll dated by its own report's day or eve, later than an event day another report
+    of its block gives in the ATTACH_DAYS before it, reads the day the toll was updated: undated."""
+    cand = disaster & ~np.isnan(day) & (day >= pub - 1) & ~attributed
+    if not cand.any():
+        return day
+    block = key_codes(t, ["measure", "group", "place"]).astype(np.float64)
+    dated = disaster & ~np.isnan(day)
+    # one sorted axis of (block, day) over the dated disaster tolls: per candidate, is there a day
+    # in [its day - ATTACH_DAYS, its day - 2] of its block? (searchsorted, not a scan per toll)
+    width = np.nanmax(day[dated]) - np.nanmin(day[dated]) + ATTACH_DAYS + 3
+    base = np.nanmin(day[dated]) - ATTACH_DAYS - 1
+    axis = np.sort(block[dated] * width + (day[dated] - base))
+    r = np.nonzero(cand)[0]
+    at = block[r] * width + (day[r] - base)
+    earlier = np.searchsorted(axis, at - 1, side="left") > np.searchsorted(axis, at - ATTACH_DAYS, side="left")
+    # (an event day whose tolls include one under half the toll its place's earlier reports gave is
+    # a new incident — an aftershock's "at least one" reported the day it struck — not an update)
+    value = t["value"].to_numpy(dtype=float)
+    r = r[earlier]
+    keep = np.ones(len(r), dtype=bool)
+    for k, i in enumerate(r):
+        before = (block == block[i]) & disaster & (pub < pub[i])
+        same = (block == block[i]) & disaster & (day == day[i]) & (pub == pub[i])
+        if before.any() and (value[same] < 0.5 * np.nanmax(value[before])).any():
+            keep[k] = False
+    out = day.copy()
+    out[r[keep]] = np.nan
+    return out
+
+
+def _first_of_report_days(undated: np.ndarray, lo: np.ndarray, hi: np.ndarray, first: np.ndarray, own: np.ndarray,
+                          day: np.ndarray, pub: np.ndarray, days: np.ndarray, anchor: np.ndarray) -> None:
+    """An undated toll with several candidate events in the days before it ("The death toll in the
+    Wayanad landslides has reached 413", after reports dated 30 July, 2 August and 6 August) counts
+    the first when every later one is only ever dated by its reports' own day or eve ("Au moins 201
+    personnes ..." on 2 August read as 2 August's event, "the official death toll stands at 222" on
+    Tuesday): a day the toll was updated, not a disaster of its own. A later event that some report
+    dates days before it was published (an aftershock recalled the day after) keeps the toll
+    unanchored."""
+    event_of = first[np.searchsorted(days, day[own])]
+    update_day = day[own] >= pub[own] - 1
+    only_updates = {e: bool(update_day[event_of == e].all()) for e in np.unique(event_of)}
+    for r, a, b in zip(undated, lo, hi):
+        candidates = np.unique(first[a:b])
+        if len(candidates) > 1 and all(only_updates.get(e, False) for e in candidates[1:]):
+            anchor[r] = f"event {int(candidates[0])}"
 
 
 def _undated_runs(rows: np.ndarray, pub: np.ndarray, anchor: np.ndarray) -> None:
@@ -273,12 +341,27 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if severity != "off" and w["event_toll"].any():
         # one event's toll from two origins ("un bilan provisoire" Monday, the ministry Wednesday):
         # both count the same dead, so a later, lower one is still worth a look
-        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy())[0]
+        # (a toll with no place because its sentence names several countries is no one claim across
+        # origins: "le Népal et plusieurs pays limitrophes" in one report, "en Chine et en Inde" in
+        # another count different countries' dead; a toll whose place is only unknown still is one)
+        rows = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy()
+                          & ~_over_countries(w))[0]
         ev = w.iloc[rows]
         origin = ev["origin"].to_numpy()
+        close = params.get("close_other_origin_ratio", 0.0)
+        tied = w["update_tied"].to_numpy(dtype=bool)
+        lo_w, hi_w = _bounds(w, params)
         for pairs in find_drops(ev, ["measure", "group", "place", "anchor", "basis"], params).values():
             pairs = [(int(rows[a]), int(rows[b])) for a, b in pairs if origin[a] != origin[b] or not origin[a]]
-            found.append(([(a, b) for a, b in pairs if labels[b] not in stale], severity, "event"))
+            pairs = [(a, b) for a, b in pairs if labels[b] not in stale]
+            if close > 0:
+                # (a count a quarter lower from another source: an official tally after the papers'
+                # unconfirmed one, bodies against body parts; a note, not a slip of the copy)
+                near = [(a, b) for a, b in pairs if (tied[a] or tied[b]) and hi_w[b] >= close * lo_w[a]]
+                pairs = [p for p in pairs if p not in near]
+                if near:
+                    found.append((near, "info", "event"))
+            found.append((pairs, severity, "event"))
     slips = params.get("slip_other_origin_severity", "off")
     if slips != "off" and len(known):
         # "displaced over 14 [million]": a later total from another origin that is an earlier one
@@ -299,6 +382,24 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             seen.add((key, why))
             hits.append(_hit(w, work, pairs, sev, why))
     return hits
+
+
+def _over_countries(w: pd.DataFrame) -> np.ndarray:
+    """Figures with no place whose sentence names places in two countries or more ("en Chine et en
+    Inde"): a count over several countries, which no single place's toll is."""
+    from checker.normalise.places import default_gazetteer, place_ancestors
+
+    place = w["place"].to_numpy()
+    out = np.zeros(len(w), dtype=bool)
+    for i in np.nonzero(w["event_toll"].to_numpy())[0]:
+        if place[i] and place[i] == place[i]:
+            continue
+        sentence, lang = w["sentence"].iat[i], w["lang"].iat[i] if "lang" in w.columns else "fr"
+        if not sentence or sentence != sentence:
+            continue
+        found = default_gazetteer().find(sentence, lang if lang == lang and lang else "fr")
+        out[i] = len({(place_ancestors(slug) or (slug,))[-1] for _, _, slug in found}) >= 2
+    return out
 
 
 def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_cap: float) -> list[tuple]:
