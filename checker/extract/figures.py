@@ -2155,9 +2155,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         for a in cands:
             if a.aside and n.end < a.number.start < next_start:
                 # "600 children, many of them cancer patients, were evacuated": the aside is blanked
+                # (or its bracket or dash closes: "50 people (many of them children) were killed",
+                # "50 people - many of them children - died")
                 a0 = a.number.start - max(n.end, c.head_end)
-                a1 = low.find(",", a.number.end)
-                a1 = len(after_seg) if a1 < 0 else a1 - max(n.end, c.head_end)
+                a1 = ASIDE_CLOSE.search(low, a.number.end)
+                a1 = len(after_seg) if a1 is None else a1.start() - max(n.end, c.head_end)
                 after_seg = after_seg[:a0] + " " * (a1 - a0) + after_seg[a1:]
         before_seg = untimed[prev_end:n.start]
         others_of = None
@@ -3197,6 +3199,7 @@ HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r
 # (between commas, or dashes: "More than 60 people – most of them women and children who had sought
 # shelter in the school – were killed")
 ASIDE_OPEN = re.compile(r",|\s[–—-]\s")  # where an aside after a head noun opens
+ASIDE_CLOSE = re.compile(r",|\)|\s[–—-]\s")  # where an aside set off by commas, brackets or dashes closes
 # (the aside may hold a count written with separators: ", dont 3.000 enfants,", ", including 3,000 children,")
 ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b(?:[^,;.]|(?<=\d)[.,](?=\d{3}\b))*,"
                               r"|[^,;.–—]{0,40}?\s[–—-]\s*(?:" + cues("aside_after_head") + r")\b[^,;.–—]*\s[–—-]\s")
