@@ -2807,6 +2807,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 or not (c.head and (c.head[0] or "").startswith("group:")) \
                 or not (nxt.head and (nxt.head[0] or "").startswith("group:")
                         and (AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
+                             or AND_KIN.fullmatch(low, c.head_end, nxt.number.start)
                              or AGE_LIST_GAP.fullmatch(low, c.head_end, nxt.number.start))  # "un homme de 55 ans et une femme"
                         or OTHERS.match(low, nxt.number.end) and nxt.group == c.group and c.group not in (None, "people")
                         and len(low) - len(low[c.head_end:nxt.number.start]) >= 0
@@ -2876,6 +2877,7 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
     nxt = alive[k + 1]
     return bool(nxt.head and (nxt.head[0] or "").startswith("group:")
                 and (AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
+                     or AND_KIN.fullmatch(low, c.head_end, nxt.number.start)
                      or AGE_LIST_GAP.fullmatch(low, c.head_end, nxt.number.start)))  # "un homme de 55 ans et une femme"
 
 
@@ -3294,6 +3296,8 @@ BRACKET_AND = re.compile(r"[^()]*\)\s*,?\s*(?:" + cues("and_list") + r")\s+")
 # count just given, its noun left out (up to the predicate of the first, no figure between)
 HEDGED_ALTERNATIVE = re.compile(r"[^.;:!?\d«»\"“”()]{0,40},\s*(?:" + cues("hedged_alternative") + r")\s+")
 AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+(?:" + cues("and_list_of") + r"))?)?[\s«»\"“”]*")  # "« plusieurs centaines » de morts, voire « un millier »"
+# "une femme et ses deux enfants", "a woman and her two children": kin of the first item, a list item too
+AND_KIN = re.compile(r"\s+(?:" + cues("and_word") + r")\s+(?:" + cues("and_kin") + r")\s+")
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
