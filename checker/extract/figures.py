@@ -3142,9 +3142,13 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "Of the 98 dead, 53 were in the Bangsamoro region, 26 in Western Visayas": the list
                 # goes on past the copula of its first item
                 (cm := COPULA.match(low, last_part.head_end)) is not None
-                and LIST_ITEM_GAP.fullmatch(low, cm.start() + len(cm.group(0).rstrip()), p.number.start)))
+                and LIST_ITEM_GAP.fullmatch(low, cm.start() + len(cm.group(0).rstrip()), p.number.start)) or (
+                # "Of the 267 deaths, 120 were recorded in Sindh, 84 in Punjab": past the first part's own verb
+                (vm := PART_ITEM_VERB.match(low, last_part.head_end)) is not None
+                and LIST_ITEM_GAP.fullmatch(low, vm.end(), p.number.start)))
             # ("on compte une mère de famille de 40 ans et ses deux enfants": a group further in the list)
-            if not (listed or COPULA.match(low, p.head_end) or LIST_VERB.search(low, 0, p.number.start)
+            if not (listed or COPULA.match(low, p.head_end) or PART_ITEM_VERB.match(low, p.head_end)
+                    or LIST_VERB.search(low, 0, p.number.start)
                     or p.group not in (None, "?", "people") and p.number.kind != "article"
                     and LIST_VERB_IN.search(low, c.head_end, p.number.start)) \
                     or p.part_of is not None:
@@ -3232,6 +3236,7 @@ WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 # "the 1985" of "than any since the 1985 earthquake that killed thousands": a year that names another event
 EVENT_YEAR = re.compile(r"(?:" + cues("event_year_det") + r") (?:19|20)\d\d") if cue_alternatives("event_year_det") else None
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+PART_ITEM_VERB = re.compile(r"\s+(?:" + cues("part_item_verb") + r")\b")  # "120 were recorded in Sindh, 84 in Punjab"
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 # "1.953 victimes, parmi lesquelles 481 personnes sont décédées": the part's own verb of death
 PART_OWN_DEATH = re.compile(r"\s+(?:" + cues("part_own_death") + r")\b")
