@@ -3384,7 +3384,7 @@ OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 # began dates that sentence, and is no window for the later figures of its paragraph
 CAMPAIGN_BEGAN = re.compile(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+)?(?:"
                             + cues("campaign_noun") + r")\b[^.;]{0,50}?(?:\b(?:" + cues("war_began_prep") + r")\s+|\s)$")
-WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
+WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r"|" + cues("began_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
 WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
