@@ -3125,7 +3125,10 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             # a copula after the whole describes the part: "Two of the 12 victims were children"
             told, whole.group = whole.group, head[6:] if head and head.startswith("group:") else None
             c.rejected, c.measure, c.group = False, whole.measure, c.group or told or "people"
-            if finite and peopled:
+            if finite and peopled and not (whole.measure not in (None, "?", "residents")
+                                           and _measure_after(low[whole.head_end:finite.start("v")], lex)[0] == whole.measure):
+                # ("some 250,000 of the 1 million people in need of shelter have received tents": a whole
+                # whose own words before the verb say what it counts is no population; haiti-quake-2010)
                 whole.measure, whole.rejected = "residents", False
             elif not whole.rejected and whole.part_of is None:
                 c.part_of = whole
@@ -4398,6 +4401,8 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             continue
         if _event_own_time(lex, low):
             continue  # "on Tuesday near the epicenter of the weekend earthquake": Tuesday is not the quake's
+        if ANNIVERSARY_WORDS and any(w in low for w in ANNIVERSARY_WORDS) and ANNIVERSARY_DAY.search(low):
+            continue  # "The one-month anniversary of the quake, on 12 February": the anniversary's day
         lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
@@ -4445,6 +4450,10 @@ def _event_own_time(lex: FigureLexicon, low: str) -> bool:
     return any(EVENT_OWN_TIME.search(low, max(0, m.start() - 24), m.start()) for m in lex.event_noun.finditer(low))
 
 
+# "the one-month anniversary of the quake, on 12 February": a sentence about an anniversary (its days are
+# the anniversary's)
+ANNIVERSARY_WORDS = tuple(cue_alternatives("anniversary_words"))
+ANNIVERSARY_DAY = re.compile(r"\b(?:" + cues("anniversary_words") + r")\b") if ANNIVERSARY_WORDS else None
 EVENT_OWN_TIME_WORDS = ("weekend", "week's", "month's")  # one of them is in every EVENT_OWN_TIME match
 # "Five days after the fire, police raised the toll on Monday": a count of days or weeks after (or
 # before) the event that opens the sentence; a day named later in it is that many days from the event

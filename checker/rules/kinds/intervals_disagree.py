@@ -30,6 +30,7 @@ DEFAULTS = {
     "stock_min_ratio": 0.0,
     "digit_slips_count": False,
     "toll_magnitude_slips": False,
+    "walked_back_explains": False,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -44,6 +45,7 @@ PARAMS = {
     "reported_disagreement": {"type": "boolean", "description": "across articles, two figures credited to two originators are not compared when an article gives both originators' figures for the claim (El Nuevo Día's 'au moins 15' and the governor's 13 in one report, the governor's 13 again in a copy): the copy already says the originators differ"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
     "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
+    "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
 
@@ -154,6 +156,7 @@ class _Columns:
         self.addend = side_by_side(w)
         self.measure = w["measure"].to_numpy()
         self.toll = w["toll"].to_numpy(dtype=bool) if "toll" in w.columns else np.zeros(len(w), dtype=bool)
+        self.revises = w["revises"].to_numpy(dtype=bool) if "revises" in w.columns else np.zeros(len(w), dtype=bool)
         self.basis = w["basis"].to_numpy()
         self.floor = w["basis"].isin(("identified", "documented")).to_numpy()
         # a projection ("could reach 500") is a ceiling against a count: the toll so far is below it
@@ -278,6 +281,10 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             # disaster's toll so far has outgrown (not a toll ten times the headline's: "toll reaches 413",
             # "has reached 4,130", a zero added)
             continue
+        if params["walked_back_explains"] and docs[a] != docs[b] and pub[a] == pub[a] and pub[b] == pub[b] and pub[a] != pub[b]:
+            later, earlier = (a, b) if pub[a] > pub[b] else (b, a)
+            if c.revises[later] and values[later] < values[earlier]:
+                continue  # "revised the toll down to 253, from the previous figure of 359": the walk-back it states (CC102's note)
         if docs[a] != docs[b] and (c.addend[a] or c.addend[b]):
             continue  # "sept soldats tués ..., cinq autres dans un accident" against another article's seven
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
