@@ -167,9 +167,20 @@ class _Columns:
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
         self._w = w
         self._credit_by_value = None
+        self._revised_top = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
+
+    def revised_top(self, i: int, lo_t) -> float:
+        """The highest floor among the figures of `i`'s article and measure that revise the toll down
+        (`revises`): the revised toll a walk-back explains a fall down to, no lower."""
+        if self._revised_top is None:
+            self._revised_top = {}
+            for r in np.nonzero(self.revises)[0].tolist():
+                key = (self.docs[r], self.measure[r])
+                self._revised_top[key] = max(self._revised_top.get(key, -np.inf), lo_t[r])
+        return self._revised_top.get((self.docs[i], self.measure[i]), -np.inf)
 
     def restated_elsewhere(self, i: int) -> bool:
         """Is figure `i` an uncredited heading (a headline, a crosshead: a short line with no full stop)
@@ -283,8 +294,10 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             continue
         if params["walked_back_explains"] and docs[a] != docs[b] and pub[a] == pub[a] and pub[b] == pub[b] and pub[a] != pub[b]:
             later, earlier = (a, b) if pub[a] > pub[b] else (b, a)
-            if c.revises[later] and values[later] < values[earlier]:
-                continue  # "revised the toll down to 253, from the previous figure of 359": the walk-back it states (CC102's note)
+            if c.revises[later] and values[later] < values[earlier] and hi_t[later] >= c.revised_top(later, lo_t):
+                # "revised the toll down to 253, from the previous figure of 359": the walk-back it states
+                # (CC102's note); only down to the article's revised toll ("de 48 à 45 morts" explains no 28)
+                continue
         if docs[a] != docs[b] and (c.addend[a] or c.addend[b]):
             continue  # "sept soldats tués ..., cinq autres dans un accident" against another article's seven
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
