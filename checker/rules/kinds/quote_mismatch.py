@@ -17,11 +17,12 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"max_days": 3, "needs_quotation_marks": True, "compare_parts": False, "update_may_grow": False}
+DEFAULTS = {"max_days": 3, "needs_quotation_marks": True, "compare_parts": False, "update_may_grow": False, "compare_bodies_with_tolls": True}
 PARAMS = {
     "max_days": {"type": "integer", "minimum": 0, "description": "two reports of the statement must be published at most this many days apart"},
     "needs_quotation_marks": {"type": "boolean", "description": "at least one of the two figures must stand inside a quotation"},
     "update_may_grow": {"type": "boolean", "description": "a toll (a flow) the speaker is reported (not quoted) giving higher in a report from another wire (or none), published the same day or later, is the speaker's next statement, not this one changed (a ministry's « entre 200 et 300 », then its 500 that evening); two copies of one wire are still compared, and a lower figure after a higher one still is"},
+    "compare_bodies_with_tolls": {"type": "boolean", "description": "compare a count of bodies or identified victims (basis documented or identified) with the speaker's figures on another basis; off: a statement that gives the bodies collected so far and the toll it expects (\"We have already collected around 50,000 dead bodies. We anticipate there will be between 100,000 and 200,000 dead\") carries two figures, not one changed"},
     "compare_parts": {"type": "boolean", "description": "compare a figure the article gives as a part of a whole (part_of) with the speaker's other figures; off: a statement that breaks its toll down (38 at the station, 12 in hospital, of 50) carries several figures, not rival versions of one"},
 }
 
@@ -107,6 +108,8 @@ def _involved(w: "_Doubled", keys: np.ndarray, wanted: np.ndarray, is_anchor: np
         b = np.r_[b, np.tile(members, len(anchors))]
         block = np.r_[block, np.full(len(anchors) * len(members), key)]
     ok = _contradict(w, a, b, params["max_days"], params.get("compare_parts", DEFAULTS["compare_parts"]))
+    if not params.get("compare_bodies_with_tolls", True) and len(a):
+        ok &= w["floor"][a] == w["floor"][b]  # the bodies collected so far and the toll expected: two figures
     if params.get("update_may_grow") and len(a):
         ok &= ~_updated(w, a, b)
     block, figure = np.r_[block[ok], block[ok]], np.r_[a[ok], b[ok]]
@@ -174,6 +177,8 @@ class _Doubled(dict):
         if "part_of" in work.columns:
             self["part_of"] = pd.to_numeric(work["part_of"], errors="coerce").to_numpy(dtype=float)[twice]
         self["quoted"] = self["quoted"].astype(bool)
+        self["floor"] = work["basis"].isin(("documented", "identified")).to_numpy()[twice] if "basis" in work.columns \
+            else np.zeros(len(twice), dtype=bool)
         self.index = work.index.to_numpy()[twice]
         self.doc, self.group = (_codes(work, c)[twice] for c in ("doc", "group"))
         # the key columns as `prepare` coded them (as object text if a table comes without codes)
