@@ -1946,7 +1946,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
             c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
             continue
-        if _HELD & HOLDS_FREED and any(w in left[-40:] for w in FREED_WORDS) and FREED_BEFORE.search(left, max(0, n.start - 40)) \
+        if _HELD & HOLDS_FREED and (any(w in left[-40:] for w in FREED_WORDS) and FREED_BEFORE.search(left, max(0, n.start - 40))
+                                    or any(w in left[-140:] for w in FREED_WORDS) and EXCHANGED_FOR.search(left, max(0, n.start - 140))) \
                 and ESCAPEES_AFTER.match(right):
             c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
             continue
@@ -3641,7 +3642,9 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 
 
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
-ESCAPEES_AFTER = re.compile(r"\s*(?:" + cues("escapees") + r")\b")
+ESCAPEES_AFTER = re.compile(r"\s*(?:(?:de|of)\s+|d['’]\s*)?(?:[\w-]+\s+)?(?:" + cues("escapees") + r")\b")  # ("des dizaines d'otages")
+# "d'échanger des dizaines d'otages ... contre des centaines de détenus": the other side of an exchange (acc-r78)
+EXCHANGED_FOR = re.compile(r"(?:" + cues("exchanged_for") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 FREED_BEFORE = re.compile(r"\b(?:" + cues("freed_verb") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 FREED_WORDS = tuple(cue_alternatives("freed_literal"))  # one of them is in every FREED_BEFORE match
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
@@ -4179,6 +4182,16 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
         colon_list = False
     for c in active:
         if c.parts:
+            if c.measure == "strikes" and any(p.measure not in (None, "?", "strikes") and p.head is not None and p.head[0] is None
+                                              for p in c.parts):
+                # "194 roquettes et drones ont été lancés, dont 147 ont été abattus": a part of an event
+                # count with its noun elided counts the same things (shot down, not people killed)
+                for p in c.parts:
+                    if p.measure not in (None, "?", "strikes") and p.head is not None and p.head[0] is None:
+                        p.rejected, p.part_of = True, None
+                c.parts = [p for p in c.parts if not p.rejected]
+                if not c.parts:
+                    continue
             if c.measure == "killed" and any(p.head and (p.head[0] == "measure:killed" or (p.head[0] or "").startswith("group:")
                                                          and PART_OWN_DEATH.match(low, p.head_end)) for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
