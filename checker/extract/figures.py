@@ -558,6 +558,7 @@ def _extract_figures(article: Article) -> list[Record]:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if held & HOLDS_CAPITAL_OF:
         places_all = _drop_capital_situating(places_all, text, gaz)
+        places_all = _capital_named_before(places_all, text, gaz)
     if "," in text:
         places_all = _drop_near_named(places_all, text, folded, gaz)
     times = time_reader(lang)
@@ -5282,6 +5283,27 @@ def _drop_capital_situating(places, text: str, gaz):
             continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
         kept.append((s, e, slug))
     return kept
+
+
+# "dans la capitale du Nord-Kivu", "the provincial capital of Balochistan": the title before a region
+CAPITAL_TITLE_BEFORE = re.compile(r"\b(?:" + cues("capital_of_det") + r")\s+(?:[\w-]+\s+){0,1}?(?:" + cues("capital_of")
+                                  + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
+
+
+def _capital_named_before(places, text: str, gaz):
+    """"les combats avaient fait rage ... dans la capitale du Nord-Kivu" in an article that named Goma
+    before: a region named by the title of its capital stands for the town of it the text named last
+    (not the whole region); with no such town named, the region stays (acc-r78)."""
+    out = places
+    for k, (s, e, slug) in enumerate(places):
+        if not CAPITAL_TITLE_BEFORE.search(text, max(0, s - 45), s):
+            continue
+        town = next((p[2] for p in reversed(places[:k]) if p[2] != slug and gaz.contains(slug, p[2])), None)
+        if town is not None:
+            if out is places:
+                out = list(places)
+            out[k] = (s, e, town)
+    return out
 
 
 # "la zone d'Al-Mawasi, près de Khan Younès", "à Bago, près de Rangoun": a place named after a comma
