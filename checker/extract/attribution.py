@@ -499,6 +499,10 @@ def named_in_full(attribution: str, sents, i: int, lex: FigureLexicon) -> Option
         return _full_name(h.group("surname"), sents, i) or attribution
     else:
         bare = BARE_SOURCE.match(attribution) or BARE_SOURCE_ISSUED is not None and BARE_SOURCE_ISSUED.match(attribution)
+        if bare and (holder := _titled_before(attribution, sents, i, lex)) is not None:
+            # "Selon le ministre" after "le ministre libanais de la Santé, Firass Abiad": the office
+            # with the holder the text named it with, before an earlier mention of the office alone
+            return holder
         found = (_antecedent(bare.group(1), sents, i, lex) if bare else None) or attribution
     return _titled_before(found, sents, i, lex) or found
 
