@@ -398,6 +398,9 @@ class TimeReader:
                 elif a == "lastweek":
                     monday = pub - timedelta(days=pub.weekday() + 7)
                     add(m, monday, monday + timedelta(days=6), "span")
+                elif a == "sincelastweek":
+                    # "depuis la semaine dernière", "since last week": from last week's Monday, running (acc-r78)
+                    add(m, pub - timedelta(days=pub.weekday() + 7), pub, "since")
                 elif a == "lastmonth":
                     end = pub.replace(day=1) - timedelta(days=1)
                     add(m, end.replace(day=1), end, "span", start=at)
