@@ -5793,6 +5793,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "« 50 morts », a écrit le gouverneur de la région de Donetsk", after "la gare de Kramatorsk":
         # the governor's region gives way to the place inside it the copy is about
         return inner
+    demonyms = None
+    if in_sentence and len({p[2] for p in in_sentence}) == 1 and gaz.parent(in_sentence[0][2]) is None \
+            and all(_adjective_mention(article.text, p) for p in in_sentence):
+        # "plusieurs dizaines de soldats maliens tués" after "dans la région de Tombouctou": a country
+        # named only by its people's adjective gives way to the place inside it the text named before
+        # (read below as for a sentence with no place; the country where none is inside it, acc-r78)
+        demonyms, in_sentence = in_sentence, []
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
@@ -5852,6 +5859,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             place = gaz.ancestors(place)[-1]
     else:
         place = default_place
+    if demonyms is not None and not (place and place != demonyms[0][2] and gaz.contains(demonyms[0][2], place)
+                                     and not _unknown_own_place(sent, c, places_all)):
+        # ("soldats maliens tués à Niafunké": the figure's own phrase names a town the gazetteer
+        # lacks, which the town named before is not)
+        return demonyms[0][2]
     if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
             and not COUNTRY_COMPARED.search(low or fold(sent.text), max(0, cr.start() - 20), cr.start()) \
             and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
