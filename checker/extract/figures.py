@@ -4225,6 +4225,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 if c.group not in (None, "?", "people") and SEX_WORDS \
                         and low[p.number.end:p.head_end].strip() in SEX_WORDS:
                     p.group = c.group  # "36 children (16 male, 20 female)": a breakdown by sex of the whole's group
+                elif c.group not in (None, "?", "people") and p.group in (None, "?", "people") \
+                        and p.head and (p.head[0] or "").startswith("measure:"):
+                    p.group = c.group  # "25.170 victimes civiles, dont 9.177 tués et 15.993 blessés": the whole's group (acc-r78)
                 elif p.measure != c.measure and c.measure in ("killed", "injured", "missing") \
                         and p.measure not in ("killed", "injured", "missing", "casualties") \
                         and not (p.head and (p.head[0] or "").startswith("measure:")):
