@@ -2321,6 +2321,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
             # describes him, and the death is the last state
             cue, cue_at = later[0], cue_at + 4 + later[1]
+        if before_cue in FLOW_MEASURES and cue and cue != before_cue and COUNT_PREDICATE_END is not None \
+                and "," in after_seg[:cue_at] and COUNT_PREDICATE_END.search(before_seg):
+            # "Les morts civils sont au nombre de 12, les blessés au nombre de 121": the number is the
+            # predicate of the noun before it; the noun past the comma heads the next count (acc-r78)
+            cue = None
         if before_cue == "residents" and cue and "," in after_seg[:cue_at]:
             cue = None  # "The city, home to about 1.2 million people, has been under siege": the city's verb
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
@@ -3538,6 +3543,8 @@ YEAR_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,6}?\s+(?:" + cues("year_item_in") 
 RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..., 12 selon les autorités"
 # "Le gouvernement évoque 12 morts, les ONG plus de 60", "la police parle de 12 morts, l'opposition de 60"
 # "Les jihadistes, qui ont tué au moins 45 civils": a relative clause that holds the number
+# "les morts sont au nombre de", "The dead numbered": a count that is its noun's predicate (cue count_predicate_end)
+COUNT_PREDICATE_END = re.compile(r"\b(?:" + cues("count_predicate_end") + r")\s*$") if cue_alternatives("count_predicate_end") else None
 RELATIVE_OPEN = re.compile(r",\s*(?:" + cues("relative_open") + r")\s[^,;.]*$")
 RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues("rival_subject_det") + r")\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:" + cues("rival_of") + r")\s*)?")
 RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
