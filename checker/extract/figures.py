@@ -2888,7 +2888,8 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
                      or AGE_LIST_GAP.fullmatch(low, c.head_end, nxt.number.start)))  # "un homme de 55 ans et une femme"
 
 
-STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b")
+STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b"
+                        r"|\s+(?:" + cues("still_more_verb") + r")\s+(?:" + cues("still_more") + r")\b")
 DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
 DEMONSTRATIVE_PARTS = re.compile(r"\s*,?\s*(?:" + cues("part_cue_word") + r")\b")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
