@@ -4511,7 +4511,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # the displaced people it is about are the displaced now
         return None, pub, True
     if any(w in low for w in RELATIVE_EVENT_WORDS) \
-            and (rel := RELATIVE_EVENT.search(low, 0, n.start)) and not any(s.start >= rel.start() for s in spans) \
+            and (rel := RELATIVE_EVENT.search(low, 0, n.start) or _relative_event_lead(low, n)) \
+            and not any(s.start >= rel.start() for s in spans) \
             and not any(s.start < rel.start() < s.end for s in spans):
         # (not "Vingt ans après la catastrophe d'AZF qui avait fait 31 morts": the years are counted
         # back from publication, a time of its own)
@@ -4770,6 +4771,22 @@ ARTICLE_ONE = frozenset(cue_alternatives("anchored_count_one"))
 WEEK_WORDS = frozenset(cue_alternatives("anchored_unit_week"))
 AFTER_WORDS = frozenset(cue_alternatives("anchored_after"))
 RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*$")
+# "Quelques jours seulement après cette attaque, 10 civils ont été tués": the phrase opens the sentence,
+# its comma before the figure's clause (acc-r78)
+# (not a state or a toll at the time of the report: "Trois jours après le déluge, 21 personnes sont
+# toujours recherchées", "..., le bilan s'élève à 200 morts": cue relative_event_lead_not)
+RELATIVE_EVENT_LEAD = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:" + cues("relative_event") + r")\b[^.;:]{0,120}?,\s*[^.;:,]*$")
+RELATIVE_EVENT_LEAD_NOT = re.compile(r"\b(?:" + cues("relative_event_lead_not") + r")\b")
+
+
+def _relative_event_lead(low: str, n) -> Optional[re.Match]:
+    """`RELATIVE_EVENT_LEAD` before the number, where its clause (to the next stop) tells an event."""
+    m = RELATIVE_EVENT_LEAD.match(low, 0, n.start)
+    if m is None:
+        return None
+    comma = low.rindex(",", 0, n.start)
+    end = next((k for k in range(n.end, len(low)) if low[k] in ".;:,"), len(low))
+    return None if RELATIVE_EVENT_LEAD_NOT.search(low, comma, end) else m
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
 THAT_YEAR = re.compile(r"\b(?:" + cues("that_year") + r")\b")
