@@ -20,7 +20,7 @@ from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
             "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
-            "walked_back_severity": "info", "close_other_origin_ratio": 0.0}
+            "walked_back_severity": "info", "close_other_origin_ratio": 0.0, "vague_is_floor": True}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
@@ -29,6 +29,7 @@ PARAMS = {
     "walked_back_severity": {"enum": ["off", "info", "keep"], "description": "a fall across a report that revises the toll down and says so ('révisé le bilan à la baisse de 48 à 45 morts', 'initially put the death toll at 2,053'): reported at this severity ('off': not reported; 'keep': at the severity of any other fall)"},
     "close_other_origin_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "one event's toll tied to its event only by reading its report's own day as an update day, from another origin, that falls to no less than this share of the earlier one (the papers' 249, then AP's 201 of 2 August): two sources counting the same dead differently, reported as information; a deeper fall keeps `event_other_origin_severity` (0: every fall keeps it)"},
     "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
+    "vague_is_floor": {"type": "boolean", "description": "a later vague total ('des millions de déplacés', 'tens of thousands killed') sets no ceiling: it says there are many, so no fall from an earlier, larger count (its low end still counts against a later figure)"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
 
@@ -245,6 +246,9 @@ def _bounds(w: pd.DataFrame, params: dict) -> tuple[np.ndarray, np.ndarray]:
     lo_t, hi_t = widened(w, params["rounding_cap"])
     if params.get("bound_more_than", True):
         hi_t = _bounded_top(w, hi_t)
+    if params.get("vague_is_floor", True):
+        # "des millions de déplacés" after "over 14 million displaced": many, not at most 9,999,999 (acc-r78)
+        hi_t = np.where(w["qualifier"].to_numpy() == "vague", np.inf, hi_t)
     return lo_t, hi_t
 
 

@@ -17,13 +17,14 @@ from checker.rules.kinds._common import (
 from checker.rules.model import Hit
 
 DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05, "vague_is_floor": True,
-            "rising_measures": ["refugees", "in_need"]}
+            "rising_measures": ["refugees", "in_need"], "beside_displaced_is_floor": True}
 PARAMS = {
     "max_growth": {"type": "number", "minimum": 0, "description": "largest rise allowed between the edges of two estimates, as a share of the earlier"},
     "max_drop": {"type": "number", "minimum": 0, "maximum": 1, "description": "largest fall allowed between the edges of two estimates, as a share of the earlier"},
     "max_gap_days": {"type": "integer", "minimum": 1, "description": "estimates further apart than this are not compared (populations do move)"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "vague_is_floor": {"type": "boolean", "description": "a vague estimate ('tens of thousands of residents', 'des milliers d'habitants') sets no ceiling: a later, larger figure is no growth from it"},
+    "beside_displaced_is_floor": {"type": "boolean", "description": "a count of residents given in one sentence with the displaced the same place shelters ('Goma abritait environ un million d'habitants et plus de 700.000 déplacés') counts the residents apart from them: no ceiling for a later figure of everyone there"},
     "rising_measures": {"type": "array", "items": {"type": "string"}, "description": "stocks that a crisis swells between reports (refugees who keep crossing, the people in need a new assessment counts): only their falls are jumps"},
 }
 
@@ -41,6 +42,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         # "Tens of thousands of residents ... awaited help" and the city's 780,000: some of them, no
         # estimate of the whole that a later figure could outgrow
         hi_t = np.where(w["qualifier"].to_numpy() == "vague", np.inf, hi_t)
+    if params.get("beside_displaced_is_floor", True):
+        hi_t = np.where(_beside_displaced(work, w), np.inf, hi_t)
     keys = key_codes(w, ["measure", "group", "place"])
     days = w["pub"].to_numpy()
     drop = 1 - params["max_drop"]
@@ -92,3 +95,20 @@ def _jumps(members, days, lo_t, hi_t, grow, drop, max_gap) -> list[tuple[int, in
         if high_rec is None or lo_t[p] > lo_t[high_rec]:
             high_rec = p
     return pairs
+
+
+def _beside_displaced(work, w) -> np.ndarray:
+    """Residents whose sentence also counts the displaced or refugees of the same place ("Goma
+    abritait environ un million d'habitants et plus de 700.000 déplacés"): the residents apart from
+    the people the place shelters (acc-r78)."""
+    out = np.zeros(len(w), dtype=bool)
+    residents = (w["measure"].to_numpy() == "residents")
+    if not residents.any():
+        return out
+    sheltered = work[work["measure"].isin(("displaced", "refugees")).to_numpy()]
+    if sheltered.empty:
+        return out
+    keys = set(zip(sheltered["doc"], sheltered["sentence"], sheltered["place"]))
+    for k in np.nonzero(residents)[0]:
+        out[k] = (w["doc"].iat[k], w["sentence"].iat[k], w["place"].iat[k]) in keys
+    return out
