@@ -314,6 +314,8 @@ class TimeReader:
                     add(m, date(y, first, 1), min(pub, end), "span")
         for m in self.since.finditer(low):
             if self.tenure is not None and self.tenure.search(low, max(0, m.start() - 90), m.start()):
+                for i in range(m.start(), m.end()):
+                    taken[i] = 1  # (nor is the month or year it names a window: "depuis avril 2023", acc-r78)
                 continue
             if self.first_time is not None and any(w in low[max(0, m.start() - 40):m.start()] for w in self.first_time_words) \
                     and self.first_time.search(low, max(0, m.start() - 40), m.start()):
