@@ -135,7 +135,10 @@ def _to_sentence_end(name: str) -> str:
 
 
 # ", a Britain-based monitor,": an aside between a subject and its reporting verb
-APPOSITION_END = re.compile(r"(?<=\w)\)?,\s+[^,;:.«»\"“”]{2,80},$")
+QUOTE_MARKS = re.compile(r"[\"“”«»]\s?")
+# "du HCDH sur les victimes civiles": the topic of a report after its author's name (acc-r78)
+REPORT_TOPIC_END = re.compile(r"(?<=[\w)])\s+(?:sur|on)\s+(?:les?|la|l'|des?|the)\s*[^,;:()]{1,40}$")
+APPOSITION_END = re.compile(r"(?<=[\w\"”»])\)?,\s+[^,;:.«»\"“”]{2,120},$")
 PLATFORMS = r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp"  # where a speaker posts, no speaker
 PLATFORM = re.compile(r"^(?:" + PLATFORMS + r")\s+(?=[A-ZÉ])")
 # ", Kyrylo Timochenko." right after a source phrase: the person it names (two to four capitalised words)
@@ -288,6 +291,14 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
                 # on condition of anonymity, said": the subject is before the aside
                 pre, aside = pre[:am.start()].rstrip(), pre[am.start():].strip(" ,")
+            if aside and pre[-1:] in QUOTE_CLOSERS:
+                # 'la « coordination des comités de résistance », qui documente ..., a fait état de': the
+                # name in quotes, before its aside (acc-r78)
+                pre = QUOTE_MARKS.sub("", pre)
+            if aside and (tm := REPORT_TOPIC_END.search(pre)) is not None:
+                # "Le dernier rapport du HCDH sur les victimes civiles, qui couvre ..., recense": the
+                # report's author before its topic (acc-r78)
+                pre = pre[:tm.start()]
             if aside and lex.att_via_head is not None and (vm := TOLL_SUBJECT.search(pre)) \
                     and lex.att_via_head.fullmatch(vm.group(1)) \
                     and not lex.att_via_head.match(author := _via(vm.group(1) + " " + aside, lex)):
