@@ -3399,7 +3399,8 @@ WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r"|" + cues("began_noun") +
                        + cues("war_began_prep") + r")?\s*$")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
 WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
-                       + r"))?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}(?:(?:" + cues("war_total_tail") + r")\s+)?"
+                       # ("Les opérations militaires israéliennes, lancées après l'attaque ..., ont également fait": an aside, acc-r78)
+                       + r")|[^.;,]{0,30}?,\s*(?:" + cues("war_aside_participle") + r")[^.;,]{0,120},)?[^.;,]{0,40}?\b(?:" + cues("war_total_aux") + r")\s+(?:[\w'-]+\s+){0,3}(?:(?:" + cues("war_total_tail") + r")\s+)?"
                        + r"|\b(?:" + cues("war_relative_noun") + r")\s*,?\s*(?:" + cues("war_total_relative") + r")\s+(?:[\w'-]+\s+){0,2})$")
 # "... has killed 40,000 people and displaced 12 million", "..., displaced over 14 million": the
 # next figure of the war's sentence
