@@ -29,7 +29,7 @@ WORD_JOIN = r"(?:[\s\u00a0-]+)"
 # compiled once, not looked up in `re`'s cache for every number
 JOIN_SPACE = re.compile(WORD_JOIN)
 JOIN_ET = re.compile(r"[\s-]+et[\s-]+")
-JOIN_AND = re.compile(r"\s+and\s+")
+JOIN_AND = re.compile(r"\s+and\s+|-and-")  # "one hundred and five", "one-hundred-and-twenty"
 YEAR_DIGITS = re.compile(r"(1[89]|20)\d\d")
 DIGIT_SEPARATOR = re.compile(r"([.,\s\u00a0\u202f'’])")
 ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:" + cues("article_count") + r")[\s\u00a0]+$")
@@ -176,8 +176,14 @@ class NumberReader:
         # "1 virgule 2 million": the first letters of the point words, checked before the pattern
         self.point_initials = frozenset(w[0] for w in data.get("decimal_point_words") or [])
         self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
-        self.negative_re = (re.compile(rf"(?<![\w-])(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
+        # "moins 12" is negative, "au moins 12" a qualifier: the words that make the sign a qualifier
+        not_negative = "".join(rf"(?<!\b{re.escape(w)} )" for w in data.get("negative_not_after") or [])
+        self.negative_re = (re.compile(rf"(?<![\w-]){not_negative}(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
+        # "50 %", "40 pour cent", "40 percent": a percentage is a ratio, no head count (marked `decimal`)
+        self.percent_after = tuple(data.get("percent_after") or ())
+        self.percent_re = (re.compile(rf"[\s\u00a0\u202f]*(?:{alternation(self.percent_after)})(?![\w])")
+                           if self.percent_after else None)
         # "cinq à Luanda, deux à Cuanza Norte, le même nombre à Cabinda et un à Bengo": an item of a list
         # of counts per place that repeats the count before it
         self.same_count_re = gated("|".join(data["same_count"])) if data.get("same_count") else None  # patterns, gated by their literals
@@ -211,6 +217,9 @@ class NumberReader:
         # Plural multipliers too ("2.5 millions", "12 lakhs"), and glued ("2millions").
         spaced = [s for s in self.all_scales if len(s) > 2 and self.all_scales[s] >= 100]
         glued = [s for s in self.scales if len(s) <= 2]
+        # "1,5 k personnes": a short multiplier spaced from a decimal
+        short = list(data.get("spaced_after_decimal") or [])
+        self.spaced_short_re = re.compile(rf"[\s\u00a0\u202f](?P<s>{alternation(short)})(?![\w])") if short else None
         # "2,3 M d'habitants": a scale read in its case, in the text, not the folded text
         self.scales_cased = {k: int(v) for k, v in (data.get("scales_cased") or {}).items()}
         self.cased_scale_re = (re.compile(rf"[\s\u00a0\u202f]?(?P<c>{alternation(self.scales_cased)})(?![\w])")
@@ -362,6 +371,10 @@ class NumberReader:
         for n in found:
             if n.kind != "range":
                 self._qualify(text, folded, n)
+        if self.percent_re is not None and any(p in folded for p in self.percent_after):
+            for n in found:
+                if n.kind in ("digits", "words", "range") and self.percent_re.match(folded, n.core_end):
+                    n.decimal = True  # "50 % des 1 200 habitants": the 50 is a ratio
         if found and self.same_count_re is not None and self.same_count_re.possible(folded):
             found = self._same_counts(text, folded, found)
         if len(found) < 2:
@@ -399,13 +412,13 @@ class NumberReader:
         return [n for n in numbers if not any(n is d for d in drop)] if drop else numbers
 
     def _merge_parts(self, folded: str, numbers: list[Number]) -> list[Number]:
-        """"1 million 200 000", "2 millions 300.000": a multiplier and the thousands below it,
-        written apart, are one number."""
+        """"1 million 200 000", "2 millions 300.000", "3 mille 500": a multiplier and the thousands
+        (the hundreds, below a thousand) under it, written apart, are one number."""
         out = [numbers[0]]
         for b in numbers[1:]:
             a = out[-1]
-            if (a.scale >= 1000000 and a.value % a.scale == 0 and a.kind in ("digits", "words") and b.kind == "digits" and not b.decimal
-                    and not b.year_like and 1000 <= b.value < a.scale and b.scale < a.scale
+            if (a.scale >= 1000 and a.value % a.scale == 0 and a.kind in ("digits", "words") and b.kind == "digits" and not b.decimal
+                    and not b.year_like and (1000 if a.scale >= 1000000 else 100) <= b.value < a.scale and b.scale < a.scale
                     and folded[a.core_end:b.core_start].strip(" \u00a0\u202f") == ""):
                 a.value += b.value
                 a.end = a.core_end = b.core_end
@@ -587,10 +600,13 @@ class NumberReader:
                 vulgar, end = int(fm.group(1)) / int(fm.group(2)), fm.end()
         sm = self.digit_scale_re.match(folded, end)
         cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
+        if sm is None and cm is None and self.spaced_short_re and after in " \u00a0\u202f" and after \
+                and not DIGIT_RUN.fullmatch(raw) and (cm := self.spaced_short_re.match(folded, end)):
+            scale = self.all_scales[cm.group("s")]  # "1,5 k personnes", "2.5 bn people": after a decimal only
         if sm or cm:
             if sm:
                 scale = self.all_scales[sm.group("spaced") or sm.group("glued")]
-            else:
+            elif scale == 1:
                 scale = self.scales_cased[cm.group("c")]
             end = (sm or cm).end()
             if scale == 100 and (sm2 := self.digit_scale_re.match(folded, end)) and sm2.group("spaced") \
@@ -704,7 +720,13 @@ class NumberReader:
         number and its multiplier. The number and the index of the token after the multiplier."""
         end = group[-1][1]
         k = j
-        if self.half_between_re and (hm := self.half_between_re.match(folded, end)) and hm.end() == tokens[j][0]:
+        if self.half_between_re and (hm := self.half_between_re.match(folded, end)) \
+                and (hm.end() == tokens[j][0] or tokens[j][0] < hm.end()):
+            # "two and three quarters million": the fraction's own number words are skipped
+            while k < len(tokens) and tokens[k][0] < hm.end():
+                k += 1
+            if k >= len(tokens) or tokens[k][0] != hm.end():
+                return None
             frac = self.fraction_between[hm.group("f")]
         elif self.point_re and (pm := self.point_re.match(folded, end)) and pm.end() == tokens[j][0]:
             digits = ""
