@@ -180,10 +180,12 @@ class NumberReader:
         not_negative = "".join(rf"(?<!\b{re.escape(w)} )" for w in data.get("negative_not_after") or [])
         self.negative_re = (re.compile(rf"(?<![\w-]){not_negative}(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
+        self.negative_words = tuple(data.get("negative_before") or ())  # one of them is in every match
         # "50 %", "40 pour cent", "40 percent": a percentage is a ratio, no head count (marked `decimal`)
         self.percent_after = tuple(data.get("percent_after") or ())
         self.percent_re = (re.compile(rf"[\s\u00a0\u202f]*(?:{alternation(self.percent_after)})(?![\w])")
                            if self.percent_after else None)
+        self.percent_first = frozenset(p[0] for p in self.percent_after)  # "%", "p", "‰": checked before the pattern
         # "cinq à Luanda, deux à Cuanza Norte, le même nombre à Cabinda et un à Bengo": an item of a list
         # of counts per place that repeats the count before it
         self.same_count_re = gated("|".join(data["same_count"])) if data.get("same_count") else None  # patterns, gated by their literals
@@ -220,6 +222,7 @@ class NumberReader:
         # "1,5 k personnes": a short multiplier spaced from a decimal
         short = list(data.get("spaced_after_decimal") or [])
         self.spaced_short_re = re.compile(rf"[\s\u00a0\u202f](?P<s>{alternation(short)})(?![\w])") if short else None
+        self.spaced_short_initials = frozenset(w[0] for w in short)
         # "2,3 M d'habitants": a scale read in its case, in the text, not the folded text
         self.scales_cased = {k: int(v) for k, v in (data.get("scales_cased") or {}).items()}
         self.cased_scale_re = (re.compile(rf"[\s\u00a0\u202f]?(?P<c>{alternation(self.scales_cased)})(?![\w])")
@@ -360,8 +363,8 @@ class NumberReader:
             found = self._merge_parts(folded, found)
             if self.ratio_re:
                 found = self._drop_ratios(folded, found)
-        if self.negative_re:
-            # "minus 1,200,000", "negative five hundred": no head count
+        if self.negative_re and any(w in folded for w in self.negative_words):
+            # "minus 1,200,000", "negative five hundred", "moins douze": no head count
             found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
         for n in found:
             self._absorb_article(folded, n)
@@ -371,9 +374,12 @@ class NumberReader:
         for n in found:
             if n.kind != "range":
                 self._qualify(text, folded, n)
-        if self.percent_re is not None and any(p in folded for p in self.percent_after):
+        if self.percent_re is not None:
+            first = self.percent_first
             for n in found:
-                if n.kind in ("digits", "words", "range") and self.percent_re.match(folded, n.core_end):
+                e = n.core_end
+                if (folded[e:e + 1] in first or folded[e + 1:e + 2] in first) and n.kind in ("digits", "words", "range") \
+                        and self.percent_re.match(folded, e):
                     n.decimal = True  # "50 % des 1 200 habitants": the 50 is a ratio
         if found and self.same_count_re is not None and self.same_count_re.possible(folded):
             found = self._same_counts(text, folded, found)
@@ -600,8 +606,8 @@ class NumberReader:
                 vulgar, end = int(fm.group(1)) / int(fm.group(2)), fm.end()
         sm = self.digit_scale_re.match(folded, end)
         cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
-        if sm is None and cm is None and self.spaced_short_re and after in " \u00a0\u202f" and after \
-                and not DIGIT_RUN.fullmatch(raw) and (cm := self.spaced_short_re.match(folded, end)):
+        if sm is None and cm is None and folded[end + 1:end + 2] in self.spaced_short_initials and after in " \u00a0\u202f" \
+                and after and not DIGIT_RUN.fullmatch(raw) and (cm := self.spaced_short_re.match(folded, end)):
             scale = self.all_scales[cm.group("s")]  # "1,5 k personnes", "2.5 bn people": after a decimal only
         if sm or cm:
             if sm:
