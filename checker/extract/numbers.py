@@ -581,9 +581,12 @@ class NumberReader:
             return None  # "14:30", "3:1": a clock time or a score
         if before == "-" and start >= 2 and folded[start - 2].isalpha() and not (start >= 3 and folded[start - 3].isdigit()):
             return None  # "covid-19", "F-16", "MH-17": part of a name (not "3m-4m")
-        if before in "-\u2212" and before and (start < 2 or folded[start - 2] in " \t\n\u00a0([") \
-                and not (start >= 3 and folded[start - 3].isdigit()):  # "20 -30" stays a range
-            return None  # "-504", "un solde de -1200000": a negative number, no head count
+        if before in "-\u2212\u2013" and before and (start < 2 or folded[start - 2] in " \t\n\u00a0([") \
+                and not (start >= 3 and folded[start - 3].isdigit()) \
+                and (before != "\u2013" or start >= 2 and folded[start - 2] in " \u00a0("):  # "20 -30", "20 –30" stay ranges
+            # "-504", "un solde de -1200000", "de –12 °C" (an en dash set as the minus, inside a line: at a
+            # line's start it opens a list item): a negative number, no head count
+            return None
         money = signs_in_text and (before in self.currency or (
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         if not money and self.currency_code_re and before in " \u00a0." and start >= 3 and folded[start - 2] in "sfrdpa." \
