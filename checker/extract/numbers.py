@@ -177,7 +177,8 @@ class NumberReader:
         self.point_initials = frozenset(w[0] for w in data.get("decimal_point_words") or [])
         self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
         # "moins 12" is negative, "au moins 12" a qualifier: the words that make the sign a qualifier
-        not_negative = "".join(rf"(?<!\b{re.escape(w)} )" for w in data.get("negative_not_after") or [])
+        not_negative = "".join(rf"(?<!\b{re.escape(w)}{sp})" for w in data.get("negative_not_after") or []
+                               for sp in (" ", "\u00a0", "\n"))
         self.negative_re = (re.compile(rf"(?<![\w-]){not_negative}(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
         self.negative_words = tuple(data.get("negative_before") or ())  # one of them is in every match
