@@ -723,6 +723,13 @@ class NumberReader:
             # "un demi-million": the half took in the "un" before it, which is no number of its own
             numbers = [n for n in numbers
                        if not any(m is not n and m.start <= n.start and n.end <= m.end for m in numbers)]
+            if self.point_re:
+                # "one point five", "un virgule deux": a spoken decimal with no multiplier after it (read
+                # by `_before_scale` when one follows) is a measure or a ratio, neither word a count
+                for a, b in zip(numbers, numbers[1:]):
+                    if b.value < 10 and b.kind in ("words", "article") and folded[a.core_end + 1:a.core_end + 2] in self.point_initials \
+                            and self.point_re.fullmatch(folded, a.core_end, b.core_start):
+                        a.decimal = b.decimal = True
         return numbers
 
     def _before_scale(self, text: str, folded: str, group: list, tokens: list, j: int) -> Optional[tuple[Number, int]]:
