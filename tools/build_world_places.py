@@ -117,6 +117,37 @@ def french_forms(name: str) -> list[str]:
     return []
 
 
+# Countries whose town names reach the press romanized from Cyrillic: GeoNames gives one
+# romanization (BGN's "Kostyantynivka", "Bucha", "Kupyansk", "Chasiv Yar"); Ukraine's national
+# system writes "ia", "iu", "ie" after a consonant ("Kostiantynivka", "Kupiansk"), and French copy
+# writes "ou", "tch", "j", "ch", "ss" ("Boutcha", "Koupiansk", "Tchassiv Iar", "Jytomyr", "Soudja")
+CYRILLIC_COUNTRIES = {"UA", "RU", "BY"}
+_CONSONANT = "bcdfghjklmnpqrstvwxz"
+_FRENCH_CYRILLIC = re.compile(r"shch|zh|sh|ch|kh|u|y(?=[aeuo])|(?<=[aeiou])s(?=[aeiouy])")
+_FRENCH_SOUND = {"shch": "chtch", "zh": "j", "sh": "ch", "ch": "tch", "kh": "kh", "s": "ss"}
+
+
+def cyrillic_forms(name: str) -> list[str]:
+    """The other romanizations copy gives a town of a Cyrillic-writing country: Ukraine's national
+    one ("Kostiantynivka" for "Kostyantynivka") and the French one ("Boutcha" for "Bucha")."""
+    def recase(form: str) -> str:
+        return re.sub(r"(^|[ -])([a-z])", lambda m: m.group(1) + m.group(2).upper(), form)
+
+    low = name.lower()
+    national = re.sub(rf"(?<=[{_CONSONANT}])y(?=[aeu])", "i", low)
+
+    def french(m: re.Match) -> str:
+        t = m.group(0)
+        if t == "u":
+            return "u" if m.start() > 0 and low[m.start() - 1] == "o" else "ou"
+        if t == "y":
+            return "i"
+        return _FRENCH_SOUND[t]
+
+    forms = [recase(f) for f in (national, _FRENCH_CYRILLIC.sub(french, low)) if f != low]
+    return list(dict.fromkeys(forms))
+
+
 def slugify(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
@@ -287,6 +318,8 @@ def main() -> None:
         primary = [c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]
         primary += EXONYMS.get(slug, [])
         alts = [a for a in c["alternatenames"] if good_alternate(a, c["name"])] if c["population"] >= ALT_MIN_POPULATION else []
+        if c["countrycode"] in CYRILLIC_COUNTRIES:
+            alts = cyrillic_forms(primary[1]) + alts  # the same name, romanized otherwise: any size of town
         alts += [b for a in alts if (b := without_article(a))]
         pop = c["population"]
         kept = False
@@ -382,9 +415,11 @@ def main() -> None:
         if city:
             city_slug, admin, city_name = city
             world_admin.setdefault(admin, set()).add(slug)
-            for form in (f"{city_name} {kind[0]}", f"{city_name} region", f"{kind[1]} de {city_name}",
-                         f"région de {city_name}", f"oblast de {city_name}"):
-                claim(2, 0, form, slug)
+            city_names = [city_name] + (cyrillic_forms(city_name) if sub.country_code in CYRILLIC_COUNTRIES else [])
+            for cn in city_names:  # "région de Soumy" as well as "région de Sumy"
+                for form in (f"{cn} {kind[0]}", f"{cn} region", f"{kind[1]} de {cn}",
+                             f"région de {cn}", f"oblast de {cn}"):
+                    claim(2, 0, form, slug)
 
     # A curated region is tied to the GeoNames code of its largest twin city only: a name twin
     # can be another town of that name (the Zolochiv of Lviv oblast is not the curated one of
