@@ -435,7 +435,7 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                           # written, the folded text holds it folded (the test on the text follows)
                           [fold(w) for w in OUTLET_WORDS],
                           PREV_DAY_WORDS, EN_WORDS, lexicon(lang).one_person_needs, CONCERN_WORDS, FREED_WORDS, ABOARD_WORDS,
-                          PREVIOUS_TOLL_WORDS, DIRECTION_SITE_WORDS, PORT_WORDS, NEAR_WORDS, WAVE_WORDS]
+                          PREVIOUS_TOLL_WORDS, DIRECTION_SITE_WORDS, PORT_WORDS, NEAR_WORDS + NEAR_FAR_WORDS, WAVE_WORDS]
                          # the literals of gated patterns (folded: some are asked of the text as written)
                          + [[fold(w) for w in g.literals] if isinstance(g, Gated) else [""]
                             for g in (NEXT_DAY, SAME_DAY, SINCE_THEN, PREV_SPAN, WORLD_SCOPE, COUNTRIES_SCOPE,
@@ -538,7 +538,7 @@ def _extract_figures(article: Article) -> list[Record]:
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not _distance_from_before(text, s)
                   and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and DIRECTION_FR.search(text[max(0, s - 70):s]))
+                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and _direction_site(text, s, found))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded[max(0, s - 60):s])
@@ -912,6 +912,7 @@ def _extract_figures(article: Article) -> list[Record]:
             _link_toll_part(records, index, 0, keep_window=index in own_dated, parts=part_indices)
     if len(records) > 2:
         _link_exact_sums(records, pub)
+        _link_sums_across_sentences(records, pub, text)
     graded_sums = {}
     for index, total in own_sums.items():
         if records[index].measure == "injured" and held & HOLDS_SEVERITY \
@@ -943,7 +944,23 @@ def _extract_figures(article: Article) -> list[Record]:
         _named_again_place(records, folded, places_all)
     if len(records) > 1 and held & HOLDS_OF_TOTAL:
         _of_total_parts(records, folded)
+    if len(records) > 1 and any(r.measure == "strikes" for r in records):
+        records = _without_parts_of_weapons(records, text)
     return records
+
+
+# "177 drones de différents types, dont 110 ont pu être abattus": the verb right after a part whose
+# noun is left out
+ELIDED_PART_VERB = re.compile(r"\s+(?:" + cues("elided_part_verb") + r")\b", re.IGNORECASE)
+
+
+def _without_parts_of_weapons(records: list[Record], text: str) -> list[Record]:
+    """A part of a count of weapons or attacks in its sentence, its noun left out ("177 drones ...,
+    dont 110 ont pu être abattus", "of which 110 were shot down"), counts weapons too: no people,
+    whatever its verb ("abattus") would count otherwise (acc-r80)."""
+    wholes = {(r.sentence, r.value) for r in records if r.measure == "strikes"}
+    return [r for r in records if not (r.part_of is not None and r.measure != "strikes" and (r.sentence, r.part_of) in wholes
+                                       and ELIDED_PART_VERB.match(text, r.end))]
 
 
 # "la mort d'au moins 127 personnes sur les 441": a part of a toll given before, named by its number
@@ -1240,6 +1257,44 @@ def _link_exact_sums(records: list[Record], pub) -> None:
                     if q is r or q.sentence == sentence and q.part_of == r.value and q.measure == measure \
                             and (q.period_start, q.period_end) == default:
                         q.period_start, q.period_end, q.cumulative = whole.period_start, whole.period_end, whole.cumulative
+
+
+def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
+    """"At least 15 Palestinians were killed in airstrikes on two gatherings ... The airstrike killed
+    nine people ... In addition, six people were killed in an Israeli strike": the counts of one
+    measure given one by one after a toll, each in a paragraph of its own (one incident a paragraph),
+    next to each other, that add up exactly to it break it down (parts sharing its window when they
+    have none of their own), not other versions of it. Only counts of the toll's own place (or one
+    around it). Counts side by side in one paragraph are left to their form (`_breakdown_lists`,
+    `_link_exact_sums`): a mistyped one must still show above its whole (acc-r80)."""
+    gaz = None
+    for k, whole in enumerate(records):
+        if whole.measure not in FLOW_MEASURES or whole.part_of is not None or whole.superseded \
+                or whole.qualifier not in ("exact", "at_least") or whole.value < 3:
+            continue
+        items, total = [], 0
+        for r in records[k + 1:]:
+            if r.measure != whole.measure:
+                continue
+            if r.start - whole.end > 1500 or r.sentence == whole.sentence or r.part_of is not None or r.superseded \
+                    or r.qualifier != "exact" or r.value >= whole.value \
+                    or "\n" not in text[(items[-1].end if items else whole.end):r.start]:
+                break
+            items.append(r)
+            total += r.value
+            if total >= whole.value:
+                break
+        if len(items) < 2 or total != whole.value:
+            continue
+        if gaz is None:
+            gaz = default_gazetteer()
+        if any(r.place != whole.place and not (r.place and whole.place and gaz.contains(r.place, whole.place)) for r in items):
+            continue  # (counts per place inside the toll's are read by their form, `_breakdown_lists`)
+        default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
+        for r in items:
+            r.part_of = whole.value
+            if (r.period_start, r.period_end) == default:
+                r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
 
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
@@ -5067,9 +5122,17 @@ DIRECTION_WORDS = tuple(cue_alternatives("direction_of"))  # one of them is in e
 # "une zone montagneuse au nord-est de Rome", "un village au sud de la capitale": the same landmark in
 # French ("au nord de la Syrie" alone may be its north, so only after a noun of a site)
 DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?(?:,\s*)?"  # "la plaine de X, au nord de"
-                          r"\b(?:" + cues("direction_site_to") + r")\s+(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
+                          r"\b(?:" + cues("direction_site_to") + r")\s*(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
                           + cues("direction_site_of") + r")(?:(?:" + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
 DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
+
+
+def _direction_site(text: str, start: int, found) -> bool:
+    """Is the place at `start` a landmark a site is placed by ("un camp à l'ouest de Gaza-ville")?
+    Not where the site is named by a place of its own ("la zone industrielle de Wellington, à l'est
+    de Freetown"): the bearing then tells that place's namesake from the one meant (`namesakes`)."""
+    m = DIRECTION_FR.search(text, max(0, start - 70), start)
+    return m is not None and not any(m.start() <= p[0] < m.end() for p in found)
 # "De fortes secousses ont été ressenties jusqu'en Inde, ..., et au Bangladesh": how far a quake
 # was felt is no setting for the sentences after it
 FELT_BEFORE = re.compile(r"\b(?:" + cues("felt") + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + cues("felt_as_far") + r")[^.;!?]*$")
@@ -5111,6 +5174,9 @@ PORT_WORDS = tuple(cue_alternatives("port_literal"))  # one of them starts every
 NEAR_NAMED = re.compile(r"\b(?:" + cues("near_region") + r")\s*,?\s+"
                         r"(?:" + cues("near") + r")\s+(?:(?:" + cues("near_det") + r")\s+(?:" + cues("near_settlement") + r")\s+(?:(?:" + cues("near_of") + r")\s+)?)?$")
 NEAR_WORDS = tuple(cue_alternatives("near_literal"))  # one of them is in every NEAR_NAMED match
+# (or, within 100 characters before the place, one of these: "Le village, situé à une trentaine de
+# kilomètres de la ligne de front, près de Koupiansk")
+NEAR_FAR_WORDS = tuple(cue_alternatives("near_far_literal"))
 
 
 # a flight's destination, then the list of places it opens ("notamment", "including"), within the clause
@@ -5186,8 +5252,10 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or held & HOLDS_PORT and any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
-        drop = drop or (held & HOLDS_NEAR and _any_between(low, NEAR_WORDS, max(0, s - 30), s)
-                        and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
+        drop = drop or (held & HOLDS_NEAR and ((_any_between(low, NEAR_WORDS, max(0, s - 30), s)
+                                                 and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
+                                                or (NEAR_FAR_WORDS and _any_between(low, NEAR_FAR_WORDS, max(0, s - 100), s)
+                                                    and NEAR_NAMED.search(low, max(0, s - 100), s) is not None)))
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
         if drop:
@@ -5764,7 +5832,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if len(in_sentence) > 1:
         # "un civil nigérian ... tué au Liban-Sud": a French nationality adjective (one lower-case
         # word) gives way to a place the sentence names
-        named_places = [p for p in in_sentence if not _adjective_mention(article.text, p)]
+        # ("nearly 1,200 Israelis are believed to have been killed": a people named by the figure's own
+        # noun, right after its number, qualifies the people counted; it is the figure's place, acc-r80)
+        own_noun = sent.start + c.number.end
+        named_places = [p for p in in_sentence if not _adjective_mention(article.text, p)
+                        or (p[0] > own_noun and article.text[own_noun:p[0]].isspace()
+                            and DEMONYM_PLURAL.fullmatch(article.text, p[0], p[1]) is not None)]
         if named_places:
             in_sentence = named_places
     # "10 à Beyrouth, 13 au Liban-Sud": in a list of counts with their places, a place is its own
