@@ -5871,6 +5871,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "huit autres dans trois districts du Sind": the place that ends the locative phrase
             first = next((p for p in places_all if at < p[0] <= at + 50 and p[1] <= sent.end
                           and LOCATIVE_TAIL.fullmatch(article.text, at, p[0])), None)
+        if first is None:
+            # "tués jeudi dans le village de Karma, dans le nord du Burkina Faso": a site the gazetteer
+            # lacks, then the place its apposition puts it in, the nearest known place (acc-r80)
+            first = next((p for p in places_all if at < p[0] <= at + 100 and p[1] <= sent.end
+                          and SITE_APPOSED.fullmatch(article.text, at, p[0])), None)
         if first is not None and POSSESSIVE_SUPERLATIVE.match(article.text, first[1]) is not None:
             # "killing at least 151 people and injuring 82 others in South Korea's worst disaster in
             # years": the country ranks the event; the place the sentence names for it holds
@@ -6415,6 +6420,10 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
 # past a second count of the pair ("12 morts et 255 blessés dans la province de"), which shares it
 LOCATIVE_AFTER = re.compile(r"[ \t]+(?:(?:" + cues("and_word") + r")[ \t]+\d[\d\u00a0\u202f.]*[ \t]+)?(?:[a-zà-ÿ’'-]+[ \t]+){0,3}?(?:"
                             + cues("locative") + r")[ \t]+(?:" + cues("locative_det") + r")?")
+# "le village de Karma, dans le nord du": a site named by a name the gazetteer lacks, then a locative
+# apposition that puts it in a place (after a comma, up to four words before the place)
+SITE_APPOSED = re.compile(r"(?:" + cues("apposed_site") + r")\s+(?:[\w'’-]+\s+){0,2}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*,\s*(?:"
+                          + cues("apposed_site_in") + r")\s+(?:[\w'’-]+\s+){0,4}?")
 # between a locative and its place: "trois districts du", "le sud de la province du"
 LOCATIVE_TAIL = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + cues("locative_tail_of") + r")\s*|(?:" + cues("in_place_adjective") + r")\s+|(?:"
                            + cues("locative_tail_site") + r")")  # "in another accident along Jos road"
