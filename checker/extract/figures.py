@@ -4730,8 +4730,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 return t.period_start, pub, True
         s = min(spans, key=distance)
         if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
-            # "depuis un bilan officiel de 769 morts fourni le 26 septembre": the toll of that day
-            return s.period_start, s.period_start, True
+            # "depuis un bilan officiel de 769 morts fourni le 26 septembre": the toll of that day (a
+            # count with its own day, no running total: docs/spec.md section 6)
+            return s.period_start, s.period_start, False
         if s.kind == "since" and n.start >= s.end and (WHEN_AFTER.match(low, s.end) or (
                 PARTICIPLE_AFTER.match(low, s.end) and (sup := time_reader(article.lang or "fr").superlative) is not None
                 and sup.search(low, max(0, s.start - 60), s.start))):
@@ -4752,8 +4753,6 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         if s.kind == "point" and AS_OF.search(low, 0, s.start):
             # "1.5 million people were displaced as of November 30": the count up to that day
             return None, s.period_end, True
-        # "the death toll rose to 5,500 on Wednesday", "le bilan du séisme de lundi s'est alourdi à
-        # 8.574 morts": a toll is the count so far, a running total like "depuis mardi"
         if measure == "displaced" and s.kind in ("span", "point") and s.period_start is not None \
                 and (s.kind == "point" and s.period_end == pub or s.kind == "span" and 27 <= (s.period_end - s.period_start).days <= 31) \
                 and DISPLACED_COUNT_AFTER is not None and DISPLACED_COUNT_AFTER.match(low, c.number.end):
@@ -4762,7 +4761,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             # end of that month (or today), a running total like "as of November 30" (not a year's:
             # "plus de 50 millions de déplacés internes en 2019" is the year's count, dev317)
             return None, s.period_end, True
-        cumulative = s.kind == "since" or _in_total(low) and s.kind != "point" or _is_toll(low)
+        # "the death toll has risen to 40 over the past three days": a toll over a span is the count
+        # so far, a running total like "depuis mardi"; a toll with its own day ("le bilan du séisme de
+        # lundi s'est alourdi à 8.574 morts", "the death toll rose to 5,500 on Wednesday") counts that
+        # day's event and is no running total (docs/spec.md section 6): that it is the event's toll so
+        # far is the record's `toll` and `event_day`, which the rules read
+        cumulative = s.kind == "since" or s.kind != "point" and (_in_total(low) or _is_toll(low))
         return s.period_start, s.period_end, cumulative
     if pub is not None and (" am" in low or " pm" in low or ".m." in low) and AS_OF_CLOCK.search(low, 0, n.start):
         # "As of 1 pm there are 1,234 dead", "The official death toll at 9 am was 123": a count closed
