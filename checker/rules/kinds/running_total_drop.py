@@ -8,6 +8,8 @@ method, reported as information.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -113,6 +115,7 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     read = day
     day = _update_days_undated(t, day, pub, disaster, attributed)
     update_tied = np.isnan(day) & ~np.isnan(read)
+    day = _weekday_a_week_late(t, day, pub, disaster)
     anchor = np.full(len(t), None, dtype=object)
     for r in np.nonzero(~np.isnan(day) & ~disaster)[0]:
         anchor[r] = f"event {int(day[r])}"
@@ -150,7 +153,93 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         if len(several):
             _first_of_report_days(undated[several], lo[several], hi[several], first, own, day, pub, days, anchor)
             update_tied[undated[several]] |= pd.notna(anchor[undated[several]])
+        _same_origin_event(t, undated, own, anchor, pub)
     return anchor, update_tied
+
+
+def _same_origin_event(t: pd.DataFrame, undated: np.ndarray, own: np.ndarray, anchor: np.ndarray,
+                       pub: np.ndarray) -> None:
+    """A disaster toll that does not date its event, with several candidate events (or none tied to
+    it), counts the event its own originator's last toll of the block before it counted, in the
+    ATTACH_DAYS before it: "The death toll from the floods in Derna has risen to 5,300, ... OCHA said
+    on Sunday" after OCHA's 11,300 of Saturday is OCHA's count of the same floods going on. Only an
+    originator the copy names (`_named`: "OCHA", "l'AFAD", "Othman Abdeljalil"), not "les autorités"
+    or "officials", whose counts may be anyone's."""
+    if not len(undated) or not len(own):
+        return
+    origin = column(t, "origin")
+    docs = column(t, "doc")
+    credit = column(t, "credit")
+    attributed = t["attributed"].to_numpy(dtype=bool)
+    pe = t["pe"].to_numpy(dtype=float)
+    for r in undated:
+        if anchor[r] is not None or not origin[r] or not attributed[r] or not _named(credit[r]):
+            continue
+        before = own[(origin[own] == origin[r]) & (docs[own] != docs[r]) & (pub[own] < pub[r])
+                     & (pub[own] >= pub[r] - ATTACH_DAYS)]
+        before = before[pd.notna(anchor[before])]
+        if len(before):
+            event = anchor[before[np.argmax(pub[before])]]
+            # (not a toll counted over a window that closed before that event: an older event's)
+            if not pe[r] < int(event.split()[-1]) - 1:
+                anchor[r] = event
+
+
+NAMED_WORD = re.compile(r"(?:^|\s|['’])(?:[A-Z][A-Z0-9]+\b|(?<=\s)[A-Z][a-z]+)")
+
+
+def _named(credit) -> bool:
+    """Does a credit name an originator: an acronym ("OCHA", "l'AFAD") or a capitalised word past
+    its first ("Othman Abdeljalil", "the Gaza Health Ministry"), not a common noun ("les autorités",
+    "Mexican officials")?"""
+    return isinstance(credit, str) and NAMED_WORD.search(credit) is not None
+
+
+WEEK = 7
+
+
+def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disaster: np.ndarray) -> np.ndarray:
+    """A disaster toll whose event day rests on a weekday name alone ("the death toll from Monday's
+    earthquake rose to 3,419") counts the event of that weekday a week earlier when its own
+    originator's earlier tolls of the block count that event and no report of another article
+    dates an event on its day: a weekday is read as the last such day before publication, so copy
+    run a week late, or misdated, moves its event by a week; a new disaster of the same kind in the
+    same place on the same weekday would be dated by some other report of the batch too."""
+    out = day.copy()
+    cand = disaster & ~np.isnan(day) & (day >= pub - WEEK + 1)
+    if not cand.any():
+        return out
+    block = key_codes(t, ["measure", "group", "place"])
+    origin, docs = column(t, "origin"), column(t, "doc")
+    sentence, lang = column(t, "sentence"), column(t, "lang")
+    credit = column(t, "credit")
+    for r in np.nonzero(cand)[0]:
+        if not origin[r] or not _named(credit[r]):
+            continue
+        same = (block == block[r]) & disaster
+        earlier = same & (docs != docs[r]) & (origin == origin[r]) & (day == day[r] - WEEK) & (pub < pub[r])
+        if not earlier.any() or (same & (docs != docs[r]) & (np.abs(day - day[r]) <= 1)).any():
+            continue
+        if _weekday_only(sentence[r], lang[r], int(day[r])):
+            out[r] = day[r] - WEEK
+    return out
+
+
+def _weekday_only(sentence, lang, day: int) -> bool:
+    """Does the sentence name the weekday of `day` (days since 1970-01-01) and no month, so that
+    the day rests on the weekday alone?"""
+    from checker.extract.numbers import fold
+    from checker.extract.windows import time_reader
+
+    if not isinstance(sentence, str) or not sentence:
+        return False
+    try:
+        reader = time_reader(lang if isinstance(lang, str) and lang else "en")
+    except Exception:  # a language with no time data
+        return False
+    words = set(re.findall(r"\w+", fold(sentence)))
+    weekday = (day + 3) % 7  # 1970-01-01 was a Thursday (weekday 3)
+    return any(reader.weekdays.get(w) == weekday for w in words) and not any(w in reader.months for w in words)
 
 
 def _update_days_undated(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disaster: np.ndarray,
@@ -470,6 +559,14 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         small, big = sorted((abs(values[a]), abs(values[b])))
         message = (f"A running total falls between reports from different sources ({claim_words(claim)}), and "
                    f"{fmt_number(small)} is {fmt_number(big)} with {digit_slip(small, big)}: check for a typing slip: "
+                   f"{describe(work, positions)}.")
+    elif w["event_toll"].to_numpy()[involved].all():
+        # one event's toll from one source (not a count since a start: its window may be one day);
+        # the claim, and so the fingerprint, stays as it was
+        days = [iso(column(w, "event_day")[p]) for p in involved]
+        day = next((d for d in days if d), None)
+        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day}' if day else ''}) falls between "
+                   f"reports of one source; a toll counts the event's dead so far and can only grow: "
                    f"{describe(work, positions)}.")
     else:
         since = f", since {claim['since']}" if claim.get("since") else ""
