@@ -20,7 +20,7 @@ from checker.rules.kinds.running_total_drop import _bounded_top, running_totals
 from checker.rules.model import Hit
 
 DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "event_min_days": 3, "event_max_pace_ratio": 20.0,
-            "rounding_cap": 0.05, "bound_more_than": True}
+            "rounding_cap": 0.05, "bound_more_than": True, "early_thousands_leap": 0.0, "early_thousands_days": 2}
 PARAMS = {
     "min_days": {"type": "integer", "minimum": 1, "description": "an earlier total counted over fewer days than this is not judged (early counts multiply as they go on)"},
     "min_leap": {"type": "number", "minimum": 1, "description": "the later total must be at least this many times the earlier one's top"},
@@ -29,6 +29,8 @@ PARAMS = {
     "event_max_pace_ratio": {"type": "number", "minimum": 1, "description": "largest pace between two reports of one event's toll, as a multiple of the earlier toll's average pace since the event"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270' as 271 to 280 (one rounding step above), not as unbounded"},
+    "early_thousands_leap": {"type": "number", "minimum": 0, "description": "one event's toll of a single digit, in its first days, that a report at most `early_thousands_days` later puts at least this many times higher, when the single digit read in thousands stays within that later toll: \"2.000\" read as 2 (0: not judged)"},
+    "early_thousands_days": {"type": "integer", "minimum": 1, "description": "how many days after the single-digit toll the leap must come"},
 }
 
 
@@ -66,8 +68,34 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     by_block: dict[int, list[tuple[int, int]]] = {}
     for e, l in zip(earlier[leap], later[leap]):
         by_block.setdefault(int(keys[l]), []).append((int(e), int(l)))
-    return [_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t, bool(event[pairs[0][0]]))
+    hits = [_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t, bool(event[pairs[0][0]]))
             for pairs in by_block.values()]
+    if params.get("early_thousands_leap", 0) > 0 and event.any():
+        for pairs in _early_thousands(t, keys, event, days, counted, lo_t, hi_t, params).values():
+            hits.append(_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t, True, thousands=True))
+    return hits
+
+
+def _early_thousands(t: pd.DataFrame, keys: np.ndarray, event: np.ndarray, days: np.ndarray, counted: np.ndarray,
+                     lo_t: np.ndarray, hi_t: np.ndarray, params: dict) -> dict[int, list[tuple[int, int]]]:
+    """One event's toll of a single digit in its first days ("More than 2 people were killed" the
+    day after the floods) that another report of the same event puts hundreds of times higher
+    within `early_thousands_days`, when that digit read in thousands stays within the later toll
+    ("plus de 5.300" the next day; "2.000" read as 2): its thousands dropped, not a first count. A
+    first count of a few dead that the next day's tolls pass by hundreds is rare enough, and a
+    thousand times the digit above the later toll (2 and 50,000) is no such slip."""
+    value = t["value"].to_numpy(dtype=float)
+    early = event & (counted < params["event_min_days"]) & (value >= 1) & (value <= 9) & np.isfinite(hi_t)
+    out: dict[int, list[tuple[int, int]]] = {}
+    if not early.any():
+        return out
+    for e in np.nonzero(early)[0]:
+        later = np.nonzero(event & (keys == keys[e]) & (days > days[e]) & (days - days[e] <= params["early_thousands_days"])
+                           & (lo_t >= params["early_thousands_leap"] * hi_t[e]) & (value[e] * 1000 <= hi_t))[0]
+        if len(later):
+            l = later[np.argmin(days[later])]
+            out.setdefault(int(keys[e]), []).append((int(e), int(l)))
+    return out
 
 
 def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged: np.ndarray,
@@ -94,7 +122,7 @@ def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged:
     return np.where(found, judged_rows[at], -1)
 
 
-def _hit(work, labels, pairs, days, counted, lo_t, hi_t, event: bool) -> Hit:
+def _hit(work, labels, pairs, days, counted, lo_t, hi_t, event: bool, thousands: bool = False) -> Hit:
     involved = sorted({p for pair in pairs for p in pair})
     positions = sorted({int(labels[p]) for p in involved})
     claim = claim_of(work, positions[0], window=False)
@@ -108,6 +136,12 @@ def _hit(work, labels, pairs, days, counted, lo_t, hi_t, event: bool) -> Hit:
     else:
         claim["since"] = claim_of(work, positions[0])["period_start"]
         what = f"A running total leaps between reports far faster than it had grown ({claim_words(claim)}, since {claim['since']})"
+    if thousands:
+        message = (f"One event's toll leaps between reports from a single digit to hundreds of times that within days "
+                   f"({claim_words(claim)}, the event of {claim['event_day']}): the digit read in thousands fits the later "
+                   f"toll. \"2.000\" read as 2? {describe(work, positions)}.")
+        return Hit(positions=positions, message=message, claim=claim,
+                   details={"times": round(float(times), 1), "days_between": gap})
     message = (f"{what}: after {int(counted[e]):,} days of counting it stood at about {fmt_number(hi_t[e])}; "
                f"{gap:,} days later it was {times:,.0f} times that. "
                f"A figure that lost or gained digits (\"270.000\" read as 270, a zero added)? {describe(work, positions)}.")
