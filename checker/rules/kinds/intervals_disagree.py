@@ -7,12 +7,14 @@ be 245,000; "246" is 246). `scope` decides whether the figures come from differe
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, LaterTolls, block_members, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
+    PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -31,6 +33,7 @@ DEFAULTS = {
     "digit_slips_count": False,
     "toll_magnitude_slips": False,
     "walked_back_explains": False,
+    "same_dispatch": False,
 }
 PARAMS = {
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -46,6 +49,7 @@ PARAMS = {
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
     "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
     "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
+    "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
 
@@ -90,6 +94,62 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                        later_top, wider_later)
         if hit:
             hits.append(hit)
+    if params.get("same_dispatch") and not within:
+        hits += _same_dispatch(claims, params, hits)
+    return hits
+
+
+NUMERAL = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
+MIN_SKELETON = 40  # a sentence shorter than this ("# morts") may be any two headlines
+
+
+def _same_dispatch(claims: Claims, params: dict, found: list[Hit]) -> list[Hit]:
+    """Two copies of one wire dispatch of one day (same `agency`, same publication day, other
+    articles) whose figure stands in the same sentence, word for word once its numerals are set
+    aside, and in the same place in it, with intervals that cannot both be true: one copy altered
+    the figure. Read from the sentences, not the claims, since a copy's headline or dateline may
+    give the same figure another window or place."""
+    work = claims.work
+    wire = column(work, "wire")
+    if not (wire != "").any():
+        return []
+    texts = claims.records["text"].to_numpy()[work["row"].to_numpy()]
+    sentence, measure, docs = column(work, "sentence"), column(work, "measure"), column(work, "doc")
+    pub, lo, hi = work["pub"].to_numpy(), work["lo"].to_numpy(dtype=float), work["hi"].to_numpy(dtype=float)
+    seen = {frozenset(h.positions) for h in found}
+    groups: dict[tuple, list[int]] = {}
+    for i in np.nonzero(wire != "")[0]:
+        sent, text = sentence[i], texts[i]
+        if not isinstance(sent, str) or not isinstance(text, str) or np.isnan(pub[i]):
+            continue
+        skeleton = NUMERAL.sub("#", sent)
+        at = sent.find(text)
+        if len(skeleton) < MIN_SKELETON or at < 0 or sent.find(text, at + 1) >= 0 or not NUMERAL.search(text):
+            continue
+        # the figure's place in the sentence: which numeral it is ("154 ..., dont 25": the second)
+        slot = (len(NUMERAL.findall(sent[:at])), NUMERAL.sub("#", text))
+        groups.setdefault((wire[i], pub[i], measure[i], skeleton, slot), []).append(i)
+    hits = []
+    for members in groups.values():
+        if len({docs[i] for i in members}) < 2:
+            continue
+        top = lambda i: np.inf if np.isnan(hi[i]) else hi[i]
+        bottom = lambda i: -np.inf if np.isnan(lo[i]) else lo[i]
+        pairs = [(a, b) for k, a in enumerate(members) for b in members[k + 1:]
+                 if docs[a] != docs[b] and (bottom(a) > top(b) or bottom(b) > top(a))]
+        if not pairs:
+            continue
+        positions = sorted({int(p) for pair in pairs for p in pair})
+        if any(frozenset(positions) <= s or s <= frozenset(positions) for s in seen):
+            continue
+        claim = claim_of(work, positions[0])
+        agency = claims.records["agency"].to_numpy()[work["row"].to_numpy()[positions[0]]] if "agency" in claims.records else None
+        agency = agency if isinstance(agency, str) and agency else wire[positions[0]]
+        message = (f"{len({docs[p] for p in positions})} copies of one {agency} dispatch of the same day print "
+                   f"the same sentence with different figures ({claim_words(claim)}): one copy was altered: "
+                   f"{describe(work, positions)}.")
+        hits.append(Hit(positions=positions, message=message, claim=claim, severity=params["same_origin_severity"],
+                        details={"independent_origins": 1}))
     return hits
 
 
