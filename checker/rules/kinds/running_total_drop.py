@@ -168,21 +168,35 @@ def _same_origin_event(t: pd.DataFrame, undated: np.ndarray, own: np.ndarray, an
     if not len(undated) or not len(own):
         return
     origin = column(t, "origin")
-    docs = column(t, "doc")
+    named = _named_rows(t)
+    pe = t["pe"].to_numpy(dtype=float)
+    rows = undated[pd.isna(anchor[undated]) & named[undated] & (origin[undated] != "")]
+    if not len(rows):
+        return
+    tied = own[pd.notna(anchor[own]) & (origin[own] != "")]
+    by_origin: dict = {}
+    for i in tied[np.argsort(pub[tied], kind="stable")]:
+        by_origin.setdefault(origin[i], []).append(i)
+    for r in rows:
+        before = by_origin.get(origin[r])
+        if not before:
+            continue
+        days = pub[before]
+        k = np.searchsorted(days, pub[r], side="left") - 1  # the last toll published before it
+        if k < 0 or days[k] < pub[r] - ATTACH_DAYS:
+            continue
+        event = anchor[before[k]]
+        # (not a toll counted over a window that closed before that event: an older event's)
+        if not pe[r] < int(event.split()[-1]) - 1:
+            anchor[r] = event
+
+
+def _named_rows(t: pd.DataFrame) -> np.ndarray:
+    """Which rows credit a named originator (`_named`), judged once per distinct credit."""
     credit = column(t, "credit")
     attributed = t["attributed"].to_numpy(dtype=bool)
-    pe = t["pe"].to_numpy(dtype=float)
-    for r in undated:
-        if anchor[r] is not None or not origin[r] or not attributed[r] or not _named(credit[r]):
-            continue
-        before = own[(origin[own] == origin[r]) & (docs[own] != docs[r]) & (pub[own] < pub[r])
-                     & (pub[own] >= pub[r] - ATTACH_DAYS)]
-        before = before[pd.notna(anchor[before])]
-        if len(before):
-            event = anchor[before[np.argmax(pub[before])]]
-            # (not a toll counted over a window that closed before that event: an older event's)
-            if not pe[r] < int(event.split()[-1]) - 1:
-                anchor[r] = event
+    verdict = {c: _named(c) for c in pd.unique(credit[attributed])} if attributed.any() else {}
+    return np.array([bool(a) and verdict.get(c, False) for a, c in zip(attributed, credit)], dtype=bool)
 
 
 NAMED_WORD = re.compile(r"(?:^|\s|['’])(?:[A-Z][A-Z0-9]+\b|(?<=\s)[A-Z][a-z]+)")
@@ -202,23 +216,32 @@ def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
     """A disaster toll whose event day rests on a weekday name alone ("the death toll from Monday's
     earthquake rose to 3,419") counts the event of that weekday a week earlier when its own
     originator's earlier tolls of the block count that event and no report of another article
-    dates an event on its day: a weekday is read as the last such day before publication, so copy
-    run a week late, or misdated, moves its event by a week; a new disaster of the same kind in the
-    same place on the same weekday would be dated by some other report of the batch too."""
+    dates an event within a day of its own: a weekday is read as the last such day before
+    publication, so copy run a week late, or misdated, moves its event by a week; a new disaster of
+    the same kind in the same place on the same weekday would be dated by some other report of the
+    batch too."""
     out = day.copy()
-    cand = disaster & ~np.isnan(day) & (day >= pub - WEEK + 1)
-    if not cand.any():
+    dated = disaster & ~np.isnan(day)
+    origin = column(t, "origin")
+    cand = np.nonzero(dated & (day >= pub - WEEK + 1) & (origin != ""))[0]
+    if not len(cand):
+        return out
+    cand = cand[_named_rows(t)[cand]]
+    if not len(cand):
         return out
     block = key_codes(t, ["measure", "group", "place"])
-    origin, docs = column(t, "origin"), column(t, "doc")
+    docs = column(t, "doc")
+    first_pub: dict = {}  # (block, origin, event day) -> the earliest report of it
+    docs_of_day: dict = {}  # (block, event day) -> the articles that date an event that day
+    for i in np.nonzero(dated)[0]:
+        k = (block[i], origin[i], day[i])
+        first_pub[k] = min(first_pub.get(k, np.inf), pub[i])
+        docs_of_day.setdefault((block[i], day[i]), set()).add(docs[i])
     sentence, lang = column(t, "sentence"), column(t, "lang")
-    credit = column(t, "credit")
-    for r in np.nonzero(cand)[0]:
-        if not origin[r] or not _named(credit[r]):
+    for r in cand:
+        if not first_pub.get((block[r], origin[r], day[r] - WEEK), np.inf) < pub[r]:
             continue
-        same = (block == block[r]) & disaster
-        earlier = same & (docs != docs[r]) & (origin == origin[r]) & (day == day[r] - WEEK) & (pub < pub[r])
-        if not earlier.any() or (same & (docs != docs[r]) & (np.abs(day - day[r]) <= 1)).any():
+        if any(docs_of_day.get((block[r], day[r] + d), set()) - {docs[r]} for d in (-1, 0, 1)):
             continue
         if _weekday_only(sentence[r], lang[r], int(day[r])):
             out[r] = day[r] - WEEK
