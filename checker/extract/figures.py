@@ -568,6 +568,11 @@ def _extract_figures(article: Article) -> list[Record]:
         # compares over is not what the article is about
         counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
     default_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
+    if default_place is not None and len(counted) >= 5 and _spread_over_countries(counted, gaz, text):
+        # "Tsunami en Asie : plus de 55.000 morts" over tolls for India, Sri Lanka, Thailand, Malaysia,
+        # Burma and the Maldives: an article spread over many countries, none of them most of it, is
+        # about no one of them (acc-r79)
+        default_place = None
     pub = article.published
     records: list[Record] = []
     para_window: dict[int, Optional[TimeSpan]] = {}
@@ -3499,7 +3504,9 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
                              # ('70 Rohingya refugees are "presumed dead or missing"': a hedge and quotes between)
                              # ("More than 87,000 people, including 5,335 school pupils, are left dead or missing":
                              # an apposition between its commas)
-                             r"|\s+(?:[\w'-]+[\s\"“”]+){0,4}?(?:[\w'-]+,\s+(?:(?:" + cues("dead_or_missing_including") + r")\s+(?:[^.;]|\.(?=\d)){1,40}?,\s+)?)?"
+                             # ("Environ un millier de collégiens et de professeurs sont décédés ou portés disparus":
+                             # two nouns coordinated before the verbs)
+                             r"|\s+(?:[\w'-]+[\s\"“”]+){0,5}?(?:[\w'-]+,\s+(?:(?:" + cues("dead_or_missing_including") + r")\s+(?:[^.;]|\.(?=\d)){1,40}?,\s+)?)?"
                              r"(?:" + cues("dead_or_missing_aux") + r")?[\s\"“”]*"
                              r"(?:" + cues("dead_or_missing_died") + r")\s+(?:" + cues("dead_or_missing_or") + r")\s+(?:"
                              + cues("dead_or_missing_aux2") + r")?"
@@ -4870,6 +4877,7 @@ def _is_toll(low: str) -> bool:
 
 # news agencies as datelines name them (names, not words of a language)
 AGENCY = r"(?:[A-Z]{2,10}|Reuters|Belga|Xinhua|AlterPresse|Anadolu|Kyodo|Yonhap)"
+AGENCY_LOWER = r"(?:ats|afp|reuters|ap|dpa|apa|sda|awp|belga|ansa|efe|upi)"
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]"
                       # "Rangoun (AFP) -", "P-au-P., 18 juin 2018 [AlterPresse] ---": a town in lower case
                       # before an agency in brackets
@@ -4878,7 +4886,10 @@ DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)
                       # ("Tacloban (Philippines) (AFP) -": the town's country in brackets before the agency)
                       r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?(?:\s*\([^()\n]{1,30}\))?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
                       # "Paris, France | AFP | mardi 16/01/2024 -"
-                      r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]")
+                      r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]"
+                      # "Colombo (ats/reuters/afp) Un séisme ...": Swiss and Belgian wire copy names its
+                      # agencies in lower case, with no dash before the text
+                      r"|[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*\(" + AGENCY_LOWER + r"(?:/" + AGENCY_LOWER + r")*\)\s+(?=[A-ZÀ-Ý«\"“])")
 # "New York, Feb 20 --", "Amman, Sep. 9 (Petra) --": a title-case city with its date, where the
 # reporter filed: no place of the figures (its date is still read, as before: a series' audit
 # relies on Petra's dateline day, fixtures/series/morocco-quake-2023/expected.md)
@@ -5055,6 +5066,16 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
             run = [slug] if slug is not None else []
         prev_end = e
     return out
+
+
+def _spread_over_countries(places_all, gaz, text: str) -> bool:
+    """Does the article name five countries or more, none of them in as many as two mentions in five?"""
+    per: dict[str, int] = {}
+    for slug in _named_areas(places_all, text, gaz):
+        country = gaz.ancestors(slug)[-1]
+        if not gaz.is_region(country) and not gaz.is_sea(country):
+            per[country] = per.get(country, 0) + 1
+    return len(per) >= 5 and 5 * max(per.values()) < 2 * sum(per.values())
 
 
 SUPERLATIVE_WORDS = tuple(cue_alternatives("superlative_words"))  # literals that gate the superlative scope
@@ -5576,6 +5597,7 @@ WORLD_SCOPE = gated(r"\b(?:" + cues("world_scope") + r")\b")
 # count over several countries, no one place (nor the place of the sentence before)
 COUNTRIES_SCOPE = gated(r"\b(?:" + cues("countries_scope") + r")\b")
 WORLD_SUPERLATIVE = re.compile(r"\b(?:" + cues("world_scope_superlative") + r")\b")
+SCOPE_BREAK = re.compile(r"\.(?!\d)")
 
 
 def _world_scope(low: str, c: Candidate, scope=WORLD_SCOPE) -> bool:
@@ -5584,7 +5606,8 @@ def _world_scope(low: str, c: Candidate, scope=WORLD_SCOPE) -> bool:
     superlative that only compares with it."""
     for m in scope.rx.finditer(low):
         gap = low[c.head_end:m.start()] if m.start() >= c.head_end else low[m.end():c.number.start]
-        if len(gap) <= 100 and not any(p in gap for p in ".;") \
+        # (a thousands point is no break: "huit pays d'Asie, le bilan dépassait 55.000 morts et 30.000 disparus")
+        if len(gap) <= 100 and ";" not in gap and ("." not in gap or SCOPE_BREAK.search(gap) is None) \
                 and not WORLD_SUPERLATIVE.search(low, max(0, m.start() - 50), m.start()):
             return True
     return False
@@ -5801,6 +5824,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         located = {q for p, q in zip(in_sentence, in_sentence[1:])
                    if gaz.parent(p[2]) and not gaz.contains(p[2], q[2]) and not gaz.contains(q[2], p[2])
                    and _typed_region_after(article.text, p, q)}
+        # "Dans une ville du Sichuan, Mianyang, plus de 3.600 personnes ont été tuées": the region a town
+        # is named as a town of, before the town's name, locates it; the town is the narrower place
+        located |= {p for p, q in zip(in_sentence, in_sentence[1:])
+                    if APPOSED_TOWN_GAP.fullmatch(article.text, p[1], q[0])
+                    and TOWN_OF_REGION.search(article.text, max(0, p[0] - 40), p[0]) is not None
+                    and not gaz.contains(q[2], p[2])}
         if located:
             in_sentence = [p for p in in_sentence if p not in located]
     namesakes: set = set()
@@ -6045,6 +6074,9 @@ STATES_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?:" + cues("states_
 # "Parmi les victimes recensées depuis le 27 janvier, figurent 115 civils tués": the parts' own running window
 PARTS_SINCE = re.compile(r"\s*(?:" + cues("parts_since_head") + r"),?\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:" + cues("parts_since_since") + r")\b")
 APPOSED_REGION_GAP = re.compile(r",[ \t]+")
+# "Dans une ville du Sichuan, Mianyang, ...": a town named after the region it is a town of
+TOWN_OF_REGION = re.compile(r"\b(?:" + cues("town_of_region") + r")$", re.IGNORECASE)
+APPOSED_TOWN_GAP = re.compile(r"[ \t]*,[ \t]*")
 # "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
 # before it (the French order of "In Malakal, Upper Nile State")
 TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")
