@@ -21,7 +21,7 @@ from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, jo
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
-from checker.extract.windows import TimeSpan, time_reader
+from checker.extract.windows import TimeSpan, after_comparison, time_reader
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.places import default_gazetteer
@@ -544,6 +544,11 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not _spoken_at(folded[max(0, s - 60):s])
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
+    treader = time_reader(lang)
+    if treader.compared_open is not None and treader.compared_word in folded and places_all:
+        # "une crise plus grave que le tsunami de 2004 et les séismes au Cachemire et en Haïti réunis":
+        # the places of what is compared with are no figure's, nor the article's (acc-r79)
+        places_all = [p for p in places_all if not after_comparison(folded, p[0], treader.compared_open)]
     kept = _not_origin_or_destination(places_all, folded, lex, gaz, held, tail_hits)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no

@@ -32,6 +32,21 @@ class TimeSpan:
 
 TOKEN = re.compile(r"\w+")
 # "a 1992 firedamp explosion": a year after an article, read as the event's (no superlative's scope)
+# what is compared with runs to its sentence's end, or to a comma that opens another clause (", ont
+# estimé lundi les Nations unies"), not one that goes on listing ("..., du tremblement de terre de 2005")
+COMPARISON_BREAK = re.compile(r"[;:!?]|\.(?!\d)|,[\"”»]?\s+(?!(?:" + cues("comparison_list_word") + r")\b)")
+
+
+def after_comparison(low: str, pos: int, opener: re.Pattern) -> bool:
+    """Does a comparison ("plus grave que", "de plus que", "worse than") open earlier in `pos`'s
+    sentence, within 200 characters, so that what stands at `pos` is what is compared with?"""
+    for m in opener.finditer(low, max(0, pos - 200), pos):
+        b = COMPARISON_BREAK.search(low, m.end(), pos + 12)  # (the word after a comma may lie past `pos`)
+        if b is None or b.start() >= pos:
+            return True
+    return False
+
+
 YEAR_OF_EVENT = re.compile(r"(?:" + cues("year_of_event_det") + r") (?:19|20)\d\d\b")
 # "over three days last month": the time right after a bare duration
 DURATION_THEN_TIME = re.compile(r"\s+(?:" + cues("duration_then_time") + r")\b")
@@ -140,6 +155,9 @@ class TimeReader:
         self.first_time_words = tuple(p.get("first_time_words") or ())  # one is in every match: a cheap gate
         self.event = re.compile(p["event"]) if p.get("event") else None  # "The crush happened on Tuesday"
         self.superlative_scope = re.compile(p["superlative_scope"]) if p.get("superlative_scope") else None
+        # "une crise plus grave que le tsunami de 2004": what a figure is compared with, no window nor place
+        self.compared_open = re.compile(p["compared_open"]) if p.get("compared_open") else None
+        self.compared_word = p.get("compared_word") or ""  # in every compared_open match: a cheap gate
         self.last_week = re.compile(p["last_week"]) if p.get("last_week") else None
         # "depuis le mois de juillet": the noun before a month, read as the month alone
         self.month_noun = re.compile(p["month_noun"]) if p.get("month_noun") else None
@@ -546,6 +564,9 @@ class TimeReader:
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
                 # "the worst accident was a 1992 explosion": the year of the event it names)
                 continue
+            if self.compared_open is not None and self.compared_word in low \
+                    and after_comparison(low, s.start, self.compared_open):
+                continue  # "plus grave que le tsunami de 2004": the time of what is compared
             before = low[max(0, s.start - 40):s.start]  # "ont annoncé les autorités dimanche 12 novembre"
             if self.speech.search(before):
                 continue
