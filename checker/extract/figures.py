@@ -3728,7 +3728,7 @@ FLED = re.compile(r"(?:" + cues("fled") + r")\b")
 HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
 # "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
-DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b[^.;]{0,60}$")
+DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b(?:[^.;]|\.(?=\d)){0,80}$")  # (a thousands point is no break)
 DISPLACED_COUNT_AFTER = re.compile(r"\s+(?:" + cues("displaced_count_after") + r")\b") if cue_alternatives("displaced_count_after") else None
 DISPLACED_NOW = re.compile(r"(?:\s*,[^.;]{0,60}?,)?(?:\s+(?:" + cues("displaced_now_of") + r"))?\s+(?:(?:" + cues("displaced_now_rel") + r")\s+)?(?:(?:" + cues("displaced_now_adverb") + r")\s+)?(?:" + cues("displaced_now_verb") + r")\b")
 QUALIFIER_VERB = re.compile(r"(?:" + cues("qualifier_verb") + r")\s+(?=\d)")
@@ -4807,7 +4807,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
         return None, pub, True
     if measure == "displaced" and (DISPLACED_NOW.match(low, c.head_end)
-                                   or DISPLACED_COUNT.search(low, max(0, c.number.start - 80), c.number.start)
+                                   or DISPLACED_COUNT.search(low, max(0, c.number.start - 100), c.number.start)
                                    or DISPLACED_COUNT_AFTER is not None and DISPLACED_COUNT_AFTER.match(low, c.number.end)
                                    or low.startswith("\n", c.number.end)):
         # "1 million people are displaced", "2.5 million remain displaced", "1.2 million displaced
