@@ -545,10 +545,11 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     treader = time_reader(lang)
-    if treader.compared_open is not None and treader.compared_word in folded and places_all:
+    if places_all and treader.compared_open is not None and treader.compared_word in folded \
+            and (opens := [m.end() for m in treader.compared_open.finditer(folded)]):
         # "une crise plus grave que le tsunami de 2004 et les séismes au Cachemire et en Haïti réunis":
         # the places of what is compared with are no figure's, nor the article's (acc-r79)
-        places_all = [p for p in places_all if not after_comparison(folded, p[0], treader.compared_open)]
+        places_all = [p for p in places_all if not after_comparison(folded, p[0], opens)]
     kept = _not_origin_or_destination(places_all, folded, lex, gaz, held, tail_hits)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
@@ -4765,6 +4766,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         if s.kind == "point" and AS_OF.search(low, 0, s.start):
             # "1.5 million people were displaced as of November 30": the count up to that day
             return None, s.period_end, True
+        if s.kind == "point" and COUNT_STATE is not None and s.end <= n.start and COUNT_STATE.search(low, s.end, n.start) \
+                and _running_count(article, measure, low):
+            # "Le 18 novembre, on enregistrait dans ce pays 1.214 décès" (Ebola): an epidemic's count as
+            # it stood that day, like "as of" (acc-r79; an event's toll keeps its day: "diffusés jeudi
+            # matin, on dénombrait 247 morts")
+            return None, s.period_end, True
         if measure == "displaced" and s.kind in ("span", "point") and s.period_start is not None \
                 and (s.kind == "point" and s.period_end == pub or s.kind == "span" and 27 <= (s.period_end - s.period_start).days <= 31) \
                 and DISPLACED_COUNT_AFTER is not None and DISPLACED_COUNT_AFTER.match(low, c.number.end):
@@ -4788,6 +4795,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "A ce jour, 103.872 personnes ont été déplacées": the displaced counted up to publication,
         # like "as of November 30" (no window of its own; an event's toll "à ce jour" keeps its day)
         return None, pub, True
+    inherited = para_window.get(c.sentence.paragraph)
+    if inherited is not None and inherited.kind == "point" and COUNT_STATE is not None and inherited not in added \
+            and COUNT_STATE.search(low, 0, n.start) and _running_count(article, measure, low):
+        # "Le 18 novembre, on enregistrait ... Au Liberia, on comptabilisait 2.963 morts": the count as
+        # it stood on the paragraph's day (acc-r79)
+        return None, inherited.period_end, True
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None and inherited not in added:
         # a "depuis X" paragraph keeps counting the same running total (docs/spec.md)
@@ -4867,6 +4880,15 @@ FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
 # "as of November 30"; French "Au 1er janvier 2022, ..." opening its sentence, "à la date du", "en date du"
 AS_OF = re.compile(cues("as_of"))
+def _running_count(article: Article, measure: str, low: str) -> bool:
+    """Is the figure an epidemic's death toll or a count of the displaced, which run from a start the
+    copy does not date (not an event's toll)?"""
+    return measure == "displaced" or measure == "killed" and (EPIDEMIC.search(low) is not None
+                                                             or EPIDEMIC.search(fold(article.text[:300])) is not None)
+
+
+# "Le 18 novembre, on enregistrait N décès": a count in the imperfect, as it stood on its day
+COUNT_STATE = re.compile(r"\b(?:" + cues("count_state") + r")\b") if cue_alternatives("count_state") else None
 AS_OF_NOW = re.compile(r"(?:" + cues("as_of_now") + r")") if cue_alternatives("as_of_now") else None  # "à ce jour"
 AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
 AS_OF_CLOCK_AFTER = re.compile(r"(?:" + cues("as_of_clock_after") + r")")  # "11 people missing as of 11am"

@@ -37,13 +37,15 @@ TOKEN = re.compile(r"\w+")
 COMPARISON_BREAK = re.compile(r"[;:!?]|\.(?!\d)|,[\"”»]?\s+(?!(?:" + cues("comparison_list_word") + r")\b)")
 
 
-def after_comparison(low: str, pos: int, opener: re.Pattern) -> bool:
-    """Does a comparison ("plus grave que", "de plus que", "worse than") open earlier in `pos`'s
-    sentence, within 200 characters, so that what stands at `pos` is what is compared with?"""
-    for m in opener.finditer(low, max(0, pos - 200), pos):
-        b = COMPARISON_BREAK.search(low, m.end(), pos + 12)  # (the word after a comma may lie past `pos`)
-        if b is None or b.start() >= pos:
-            return True
+def after_comparison(low: str, pos: int, opens: list[int]) -> bool:
+    """Does a comparison ("plus grave que", "de plus que", "worse than"; `opens`: where the openers
+    of `low` end) open earlier in `pos`'s sentence, within 200 characters, so that what stands at
+    `pos` is what is compared with?"""
+    for end in opens:
+        if pos - 200 <= end <= pos:
+            b = COMPARISON_BREAK.search(low, end, pos + 12)  # (the word after a comma may lie past `pos`)
+            if b is None or b.start() >= pos:
+                return True
     return False
 
 
@@ -556,6 +558,8 @@ class TimeReader:
                          and self.previous_anchor.search(s.text) else s for s in spans]
         # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
         keep = []
+        opens = [m.end() for m in self.compared_open.finditer(low)] \
+            if spans and self.compared_open is not None and self.compared_word in low else None
         for s in spans:
             if s.kind == "span" and self.superlative_scope is not None \
                     and self.superlative_scope.search(low, max(0, s.start - 80), s.start) \
@@ -564,8 +568,7 @@ class TimeReader:
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
                 # "the worst accident was a 1992 explosion": the year of the event it names)
                 continue
-            if self.compared_open is not None and self.compared_word in low \
-                    and after_comparison(low, s.start, self.compared_open):
+            if opens and after_comparison(low, s.start, opens):
                 continue  # "plus grave que le tsunami de 2004": the time of what is compared
             before = low[max(0, s.start - 40):s.start]  # "ont annoncé les autorités dimanche 12 novembre"
             if self.speech.search(before):
