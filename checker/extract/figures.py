@@ -21,7 +21,7 @@ from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, jo
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
-from checker.extract.windows import TimeSpan, after_comparison, time_reader
+from checker.extract.windows import TimeSpan, after_comparison, comparison_opens, time_reader
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.places import default_gazetteer
@@ -546,7 +546,7 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     treader = time_reader(lang)
     if places_all and treader.compared_open is not None and treader.compared_word in folded \
-            and (opens := [m.end() for m in treader.compared_open.finditer(folded)]):
+            and (opens := comparison_opens(folded, treader.compared_open, treader.compared_word)):
         # "une crise plus grave que le tsunami de 2004 et les séismes au Cachemire et en Haïti réunis":
         # the places of what is compared with are no figure's, nor the article's (acc-r79)
         places_all = [p for p in places_all if not after_comparison(folded, p[0], opens)]
@@ -574,7 +574,8 @@ def _extract_figures(article: Article) -> list[Record]:
         # compares over is not what the article is about
         counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
     default_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
-    if default_place is not None and len(counted) >= 5 and _spread_over_countries(counted, gaz, text):
+    if default_place is not None and len(counted) >= 5 and len({gaz.ancestors(p[2])[-1] for p in counted}) >= 5 \
+            and _spread_over_countries(counted, gaz, text):
         # "Tsunami en Asie : plus de 55.000 morts" over tolls for India, Sri Lanka, Thailand, Malaysia,
         # Burma and the Maldives: an article spread over many countries, none of them most of it, is
         # about no one of them (acc-r79)
@@ -2094,7 +2095,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "14 cases in which people appear to have died": deaths counted as cases, not disease cases
             head = "group:people"
             c.head = (head, c.head[1], c.head[2])
-        if head == "not_people" or DEAD_OR_MISSING.match(right) or REFUGEES_AND_HOSTS.match(right):
+        if head == "not_people" or _dead_or_missing(low, n.end) or REFUGEES_AND_HOSTS.match(right):
             c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
             continue
         if lex.rate_after.match(right) or lex.rate_before is not None and _HELD & HOLDS_RATE_BEFORE and lex.rate_before.search(left):
@@ -3517,6 +3518,14 @@ DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?
                              r"(?:" + cues("dead_or_missing_died") + r")\s+(?:" + cues("dead_or_missing_or") + r")\s+(?:"
                              + cues("dead_or_missing_aux2") + r")?"
                              r"(?:" + cues("dead_or_missing_declared") + r")?(?:" + cues("dead_or_missing_went_missing") + r")")
+DEAD_OR_MISSING_WORDS = tuple(cue_alternatives("dead_or_missing_literal"))  # one is in every DEAD_OR_MISSING match
+
+
+def _dead_or_missing(low: str, at: int) -> bool:
+    """`DEAD_OR_MISSING` right after `at`, tried only where one of its literals follows closely."""
+    return any(low.find(w, at, at + 240) >= 0 for w in DEAD_OR_MISSING_WORDS) and DEAD_OR_MISSING.match(low, at) is not None
+
+
 # "14 cases in which people appear to have died": deaths counted as cases
 # "Sept des survivants ont été hospitalisés", "12 of the survivors were injured"
 SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)

@@ -37,6 +37,19 @@ TOKEN = re.compile(r"\w+")
 COMPARISON_BREAK = re.compile(r"[;:!?]|\.(?!\d)|,[\"”»]?\s+(?!(?:" + cues("comparison_list_word") + r")\b)")
 
 
+def comparison_opens(low: str, opener: re.Pattern, word: str) -> list[int]:
+    """Where the comparisons of `low` open ("plus grave que", "de plus que ceux", "worse than"), by
+    the end of their opener; looked for only around `word` (" que ", " than"), in every match."""
+    out: list[int] = []
+    i = low.find(word)
+    while i >= 0:
+        for m in opener.finditer(low, max(0, i - 50), i + len(word) + 10):
+            if m.end() not in out:
+                out.append(m.end())
+        i = low.find(word, i + 1)
+    return out
+
+
 def after_comparison(low: str, pos: int, opens: list[int]) -> bool:
     """Does a comparison ("plus grave que", "de plus que", "worse than"; `opens`: where the openers
     of `low` end) open earlier in `pos`'s sentence, within 200 characters, so that what stands at
@@ -558,7 +571,7 @@ class TimeReader:
                          and self.previous_anchor.search(s.text) else s for s in spans]
         # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
         keep = []
-        opens = [m.end() for m in self.compared_open.finditer(low)] \
+        opens = comparison_opens(low, self.compared_open, self.compared_word) \
             if spans and self.compared_open is not None and self.compared_word in low else None
         for s in spans:
             if s.kind == "span" and self.superlative_scope is not None \
