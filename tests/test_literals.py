@@ -11,7 +11,8 @@ import pytest
 
 from checker.extract.text import sentences
 from checker.lang import load_lang, supported_languages
-from checker.literals import BoundedWords, GateIndex, WordFirst, Gated, alternation, gated, join_alternatives, required_literals
+from checker.literals import (AssertionsAfter, BoundedWords, GateIndex, WordFirst, Gated, alternation, assertions_after, gated,
+                              join_alternatives, required_literals, split_leading_assertions)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,6 +59,40 @@ def test_word_first_searches_like_the_boundary_pattern():
             assert (a and a.span()) == (b and b.span()), (args,)
     with pytest.raises(ValueError):
         WordFirst(["(?:a|b)"])  # may start otherwise than with a word character
+
+
+def test_assertions_after_search_like_the_pattern():
+    """`AssertionsAfter` finds, from any `pos` to any `endpos`, the match the pattern finds."""
+    patterns = [r"(?<!\bwas )(?<!\bis )\b(?:killed|shot)(?: dead)? (?:him|\d+ (?:people|men))\b",
+                r"(?:(?<![\w-])(?:a|ab)(?:-b)?)", r"(?<=a)\bb+", r"\b(?<!x )(?P<w>[ab]+)\s*"]
+    rng = random.Random(17)
+    pieces = ["killed", "shot", " dead", " him", " 12 people", " men", "was ", "is ", " ", "x", "a", "b", "-", "é", "\n"]
+    for pattern in patterns:
+        plain, fast = re.compile(pattern), AssertionsAfter(pattern)
+        for _ in range(5000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+            pos, endpos = rng.randrange(0, len(text) + 1), rng.randrange(0, len(text) + 1)
+            for args in ((text,), (text, pos), (text, pos, endpos)):
+                a, b = plain.search(*args), fast.search(*args)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, args)
+    assert split_leading_assertions(r"(?:(?<!a)\b(?:x|y)z)") == (r"(?<!a)\b", "(?:x|y)z")
+    assert split_leading_assertions(r"(?:a)|(?:b)") == ("", r"(?:a)|(?:b)")
+    assert isinstance(assertions_after(r"(?<!a)x|(?<!b)y"), re.Pattern)  # two alternatives: left plain
+    with pytest.raises(ValueError):
+        AssertionsAfter(r"(?<!(a))x")  # a group in the assertions would shift the groups' numbers
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_agent_object_searches_like_its_pattern_on_every_fixture_sentence(lang):
+    from checker.extract import figures
+    if not isinstance(figures.AGENT_OBJECT, AssertionsAfter):
+        pytest.skip("no agent_object cue")
+    plain = re.compile(figures.AGENT_OBJECT.pattern)
+    for low in _fixture_sentences().get(lang, []):
+        for pos in range(0, len(low), 7):
+            for endpos in (len(low), pos + 40):
+                a, b = plain.search(low, pos, endpos), figures.AGENT_OBJECT.search(low, pos, endpos)
+                assert (a and a.span()) == (b and b.span()), (low, pos, endpos)
 
 
 def test_shared_opening_written_once_matches_like_each_alternative_with_its_own():

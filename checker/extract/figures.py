@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import GateIndex, Gated, WordFirst, alternation, gated, join_alternatives, literal_automaton
+from checker.literals import GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives, literal_automaton
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -3262,7 +3262,8 @@ AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
 NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
 # "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
-AGENT_OBJECT = re.compile(r"(?:" + cues("agent_object") + r")") if cue_alternatives("agent_object") else None
+# (searched from its verbs, its look-behinds checked where they match: `AssertionsAfter`)
+AGENT_OBJECT = assertions_after(r"(?:" + cues("agent_object") + r")") if cue_alternatives("agent_object") else None
 ACTIVE_OBJECT = re.compile(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
