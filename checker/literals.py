@@ -430,19 +430,22 @@ class AssertionsAfter:
     The rest of the pattern is searched instead, and the assertions are checked where it matched;
     where they fail, the search goes on one position further. A match of the pattern at a position
     is a match of the rest there with the assertions true, so the first one found is the pattern's
-    leftmost match, with the same span and groups."""
+    leftmost match, with the same span and groups. `finditer` needs a rest that matches at least
+    one character (each next match is then searched from the end of the last)."""
 
-    __slots__ = ("rx", "guard", "pattern")
+    __slots__ = ("rx", "guard", "pattern", "flags")
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, flags: int = 0):
         assertions, rest = split_leading_assertions(pattern)
         if not assertions or not rest or len(split_alternatives(rest)) > 1:
             raise ValueError(f"{pattern!r}: no opening assertions before a single alternative")
-        self.pattern = pattern
-        self.guard = re.compile(assertions)
-        self.rx = re.compile(rest)
+        self.pattern, self.flags = pattern, flags
+        self.guard = re.compile(assertions, flags)
+        self.rx = re.compile(rest, flags)
         if self.guard.groups:
             raise ValueError(f"{pattern!r}: its opening assertions hold a group")
+        if _parser.parse(rest, flags).getwidth()[0] == 0:
+            raise ValueError(f"{pattern!r}: its rest may match the empty string")
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         search, guard = self.rx.search, self.guard.match
@@ -452,14 +455,38 @@ class AssertionsAfter:
             pos = m.start() + 1
         return None
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        m = self.rx.match(text, pos, endpos)
+        return m if m is not None and self.guard.match(text, pos, endpos) is not None else None
 
-def assertions_after(pattern: str) -> "AssertionsAfter | re.Pattern":
-    """`AssertionsAfter(pattern)` where the pattern opens on assertions before one alternative,
-    else the pattern compiled (both answer `search` alike)."""
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        while (m := self.search(text, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+    @property
+    def groupindex(self):
+        return self.rx.groupindex
+
+
+def _skips(pattern: str, flags: int = 0) -> bool:
+    """Can `re` skip to where a match of `pattern` starts (a literal or a character class first)?"""
     try:
-        return AssertionsAfter(pattern)
+        from re import _compiler
+        parsed = _parser.parse(pattern, flags)
+        return bool(_compiler._get_literal_prefix(parsed, flags)[0]) or _compiler._get_charset_prefix(parsed, flags) is not None
+    except Exception:  # another Python's internals: assume it can
+        return True
+
+
+def assertions_after(pattern: str, flags: int = 0) -> "AssertionsAfter | re.Pattern":
+    """`AssertionsAfter(pattern)` where the pattern opens on assertions before one alternative that
+    `re` can skip to, else the pattern compiled (both answer `search`, `match`, `finditer` alike)."""
+    try:
+        fast = AssertionsAfter(pattern, flags)
     except ValueError:
-        return re.compile(pattern)
+        return re.compile(pattern, flags)
+    return fast if _skips(fast.rx.pattern, flags) else re.compile(pattern, flags)
 
 
 class PartsFinditer:

@@ -82,17 +82,27 @@ def test_assertions_after_search_like_the_pattern():
         AssertionsAfter(r"(?<!(a))x")  # a group in the assertions would shift the groups' numbers
 
 
-@pytest.mark.parametrize("lang", supported_languages())
-def test_agent_object_searches_like_its_pattern_on_every_fixture_sentence(lang):
+def _assertions_after_patterns():
     from checker.extract import figures
-    if not isinstance(figures.AGENT_OBJECT, AssertionsAfter):
-        pytest.skip("no agent_object cue")
-    plain = re.compile(figures.AGENT_OBJECT.pattern)
-    for low in _fixture_sentences().get(lang, []):
-        for pos in range(0, len(low), 7):
-            for endpos in (len(low), pos + 40):
-                a, b = plain.search(low, pos, endpos), figures.AGENT_OBJECT.search(low, pos, endpos)
-                assert (a and a.span()) == (b and b.span()), (low, pos, endpos)
+    return sorted((name, value) for name, value in vars(figures).items() if isinstance(value, AssertionsAfter))
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_patterns_searched_after_their_assertions_match_like_the_plain_ones(lang):
+    """Every `AssertionsAfter` of the extractor answers `search`, `match` and `finditer` like its
+    pattern compiled plainly, on every fixture sentence, from positions through it."""
+    found = _assertions_after_patterns()
+    assert found, "no pattern searched after its assertions"
+    for name, fast in found:
+        plain = re.compile(fast.pattern, fast.flags)
+        for low in _fixture_sentences().get(lang, []):
+            assert [m.span() for m in plain.finditer(low)] == [m.span() for m in fast.finditer(low)], (name, low)
+            for pos in range(0, len(low), 9):
+                for endpos in (len(low), pos + 40):
+                    a, b = plain.search(low, pos, endpos), fast.search(low, pos, endpos)
+                    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, low, pos, endpos)
+                    a, b = plain.match(low, pos, endpos), fast.match(low, pos, endpos)
+                    assert (a and a.span()) == (b and b.span()), (name, low, pos, endpos)
 
 
 def test_shared_opening_written_once_matches_like_each_alternative_with_its_own():

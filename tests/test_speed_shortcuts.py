@@ -43,6 +43,34 @@ def test_datelines_read_once_agree_with_in_dateline():
             assert datelines.covers(pos) == _in_dateline(text, pos), (text[:60], pos)
 
 
+def test_dateline_gates_leave_out_no_line_a_dateline_pattern_matches():
+    """`_dateline_may_match` and its kin are necessary conditions: wherever a dateline pattern
+    matches at a line's start (every fixture line, made-up datelines, random lines), they say yes."""
+    import random
+    from checker.extract.figures import (DATELINE, DATELINE_PLAIN, DATELINE_TITLE, _dateline_may_match,
+                                         _plain_dateline_may_match, _title_dateline_may_match)
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP + [
+        "Tacloban (Philippines) (AFP) - 5 morts", "Tacloban (Philippines)\n (AFP) - 5", "P-au-P., 18 juin 2018 [AlterPresse] --- x",
+        "Paris, France | AFP | mardi 16/01/2024 - x", "New York, Feb 20 -- Some", "Amman, Sep. 9 (Petra) -- x",
+        "Kathmandu [Nepal], September 10 (ANI): x", "Kathmandu\n[Nepal], September 10 (ANI): x", "Beyrouth, Liban — Des frappes",
+        "Kano - Des dizaines", "Kano\t–\tDes", "Rangoun (AFP) -", "Rangoun [AFP] -", "Sept 16 (Reuters) -"]
+    rng = random.Random(23)
+    pieces = ["Paris", "GAZA", "New York", ",", ", ", " ", "\t", "\n", "(AFP)", "(Reuters)", "[AFP]", "(Liban)", "|", " - ", " -- ",
+              " — ", "Feb", " 20", "Sep.", "[Nepal]", "x", "É", "-", "(", "[", ")", ":"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(20000)]
+    for text in texts:
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        for start in starts:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if DATELINE.match(text, start):
+                assert _dateline_may_match(text, start), (text[start:start + 80],)
+            if DATELINE_TITLE.match(text, start):
+                assert _title_dateline_may_match(text, start), (text[start:start + 80],)
+            if DATELINE_PLAIN.match(text, start):
+                assert _plain_dateline_may_match(text, start, end), (text[start:start + 80],)
+
+
 @pytest.mark.parametrize("lang", supported_languages())
 def test_time_patterns_skipped_only_where_they_cannot_match(lang, monkeypatch):
     """`TimeReader.find` runs a pattern only where its kind of word occurs; running them all gives

@@ -1404,7 +1404,7 @@ NAME_COUNT_END = re.compile(r"\s*(?:[,.;]|$|(?:" + cues("and_word") + r")\b)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
 ABOARD_WORDS = ("transport", "bord", "embarqu", "carr", "conve", "ferry", " with")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
-YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_WRITTEN = assertions_after(r"\b(?:19|20)\d\d\b")
 
 
 def _year_heads(sents: list[Sentence], pub) -> dict[int, TimeSpan]:
@@ -1681,7 +1681,7 @@ def _labelled_lists(sents, lang: str) -> dict[int, tuple[int, ...]]:
 # "- Sindh: 120" lines: the label names the measure, each item a place and its bare count
 BREAKDOWN_LABEL = re.compile(r"[\s•*–—-]*(?:" + cues("breakdown_label") + r")\s*:\s*")
 # the words a label ends on before its colon ("by province:", "par région :")
-BREAKDOWN_BEFORE_COLON = re.compile(r"\b(?:by|per|each|across|par|selon) (?:la |le |les |the )?[a-zà-ÿ]+ ?$")
+BREAKDOWN_BEFORE_COLON = assertions_after(r"\b(?:by|per|each|across|par|selon) (?:la |le |les |the )?[a-zà-ÿ]+ ?$")
 BREAKDOWN_TOLL_NOUNS = tuple(cue_alternatives("breakdown_toll_noun"))
 BREAKDOWN_NAME = r"[^\W\d][\w'’.-]*(?:[ -][\w'’.-]+){0,3}"
 BREAKDOWN_LINE = re.compile(r"[\s•*–—-]*" + BREAKDOWN_NAME + r"\s*:?\s*(\d[\d\u00a0\u202f .,']*)\s*\.?\s*")
@@ -2957,7 +2957,7 @@ def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
 
 STILL_MORE = re.compile(r"\s+(?:" + cues("still_more") + r")\b|\s+[\w'’-]+\s+(?:" + cues("still_more_after_noun") + r")\b"
                         r"|\s+(?:" + cues("still_more_verb") + r")\s+(?:" + cues("still_more") + r")\b")
-DEMONSTRATIVE_END = re.compile(r"\b(?:" + cues("demonstrative") + r")\s*$")
+DEMONSTRATIVE_END = assertions_after(r"\b(?:" + cues("demonstrative") + r")\s*$")
 DEMONSTRATIVE_PARTS = re.compile(r"\s*,?\s*(?:" + cues("part_cue_word") + r")\b")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
@@ -3264,7 +3264,7 @@ NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
 # "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
 # (searched from its verbs, its look-behinds checked where they match: `AssertionsAfter`)
 AGENT_OBJECT = assertions_after(r"(?:" + cues("agent_object") + r")") if cue_alternatives("agent_object") else None
-ACTIVE_OBJECT = re.compile(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
+ACTIVE_OBJECT = assertions_after(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
 LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
@@ -3419,7 +3419,7 @@ ONE_BARE_AFTER = re.compile(r"\b(?:" + cues("one_bare_after") + r")\s*$")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
 ONE_SEVERITY = re.compile(r"\s+(?:(?:" + cues("one_severity_verb") + r")\s+)?(?:" + cues("one_severity") + r")(?:\s+(?:" + cues("one_severity_state") + r"))?\s*(?:[,.;)»]|$)")
-ONE_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
+ONE_SEVERITY_OPENER = assertions_after(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
 ONE_OTHER_SEVERITY = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
 ONE_OTHER_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_other_severity_opener") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
@@ -3444,7 +3444,7 @@ ORIGIN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+")
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
-IN_TOTAL = re.compile(r"\b(?:" + cues("in_total") + r")\b")
+IN_TOTAL = assertions_after(r"\b(?:" + cues("in_total") + r")\b")
 # "making it the deadliest month so far this year": "so far" after a superlative compares, it counts nothing (acc-r72)
 SUPERLATIVE_BEFORE = re.compile(r"(?:" + cues("superlative_words") + r")[^,.;:]{0,30}$")
 
@@ -3463,7 +3463,7 @@ OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 # began dates that sentence, and is no window for the later figures of its paragraph
 CAMPAIGN_BEGAN = re.compile(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+)?(?:"
                             + cues("campaign_noun") + r")\b[^.;]{0,50}?(?:\b(?:" + cues("war_began_prep") + r")\s+|\s)$")
-WAR_BEGAN = re.compile(r"\b(?:" + cues("war_noun") + r"|" + cues("began_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
+WAR_BEGAN = assertions_after(r"\b(?:" + cues("war_noun") + r"|" + cues("began_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
 WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
@@ -3497,7 +3497,7 @@ WAR_SPAN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:" + cues("war_span_prep") + r")\s
 # war's running total (a window of the sentence's own comes first)
 WAR_IN_AFTER = re.compile(r"[^.;]{0,50}?\b(?:" + cues("war_in_prep") + r")\s+(?:(?:" + cues("war_in_det") + r")\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
                           + cues("war_span_war") + r")\b(?![\w-]|\s+(?:" + cues("war_in_not") + r")\b)")
-COMPILED_TOLL = re.compile(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
+COMPILED_TOLL = assertions_after(r"\b(?:" + cues("according_to") + r") (?:" + cues("compiled_det") + r")?(?:[\w-]+ ){0,2}?(?:" + cues("tally")
                            + r")s? (?:" + cues("compiled") + r")\b")
 TOLL_WORD = WordFirst(cue_alternatives("toll_word"), r"\b")  # r"\b(?:toll words)\b", searched from its words
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
@@ -3577,7 +3577,7 @@ FROM_EARLIER_ANY = re.compile(r"\d\s+(?:" + cues("superseded_from") + r")\s+(?=\
 # "up from", "compared with" as a word anywhere in the sentence
 # a comparison word followed by its earlier figure ("contre 19", "up from 22"; not "une attaque contre un camp")
 # (a number word other than an article: "contre un camp" compares nothing)
-COMPARED_WORD = re.compile(r"\b(?:" + cues("compared") + r")\s+(?:[^\s\d.;:]+\s+){0,2}?(?:\d|(?:" + "|".join(
+COMPARED_WORD = assertions_after(r"\b(?:" + cues("compared") + r")\s+(?:[^\s\d.;:]+\s+){0,2}?(?:\d|(?:" + "|".join(
     w for w in cue_alternatives("count_at_number") + cue_alternatives("count_each_number") if not re.fullmatch(w, "un")
     and not re.fullmatch(w, "une") and w != "one") + r")\b)")
 COMPARED_END = re.compile(r",\s*(?:" + cues("compared") + r")\s*$")
@@ -3706,7 +3706,7 @@ VITAL_GATE = _gate(cue_alternatives("vital_statistics"))  # plain words: the che
 # "L'escroquerie a fait 12.000 victimes": the victims of a fraud are no dead
 VICTIMS_HEAD = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("victims_noun") + r")\b")
 FRAUD_WORD = re.compile(r"\b(?:" + cues("fraud_word") + r")\b")
-LOST_BEFORE = re.compile(r"\b(?:" + cues("lost_verb") + r")\s+$")
+LOST_BEFORE = assertions_after(r"\b(?:" + cues("lost_verb") + r")\s+$")
 LOSS_NOT_DEATH = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + cues("loss_not_death") + r")\b")
 # "300 « blessés » fictifs", "300 simulated casualties": the people of an exercise, right by the number
 FICTITIOUS = re.compile(r"[^.;,()]{0,30}?\b(?:" + cues("fictitious_word") + r")\b")
@@ -3736,7 +3736,7 @@ EXCHANGED_FOR = re.compile(r"(?:" + cues("exchanged_for") + r")\s+(?:[\w'’-]+\
 FREED_BEFORE = re.compile(r"\b(?:" + cues("freed_verb") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 FREED_WORDS = tuple(cue_alternatives("freed_literal"))  # one of them is in every FREED_BEFORE match
 FLED = re.compile(r"(?:" + cues("fled") + r")\b")
-HOW_MANY = re.compile(r"\b(?:" + cues("how_many") + r")\s*$")
+HOW_MANY = assertions_after(r"\b(?:" + cues("how_many") + r")\s*$")
 DISPLACED_BEFORE_HEAD = re.compile(r"\b(?:" + cues("displaced_modifier") + r")\b")
 # "le nombre de déplacés pourrait atteindre un million": the count of the displaced at a moment
 DISPLACED_COUNT = re.compile(r"\b(?:" + cues("displaced_count") + r")\b(?:[^.;]|\.(?=\d)){0,80}$")  # (a thousands point is no break)
@@ -4884,7 +4884,7 @@ def _relative_event_lead(low: str, n) -> Optional[re.Match]:
     return None if RELATIVE_EVENT_LEAD_NOT.search(low, comma, end) else m
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
-THAT_YEAR = re.compile(r"\b(?:" + cues("that_year") + r")\b")
+THAT_YEAR = assertions_after(r"\b(?:" + cues("that_year") + r")\b")
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
@@ -4951,6 +4951,56 @@ LIVE_RUBRIC = re.compile(r"[^\n:|.]{2,80}?\b(?:" + cues("live_rubric") + r")\s*[
     if cue_alternatives("live_rubric") else None
 
 
+# Necessary conditions for a match of the dateline patterns at a line's start, cheaper than the
+# failed match (2-4 µs each on most body paragraphs, whose opening capitalised words `re` backtracks
+# through): `_Datelines` asks them first. `tests/test_speed_shortcuts.py` checks that no line where
+# a pattern matches is left out.
+_CAPITAL = frozenset(c for c in map(chr, range(0x250)) if re.fullmatch(r"[A-ZÀ-Ý]", c))  # what every dateline opens on
+_DATELINE_SECOND = frozenset(c for c in map(chr, range(0x250)) if re.fullmatch(r"[A-ZÀ-Ý' -]", c))
+# the agency in brackets of DATELINE's second form, right at the first bracket after the town or
+# after the town's country in brackets ("Tacloban (Philippines) (AFP) -")
+AGENCY_BRACKET = re.compile(r"[(\[]" + AGENCY + r"[)\]]")
+COUNTRY_THEN_AGENCY = re.compile(r"\([^()\n]{1,30}\)\s*[(\[]" + AGENCY + r"[)\]]")
+# "New York, Feb 20": the comma, month and day of DATELINE_TITLE
+TITLE_DATE = re.compile(r",\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d")
+
+
+def _dateline_may_match(text: str, start: int) -> bool:
+    """False where `DATELINE.match(text, start)` cannot match. Its first form opens on two
+    capitals ("GAZA,"), its third holds a "|" within 41 characters; its second ("Rangoun (AFP) -")
+    names the agency in brackets at the first "(" or "[" after its first letter (no part before it
+    may hold one) or right after the country's brackets there."""
+    if text[start:start + 1] not in _CAPITAL:
+        return False
+    if text[start + 1:start + 2] in _DATELINE_SECOND or "|" in text[start + 1:start + 42]:
+        return True
+    paren, square = text.find("(", start + 1), text.find("[", start + 1)
+    bracket = paren if square < 0 or 0 <= paren < square else square
+    return bracket >= 0 and (AGENCY_BRACKET.match(text, bracket) is not None
+                             or paren == bracket and COUNTRY_THEN_AGENCY.match(text, bracket) is not None)
+
+
+def _title_dateline_may_match(text: str, start: int) -> bool:
+    """False where `DATELINE_TITLE.match(text, start)` cannot match: up to its comma it has only
+    words, spaces and hyphens (no comma) and an optional "[Country]", so without a "[" before the
+    first comma, that comma is the one before the month and day."""
+    if text[start:start + 1] not in _CAPITAL:
+        return False
+    comma = text.find(",", start)
+    if comma < 0:
+        return False
+    return 0 <= text.find("[", start, comma) or TITLE_DATE.match(text, comma) is not None
+
+
+def _plain_dateline_may_match(text: str, start: int, end: int) -> bool:
+    """False where `DATELINE_PLAIN.match(text, start)` cannot match: it lies within the line
+    (`end`, its end) and holds a space or tab before a dash."""
+    if text[start:start + 1] not in _CAPITAL:
+        return False
+    return text.find(" -", start, end) >= 0 or text.find("\t-", start, end) >= 0 \
+        or text.find("—", start, end) >= 0 or text.find("–", start, end) >= 0
+
+
 def _in_dateline(text: str, pos: int) -> bool:
     """"GAZA, March 1 (Reuters) -", "ANTAKYA, Turkey (AP) —": where the reporter filed, not the event."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -4972,16 +5022,18 @@ class _Datelines:
             # every DATELINE match has a capital or a space as its second character, or a bracket
             # or "|" near the start: most body paragraphs have none and are not tried
             head = text[start:start + 160]
+            newline = text.find("\n", start)
             if (head[1:2].isupper() or head[1:2] in " '-" or "(" in head or "[" in head or "|" in head) \
-                    and (m := DATELINE.match(text, start)):
+                    and _dateline_may_match(text, start) and (m := DATELINE.match(text, start)):
                 self.ends[start] = self.place_ends[start] = m.end()
-            elif text[start:start + 1].isupper() and ((m := DATELINE_TITLE.match(text, start))
-                                                      or plain and start > 0 and (m := DATELINE_PLAIN.match(text, start))
-                                                      or not body and start > 0 and (m := DATELINE_COLON.match(text, start))):
+            elif text[start:start + 1].isupper() and (
+                    _title_dateline_may_match(text, start) and (m := DATELINE_TITLE.match(text, start))
+                    or plain and start > 0 and _plain_dateline_may_match(text, start, len(text) if newline < 0 else newline)
+                    and (m := DATELINE_PLAIN.match(text, start))
+                    or not body and start > 0 and (m := DATELINE_COLON.match(text, start))):
                 self.place_ends[start] = m.end()
             elif not body and LIVE_RUBRIC is not None and (m := LIVE_RUBRIC.match(text, start)):
                 self.place_ends[start] = m.end()  # "Israel war on Gaza live:": the blog's rubric
-            newline = text.find("\n", start)
             if newline < 0:
                 break
             body = body or newline - start > 200 or (text[start:newline].rstrip()[-1:] or "x") in ".!?\"”"
@@ -5005,7 +5057,7 @@ class _Datelines:
 REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:" + cues("reported") + r")\s+"
                           r"(?P<t>(?:" + cues("reported_day_det") + r")?\w+(?:\.? \d{1,2}(?!\d))?)")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
-SUPERSEDED_FROM = re.compile(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,80}?\d[^.;]{0,40}"
+SUPERSEDED_FROM = assertions_after(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,80}?\d[^.;]{0,40}"
                              r"\b(?:" + cues("superseded_from") + r")\s+(?:\d[\d,.]*\s+(?:" + cues("and_word") + r")\s+)?$")
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
@@ -5226,7 +5278,7 @@ PLACE_SITUATED = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + c
 PLACE_EVENT_AFTER = re.compile(r"\s+(?:(?:" + cues("place_event_weapon") + r")\s+)?(?:" + cues("place_event_noun") + r")\b")
 # "The health ministry in Hamas-run Gaza says ...", "officials in Kyiv said": where the source sits,
 # not a country that reports on another
-REPORTS_FROM_IN = re.compile(r"\b(?:" + cues("reporting_body") + r") (?:" + cues("reporting_in") + r")\s+(?:[\w-]+-(?:" + cues("controlled") + r")\s+)?$")
+REPORTS_FROM_IN = assertions_after(r"\b(?:" + cues("reporting_body") + r") (?:" + cues("reporting_in") + r")\s+(?:[\w-]+-(?:" + cues("controlled") + r")\s+)?$")
 # "a day after it left the western Libyan port of Sabratha": the port a boat set off from
 PORT_LEFT = re.compile(r"\b(?:" + cues("port_left") + r")\s+(?:(?:" + cues("port_left_det") + r")\s+)?(?:[a-z-]+\s+)?$")
 PORT_AFTER = re.compile(r"\s+(?:" + cues("port") + r")\b")
@@ -5495,7 +5547,7 @@ def _drop_near_named(places, text: str, low: str, gaz):
 
 
 # ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
-NEAR_COUNTRY = re.compile(r"\b(?:" + cues("near_country") + r")\s*(?:" + cues("near_country_of") + r")?$")
+NEAR_COUNTRY = assertions_after(r"\b(?:" + cues("near_country") + r")\s*(?:" + cues("near_country_of") + r")?$")
 APPOSED = re.compile(r"\s*,\s*(?:" + cues("apposed_in") + r")\b[^,.;:]{0,30}$")
 
 
@@ -6519,12 +6571,12 @@ def _example_place(text: str, pos: int) -> bool:
     if not any(w in window for w in EXAMPLE_PLACE_WORDS):
         return False  # no opener of an example list before the place: most places
     return EXAMPLE_PLACE.search(text, max(0, pos - 160), pos) is not None
-WAR_TOTAL_PLACE = re.compile(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
+WAR_TOTAL_PLACE = assertions_after(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
 # "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first
 MIXED_LIST = re.compile(r",\s+(?P<g>[\w'’-]+),?\s+(?:" + cues("and_or") + r")\s+")
 MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,3}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
-REGION_ADJ_OF = re.compile(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
+REGION_ADJ_OF = assertions_after(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
 
 BEARING_FROM = re.compile(r"\s*,\s*(?:" + cues("bearing_from") + r")\s*")
