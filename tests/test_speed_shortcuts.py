@@ -43,6 +43,26 @@ def test_datelines_read_once_agree_with_in_dateline():
             assert datelines.covers(pos) == _in_dateline(text, pos), (text[:60], pos)
 
 
+def test_sentence_ends_found_from_their_marks_are_those_finditer_finds():
+    import random
+    from checker.extract.text import SENTENCE_END_IN_LINE, _sentence_ends
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
+    rng = random.Random(29)
+    pieces = ["Il", " ", ".", "!", "?", "…", "\n", "\u00a0", "»", "”", "’", '"', "«", "(", "-", "a", "B", "É", "270.000", "M. "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16))) for _ in range(20000)]
+    for text in texts:
+        plain = [(m.start(), m.start("gap"), m.end("gap")) for m in SENTENCE_END_IN_LINE.finditer(text)]
+        assert _sentence_ends(text) == plain, text[:80]
+
+
+def test_special_characters_asked_apart_answer_like_the_class():
+    from checker.ingest.clean import SPECIAL, _special
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
+    texts += [f"ab{chr(c)}cd" for c in range(0x2100)] + [f"x{chr(c)}" for c in range(0xfa00, 0x10000)]
+    for text in texts:
+        assert _special(text) == (SPECIAL.search(text) is not None), repr(text[:40])
+
+
 def test_dateline_gates_leave_out_no_line_a_dateline_pattern_matches():
     """`_dateline_may_match` and its kin are necessary conditions: wherever a dateline pattern
     matches at a line's start (every fixture line, made-up datelines, random lines), they say yes."""

@@ -29,13 +29,44 @@ class Sentence:
     paragraph: int
 
 
+def _sentence_ends(text: str) -> list[tuple[int, int, int]]:
+    """(start, gap start, gap end) of each `SENTENCE_END_IN_LINE.finditer(text)` match, found from
+    its punctuation marks: `str.find` reaches each mark at C speed, and the pattern is tried only
+    where one is followed by a space or a closing quote, as every match's gap starts. (`re` scanned
+    the whole article through the class of the four marks: 300,000 instructions per article.)"""
+    spots = []
+    for mark in _END_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            spots.append(i)
+            i = text.find(mark, i + 1)
+    spots.sort()
+    out = []
+    last = 0
+    match = SENTENCE_END_IN_LINE.match
+    for p in spots:
+        if p < last:
+            continue
+        after = text[p + 1:p + 2]
+        if not (after in _CLOSING or after.isspace() and after != "\n"):
+            continue
+        if (m := match(text, p)) is not None:
+            out.append((p, m.start("gap"), m.end("gap")))
+            last = m.end()
+    return out
+
+
+_END_MARKS = (".", "!", "?", "…")  # SENTENCE_END_IN_LINE's first character
+_CLOSING = frozenset('"»”’')  # with a space but a line end, what its gap may start with
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split on line breaks (paragraphs) and sentence ends, never inside "270.000" or "M. Kerry"."""
     out: list[Sentence] = []
     pos = 0
     lines = text.split("\n")
     # every line's sentence ends, from one scan of the text: (start of the punctuation, of the gap, end)
-    ends = [(m.start(), m.start("gap"), m.end("gap")) for m in SENTENCE_END_IN_LINE.finditer(text)]
+    ends = _sentence_ends(text)
     e_index = 0
     p_index = -1
     while p_index + 1 < len(lines):
