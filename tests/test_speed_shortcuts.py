@@ -63,6 +63,29 @@ def test_special_characters_asked_apart_answer_like_the_class():
         assert _special(text) == (SPECIAL.search(text) is not None), repr(text[:40])
 
 
+@pytest.mark.parametrize("lang", supported_languages())
+def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
+    """`_Spots.may_hold` (digits and number words from the article's automaton pass) answers, for
+    every fixture sentence and for slices of it, what `_may_hold_number`'s two scans answer."""
+    from checker.extract.figures import _held_and_places
+    from checker.extract.numbers import DIGIT, fold, reader
+    from checker.normalise.places import default_gazetteer
+
+    gaz, word_rx = default_gazetteer(), reader(lang).word_re.rx
+    made_up = ["Un mort, aucun blessé.", "l'une des deux, trois-quarts, someone, often 5", "deux", "٣ morts", "x2 y"]
+    for text in _fixture_texts().get(lang, []) + made_up:
+        folded = fold(text)
+        spots = _held_and_places(text, folded, lang, gaz)[3]
+        if spots is None or not spots.exact:
+            continue
+        for sent in sentences(text):
+            for a, b in ((sent.start, sent.end), (sent.start + 3, sent.end - 2), (sent.start, sent.start + 12)):
+                low = folded[a:b]
+                plain = DIGIT.search(low) is not None or word_rx.search(low) is not None
+                assert spots.may_hold(a, b) == plain, (low,)
+    assert not _held_and_places("٣ morts", "٣ morts", lang, gaz)[3].exact  # another digit than 0-9: left to the scans
+
+
 def test_dateline_gates_leave_out_no_line_a_dateline_pattern_matches():
     """`_dateline_may_match` and its kin are necessary conditions: wherever a dateline pattern
     matches at a line's start (every fixture line, made-up datelines, random lines), they say yes."""

@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 from checker.literals import GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives, literal_automaton
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
-from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, numeral_literals
+from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, number_words, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, after_comparison, comparison_opens, time_reader
 from checker.compiled import built
@@ -454,27 +454,36 @@ def _article_pass(lang: str, gaz) -> "Optional[object]":
     words, names = _article_words(lang).finder, gaz._finder(lang)
     if words is None or names is None:
         return None
-    merged: dict[str, tuple] = {key: (len(key), None, bits, None) for key, bits in words.items()}
+    merged: dict[str, tuple] = {key: (len(key), None, bits, None, 0) for key, bits in words.items()}
     for key, value in names.items():
-        merged[key] = (value[0], value[1], merged[key][2] if key in merged else 0, None)
+        merged[key] = (value[0], value[1], merged[key][2] if key in merged else 0, None, 0)
     # and the literals of the cues before a place that make it no figure's (`place_not_before`),
     # with the parts that hold each: the windows before the places need no scan of their own
     tail = lexicon(lang).place_not_before
     if isinstance(tail, TailRx) and tail._index.finder is not None:
         for key, parts in tail._index.owners.items():
-            was = merged.get(key, (len(key), None, 0, None))
-            merged[key] = (was[0], was[1], was[2], parts)
+            was = merged.get(key, (len(key), None, 0, None, 0))
+            merged[key] = (was[0], was[1], was[2], parts, 0)
+    # and the number words and digits, where `find_numbers` may find a number (`_spots`): 1 for a
+    # word, which must end where no letter or digit follows, 2 for a digit
+    for key in number_words(lang):
+        was = merged.get(key, (len(key), None, 0, None, 0))
+        merged[key] = (was[0], was[1], was[2], was[3], 1)
+    for key in "0123456789":
+        was = merged.get(key, (1, None, 0, None, 0))
+        merged[key] = (was[0], was[1], was[2], was[3], 2)
     return literal_automaton(merged, merged.__getitem__)
 
 
-def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list, Optional[list]]:
+def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list, Optional[list], Optional["_Spots"]]:
     """`_article_words(lang).held(folded)` and `gaz.find(text, lang)`, from one automaton pass over
     the folded article where the gazetteer folds it the same way (`_article_pass`); with them the
-    occurrences of `place_not_before`'s literals for `TailRx.search_in` (None: not read)."""
+    occurrences of `place_not_before`'s literals for `TailRx.search_in` (None: not read), and the
+    spots of digits and number words (`_Spots`; None: not read)."""
     merged = _article_pass(lang, gaz)
     if merged is None or len(text.lower()) != len(text):  # (a lower case longer than its letter: the folds differ)
-        return _article_words(lang).held(folded), gaz.find(text, lang), None
-    held, names, tails = _article_words(lang).always, [], []
+        return _article_words(lang).held(folded), gaz.find(text, lang), None, None
+    held, names, tails, spots = _article_words(lang).always, [], [], []
     for hit in merged.iter(folded):
         value = hit[1]
         held |= value[2]
@@ -482,7 +491,49 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
             names.append(hit)
         if value[3] is not None:
             tails.append((hit[0] + 1, value[0], value[3]))
-    return held, gaz.find(text, lang, folded, names), tails
+        if value[4]:
+            spots.append(hit)
+    return held, gaz.find(text, lang, folded, names), tails, _Spots(folded, spots)
+
+
+_NOT_LATIN1 = re.compile(r"[^\x00-\xff]+")
+
+
+class _Spots:
+    r"""Where in the folded article `find_numbers` may find a number: `NumberReader._may_hold_number`'s
+    first two tests (a digit, `\d`; a number word ending where no word character follows, its
+    `word_re.rx`), answered for each sentence from the article's one automaton pass instead of two
+    scans of the sentence. The pass knows the ASCII digits only: an article holding another decimal
+    digit (none in Latin-1) is left to the scans (`exact` False)."""
+
+    __slots__ = ("starts", "spans", "exact")
+
+    def __init__(self, folded: str, hits: list):
+        try:
+            folded.encode("latin-1")
+            self.exact = True
+        except UnicodeEncodeError:
+            self.exact = not any(ch.isdecimal() for m in _NOT_LATIN1.finditer(folded) for ch in m.group())
+        spans = []
+        n = len(folded)
+        for end, value in hits:
+            start, end = end + 1 - value[0], end + 1
+            # a digit anywhere; a word where `(?!\w)` holds after it in the article (or at a sentence's end)
+            spans.append((start, end, value[4] == 2 or end == n or not (folded[end].isalnum() or folded[end] == "_")))
+        spans.sort()
+        self.spans = spans
+        self.starts = [sp[0] for sp in spans]
+
+    def may_hold(self, start: int, end: int) -> bool:
+        """Does `folded[start:end]` hold a digit or a number word followed by no word character?"""
+        spans = self.spans
+        i = bisect_left(self.starts, start)
+        while i < len(spans) and spans[i][0] < end:
+            s, e, free = spans[i]
+            if e <= end and (free or e == end):
+                return True
+            i += 1
+        return False
 
 
 def _tail_literals(tail) -> list[str]:
@@ -514,7 +565,9 @@ def _extract_figures(article: Article) -> list[Record]:
     gaz = default_gazetteer()
     datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
-    held, found, tail_hits = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
+    held, found, tail_hits, spots = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
+    if spots is not None and not spots.exact:
+        spots = None
     _HELD = held
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
@@ -647,7 +700,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 head_of, head_para = year_heads[sent.paragraph], sent.paragraph
             elif head_of is not None and sent.paragraph - head_para > YEAR_HEAD_REACH:
                 head_of = None
-        numbers = find_numbers(sent.text, lang, low, numerals)
+        numbers = find_numbers(sent.text, lang, low, numerals, None if spots is None else spots.may_hold(sent.start, sent.end))
         if lex.one_person is not None and held & HOLDS_ONE_PERSON and any(w in low for w in lex.one_person_needs):
             numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)

@@ -234,6 +234,7 @@ class NumberReader:
             + ")"
         )
         all_words = list(self.words) + [s for s in self.all_scales if len(s) > 2]
+        self.spot_words = all_words  # what `_may_hold_number` looks for (`number_words`)
         self.word_re = BoundedWords(all_words)
         # read only where a run of number words ends: "twenty-first", "vingt et unième", "one
         # hundred and first", "deux tiers"
@@ -299,13 +300,16 @@ class NumberReader:
             if not_after else None
 
     # -- public -------------------------------------------------------------------------
-    def find(self, text: str, folded: Optional[str] = None, held: int = HELD_VAGUE | HELD_APPROX) -> list[Number]:
+    def find(self, text: str, folded: Optional[str] = None, held: int = HELD_VAGUE | HELD_APPROX,
+             spotted: Optional[bool] = None) -> list[Number]:
         """`folded` is `fold(text)` when the caller has it already (one fold per article). `held`
         leaves out `HELD_VAGUE` or `HELD_APPROX` when the caller knows that the text holds none of
-        the literals of the vague or of the approximate numerals (the article holds none)."""
+        the literals of the vague or of the approximate numerals (the article holds none).
+        `spotted`: whether the text holds a digit or a number word (`_may_hold_number`'s first
+        tests), when the caller knows it already."""
         if folded is None:
             folded = fold(text)
-        if not self._may_hold_number(folded, held):
+        if not self._may_hold_number(folded, held, spotted):
             return []  # most sentences: no digit, no number word
         found: list[Number] = []
         taken = bytearray(len(text))
@@ -477,10 +481,12 @@ class NumberReader:
             drop.update((i, i + 1))
         return [n for i, n in enumerate(numbers) if i not in drop] if drop else numbers
 
-    def _may_hold_number(self, folded: str, held: int = HELD_VAGUE | HELD_APPROX) -> bool:
+    def _may_hold_number(self, folded: str, held: int = HELD_VAGUE | HELD_APPROX, spotted: Optional[bool] = None) -> bool:
         """A quick necessary condition for `find` to find anything: a digit, a number word, or
         the words of a vague or approximate numeral."""
-        return (DIGIT.search(folded) is not None or self.word_re.rx.search(folded) is not None
+        if spotted is None:
+            spotted = DIGIT.search(folded) is not None or self.word_re.rx.search(folded) is not None
+        return (spotted
                 or bool(held & HELD_VAGUE) and could_match(self.vague_re, folded)
                 or bool(held & HELD_APPROX) and could_match(self.approx_re, folded))
 
@@ -1022,10 +1028,15 @@ def _times(value: int, low: Optional[int], high: Optional[int], k: int) -> tuple
     return value * k, None if low is None else low * k, high
 
 
-def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int = 3) -> list[Number]:
-    """Every number mention in `text`, in order, read with the grammar of `lang` (`held`: see
-    `NumberReader.find`)."""
-    return reader(lang).find(text, folded, held)
+def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int = 3, spotted: Optional[bool] = None) -> list[Number]:
+    """Every number mention in `text`, in order, read with the grammar of `lang` (`held`, `spotted`:
+    see `NumberReader.find`)."""
+    return reader(lang).find(text, folded, held, spotted)
+
+
+def number_words(lang: str) -> list[str]:
+    """The words `NumberReader._may_hold_number` looks for (`word_re`), folded as it reads them."""
+    return reader(lang).spot_words
 
 
 def numeral_literals(lang: str) -> tuple[frozenset, frozenset]:
