@@ -496,7 +496,8 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
     return held, gaz.find(text, lang, folded, names), tails, _Spots(folded, spots)
 
 
-_NOT_LATIN1 = re.compile(r"[^\x00-\xff]+")
+# a decimal digit other than 0-9 (\d matches them; the first is U+0660): none below U+0660 but 0-9
+_OTHER_DIGIT = re.compile("[^\x00-\u065f\\D]")
 
 
 class _Spots:
@@ -513,7 +514,7 @@ class _Spots:
             folded.encode("latin-1")
             self.exact = True
         except UnicodeEncodeError:
-            self.exact = not any(ch.isdecimal() for m in _NOT_LATIN1.finditer(folded) for ch in m.group())
+            self.exact = _OTHER_DIGIT.search(folded) is None
         spans = []
         n = len(folded)
         for end, value in hits:
