@@ -72,7 +72,8 @@ def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
     from checker.normalise.places import default_gazetteer
 
     gaz, word_rx = default_gazetteer(), reader(lang).word_re.rx
-    made_up = ["Un mort, aucun blessé.", "l'une des deux, trois-quarts, someone, often 5", "deux", "٣ morts", "x2 y"]
+    made_up = ["Un mort, aucun blessé.", "l'une des deux, trois-quarts, someone, often 5", "deux", "٣ morts", "x2 y",
+               "vingt-deux mille, deux cents, un seul, twenty-one thousand, onehundred, one hundred", "_un deux_ trois"]
     for text in _fixture_texts().get(lang, []) + made_up:
         folded = fold(text)
         spots = _held_and_places(text, folded, lang, gaz)[3]
@@ -82,7 +83,8 @@ def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
             for a, b in ((sent.start, sent.end), (sent.start + 3, sent.end - 2), (sent.start, sent.start + 12)):
                 low = folded[a:b]
                 plain = DIGIT.search(low) is not None or word_rx.search(low) is not None
-                assert spots.may_hold(a, b) == plain, (low,)
+                words = [(m.start(), m.end(), m.group(0)) for m in reader(lang).word_re.finditer(low)]
+                assert spots.read(folded, a, b) == (plain, words), (low,)
     assert not _held_and_places("٣ morts", "٣ morts", lang, gaz)[3].exact  # another digit than 0-9: left to the scans
 
 

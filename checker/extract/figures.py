@@ -519,22 +519,43 @@ class _Spots:
         n = len(folded)
         for end, value in hits:
             start, end = end + 1 - value[0], end + 1
-            # a digit anywhere; a word where `(?!\w)` holds after it in the article (or at a sentence's end)
-            spans.append((start, end, value[4] == 2 or end == n or not (folded[end].isalnum() or folded[end] == "_")))
+            # a digit anywhere; a word where `(?!\w)` holds after it in the article (or at a
+            # sentence's end), and whether a word character stands before it
+            spans.append((start, end, value[4] == 2 or end == n or not (folded[end].isalnum() or folded[end] == "_"),
+                          value[4] == 1, start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_")))
         spans.sort()
         self.spans = spans
         self.starts = [sp[0] for sp in spans]
 
-    def may_hold(self, start: int, end: int) -> bool:
-        """Does `folded[start:end]` hold a digit or a number word followed by no word character?"""
+    def read(self, folded: str, start: int, end: int) -> tuple[bool, list]:
+        """For the sentence `folded[start:end]`: does it hold a digit or a number word followed by no
+        word character (`_may_hold_number`'s scans), and its number words as `NumberReader._words`
+        reads them with `word_re.finditer` (offsets in the sentence): at each place the longest
+        word followed by no word character and preceded by none, then on from its end."""
         spans = self.spans
         i = bisect_left(self.starts, start)
+        held = False
+        valid = []
         while i < len(spans) and spans[i][0] < end:
-            s, e, free = spans[i]
-            if e <= end and (free or e == end):
-                return True
+            s, e, free, word, after_letter = spans[i]
             i += 1
-        return False
+            if e > end or not (free or e == end):
+                continue
+            held = True
+            if word and (s == start or not after_letter):
+                valid.append((s, e))
+        tokens = []
+        pos, k, n = start, 0, len(valid)
+        while k < n:
+            s = valid[k][0]
+            while k + 1 < n and valid[k + 1][0] == s:
+                k += 1  # (sorted by end: the longest word at s)
+            if s >= pos:
+                e = valid[k][1]
+                tokens.append((s - start, e - start, folded[s:e]))
+                pos = e
+            k += 1
+        return held, tokens
 
 
 def _tail_literals(tail) -> list[str]:
@@ -701,7 +722,11 @@ def _extract_figures(article: Article) -> list[Record]:
                 head_of, head_para = year_heads[sent.paragraph], sent.paragraph
             elif head_of is not None and sent.paragraph - head_para > YEAR_HEAD_REACH:
                 head_of = None
-        numbers = find_numbers(sent.text, lang, low, numerals, None if spots is None else spots.may_hold(sent.start, sent.end))
+        if spots is not None:
+            spotted, tokens = spots.read(folded, sent.start, sent.end)
+            numbers = find_numbers(sent.text, lang, low, numerals, spotted, tokens)
+        else:
+            numbers = find_numbers(sent.text, lang, low, numerals)
         if lex.one_person is not None and held & HOLDS_ONE_PERSON and any(w in low for w in lex.one_person_needs):
             numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)

@@ -301,12 +301,12 @@ class NumberReader:
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, folded: Optional[str] = None, held: int = HELD_VAGUE | HELD_APPROX,
-             spotted: Optional[bool] = None) -> list[Number]:
+             spotted: Optional[bool] = None, tokens: Optional[list] = None) -> list[Number]:
         """`folded` is `fold(text)` when the caller has it already (one fold per article). `held`
         leaves out `HELD_VAGUE` or `HELD_APPROX` when the caller knows that the text holds none of
         the literals of the vague or of the approximate numerals (the article holds none).
         `spotted`: whether the text holds a digit or a number word (`_may_hold_number`'s first
-        tests), when the caller knows it already."""
+        tests), and `tokens` its number words as `_words` reads them, when the caller knows them."""
         if folded is None:
             folded = fold(text)
         if not self._may_hold_number(folded, held, spotted):
@@ -359,7 +359,7 @@ class NumberReader:
                     taken[i] = 1
             else:
                 claim(n)
-        for n in self._words(text, folded):
+        for n in self._words(text, folded, tokens):
             claim(n)
         found.sort(key=lambda n: n.core_start)
         if "(" in folded:
@@ -678,9 +678,11 @@ class NumberReader:
         whole = "".join(digits[:-1])
         return float(whole + "." + last_group), True
 
-    def _words(self, text: str, folded: str) -> list[Number]:
-        """Number words, combined into numbers only where the grammar allows."""
-        tokens = [(m.start(), m.end(), m.group(0)) for m in self.word_re.finditer(folded)]
+    def _words(self, text: str, folded: str, tokens: Optional[list] = None) -> list[Number]:
+        """Number words, combined into numbers only where the grammar allows (`tokens`: the words as
+        `word_re.finditer` finds them, when the caller has them already)."""
+        if tokens is None:
+            tokens = [(m.start(), m.end(), m.group(0)) for m in self.word_re.finditer(folded)]
         if self.not_number_in and any(t[2] in self.not_number_last for t in tokens):
             # "40 pour cent": the "cent" of a percentage
             tokens = [t for t in tokens if not any(t[2] == last and folded[max(0, t[1] - len(p)):t[1]] == p
@@ -1028,10 +1030,11 @@ def _times(value: int, low: Optional[int], high: Optional[int], k: int) -> tuple
     return value * k, None if low is None else low * k, high
 
 
-def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int = 3, spotted: Optional[bool] = None) -> list[Number]:
-    """Every number mention in `text`, in order, read with the grammar of `lang` (`held`, `spotted`:
-    see `NumberReader.find`)."""
-    return reader(lang).find(text, folded, held, spotted)
+def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int = 3, spotted: Optional[bool] = None,
+                 tokens: Optional[list] = None) -> list[Number]:
+    """Every number mention in `text`, in order, read with the grammar of `lang` (`held`, `spotted`,
+    `tokens`: see `NumberReader.find`)."""
+    return reader(lang).find(text, folded, held, spotted, tokens)
 
 
 def number_words(lang: str) -> list[str]:
