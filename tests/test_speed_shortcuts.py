@@ -88,6 +88,17 @@ def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
     assert not _held_and_places("٣ morts", "٣ morts", lang, gaz)[3].exact  # another digit than 0-9: left to the scans
 
 
+def test_stamp_lines_asked_at_line_starts_answer_like_the_literals():
+    import random
+    from checker.extract.figures import STAMP_LINE_STARTS, _may_hold_stamps
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
+    rng = random.Random(31)
+    pieces = ["\n", "1", "x", " ", "Il y a", "il y a", "2 heures", "\n\n", "a"] + [w[1:] for w in STAMP_LINE_STARTS]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert _may_hold_stamps(text) == any(w in text for w in STAMP_LINE_STARTS), text[:60]
+
+
 def test_dateline_gates_leave_out_no_line_a_dateline_pattern_matches():
     """`_dateline_may_match` and its kin are necessary conditions: wherever a dateline pattern
     matches at a line's start (every fixture line, made-up datelines, random lines), they say yes."""
