@@ -199,14 +199,17 @@ class Gated:
         # A few literals are checked with `in`; many at once with one scan for any of them.
         self._finder = literal_automaton(literals) if len(literals) >= _FINDER_FROM else None
 
-    def possible(self, text: str, pos: int = 0) -> bool:
+    def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         if self._finder is not None:
-            for _ in self._finder.iter(text, pos):
+            end = min(endpos, len(text))
+            if pos >= end:
+                return False  # (every match holds a literal: no room for one)
+            for _ in self._finder.iter(text, pos, end):
                 return True
             return False
-        if pos:
+        if pos or endpos < len(text):
             for lit in self.literals:
-                if text.find(lit, pos) >= 0:  # no copy of the text's tail
+                if text.find(lit, pos, endpos) >= 0:  # no copy of the text's window
                     return True
             return False
         for lit in self.literals:
@@ -214,11 +217,11 @@ class Gated:
                 return True
         return False
 
-    def search(self, text: str, pos: int = 0):
-        return self.rx.search(text, pos) if self.possible(text, pos) else None
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
 
-    def match(self, text: str, pos: int = 0):
-        return self.rx.match(text, pos) if self.possible(text, pos) else None
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.match(text, pos, endpos) if self.possible(text, pos, endpos) else None
 
     def finditer(self, text: str):
         return self.rx.finditer(text) if self.possible(text) else iter(())
@@ -433,9 +436,12 @@ class AssertionsAfter:
     leftmost match, with the same span and groups. `finditer` needs a rest that matches at least
     one character (each next match is then searched from the end of the last)."""
 
-    __slots__ = ("rx", "guard", "pattern", "flags")
+    __slots__ = ("rx", "guard", "pattern", "flags", "gate")
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, gate: bool = False):
+        # (`gate`: where every match holds one of a few rare literals, tried only where one is, as `Gated`)
+        literals = None if not gate or flags or "(?i" in pattern else _cached_literals(pattern)
+        self.gate = Gated(pattern, _minimal(literals)) if literals else None
         assertions, rest = split_leading_assertions(pattern)
         if not assertions or not rest or len(split_alternatives(rest)) > 1:
             raise ValueError(f"{pattern!r}: no opening assertions before a single alternative")
@@ -448,6 +454,8 @@ class AssertionsAfter:
             raise ValueError(f"{pattern!r}: its rest may match the empty string")
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self.gate is not None and not self.gate.possible(text, pos, endpos):
+            return None
         search, guard = self.rx.search, self.guard.match
         while (m := search(text, pos, endpos)) is not None:
             if guard(text, m.start(), endpos) is not None:
@@ -456,6 +464,8 @@ class AssertionsAfter:
         return None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self.gate is not None and not self.gate.possible(text, pos, endpos):
+            return None
         m = self.rx.match(text, pos, endpos)
         return m if m is not None and self.guard.match(text, pos, endpos) is not None else None
 
@@ -479,11 +489,11 @@ def _skips(pattern: str, flags: int = 0) -> bool:
         return True
 
 
-def assertions_after(pattern: str, flags: int = 0) -> "AssertionsAfter | re.Pattern":
+def assertions_after(pattern: str, flags: int = 0, gate: bool = False) -> "AssertionsAfter | re.Pattern":
     """`AssertionsAfter(pattern)` where the pattern opens on assertions before one alternative that
     `re` can skip to, else the pattern compiled (both answer `search`, `match`, `finditer` alike)."""
     try:
-        fast = AssertionsAfter(pattern, flags)
+        fast = AssertionsAfter(pattern, flags, gate)
     except ValueError:
         return re.compile(pattern, flags)
     return fast if _skips(fast.rx.pattern, flags) else re.compile(pattern, flags)

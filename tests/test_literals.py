@@ -105,6 +105,25 @@ def test_patterns_searched_after_their_assertions_match_like_the_plain_ones(lang
                     assert (a and a.span()) == (b and b.span()), (name, low, pos, endpos)
 
 
+@pytest.mark.parametrize("lang", supported_languages())
+def test_module_gated_patterns_search_like_the_plain_ones_in_windows(lang):
+    """Every module-level `Gated` pattern of the extractor and the gazetteer answers `search` and
+    `match` over a window (`pos`, `endpos`: its literals looked for in the window only) like its
+    pattern compiled plainly, on every fixture sentence."""
+    from checker.extract import figures
+    from checker.normalise import places
+    found = sorted((name, value) for mod in (figures, places) for name, value in vars(mod).items() if isinstance(value, Gated))
+    assert found
+    for name, fast in found:
+        for low in _fixture_sentences().get(lang, []):
+            for pos in range(0, len(low), 11):
+                for endpos in (len(low), pos + 30, pos + 90):
+                    a, b = fast.rx.search(low, pos, endpos), fast.search(low, pos, endpos)
+                    assert (a and a.span()) == (b and b.span()), (name, low, pos, endpos)
+                    a, b = fast.rx.match(low, pos, endpos), fast.match(low, pos, endpos)
+                    assert (a and a.span()) == (b and b.span()), (name, low, pos, endpos)
+
+
 def test_shared_opening_written_once_matches_like_each_alternative_with_its_own():
     rng = random.Random(11)
     openings = [r"(?<![\w])", r"(?<![\w-])", r"\b", "^", ""]

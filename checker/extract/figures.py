@@ -3531,7 +3531,7 @@ ORIGIN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+")
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
-IN_TOTAL = assertions_after(r"\b(?:" + cues("in_total") + r")\b")
+IN_TOTAL = assertions_after(r"\b(?:" + cues("in_total") + r")\b", gate=True)
 # "making it the deadliest month so far this year": "so far" after a superlative compares, it counts nothing (acc-r72)
 SUPERLATIVE_BEFORE = re.compile(r"(?:" + cues("superlative_words") + r")[^,.;:]{0,30}$")
 
@@ -3548,7 +3548,7 @@ EVENT_DATE = re.compile(r"\b(?:" + cues("event_date_noun") + r")"
 OF_THOSE = re.compile(r"^[\s\"“«]*(?:" + cues("of_those") + r")\s*,")
 # "A Saudi-led coalition began air strikes against the Houthis on March 26": the day a campaign
 # began dates that sentence, and is no window for the later figures of its paragraph
-CAMPAIGN_BEGAN = re.compile(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+)?(?:"
+CAMPAIGN_BEGAN = gated(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+)?(?:"
                             + cues("campaign_noun") + r")\b[^.;]{0,50}?(?:\b(?:" + cues("war_began_prep") + r")\s+|\s)$")
 WAR_BEGAN = assertions_after(r"\b(?:" + cues("war_noun") + r"|" + cues("began_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
@@ -3593,7 +3593,7 @@ TOLL_PROJECTED = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:(
                        + cues("toll_projected_verb") + r")\s*$")
 AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
-DEAD_OR_MISSING = re.compile(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
+DEAD_OR_MISSING = gated(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
                              + cues("dead_or_missing_of") + r")?(?:" + cues("dead_or_missing_missing") + r")\b"
                              # "6000 personnes sont mortes ou ont été portées disparues", "died or went missing"
                              # ('70 Rohingya refugees are "presumed dead or missing"': a hedge and quotes between)
@@ -4941,7 +4941,7 @@ OUTBREAK_TOLL = re.compile(r"(?:" + cues("outbreak_last") + r")?\s*,\s*(?:" + cu
 # about when the figure is a tally of deaths ("1,111 deaths"; not "une personne est morte")
 # an outbreak of violence or of fighting is no epidemic: "outbreak" and "the disease" only count
 # next to a disease's name, which is enough on its own
-EPIDEMIC = re.compile(r"\b(?:" + cues("epidemic") + r")\b")
+EPIDEMIC = gated(r"\b(?:" + cues("epidemic") + r")\b")
 
 
 # "just 10 days after Tropical Cyclone Fytia killed 14 people": the clause names an earlier event
@@ -4971,7 +4971,7 @@ def _relative_event_lead(low: str, n) -> Optional[re.Match]:
     return None if RELATIVE_EVENT_LEAD_NOT.search(low, comma, end) else m
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
-THAT_YEAR = assertions_after(r"\b(?:" + cues("that_year") + r")\b")
+THAT_YEAR = assertions_after(r"\b(?:" + cues("that_year") + r")\b", gate=True)
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
@@ -5145,7 +5145,7 @@ REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:" + cues("reported") + r")\s+"
                           r"(?P<t>(?:" + cues("reported_day_det") + r")?\w+(?:\.? \d{1,2}(?!\d))?)")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
 SUPERSEDED_FROM = assertions_after(r"\b(?:" + cues("superseded_verb") + r")\b[^.;]{0,80}?\d[^.;]{0,40}"
-                             r"\b(?:" + cues("superseded_from") + r")\s+(?:\d[\d,.]*\s+(?:" + cues("and_word") + r")\s+)?$")
+                             r"\b(?:" + cues("superseded_from") + r")\s+(?:\d[\d,.]*\s+(?:" + cues("and_word") + r")\s+)?$", gate=True)
 # "Un précédent bilan donné jeudi par des sources sécuritaires faisait état de sept soldats tués": a
 # toll the article updates, however many words stand between its noun and its verb
 PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
@@ -6659,7 +6659,7 @@ def _example_place(text: str, pos: int) -> bool:
         return False  # no opener of an example list before the place: most places
     return EXAMPLE_PLACE.search(text, max(0, pos - 160), pos) is not None
 WAR_TOTAL_PLACE = assertions_after(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
-                       r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")")
+                       r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")", gate=True)
 # "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first
 MIXED_LIST = re.compile(r",\s+(?P<g>[\w'’-]+),?\s+(?:" + cues("and_or") + r")\s+")
 MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,3}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
@@ -6669,12 +6669,12 @@ REGION_ADJ_OF = assertions_after(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà
 BEARING_FROM = re.compile(r"\s*,\s*(?:" + cues("bearing_from") + r")\s*")
 LOCATING_APPOSITION = re.compile(r",\s+(?:" + cues("locating_in") + r") (?:" + cues("locating_det") + r")?(?:" + cues("locating_part") + r") (?:"
                                  + cues("locating_of") + r") (?:" + cues("country") + r")\b")
-COUNTRY_REF = re.compile(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")|(?:"
+COUNTRY_REF = gated(r"\b(?:(?:" + cues("country_ref_det") + r") (?:" + cues("country") + r")\b(?!" + cues("country_not_before") + r")|(?:"
                          + cues("country_wide") + r")\b)")  # ("39 deaths and 361 injuries countrywide")
 # "strikes on Kyiv, other cities", "in Kharkiv and other regions": a town and other places of its country
 OTHER_PLACES = re.compile(r"\s*(?:" + cues("other_places") + r")\b", re.IGNORECASE)
 OTHER_PLACES_WORDS = tuple(cue_alternatives("other_places_literal"))  # one of them is in every match
-OTHER_PLACES_IN = re.compile(r"(?:" + cues("other_places") + r")\b")  # somewhere in the sentence (a check before the places' loop)
+OTHER_PLACES_IN = gated(r"(?:" + cues("other_places") + r")\b")  # somewhere in the sentence (a check before the places' loop)
 # ", a city of about two million people", ", une ville de deux millions d'habitants": a place's population in an apposition
 POPULATION_APPOSITION = re.compile(r",\s+(?:" + cues("population_apposition") + r")\s+(?:[\w'’-]+\s+){0,2}$")
 # "part of a huge barrage of drones and missiles that killed": a wave of strikes over the country

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional, Union
 
 import yaml
 
-from checker.literals import literal_automaton
+from checker.literals import gated, literal_automaton
 from checker.normalise.world import _WORD as WORD, WorldTier, world_tier
 from checker.yamlio import load_yaml_file
 
@@ -28,7 +28,7 @@ DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
 # "la province de Hama", "Tartus governorate", "433 dans celle de Tartous": a town named with a
 # region's type is the region named after it, when the gazetteer has the town inside that region
 REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast")
-REGION_BEFORE = re.compile(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast)\s+(?:de |d'|du )"
+REGION_BEFORE = gated(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast)\s+(?:de |d'|du )"
                            r"|(?:province|r[ée]gion|gouvernorat|oblast)\b[^.;:]{0,100}\bcelles? (?:de |d'|du ))\s*\Z")
 REGION_AFTER = re.compile(r"\s+(?:province|governorate)\b")  # ("the Dnipropetrovsk region": left to the curated names)
 RIVER_WORDS = ("fleuve", "rivi", "river")
