@@ -103,7 +103,7 @@ def test_dateline_gates_leave_out_no_line_a_dateline_pattern_matches():
     """`_dateline_may_match` and its kin are necessary conditions: wherever a dateline pattern
     matches at a line's start (every fixture line, made-up datelines, random lines), they say yes."""
     import random
-    from checker.extract.figures import (DATELINE, DATELINE_PLAIN, DATELINE_TITLE, _dateline_may_match,
+    from checker.extract.figures import (DATELINE, DATELINE_PLAIN, DATELINE_TITLE, _dateline_may_match, _match_dateline,
                                          _plain_dateline_may_match, _title_dateline_may_match)
     texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP + [
         "Tacloban (Philippines) (AFP) - 5 morts", "Tacloban (Philippines)\n (AFP) - 5", "P-au-P., 18 juin 2018 [AlterPresse] --- x",
@@ -119,8 +119,11 @@ def test_dateline_gates_leave_out_no_line_a_dateline_pattern_matches():
         for start in starts:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-            if DATELINE.match(text, start):
+            m = DATELINE.match(text, start)
+            if m:
                 assert _dateline_may_match(text, start), (text[start:start + 80],)
+            fast = _match_dateline(text, start)
+            assert (m and m.span()) == (fast and fast.span()), (text[start:start + 80],)
             if DATELINE_TITLE.match(text, start):
                 assert _title_dateline_may_match(text, start), (text[start:start + 80],)
             if DATELINE_PLAIN.match(text, start):

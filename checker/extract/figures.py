@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives, literal_automaton
+from checker.literals import (GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives, literal_automaton,
+                              split_alternatives)
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, number_words, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -5052,6 +5053,31 @@ COUNTRY_THEN_AGENCY = re.compile(r"\([^()\n]{1,30}\)\s*[(\[]" + AGENCY + r"[)\]]
 TITLE_DATE = re.compile(r",\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d")
 
 
+# DATELINE's three forms apart, each tried only where its own condition holds (`_match_dateline`)
+DATELINE_FORMS = [re.compile(part) for part in split_alternatives(DATELINE.pattern)]
+
+
+def _match_dateline(text: str, start: int) -> Optional[re.Match]:
+    """`DATELINE.match(text, start)`: its forms tried in order (the alternation's first that
+    matches), each where its own condition of `_dateline_may_match` holds: the second form's
+    backtracking through a paragraph's first capitalised words is spared where no agency is
+    named in brackets."""
+    if text[start:start + 1] not in _CAPITAL:
+        return None
+    first, second, third = DATELINE_FORMS
+    if text[start + 1:start + 2] in _DATELINE_SECOND and (m := first.match(text, start)) is not None:
+        return m
+    paren, square = text.find("(", start + 1), text.find("[", start + 1)
+    bracket = paren if square < 0 or 0 <= paren < square else square
+    if bracket >= 0 and (AGENCY_BRACKET.match(text, bracket) is not None
+                         or paren == bracket and COUNTRY_THEN_AGENCY.match(text, bracket) is not None) \
+            and (m := second.match(text, start)) is not None:
+        return m
+    if "|" in text[start + 1:start + 42]:
+        return third.match(text, start)
+    return None
+
+
 def _dateline_may_match(text: str, start: int) -> bool:
     """False where `DATELINE.match(text, start)` cannot match. Its first form opens on two
     capitals ("GAZA,"), its third holds a "|" within 41 characters; its second ("Rangoun (AFP) -")
@@ -5111,7 +5137,7 @@ class _Datelines:
             head = text[start:start + 160]
             newline = text.find("\n", start)
             if (head[1:2].isupper() or head[1:2] in " '-" or "(" in head or "[" in head or "|" in head) \
-                    and _dateline_may_match(text, start) and (m := DATELINE.match(text, start)):
+                    and (m := _match_dateline(text, start)):
                 self.ends[start] = self.place_ends[start] = m.end()
             elif text[start:start + 1].isupper() and (
                     _title_dateline_may_match(text, start) and (m := DATELINE_TITLE.match(text, start))
