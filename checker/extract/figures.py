@@ -5053,7 +5053,9 @@ COUNTRY_THEN_AGENCY = re.compile(r"\([^()\n]{1,30}\)\s*[(\[]" + AGENCY + r"[)\]]
 TITLE_DATE = re.compile(r",\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d")
 
 
-# DATELINE's three forms apart, each tried only where its own condition holds (`_match_dateline`)
+# "Colombo (ats/reuters/afp)": DATELINE's fourth form, the agencies in lower case at the first "("
+AGENCY_LOWER_BRACKET = re.compile(r"\(" + AGENCY_LOWER + r"(?:/" + AGENCY_LOWER + r")*\)")
+# DATELINE's four forms apart, each tried only where its own condition holds (`_match_dateline`)
 DATELINE_FORMS = [re.compile(part) for part in split_alternatives(DATELINE.pattern)]
 
 
@@ -5061,10 +5063,10 @@ def _match_dateline(text: str, start: int) -> Optional[re.Match]:
     """`DATELINE.match(text, start)`: its forms tried in order (the alternation's first that
     matches), each where its own condition of `_dateline_may_match` holds: the second form's
     backtracking through a paragraph's first capitalised words is spared where no agency is
-    named in brackets."""
+    named in brackets; the fourth's where the first "(" opens agencies in lower case."""
     if text[start:start + 1] not in _CAPITAL:
         return None
-    first, second, third = DATELINE_FORMS
+    first, second, third, fourth = DATELINE_FORMS
     if text[start + 1:start + 2] in _DATELINE_SECOND and (m := first.match(text, start)) is not None:
         return m
     paren, square = text.find("(", start + 1), text.find("[", start + 1)
@@ -5073,8 +5075,10 @@ def _match_dateline(text: str, start: int) -> Optional[re.Match]:
                          or paren == bracket and COUNTRY_THEN_AGENCY.match(text, bracket) is not None) \
             and (m := second.match(text, start)) is not None:
         return m
-    if "|" in text[start + 1:start + 42]:
-        return third.match(text, start)
+    if "|" in text[start + 1:start + 42] and (m := third.match(text, start)) is not None:
+        return m
+    if paren >= 0 and AGENCY_LOWER_BRACKET.match(text, paren) is not None:
+        return fourth.match(text, start)
     return None
 
 
@@ -5082,7 +5086,8 @@ def _dateline_may_match(text: str, start: int) -> bool:
     """False where `DATELINE.match(text, start)` cannot match. Its first form opens on two
     capitals ("GAZA,"), its third holds a "|" within 41 characters; its second ("Rangoun (AFP) -")
     names the agency in brackets at the first "(" or "[" after its first letter (no part before it
-    may hold one) or right after the country's brackets there."""
+    may hold one) or right after the country's brackets there; its fourth ("Colombo (ats/afp)")
+    names agencies in lower case at the first "("."""
     if text[start:start + 1] not in _CAPITAL:
         return False
     if text[start + 1:start + 2] in _DATELINE_SECOND or "|" in text[start + 1:start + 42]:
@@ -5090,7 +5095,8 @@ def _dateline_may_match(text: str, start: int) -> bool:
     paren, square = text.find("(", start + 1), text.find("[", start + 1)
     bracket = paren if square < 0 or 0 <= paren < square else square
     return bracket >= 0 and (AGENCY_BRACKET.match(text, bracket) is not None
-                             or paren == bracket and COUNTRY_THEN_AGENCY.match(text, bracket) is not None)
+                             or paren == bracket and COUNTRY_THEN_AGENCY.match(text, bracket) is not None) \
+        or paren >= 0 and AGENCY_LOWER_BRACKET.match(text, paren) is not None
 
 
 def _title_dateline_may_match(text: str, start: int) -> bool:
