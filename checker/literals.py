@@ -278,6 +278,17 @@ def _top_level_or(pattern: str) -> bool:
     return len(split_alternatives(pattern)) > 1
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """The index just past the character class that opens at `pattern[i]` ("["): a "]" right after
+    "[" or "[^" is a member, not its end; escapes are skipped."""
+    n = len(pattern)
+    i += 2 if pattern[i + 1:i + 2] == "^" else 1
+    i += 1 if pattern[i:i + 1] == "]" else 0
+    while i < n and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of `pattern` ("a|(?:b|c)" -> ["a", "(?:b|c)"])."""
     parts, depth, i, n, begin = [], 0, 0, len(pattern), 0
@@ -286,12 +297,8 @@ def split_alternatives(pattern: str) -> list[str]:
         if ch == "\\":
             i += 2
             continue
-        if ch == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
-            i += 2 if pattern[i + 1:i + 2] == "^" else 1
-            i += 1 if pattern[i:i + 1] == "]" else 0
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
+        if ch == "[":
+            i = _class_end(pattern, i)
             continue
         if ch == "(":
             depth += 1
@@ -389,12 +396,8 @@ def _group_end(pattern: str, i: int) -> int:
         if ch == "\\":
             i += 2
             continue
-        if ch == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
-            i += 2 if pattern[i + 1:i + 2] == "^" else 1
-            i += 1 if pattern[i:i + 1] == "]" else 0
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
+        if ch == "[":
+            i = _class_end(pattern, i)
             continue
         if ch == "(":
             depth += 1
