@@ -289,9 +289,10 @@ def _class_end(pattern: str, i: int) -> int:
     return i + 1
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` ("a|(?:b|c)" -> ["a", "(?:b|c)"])."""
-    parts, depth, i, n, begin = [], 0, 0, len(pattern), 0
+def _structure(pattern: str, i: int = 0):
+    """The "(", ")" and "|" of `pattern` from `i` on, outside escapes and character classes, each
+    as (index, character, group depth after it)."""
+    depth, n = 0, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -300,14 +301,19 @@ def split_alternatives(pattern: str) -> list[str]:
         if ch == "[":
             i = _class_end(pattern, i)
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        if ch in "()|":
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ("a|(?:b|c)" -> ["a", "(?:b|c)"])."""
+    parts, begin = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[begin:i])
             begin = i + 1
-        i += 1
     parts.append(pattern[begin:])
     return parts
 
@@ -387,25 +393,11 @@ class WordFirst:
 _WORD_CHAR = re.compile(r"\w")
 
 
-
 def _group_end(pattern: str, i: int) -> int:
     """The index just past the group that opens at `pattern[i]` ("("), classes and escapes skipped."""
-    depth, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(pattern, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j + 1
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
