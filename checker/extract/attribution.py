@@ -38,8 +38,9 @@ VIA_END = re.compile(r"\s+(?:" + cues("via_verb") + r")\w*\b.*$", re.S)
 TRAILING_AUX = set(cue_alternatives("trailing_aux"))
 # "a similar accident was recorded on Monday": an auxiliary of the passive right before a reporting verb
 PASSIVE_AUX = re.compile(r"\b(?:" + cues("passive_aux") + r")\s+$") if cue_alternatives("passive_aux") else None
-# "the number of confirmed deaths": a participle after a determiner is an adjective, no reporting verb
-ADJECTIVE_DET = re.compile(r"\b(?:" + cues("adjective_det") + r")\s+$") if cue_alternatives("adjective_det") else None
+# what makes a reporting verb's subject no source, right before the verb: an auxiliary of the passive,
+# or a determiner before a participle used as an adjective ("the number of confirmed deaths")
+NO_SOURCE_BEFORE = re.compile(r"\b(?:" + cues("passive_aux") + r"|" + cues("adjective_det") + r")\s+$")
 # "The UN recorded 120 civilian deaths", not "the CTD registered a first information report": a verb whose
 # object is what it counts has a source for its subject only when a count follows it
 COUNT_OBJECT_VERBS = frozenset(cue_alternatives("count_object_verbs"))
@@ -275,10 +276,10 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
             progressive = m.group(0).endswith("ing")
-            if PASSIVE_AUX is not None and not progressive and PASSIVE_AUX.search(low, max(0, m.start() - 12), m.start()):
-                continue  # "a similar accident was recorded": a passive verb, whose subject is no source
-            if ADJECTIVE_DET is not None and not progressive and ADJECTIVE_DET.search(low, max(0, m.start() - 8), m.start()):
-                continue  # "Officials said the number of confirmed deaths had reached": an adjective
+            if not progressive and NO_SOURCE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                # "a similar accident was recorded": a passive verb, whose subject is no source;
+                # "Officials said the number of confirmed deaths had reached": an adjective
+                continue
             if m.group(0) in COUNT_OBJECT_VERBS and not COUNT_OBJECT.match(low, m.end()):
                 continue  # "as the CTD registered a first information report": no count its subject gives
             pre = sentence[:m.start()].rstrip()
