@@ -2089,6 +2089,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AGE_LIST_BEFORE.search(left, max(0, n.start - 60)) and AGE_LIST_NEXT.match(right):
             c.rejected = True  # "trois enfants âgés de 2, 5 et 7 ans", "aged 2, 5 and 7": an age between two ages
             continue
+        if n.kind == "words" and n.value < 120 and AGED_WORD_BEFORE.search(left, max(0, n.start - 16)):
+            c.rejected = True  # "the youngest aged three", "une fillette âgée de sept ans": an age written out
+            continue
         if SIMULATED_GATE.search(left, max(0, n.start - 100)) and SIMULATED.search(left, max(0, n.start - 100)):
             c.rejected = True  # "L'exercice simulait un séisme faisant 300 victimes": no one's figure
             continue
@@ -3058,6 +3061,7 @@ RIVAL_IT = re.compile(r"(?:" + cues("rival_it") + r")\s*$")
 AGE_APPOSITION = re.compile(r"\b(?P<name>[\w'’-]+),\s+$")
 AGE_PERSON_NOUNS = frozenset(cue_alternatives("age_apposition_noun"))
 # a list of ages: "âgés de 2, 5 et 7 ans" (the first item is caught by not_count_before, the last by its unit)
+AGED_WORD_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?$")  # "aged three": the digits are caught by not_count_before
 AGE_LIST_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*$")
 AGE_LIST_NEXT = re.compile(r"\s*(?:,|(?:" + cues("age_list_and") + r")\b)\s*\d{1,3}\b")
 PAST_WHEN = re.compile(r"\b(?:" + cues("past_when_open") + r")\b[^.;!?\n]*$", re.IGNORECASE)
