@@ -138,7 +138,9 @@ class TimeReader:
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
         self.year_parts = [gated(x.format(**fmt)) for x in p.get("year_part") or []]
-        self.year_part_months: dict[str, list[int]] = data.get("year_parts") or {}
+        self.year_part_months: dict[str, list[int]] = {**(data.get("year_parts") or {}), **(data.get("seasons") or {})}
+        # "depuis le début de l'été", "since the start of summer": the season a beginning dates
+        self.season_word = re.compile(r"\b(" + alternation(data["seasons"]) + r")\b") if data.get("seasons") else None
         self.month_range = gated(p["month_range"].format(**fmt)) if p.get("month_range") else None
         # "au cours des deux premières semaines de mars": the first days of a month
         self.month_head = gated(p["month_head"].format(**fmt)) if p.get("month_head") else None
@@ -335,16 +337,11 @@ class TimeReader:
                     add(m, date(y1, 1, 1), min(pub, date(y2, 12, 31)), "span")
         for rx in (self.year_parts if year or other else ()):
             for m in rx.finditer(low):
-                first, last = self.year_part_months[m.group("part")]
-                if m.group("y"):
-                    y = int(m.group("y"))
-                elif m.groupdict().get("ly"):
-                    y = pub.year - 1
-                else:  # "au premier semestre": this year's, or last year's if it has not begun yet
-                    y = pub.year if date(pub.year, first, 1) <= pub else pub.year - 1
-                end = date(y + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
-                if date(y, first, 1) <= pub:
-                    add(m, date(y, first, 1), min(pub, end), "span")
+                groups = m.groupdict()
+                span = self._year_part(m.group("part"), pub, int(groups["y"]) if groups.get("y") else None,
+                                       last_year=bool(groups.get("ly")), last_over=bool(groups.get("prev")))
+                if span is not None:
+                    add(m, span[0], span[1], "span")
         for m in self.since.finditer(low):
             if self.tenure is not None and self.tenure.search(low, max(0, m.start() - 90), m.start()):
                 for i in range(m.start(), m.end()):
@@ -617,6 +614,29 @@ class TimeReader:
         nxt = date(y2 + (last == 12), last % 12 + 1, 1)
         return date(y1, m1, 1), min(pub, nxt - timedelta(days=1))
 
+    def _year_part(self, part: str, pub: date, year: Optional[int] = None, last_year: bool = False,
+                   last_over: bool = False) -> Optional[tuple[date, date]]:
+        """The months a share of a year or a season names ("the first half of 2023", "this summer"),
+        up to publication; None if they have not begun by then. `year` is the year they end in (a
+        winter's is its February's); without one, the last such months begun by publication, or
+        ended before it (`last_over`: "last summer", "l'été dernier"), or of the year before
+        (`last_year`: "au premier semestre de l'an dernier")."""
+        first, last = self.year_part_months[part]
+        wraps = first > last  # winter: December to February
+
+        def span(y: int) -> tuple[date, date]:
+            return date(y - wraps, first, 1), date(y + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
+
+        if year is not None:
+            y = year
+        elif last_year:
+            y = pub.year - 1
+        else:
+            y = next(y for y in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2)
+                     if (span(y)[1] < pub if last_over else span(y)[0] <= pub))
+        start, end = span(y)
+        return (start, min(pub, end)) if start <= pub else None
+
     def _since_start(self, what: str, pub: date):
         """Start of a "depuis X" window; None when X is an undated beginning; False if not a time."""
         what = what.strip()
@@ -647,6 +667,9 @@ class TimeReader:
                     # "depuis le début de la saison des pluies, en juin": the month in apposition
                     d = date(pub.year, self.months[mi.group(1)], 1)
                     return d if d <= pub else d.replace(year=d.year - 1)
+                if self.season_word is not None and (se := self.season_word.search(what)):
+                    # "depuis le début de l'été", "since the start of summer": the season's first day
+                    return span[0] if (span := self._year_part(se.group(1), pub)) else None
                 if self.ago_in_start is not None and (ag := self.ago_in_start.search(what)):
                     # "depuis le début de l'opération lancée il y a deux mois"
                     return pub - timedelta(days=max(1, round(duration_days(self._count(ag.group("n")), self.units[ag.group("u")]))))
