@@ -288,7 +288,9 @@ class FigureLexicon:
             head = det + r"?(?:(?!-\s)[^\s,;:.«»\"“”()–—]+\s+){0,4}?(?:" \
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
-            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+)?|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction") + r")\s+)(?P<name>" + head
+            # ("The number of dead, which officials had put at 80": the relative pronoun opens no name)
+            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+)?|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction")
+                                             + "|" + cues("relative_clause") + r")\s+)(?P<name>(?!(?:" + cues("relative_clause") + r")\s)" + head
                                              + r"(?:\s+(?!-(?:\s|$))[^\s,;:.«»\"“”()–—]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
             self.source_phrase = self.source_subject = None
