@@ -1447,6 +1447,7 @@ def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
 
 
 SEVERITY_CLAUSE = re.compile(r"[^.;:,\d]{0,40}")
+SEVERITY_PART_GAP = re.compile(r"[^.;:,()\d]{0,60}?,\s*")  # "were hospitalised, " before "five in serious condition"
 SEVERITY_LIST_GAP = re.compile(r"[^.;:\d]{0,60}?(?:,|\s(?:" + cues("and_word") + r"))\s*")  # "..., 29 with", "... and 872 in"
 
 
@@ -2768,6 +2769,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # and 401 suffering from acute anxiety": wounded by severity, their noun elided (not the
             # anxious, who name no severity)
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure in (None, "injured") and head in (None, "unknown") and k > 0 and alive[k - 1].measure == "injured" \
+                and not alive[k - 1].rejected and alive[k - 1].part_of is None \
+                and (ONE_SEVERITY.match(low, n.end) or SEVERITY_ALONE.match(low, n.end)) \
+                and SEVERITY_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and not (SEVERITY.possible(low) and SEVERITY.rx.search(low, alive[k - 1].number.end, n.start)):
+            # "25 people were hospitalised, five in serious condition", "12 were wounded, four critically",
+            # "douze blessés, quatre grièvement": a part of the wounded by severity, its noun elided (not
+            # an item of a list of severities: "17 with serious injuries, 29 with moderate wounds")
+            c.measure, c.group, c.part_of = "injured", alive[k - 1].group, alive[k - 1]
+            alive[k - 1].parts.append(c)
         if c.measure is None and head is None and k > 0 and ORIGIN_ITEM.match(sent.text, n.end):
             # "including 29 from Sudan, eight from Somalia and two from Nigeria": the items after the
             # first, their noun elided, count what the list counts (the first item's measure, or that
@@ -3704,6 +3715,7 @@ TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + 
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
+SEVERITY_ALONE = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\s*(?:[,.;)»]|$)")  # "12 were wounded, four critically."
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") + r")\b")  # ("seven killed earlier in the week": its verb between)
 # " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
