@@ -376,6 +376,7 @@ class Candidate:
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
     bracket_list: bool = False  # "avec 40, suivie par X (37), Y (17)": an item of a list of bare counts per place
     concern: bool = False  # "alert over 780,000 displaced people": the object of a concern, dated by it only
+    none_survived: bool = False  # "None of the 150 passengers survived": everyone counted died
     rest_of: bool = False  # "The other 80,000 are in Sofala": the rest of the count of the sentence before
     origin_list: bool = False  # "three Indians, two from Turkey": victims by origin, often only some of the toll
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
@@ -2157,11 +2158,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if head == "group:people" and (aboard := ON_BOARD_AFTER.match(right, head_end)) \
                 and _measure_before(left[-60:], lex) not in FLOW_MEASURES \
                 and not _befell_aboard(right, aboard.end(), lex):
-            # "there had been 151 people on board": those aboard, no figure ("killing 228 people on
-            # board", "62 people on board were killed": the verb before or right after them makes
-            # them the dead)
-            c.rejected = True
-            continue
+            if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and _none_survived(left, right, head_end, lex):
+                c.none_survived = True  # "There were no survivors among the 62 people on board": all died
+            else:
+                # "there had been 151 people on board": those aboard, no figure ("killing 228 people on
+                # board", "62 people on board were killed": the verb before or right after them makes
+                # them the dead)
+                c.rejected = True
+                continue
         if head in (None, "unknown") and n.kind == "digits" and n.qualifier == "exact" and n.value < 100 \
                 and (nm := NAME_NUMBER.search(sent.text, max(0, n.start - 40), n.start)) and nm.group(1).lower() not in lex.calendar_words \
                 and (wm := NAME_NUMBER_NOUN.match(right)) and not _is_function_word(wm.group(1)) \
@@ -2179,8 +2183,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
             n.qualifier, n.low, n.high = "at_least", n.value, None
         if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
-            c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
-            continue
+            if _none_survived(left, right, head_end, lex):
+                c.none_survived = True  # "None of the 150 passengers survived", "Aucun des 150 passagers n'a survécu"
+            else:
+                c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
+                continue
         if head == "not_people" and SURVIVORS_HURT.match(right):
             # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
             head = "group:people"
@@ -2364,6 +2371,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
                 after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if c.none_survived:
+            cue, cue_at = "killed", 0  # "None of the 150 passengers survived": everyone counted died
         if cue and head is None and k > 0 and k + 1 < len(alive) and alive[k - 1].measure in FLOW_MEASURES \
                 and "," in after_seg[:cue_at] and VERB_ONLY.fullmatch(after_seg, cue_at) \
                 and IN_PLACE.match(sent.text[n.end:]) and AND_THEN.search(low, alive[k - 1].head_end, n.start):
@@ -3715,6 +3724,16 @@ TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + 
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
+NONE_SURVIVED = re.compile(r"[^.;:,()«»\d]{0,60}?\b(?:" + cues("none_survived_after") + r")")  # after "none of the N ..."
+NO_SURVIVORS_AMONG = re.compile(r"\b(?:" + cues("no_survivors_among") + r")\s*$")
+
+
+def _none_survived(left: str, right: str, head_end: int, lex: FigureLexicon) -> bool:
+    """"None of the 150 passengers survived", "There were no survivors among the 62 people on
+    board", "Aucun des 150 passagers n'a survécu": everyone the number counts died (not "None of
+    the 40 passengers was hurt", a set no one of which is counted)."""
+    return lex.none_of_before.search(left) is not None and (
+        NONE_SURVIVED.match(right, head_end) is not None or NO_SURVIVORS_AMONG.search(left, max(0, len(left) - 50)) is not None)
 SEVERITY_ALONE = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\s*(?:[,.;)»]|$)")  # "12 were wounded, four critically."
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") + r")\b")  # ("seven killed earlier in the week": its verb between)
