@@ -2855,12 +2855,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if others_of is not None and others_of.toll_part:
             c.toll_part = True  # "Au moins 180 de ces décès ..., et 11 autres dans le Pendjab": a part too
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
-                and (cm := COPULA.match(low, c.head_end)) and (gm := lex.group_rx.match(low, cm.end())) \
+                and (cm := COPULA.match(low, c.head_end)) \
+                and (gm := lex.group_rx.match(low, cm.end())
+                     or (aw := COPULA_ADJECTIVE.match(low, cm.end())) and lex.group_rx.match(low, aw.end())) \
                 and not _share_before(low, n.start) \
                 and not ((am := COPULA_AND.match(low, gm.end())) and (g2 := lex.group_rx.match(low, am.end()))
                          and lex.group_of[g2.group(0)] != lex.group_of[gm.group(0)]):
             # ("More than half of the 2,000 dead were women": the share's; "Les 23 victimes sont des
             # femmes et des enfants": two groups, the count's stays people)
+            # ("695 were Israeli civilians": one adjective before the group)
             c.group = lex.group_for(gm.group(0), low)  # "23 of the dead were children", "neuf étaient des enfants"
         if c.group is None and (head is None or head.startswith("measure:")) and lex.group_rx \
                 and (pm := AMONG.match(low, c.head_end)) and (gm := lex.group_rx.match(low, pm.end())):
@@ -3430,6 +3433,7 @@ WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 EVENT_YEAR = re.compile(r"(?:" + cues("event_year_det") + r") (?:19|20)\d\d") if cue_alternatives("event_year_det") else None
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 PART_ITEM_VERB = re.compile(r"\s+(?:" + cues("part_item_verb") + r")\b")  # "120 were recorded in Sindh, 84 in Punjab"
+COPULA_ADJECTIVE = re.compile(r"(?!(?:" + cues("copula_not_adjective") + r")\b)[^\W\d_][\w'’-]*\s+")  # "Israeli " in "were Israeli civilians"
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 # "1.953 victimes, parmi lesquelles 481 personnes sont décédées": the part's own verb of death
 PART_OWN_DEATH = re.compile(r"\s+(?:" + cues("part_own_death") + r")\b")
@@ -3500,7 +3504,7 @@ SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l')|[\w%'’-]+")  # matched at a position: no "^"
 DEMONYM = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
-PART_GAP = re.compile(r";|(?<!\b[ap])(?<!\b[ap]\.m)\.")  # ("as of 2 p.m. Tuesday": no break)
+PART_GAP = re.compile(r";|(?<!\b[ap])(?<!\b[ap]\.m)\.(?!\s?\d)")  # ("as of 2 p.m. Tuesday", "killed on Oct. 7, 695 were": no break)
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?"
                           r"|(?:" + cues("locative_tail_of") + r")\s*[\w'’-]{2,30}(?:\s+[\w'’-]{2,30})?)\s*(?:,|\b(?:"
