@@ -156,6 +156,11 @@ class NumberReader:
         self.ordinal_counted_after = set(data.get("ordinal_counted_after", []))  # "une cinquième": one more person
         self.approximate = {k: tuple(v) for k, v in data.get("approximate", {}).items()}
         self.approximate_plural = {k: int(v) for k, v in data.get("approximate_plural", {}).items()}
+        # "the couple", "an elderly couple died": exactly that many, unless a join word or a multiplier
+        # follows ("a couple of people", "a couple hundred": about)
+        self.alone_exact = {k: int(v) for k, v in (data.get("approximate_alone_exact") or {}).items()}
+        joins = data.get("approximate_alone_join") or []
+        self.alone_join_re = re.compile(rf"[\s\u00a0]+(?:{alternation(joins)})(?![\w])") if joins else None
         self.vague = {k: tuple(v) for k, v in data.get("vague", {}).items()}
         self.qualifiers = dict(data.get("qualifiers", {}))
         self.qualifiers_after = dict(data.get("qualifiers_after", {}))
@@ -544,6 +549,10 @@ class NumberReader:
             value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
             end = mm.end()
             scale = 1
+        elif name in self.alone_exact and count == 1.0 and not plural \
+                and not (self.alone_join_re and self.alone_join_re.match(m.string, end)):
+            value = low = high = self.alone_exact[name]  # "The couple and their three children were among the dead"
+            return Number(m.start(), end, m.start(), end, int(value), int(low), int(high), "exact", "words", text[m.start():end])
         return Number(m.start(), end, m.start(), end, int(value), int(low), int(high), "approx", "approximate", text[m.start():end],
                       scale=scale)
 
