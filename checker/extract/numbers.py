@@ -258,6 +258,11 @@ class NumberReader:
         codes = list(data.get("currency_codes_before") or [])
         # "Boeing 737-800", "ATR 72-600": a maker's name before the digits makes them a model
         makers = list(data.get("model_makers_before") or [])
+        # "Fatalities now number 87", "the displaced number 1.2 million": "number" as a verb after a
+        # plural subject or an adverb or auxiliary, no identifier's "number 87"
+        verb_before = list(data.get("number_verb_before") or [])
+        self.number_verb_re = re.compile(rf"(?:(?<![\w])(?:{alternation(verb_before)})|\w{{2,}}[^s\W]s)[\s\u00a0]+number[\s\u00a0]*$") \
+            if verb_before else None
         self.model_before_re = re.compile(rf"(?<![\w])(?:{alternation(makers)})[\s\u00a0]$") if makers else None
         self.model_last = frozenset(m[-1] for m in makers)
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
@@ -583,8 +588,10 @@ class NumberReader:
             if (cm := SPACED_CLOCK.match(folded, end)):
                 return (start, cm.end())  # "6 h 45", "24 h/24": a clock time, its minutes no count either
         if before in " \u00a0°º." and ("n°" in (w := folded[max(0, start - 8):start]) or "nº" in w or "no." in w
-                                        or "ro" in w or "er" in w) and NUMERO_BEFORE.search(w):
-            # "n° 2021-1040", "No. 10", "le numéro 1 mondial": an identifier or a rank
+                                        or "ro" in w or "er" in w) and NUMERO_BEFORE.search(w) \
+                and not (self.number_verb_re and self.number_verb_re.search(folded, max(0, start - 30), start)):
+            # "n° 2021-1040", "No. 10", "le numéro 1 mondial": an identifier or a rank (not "the dead
+            # now number 87": the verb)
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if before == "#":
             return None  # "#1": a rank
