@@ -3760,7 +3760,8 @@ RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
 CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
 # "des morts par dizaines", "les victimes se comptent par centaines": a vague count after its noun
-BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\s+(?:(?:" + cues("by_the_tens_verb") + r")\s+)?(?:"
+BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\s+(?:(?:" + cues("by_the_tens_verb") + r")\s+(?:(?:"
+                    + cues("by_the_tens_adverb") + r")\s+)?)?(?:"
                     + cues("by_the_tens") + r")\s*$")
 OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
