@@ -37,6 +37,20 @@ def _private_cache_dir(tmp_path_factory):
         os.environ["CASUALTY_CHECK_CACHE_DIR"] = old
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _neutral_working_dir(tmp_path_factory):
+    """Tests run from an empty folder: a `casualty-check-baseline.yaml` or `casualty-check.toml`
+    that a user leaves in the repository root by following the README (`accept` writes the
+    baseline where it is run) must not change what the tests' `check` runs find. Tests name their
+    files from the repository root (ROOT), never relative to the working directory."""
+    import os
+
+    old = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("cwd"))
+    yield
+    os.chdir(old)
+
+
 @pytest.fixture
 def restore_gazetteer():
     """Config loading and `register_places` add places for the whole process; put them back."""

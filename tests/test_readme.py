@@ -3,7 +3,6 @@ page a newsroom user reads first cannot drift from what the checker prints."""
 from __future__ import annotations
 
 import csv
-import os
 import re
 from pathlib import Path
 
@@ -21,15 +20,20 @@ def _readme_block(title: str) -> list[str]:
     return block.group(1).splitlines()
 
 
-def test_readme_shows_the_first_commands_real_output(tmp_path, capsys):
+def _as_in_the_repository(folder: Path) -> None:
+    """`folder` made to look like the repository root for the README's relative paths (its
+    fixtures and examples), without what a user's earlier commands left in the real root (a
+    baseline written by `accept`, an archive): the README's output is that of a fresh clone."""
+    for name in ("fixtures", "examples"):
+        (folder / name).symlink_to(ROOT / name, target_is_directory=True)
+
+
+def test_readme_shows_the_first_commands_real_output(tmp_path, capsys, monkeypatch):
     shown = _readme_block("Real output of the first command:")
-    cwd = os.getcwd()
-    os.chdir(ROOT)  # the README's paths are relative to the repository root
-    try:
-        seeds = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures" / "seeds").glob("*.txt"))
-        code = main(["check", *seeds, "--manifest", "fixtures/seeds/manifest.csv", "--html", str(tmp_path / "r.html")])
-    finally:
-        os.chdir(cwd)
+    _as_in_the_repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    seeds = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures" / "seeds").glob("*.txt"))
+    code = main(["check", *seeds, "--manifest", "fixtures/seeds/manifest.csv", "--html", str(tmp_path / "r.html")])
     assert code == 0  # "The exit code is 0: the finding is a warning"
     captured = capsys.readouterr()
     printed = (captured.out + captured.err).splitlines()
