@@ -741,3 +741,44 @@ def test_spaces_at_line_ends_and_lines_of_spaces_are_dropped(tmp_path):
     (tmp_path / "pasted.txt").write_text(text.replace("\n", " \n").replace("\n \n", "\n\u00a0\t\n"), encoding="utf-8")
     arts, log = read([tmp_path / "pasted.txt"])
     assert arts["pasted"].text == text and not [p for p in log.problems if p.level == "error"]
+
+
+def test_a_short_legacy_file_whose_accents_two_code_pages_share_is_read(tmp_path):
+    """A brief saved by an old editor in Latin-1, its one non-ASCII byte an 'é': charset-normalizer
+    names cp1250, which reads that byte as cp1252 does; the file is read, with the warning, not refused."""
+    (tmp_path / "latin1.txt").write_bytes(b"Le bilan \xe9tait de 12 morts mardi.\n")
+    arts, log = read([tmp_path / "latin1.txt"])
+    assert arts["latin1"].text == "Le bilan était de 12 morts mardi.\n"
+    one(log, "latin1.txt", "warning", "not UTF-8: decoded as cp1252")
+    assert not [p for p in log.problems if p.level == "error"]
+
+
+def test_a_pdf_or_word_file_in_a_folder_is_named_not_passed_over(tmp_path):
+    """An editor drops a PDF among the articles: its figures are not checked, and the run says so
+    (a warning: found in a folder, not named); images and notes pass unnamed."""
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.\n", encoding="utf-8")
+    (tmp_path / "rapport.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "note.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
+    arts, log = read([tmp_path])
+    assert list(arts) == ["a"]
+    one(log, "rapport.pdf", "warning", "skipped: a PDF file is not read")
+    one(log, "note.docx", "warning", "skipped: a Word file is not read")
+    assert not problems(log, "photo.png") and not problems(log, "notes.md")
+    assert not [p for p in log.problems if p.level == "error"]
+
+
+def test_a_cms_export_s_date_column_is_read_or_named(tmp_path):
+    """'Publish Date' (a CMS export's name) is the publication date; a date column under a name
+    not read ('Date de publication') gets one warning naming it, not only an undated warning per row."""
+    body = "Au moins 12 personnes ont été tuées mardi à Goma."
+    (tmp_path / "export.csv").write_text(f'ID,Headline,Body,Publish Date,Section\n1,Goma,"{body}",2024-02-06,Monde\n',
+                                         encoding="utf-8")
+    (tmp_path / "export-fr.csv").write_text(f'ID,Titre,Body,Date de publication\n2,Goma,"{body} Bis.",2024-02-06\n',
+                                            encoding="utf-8")
+    arts, log = read([tmp_path / "export.csv", tmp_path / "export-fr.csv"])
+    assert arts["1"].published == date(2024, 2, 6) and arts["1"].title == "Goma"
+    assert not [p for p in problems(log, "export.csv") if "date" in p.message]
+    one(log, "export-fr.csv", "warning", "column 'Date de publication' not read as the publication date", line=1)
+    assert arts["2"].published is None

@@ -95,6 +95,13 @@ class Source:
     explicit: bool
 
 
+# Documents that hold an article's text in a form casualty-check does not read: found in a folder,
+# each is named (a warning) instead of passing in silence, so an editor who dropped a PDF among
+# the articles knows its figures were not checked. Images, notes and the like pass unnamed.
+DOCUMENT_SUFFIXES = {".pdf": "a PDF file", ".doc": "a Word file", ".docx": "a Word file",
+                     ".odt": "an OpenDocument file", ".rtf": "an RTF file", ".pages": "a Pages file"}
+
+
 def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterable[Path] = ()) -> Iterator[Source]:
     """Files named and article files under folders (recursive, sorted, so runs are repeatable).
 
@@ -104,7 +111,7 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
         path = Path(raw)
         if path.is_dir():
             found = False
-            for source in _walk(path, skip_resolved):
+            for source in _walk(path, skip_resolved, log):
                 found = True
                 yield source
             if not found:  # a wrong folder, or articles saved with another extension: say so, never pass silently
@@ -123,12 +130,18 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
             log.error(str(path), "no such file or folder")
 
 
-def _walk(folder: Path, skip: set[Path]) -> Iterator[Source]:
+def _walk(folder: Path, skip: set[Path], log: ProblemLog) -> Iterator[Source]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
-            if name.startswith(".") or article_suffix(path) not in ARTICLE_SUFFIXES:
+            if name.startswith("."):
+                continue
+            suffix = article_suffix(path)
+            if suffix not in ARTICLE_SUFFIXES:
+                if suffix in DOCUMENT_SUFFIXES:
+                    log.warning(str(path), f"skipped: {DOCUMENT_SUFFIXES[suffix]} is not read (articles are "
+                                           f"{', '.join(ARTICLE_SUFFIXES)}); save its text as .txt to check its figures")
                 continue
             if skip and path.resolve() in skip:
                 continue  # the manifest sits next to the articles; it is not one of them
@@ -210,9 +223,25 @@ def choose_encoding(path: Path, sample: bytes, log: ProblemLog, final: bool) -> 
                                    "check accented letters, and save the file as UTF-8")
             return encoding
     encoding = matches[0].encoding.lower() if matches else None
+    # charset-normalizer keeps one of the code pages that decode the bytes alike: a short file
+    # whose only non-ASCII byte is an "é" comes back as cp1250, never as the cp1252 it also is
+    if encoding and matches[0].chaos < 0.2 and _same_as_cp1252(sample, encoding):
+        log.warning(str(path), "not UTF-8: decoded as cp1252 (charset-normalizer); "
+                               "check accented letters, and save the file as UTF-8")
+        return "cp1252"
     guess = f" (best guess {encoding}, not confident)" if encoding else ""
     log.error(str(path), f"not UTF-8 (undecodable byte at offset {first_bad}) and no legacy encoding fits{guess}")
     return None
+
+
+def _same_as_cp1252(sample: bytes, encoding: str) -> bool:
+    """True when `sample` reads the same in `encoding` and in cp1252 (the bytes past ASCII are
+    letters both code pages share, as most accented letters of French are in cp1250 and cp1252).
+    For a streamed file `sample` is its head, as for every other encoding chosen here."""
+    try:
+        return sample.decode(encoding) == sample.decode("cp1252")
+    except (UnicodeDecodeError, LookupError):
+        return False
 
 
 # Byte-order marks of the wide encodings, UTF-32 first (its little-endian mark starts like UTF-16's)

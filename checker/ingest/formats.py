@@ -51,7 +51,7 @@ class Limits:
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("body", "maintext", "article_text", "full_text", "content", "article"),
     "published": ("date", "published_at", "publishedAt", "date_publish", "datePublished", "pubDate",
-                  "publication_date", "pub_date"),
+                  "publication_date", "pub_date", "publish_date", "published_date", "post_date"),
     "lang": ("language",),
     "title": ("headline",),
     "source": ("outlet", "publisher", "source_name", "media"),
@@ -121,6 +121,21 @@ def not_articles_reason(keys: set[str]) -> Optional[str]:
     return None
 
 
+def _unread_date_column(src: Source, keys: set[str], log: ProblemLog, line: Optional[int] = None) -> None:
+    """One warning per file whose rows carry no publication date under a name casualty-check reads
+    but do carry a column that looks like one ("Date de publication", "Last Modified Date"): every
+    row would otherwise be read undated, or dated by --published, with nothing said about that column."""
+    if "published" in keys:
+        return
+    named = sorted(k for k in keys if isinstance(k, str) and k not in ARTICLE_FIELDS
+                   and ("date" in _folded(k) or _folded(k).startswith("publi")))
+    if named:
+        log.warning(str(src.path), f"{'column' if len(named) == 1 else 'columns'} {', '.join(repr(k) for k in named)} "
+                                   f"not read as the publication date (the names read are published, "
+                                   f"{', '.join(FIELD_ALIASES['published'])}): rename it 'published', or give the "
+                                   "dates in a manifest", line)
+
+
 def _first_rows_ok(src: Source, keys: set[str], log: ProblemLog, line: Optional[int] = None) -> bool:
     """Files found in a folder that are clearly not articles: one warning, skipped. A file the
     user named is only refused if it has no text at all (an error: they asked for it)."""
@@ -178,8 +193,10 @@ def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
         log.error(str(src.path), "empty: the JSON holds no articles")
         return
     first = items[0]
-    if isinstance(first, dict) and not _first_rows_ok(src, set(canonical_fields(first)), log):
-        return
+    if isinstance(first, dict):
+        if not _first_rows_ok(src, set(canonical_fields(first)), log):
+            return
+        _unread_date_column(src, set(canonical_fields(first)), log)
     for number, item in enumerate(items, start=1):
         label = f"article {number}" if many else None
         if not isinstance(item, dict):
@@ -230,6 +247,7 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
                 _report_textless(src, log, textless, n_textless)
             if not _first_rows_ok(src, set(obj), log, number):
                 return
+            _unread_date_column(src, set(obj), log, number)
         yield RawArticle(obj, src.path, line=number, line_offset=number - 1)
     if n_textless and not checked:  # no line has text: not an article file
         _first_rows_ok(src, set(), log, textless[0])
@@ -267,6 +285,7 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
     keys = set(canonical_fields({h.strip(): None for h in header if h}))
     if not _first_rows_ok(src, keys, log, 1):
         return
+    _unread_date_column(src, keys, log, 1)
     previous = reader.line_num
     while True:
         try:
