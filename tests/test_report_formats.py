@@ -82,6 +82,28 @@ def test_text_without_findings_says_so(seed_result):
     assert "Found 0 findings: no findings" in render("text", seed_result)
 
 
+def test_text_says_how_many_archived_figures_a_draft_was_compared_with(seed_result):
+    """'Found 0 findings' after a check against the archive must not read as 'the archive agrees'
+    when nothing archived was on the draft's claims: the summary says what it was held against."""
+    seed_result.new_findings, seed_result.accepted = [], []
+    assert "compared with" not in render("text", seed_result)
+    seed_result.archive_records = 1
+    assert "(compared with 1 archived figure, " in render("text", seed_result).rstrip().splitlines()[-1]
+
+
+def test_undated_note_is_singular_for_one_figure():
+    import numpy as np
+    import pandas as pd
+
+    from checker.rules.kinds._common import undated_note
+
+    work = pd.DataFrame({"value": [1, 2]})
+    [one] = undated_note(work, np.array([True, False]), "running totals")
+    [two] = undated_note(work, np.array([True, True]), "running totals")
+    assert one.message == "1 running total has no publication date, so this rule could not place it in time."
+    assert two.message == "2 running totals have no publication date, so this rule could not place them in time."
+
+
 # --- json -------------------------------------------------------------------------------------
 
 def test_json_follows_spec_section_4(seed_result):

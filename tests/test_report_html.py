@@ -12,6 +12,7 @@ import pytest
 
 import report_seed
 from checker.report.charts import ChartMaker
+from checker.problems import Problem
 from checker.report.html import highlight, render_html, safe_url, write_html
 
 
@@ -177,6 +178,23 @@ def test_empty_result_renders(seed_result, tmp_path):
     write_html(path, seed_result)
     html = path.read_text(encoding="utf-8")
     assert "No findings" in html and "No figure was read" in html
+
+
+def test_one_draft_against_the_archive_reads_in_the_singular_and_says_what_it_was_held_against(seed_result):
+    """A draft checked against the archive with nothing found: '1 article', the archived figures it
+    was compared with in the header, no filter bar with nothing to filter, and a file that could
+    not be read is not hidden behind 'the figures read agree with each other'."""
+    seed_result.new_findings, seed_result.accepted, seed_result.findings = [], [], []
+    seed_result.articles = seed_result.articles[:1]
+    seed_result.archive_records = 16
+    html = render_html(seed_result)
+    assert '<span class="big">1</span> article</div>' in html
+    assert "checked against 16 archived figures" in html
+    assert 'id="filters"' not in html
+    assert "the figures read agree with each other" in html  # the seed's one problem is a warning
+    seed_result.problems.append(Problem("drafts/empty.txt", "empty file", None, "error"))
+    html = render_html(seed_result)
+    assert "the figures read agree" not in html and "some inputs could not be read" in html
 
 
 def test_large_reports_switch_to_cheap_charts(seed_result):

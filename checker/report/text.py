@@ -72,6 +72,8 @@ def _summary_line(result: "CheckResult", paint: _Paint) -> str:
     counts = ", ".join(f"{n} info" if sev == "info" else counted(n, sev) for sev, n in s["by_severity"].items() if n) or "no findings"
     style = "error" if s["by_severity"].get("error") else "warning" if s["findings"] else "ok"
     extra = [f"{s['accepted']} accepted"] if s["accepted"] else []
+    if s["archive_records"]:  # a draft checked against the archive: say what it was held against
+        extra.append(f"compared with {counted(s['archive_records'], 'archived figure')}")
     if s["stale_baseline"]:
         extra.append(f"{s['stale_baseline']} stale baseline " + ("entry" if s["stale_baseline"] == 1 else "entries"))
     if s["problems"]:

@@ -173,7 +173,9 @@ def undated_note(work: pd.DataFrame, mask: np.ndarray, what: str, limit: int = 5
         return []
     return [Hit(
         positions=positions[:limit],
-        message=f"{len(positions)} {what} have no publication date, so this rule could not place them in time.",
+        message=(f"{len(positions)} {what} have no publication date, so this rule could not place them in time."
+                 if len(positions) > 1 else
+                 f"1 {what.removesuffix('s')} has no publication date, so this rule could not place it in time."),
         severity="info",
         claim={"undated": True},
         details={"undated_records": len(positions)},
