@@ -68,6 +68,13 @@ def test_missing_folder(tmp_path):
         load_rules(tmp_path / "nowhere")
 
 
+def test_an_empty_rules_folder_is_an_error_not_a_run_that_checks_nothing(tmp_path):
+    """`rules-dir = "rules"` with no file in it (the README's config copied as is) would pass every
+    figure and report "no findings"; it says that a rules folder replaces the built-in rules."""
+    with pytest.raises(UsageError, match="holds no rule file.*replaces the built-in rules"):
+        load_rules(tmp_path)
+
+
 def test_cli_exits_2_on_bad_rule_file(tmp_path, capsys):
     try:
         from checker.cli import build_parser

@@ -141,7 +141,11 @@ def load_rules(rules_dir: str | Path | None = None, config: Optional[Any] = None
         raise UsageError(f"rules folder not found: {folder}")
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
-    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+    files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    if not files:  # every figure would pass unchecked, and the run say "no findings"
+        raise UsageError(f"rules folder {folder} holds no rule file (*.yaml); a rules folder replaces the "
+                         f"built-in rules: copy the ones to keep from {DEFAULT_RULES_DIR}")
+    for path in files:
         rule = parse_rule_file(path)
         for ident in (rule.code, rule.name):
             if ident in seen:
