@@ -139,6 +139,16 @@ def test_cli_archive_from_config(archive_path, tmp_path, monkeypatch, capsys):
     assert "5 article(s)" in capsys.readouterr().out
 
 
+def test_cli_add_of_paths_that_do_not_exist_creates_no_empty_archive(tmp_path, capsys):
+    """`archive add published/*.txt` where the glob matched nothing: one message, exit 2, and no
+    empty archive left behind to be checked against later as if it held the published copy."""
+    db = tmp_path / "published.db"
+    assert main(["archive", "add", str(tmp_path / "published" / "*.txt"), "--archive", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "no such file or folder" in err and "nothing added" in err and "not created" in err
+    assert not db.exists()
+
+
 def test_cli_without_archive_is_usage_error(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["archive", "list"]) == 2

@@ -192,3 +192,28 @@ def test_a_tracker_without_sources_says_its_outlets_are_compared_as_different_or
     log = ProblemLog(stream=None)
     assert len(read_records_file(path, log)) == 2
     assert [p.level for p in log.problems] == ["warning"] and "no attribution or agency column" in log.problems[0].message
+
+
+def test_every_command_s_help_explains_every_option(capsys):
+    """`casualty-check COMMAND --help` is where a user goes after the README: no option or argument
+    without a line saying what it is, and the top-level help says where to start and the exit codes."""
+    import argparse
+
+    from checker.cli import build_parser
+
+    def walk(parser, name):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub_name, sub in action.choices.items():
+                    yield from walk(sub, f"{name} {sub_name}")
+            elif not isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
+                yield name, action
+
+    bare = [f"{name}: {a.option_strings or a.dest}" for name, a in walk(build_parser(), "casualty-check")
+            if not a.help and not isinstance(a, argparse._SubParsersAction)]
+    assert not bare
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    said = capsys.readouterr().out
+    assert "start here" in said and "exit codes:" in said and "casualty-check check fixtures/seeds/" in said

@@ -26,7 +26,18 @@ COMMANDS = {
 
 # one line per article; "file" matches it by name (the columns: docs/spec.md, section 1)
 MANIFEST_HELP = ("CSV (comma- or semicolon-separated) or JSONL manifest, one line per article: file (or doc_id), "
-                 "lang, published (YYYY-MM-DD), source, agency, url")
+                 "lang, published (YYYY-MM-DD), source, agency, url (default: the manifest.csv or manifest.jsonl "
+                 "in the articles' folder, if there is one)")
+
+# `casualty-check --help` ends with where to start, what each exit code means and where to read on
+EPILOG = """\
+start here (from the repository root):
+  casualty-check check fixtures/seeds/*.txt --manifest fixtures/seeds/manifest.csv --html report.html
+  casualty-check check draft.txt --archive published.db --lang fr --published today --source "Desk"
+
+exit codes: 0 nothing at or above --fail-on (default error), 1 findings at or above it,
+2 usage error or an input file rejected (the rest is still checked), 130 interrupted.
+`casualty-check COMMAND --help` lists a command's options; README.md and docs/ci.md show them at work."""
 
 
 def add_jobs_option(parser: argparse.ArgumentParser) -> None:
@@ -103,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casualty-check",
         description="Extract casualty and population figures from news articles and flag contradictions.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from checker import __version__
 

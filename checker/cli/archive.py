@@ -36,14 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.set_defaults(handler=run_list)
 
     show = actions.add_parser("show", help="an article's versions, records and findings")
-    show.add_argument("doc_id", metavar="ID")
+    show.add_argument("doc_id", metavar="ID", help="the article's doc_id, as `archive list` prints it")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.add_argument("--text", action="store_true", help="also print the article text")
     _common(show)
     show.set_defaults(handler=run_show)
 
     export = actions.add_parser("export", help="write the records to Parquet for analysts")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.parquet")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.parquet", help="the Parquet file to write")
     export.add_argument("--all-versions", action="store_true", help="include superseded versions' records")
     _common(export)
     export.set_defaults(handler=run_export)
@@ -74,6 +74,10 @@ def run_add(args: argparse.Namespace) -> int:
 
     config, path = _setup(args)
     defaults = batch_defaults(args)  # a bad --published is said before the archive is created
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing and len(missing) == len(args.paths):  # a mistyped folder or a glob that matched nothing
+        raise UsageError(f"no such file or folder: {', '.join(missing)}; nothing added"
+                         + ("" if Path(path).exists() else f" ({path} not created)"))
     rules = None
     if not args.no_findings:
         from checker.rules import load_rules

@@ -17,16 +17,26 @@ from checker.schema import SEVERITIES, severity_rank
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="flag contradictions between figures (the main job)")
+    p = sub.add_parser(
+        "check", help="flag contradictions between figures (the main job)",
+        description="Extract the figures of the articles, run the rules, and report the contradictions:\n"
+                    "text on the terminal (or --format), and an HTML report for editors with --html.",
+        epilog="examples:\n"
+               "  casualty-check check articles/ --html report.html      (a manifest.csv in articles/ is read)\n"
+               "  casualty-check check draft.txt --archive published.db --lang fr --published today\n"
+               "  casualty-check check articles/ --format sarif -o out.sarif --fail-on warning",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     p.add_argument("--manifest", help=MANIFEST_HELP)
     p.add_argument("--records", action="append", default=[], metavar="FILE",
                    help="already-extracted records (CSV/JSONL of spec section 2 rows); repeatable")
     p.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
-    p.add_argument("--archive", metavar="DB", help="check the PATHs as drafts against this archive")
+    p.add_argument("--archive", metavar="DB", help="check the PATHs as drafts against this archive (default: "
+                                                   "`archive` in the project config); drafts need a date")
     p.add_argument("--baseline", metavar="FILE", help="accepted findings (default: casualty-check-baseline.yaml if present)")
     p.add_argument("--html", metavar="FILE", help="also write the HTML discrepancy report")
-    p.add_argument("--format", default="text", help="text|json|sarif|github|junit (default text)")
+    p.add_argument("--format", default="text", help="text|json|sarif|github|junit (default text); the HTML "
+                                                     "report is --html")
     p.add_argument("-o", "--output", metavar="FILE", help="write the --format output here instead of stdout")
     p.add_argument("--fail-on", choices=[*SEVERITIES, "never"], default=None,
                    help="lowest severity that makes the exit code 1 (default error)")

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--manifest", help="CSV or JSONL manifest (default: manifest.csv beside the gold file, if any)")
     p.add_argument("--negatives", metavar="FILE",
                    help="phrases that must yield no record (default: negatives.jsonl beside the gold file, if any)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="tables (default) or JSON for tools")
     p.add_argument("--show-errors", action="store_true", help="list missed, spurious and wrong-field figures")
     p.add_argument("--min-f1", type=float, metavar="X", help="exit 1 when overall F1 is below X")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")

@@ -22,13 +22,15 @@ _COMMON_FIELDS = ("doc_id", "text", "value", "qualifier", "measure", "group", "p
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rules", help="list the rules: code, name, severity, kind, summary")
     p.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
-    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    p.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+                   help="one line per rule (default), JSON, or the Markdown of docs/rules.md")
     p.add_argument("--config", metavar="FILE", help="casualty-check.toml or pyproject.toml to use")
     p.set_defaults(handler=run_list)
     e = sub.add_parser("explain", help="what a rule flags, why, examples in French and English, how to resolve")
     e.add_argument("code", metavar="CODE", help="rule code or name, e.g. CC106 or population.estimate-jumps")
     e.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
-    e.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    e.add_argument("--format", choices=["text", "markdown", "json"], default="text",
+                   help="text (default), Markdown, or JSON")
     e.set_defaults(handler=run_explain)
 
 
