@@ -56,7 +56,13 @@ def write_text(result: "CheckResult", out: TextIO) -> None:
 
 def _record_line(record: dict, paint: _Paint) -> str:
     where = location_of(record)
-    meta = ", ".join(str(x) for x in (record.get("source"), record.get("published") or "undated", record.get("attribution")) if x)
+    # the outlet with the agency whose copy it ran, as the HTML report's cards name it: the finding's
+    # message may name a record by its agency ("doc 004, AFP"), and the line must be findable by it
+    outlet = record.get("source")
+    agency = record.get("agency")
+    if agency and not (isinstance(agency, float) and agency != agency) and str(agency) != str(outlet):
+        outlet = f"{outlet} ({agency})" if outlet else str(agency)
+    meta = ", ".join(str(x) for x in (outlet, record.get("published") or "undated", record.get("attribution")) if x)
     if record.get("draft") is not None:  # checked against an archive
         meta = ("draft, " if record["draft"] is True else "published, ") + meta
     return (f"{paint('dim', str(where))}  {number(record.get('value'))} "
