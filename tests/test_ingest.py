@@ -782,3 +782,17 @@ def test_a_cms_export_s_date_column_is_read_or_named(tmp_path):
     assert not [p for p in problems(log, "export.csv") if "date" in p.message]
     one(log, "export-fr.csv", "warning", "column 'Date de publication' not read as the publication date", line=1)
     assert arts["2"].published is None
+
+
+def test_a_page_saved_complete_is_read_without_its_resources_folder(tmp_path):
+    """A browser's "Web page, complete" writes 'Page.html' and 'Page_files/' (French Firefox:
+    'Page_fichiers/') with the page's ads and consent frames as HTML: those are not articles.
+    A folder of that name with no page beside it is read as any other."""
+    page = "<html><head><title>Toll</title></head><body><article><p>At least 12 people were killed on Tuesday in Goma, the army said.</p></article></body></html>"
+    ad = "<html><body><p>Sponsored: the 3 best offers of 2023, 845 partners</p></body></html>"
+    (tmp_path / "Goma toll.html").write_text(page, encoding="utf-8")
+    for folder in ("Goma toll_files", "Goma toll_fichiers", "other_files"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "frame.html").write_text(ad, encoding="utf-8")
+    arts, log = read([tmp_path])
+    assert sorted(a.path.split("/")[-2] if "_f" in a.path else "page" for a in arts.values()) == ["other_files", "page"]

@@ -130,9 +130,19 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
             log.error(str(path), "no such file or folder")
 
 
+# The folder a browser saves beside a page ("Web page, complete": "Page.html" and "Page_files/",
+# "Page_fichiers/" in French): its HTML files are the page's ads, consent forms and frames, not articles.
+_PAGE_RESOURCES = ("_files", "_fichiers", "-Dateien", "_archivos", "_file")
+
+
+def _page_resources(name: str, pages: set[str]) -> bool:
+    return any(name.endswith(tail) and name[:-len(tail)] in pages for tail in _PAGE_RESOURCES)
+
+
 def _walk(folder: Path, skip: set[Path], log: ProblemLog) -> Iterator[Source]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        pages = {name.rsplit(".", 1)[0] for name in files if name.lower().endswith((".html", ".htm"))}
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _page_resources(d, pages))
         for name in sorted(files):
             path = Path(root) / name
             if name.startswith("."):
