@@ -796,3 +796,25 @@ def test_a_page_saved_complete_is_read_without_its_resources_folder(tmp_path):
         (tmp_path / folder / "frame.html").write_text(ad, encoding="utf-8")
     arts, log = read([tmp_path])
     assert sorted(a.path.split("/")[-2] if "_f" in a.path else "page" for a in arts.values()) == ["other_files", "page"]
+
+
+def test_a_saved_page_s_copyright_year_is_no_publication_date(tmp_path):
+    """A page saved from a site with no date in its markup: the footer's '© 2021' was read as
+    published on 1 January 2021 (htmldate's search of the text), and every window hung on it.
+    A date written out in the text is used, said to be a guess, and --published wins over it."""
+    from checker.ingest import BatchDefaults
+
+    body = ("<p>Le bilan du séisme qui a frappé le Maroc vendredi soir s'est alourdi à 2.012 morts, a annoncé "
+            "dimanche le ministère de l'Intérieur.</p><p>Au moins 2.059 personnes ont été blessées.</p>")
+    page = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Séisme</title></head><body>"
+            "<article><h1>Séisme : le bilan s'alourdit</h1>{lead}" + body + "</article>"
+            "<footer>© 2021 Le Journal. Tous droits réservés.</footer></body></html>")
+    (tmp_path / "footer.html").write_text(page.format(lead=""), encoding="utf-8")
+    (tmp_path / "dated.html").write_text(page.format(lead="<p>Published September 10, 2023</p>"), encoding="utf-8")
+    arts, log = read([tmp_path / "footer.html", tmp_path / "dated.html"])
+    assert arts["footer"].published is None
+    one(log, "footer.html", "warning", "no publication date")
+    assert arts["dated"].published == date(2023, 9, 10)
+    one(log, "dated.html", "warning", "publication date guessed from the page's text (2023-09-10)")
+    arts, log = read([tmp_path / "dated.html"], defaults=BatchDefaults(published=date(2023, 9, 11)))
+    assert arts["dated"].published == date(2023, 9, 11) and not problems(log, "dated.html", "warning")

@@ -121,6 +121,8 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         value = given[name] if name in given else fields.get(name)
         if defaults is not None and _text(value) is None:
             return defaults.get(name)
+        if name == "published" and raw.date_guessed and defaults is not None and defaults.published:
+            return defaults.published  # the user's --published over a date guessed from the page's text
         return value
 
     doc_id = given.get("doc_id") or own_id
@@ -164,7 +166,10 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
             say.error(f"no publication date: {date_required} (give --published, or a manifest line)")
         elif published is None and not (entry is not None and entry.bad_date):
             say.warning(NO_DATE)
-        elif raw.page_date and "published" not in given:
+        elif raw.date_guessed and "published" not in given and not (defaults is not None and defaults.published):
+            say.warning(f"publication date guessed from the page's text ({published.isoformat()}), its markup "
+                        "gives none: check it, or give it in a manifest (or --published)")
+        elif raw.page_date and not raw.date_guessed and "published" not in given:
             say.warning(f"publication date taken from the page ({published.isoformat()})")
         if published is not None and (odd := unlikely_date(published)):
             say.warning(odd)

@@ -34,6 +34,7 @@ class RawArticle:
     label: Optional[str] = None  # for messages when there is no line ("article 3" of a JSON list)
     whole_file: bool = False  # .txt/.html: the manifest matches it by file name
     page_date: bool = False  # `published` was found in the page, not given
+    date_guessed: bool = False  # ... and only in its visible text ("Published September 10, 2023"), not its markup
 
 
 @dataclass

@@ -43,7 +43,11 @@ def read_html(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
     if fields is None:
         log.error(str(src.path), "no article text found in this HTML page")
         return
-    yield RawArticle(fields, src.path, whole_file=True, page_date=bool(fields.get("published")))
+    guessed = fields.pop("published_guess", None)
+    if not fields.get("published") and guessed:
+        fields["published"] = guessed
+    yield RawArticle(fields, src.path, whole_file=True, page_date=bool(fields.get("published")),
+                     date_guessed=bool(guessed) and fields.get("published") == guessed)
 
 
 def extract_page(page: str) -> Optional[dict[str, Any]]:
@@ -60,6 +64,9 @@ def extract_page(page: str) -> Optional[dict[str, Any]]:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        # the page's markup only (meta tags, <time>, "Publié le 10 septembre 2023"): htmldate's
+        # extensive search reads a footer's "© 2021" as published on 1 January 2021
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or not (doc.text or "").strip():
         return None
@@ -67,10 +74,23 @@ def extract_page(page: str) -> Optional[dict[str, Any]]:
         "text": doc.text,
         "title": doc.title or None,
         "published": doc.date or None,
+        "published_guess": None if doc.date else _date_in_text(page),
         "url": doc.url or None,
         "source": doc.sitename or doc.hostname or None,
         "lang": lang,
     }
+
+
+def _date_in_text(page: str) -> Optional[str]:
+    """A date htmldate finds only by searching the page's text ("Published September 10, 2023"),
+    or None. A bare year comes back as 1 January ("© 2021 Le Journal"): that is no publication date."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(page, extensive_search=True, original_date=True)
+    except Exception:  # htmldate on an odd page: the article is read undated, as before the guess
+        return None
+    return None if not found or found.endswith("-01-01") else found
 
 
 def _page_language(tree: Any) -> Optional[str]:
