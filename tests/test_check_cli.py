@@ -217,3 +217,13 @@ def test_every_command_s_help_explains_every_option(capsys):
     assert exit_.value.code == 0
     said = capsys.readouterr().out
     assert "start here" in said and "exit codes:" in said and "casualty-check check fixtures/seeds/" in said
+
+
+def test_explain_finds_a_rule_by_the_end_of_its_name_and_suggests_one(capsys):
+    """'explain estimate-jumps' (the name without its family) is CC106; a slip gets the closest
+    rule named, and the list of known rules gives names, not bare codes."""
+    assert main(["explain", "estimate-jumps"]) == 0
+    assert "CC106" in capsys.readouterr().out
+    assert main(["explain", "population.estimate-jump"]) == 2
+    err = capsys.readouterr().err
+    assert "did you mean CC106 population.estimate-jumps?" in err and "CC103 totals.part-exceeds-whole" in err

@@ -63,11 +63,21 @@ def run_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 
 def _find(rules: list[Rule], wanted: str) -> Rule:
+    text = wanted.strip()
     for r in rules:
-        if wanted.upper() == r.code or wanted == r.name:
+        if text.upper() == r.code or text.lower() == r.name:
             return r
-    known = ", ".join(r.code for r in rules)
-    raise UsageError(f"no rule '{wanted}' (known: {known})")
+    # the part of a name after its family ("estimate-jumps"), or a slip in a code ("CC16")
+    close = [r for r in rules if r.name.split(".", 1)[-1] == text.lower()]
+    if len(close) == 1:
+        return close[0]
+    import difflib
+
+    names = {r.name: r for r in rules} | {r.code: r for r in rules}
+    guess = difflib.get_close_matches(text.lower() if "." in text else text.upper(), list(names), n=1, cutoff=0.6)
+    hint = f" (did you mean {names[guess[0]].code} {names[guess[0]].name}?)" if guess else ""
+    known = ", ".join(f"{r.code} {r.name}" for r in rules)
+    raise UsageError(f"no rule '{wanted}'{hint}; known: {known}")
 
 
 def run_explain(args: argparse.Namespace, out: TextIO | None = None) -> int:
