@@ -197,6 +197,22 @@ def test_one_draft_against_the_archive_reads_in_the_singular_and_says_what_it_wa
     assert "the figures read agree" not in html and "some inputs could not be read" in html
 
 
+def test_a_rule_s_note_about_undated_figures_advises_dating_them(seed_result):
+    """'4 running totals have no publication date' is no contradiction: its card does not tell the
+    editor to check the originator's release (the rule's advice for a fall) but to date the articles."""
+    from checker.schema import Finding
+
+    first = seed_result.new_findings[0]
+    note = Finding(rule=first.rule, name=first.name, severity="info", records=first.records[:1],
+                   message="1 running total has no publication date, so this rule could not place it in time.",
+                   claim={"undated": True}, fingerprint="undated-note")
+    seed_result.new_findings = [note]
+    seed_result.rules = [{**seed_result.rules[0], "how_to_resolve": "Check the originator's latest release."}]
+    html = render_html(seed_result)
+    assert "Give these articles their publication date" in html and "originator's latest release" not in html
+    assert "Claim: figures with no publication date" in html and "undated: True" not in html
+
+
 def test_large_reports_switch_to_cheap_charts(seed_result):
     html = render_html(seed_result, chart_budget=1)
     assert html.count('class="chart-svg mini"') == 2  # the warning and the accepted info

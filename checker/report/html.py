@@ -133,6 +133,10 @@ class _Charts:
             self._maker.close()
 
 
+UNDATED_RESOLVE = ("Give these articles their publication date (a manifest line, the file's own 'published' field, "
+                   "or --published for a draft) and check again: this rule compares figures by reporting date.")
+
+
 def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_index: dict[str, int],
                  resolve: dict[str, str]) -> dict[str, Any]:
     """A finding's card; `resolve`: what an editor does about each rule's findings (its how_to_resolve)."""
@@ -151,8 +155,10 @@ def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_
         "name": finding.name,
         "severity": finding.severity if finding.severity in SEVERITIES else "info",
         "message": finding.message,
-        "resolve": resolve.get(finding.rule, ""),
-        "claim": ", ".join(f"{k}: {v}" for k, v in clean(dict(finding.claim)).items() if v not in (None, "")),
+        # a rule's note that it skipped undated figures is no contradiction: its advice is to date them
+        "resolve": UNDATED_RESOLVE if finding.claim.get("undated") is True else resolve.get(finding.rule, ""),
+        "claim": ("figures with no publication date" if finding.claim.get("undated") is True else
+                  ", ".join(f"{k}: {v}" for k, v in clean(dict(finding.claim)).items() if v not in (None, ""))),
         "params": [(k, v) for k, v in clean(dict(finding.params)).items()],
         "fingerprint": finding.fingerprint,
         "records": views,
