@@ -767,6 +767,9 @@ def test_a_pdf_or_word_file_in_a_folder_is_named_not_passed_over(tmp_path):
     one(log, "note.docx", "warning", "skipped: a Word file is not read")
     assert not problems(log, "photo.png") and not problems(log, "notes.md")
     assert not [p for p in log.problems if p.level == "error"]
+    arts, log = read([tmp_path / "rapport.pdf"])  # named: an error, with the same advice
+    one(log, "rapport.pdf", "error", "unsupported file type '.pdf'")
+    assert "a PDF file is not read; save its text as .txt" in log.problems[0].message
 
 
 def test_a_cms_export_s_date_column_is_read_or_named(tmp_path):

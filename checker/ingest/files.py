@@ -120,8 +120,10 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
             if skip_resolved and path.resolve() in skip_resolved:
                 continue  # "folder/*" names the manifest too: it is not an article
             if article_suffix(path) not in ARTICLE_SUFFIXES:
+                document = DOCUMENT_SUFFIXES.get(article_suffix(path))
                 log.error(str(path), f"unsupported file type '{''.join(path.suffixes[-2:]) or '(none)'}' "
-                                     f"(articles are {', '.join(ARTICLE_SUFFIXES)}, each also gzipped as .gz)")
+                                     f"(articles are {', '.join(ARTICLE_SUFFIXES)}, each also gzipped as .gz)"
+                                     + (f": {document} is not read; save its text as .txt" if document else ""))
                 continue
             yield Source(path, explicit=True)
         elif path.exists():
