@@ -103,6 +103,19 @@ def test_chart_text_is_escaped():
     assert svg.startswith("<svg")
 
 
+def test_a_figure_is_labelled_once_where_two_reports_of_it_sit_side_by_side():
+    """Two outlets' 250,000 a few weeks apart, on a chart spanning seven months: one label, not
+    '250,000▲250,000' run together; a different figure at the same place keeps its own."""
+    base = {"measure": "residents", "group": "people", "place": "aleppo-east", "qualifier": "exact"}
+    recs = [{**base, "doc_id": "a", "value": 200000, "low": 180000, "high": 200000, "published": "2016-04-30", "source": "A"},
+            {**base, "doc_id": "b", "value": 250000, "low": 250000, "high": None, "published": "2016-10-13", "source": "B"},
+            {**base, "doc_id": "c", "value": 250000, "low": 250000, "high": 250000, "published": "2016-11-20", "source": "C"},
+            {**base, "doc_id": "d", "value": 240000, "low": 240000, "high": 240000, "published": "2016-11-21", "source": "D"}]
+    svg = str(ChartMaker().svg(recs, label="x"))
+    labels = re.findall(r'fill: #222222"[^>]*>([^<]+)<', svg)  # the points' labels, not the axis ticks
+    assert sorted(labels) == ["200,000", "240,000", "250,000"]
+
+
 # --- self-contained ---------------------------------------------------------------------------
 
 def test_nothing_is_loaded_from_the_network(hostile_html, seed_html):

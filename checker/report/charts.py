@@ -121,6 +121,8 @@ class ChartMaker:
             y0, y1 = _bounds(points)
             xs = _spread(points)
             drawn: set[str] = set()
+            labelled: list[tuple[float, str]] = []
+            near = max(6.0, (max(xs) - min(xs)) * 0.2)  # a label is about a fifth of the axis wide: closer, they run together
             for (r, _), x in zip(points, xs):
                 colour, marker = styles[source_of(r)]
                 low, high, value = clean(r.get("low")), clean(r.get("high")), clean(r.get("value"))
@@ -137,7 +139,11 @@ class ChartMaker:
                 ax.plot([x], [value], marker=marker, markersize=8, color=colour, markeredgecolor="black",
                         markeredgewidth=0.6, linestyle="none", label=src if src not in drawn else "_nolegend_")
                 drawn.add(src)
-                ax.annotate(f"{number(value)}", xy=(x, value), xytext=(6, -3), textcoords="offset points",
+                text = number(value)
+                if any(t == text and abs(x - lx) < near for lx, t in labelled):
+                    continue  # the same figure already labelled beside it ("250,000▲250,000")
+                labelled.append((x, text))
+                ax.annotate(text, xy=(x, value), xytext=(6, -3), textcoords="offset points",
                             fontsize=8, color="#222222")
             pad = max(6.0, (max(xs) - min(xs)) * 0.12)
             ax.set_xlim(min(xs) - pad, max(xs) + pad)
