@@ -191,7 +191,28 @@ def test_a_tracker_without_sources_says_its_outlets_are_compared_as_different_or
                     encoding="utf-8")
     log = ProblemLog(stream=None)
     assert len(read_records_file(path, log)) == 2
-    assert [p.level for p in log.problems] == ["warning"] and "no attribution or agency column" in log.problems[0].message
+    assert [p.level for p in log.problems] == ["warning", "warning"]  # the second: values read as exact
+    assert "no attribution or agency column" in log.problems[1].message
+
+
+def test_a_tracker_s_values_without_bounds_are_exact_and_say_so(tmp_path, capsys):
+    """A tracker sheet gives 'value' and no low/high: each value is that figure ('[270,000]'), not
+    an interval open on both sides ('[unbounded]') that contradicts nothing; a row with a qualifier
+    is left as given. The text report prints no empty quotation for rows without text."""
+    from checker.ingest.records import read_records_file
+    from checker.problems import ProblemLog
+
+    path = tmp_path / "tracker.csv"
+    path.write_text("doc_id,value,qualifier,measure,place,published,source\n"
+                    "t1,270000,,killed,syria,2016-04-30,Desk\nt2,300000,more_than,killed,syria,2016-10-13,Desk\n",
+                    encoding="utf-8")
+    log = ProblemLog(stream=None)
+    frame = read_records_file(path, log)
+    assert (frame["low"].tolist()[0], frame["high"].tolist()[0], frame["qualifier"].tolist()[0]) == (270000, 270000, "exact")
+    assert frame["low"].isna().tolist()[1] and frame["high"].isna().tolist()[1]
+    assert any("each value without a qualifier is read as exact" in p.message for p in log.problems)
+    main(check("--records", str(path), "--format", "text", "--select", "CC102"))
+    assert '""' not in capsys.readouterr().out
 
 
 def test_every_command_s_help_explains_every_option(capsys):

@@ -45,6 +45,15 @@ def read_records_file(path: str | Path, log: ProblemLog) -> Optional[pd.DataFram
             continue
         kept.append(clean)
     given = {k for r in kept for k, v in r.items() if v not in (None, "")}
+    if kept and not given & {"low", "high"}:
+        # a tracker's "270000" is that figure: without bounds every rule would read it as an interval
+        # open on both sides ("[unbounded]") that contradicts nothing
+        for row in kept:
+            if row.get("qualifier") in (None, "", "exact"):
+                row["low"] = row["high"] = row["value"]
+                row["qualifier"] = "exact"
+        log.warning(str(path), "no low or high column: each value without a qualifier is read as exact "
+                               "(low = high = value); give low and high for ranges and approximations")
     if kept and not given & {"attribution", "agency"} and len({r.get("source") for r in kept}) > 1:
         # a figure's origin is its credited source, else its wire, else its outlet: rows of several
         # outlets with neither are each their own origin, and a running total falling between them

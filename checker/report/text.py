@@ -65,8 +65,9 @@ def _record_line(record: dict, paint: _Paint) -> str:
     meta = ", ".join(str(x) for x in (outlet, record.get("published") or "undated", record.get("attribution")) if x)
     if record.get("draft") is not None:  # checked against an archive
         meta = ("draft, " if record["draft"] is True else "published, ") + meta
+    quote = _one_line(record.get("text"))  # rows of a tracker (--records) may have no text
     return (f"{paint('dim', str(where))}  {number(record.get('value'))} "
-            f"[{record_interval(record)}]  \"{_one_line(record.get('text'))}\"  ({meta})")
+            f"[{record_interval(record)}]  " + (f"\"{quote}\"  " if quote else "") + f"({meta})")
 
 
 def _one_line(text: object) -> str:
