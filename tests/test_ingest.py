@@ -821,3 +821,17 @@ def test_a_saved_page_s_copyright_year_is_no_publication_date(tmp_path):
     one(log, "dated.html", "warning", "publication date guessed from the page's text (2023-09-10)")
     arts, log = read([tmp_path / "dated.html"], defaults=BatchDefaults(published=date(2023, 9, 11)))
     assert arts["dated"].published == date(2023, 9, 11) and not problems(log, "dated.html", "warning")
+
+
+def test_an_article_the_manifest_has_no_line_for_is_named_in_its_undated_warning(tmp_path):
+    """A folder's manifest lists a.txt but not b.txt: b.txt's 'no publication date' says that the
+    manifest has no line for it, instead of only 'give one in a manifest' to a user who gave one."""
+    (tmp_path / "a.txt").write_text("Au moins 12 personnes ont été tuées mardi à Goma.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Au moins 14 personnes ont été tuées mardi à Goma.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,lang,published\na.txt,fr,2024-02-06\n", encoding="utf-8")
+    arts, log = read([tmp_path], manifest=manifest)
+    assert arts["a"].published == date(2024, 2, 6) and arts["b"].published is None
+    one(log, "b.txt", "warning", "no publication date")
+    assert problems(log, "b.txt", "warning")[-1].message.endswith("manifest.csv has no line for b.txt")
+    assert not problems(log, "a.txt")

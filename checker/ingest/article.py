@@ -165,7 +165,11 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
         if published is None and date_required:
             say.error(f"no publication date: {date_required} (give --published, or a manifest line)")
         elif published is None and not (entry is not None and entry.bad_date):
-            say.warning(NO_DATE)
+            if manifest is not None and entry is None:  # say why the manifest the user gave did not date it
+                name = raw.path.name if raw.whole_file else (own_id or "its id")
+                say.warning(f"{NO_DATE}; {manifest.path.name} has no line for {name}")
+            else:
+                say.warning(NO_DATE)
         elif raw.date_guessed and "published" not in given and not (defaults is not None and defaults.published):
             say.warning(f"publication date guessed from the page's text ({published.isoformat()}), its markup "
                         "gives none: check it, or give it in a manifest (or --published)")
