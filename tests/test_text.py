@@ -127,3 +127,12 @@ def test_an_attribution_typed_with_two_spaces_is_named_with_one():
     text = "More than 3.6 million people have fled Ukraine, according to the U.N.  refugee agency."
     (r,) = extract_article(Article("d", text, lang="en", published=date(2022, 3, 25)))
     assert r.attribution == "the U.N. refugee agency"
+
+
+def test_bars_part_cells():
+    """"Killed: 54 | Injured: 120": each cell of a table row flattened into a line is a sentence,
+    with the offsets of the text."""
+    text = "Killed: 54 | Injured: 120 | Missing: 9"
+    got = [(s.text, s.start) for s in sentences(text)]
+    assert [t.strip() for t, _ in got] == ["Killed: 54", "Injured: 120", "Missing: 9"]
+    assert all(text[start:start + len(t)] == t for t, start in got)

@@ -3681,7 +3681,7 @@ AND_CLAUSE_TIME = re.compile(r",\s*(?:" + cues("and_word") + r")\s+(?:[a-zà-ÿ]
 REFUGEES_AND_HOSTS = re.compile(r"\s+(?:" + cues("refugees") + r")\s+(?:" + cues("and_word") + r")\s+(?:(?:" + cues("hosts_det")
                                 + r")\s+)?(?:" + cues("hosts") + r")")
 # "171 morts, contre 130 la veille", "up from 98": a number compared with the figure before it
-COMPARED = re.compile(r"\s*,?\s*(?:" + cues("compared") + r")\s*")
+COMPARED = re.compile(r"\s*[,(]?\s*(?:" + cues("compared") + r")\s*")  # "312 (up from 298)" too
 # "Près de 90 personnes ont été tuées, selon des sources locales, contre 50 selon l'armée": past the verb
 DEATH_OF_END = re.compile(r"\b(?:" + cues("death_of") + r")\s+(?:" + cues("death_of_prep") + r")\s*$")  # "le décès de deux blessés"
 SWEPT = re.compile(r"(?:" + cues("swept") + r")")  # the swept-away cue of `missing` ("emportés par les eaux")

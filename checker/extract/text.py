@@ -121,8 +121,15 @@ LONGEST_SENTENCE = 1000
 
 def _bounded(offset: int, piece: str, paragraph: int) -> list[Sentence]:
     """`piece` as one sentence, or cut into pieces of at most LONGEST_SENTENCE characters at the
-    last semicolon or comma before the limit (at the last space if there is none)."""
+    last semicolon or comma before the limit (at the last space if there is none). A bar between
+    spaces parts cells ("Killed: 54 | Injured: 120 | Missing: 9"): each is read as a sentence of its own."""
     out: list[Sentence] = []
+    if " | " in piece:
+        at = 0
+        for cell in piece.split(" | "):
+            out.extend(_bounded(offset + at, cell, paragraph))
+            at += len(cell) + 3
+        return out
     while len(piece) > LONGEST_SENTENCE:
         window = piece[:LONGEST_SENTENCE]
         cut = max(window.rfind("; "), window.rfind(", "))
