@@ -1640,6 +1640,9 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
     and another 22 are believed to still be trapped")."""
     if not (INCREMENT_BEFORE.search(text, max(0, rec.start - 20), rec.start) or INCREMENT_AT.match(text, rec.start)):
         return False
+    if rec.place is not None and any(r is not rec and r.sentence == rec.sentence and r.start < rec.start and r.measure == rec.measure
+                                     and r.place is not None and r.place != rec.place for r in records):
+        return False  # "killed 25 people in Khan Younis and another 17 in Deir al-Balah": a count per place, no increment
     lo = max(0, rec.start - 240)
     ends = [m.end() for m in STOP_BEHIND.finditer(text, lo, rec.start)]
     lo = ends[-1] if ends else lo
