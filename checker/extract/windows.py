@@ -110,6 +110,8 @@ class TimeReader:
         self.tenure = re.compile(p["since_tenure"]) if p.get("since_tenure") else None
         self.last_n = gated(p["last_n"].format(**fmt))
         self.last_n_parts = PartsFinditer(p["last_n"].format(**fmt))  # the same matches, searched part by part
+        # "in the two weeks since the floods began": the span before "since" is the window (`last_n`)
+        self.span_before_since = re.compile(p["span_before_since"].format(**fmt)) if p.get("span_before_since") else None
         self.night = gated(p["night"].format(**fmt))
         self.relative = {gated(k.format(**fmt)): v for k, v in data["relative"].items()}
         # which relative patterns may match a sentence: one literal scan for all of them, not one
@@ -343,6 +345,8 @@ class TimeReader:
                 if span is not None:
                     add(m, span[0], span[1], "span")
         for m in self.since.finditer(low):
+            if self.span_before_since is not None and self.span_before_since.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "in the two weeks since the floods began": `last_n` reads the span
             if self.tenure is not None and self.tenure.search(low, max(0, m.start() - 90), m.start()):
                 for i in range(m.start(), m.end()):
                     taken[i] = 1  # (nor is the month or year it names a window: "depuis avril 2023", acc-r78)
@@ -378,8 +382,9 @@ class TimeReader:
             gd = m.groupdict()
             if gd.get("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
                 continue
-            n = self._count(gd.get("n") or gd.get("n2") or gd.get("n3") or gd.get("n4") or gd.get("n5") or gd.get("n6") or "1")
-            unit = self.units[gd.get("u") or gd.get("u2") or gd.get("u3") or gd.get("u4") or gd.get("u5") or gd.get("u6")]  # n5: "a 12-day war"; n6: "a week of violence"
+            # n5: "a 12-day war"; n6: "a week of violence"; n7: "ten days into the offensive"; n8: "in the two weeks since"
+            n = self._count(next((gd[k] for k in LAST_N_COUNTS if gd.get(k)), "1"))
+            unit = self.units[next(gd[k] for k in LAST_N_UNITS if gd.get(k))]
             if unit == "decade" and n == int(n):  # "over the past decade": the same day ten years before
                 back = _years_before(pub, 10 * int(n))
                 if back is not None:
@@ -697,6 +702,10 @@ class TimeReader:
         if self.war_start.search(what):
             return None
         return False
+
+
+LAST_N_COUNTS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the count groups of `last_n`'s alternatives
+LAST_N_UNITS = ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8")
 
 
 @lru_cache(maxsize=4096)
