@@ -383,6 +383,7 @@ class Candidate:
     name_item: bool = False  # ", Mansehra 23" in a list of counts per place: the name right before it is its place
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
     rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
+    site_whole: Optional[Record] = None  # "Rue de Charonne, ..., 19 personnes ont été tuées": a site's count, part of this toll
 
 
 # ---------------------------------------------------------------------------------------------
@@ -883,6 +884,12 @@ def _extract_figures(article: Article) -> list[Record]:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
                     c.toll_part, c.list_sum = True, sums[k] if k < len(sums) else sums[0]
                     k += 1
+        if records and (SITE_PART.search(sent.text) is not None or " y " in low and SITE_PRONOUN.search(low) is not None
+                        and i > 0 and sents[i - 1].paragraph == sent.paragraph
+                        and SITE_VENUE.search(folded, sents[i - 1].start, sents[i - 1].end) is not None):
+            # ("Au moins trois explosions ont retenti aux abords du stade ... On y dénombre 5 morts": the
+            # venue the sentence before names)
+            _site_parts(cands, records, sent)
         bound = _bound_places(cands, sent, places_all, article.text)
         repeat_here = any(r.repeat for r in cands)  # "Ces 500 personnes, dont ...": parts of a figure named again
         for c in cands:
@@ -908,6 +915,9 @@ def _extract_figures(article: Article) -> list[Record]:
             rest_of = records[-1] if c.rest_of and records else None
             records.append(_record(article, c, low, lex, spans, para_window, quotes, places_all, default_place, gaz,
                                    folded[sents[0].start:sents[0].end], bound))
+            if c.site_whole is not None and records[-1].part_of is None and (
+                    not records[-1].place or not c.site_whole.place or gaz.nested(records[-1].place, c.site_whole.place)):
+                _take_whole(records, len(records) - 1, c.site_whole, keep_window=False)
             if c.part_of is not None and records[-1].place and _beyond_whole_place(records, c, sent, places_all, gaz):
                 # "73 personnes ont été tuées au Mozambique, dont 55 à Beira, et 89 au Zimbabwe": an item
                 # after the breakdown, in a place outside the one its whole names, is a total of its own
@@ -4186,6 +4196,34 @@ IN_SITE = re.compile(r"\s+(?:" + cues("in_place") + r"|" + cues("in_site_extra")
 ITEM_AND_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,60}?\b(?:" + cues("and_word") + r")\s+")
 
 
+# "Rue de Charonne, à la terrasse du bar La Belle Équipe, 19 personnes ont été tuées", "the attackers in
+# the Bataclan concert hall": a street or a venue of the place, in the original case (a street's name is
+# capitalised)
+SITE_PART = re.compile(r"(?:" + cues("site_part") + r")")
+# "On y dénombre 5 morts", "89 personnes y ont été tuées" after a sentence that names a venue
+SITE_PRONOUN = re.compile(r"(?:" + cues("site_pronoun") + r")")
+SITE_VENUE = re.compile(r"\b(?:" + cues("site_venue") + r")\b")
+
+
+def _site_parts(cands: list[Candidate], records: list[Record], sent: Sentence) -> None:
+    """"Les attentats ont fait au moins 120 morts ... Rue de Charonne, à la terrasse du bar La Belle
+    Équipe, 19 personnes ont été tuées, 14 blessés étaient en urgence absolue": after the toll of
+    attacks on several sites, a count at a street or a venue is that site's, a part of the largest toll
+    of its measure given before it nearby (not a rival version of it), over its window. Only where
+    that toll holds it: a count above every earlier one is a toll of its own."""
+    for c in cands:
+        if c.rejected or c.measure not in ("killed", "injured") or c.part_of is not None or c.toll_part \
+                or c.number.kind == "vague" or c.number.year_like:
+            continue
+        at = sent.start + c.number.start
+        top = c.number.high if c.number.high is not None else c.number.value
+        wholes = [r for r in records if r.measure == c.measure and r.part_of is None and not r.superseded
+                  and r.end <= sent.start and at - r.end <= 2500 and r.value > top and r.qualifier != "vague"
+                  and (r.group == c.group or r.group in (None, "people", "civilians") and c.group in (None, "people", "civilians"))]
+        if wholes:
+            c.site_whole = max(wholes, key=lambda r: (r.value, r.start))
+
+
 def _site_list_item(k: int, items: list[Candidate], low: str) -> bool:
     """Item `k` of "onze dans le marché effondré et huit dans des maisons voisines": a bare count
     with the site it names, joined by "and" to the next bare count with its site, or to the one
@@ -4448,6 +4486,11 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 elif c.group not in (None, "?", "people") and p.group in (None, "?", "people") \
                         and p.head and (p.head[0] or "").startswith("measure:"):
                     p.group = c.group  # "25.170 victimes civiles, dont 9.177 tués et 15.993 blessés": the whole's group (acc-r78)
+                elif c.group not in (None, "?", "people") and p.group in (None, "?", "people") \
+                        and p.head is not None and p.head[0] is None:
+                    # "« Sept terroristes sont morts ... », dont six se sont fait exploser": a bare part counts
+                    # the whole's group (series-r88)
+                    p.group = c.group
                 elif p.measure != c.measure and c.measure in ("killed", "injured", "missing") \
                         and p.measure not in ("killed", "injured", "missing", "casualties") \
                         and not (p.head and (p.head[0] or "").startswith("measure:")):
@@ -4593,6 +4636,10 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     toll are not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
+    if OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
+        # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
+        # article's event (dated, it is that day's event, as a strike's)
+        return "event"
     if (lex.event_before and lex.event_before.search(low, 0, c.number.start)) \
             or (lex.event_after and lex.event_after.match(low, c.head_end)) \
             or (lex.event_fronted and lex.event_fronted.search(low, 0, c.number.start)):
@@ -4606,6 +4653,11 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # headline that names the disaster, then its dead
         return "disaster"
     return None
+
+
+# "as new fire kills eight", "un nouvel incendie a fait trois morts": the clause of another event than the
+# article's, right before the number
+OTHER_EVENT = re.compile(r"(?:" + cues("other_event_before") + r")\s+(?:(?:au moins|plus de|at least|more than)\s+)?$")
 
 
 def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
@@ -5511,6 +5563,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
+        drop = drop or (gaz is not None and NAMED_AFTER_COUNTRY.search(low, max(0, s - 24), s) is not None
+                        and not gaz.parent(slug))  # "au Stade de France": a venue's name, not the country
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
                         and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
@@ -5710,6 +5764,8 @@ def _drop_near_named(places, text: str, low: str, gaz):
     return kept
 
 
+# "au Stade de France", "la Banque de France": a venue or an institution named after a country is not in it
+NAMED_AFTER_COUNTRY = re.compile(r"\b(?:" + cues("named_after_country") + r")\s+$")
 # ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
 NEAR_COUNTRY = assertions_after(r"\b(?:" + cues("near_country") + r")\s*(?:" + cues("near_country_of") + r")?$")
 APPOSED = re.compile(r"\s*,\s*(?:" + cues("apposed_in") + r")\b[^,.;:]{0,30}$")
