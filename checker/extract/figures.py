@@ -425,7 +425,9 @@ class _ArticleWords:
  HOLDS_OUTBREAK_WHERE, HOLDS_NEIGHBOURS_TOO, HOLDS_HEDGES, HOLDS_VAGUE, HOLDS_APPROX,
  HOLDS_DIFFERENCE_BEFORE, HOLDS_NONE_OF_BEFORE, HOLDS_RATE_BEFORE, HOLDS_DWELLING_OF, HOLDS_PLACE_SCOPE_BEFORE,
  # the words `_place_of` asks of the article as written (`_holds_any`), folded: a superset
- HOLDS_FELT, HOLDS_EXAMPLE_PLACE, HOLDS_PAST_WHEN) = (1 << k for k in range(43))
+ HOLDS_FELT, HOLDS_EXAMPLE_PLACE, HOLDS_PAST_WHEN,
+ # a street or a venue (`_site_parts`), another event's clause (`_toll_kind`)
+ HOLDS_SITE, HOLDS_OTHER_EVENT, HOLDS_NAMED_AFTER_COUNTRY) = (1 << k for k in range(46))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -448,7 +450,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[fold(w) for w in literals] for literals in numeral_literals(lang)]
                          + [_tail_literals(getattr(lexicon(lang), name)) for name in
                             ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")]
-                         + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS)])
+                         + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS,
+                                                                    SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)])
 
 
 @lru_cache(maxsize=None)
@@ -884,9 +887,10 @@ def _extract_figures(article: Article) -> list[Record]:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
                     c.toll_part, c.list_sum = True, sums[k] if k < len(sums) else sums[0]
                     k += 1
-        if records and (SITE_PART.search(sent.text) is not None or " y " in low and SITE_PRONOUN.search(low) is not None
-                        and i > 0 and sents[i - 1].paragraph == sent.paragraph
-                        and SITE_VENUE.search(folded, sents[i - 1].start, sents[i - 1].end) is not None):
+        if records and held & HOLDS_SITE and any(w in low for w in SITE_WORDS) and (
+                SITE_PART.search(sent.text) is not None or " y " in low and SITE_PRONOUN.search(low) is not None
+                and i > 0 and sents[i - 1].paragraph == sent.paragraph
+                and SITE_VENUE.search(folded, sents[i - 1].start, sents[i - 1].end) is not None):
             # ("Au moins trois explosions ont retenti aux abords du stade ... On y dénombre 5 morts": the
             # venue the sentence before names)
             _site_parts(cands, records, sent)
@@ -4202,6 +4206,8 @@ ITEM_AND_GAP = re.compile(r"[^,;.:()«»\"“”\d]{0,60}?\b(?:" + cues("and_wor
 SITE_PART = re.compile(r"(?:" + cues("site_part") + r")")
 # "On y dénombre 5 morts", "89 personnes y ont été tuées" after a sentence that names a venue
 SITE_PRONOUN = re.compile(r"(?:" + cues("site_pronoun") + r")")
+# one of them is in every sentence SITE_PART or SITE_PRONOUN reads (the gate: most articles name no street)
+SITE_WORDS = tuple(cue_alternatives("site_literal"))
 SITE_VENUE = re.compile(r"\b(?:" + cues("site_venue") + r")\b")
 
 
@@ -4636,7 +4642,7 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     toll are not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
-    if OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
+    if _HELD & HOLDS_OTHER_EVENT and any(w in low for w in OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
@@ -4658,6 +4664,7 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
 # "as new fire kills eight", "un nouvel incendie a fait trois morts": the clause of another event than the
 # article's, right before the number
 OTHER_EVENT = re.compile(r"(?:" + cues("other_event_before") + r")\s+(?:(?:au moins|plus de|at least|more than)\s+)?$")
+OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of them is in every match (the gate)
 
 
 def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
@@ -5563,8 +5570,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
         drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
                         and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
-        drop = drop or (gaz is not None and NAMED_AFTER_COUNTRY.search(low, max(0, s - 24), s) is not None
-                        and not gaz.parent(slug))  # "au Stade de France": a venue's name, not the country
+        drop = drop or (held & HOLDS_NAMED_AFTER_COUNTRY and gaz is not None and not gaz.parent(slug)
+                        and NAMED_AFTER_COUNTRY.search(low, max(0, s - 24), s) is not None)  # "au Stade de France": a venue's name, not the country
         drop = drop or _nationality_item(low, s, e, lex)
         drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
                         and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
@@ -5766,6 +5773,7 @@ def _drop_near_named(places, text: str, low: str, gaz):
 
 # "au Stade de France", "la Banque de France": a venue or an institution named after a country is not in it
 NAMED_AFTER_COUNTRY = re.compile(r"\b(?:" + cues("named_after_country") + r")\s+$")
+NAMED_AFTER_COUNTRY_WORDS = tuple(cue_alternatives("named_after_country_literal"))  # one of them is in every match (the gate)
 # ", aux Comores", ", dans la région de": a place set beside the one before it, after a comma
 NEAR_COUNTRY = assertions_after(r"\b(?:" + cues("near_country") + r")\s*(?:" + cues("near_country_of") + r")?$")
 APPOSED = re.compile(r"\s*,\s*(?:" + cues("apposed_in") + r")\b[^,.;:]{0,30}$")
