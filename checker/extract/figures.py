@@ -587,6 +587,7 @@ def _extract_figures(article: Article) -> list[Record]:
     _LISTED.clear()
     _READ.clear()
     _PART_PLACES.clear()
+    _COUNT_BEFORE.clear()
     _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
@@ -6759,14 +6760,25 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
     such a count ("13 au Liban-Sud")?"""
     if place_start < 0:
         return own_end >= 0 and COUNT_AT_AFTER.match(text, own_end) is not None
-    # most places follow no locative: a look at the window's last word spares the search
-    window = text[max(0, place_start - 45):place_start]
-    if not (window.endswith(ELIDED_ARTICLES) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
+    key = (text, place_start)  # (the count before a place depends on the place alone: once per article)
+    at = _COUNT_BEFORE.get(key)
+    if at is None:
+        # most places follow no locative: a look at the window's last word spares the search
+        window = text[max(0, place_start - 45):place_start]
+        if not (window.endswith(ELIDED_ARTICLES) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
+            at = -1
+        else:
+            m = _count_at(text, max(0, place_start - 45), place_start)
+            at = -1 if m is None else m.start()
+        _COUNT_BEFORE[key] = at
+    if at < 0:
         return False
-    m = _count_at(text, max(0, place_start - 45), place_start)
-    if m is None:
-        return False
-    return own_end < 0 or not (m.start() <= own_end <= place_start)
+    return own_end < 0 or not (at <= own_end <= place_start)
+
+
+# the start of the count `_bound_to_count` finds before each place of the article being read (-1:
+# none); emptied when an article starts
+_COUNT_BEFORE: dict[tuple[str, int], int] = {}
 
 
 # a locative right after a figure's noun phrase: "21 people in the", "ont été tuées au", "four in";
