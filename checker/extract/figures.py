@@ -588,6 +588,7 @@ def _extract_figures(article: Article) -> list[Record]:
     _READ.clear()
     _PART_PLACES.clear()
     _COUNT_BEFORE.clear()
+    _STARTS.clear()
     _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
@@ -619,8 +620,9 @@ def _extract_figures(article: Article) -> list[Record]:
     # once per article: most name no broadcaster after a place and no sites around a town
     outlets = bool(held & HOLDS_OUTLET_FOLDED) and any(w in text for w in OUTLET_WORDS)
     around = bool(held & HOLDS_SITES_AROUND)
+    distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
     places_all = [(s, e, slug) for s, e, slug in found
-                  if not datelines.covers_place(s) and not _distance_from_before(text, s)
+                  if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
                   and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
                   and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and _direction_site(text, s, found))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
@@ -6081,7 +6083,11 @@ FOLLOWED_BY = re.compile(r"\b(?:" + cues("next_item_before") + r")\s*$", re.IGNO
 def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
               bound=None) -> Optional[str]:
     sent = c.sentence
-    named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    starts = _starts_of(places_all)
+    if starts is not None:  # (sorted by start: only those that start within the sentence are looked at)
+        named = [p for p in places_all[bisect_left(starts, sent.start):bisect_right(starts, sent.end)] if p[1] <= sent.end]
+    else:
+        named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
     if c.name_item and (own := [p for p in named if p[1] <= sent.start + c.number.start
                                 and article.text[p[1]:sent.start + c.number.start].isspace()]):
         return own[-1][2]  # ", Mansehra 23": the place named right before the count
@@ -6262,7 +6268,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         return _coordinated(in_sentence, nearest, article.text, gaz)
     felt_possible = bool(_HELD & HOLDS_FELT) and _holds_any(article.text, FELT_WORDS)
-    before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all) if e <= sent.start and sent.start - e < 1500
+    # (sorted by start: a place that ends before the sentence starts at most where it starts)
+    reach = len(places_all) if starts is None else bisect_right(starts, sent.start)
+    before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all[:reach]) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
     if before and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
@@ -6667,6 +6675,23 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 _PART_PLACES: set[int] = set()  # starts of the places parts of a toll were given (`extract_figures`)
 _CLAUSE_BOUND: set[int] = set()  # starts of the places `_bound_places` gave a count for its clause alone
+
+
+# `_starts_of` per list of places of the article being read: the list itself and its starts, or None
+# where they are not in order; emptied when an article starts
+_STARTS: dict[int, tuple[list, Optional[list[int]]]] = {}
+
+
+def _starts_of(places: list) -> Optional[list[int]]:
+    """The starts of `places` (start, end, slug), when in ascending order (else None), so that the
+    places within a span are found by bisection; computed once per list."""
+    entry = _STARTS.get(id(places))
+    if entry is None or entry[0] is not places:
+        if len(_STARTS) > 1000:  # called outside `extract_figures`, which empties it per article
+            _STARTS.clear()
+        starts = [p[0] for p in places]
+        entry = _STARTS[id(places)] = (places, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+    return entry[1]
 
 
 def _listed_place(text: str, places_all, k: int) -> bool:

@@ -88,6 +88,11 @@ class _Mention:
     weekday: Optional[int]
 
 
+# four ASCII digits not followed by one: where a year of four digits can stand (each maximal run of
+# four digits is found, whatever precedes it: a run is never entered by a match that ends inside it)
+_FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}(?![0-9])")  # (a class first: `re` skips to it; "[0-9]{4}" is tried at every position)
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     i = text.find(word)
     while i >= 0:
@@ -113,16 +118,24 @@ def _mentions(text: str, words: _Words, published: date) -> Iterator[_Mention]:
                 continue
             d, month = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
             yield _Mention(text[start:m.end()], start, int(d), words.months[month.lower()], None, weekday)
-    for year in range(published.year, published.year + YEARS_AHEAD + 1):
-        for i in _occurrences(text, str(year)):
-            if (i and text[i - 1].isdigit()) or text[i + 4:i + 5].isdigit():
-                continue
-            window = text[max(0, i - _LOOKBEHIND):i]
-            if (m := words.before_year.search(window)) is None:
-                continue
-            d = m.group(1) or m.group(3)
-            first = i - len(window) + m.start()
-            yield _Mention(text[first:i + 4], first, int(d) if d else None, words.months[m.group(2).lower()], year, None)
+    # the years from publication's to YEARS_AHEAD after it, each year's occurrences in order: from one
+    # scan for four digits with no digit after them (a year with a digit before it is dropped below)
+    # instead of a `str.find` pass per year
+    low_year, high_year = published.year, published.year + YEARS_AHEAD
+    if 1000 <= low_year and high_year <= 9999:
+        hits = sorted((year, m.start()) for m in _FOUR_DIGITS.finditer(text)
+                      if low_year <= (year := int(m.group())) <= high_year)
+    else:  # (years of other widths: each year's own occurrences)
+        hits = [(year, i) for year in range(low_year, high_year + 1) for i in _occurrences(text, str(year))]
+    for year, i in hits:
+        if (i and text[i - 1].isdigit()) or text[i + 4:i + 5].isdigit():
+            continue
+        window = text[max(0, i - _LOOKBEHIND):i]
+        if (m := words.before_year.search(window)) is None:
+            continue
+        d = m.group(1) or m.group(3)
+        first = i - len(window) + m.start()
+        yield _Mention(text[first:i + 4], first, int(d) if d else None, words.months[m.group(2).lower()], year, None)
 
 
 def _day(year: int, month: int, day: int) -> Optional[date]:
