@@ -269,3 +269,43 @@ def test_cues_before_a_place_told_by_the_article_pass_answer_like_their_own_scan
                 yes += expected
                 assert tail.search_in(folded, lo, s, hits, ends) == expected, (folded[lo:s], lang)
     assert yes > 10
+
+
+def _years_plain(text: str, published: date) -> list[tuple[int, int]]:
+    """The years the date check reads, as it found them before the one scan: each year from
+    publication's to YEARS_AHEAD after it, its occurrences in order, with no digit on either side."""
+    from checker.ingest.date_check import YEARS_AHEAD, _occurrences
+
+    return [(year, i) for year in range(published.year, published.year + YEARS_AHEAD + 1)
+            for i in _occurrences(text, str(year))
+            if not ((i and text[i - 1].isdigit()) or text[i + 4:i + 5].isdigit())]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_date_check_years_from_one_scan_are_those_of_a_find_per_year(lang):
+    from checker.ingest import date_check
+
+    texts = _fixture_texts().get(lang, []) + ["2016 12016 20162016 x2019y 2020\u0663 ٢2021 2026.", "1999-2016/2017"]
+    for text in texts:
+        for published in (date(2008, 3, 1), date(2016, 11, 20), date(2019, 6, 30), date(2023, 1, 1), date(2025, 12, 31)):
+            seen = [(m.year, m.start + len(m.text) - 4) for m in date_check._mentions(text, date_check._words(lang), published)
+                    if m.year is not None]
+            plain = _years_plain(text, published)
+            # every year the check reads is one the plain search finds, in the same order
+            assert seen == [y for y in plain if y in set(seen)]
+            assert date_check.disagreements(text, lang, published) is not None
+
+
+def test_places_of_a_sentence_by_bisection_are_those_of_the_scan():
+    from checker.extract.figures import _STARTS, _starts_of
+
+    places = [(0, 5, "a"), (10, 15, "b"), (10, 20, "c"), (30, 35, "d"), (40, 52, "e")]
+    assert _starts_of(places) == [0, 10, 10, 30, 40]
+    assert _starts_of([(10, 15, "b"), (0, 5, "a")]) is None  # not in order: the plain scan
+    from bisect import bisect_left, bisect_right
+    for lo in range(0, 55, 3):
+        for hi in range(lo, 60, 4):
+            plain = [p for p in places if lo <= p[0] and p[1] <= hi]
+            fast = [p for p in places[bisect_left([0, 10, 10, 30, 40], lo):bisect_right([0, 10, 10, 30, 40], hi)] if p[1] <= hi]
+            assert fast == plain
+    _STARTS.clear()
