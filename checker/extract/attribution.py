@@ -437,6 +437,11 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
                                                    or lex.source_phrase is not None and lex.source_phrase.match(bm.group("name"))):
             return bm.group("name")
         return None
+    if ";" in sentence and len(cues) > 1:
+        # "Selon les pompiers, ... ont fait 14 morts ; le centre de crise évoque une vingtaine de
+        # morts": a semicolon's clause with a source of its own keeps it (acc-r86)
+        clause = sentence.count(";", 0, c.number.start)
+        cues = tuple(cue for cue in cues if sentence.count(";", 0, cue[0]) == clause) or cues
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     # "At least 150 people are confirmed dead – although residents say the figure is much higher":
     # who concedes another view disputes the figure; it is not its source

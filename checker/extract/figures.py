@@ -289,7 +289,7 @@ class FigureLexicon:
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
             # ("The number of dead, which officials had put at 80": the relative pronoun opens no name)
-            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+)?|[,:]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction")
+            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+)?|[,:;]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction")
                                              + "|" + cues("relative_clause") + r")\s+)(?P<name>(?!(?:" + cues("relative_clause") + r")\s)" + head
                                              + r"(?:\s+(?!-(?:\s|$))[^\s,;:.«»\"“”()–—]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
         else:
@@ -2951,6 +2951,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # own clause: "Un manifestant de 25 ans a été tué par balle")
             c.rejected = True
             continue
+        if n.kind == "article" and k + 1 < len(alive) and OBSERVER_VERB.search(low, c.head_end, alive[k + 1].number.start):
+            # "un photographe de l'AFP avait vu sept corps sur la plage": who saw or counted the
+            # figure after it, not one of it
+            c.rejected = True
+            continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES) \
                 and not (c.measure == cue and cue is not None and after_seg[:cue_at].isspace()
                          and (AGENT_AFTER.match(after_seg) or cue in lex.verb_cue_measures)):
@@ -3817,6 +3822,7 @@ NOUN_WHOLE = re.compile(r"\b(?:" + cues("noun_whole_det") + r")\s+([\w-]+)\s*,?\
 # each with their age, shares the verb (not "dont un garçon de 12 ans", a person described; acc-r67)
 AGE_LIST_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+ans\s*)?)?\s+(?:" + cues("age_list_and") + r")\s+")
 AGE_AFTER = re.compile(r"\s*,?\s*(?:" + cues("age_after") + r"|\(\d+\))")
+OBSERVER_VERB = re.compile(r"\b(?:" + cues("observer_verb") + r")\s")
 
 def _gate(words) -> re.Pattern:
     """One C-level scan for any of some plain words (cheaper per call than `any(w in s for w in ...)`)."""

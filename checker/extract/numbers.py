@@ -85,6 +85,9 @@ class Number:
         return not self.decimal
 
 
+NBSP_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[\u00a0\u202f]+(?=[^\W\d_])")
+
+
 def fold(text: str) -> str:
     """Lower-case with typographic apostrophes and hyphens made plain, keeping every offset in place
     (typeset copy writes "quatre‑vingt‑dix", "20‑30", "Mi‑24" with U+2011 or U+2010)."""
@@ -94,6 +97,10 @@ def fold(text: str) -> str:
     low = low.replace("’", "'").replace("ʼ", "'")
     if "\u2011" in low or "\u2010" in low:
         low = low.replace("\u2011", "-").replace("\u2010", "-")
+    if "\u00a0" in low or "\u202f" in low:
+        # a no-break space between two words is a space ("au\u00a0moins", "plus\u00a0de" as typeset
+        # copy writes them); between digits it stays a thousands separator ("1\u202f800")
+        low = NBSP_BETWEEN_WORDS.sub(" ", low)
     return low
 
 
