@@ -6287,6 +6287,14 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
         before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
+    if before and SOURCE_SEAT is not None:
+        # "a annoncé la préfecture du Bas-Rhin", "a précisé le parquet de Paris": where the office that
+        # speaks sits sets no scene for the sentences after it (acc-r86)
+        # (a seat inside a place named before narrows it and stays: "le préfet de Bankass" after "le centre du Mali")
+        seats = {m for m in before if SOURCE_SEAT.search(article.text, max(0, m[0] - 40), m[0])}
+        if seats:
+            before = [m for m in before if m not in seats
+                      or any(o[1] <= m[0] and o[2] != m[2] and o not in seats and gaz.contains(o[2], m[2]) for o in before)] or before
     if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
             and (named := [m for m in before if not _adjective_mention(article.text, m)]):
         # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
@@ -6832,6 +6840,10 @@ PART_OF_PLACE = re.compile(r"\b(?:" + cues("part_of_place") + r")")
 EXAMPLE_PLACE = re.compile(r"\b(?i:" + cues("example_places_set") + r")\b[^.;:!?\n]{0,60}?,?\s*(?i:" + cues("example_places_open")
                            + r")\s+[^.;:!?\n]{0,100}$") if cue_alternatives("example_places_open") else None
 EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one of them is in every EXAMPLE_PLACE match
+
+
+# "la préfecture du Bas-Rhin", "le parquet de Paris": an office named by its seat (cue `source_seat`)
+SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*$") if cue_alternatives("source_seat") else None
 
 
 @lru_cache(maxsize=512)

@@ -389,8 +389,25 @@ class WorldTier:
             if prev and prev_word in ARTICLES and len(prev[3]) <= 2 and (lead := _prev_word(text, prev[0])) \
                     and self._fold(lead[2]) in ARTICLE_CUES and len(lead[3]) <= 2:
                 return True  # "dans le Gard", "dans l'Aude", "vers le Pool": a locative and its article
-            return bool(prev) and prev_word in cues and len(prev[3]) <= 2
+            if bool(prev) and prev_word in cues and len(prev[3]) <= 2:
+                return True
+            # "l'attentat contre le marché de Noël de Strasbourg" in copy that also writes "à Strasbourg":
+            # a name the article places after a locative elsewhere is the place after "de" too (acc-r86)
+            return cue == "!" and bool(prev) and prev_word in WEAK_CUES and len(prev[3]) <= 2 \
+                and self._placed_elsewhere(text, text[start:end])
         return True
+
+    @staticmethod
+    def _placed_elsewhere(text: str, name: str) -> bool:
+        """Does `text` write `name` right after a locative word ("à Strasbourg", "in Nice")?"""
+        at = text.find(name)
+        while at != -1:
+            prev = _prev_word(text, at)
+            if prev and prev[2].lower() in CUES and len(prev[3]) <= 2 \
+                    and not (at + len(name) < len(text) and text[at + len(name)].isalnum()):
+                return True
+            at = text.find(name, at + len(name))
+        return False
 
 
 _WORLD: Optional[WorldTier] = None
