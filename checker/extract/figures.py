@@ -1362,8 +1362,10 @@ def _link_exact_sums(records: list[Record], pub) -> None:
             continue  # ("Twelve staff members and at least seven patients" after 19 dead: at least seven, exactly)
         total = sum(r.value for r in items)
         first = min(r.start for r in items)
+        # (the last toll that can hold them: not "après le décès d'un blessé" between the 13 wounded and
+        # "5 blessés graves et 8 blessés légers"; acc-r86)
         whole = next((r for r in reversed(records) if r.end <= first and r.sentence != sentence and r.measure == measure
-                      and not r.superseded and r.part_of is None and first - r.end <= 1500), None)
+                      and not r.superseded and r.part_of is None and first - r.end <= 1500 and r.value >= total), None)
         if whole is None or whole.value != total or whole.qualifier not in ("exact", "at_least") \
                 or any(r.place != whole.place and not (r.place and whole.place and default_gazetteer().contains(r.place, whole.place))
                        for r in items):
