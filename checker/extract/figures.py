@@ -1025,6 +1025,8 @@ def _extract_figures(article: Article) -> list[Record]:
     if len(records) > 2:
         _link_exact_sums(records, pub)
         _link_sums_across_sentences(records, pub, text)
+    if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
+        _link_hospital_shares(records, text, pub)
     graded_sums = {}
     for index, total in own_sums.items():
         if records[index].measure == "injured" and held & HOLDS_SEVERITY \
@@ -1379,6 +1381,33 @@ def _link_exact_sums(records: list[Record], pub) -> None:
                     if q is r or q.sentence == sentence and q.part_of == r.value and q.measure == measure \
                             and (q.period_start, q.period_end) == default:
                         q.period_start, q.period_end, q.cumulative = whole.period_start, whole.period_end, whole.cumulative
+
+
+# "L'hôpital Wazir Akbar Khan a fait savoir qu'il avait reçu 145 cadavres": what one hospital received
+HOSPITAL_SHARE = re.compile(r"(?i:" + cues("hospital_share") + r")[^.;]{0,80}$") if cue_alternatives("hospital_share") else None
+HOSPITAL_SHARE_WORDS = tuple(cue_alternatives("hospital_share_literal"))
+
+
+def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
+    """"L'hôpital Wazir Akbar Khan ... avait reçu 145 cadavres, et l'hôpital d'urgence de Kaboul 16
+    morts" after "au moins 170 personnes" killed: what one hospital received is its share of the last
+    toll of that measure given before that holds it, with its window, when it has none of its own;
+    never a toll it exceeds. acc-r86"""
+    default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
+    for i, rec in enumerate(records):
+        if rec.part_of is not None or rec.superseded or rec.measure not in ("killed", "injured") \
+                or (rec.period_start, rec.period_end) != default \
+                or not HOSPITAL_SHARE.search(text, max(0, rec.start - 200), rec.start):
+            continue  # (a hospital's count dated by its own paragraph, "Jeudi, ...", is that day's: left alone)
+        for prev in reversed(records[:i]):
+            if rec.start - prev.end > 1500:
+                break
+            if prev.measure != rec.measure or prev.sentence == rec.sentence or prev.part_of is not None \
+                    or prev.superseded or prev.value < rec.value or prev.qualifier not in ("exact", "at_least", "more_than"):
+                continue
+            rec.part_of = prev.value
+            rec.period_start, rec.period_end, rec.cumulative = prev.period_start, prev.period_end, prev.cumulative
+            break
 
 
 def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
