@@ -85,7 +85,13 @@ class Number:
         return not self.decimal
 
 
-NBSP_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[\u00a0\u202f]+(?=[^\W\d_])")
+NBSP_RUN = re.compile(r"[\u00a0\u202f]+")  # opens on its class: the engine skips to the next one
+
+
+def _nbsp_between_words(m: re.Match) -> str:
+    """A run of no-break spaces between two letters as as many plain spaces (offsets hold)."""
+    s, a, b = m.string, m.start(), m.end()
+    return " " * (b - a) if a and b < len(s) and s[a - 1].isalpha() and s[b].isalpha() else m.group()
 
 
 def fold(text: str) -> str:
@@ -100,7 +106,7 @@ def fold(text: str) -> str:
     if "\u00a0" in low or "\u202f" in low:
         # a no-break space between two words is a space ("au\u00a0moins", "plus\u00a0de" as typeset
         # copy writes them); between digits it stays a thousands separator ("1\u202f800")
-        low = NBSP_BETWEEN_WORDS.sub(" ", low)
+        low = NBSP_RUN.sub(_nbsp_between_words, low)
     return low
 
 
