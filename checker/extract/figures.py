@@ -6322,8 +6322,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "a annoncé la préfecture du Bas-Rhin", "a précisé le parquet de Paris": where the office that
         # speaks sits sets no scene for the sentences after it (acc-r86)
         # (a seat inside a place named before narrows it and stays: "le préfet de Bankass" after "le centre du Mali")
-        seat_ends = _seat_ends(article.text)
-        seats = {m for m in before if m[0] in seat_ends} if seat_ends else set()
+        seats = {m for m in before if SOURCE_SEAT.search(article.text, max(0, m[0] - 40), m[0])}
         if seats:
             before = [m for m in before if m not in seats
                       or any(o[1] <= m[0] and o[2] != m[2] and o not in seats and gaz.contains(o[2], m[2]) for o in before)] or before
@@ -6875,13 +6874,7 @@ EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one o
 
 
 # "la préfecture du Bas-Rhin", "le parquet de Paris": an office named by its seat (cue `source_seat`)
-SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*") if cue_alternatives("source_seat") else None
-
-
-@lru_cache(maxsize=8)
-def _seat_ends(text: str) -> frozenset:
-    """Where the names after an office's seat word start ("la préfecture du |Bas-Rhin"): one scan an article."""
-    return frozenset(m.end() for m in SOURCE_SEAT.finditer(text))
+SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*$") if cue_alternatives("source_seat") else None
 
 
 @lru_cache(maxsize=512)
