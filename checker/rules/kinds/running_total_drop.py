@@ -210,41 +210,43 @@ def _named(credit) -> bool:
 
 
 WEEK = 7
+MAX_WEEKS = 5
 
 
 def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disaster: np.ndarray) -> np.ndarray:
     """A disaster toll whose event day rests on a weekday name alone ("the death toll from Monday's
-    earthquake rose to 3,419") counts the event of that weekday a week earlier when its own
-    originator's earlier tolls of the block count that event and no report of another article
+    earthquake rose to 3,419") counts the event of that weekday one to MAX_WEEKS weeks earlier (the
+    nearest) when earlier tolls of the block count that event and no report of another article
     dates an event within a day of its own: a weekday is read as the last such day before
-    publication, so copy run a week late, or misdated, moves its event by a week; a new disaster of
-    the same kind in the same place on the same weekday would be dated by some other report of the
-    batch too."""
+    publication, so copy run weeks late, or misdated, moves its event by whole weeks; a new disaster
+    of the same kind in the same place on the same weekday would be dated by some other report of
+    the batch too. The earlier tolls must be its own originator's when it names one ("OCHA", "the
+    AFAD"); a toll credited to no one, or to "officials", may be anyone's count of that event."""
     out = day.copy()
     dated = disaster & ~np.isnan(day)
     origin = column(t, "origin")
-    cand = np.nonzero(dated & (day >= pub - WEEK + 1) & (origin != ""))[0]
+    cand = np.nonzero(dated & (day >= pub - WEEK + 1))[0]
     if not len(cand):
         return out
-    cand = cand[_named_rows(t)[cand]]
-    if not len(cand):
-        return out
+    named = _named_rows(t)
     block = key_codes(t, ["measure", "group", "place"])
     docs = column(t, "doc")
     first_pub: dict = {}  # (block, origin, event day) -> the earliest report of it
     docs_of_day: dict = {}  # (block, event day) -> the articles that date an event that day
     for i in np.nonzero(dated)[0]:
-        k = (block[i], origin[i], day[i])
-        first_pub[k] = min(first_pub.get(k, np.inf), pub[i])
+        for k in ((block[i], origin[i], day[i]), (block[i], None, day[i])):
+            first_pub[k] = min(first_pub.get(k, np.inf), pub[i])
         docs_of_day.setdefault((block[i], day[i]), set()).add(docs[i])
     sentence, lang = column(t, "sentence"), column(t, "lang")
     for r in cand:
-        if not first_pub.get((block[r], origin[r], day[r] - WEEK), np.inf) < pub[r]:
+        who = origin[r] if named[r] and origin[r] != "" else None
+        weeks = next((k for k in range(1, MAX_WEEKS + 1) if first_pub.get((block[r], who, day[r] - k * WEEK), np.inf) < pub[r]), 0)
+        if not weeks:
             continue
         if any(docs_of_day.get((block[r], day[r] + d), set()) - {docs[r]} for d in (-1, 0, 1)):
             continue
         if _weekday_only(sentence[r], lang[r], int(day[r])):
-            out[r] = day[r] - WEEK
+            out[r] = day[r] - weeks * WEEK
     return out
 
 
