@@ -1634,7 +1634,7 @@ def _link_increments(records: list[Record], text: str) -> None:
         # count, so part only of an estimate
         expected = rec.basis == "estimated" or bool(EXPECTED.search(text, max(0, rec.start - 40), min(len(text), rec.end + 40)))
         tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None
-                 and not r.superseded and r.value > rec.value
+                 and not r.superseded
                  and (r.sentence == rec.sentence or 0 <= rec.start - r.end <= 1500)
                  # ("Some 775 civilians were also wounded ... Another 79 soldiers were wounded": soldiers add
                  # to no count of civilians; acc-r72)
@@ -1642,12 +1642,15 @@ def _link_increments(records: list[Record], text: str) -> None:
                  and (r.basis == "estimated") == expected
                  and not INCREMENT_AFTER.match(text, r.end)
                  and not INCREMENT_BEFORE.search(text, max(0, r.start - 20), r.start)]
+        # "... in the past 24 hours, taking the number of such deaths to 300": the toll the
+        # increment takes up in its own sentence, before a larger one given earlier; linked by its
+        # form, whatever the values say ("958 morts supplémentaires ..., portant à 658 le nombre":
+        # an increment above the toll it brings up is CC103's business)
+        taken = [r for r in tolls if r.sentence == rec.sentence and r.start > rec.end
+                 and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)]
+        tolls = taken or [r for r in tolls if r.value > rec.value]
         if tolls:
-            # "... in the past 24 hours, taking the number of such deaths to 300": the toll the
-            # increment takes up in its own sentence, before a larger one given earlier
-            taken = [r for r in tolls if r.sentence == rec.sentence and r.start > rec.end
-                     and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)]
-            whole = max(taken or tolls, key=lambda r: r.value)
+            whole = max(tolls, key=lambda r: r.value)
             rec.part_of = whole.value
             if whole.sentence == rec.sentence and whole.start > rec.end and whole.period_start is not None \
                     and (whole.period_start, whole.period_end) == (rec.period_start, rec.period_end) \
