@@ -1954,6 +1954,13 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
             continue  # "Six gunmen were also killed. The dead include ... several policemen": no part of the gunmen (acc-r66)
         if limit == -1 and (prev.measure not in FLOW_MEASURES | STOCK_MEASURES or prev.value < rec.value):
             return  # "Of those, ...": only the figure right before it, and only one it can hold
+        if limit > 0 and loose and limit > prev.value and _counts_foreigners(prev):
+            # "At least 37 foreigners were among the dead ... The government said 3 Indians, 3 Britons,
+            # two from Turkey and one Portuguese had died": a list by nationality right after a count of
+            # foreigners breaks that count down by its form, even when its sum exceeds it (CC103's
+            # business), not a larger toll further back
+            _take_whole(records, index, prev, keep_window)
+            return
         if limit > 0 and (limit > prev.value or prev.value > 3 * limit and not loose):
             continue  # "Deux nouvelles victimes ont été retrouvées": an increment, not the toll
         if rec.place and prev.place and (
@@ -1998,6 +2005,14 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
 
 
 PAST_EVENT = timedelta(days=60)
+# "37 foreigners", "37 foreign nationals", "37 ressortissants étrangers": a count of foreigners
+FOREIGNERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("foreigners_noun") + r")\b", re.IGNORECASE)
+
+
+def _counts_foreigners(rec: Record) -> bool:
+    """Does the figure count foreigners ("At least 37 foreigners were among the dead")?"""
+    at = rec.sentence.find(rec.text) if rec.sentence and rec.text else -1
+    return at >= 0 and FOREIGNERS_AFTER.match(rec.sentence, at + len(rec.text)) is not None
 
 
 def _take_whole(records: list[Record], index: int, prev: Record, keep_window: bool) -> None:
