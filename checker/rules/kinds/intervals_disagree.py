@@ -57,7 +57,8 @@ PARAMS = {
 def find(claims: Claims, params: dict) -> list[Hit]:
     _, w = windowed(claims)  # flows with both ends, stocks with a reference day
     if w.empty:
-        return []
+        # (copies of one dispatch are read from their sentences: a headline's "at least 205" has no window)
+        return _same_dispatch(claims, params, []) if params.get("same_dispatch") and params["scope"] != "within_article" else []
     lo_t, hi_t = widened(w, params["rounding_cap"])
     # An identified or documented count is a floor ("3,840 identified victims" under "5,300
     # bodies"): it cannot contradict a larger total, only a smaller one.
@@ -135,8 +136,10 @@ def _same_dispatch(claims: Claims, params: dict, found: list[Hit]) -> list[Hit]:
             continue
         top = lambda i: np.inf if np.isnan(hi[i]) else hi[i]
         bottom = lambda i: -np.inf if np.isnan(lo[i]) else lo[i]
+        # (word for word the same sentence: "at least 205" and "at least 247" both hold as floors,
+        # but one copy changed the figure all the same)
         pairs = [(a, b) for k, a in enumerate(members) for b in members[k + 1:]
-                 if docs[a] != docs[b] and (bottom(a) > top(b) or bottom(b) > top(a))]
+                 if docs[a] != docs[b] and (bottom(a) != bottom(b) or top(a) != top(b))]
         if not pairs:
             continue
         positions = sorted({int(p) for pair in pairs for p in pair})
