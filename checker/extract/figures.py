@@ -2005,6 +2005,9 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
 
 
 PAST_EVENT = timedelta(days=60)
+# "A new earthquake ...", "another quake", "une nouvelle secousse", "une réplique": a sentence that names
+# a new event (running_total_drop._weekday_a_week_late reads it)
+NEW_EVENT = re.compile(r"\b(?:" + cues("new_event") + r")\b", re.IGNORECASE)
 # "37 foreigners", "37 foreign nationals", "37 ressortissants étrangers": a count of foreigners
 FOREIGNERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("foreigners_noun") + r")\b", re.IGNORECASE)
 

@@ -220,8 +220,9 @@ def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
     dates an event within a day of its own: a weekday is read as the last such day before
     publication, so copy run weeks late, or misdated, moves its event by whole weeks; a new disaster
     of the same kind in the same place on the same weekday would be dated by some other report of
-    the batch too. The earlier tolls must be its own originator's when it names one ("OCHA", "the
-    AFAD"); a toll credited to no one, or to "officials", may be anyone's count of that event."""
+    the batch too, or named new by its own sentence ("A new earthquake that struck Turkey on
+    Monday", `_new_event`). The earlier tolls must be its own originator's when it names one ("OCHA",
+    "the AFAD"); a toll credited to no one, or to "officials", may be anyone's count of that event."""
     out = day.copy()
     dated = disaster & ~np.isnan(day)
     origin = column(t, "origin")
@@ -245,9 +246,17 @@ def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
             continue
         if any(docs_of_day.get((block[r], day[r] + d), set()) - {docs[r]} for d in (-1, 0, 1)):
             continue
-        if _weekday_only(sentence[r], lang[r], int(day[r])):
+        if _weekday_only(sentence[r], lang[r], int(day[r])) and not _new_event(sentence[r]):
             out[r] = day[r] - weeks * WEEK
     return out
+
+
+def _new_event(sentence) -> bool:
+    """Does the sentence name a new event ("A new earthquake that struck Turkey on Monday", "une
+    réplique")? Its weekday is its own event's, not an earlier one's moved by whole weeks."""
+    from checker.extract.figures import NEW_EVENT
+
+    return isinstance(sentence, str) and NEW_EVENT.search(sentence) is not None
 
 
 def _weekday_only(sentence, lang, day: int) -> bool:
