@@ -261,6 +261,17 @@ class FigureLexicon:
         # ("sont mortes dans l'effondrement": an elided article right before the noun)
         self.event_after = re.compile(r"[^.;]{0,100}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
                                       + "|".join(events) + r")\b") if events else None
+        # an attack as the subject or cause of the deaths, in the same three forms: its toll is that
+        # day's event (`event_day`), not a disaster's running toll ("the attack killed 12")
+        attacks = data.get("attack_nouns") or []
+        self.attack_noun = re.compile(r"\b(?:" + "|".join(attacks) + r")\b") if attacks else None
+        self.attack_told = re.compile(r"\b(?:" + "|".join(attacks + (data.get("attack_verbs") or [])) + r")\b") if attacks else None
+        self.attack_before = re.compile(r"\b(?:" + "|".join(attacks) + r")\b[^.;:]{0,160}?\b(?:" + "|".join(verbs)
+                                        + r")\b[^.;:]{0,40}$") if attacks and verbs else None
+        self.attack_fronted = re.compile(r"\b(?:" + "|".join(fronted) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(attacks)
+                                         + r")\b[^.;:,]{0,40},[^.;:,]{0,60}$") if attacks and fronted else None
+        self.attack_after = re.compile(r"[^.;]{0,100}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
+                                       + "|".join(attacks) + r")\b") if attacks else None
         self.basis = {k: _rx(v) for k, v in data.get("basis", {}).items()}
         self.hedges = _rx(data.get("hedges"))
         att = data.get("attribution", {})
@@ -702,6 +713,7 @@ def _extract_figures(article: Article) -> list[Record]:
     own_sums: dict[int, int] = {}  # demographic lists, by record: the sum of their items
     own_dated: set[int] = set()  # toll parts whose sentence dates them itself
     tolls: list[int] = []  # records that count one event so far (`event_day`)
+    attack_tolls: list[int] = []  # an attack's tolls its own sentence does not date
     with_records: set[int] = set()
     given: set[int] = set()  # values of the figures given so far ("Sur les 18 morts" repeats one)
     month_year: Optional[tuple[int, int]] = None  # the last month the copy dated with its year ("en mars 2022")
@@ -985,6 +997,9 @@ def _extract_figures(article: Article) -> list[Record]:
                 toll_parts.append((len(records) - 1, -1))
             if records[-1].toll:
                 tolls.append(len(records) - 1)
+            elif records[-1].event_day is None and pub and records[-1].measure in TOLL_MEASURES \
+                    and c.part_of is None and not c.toll_part and _attack_toll(c, low, lex):
+                attack_tolls.append(len(records) - 1)
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
         toll_records = {id(records[i]) for i in tolls}
@@ -1004,6 +1019,10 @@ def _extract_figures(article: Article) -> list[Record]:
                     # during the earthquake, killing more than 50": the tower's dead, not the quake's
                     # toll so far, whatever the window it falls back to)
                     records[i].event_day = day
+    if attack_tolls and (day := _article_attack_day(records, sents, folded, times, pub, text, lex)):
+        for i in attack_tolls:
+            if records[i].period_end and records[i].period_end >= day and not _years_apart(records[i].period_start, day):
+                records[i].event_day = day  # "The attack killed 12" after "gunmen stormed ... on Tuesday"
     # increments first: "after four more deaths were reported" adds to the toll, and a breakdown
     # given next is of the toll, not of the increment
     _link_increments(records, text)
@@ -4714,6 +4733,8 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     if lex.toll_words and lex.toll_words.search(low):
         named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
         return "disaster" if named else "event"
+    if _attack_toll(c, low, lex):
+        return "event"  # "the attack killed 12", "N dead in a suicide bombing": that day's attack
     if measure == "killed" and lex.event_noun and (m := lex.event_noun.search(low, 0, c.number.start)) \
             and ":" in low[m.end():c.number.start] and not lex.event_noun.search(low, c.number.end):
         # "Drame à Mayotte après le passage du cyclone Chido : 11 personnes seraient décédées": a
@@ -4726,6 +4747,18 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
 # article's, right before the number
 OTHER_EVENT = re.compile(r"(?:" + cues("other_event_before") + r")\s+(?:(?:au moins|plus de|at least|more than)\s+)?$")
 OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of them is in every match (the gate)
+
+
+ATTACK_WORDS = tuple(cue_alternatives("attack_stems"))  # one of them is in every attack noun
+
+
+def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
+    """Does the figure's sentence name an attack as the subject or the cause of its deaths ("the
+    bombing killed", "killed in an attack", "In the shooting, N were wounded")?"""
+    if lex.attack_noun is None or not any(w in low for w in ATTACK_WORDS):
+        return False
+    return bool(lex.attack_before.search(low, 0, c.number.start) or lex.attack_after.match(low, c.head_end)
+                or (lex.attack_fronted and lex.attack_fronted.search(low, 0, c.number.start)))
 
 
 def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
@@ -4788,6 +4821,30 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             if day and span.period_start <= pub:
                 return day
     return None
+
+
+def _article_attack_day(records: list[Record], sents, folded: str, times, pub, text: str,
+                        lex: FigureLexicon) -> Optional[str]:
+    """The one day the article gives its attacks: the days of the attack tolls its sentences date, and
+    the days of the sentences that name or narrate an attack ("Gunmen stormed the village on Tuesday"). None when
+    the article names attacks on two days (a roundup, "Last week, a bombing at a mosque in Mubi"): an
+    undated toll could be of either."""
+    days = {r.event_day for r in records if r.event_day and not r.toll and r.measure in TOLL_MEASURES}
+    for sent in sents:
+        low = folded[sent.start:sent.end]
+        if not any(w in low for w in ATTACK_WORDS) or not lex.attack_told.search(low):
+            continue
+        for span in times.find(sent.text, pub, low):
+            if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
+                    or _count_day(lex, low, span):
+                continue
+            if span.period_start is None or span.period_start > pub:
+                continue
+            days.add(_day_of(span.period_start, span.period_end) or "span")
+            if len(days) > 1:
+                return None
+    day = next(iter(days), None) if len(days) == 1 else None
+    return None if day == "span" else day
 
 
 def _event_kind(noun: str) -> str:
