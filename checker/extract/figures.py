@@ -969,6 +969,11 @@ def _extract_figures(article: Article) -> list[Record]:
                 _PART_PLACES.update(p[0] for p in places_all if own_at < p[0] < sent.end and p[2] == records[-1].place
                                     and not any(r.place == p[2] for r in records[:-1] if r.part_of is None
                                                 and r.start >= sent.start))
+            if "respectively" in low and RESPECTIVELY.search(low):
+                # "in Gilgit-Baltistan and Azad Jammu and Kashmir, where the floods have claimed at least
+                # 12 and nine lives respectively": places paired with their own counts, a list of counts
+                # per place, set no scene for the sentences after (acc-r85)
+                _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end)
             if c.toll_part and c.part_of is None and records[-1].part_of is None:
                 # (not a part of a figure its sentence names again, already linked: "The figure of 765 dead
                 # includes 66 US military personnel, ...", not of the 261 insurgents given after the 765; acc-r72)
@@ -4686,6 +4691,14 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
         event_day = None
+    if not spans and article.published and pe == article.published and "reported" in low \
+            and (m := TOLL_REPORTED_DAY.search(low, 0, n.start)):
+        # "The last death toll reported on Monday was 59, while at least 157 had been wounded": the
+        # toll of the day it was reported, its figures that day's (the reporting verb hides the day
+        # from the window reader)
+        day = [s for s in time_reader(article.lang or "fr").find(m.group("t"), article.published) if s.kind == "point"]
+        if day and day[0].period_start and day[0].period_end and day[0].period_end <= pe:
+            ps, pe, cumulative = day[0].period_start, day[0].period_end, False
     if superseded and ps is None and cumulative and article.published \
             and (m := REPORTED_DAY.match(low, max(n.end, c.head_end))):
         # "up from 978 deaths and 18,413 cases reported on Monday": an earlier running total runs to
@@ -5175,7 +5188,9 @@ ANCHORED_RELATIVE = re.compile(r"\s*,?\s*(?P<k>[\w-]+)\s+(?P<u>" + cues("anchore
 ARTICLE_ONE = frozenset(cue_alternatives("anchored_count_one"))
 WEEK_WORDS = frozenset(cue_alternatives("anchored_unit_week"))
 AFTER_WORDS = frozenset(cue_alternatives("anchored_after"))
-RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*$")
+# (an aside between commas may stand in the clause: "48 hours after two communities, Mtswenem and
+# Akondotyough Bawa in Makurdi LGA, were attacked and 25 people killed", acc-r85)
+RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*(?:,[^.;:,]{1,80},[^.;:,]*)?$")
 # "Quelques jours seulement après cette attaque, 10 civils ont été tués": the phrase opens the sentence,
 # its comma before the figure's clause (acc-r78)
 # (not a state or a toll at the time of the report: "Trois jours après le déluge, 21 personnes sont
@@ -5241,8 +5256,10 @@ DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)
 # reporter filed: no place of the figures (its date is still read, as before: a series' audit
 # relies on Petra's dateline day, fixtures/series/morocco-quake-2023/expected.md)
 # "Kathmandu [Nepal], September 10 (ANI):": the country in square brackets, the agency's colon
+# "Srinagar, April 22 (IANS) At least 16 ...": Indian wire copy, the agency in brackets and no dash (acc-r85)
 DATELINE_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3}(?:\s*\[[A-ZÀ-Ý][^\]\n]{0,30}\])?,\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                            r"(?:\s*\([^)]{1,30}\)\s*:|(?:\s*\([^)]{1,30}\))?\s*(?:--|[—–-]))")
+                            r"(?:\s*\([^)]{1,30}\)\s*:|(?:\s*\([^)]{1,30}\))?\s*(?:--|[—–-])"
+                            r"|\s*[(\[]" + AGENCY + r"[)\]][ \t]+(?=[A-ZÀ-Ý«\"“]))")
 # "Beyrouth, Liban — Des frappes ...", "Kano - Des dizaines de personnes ...": a body paragraph that
 # opens on a title-case town (and its country) and a spaced dash, with no date; not a headline
 # ("Mali - ..." on the first line names what the article is about); French copy only: in English
@@ -5395,6 +5412,8 @@ class _Datelines:
         return end is not None and pos < end
 
 
+TOLL_REPORTED_DAY = re.compile(r"\b(?:" + cues("toll_word") + r")\s+(?:" + cues("reported") + r")\s+(?P<t>(?:"
+                               + cues("reported_day_det") + r")?\w+)\s+(?:" + cues("toll_reported_was") + r")\b")
 REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:" + cues("reported") + r")\s+"
                           r"(?P<t>(?:" + cues("reported_day_det") + r")?\w+(?:\.? \d{1,2}(?!\d))?)")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
@@ -6187,9 +6206,21 @@ def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -
             continue
         if before - e >= 1500:
             break
-        if slug != region and gaz.contains(region, slug) and not _title_place(text, (s, e, slug)):
+        if slug != region and (gaz.contains(region, slug) or _set_in(text, places_all, e, region)) \
+                and not _title_place(text, (s, e, slug)):
             return slug
     return None
+
+
+SET_IN = re.compile(r"(?:,\s*|\s+(?:" + cues("set_in_word") + r")\s+)(?:the\s+)?$")
+
+
+def _set_in(text: str, places_all, end: int, region: str) -> bool:
+    """Does the copy set the place that ends at `end` inside `region`, named right after it ("the
+    town of Biu in Borno state", "Malakal, Upper Nile State"), where the gazetteer does not nest them?"""
+    k = bisect_left(places_all, (end,))
+    return k < len(places_all) and places_all[k][2] == region and places_all[k][0] - end <= 12 \
+        and SET_IN.match(text[end:places_all[k][0]]) is not None
 
 
 # "followed by Cachar": the next item of a ranking of places

@@ -182,13 +182,61 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for opener, closer in QUOTE_PAIRS:
         if opener == closer:
             positions = [m.start() for m in re.finditer(re.escape(opener), text)]
+            marks = _continued_quotes(text, positions, opener) if len(positions) > 2 else ()
+            if marks:
+                positions = [q for q in positions if q not in marks]
             for a, b in zip(positions[0::2], positions[1::2]):
-                if "\n\n" not in text[a:b]:
+                if "\n\n" not in text[a:b] or marks and _continued_between(text, a, b, marks):
                     spans.append((a, b))
         else:
             for m in re.finditer(re.escape(opener) + r"[^" + re.escape(closer) + r"]{1,2000}" + re.escape(closer), text):
                 spans.append((m.start(), m.end()))
     return spans
+
+
+def _continued_quotes(text: str, positions: list[int], mark: str) -> set[int]:
+    """The quote marks that open a paragraph only to continue a quotation the paragraph before left
+    open: wire copy quotes a speaker over several paragraphs, each after the first opening on a quote
+    mark and only the last closing it ("said: \"It started last night ...\n\n\"They killed people ...\n\n\"Those
+    that were rushed to hospital were up to 46 ...\"")."""
+    marks: set[int] = set()
+    carry = False
+    k = 0
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        if first < end:  # a blank line changes nothing
+            while k < len(positions) and positions[k] < start:
+                k += 1
+            own = []
+            while k < len(positions) and positions[k] < end:
+                own.append(positions[k])
+                k += 1
+            inside_now = False
+            if carry and own and own[0] == first:
+                marks.add(own[0])
+                own, inside_now = own[1:], True
+            for _ in own:
+                inside_now = not inside_now
+            carry = inside_now
+        start = end + 1
+    return marks
+
+
+def _continued_between(text: str, a: int, b: int, marks: set[int]) -> bool:
+    """Does every paragraph between `a` and `b` open on a continuation mark?"""
+    pos = text.find("\n", a, b)
+    while pos >= 0:
+        nxt = pos + 1
+        while nxt < b and text[nxt] in " \t\n":
+            nxt += 1
+        if nxt < b and nxt not in marks:
+            return False
+        pos = text.find("\n", nxt, b)
+    return True
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
