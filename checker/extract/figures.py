@@ -943,6 +943,11 @@ def _extract_figures(article: Article) -> list[Record]:
                 if c in c.part_of.parts:
                     c.part_of.parts.remove(c)
                 c.part_of, records[-1].part_of = None, None
+            if c.rival_of is not None and c.rival_of.superseded \
+                    or c.unnamed_rival and len(records) > 1 and records[-2].start >= sent.start and records[-2].superseded:
+                # "State media had then given the death toll as 103, but the health minister corrected it
+                # to 95 in the evening": another source's count of an earlier toll is an earlier one too (acc-r85)
+                records[-1].superseded = True
             if c.rival_of is not None and not spans:
                 # another source's count of the same figure: over its window, at its place
                 rec, was = records[-1], c.rival_of
@@ -6212,6 +6217,9 @@ def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -
     return None
 
 
+# "'s ", "'s northeastern state of ", "'s capital " (not "Sudan's borders into the Central African Republic")
+OWNED_GAP = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|north|south|east|west|central|capital|ancient|holy|main|town|city|state|"
+                       r"province|region|district|county|village|of|the)\s+){0,4}")
 SET_IN = re.compile(r"(?:,\s*|\s+(?:" + cues("set_in_word") + r")\s+)(?:the\s+)?$")
 
 
@@ -6412,6 +6420,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         demonyms, in_sentence = in_sentence, []
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
+        if article.text.startswith(("'s ", "’s "), nearest[1]) \
+                and (owned := next((p for p in in_sentence if nearest[1] < p[0] <= nearest[1] + 40
+                                    and OWNED_GAP.fullmatch(article.text, nearest[1], p[0])), None)) is not None:
+            # "in Jammu and Kashmir's Anantnag district": past a possessive, the place the copy sets in
+            # the first, whether or not the gazetteer nests them ("Lebanon's Tyre", acc-r85)
+            nearest = owned
         return _coordinated(in_sentence, nearest, article.text, gaz)
     felt_possible = bool(_HELD & HOLDS_FELT) and _holds_any(article.text, FELT_WORDS)
     # (sorted by start: a place that ends before the sentence starts at most where it starts)

@@ -91,7 +91,8 @@ LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des
 COUNTY_AS_DEPARTMENT = frozenset({"romania"})
 # what may follow "Mubende District": the end of the name's phrase, not another capitalised word
 TYPE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?![A-Z]))")
-PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wilaya etat district comte oblast state "
+# ("Makurdi LGA", "Guma LGA": Nigeria's local government areas, acc-r85)
+PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wilaya etat district comte oblast state lga "
                         "governorate department county".split())
 # capitalised words before a name that are no part of a person's name ("Le Qatar", "The Gambia")
 # a title after a place names the place's office holder ("Georgia Gov. Brian Kemp", "the Florida
