@@ -4768,15 +4768,20 @@ OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of the
 
 
 ATTACK_WORDS = tuple(cue_alternatives("attack_stems"))  # one of them is in every attack noun
+ATTACK_TOLD_WORDS = ATTACK_WORDS + tuple(cue_alternatives("attack_told_stems"))  # ... or attack verb
 
 
 def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
     """Does the figure's sentence name an attack as the subject or the cause of its deaths ("the
-    bombing killed", "killed in an attack", "In the shooting, N were wounded")?"""
-    if lex.attack_noun is None or not any(w in low for w in ATTACK_WORDS):
+    bombing killed", "killed in an attack", "In the shooting, N were wounded")? Each pattern is tried
+    only where an attack's word stands on its side of the number."""
+    if lex.attack_noun is None:
         return False
-    return bool(lex.attack_before.search(low, 0, c.number.start) or lex.attack_after.match(low, c.head_end)
-                or (lex.attack_fronted and lex.attack_fronted.search(low, 0, c.number.start)))
+    start, end = c.number.start, c.head_end
+    if any(0 <= low.find(w, 0, start) for w in ATTACK_WORDS) \
+            and (lex.attack_before.search(low, 0, start) or (lex.attack_fronted and lex.attack_fronted.search(low, 0, start))):
+        return True
+    return any(0 <= low.find(w, end, end + 200) for w in ATTACK_WORDS) and lex.attack_after.match(low, end) is not None
 
 
 def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
@@ -4850,7 +4855,7 @@ def _article_attack_day(records: list[Record], sents, folded: str, times, pub, t
     days = {r.event_day for r in records if r.event_day and not r.toll and r.measure in TOLL_MEASURES}
     for sent in sents:
         low = folded[sent.start:sent.end]
-        if not any(w in low for w in ATTACK_WORDS) or not lex.attack_told.search(low):
+        if not any(w in low for w in ATTACK_TOLD_WORDS) or not lex.attack_told.search(low):
             continue
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \

@@ -182,7 +182,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for opener, closer in QUOTE_PAIRS:
         if opener == closer:
             positions = [m.start() for m in re.finditer(re.escape(opener), text)]
-            marks = _continued_quotes(text, positions, opener) if len(positions) > 2 else ()
+            # (only where a pair would span a paragraph break: most articles close every quotation)
+            marks = _continued_quotes(text, positions, opener) \
+                if len(positions) > 2 and any(text.find("\n\n", a, b) >= 0 for a, b in zip(positions[0::2], positions[1::2])) else ()
             if marks:
                 positions = [q for q in positions if q not in marks]
             for a, b in zip(positions[0::2], positions[1::2]):
