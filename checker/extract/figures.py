@@ -606,9 +606,9 @@ def _extract_figures(article: Article) -> list[Record]:
     text = article.text
     quotes = quote_spans(text)
     gaz = default_gazetteer()
-    datelines = _Datelines(text, plain=lang == "fr")
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     held, found, tail_hits, spots = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
+    datelines = _Datelines(text, plain=lang == "fr", found=found)
     if spots is not None and not spots.exact:
         spots = None
     _HELD = held
@@ -5281,6 +5281,7 @@ DATELINE_PLAIN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)
 # "Colombo: Cyclone Ditwah exited Sri Lanka ...": the first body paragraph of Indian wire copy
 # (PTI, IANS) opens on its title-case town and a colon, with no date; only before any sentence or
 # long paragraph (not a per-place list's "Georgia: Gov. Brian Kemp said ..." after a lead)
+COLON_DATELINE_WITHIN = 600  # a town's colon after the headline and standfirst opens a line this near the start
 DATELINE_COLON = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ'’.-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’.-]+)?|[A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)?):[ \t]+(?=[A-ZÀ-Ý«\"“])")
 # "Israel war on Gaza live: 16 killed in Israeli attack on UNRWA-run school", "Russia-Ukraine war live:
 # ...": a live blog's rubric before its headline names the series, no place of the figures after it (acc-r66)
@@ -5380,12 +5381,18 @@ class _Datelines:
     """`_in_dateline` for one article, with `DATELINE` matched once per line instead of once per
     place, number and time expression asked about."""
 
-    def __init__(self, text: str, plain: bool = False):
+    def __init__(self, text: str, plain: bool = False, found=()):
         self.text = text
         self.ends: dict[int, int] = {}  # line start -> end of that line's dateline
         self.place_ends: dict[int, int] = {}  # the same, title-case datelines too (places only)
         start = 0
         body = False  # a sentence or a long paragraph seen: past the headline (not "Georgia: Gov. Brian Kemp said" after a lead)
+        # "Thiruvananthapuram: Four people ... died in Kozhikode district" after a headline and a
+        # standfirst (the Indian press): a town and a colon opening the first paragraphs, the only
+        # line of the article so opened, whose paragraph names a place of its own, is where the
+        # reporter filed; several such lines ("Georgia: ...", "Florida: ...") or one whose paragraph
+        # names no other place ("Kharkiv: Five people were killed") are labels of the place (acc-r87)
+        colon_lines: list[tuple[int, int]] = []
         while True:
             # every DATELINE match has a capital or a space as its second character, or a bracket
             # or "|" near the start: most body paragraphs have none and are not tried
@@ -5402,10 +5409,18 @@ class _Datelines:
                 self.place_ends[start] = m.end()
             elif not body and LIVE_RUBRIC is not None and (m := LIVE_RUBRIC.match(text, start)):
                 self.place_ends[start] = m.end()  # "Israel war on Gaza live:": the blog's rubric
+            elif body and (colon_lines or start < COLON_DATELINE_WITHIN) and text[start:start + 1].isupper() \
+                    and (m := DATELINE_COLON.match(text, start)):
+                colon_lines.append((start, m.end()))
             if newline < 0:
                 break
             body = body or newline - start > 200 or (text[start:newline].rstrip()[-1:] or "x") in ".!?\"”"
             start = newline + 1
+        if len(colon_lines) == 1 and found:
+            line, end = colon_lines[0]
+            newline = text.find("\n", end)
+            if any(end <= p[0] < (len(text) if newline < 0 else newline) for p in found):
+                self.place_ends[line] = end
 
     def covers(self, pos: int) -> bool:
         """`_in_dateline(text, pos)`."""

@@ -56,7 +56,9 @@ CUES = frozenset("in at near outside from around across into off à a dans près
                  + "northern southern eastern western central northeastern northwestern southeastern "
                    "southwestern".split()
                  # "in west London", "a south London estate": a compass point before a city's name
-                 + "north south east west".split())
+                 + "north south east west".split()
+                 # "in southwest Houston", "a northeast Delhi district": a compound compass point (acc-r87)
+                 + "northeast northwest southeast southwest".split())
 # "the state of Kaduna": a place type and "of" before a name name the typed place ("Kaduna state")
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
 COORDINATORS = frozenset("and or et ou".split())
@@ -119,6 +121,10 @@ ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|m
                         r"|parti|party|association|observatoire|observatory|r[ée]seau|network|coalition|mission|authority|autorit[ée]"
                         r"|direction|department|d[ée]partement minist[ée]riel|service)\b[^()\n.;]{0,80}$")
 FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
+# "London's transport system", "the storms that struck the Houston region": a large city that is also
+# a common word ("?"), named by its possessive or as an area, is the city (acc-r87)
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+AREA_AFTER = re.compile(r"\s+(?:region|area|metro(?:politan)?\s+area|metro\s+region)\b")
 
 
 def fold_key(text: str) -> str:
@@ -390,6 +396,8 @@ class WorldTier:
             if prev and prev_word in ARTICLES and len(prev[3]) <= 2 and (lead := _prev_word(text, prev[0])) \
                     and self._fold(lead[2]) in ARTICLE_CUES and len(lead[3]) <= 2:
                 return True  # "dans le Gard", "dans l'Aude", "vers le Pool": a locative and its article
+            if cue == "?" and (POSSESSIVE_AFTER.match(text, end) or prev_word == "the" and AREA_AFTER.match(text, end)):
+                return True  # "London's transport system", "the Houston region": the large city named as such
             if bool(prev) and prev_word in cues and len(prev[3]) <= 2:
                 return True
             # "l'attentat contre le marché de Noël de Strasbourg" in copy that also writes "à Strasbourg":
