@@ -6024,13 +6024,19 @@ def _homonyms_in_context(found, gaz):
     gives to a place of one country (Georgia the country) is its homonym in another (the US state)
     where the article's other places lie in that other country and none in the first."""
     countries = [gaz.ancestors(slug)[-1] if gaz.ancestors(slug) else slug for _, _, slug in found]
+    # a town of the world tier may itself be a namesake ("Blida (caza de Marjayoun)" beside Saïda,
+    # both Algerian towns to the world tier, in an article on Lebanon): only countries, curated
+    # places and the world's first-level regions tell where the article's places lie (acc-r87)
+    world = gaz.world
+    telling = [sl in gaz.places or gaz.parent(sl) is None or world is None or _world_region(sl, world)
+               for _, _, sl in found]
     out = []
     for (s, e, slug), own in zip(found, countries):
         alt = gaz.homonyms.get(slug)
         if alt is not None:
             chain = gaz.ancestors(alt)
             theirs = chain[-1] if chain else alt
-            others = [c for (_, _, sl), c in zip(found, countries) if sl != slug and sl not in gaz.homonyms]
+            others = [c for (_, _, sl), c, t in zip(found, countries, telling) if t and sl != slug and sl not in gaz.homonyms]
             if theirs in others and own not in others:
                 slug = alt
         out.append((s, e, slug))

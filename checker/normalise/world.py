@@ -123,6 +123,8 @@ ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|m
 FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
 # "London's transport system", "the storms that struck the Houston region": a large city that is also
 # a common word ("?"), named by its possessive or as an area, is the city (acc-r87)
+# the rest of an Arabic name after its article: "el-Héloué", "al-Hilweh"
+ARABIC_NAME_GOES_ON = re.compile(r"[-‑][A-ZÀ-Ý]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 AREA_AFTER = re.compile(r"\s+(?:region|area|metro(?:politan)?\s+area|metro\s+region)\b")
 
@@ -346,6 +348,8 @@ class WorldTier:
                 and prev_word not in FUNCTION_WORDS and prev_word not in PLACE_TYPES:
             return False
         nxt = _NEXT.match(text, end)
+        if nxt and nxt.group(1) in ARTICLE_PREFIXES and text[end:nxt.start(1)] == " " and ARABIC_NAME_GOES_ON.match(text, nxt.end(1)):
+            return False  # "le camp d'Aïn el-Héloué", "Kafr el-Cheikh": the head of a longer Arabic name (acc-r87)
         if nxt and self._fold(nxt.group(1)) in OFFICE_TITLES and text[end:nxt.start(1)] == " " and prev_word not in OFFICE_TITLES:
             return True  # "Georgia Gov. Brian Kemp", "Florida Governor": the office's place, named as such
         if nxt and nxt.group(1)[0] in "HSE" and text[end:nxt.start(1)] == " " and STATE_AGENCY.match(text, nxt.start(1)):
