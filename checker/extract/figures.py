@@ -5735,9 +5735,11 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         drop = drop or (held & HOLDS_NAMED_AFTER_COUNTRY and gaz is not None and not gaz.parent(slug)
                         and NAMED_AFTER_COUNTRY.search(low, max(0, s - 24), s) is not None)  # "au Stade de France": a venue's name, not the country
         drop = drop or _nationality_item(low, s, e, lex)
-        drop = drop or (actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s)
-                        and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
-                        and not gaz.parent(slug))  # "l'attaque massive de la Russie": a country that acts
+        # "l'attaque massive de la Russie", "une frappe imputée à Israël": a country that acts (and no
+        # origin that a place after it would situate: "blamed on Russia in Kharkiv" is Kharkiv's; acc-r87)
+        acts = not drop and actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s) \
+            and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None and not gaz.parent(slug)
+        drop = drop or acts
         drop = drop or (ACTOR_VERB_WORDS and gaz is not None and ACTOR_VERB.match(low, e) is not None
                         and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None
                         and not gaz.parent(slug))  # "Russia kills at least 16 in strikes on Kyiv": who acts
@@ -5759,7 +5761,9 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
                                                     and NEAR_NAMED.search(low, max(0, s - 100), s) is not None)))
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
-        if drop:
+        if acts:
+            dropped_end = dropped_slug = None
+        elif drop:
             dropped_end, dropped_slug = e, slug
         else:
             kept.append((s, e, slug))
