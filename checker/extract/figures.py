@@ -635,7 +635,7 @@ def _extract_figures(article: Article) -> list[Record]:
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
                   and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and _direction_site(text, s, found))
+                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and _direction_site(text, s, found, gaz, slug))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded[max(0, s - 60):s])
@@ -5626,12 +5626,22 @@ DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30
 DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
 
 
-def _direction_site(text: str, start: int, found) -> bool:
+def _direction_site(text: str, start: int, found, gaz=None, slug: Optional[str] = None) -> bool:
     """Is the place at `start` a landmark a site is placed by ("un camp à l'ouest de Gaza-ville")?
-    Not where the site is named by a place of its own ("la zone industrielle de Wellington, à l'est
-    de Freetown"): the bearing then tells that place's namesake from the one meant (`namesakes`)."""
+    Not where the site is named by a place of another country ("la zone industrielle de Wellington,
+    à l'est de Freetown"): the bearing then tells that place's namesake from the one meant
+    (`namesakes`); a place of the landmark's own country it only situates ("la province de Batangas,
+    au sud de Manille": Batangas; acc-r87)."""
     m = DIRECTION_FR.search(text, max(0, start - 70), start)
-    return m is not None and not any(m.start() <= p[0] < m.end() for p in found)
+    if m is None:
+        return False
+    inside = [p[2] for p in found if m.start() <= p[0] < m.end()]
+    if not inside:
+        return True
+    if gaz is None or slug is None:
+        return False
+    home = (gaz.ancestors(slug) or (slug,))[-1]
+    return all((gaz.ancestors(p) or (p,))[-1] == home for p in inside)
 # "De fortes secousses ont été ressenties jusqu'en Inde, ..., et au Bangladesh": how far a quake
 # was felt is no setting for the sentences after it
 FELT_BEFORE = re.compile(r"\b(?:" + cues("felt") + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + cues("felt_as_far") + r")[^.;!?]*$")
