@@ -571,6 +571,8 @@ class TimeReader:
                 spans = [TimeSpan(s.start, s.end, d - (pub - s.period_start), d, s.kind, s.text)
                          if s.kind == "span" and s.period_end == pub and s.period_start is not None
                          and self.previous_anchor.search(s.text) else s for s in spans]
+        if len(spans) > 1 and any(s.kind == "since" and s.period_start is None for s in spans):
+            spans = _since_dated_after(spans, sentence, low)
         # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
         keep = []
         opens = comparison_opens(low, self.compared_open, self.compared_word) \
@@ -706,6 +708,31 @@ class TimeReader:
 
 LAST_N_COUNTS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the count groups of `last_n`'s alternatives
 LAST_N_UNITS = ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8")
+
+
+# "Depuis le début de la guerre à Gaza le 7 octobre": a place phrase between an undated beginning and
+# the day that dates it (acc-r87; with a comma, "depuis le début de la guerre, le 7 octobre", the since
+# pattern reads the day itself)
+SINCE_PLACE_GAP = re.compile(r"\s+(?:à|a|au|aux|en|dans|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:(?:le|on)\s+)?$")
+
+
+def _since_dated_after(spans: list[TimeSpan], sentence: str, low: str) -> list[TimeSpan]:
+    """An undated "depuis le début de la guerre" followed, past a short place phrase, by a day
+    ("à Gaza le 7 octobre") runs from that day: one since span for both."""
+    out: list[TimeSpan] = []
+    skip = None
+    for i, s in enumerate(spans):
+        if i == skip:
+            continue
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if s.kind == "since" and s.period_start is None and nxt is not None and nxt.kind == "point" \
+                and nxt.period_start is not None and nxt.period_start == nxt.period_end \
+                and nxt.start - s.end <= 40 and SINCE_PLACE_GAP.fullmatch(low, s.end, nxt.start) is not None:
+            out.append(TimeSpan(s.start, nxt.end, nxt.period_start, s.period_end, "since", sentence[s.start:nxt.end]))
+            skip = i + 1
+            continue
+        out.append(s)
+    return out
 
 
 @lru_cache(maxsize=4096)
