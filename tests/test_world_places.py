@@ -290,3 +290,14 @@ def test_a_river_named_after_a_country_is_no_place(text, lang, found):
 ])
 def test_a_town_named_with_a_region_type_is_the_region_named_after_it(text, lang, found):
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+def test_capitals_are_known_and_inside_their_country():
+    """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
+    from checker.extract.figures import _capitals
+    gaz = default_gazetteer()
+    capitals = _capitals()
+    assert len(capitals) > 50
+    for country, capital in capitals.items():
+        assert gaz.known(country) and gaz.parent(country) is None, country
+        assert gaz.known(capital) and gaz.ancestors(capital)[-1] == country, (country, capital)

@@ -615,6 +615,8 @@ def _extract_figures(article: Article) -> list[Record]:
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
     found = _not_surnames(found, text, gaz)
+    if CAPITAL_BARE is not None and found and "capital" in text:
+        found = _bare_capitals(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
     # names no other and they qualify the country's own authorities (`_national_place`)
@@ -5577,6 +5579,9 @@ def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
     to the place more mentions fall inside."""
     if not places_all:
         return None
+    if text and CAPITAL_BARE is not None and "capital" in text:
+        # a bare "la capitale" is a setting, no vote for what the article is about (acc-r87)
+        places_all = [p for p in places_all if not CAPITAL_BARE.fullmatch(text, p[0], p[1])] or places_all
     slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
     if not slugs:
         slugs = [slug for _, _, slug in places_all]
@@ -6031,6 +6036,50 @@ def _not_surnames(found, text: str, gaz):
     # "Yap ordered", not "the city of Bengaluru" (a team is named after it too)
     return [p for p in found if text[p[0]:p[1]] not in surnames or p[2] in places
             or SURNAME_KEPT_AFTER.search(text, max(0, p[0] - 16), p[0])]
+
+
+# "dans la capitale", "in the capital's hospitals": the capital of the article's country (acc-r87)
+CAPITAL_BARE = re.compile(r"\b(?:" + cues("capital_bare") + r")") if cue_alternatives("capital_bare") else None
+CAPITALS = Path(__file__).resolve().parent.parent / "lang" / "capitals.yaml"
+# what makes "the capital" a landmark or a predicate, not the setting ("dont Karachi est la capitale",
+# "reliée à la capitale", "on the western edge of the capital", "north of the capital")
+CAPITAL_SITUATES = re.compile(r"\b(?:" + cues("capital_situates") + r")\s*$", re.IGNORECASE) if cue_alternatives("capital_situates") else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict:
+    from checker.yamlio import load_yaml_file
+    return dict(load_yaml_file(CAPITALS) or {})
+
+
+def _bare_capitals(found, text: str, gaz):
+    """"des dizaines de blessés dans la capitale", "the capital's hospitals": a bare "capital" is a
+    mention of the capital (`capitals.yaml`) of the one country most of the article's places lie in
+    (none where two countries are named as often)."""
+    counts: dict[str, int] = {}
+    for _, _, slug in found:
+        chain = gaz.ancestors(slug)
+        country = chain[-1] if chain else slug
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[1] == ranked[0]:
+        return found
+    dominant = max(counts, key=counts.get)
+    capitals = _capitals()
+    extra = []
+    for m in CAPITAL_BARE.finditer(text):
+        if any(s < m.end() and m.start() - 3 <= e for s, e, _ in found if s < m.end()) \
+                or CAPITAL_SITUATES.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "à Mogadiscio, la capitale" (named), "dont Mossoul est la capitale", "on the western edge of the capital"
+        # the country of the place named last before it, in its paragraph ("hits central Mexico,
+        # causing more devastation in the capital"), else the article's
+        para = text.rfind("\n", 0, m.start())
+        before = [slug for s, _, slug in found if para < s < m.start()]
+        chain = gaz.ancestors(before[-1]) if before else ()
+        capital = capitals.get(chain[-1] if chain else dominant)
+        if capital is not None and gaz.known(capital):
+            extra.append((m.start(), m.end(), capital))
+    return sorted(found + extra) if extra else found
 
 
 def _homonyms_in_context(found, gaz):
