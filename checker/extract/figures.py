@@ -637,7 +637,8 @@ def _extract_figures(article: Article) -> list[Record]:
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
                   and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s) and _direction_site(text, s, found, gaz, slug))
+                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s)
+                           and _any_between(folded, DIRECTION_SITE_POINTS, max(0, s - 30), s) and _direction_site(text, s, found, gaz, slug))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded[max(0, s - 60):s])
@@ -1058,6 +1059,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _link_sums_across_sentences(records, pub, text)
     if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
+    if len(records) > 1 and INCIDENT_OPENS is not None:
+        _link_incident_items(records, text)
     graded_sums = {}
     for index, total in own_sums.items():
         if records[index].measure == "injured" and held & HOLDS_SEVERITY \
@@ -1477,6 +1480,28 @@ def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
             r.part_of = whole.value
             if (r.period_start, r.period_end) == default:
                 r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
+
+
+# "deux personnes ont été tuées dans des frappes israéliennes ... Un raid a visé un véhicule à Bint
+# Jbeil, tuant un employé": a sentence opening on one of the incidents just counted (acc-r87)
+INCIDENT_OPENS = re.compile(r"\s*(?:" + cues("incident_item_open") + r")\b") if cue_alternatives("incident_item_open") else None
+INCIDENTS_PLURAL = re.compile(r"\b(?:" + cues("incidents_plural") + r")\b") if cue_alternatives("incidents_plural") else None
+
+
+def _link_incident_items(records: list[Record], text: str) -> None:
+    """A count in a sentence that opens on one incident ("Un raid a visé ..., tuant un employé",
+    "One strike hit ..., killing three") right after a toll of the same measure over several
+    incidents of its paragraph ("deux personnes ont été tuées dans des frappes") is one of its parts,
+    not another version of it."""
+    for k, r in enumerate(records):
+        if r.part_of is not None or r.superseded or r.measure not in FLOW_MEASURES or r.qualifier != "exact" \
+                or not INCIDENT_OPENS.match(r.sentence):
+            continue
+        whole = next((w for w in reversed(records[:k]) if w.measure == r.measure and w.sentence != r.sentence), None)
+        if whole is None or whole.superseded or whole.value <= r.value or r.start - whole.end > 600 \
+                or "\n" in text[whole.end:r.start] or INCIDENTS_PLURAL is None or not INCIDENTS_PLURAL.search(whole.sentence):
+            continue
+        r.part_of = whole.value
 
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
@@ -5581,7 +5606,7 @@ def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
         return None
     if text and CAPITAL_BARE is not None and "capital" in text:
         # a bare "la capitale" is a setting, no vote for what the article is about (acc-r87)
-        places_all = [p for p in places_all if not CAPITAL_BARE.fullmatch(text, p[0], p[1])] or places_all
+        places_all = [p for p in places_all if not (text[p[0]] in "LlCcTt" and CAPITAL_BARE.fullmatch(text, p[0], p[1]))] or places_all
     slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
     if not slugs:
         slugs = [slug for _, _, slug in places_all]
@@ -5629,6 +5654,9 @@ DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30
                           r"\b(?:" + cues("direction_site_to") + r")\s*(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
                           + cues("direction_site_of") + r")(?:(?:" + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
 DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
+# the compass point, which every DIRECTION_FR match ends with but for its "de" and a settlement noun
+# (30 characters at most before the place): the cheap test before the pattern is tried (acc-r87)
+DIRECTION_SITE_POINTS = tuple(cue_alternatives("direction_site_point"))
 
 
 def _direction_site(text: str, start: int, found, gaz=None, slug: Optional[str] = None) -> bool:
@@ -5753,7 +5781,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         # "l'attaque massive de la Russie", "une frappe imputée à Israël": a country that acts (and no
         # origin that a place after it would situate: "blamed on Russia in Kharkiv" is Kharkiv's; acc-r87)
         acts = not drop and actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s) \
-            and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None and not gaz.parent(slug)
+            and not gaz.parent(slug) and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
         drop = drop or acts
         drop = drop or (ACTOR_VERB_WORDS and gaz is not None and ACTOR_VERB.match(low, e) is not None
                         and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None
@@ -6056,6 +6084,9 @@ def _bare_capitals(found, text: str, gaz):
     """"des dizaines de blessés dans la capitale", "the capital's hospitals": a bare "capital" is a
     mention of the capital (`capitals.yaml`) of the one country most of the article's places lie in
     (none where two countries are named as often)."""
+    bare = list(CAPITAL_BARE.finditer(text))
+    if not bare:
+        return found  # ("l'ancienne capitale économique du pays": no bare capital)
     counts: dict[str, int] = {}
     for _, _, slug in found:
         chain = gaz.ancestors(slug)
@@ -6067,7 +6098,7 @@ def _bare_capitals(found, text: str, gaz):
     dominant = max(counts, key=counts.get)
     capitals = _capitals()
     extra = []
-    for m in CAPITAL_BARE.finditer(text):
+    for m in bare:
         if any(s < m.end() and m.start() - 3 <= e for s, e, _ in found if s < m.end()) \
                 or CAPITAL_SITUATES.search(text, max(0, m.start() - 30), m.start()):
             continue  # "à Mogadiscio, la capitale" (named), "dont Mossoul est la capitale", "on the western edge of the capital"
