@@ -2286,7 +2286,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if head == "group:people" and (aboard := ON_BOARD_AFTER.match(right, head_end)) \
                 and _measure_before(left[-60:], lex) not in FLOW_MEASURES \
                 and not _befell_aboard(right, aboard.end(), lex):
-            if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and _none_survived(left, right, head_end, lex):
+            if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and lex.none_of_before.search(left) \
+                    and _none_survived(left, right, head_end):
                 c.none_survived = True  # "There were no survivors among the 62 people on board": all died
             else:
                 # "there had been 151 people on board": those aboard, no figure ("killing 228 people on
@@ -2311,7 +2312,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
             n.qualifier, n.low, n.high = "at_least", n.value, None
         if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
-            if _none_survived(left, right, head_end, lex):
+            if _none_survived(left, right, head_end):
                 c.none_survived = True  # "None of the 150 passengers survived", "Aucun des 150 passagers n'a survécu"
             else:
                 c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
@@ -3865,12 +3866,12 @@ NONE_SURVIVED = re.compile(r"[^.;:,()«»\d]{0,60}?\b(?:" + cues("none_survived_
 NO_SURVIVORS_AMONG = re.compile(r"\b(?:" + cues("no_survivors_among") + r")\s*$")
 
 
-def _none_survived(left: str, right: str, head_end: int, lex: FigureLexicon) -> bool:
-    """"None of the 150 passengers survived", "There were no survivors among the 62 people on
-    board", "Aucun des 150 passagers n'a survécu": everyone the number counts died (not "None of
-    the 40 passengers was hurt", a set no one of which is counted)."""
-    return lex.none_of_before.search(left) is not None and (
-        NONE_SURVIVED.match(right, head_end) is not None or NO_SURVIVORS_AMONG.search(left, max(0, len(left) - 50)) is not None)
+def _none_survived(left: str, right: str, head_end: int) -> bool:
+    """After "none of the N" (`none_of_before`, which the caller has matched): "None of the 150
+    passengers survived", "There were no survivors among the 62 people on board", "Aucun des 150
+    passagers n'a survécu" — everyone the number counts died (not "None of the 40 passengers was
+    hurt", a set no one of which is counted)."""
+    return NONE_SURVIVED.match(right, head_end) is not None or NO_SURVIVORS_AMONG.search(left, max(0, len(left) - 50)) is not None
 SEVERITY_ALONE = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\s*(?:[,.;)»]|$)")  # "12 were wounded, four critically."
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") + r")\b")  # ("seven killed earlier in the week": its verb between)
