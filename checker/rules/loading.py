@@ -6,6 +6,9 @@ the field, because a silently skipped rule is a contradiction nobody hears about
 from __future__ import annotations
 
 import json
+import site
+import sys
+import sysconfig
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -20,7 +23,29 @@ from checker.rules.model import Rule
 from checker.yamlio import load_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "rule-file.schema.json"
-DEFAULT_RULES_DIR = Path(checker.__file__).resolve().parent.parent / "rules"
+
+
+def built_in_rules_dir() -> Path:
+    """Where the built-in rules are, however casualty-check was installed.
+
+    A clone or an editable install reads the checkout's `rules/` beside the package, so an edit
+    to a rule file takes effect at once. A wheel (`pip install .`, `pip install casualty-check`)
+    cannot put a folder beside the package: it installs the same files as data under
+    `<prefix>/share/casualty-check/rules` (pyproject.toml, `tool.setuptools.data-files`).
+    """
+    checkout = Path(checker.__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir():
+        return checkout / "rules"
+    prefixes = [sysconfig.get_path("data"), sys.prefix, sys.base_prefix, site.USER_BASE]
+    for prefix in prefixes:
+        if prefix:
+            folder = Path(prefix) / "share" / "casualty-check" / "rules"
+            if folder.is_dir():
+                return folder
+    return checkout / "rules"
+
+
+DEFAULT_RULES_DIR = built_in_rules_dir()
 
 
 @lru_cache(maxsize=1)
