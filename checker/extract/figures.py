@@ -6483,11 +6483,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if "(" in sent.text:
         in_sentence = [p for p in in_sentence if not _bracket_count_after(article.text, p[1], sent.start + c.number.start)]
     unbound_places = [p for p in in_sentence if not _bound_to_count(article.text, p[0], own_at)]
-    if not unbound_places and len({p[2] for p in in_sentence}) > 1 and not _bound_to_count(article.text, -1, own_at) \
-            and (common := [a for a in gaz.ancestors(in_sentence[0][2])
-                            if all(a in gaz.ancestors(p[2]) for p in in_sentence)]):
-        # "24 people died - 14 in Sindh and 10 in Punjab": the whole is the area that holds its parts' places
-        return common[0]
+    if not unbound_places and in_sentence and not _bound_to_count(article.text, -1, own_at):
+        # "24 people died - 14 in Sindh and 10 in Punjab": the whole is the area that holds its parts'
+        # places, all of them ("30 à Gaza et 15 à Khan Younès": Gaza, though Khan Younès is narrower)
+        parts = [p for p in named if _bound_to_count(article.text, p[0], own_at)] or in_sentence
+        if len({p[2] for p in parts}) > 1 \
+                and (common := [a for a in gaz.ancestors(parts[0][2]) if all(a in gaz.ancestors(p[2]) for p in parts)]):
+            return common[0]
     in_sentence = unbound_places or \
         ([] if _bound_to_count(article.text, -1, own_at) or PARTS_AFTER.match(sent.text, c.head_end)
          # "près de 62.000 ont dû quitter leur domicile, dont plus de 30.000 dans le district de
@@ -6522,8 +6524,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # ("Ethiopia's ancient town of Axum", "Nigeria's northeastern state of Borno": past a
             # possessive, the phrase may run further to the place it names)
             reach = first[1] + (40 if article.text.startswith(("'s ", "’s "), first[1]) else 12)
+            # (nor a place bound to a count of its own: "30 in Gaza and 15 in Khan Younis")
             chain = _most_specific([p for p in places_all if at <= p[0] <= reach and p[1] <= sent.end
-                                    and (p[0] <= first[1] or "," not in article.text[first[1]:p[0]])], gaz)
+                                    and (p[0] <= first[1] or ("," not in article.text[first[1]:p[0]]
+                                                              and not _bound_to_count(article.text, p[0], own_at)))], gaz)
             if chain[0] not in in_sentence:
                 # "tués dimanche dans l'ouest du Niger ..., dans la région de Tillabéri": a place inside
                 # the one the phrase names, named further in the sentence, is the narrower reading
@@ -6820,7 +6824,9 @@ WHERE_REL = re.compile(r"\s*,\s*(?:" + cues("where_rel") + r")\s+")  # "la Chine
 # "247 morts, dont 190 dans la région du Latium et 57 dans celle des Marches": the places are the parts'
 # (or a bracket of counts with their places: "8 morts (5 dans le Var, 3 dans les Alpes-Maritimes)")
 PARTS_LATER = re.compile(r",\s*(?:" + cues("parts_after") + r")\b")
-PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?:\d|[^\W\d_]+\s+(?:à|a|au|aux|en|dans)\b)")
+# ("45 personnes – 30 à Gaza et 15 à Khan Younès –": the parts between dashes, as between brackets)
+PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?:\d|[^\W\d_]+\s+(?:à|a|au|aux|en|dans)\b)"
+                         r"|\s+[–—-]\s+\d")
 
 
 def _felt_at(text: str, start: int) -> bool:
