@@ -3463,7 +3463,7 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             continue
         # the whole heads the sentence: the numbers of its clause that a copula follows are its parts,
         # and the items of the list such a verb opens
-        last_part = None
+        last_part, subject_told = None, False
         for p in alive[k + 1:]:
             if PART_GAP.search(low[c.head_end:p.number.start]):
                 break
@@ -3474,14 +3474,22 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 and LIST_ITEM_GAP.fullmatch(low, cm.start() + len(cm.group(0).rstrip()), p.number.start)) or (
                 # "Of the 267 deaths, 120 were recorded in Sindh, 84 in Punjab": past the first part's own verb
                 (vm := PART_ITEM_VERB.match(low, last_part.head_end)) is not None
-                and LIST_ITEM_GAP.fullmatch(low, vm.end(), p.number.start)))
+                and LIST_ITEM_GAP.fullmatch(low, vm.end(), p.number.start)) or (
+                # "Of the 267 deaths, Sindh reported 120 and Punjab 87": the next name and its count
+                subject_told and NAMED_ITEM_GAP.fullmatch(low, last_part.head_end, p.number.start) is not None
+                and _capitalised_in(p.sentence.text, last_part.head_end, p.number.start)))
             # ("on compte une mère de famille de 40 ans et ses deux enfants": a group further in the list)
-            if not (listed or COPULA.match(low, p.head_end) or PART_ITEM_VERB.match(low, p.head_end)
+            told_by_subject = last_part is None and PART_SUBJECT_VERB.search(low, c.head_end, p.number.start) is not None \
+                and _capitalised_in(p.sentence.text, c.head_end, p.number.start)
+            if not (listed or told_by_subject or COPULA.match(low, p.head_end) or PART_ITEM_VERB.match(low, p.head_end)
                     or LIST_VERB.search(low, 0, p.number.start)
                     or p.group not in (None, "?", "people") and p.number.kind != "article"
                     and LIST_VERB_IN.search(low, c.head_end, p.number.start)) \
                     or p.part_of is not None:
                 continue
+            subject_told = subject_told or told_by_subject
+            if told_by_subject or subject_told and listed:
+                p.name_item = True  # "Sindh reported 120 and Punjab 87": the name before each count is its place
             last_part = p
             if listed and p.head and p.head[0] in ("measure:residents", "group:people") and p.measure == "residents":
                 p.group = "people"  # "on compte 2646 femmes, 11 631 hommes": not a population
@@ -3493,6 +3501,22 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             else:
                 p.part_of = c
                 c.parts.append(p)
+
+
+def _names_a_part(text: str, place, parts, sent_start: int) -> bool:
+    """Is the place named right before one of the parts' counts, as its subject ("Sindh reported
+    120") or its list item ("and Punjab 87")?"""
+    return any(0 <= sent_start + q.number.start - place[1] <= 40
+               and PART_SUBJECT_TAIL.fullmatch(text, place[1], sent_start + q.number.start) is not None for q in parts)
+
+
+# between a part's place and its count: nothing but spaces, or the verb that tells it
+PART_SUBJECT_TAIL = re.compile(r"\s+(?:(?:" + cues("part_subject_verb") + r")\s+)?", re.IGNORECASE)
+
+
+def _capitalised_in(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` hold a capitalised word (a name: "Sindh", "le Pendjab")?"""
+    return any(w[:1].isupper() for w in text[start:end].split())
 
 
 def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
@@ -3567,6 +3591,10 @@ WHEN_AFTER = re.compile(r"\s*,?\s*(?:" + cues("when_after") + r")\b")
 EVENT_YEAR = re.compile(r"(?:" + cues("event_year_det") + r") (?:19|20)\d\d") if cue_alternatives("event_year_det") else None
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 PART_ITEM_VERB = re.compile(r"\s+(?:" + cues("part_item_verb") + r")\b")  # "120 were recorded in Sindh, 84 in Punjab"
+# "Of the 267 deaths, Sindh reported 120": a part told with a subject of its own (a name) and its verb
+PART_SUBJECT_VERB = re.compile(r"[,;:]\s+(?:[^\W\d_][\w'’.-]*\s+){1,4}?(?:" + cues("part_subject_verb") + r")\s+$")
+# "... and Punjab 87", ", Punjab 84": the next such part, a name then its count
+NAMED_ITEM_GAP = re.compile(r"[\s,]*(?:(?:" + cues("and_word") + r")\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}?")
 COPULA_ADJECTIVE = re.compile(r"(?!(?:" + cues("copula_not_adjective") + r")\b)[^\W\d_][\w'’-]*\s+")  # "Israeli " in "were Israeli civilians"
 COPULA = re.compile(r"\s+(?:" + cues("copula") + r")\s+(?:" + cues("copula_all") + r")?(?:" + cues("copula_det") + r")?")
 # "1.953 victimes, parmi lesquelles 481 personnes sont décédées": the part's own verb of death
@@ -4678,7 +4706,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     ps, pe, cumulative = _window(article, c if own_state or own_time else root, low, lex, spans, para_window, measure)
     # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
     # phrase places stands there; any other part takes its whole's place
-    own_place = c is not root and bound and any(owner is c for owner in bound.values())
+    own_place = c is not root and (c.name_item or bound and any(owner is c for owner in bound.values()))
     place = _place(article, c if own_place else root, places_all, default_place, gaz, lex, low, bound)
     if not own_place and root is not c and place and IN_PLACE.match(sent.text[c.head_end:c.head_end + 80]):
         # "247 morts, dont 190 dans le Latium": a part named with its own place is there
@@ -6368,9 +6396,16 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         named = [p for p in places_all[bisect_left(starts, sent.start):bisect_right(starts, sent.end)] if p[1] <= sent.end]
     else:
         named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    if c.parts and named and all(_names_a_part(article.text, p, c.parts, sent.start) for p in named):
+        # "Of the 267 deaths, Sindh reported 120 and Punjab 87": the places that tell the parts are
+        # no place of the whole but the area that holds them all (none in the sentence: one before)
+        common = [a for a in gaz.ancestors(named[0][2]) if all(a in gaz.ancestors(p[2]) for p in named)]
+        if len({p[2] for p in named}) > 1 and common:
+            return common[0]
+        named = []
     if c.name_item and (own := [p for p in named if p[1] <= sent.start + c.number.start
-                                and article.text[p[1]:sent.start + c.number.start].isspace()]):
-        return own[-1][2]  # ", Mansehra 23": the place named right before the count
+                                and PART_SUBJECT_TAIL.fullmatch(article.text, p[1], sent.start + c.number.start)]):
+        return own[-1][2]  # ", Mansehra 23", "Sindh reported 120": the place named right before the count
     if bound:
         # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
