@@ -1595,7 +1595,7 @@ COUNT_END = re.compile(r"\s*(?:[.;)]|$)")
 TIME_AFTER_COUNT = frozenset(cue_alternatives("time_after_count"))
 TIME_AFTER_COUNT_END = re.compile(r"\s*(?:[,.;:)]|$)")  # (not "40 overnight shelters": a modifier)
 # ", Mansehra 23": an item of a list of counts per place, the place's name (capitalised) before its count
-NAME_THEN_COUNT = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+")
+NAME_THEN_COUNT = re.compile(r"(?:\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+")
 NAME_COUNT_END = re.compile(r"\s*(?:[,.;]|$|(?:" + cues("and_word") + r")\b)")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
 ABOARD_WORDS = ("transport", "bord", "embarqu", "carr", "conve", "ferry", " with")  # one of them is in every ABOARD_COUNT match
@@ -2893,6 +2893,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # place's name, their noun and verb elided, count what the item before counts
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
             c.name_item = True
+            if not alive[k - 1].name_item and PART_SUBJECT_VERB.search(low, 0, alive[k - 1].number.start) is not None \
+                    and _capitalised_in(sent.text, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
+                alive[k - 1].name_item = True  # "Shangla reported 37 deaths, Mansehra 23": the list's first item
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and any(t.kind in ("since", "span") and low[n.end:t.start].isspace() for t in spans) \
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:]", gap) \
@@ -3510,8 +3513,8 @@ def _names_a_part(text: str, place, parts, sent_start: int) -> bool:
                and PART_SUBJECT_TAIL.fullmatch(text, place[1], sent_start + q.number.start) is not None for q in parts)
 
 
-# between a part's place and its count: nothing but spaces, or the verb that tells it
-PART_SUBJECT_TAIL = re.compile(r"\s+(?:(?:" + cues("part_subject_verb") + r")\s+)?", re.IGNORECASE)
+# between a part's place and its count: nothing but spaces (a colon: "- Sindh: 120"), or the verb that tells it
+PART_SUBJECT_TAIL = re.compile(r"\s*:?\s+(?:(?:" + cues("part_subject_verb") + r")\s+)?", re.IGNORECASE)
 
 
 def _capitalised_in(text: str, start: int, end: int) -> bool:
@@ -3592,7 +3595,7 @@ EVENT_YEAR = re.compile(r"(?:" + cues("event_year_det") + r") (?:19|20)\d\d") if
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 PART_ITEM_VERB = re.compile(r"\s+(?:" + cues("part_item_verb") + r")\b")  # "120 were recorded in Sindh, 84 in Punjab"
 # "Of the 267 deaths, Sindh reported 120": a part told with a subject of its own (a name) and its verb
-PART_SUBJECT_VERB = re.compile(r"[,;:]\s+(?:[^\W\d_][\w'’.-]*\s+){1,4}?(?:" + cues("part_subject_verb") + r")\s+$")
+PART_SUBJECT_VERB = re.compile(r"(?:^|[,;:]\s+)(?:[^\W\d_][\w'’.-]*\s+){1,4}?(?:" + cues("part_subject_verb") + r")\s+$")
 # "... and Punjab 87", ", Punjab 84": the next such part, a name then its count
 NAMED_ITEM_GAP = re.compile(r"[\s,]*(?:(?:" + cues("and_word") + r")\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}?")
 COPULA_ADJECTIVE = re.compile(r"(?!(?:" + cues("copula_not_adjective") + r")\b)[^\W\d_][\w'’-]*\s+")  # "Israeli " in "were Israeli civilians"
@@ -6403,9 +6406,16 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if len({p[2] for p in named}) > 1 and common:
             return common[0]
         named = []
-    if c.name_item and (own := [p for p in named if p[1] <= sent.start + c.number.start
-                                and PART_SUBJECT_TAIL.fullmatch(article.text, p[1], sent.start + c.number.start)]):
-        return own[-1][2]  # ", Mansehra 23", "Sindh reported 120": the place named right before the count
+    if c.name_item:
+        if own := [p for p in named if p[1] <= sent.start + c.number.start
+                   and PART_SUBJECT_TAIL.fullmatch(article.text, p[1], sent.start + c.number.start)]:
+            return own[-1][2]  # ", Mansehra 23", "Sindh reported 120": the place named right before the count
+        # ("Swat 22" with Swat unknown: the other names of the list are the other items'; the place is
+        # the one the sentences before set)
+        named = []
+    if bound and (items := {s for s, other in bound.items() if other is not c and other.name_item}):
+        # "Shangla reported 37 deaths, Mansehra 23": the name of another item's count is no place of this one
+        named = [p for p in named if p[0] not in items]
     if bound:
         # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
@@ -6816,6 +6826,15 @@ def _bound_places(cands: list[Candidate], sent, places_all, text: str) -> dict:
             bound.setdefault(places_all[k][0], c)
             k = k + 1 if k + 1 < len(places_all) and places_all[k + 1][1] <= sent.end \
                 and PLACE_AND.fullmatch(text, places_all[k][1], places_all[k + 1][0]) else None
+    for c in cands:
+        if c.name_item and not c.rejected:
+            # "Shangla reported 37 deaths, Mansehra 23": the name right before an item's count is its own
+            own_at = sent.start + c.number.start
+            for ps_, pe_, _ in places_all[first:]:
+                if ps_ >= own_at:
+                    break
+                if PART_SUBJECT_TAIL.fullmatch(text, pe_, own_at):
+                    bound.setdefault(ps_, c)
     live = [c for c in cands if not c.rejected and c.measure in FLOW_MEASURES and c.part_of is None]
     for c, d in zip(live, live[1:]):
         # "at least 30 people were killed in a stampede ... in the city of Prayagraj, and in July 2024,
