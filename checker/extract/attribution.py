@@ -58,6 +58,10 @@ BARE_SOURCE_ISSUED = re.compile(r"^(?:" + cues("bare_source_issued_det") + r")\s
                                 + cues("bare_source_issued") + r")$") if cue_alternatives("bare_source_issued") else None
 # "although residents say": the speaker of a concession (cue `concessive_source`)
 CONCESSIVE_SOURCE = re.compile(r"(?:" + cues("concessive_source") + r")\s", re.IGNORECASE)
+# "le gouverneur aux journalistes": whom a source spoke to, after its name (cue `recipient_after`)
+# (at the name's end, or two words before it: "à l'agence Anadolu"; not "le bilan donné à l'AFP par
+# téléphone par le porte-parole ...", whose author comes after)
+RECIPIENT_TAIL = re.compile(r"\s+(?:" + cues("recipient_after") + r")(?!\w)(?:\s+\S+){0,2}$", re.IGNORECASE)
 # "..., but local residents say": the speaker of a contrasting clause (cue `contrast_source`)
 CONTRAST_SOURCE = re.compile(r"(?:" + cues("contrast_source") + r")(?:\s|(?<=['’]))", re.IGNORECASE)
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
@@ -238,6 +242,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(_mask_stops(_unquote_words(sentence[at:])))
             entity = _name_only(sentence[at + em.start(1):at + em.end(1)].strip()) if em else ""
+            if " " in entity and (rt := RECIPIENT_TAIL.search(entity)) is not None and rt.start() > 0:
+                entity = entity[:rt.start()]  # "a déclaré le gouverneur aux journalistes": whom he told is no part
             if em and rx is lex.att_verbs and " " in entity and any(ch.isdigit() for ch in entity):
                 entity = _without_trailing_day(entity)  # "ont annoncé les autorités dimanche 12 novembre"
             if em and rx is lex.att_verbs and (any(ch.isdigit() for ch in entity) or CLAUSE_WORD.search(entity)
