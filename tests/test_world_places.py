@@ -301,3 +301,14 @@ def test_capitals_are_known_and_inside_their_country():
     for country, capital in capitals.items():
         assert gaz.known(country) and gaz.parent(country) is None, country
         assert gaz.known(capital) and gaz.ancestors(capital)[-1] == country, (country, capital)
+
+
+def test_names_in_context_need_their_place_named():
+    # "les quartiers rebelles" is east Aleppo in copy about Aleppo, not in copy about Homs
+    gaz = default_gazetteer()
+    about_homs = "Les forces du régime assiègent Homs. 300 civils ont été tués dans les quartiers rebelles."
+    assert "aleppo-east" not in [s for _, _, s in gaz.find(about_homs, "fr")]
+    about_aleppo = "Les forces du régime assiègent Alep. 300 civils ont été tués dans les quartiers rebelles."
+    assert [s for _, _, s in gaz.find(about_aleppo, "fr")] == ["aleppo", "aleppo-east"]
+    about_east = "Alep-Est est assiégée. 300 civils ont été tués dans les quartiers rebelles."
+    assert [s for _, _, s in gaz.find(about_east, "fr")] == ["aleppo-east", "aleppo-east"]

@@ -49,6 +49,9 @@ class Place:
     # where the article's other places lie in this one's country and none in the other's, the bare
     # name is this place (`Gazetteer.homonyms`)
     homonym_of: Optional[str] = None
+    # names that are this place only in a text that names it, or a place it lies in below its
+    # country, by another name ("les quartiers rebelles": east Aleppo in copy about Aleppo only)
+    names_in_context: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _fold(text: str) -> str:
@@ -72,6 +75,7 @@ class Gazetteer:
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
         self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         self.homonyms: dict[str, str] = {}  # slug a bare name gives -> the place of that name in another country
+        self.contextual: dict[str, str] = {}  # names in context (`Place.names_in_context`), folded -> slug
         for p in places:
             self.add(p)
         self.add_aliases(aliases)
@@ -91,9 +95,14 @@ class Gazetteer:
                 known.names.setdefault(lang, [])
                 known.names[lang].extend(n for n in names if n not in known.names[lang])
             known.parent = known.parent or place.parent
+            for lang, names in place.names_in_context.items():
+                known.names_in_context.setdefault(lang, [])
+                known.names_in_context[lang].extend(n for n in names if n not in known.names_in_context[lang])
         else:
             self.places[place.slug] = place
             self._world = None  # the new slug may shadow a world place
+        for names in place.names_in_context.values():
+            self.contextual.update((_fold(n), place.slug) for n in names)
         self._names = {}  # the automata are built again with the new names
         self._chains = {}
         self._capitalised = {slug for slug, p in self.places.items() if p.capitalised}
@@ -121,7 +130,8 @@ class Gazetteer:
     @classmethod
     def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
         return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"),
-                          bool(e.get("capitalised")), e.get("homonym_of"))
+                          bool(e.get("capitalised")), e.get("homonym_of"),
+                          {k: list(v) for k, v in (e.get("names_in_context") or {}).items()})
                     for e in entries), world, aliases)
 
     def is_sea(self, slug: Optional[str]) -> bool:
@@ -180,7 +190,9 @@ class Gazetteer:
             names: dict[str, str] = {}
             # the language's own names first: French "Mexico" is the capital, English "Mexico" the country
             # (the places' own names before the aliases: a curated name is never another's alias)
-            tiers = ([(p.slug, p.names) for p in self.places.values()], list(self.aliases.items()))
+            tiers = ([(p.slug, p.names) for p in self.places.values()],
+                     [(p.slug, p.names_in_context) for p in self.places.values() if p.names_in_context],
+                     list(self.aliases.items()))
             for entries in tiers:
                 for own in (True, False):
                     for slug, by_lang in entries:
@@ -205,6 +217,8 @@ class Gazetteer:
                      and not RIVER_AFTER.match(folded, f[1])]
         if found and self._capitalised:
             found = [f for f in found if f[2] not in self._capitalised or _last_word_capital(text[f[0]:f[1]])]
+        if found and self.contextual:
+            found = self._in_context(folded, found)
         world = self.world
         if world is None:
             return found
@@ -212,6 +226,16 @@ class Gazetteer:
         if len(found) > 1 and any(COMPASS_UNIT.fullmatch(folded, s, e) for s, e, _ in found):
             found = self._foreign_compass_units(folded, found)  # (the names found, not the text: a scan costs 4 %)
         return found
+
+    def _in_context(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The names in context kept only where the text names their place, or a place it lies in
+        below its country, by a name of its own."""
+        contextual = [f for f in found if self.contextual.get(folded[f[0]:f[1]]) == f[2]]
+        if not contextual:
+            return found
+        named = {f[2] for f in found if f not in contextual}
+        kept = {f for f in contextual if any(a in named for a in self.ancestors(f[2])[:-1])}
+        return [f for f in found if f not in contextual or f in kept]
 
     def _foreign_compass_units(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"95 people died in Western Province" in an article on Rwanda: a unit named only by a
