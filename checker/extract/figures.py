@@ -1057,6 +1057,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if len(records) > 2:
         _link_exact_sums(records, pub)
         _link_sums_across_sentences(records, pub, text)
+        _link_remainders(records, text)
     if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
     if len(records) > 1 and INCIDENT_OPENS is not None:
@@ -1480,6 +1481,25 @@ def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
             r.part_of = whole.value
             if (r.period_start, r.period_end) == default:
                 r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
+
+
+def _link_remainders(records: list[Record], text: str) -> None:
+    """"Twelve of them died in the hospital. 38 people died right at the railway station" after 50
+    killed: the count right after a part of a toll, in its paragraph, that makes its parts add up
+    exactly to it is the rest of it, another part, not another version of the toll."""
+    for k in range(1, len(records)):
+        r, before = records[k], records[k - 1]
+        if r.part_of is not None or r.superseded or r.qualifier != "exact" or r.measure not in FLOW_MEASURES \
+                or before.part_of is None or before.measure != r.measure or before.sentence == r.sentence \
+                or before.end > r.start or "\n" in text[before.end:r.start] or r.start - before.end > 400:
+            continue
+        whole = next((w for w in reversed(records[:k - 1]) if w.value == before.part_of and w.measure == r.measure
+                      and w.part_of is None), None)
+        if whole is None or whole.qualifier != "exact":
+            continue
+        parts = [q for q in records[:k] if q.part_of == whole.value and q.measure == r.measure and q.start > whole.start]
+        if parts and sum(q.value for q in parts) + r.value == whole.value:
+            r.part_of = whole.value
 
 
 # "deux personnes ont été tuées dans des frappes israéliennes ... Un raid a visé un véhicule à Bint
@@ -4672,6 +4692,10 @@ NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d") 
 YEAR_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,2}?(?:by|in|en|until) (?:19|20)\d\d\b")
 
 
+# the passive verb of identification of a clause a count heads ("ont été identifiées", "have been identified")
+IDENTIFIED_VERB = re.compile(r"\b(?:" + cues("identified_verb") + r")") if cue_alternatives("identified_verb") else None
+
+
 def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
     """Does `near` hold a cue of this basis for the figure whose number ends at `own_end`? A cue after
     the figure that another number follows is that number's ("The toll rose to 257 and could reach
@@ -4731,6 +4755,12 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     ext = low[near_at:min(len(low), c.head_end + 80)]
     basis = next((name for name, rx in lex.basis.items()
                   if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)), None)
+    if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
+            and (vm := IDENTIFIED_VERB.search(low, c.head_end, min(len(low), c.head_end + 160))) is not None \
+            and not re.search(r"[,;:.!?\d]", low[c.head_end:vm.start()]):
+        # "103 des personnes tuées dans les attentats de vendredi soir à Paris ont été identifiées":
+        # the verb of the clause the count heads, past its circumstances
+        basis = "identified"
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
     # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
