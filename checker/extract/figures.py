@@ -3533,8 +3533,9 @@ def _names_a_part(text: str, place, parts, sent_start: int) -> bool:
                and PART_SUBJECT_TAIL.fullmatch(text, place[1], sent_start + q.number.start) is not None for q in parts)
 
 
-# between a part's place and its count: nothing but spaces (a colon: "- Sindh: 120"), or the verb that tells it
-PART_SUBJECT_TAIL = re.compile(r"\s*:?\s+(?:(?:" + cues("part_subject_verb") + r")\s+)?", re.IGNORECASE)
+# between a part's place and its count: nothing but spaces (a colon or a dash: "- Sindh: 120", "- Sindh – 12"),
+# or the verb that tells it
+PART_SUBJECT_TAIL = re.compile(r"\s*[:–—-]?\s+(?:(?:" + cues("part_subject_verb") + r")\s+)?", re.IGNORECASE)
 
 
 def _capitalised_in(text: str, start: int, end: int) -> bool:
