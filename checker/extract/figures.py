@@ -1902,13 +1902,18 @@ def _labelled_lists(sents, lang: str) -> dict[int, tuple[int, ...]]:
 # "Deaths by province: Sindh 120, Punjab 84 and Balochistan 22", or the label alone on its line over
 # "- Sindh: 120" lines: the label names the measure, each item a place and its bare count
 BREAKDOWN_LABEL = re.compile(r"[\s•*–—-]*(?:" + cues("breakdown_label") + r")\s*:\s*")
-# the words a label ends on before its colon ("by province:", "par région :")
-BREAKDOWN_BEFORE_COLON = assertions_after(r"\b(?:by|per|each|across|par|selon) (?:la |le |les |the )?[a-zà-ÿ]+ ?$")
+# a label that closes its sentence after a clause ("According to the FDLE, deaths were reported in
+# the following counties:", "des décès ont été signalés dans les départements suivants :"; acc-r94)
+BREAKDOWN_LABEL_END = re.compile(r"(?:" + cues("breakdown_label_end") + r")\s*:\s*$")
+# the words a label ends on before its colon ("by province:", "par région :", "the following counties:")
+BREAKDOWN_BEFORE_COLON = assertions_after(r"\b(?:(?:by|per|each|across|par|selon) (?:la |le |les |the )?[a-zà-ÿ]+|following [a-z]+|[a-zà-ÿ]+ suivant(?:e|es|s)) ?$")
 BREAKDOWN_TOLL_NOUNS = tuple(cue_alternatives("breakdown_toll_noun"))
 BREAKDOWN_NAME = r"[^\W\d][\w'’.-]*(?:[ -][\w'’.-]+){0,3}"
-BREAKDOWN_LINE = re.compile(r"[\s•*–—-]*" + BREAKDOWN_NAME + r"\s*:?\s*(\d[\d\u00a0\u202f .,']*)\s*\.?\s*")
+# what sets a count after its name: a colon, a spaced dash ("- Charlotte – 2"; acc-r94), or nothing
+BREAKDOWN_SEP = r"(?:\s*:|\s+[–—-])?\s*"
+BREAKDOWN_LINE = re.compile(r"[\s•*–—-]*" + BREAKDOWN_NAME + BREAKDOWN_SEP + r"(\d[\d\u00a0\u202f .,']*)\s*\.?\s*")
 # an item: a name right before its count ("Sindh 120", "- Punjab: 84", "and Balochistan 22")
-BREAKDOWN_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:" + cues("and_word") + r")\s+)[\s•*–—-]*(?P<name>" + BREAKDOWN_NAME + r")\s*:?\s*$")
+BREAKDOWN_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:" + cues("and_word") + r")\s+)[\s•*–—-]*(?P<name>" + BREAKDOWN_NAME + r")" + BREAKDOWN_SEP + "$")
 BREAKDOWN_ITEM_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:" + cues("and_word") + r")\b)")
 
 
@@ -1950,7 +1955,8 @@ def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str
     for j, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         colon = low.find(":", 0, 90)
-        if colon > 0 and (m := BREAKDOWN_LABEL.match(low)) and (measure := _label_measure(m.group(0), lex)):
+        if (colon > 0 and (m := BREAKDOWN_LABEL.match(low)) or low.rstrip().endswith(":")
+                and (m := BREAKDOWN_LABEL_END.search(low))) and (measure := _label_measure(m.group(0), lex)):
             close()
             if m.end() >= len(low.rstrip()):
                 label_measure = measure  # the label alone: its items are the lines after

@@ -177,6 +177,10 @@ class NumberReader:
         self.vague = {k: tuple(v) for k, v in data.get("vague", {}).items()}
         self.qualifiers = dict(data.get("qualifiers", {}))
         self.qualifiers_after = dict(data.get("qualifiers_after", {}))
+        # "Death toll up to 103", "the toll is now up to 40": a toll that rose to the figure, no ceiling
+        # (the words right before "up to"; acc-r94)
+        reached = data.get("up_to_reached_before") or []
+        self.up_to_reached_re = re.compile(rf"(?:{'|'.join(reached)})[\s\u00a0]*$") if reached else None
         self.half_after = list(data.get("half_after_scale", []))
         # "half a million", "a quarter of a million", "un quart de million": longest prefix first
         fractions = {p: 0.5 for p in data.get("half_before_scale", [])}
@@ -981,6 +985,9 @@ class NumberReader:
         if qm:
             qualifier = self.qualifiers[qm.group("q")]
             n.start = n.core_start - (len(left) - qm.start())
+            if qualifier == "up_to" and self.up_to_reached_re is not None \
+                    and self.up_to_reached_re.search(folded, max(0, n.start - 40), n.start):
+                qualifier, n.start = "exact", n.core_start  # "up to" stays with the toll's verb words
         elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
             qualifier = self.qualifiers_after[am.group("q")] if am.group("q") else self.qualifiers_glued[am.group("g")]
             n.end = am.end()
