@@ -868,13 +868,17 @@ def _extract_figures(article: Article) -> list[Record]:
             c.measure, c.group, c.rejected, c.rest_of = records[-1].measure, records[-1].group, False, True
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
-                and all(c.measure in (None, "?") or c.rejected for c in cands) \
-                and any(not c.rejected and c.head and (c.head[0] or "").startswith("group:") for c in cands):
+                and all(c.measure in (None, "?", records[-1].measure) or c.rejected for c in cands) \
+                and any(not c.rejected and c.head and ((c.head[0] or "").startswith("group:")
+                                                      or _copula_group(c, low, lex)) for c in cands):
             # "L'effondrement a fait 11 morts. Parmi eux, quatre enfants.": the items count what the
-            # figure of the sentence before counts, as its parts
+            # figure of the sentence before counts, as its parts ("Of them, 215 were women, 194 were
+            # men and five were children": each count's group after its copula; acc-r94)
             for c in cands:
                 if not c.rejected and c.head and (c.head[0] or "").startswith("group:"):
                     c.measure, c.toll_part = records[-1].measure, True
+                elif not c.rejected and c.head and (gm := _copula_group(c, low, lex)):
+                    c.measure, c.group, c.toll_part = records[-1].measure, lex.group_for(gm.group(0), low), True
         if i in breakdowns:
             # "Deaths by province: Sindh 120, Punjab 84 ...": each bare count after a name is an item
             measure, items_at, lines_sum = breakdowns[i]
@@ -3005,6 +3009,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # parmi les victimes"; "deux enfants figuraient
             # parmi les morts de l'école": the group's verb is the breakdown's
             c.measure = toll
+        if toll is not None and c.measure == toll and n.kind == "vague" and toll_cue[1].start() >= n.end \
+                and toll_cue[1].start() - n.end <= 2 and VAGUE_SHARE_OF.match(low, n.end) \
+                and not COPULA.match(low, toll_cue[1].end()):
+            # "Several of the dead had their hands tied": a vague share of the dead counted before, said
+            # of what was done to them, no count of its own (acc-r94; "Seven of the dead were children"
+            # still counts)
+            c.rejected = True
         c.toll_part = toll is not None and (c.measure == toll or c.measure == "injured" and toll == "killed"
                                             and VICTIMS_WHOLE.search(toll_cue[1].group(0)) is not None
                                             and VICTIMS_HEAD.match(low, n.end, c.head_end + 1) is not None)
@@ -3194,6 +3205,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
 # "200.000 affectées par des inondations": a participle with its agent, not an adjective before a noun
 # ("the 10 affected provinces")
 AGENT_AFTER = re.compile(r"\s*[\w-]+\s+(?:par|by)\b")
+
+
+def _copula_group(c: "Candidate", low: str, lex: FigureLexicon):
+    """The group a copula gives a bare count ("215 were women"), as a match of the group's words."""
+    if c.head[0] is not None or not lex.group_rx or not (cm := COPULA.match(low, c.number.end)):
+        return None
+    return lex.group_rx.match(low, cm.end())
 
 
 def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> bool:
@@ -4434,8 +4452,28 @@ def _place_list_goes_on(active: list[Candidate], c: Candidate, low: str) -> bool
         and LIST_ITEM_GAP.fullmatch(gap) is not None and (gap.rstrip().endswith(",") or not LIST_GAP_AND.isdisjoint(gap.split()))
 
 
+# the gap between a whole and its second "N of them" past a first, vague share of it: ", most of them
+# bearing signs of violent death and " (acc-r94)
+SHARE_ASIDE_AND = re.compile(r",\s+(?:" + cues("share_aside_open") + r")\s+(?:" + cues("of_them") + r")\b[^.;:()\d]*?\s(?:"
+                             + cues("and_word") + r")\s+")
+
+
+# "Several of the dead": a vague number right before the partitive of a toll's noun (acc-r94)
+VAGUE_SHARE_OF = re.compile(r"\s+(?:of the|of those|d'entre (?:eux|elles)|des)\s")
+
+
 def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     """"103, dont 17 enfants", "40 people, including 12 children and 8 women": parts and wholes."""
+    if lex.part_after is not None and len(cands) > 1 and (" of them " in low or " d'entre " in low):
+        for k in range(1, len(cands)):
+            c, w = cands[k], cands[k - 1]
+            if c.rejected and c.measure is None and not w.rejected and w.measure in FLOW_MEASURES \
+                    and c.number.kind in ("digits", "words") and not c.number.year_like \
+                    and lex.part_after.match(low, c.number.end) is not None \
+                    and SHARE_ASIDE_AND.fullmatch(low, w.head_end, c.number.start) is not None:
+                # "436 bodies, most of them bearing signs of violent death and 30 of them signs of
+                # torture": the second share of the aside counts what its whole counts (acc-r94)
+                c.rejected, c.measure, c.group = False, w.measure, w.group
     active = [c for c in cands if not c.rejected]
     whole: Optional[Candidate] = None
     last: Optional[Candidate] = None
@@ -4552,8 +4590,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if not is_part and lex.part_after and (lex.part_after.match(low, c.number.end) is not None
                                                    or c.head and (c.head[0] or "").startswith("group:")
                                                    and lex.part_after.match(low, c.head_end) is not None) \
-                    and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")) and not PART_GAP.search(gap):
-                is_part = True  # "20 people, nine of them children", "31 people were killed, nine of them ..."
+                    and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")
+                         or last is whole and len(gap) < 100 and SHARE_ASIDE_AND.fullmatch(gap) is not None) \
+                    and not PART_GAP.search(gap):
+                # "20 people, nine of them children", "31 people were killed, nine of them ..."; "436 bodies,
+                # most of them bearing signs of violent death and 30 of them signs of torture" (acc-r94)
+                is_part = True
             if not is_part and c.number.kind == "article" and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and ONE_OF_BEFORE.search(low, 0, c.number.start) is not None and len(gap) < 150 and not re.search(r"[.;:()]", gap):
                 is_part = True  # "Cinq personnes ont été blessées ..., et l'une d'elles a été prise en charge": one of them
