@@ -3004,7 +3004,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
                                                 or 0 <= n.start - toll_cue[1].end() <= 60
                                                 and LIST_VERB_END.search(toll_cue[1].group(0))
-                                                and not LIST_STOP.search(low, toll_cue[1].end(), n.start))):
+                                                and not LIST_STOP.search(low, toll_cue[1].end(), n.start)
+                                                # "Parmi les corps recensés – 366 hommes, 86 femmes ... –":
+                                                # a list set off by a dash right after the cue (acc-r94)
+                                                or 0 <= n.start - toll_cue[1].end() <= 60
+                                                and (lo := CUE_LIST_DASH.match(low, toll_cue[1].end())) is not None
+                                                and not LIST_STOP.search(low, lo.end(), n.start)
+                                                and not DASH_CLOSE.search(low, lo.end(), n.start))):
             # "(202), with two in Castilla-La Mancha": the toll's measure; "Deux secouristes figurent
             # parmi les victimes"; "deux enfants figuraient
             # parmi les morts de l'école": the group's verb is the breakdown's
@@ -3596,7 +3602,7 @@ LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
 # the next item of a list of parts: "671 femmes, 2463 hommes et 231 enfants", "10 à Beyrouth, 13 au Liban-Sud"
 # ("six dans le Gard, emportés en tentant de franchir des rivières en crue, un dans l'Hérault": an item
 # may carry a participle clause)
-LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?"
+LIST_ITEM_GAP = re.compile(r"(?:\s+(?:" + cues("list_item_in") + "|" + cues("elided_part_circumstance") + r")\s+[^,;.()«»\"“”\d]{1,40}?)?"
                            # "quelque 150 dans la plaine de la Békaa (est) et ...": a compass gloss after the place
                            r"(?:\s*\((?:" + cues("list_item_gloss") + r")\))?"
                            r"(?:,\s*[a-zà-ÿ]+(?:[ée]e?s?|ant|ed|ing)\b[^,;.()«»\"“”\d:]{0,80}?(?=\s*,))?"
@@ -4458,6 +4464,14 @@ SHARE_ASIDE_AND = re.compile(r",\s+(?:" + cues("share_aside_open") + r")\s+(?:" 
                              + cues("and_word") + r")\s+")
 
 
+# the gap between a whole and a part that opens its list: ", dont ", " (including ", " – among them "
+PART_OPEN_GAP = re.compile(r"\s*[,(–—-]?\s*[a-zà-ÿ' ]{2,16}?\s*")
+# what follows a part with its noun left out when it is told by its circumstance, not its place:
+# "dont six lors de l'attaque", "including 12 during the night" (acc-r94)
+ELIDED_PART_CIRCUMSTANCE = re.compile(r"\s+(?:" + cues("elided_part_circumstance") + r")\b")
+# a list set off by a dash right after a breakdown's cue: "Parmi les corps recensés – 366 hommes, ..."
+CUE_LIST_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
+DASH_CLOSE = re.compile(r"[–—]|\s-\s")
 # "Several of the dead": a vague number right before the partitive of a toll's noun (acc-r94)
 VAGUE_SHARE_OF = re.compile(r"\s+(?:of the|of those|d'entre (?:eux|elles)|des)\s")
 
@@ -4474,6 +4488,18 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "436 bodies, most of them bearing signs of violent death and 30 of them signs of
                 # torture": the second share of the aside counts what its whole counts (acc-r94)
                 c.rejected, c.measure, c.group = False, w.measure, w.group
+    if lex.part_cues is not None and len(cands) > 1:
+        for k in range(1, len(cands)):
+            c, w = cands[k], cands[k - 1]
+            if c.rejected and c.measure is None and not w.rejected and w.measure in FLOW_MEASURES \
+                    and c.number.kind in ("digits", "words") and not c.number.year_like and not c.number.decimal \
+                    and c.number.value < w.number.value and ELIDED_PART_CIRCUMSTANCE.match(low, c.number.end) \
+                    and (pc := PART_OPEN_GAP.fullmatch(low, w.head_end, c.number.start)) is not None \
+                    and lex.part_cues.search(pc.group(0)) is not None:
+                # "49 morts (dont six lors de l'attaque des jihadistes et 43 dans les représailles)":
+                # a part right after "dont" whose noun is left out, told by its circumstance, counts
+                # what its whole counts (acc-r94)
+                c.rejected, c.measure, c.group, c.head = False, w.measure, w.group, (None,) + tuple(c.head[1:])
     active = [c for c in cands if not c.rejected]
     whole: Optional[Candidate] = None
     last: Optional[Candidate] = None
@@ -4498,6 +4524,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
+                if is_part and DASH_CLOSE.fullmatch(cue.group(0)) and len(DASH_CLOSE.findall(low, 0, c.number.start)) % 2 == 0:
+                    # "– 366 hommes, ..., cinq corps méconnaissables –, Boutcha compte aussi 12 enfants": the
+                    # dash closes a pair; what follows it is no part of the item before it (acc-r94)
+                    is_part = False
                 if is_part and cue.group(0).strip() == ":" and whole.measure in FLOW_MEASURES \
                         and c.measure not in (None, "?", whole.measure) and ITEM_RELATIVE.match(low, c.number.end):
                     # "14 personnes sont mortes: quatre qui étaient hospitalisées dans la capitale, six ...":
@@ -4551,7 +4581,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
                     c.head is not None and c.head[0] is None and (IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
-                                                                  or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low))
+                                                                  or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low)
+                                                                  # "dont six lors de l'attaque ... et 43 dans les représailles" (acc-r94)
+                                                                  or last.part_of is whole and ELIDED_PART_CIRCUMSTANCE.match(low, c.number.end) is not None)
                     and LIST_ITEM_GAP.fullmatch(gap) is not None
                     # ("dont 155 dans la région de Valence, deux en Castille-La Manche et une en Andalousie":
                     # a comma before the next item of the list too)
