@@ -3768,7 +3768,7 @@ NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "A
 RIVAL_BRACKET = re.compile(r"\s*(?:" + cues("rival_bracket") + r")\b")
 # the verb of people who speak, right after their count's noun: "Two officials said", "trois
 # témoins ont raconté" (for an unknown noun, one or two words before it: "Two witnesses told")
-SPEAKER_VERB = re.compile(r"\s*(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
+SPEAKER_VERB = re.compile(r"\s*(?:(?:" + cues("speaker_coordinated") + r")\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
 SPEAKER_WORDS = tuple(w for w in cue_alternatives("speaker_verb_literal"))
 # the stretch between a whole and its part, with no commas: "three refugees including two children"
 PART_OPEN_ONLY = re.compile(r"\s+(?:" + cues("part_open") + r")\s+")
@@ -4464,6 +4464,8 @@ SHARE_ASIDE_AND = re.compile(r",\s+(?:" + cues("share_aside_open") + r")\s+(?:" 
                              + cues("and_word") + r")\s+")
 
 
+# "64 deaths and 180 casualties": the gap between the dead and the casualties set beside them
+DEAD_AND_CASUALTIES = re.compile(r"\s+(?:" + cues("and_word") + r")\s+")
 # the gap between a whole and a part that opens its list: ", dont ", " (including ", " – among them "
 PART_OPEN_GAP = re.compile(r"\s*[,(–—-]?\s*[a-zà-ÿ' ]{2,16}?\s*")
 # what follows a part with its noun left out when it is told by its circumstance, not its place:
@@ -4488,6 +4490,14 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "436 bodies, most of them bearing signs of violent death and 30 of them signs of
                 # torture": the second share of the aside counts what its whole counts (acc-r94)
                 c.rejected, c.measure, c.group = False, w.measure, w.group
+    if len(cands) > 1 and any(c.measure == "casualties" for c in cands):
+        for k in range(1, len(cands)):
+            c, w = cands[k], cands[k - 1]
+            if c.measure == "casualties" and w.measure == "killed" and not c.rejected and not w.rejected \
+                    and DEAD_AND_CASUALTIES.fullmatch(low, w.head_end, c.number.start) is not None:
+                # "64 deaths and 180 casualties": set beside the dead, the casualties are the wounded (a
+                # whole is not joined to its part by "and"; acc-r94)
+                c.measure = "injured"
     if lex.part_cues is not None and len(cands) > 1:
         for k in range(1, len(cands)):
             c, w = cands[k], cands[k - 1]
