@@ -6466,6 +6466,9 @@ def _list_item_region(text: str, c: Candidate, places_all, place: str, gaz) -> O
 # official's title is where the speaker governs
 TITLE_PLACE = re.compile(r"(?<![\w])(?:" + cues("official_title") + r")\s*$", re.IGNORECASE)
 TITLE_WORDS = tuple(cue_alternatives("official_title_literal"))  # one of them is in every TITLE_PLACE match
+REGIONAL_TITLE = re.compile(r"\s+(?:oblast|regional|provincial)\b", re.IGNORECASE)
+# "Kharkiv Oblast Governor ...", "the Kharkiv regional prosecutor's office": the title after its seat
+TITLE_AFTER = re.compile(r"\s+(?i:" + cues("official_title_after") + r")\b") if cue_alternatives("official_title_after") else None
 def _title_words_in(text: str, start: int = 0, end: Optional[int] = None) -> bool:
     """Does `text[start:end]` hold a word of an official's title? (Plain `in` checks: every literal
     starts past its word's first letter, so "Governor" and "governor" both hold "overnor"; a regex
@@ -6476,9 +6479,12 @@ def _title_words_in(text: str, start: int = 0, end: Optional[int] = None) -> boo
 
 def _title_place(text: str, mention) -> bool:
     """Whether a place mention is the region of an official's title ("le gouverneur de la région de
-    Donetsk")."""
+    Donetsk"), or the seat an English title or office puts before itself ("Kharkiv Oblast Governor
+    Oleh Syniehubov", "the Kharkiv regional prosecutor's office"; acc-r94)."""
     left = text[max(0, mention[0] - 60):mention[0]]
-    return any(w in left for w in TITLE_WORDS) and TITLE_PLACE.search(left) is not None
+    if any(w in left for w in TITLE_WORDS) and TITLE_PLACE.search(left) is not None:
+        return True
+    return TITLE_AFTER is not None and TITLE_AFTER.match(text, mention[1]) is not None
 
 
 def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -> Optional[str]:
@@ -6703,7 +6709,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                 return inner[0][2] if inner else chain[0][2]
             return _coordinated(in_sentence, chain[0], article.text, gaz)
     if in_sentence and _title_words_in(sent.text) and all(_title_place(article.text, p) for p in in_sentence) \
-            and (inner := _inside_title_region(article.text, places_all, sent.start, in_sentence[-1][2], gaz)):
+            and (inner := _inside_title_region(article.text, places_all, sent.start, in_sentence[-1][2], gaz)
+                 # ("the Kharkiv regional prosecutor's office": the region of the city that names it)
+                 or TITLE_AFTER is not None and (ta := TITLE_AFTER.match(article.text, in_sentence[-1][1])) is not None
+                 and REGIONAL_TITLE.match(ta.group(0)) is not None and (up := gaz.parent(in_sentence[-1][2])) is not None
+                 and _inside_title_region(article.text, places_all, sent.start, up, gaz)):
         # "« 50 morts », a écrit le gouverneur de la région de Donetsk", after "la gare de Kramatorsk":
         # the governor's region gives way to the place inside it the copy is about
         return inner
@@ -6772,9 +6782,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
             place = nearby[-2][2]
-        if place and _title_words_in(article.text, max(0, nearby[-1][0] - 60), nearby[-1][0]) \
+        if place and _title_words_in(article.text, max(0, nearby[-1][0] - 60), nearby[-1][1] + 40) \
                 and _title_place(article.text, nearby[-1]) \
-                and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)):
+                and (inner := _inside_title_region(article.text, places_all, nearby[-1][0], place, gaz)
+                     or TITLE_AFTER is not None and (ta := TITLE_AFTER.match(article.text, nearby[-1][1])) is not None
+                     and REGIONAL_TITLE.match(ta.group(0)) is not None and (up := gaz.parent(place)) is not None
+                     and _inside_title_region(article.text, places_all, nearby[-1][0], up, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
         if place and any(w in sent.text for w in UNIT_AFTER_NAME_WORDS) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
                 and not any(um.start() <= p[0] - sent.start < um.end() for p in places_all) \
