@@ -658,6 +658,12 @@ def _extract_figures(article: Article) -> list[Record]:
         nationals += [p for p in places_all if p[0] not in kept_at and _adjective_mention(text, p)]
         nationals.sort()
     places_all = kept
+    if REGIONAL_SEAT is not None and ("egional " in text or " Oblast " in text or "rovincial " in text):
+        # "the Kharkiv regional prosecutor's office": the office of the region that the city names, not
+        # the city (acc-r94)
+        places_all = [(s, e, up) if REGIONAL_SEAT.match(text, e) is not None
+                      and (up := gaz.parent(slug)) is not None and gaz.parent(up) is not None else (s, e, slug)
+                      for s, e, slug in places_all]
     if len(places_all) > 2:
         places_all = _drop_foreign_namesakes(places_all, found, nationals, gaz, text)
     if "(" in text:
@@ -6466,6 +6472,7 @@ def _list_item_region(text: str, c: Candidate, places_all, place: str, gaz) -> O
 # official's title is where the speaker governs
 TITLE_PLACE = re.compile(r"(?<![\w])(?:" + cues("official_title") + r")\s*$", re.IGNORECASE)
 TITLE_WORDS = tuple(cue_alternatives("official_title_literal"))  # one of them is in every TITLE_PLACE match
+REGIONAL_SEAT = re.compile(r"\s+(?i:" + cues("regional_seat_after") + r")\b") if cue_alternatives("regional_seat_after") else None
 REGIONAL_TITLE = re.compile(r"\s+(?:oblast|regional|provincial)\b", re.IGNORECASE)
 # "Kharkiv Oblast Governor ...", "the Kharkiv regional prosecutor's office": the title after its seat
 TITLE_AFTER = re.compile(r"\s+(?i:" + cues("official_title_after") + r")\b") if cue_alternatives("official_title_after") else None
