@@ -4422,16 +4422,22 @@ def _site_parts(cands: list[Candidate], records: list[Record], sent: Sentence) -
     Équipe, 19 personnes ont été tuées, 14 blessés étaient en urgence absolue": after the toll of
     attacks on several sites, a count at a street or a venue is that site's, a part of the largest toll
     of its measure given before it nearby (not a rival version of it), over its window. Only where
-    that toll holds it: a count above every earlier one is a toll of its own."""
+    that toll holds it, or where its sentence counts several incidents ("Au moins 120 personnes ont
+    été tuées dans plusieurs attaques", `incidents_plural`): a count above every earlier one is
+    otherwise a toll of its own, but a site of attacks the toll sums is one of its parts even when
+    mistyped above it (CC103's business), and no whole of the next sites' counts."""
     for c in cands:
         if c.rejected or c.measure not in ("killed", "injured") or c.part_of is not None or c.toll_part \
                 or c.number.kind == "vague" or c.number.year_like:
             continue
         at = sent.start + c.number.start
         top = c.number.high if c.number.high is not None else c.number.value
-        wholes = [r for r in records if r.measure == c.measure and r.part_of is None and not r.superseded
-                  and r.end <= sent.start and at - r.end <= 2500 and r.value > top and r.qualifier != "vague"
-                  and (r.group == c.group or r.group in (None, "people", "civilians") and c.group in (None, "people", "civilians"))]
+        near = [r for r in records if r.measure == c.measure and r.part_of is None and not r.superseded
+                and r.end <= sent.start and at - r.end <= 2500 and r.qualifier != "vague"
+                and (r.group == c.group or r.group in (None, "people", "civilians") and c.group in (None, "people", "civilians"))]
+        wholes = [r for r in near if r.value > top]
+        if not wholes and INCIDENTS_PLURAL is not None:
+            wholes = [r for r in near if INCIDENTS_PLURAL.search(r.sentence)]
         if wholes:
             c.site_whole = max(wholes, key=lambda r: (r.value, r.start))
 
