@@ -22,7 +22,8 @@ from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
             "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
-            "walked_back_severity": "info", "close_other_origin_ratio": 0.0, "vague_is_floor": True}
+            "walked_back_severity": "info", "close_other_origin_ratio": 0.0, "vague_is_floor": True,
+            "nested_place_drops": False}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
@@ -32,6 +33,7 @@ PARAMS = {
     "close_other_origin_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "one event's toll tied to its event only by reading its report's own day as an update day, from another origin, that falls to no less than this share of the earlier one (the papers' 249, then AP's 201 of 2 August): two sources counting the same dead differently, reported as information; a deeper fall keeps `event_other_origin_severity` (0: every fall keeps it)"},
     "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
     "vague_is_floor": {"type": "boolean", "description": "a later vague total ('des millions de déplacés', 'tens of thousands killed') sets no ceiling: it says there are many, so no fall from an earlier, larger count (its low end still counts against a later figure)"},
+    "nested_place_drops": {"type": "boolean", "description": "compare one event's toll at a place with the later tolls of that event at the places around it (its province, its country): a later toll of the whole below an earlier toll of its part is a fall, reported at `event_other_origin_severity` (warning when that is 'off')"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
 
@@ -489,6 +491,16 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                 if near:
                     found.append((near, "info", "event"))
             found.append((pairs, severity, "event"))
+    if params.get("nested_place_drops", False) and w["event_toll"].any():
+        doc, value = column(w, "doc"), column(w, "value")
+        # one event's toll at a place, then a lower toll of that event at a place around it ("1.041 morts"
+        # at Savar, then 676 in Bangladesh): the whole cannot count fewer dead than its part did before
+        # (not a later figure whose fall a comparison above already reports: one contradiction, one finding)
+        fell_already = {(str(doc[b]), float(value[b])) for pairs, _, _ in found for _, b in pairs}
+        pairs = [(a, b) for a, b in _nested_drops(w, params)
+                 if labels[b] not in stale and (str(doc[b]), float(value[b])) not in fell_already]
+        if pairs:
+            found.append((pairs, params.get("event_other_origin_severity", "warning") if severity != "off" else "warning", "nested"))
     slips = params.get("slip_other_origin_severity", "off")
     if slips != "off" and len(known):
         # "displaced over 14 [million]": a later total from another origin that is an earlier one
@@ -509,6 +521,83 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             seen.add((key, why))
             hits.append(_hit(w, work, pairs, sev, why))
     return hits
+
+
+def _nested_drops(w: pd.DataFrame, params: dict) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of one event's tolls where the later one, at a place around the earlier
+    one's (its country, its province), lies wholly below it: the toll of the whole below a count of
+    its part published before. Same measure, group and basis, the same event (event days at most a
+    day apart: each place chains its own), tolls only (`event_toll`, an event known). A toll the
+    report ties to its event only by its own day (`update_tied`) is left out, as are the places'
+    own comparisons (the event view above). Disasters' tolls only (`toll`): a strike's count and
+    another originator's range for it ("entre 100 et 300", US intelligence) are not one toll going
+    on. Per (measure, group, basis, place around, event), the
+    lowest later top is found with a suffix minimum, so the cost stays near linear."""
+    from checker.normalise.places import place_ancestors
+
+    rows = np.nonzero(w["event_toll"].to_numpy(dtype=bool) & w["toll"].to_numpy(dtype=bool) & w["anchor"].notna().to_numpy()
+                      & w["place"].notna().to_numpy() & ~w["update_tied"].to_numpy(dtype=bool))[0]
+    if len(rows) < 2:
+        return []
+    place = column(w, "place")
+    # only places that another one of the tolls' places lies within, and those around them: most
+    # batches (and blocks of a big archive) name each event at one level, and cost nothing here
+    present = set(pd.unique(place[rows]))
+    around_of = {p: [q for q in place_ancestors(p)[1:] if q in present] for p in present}
+    inner = {p for p, qs in around_of.items() if qs}
+    if not inner:
+        return []
+    wanted = inner | {q for p in inner for q in around_of[p]}
+    rows = rows[np.isin(place[rows], list(wanted))]
+    lo_t, hi_t = _bounds(w, params)
+    floor = 1 - params["drop_tolerance"]
+    anchor, pub = column(w, "anchor"), w["pub"].to_numpy(dtype=float)
+    measure, group, basis = column(w, "measure"), column(w, "group"), column(w, "basis")
+    day = {r: float(str(anchor[r]).split()[1]) for r in rows if str(anchor[r]).startswith("event ")}
+    by_key: dict[tuple, list[int]] = {}
+    for r in rows:
+        if r in day:
+            b = basis[r] if basis[r] == basis[r] else None
+            by_key.setdefault((measure[r], group[r], b, place[r]), []).append(r)
+    if len(by_key) < 2:
+        return []
+    # per enclosing place and event day: its tolls sorted by publication, with the suffix minimum of their tops
+    suffix: dict[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    def later_tolls(key: tuple, d: float):
+        k = key + (d,)
+        if k not in suffix:
+            mine = np.array([r for r in by_key.get(key, []) if abs(day[r] - d) <= 1], dtype=np.int64)
+            mine = mine[np.argsort(pub[mine], kind="stable")]
+            tops = hi_t[mine]
+            low_at = np.minimum.accumulate(tops[::-1])[::-1] if len(mine) else tops
+            # the row of each suffix's lowest top
+            idx = np.empty(len(mine), dtype=np.int64)
+            j = len(mine) - 1
+            for i in range(len(mine) - 1, -1, -1):
+                if tops[i] <= tops[j]:
+                    j = i
+                idx[i] = j
+            suffix[k] = (mine, low_at, mine[idx] if len(mine) else mine)
+        return suffix[k]
+
+    out = []
+    for (m, g, b, p), members in by_key.items():
+        around = around_of.get(p)
+        if not around:
+            continue
+        for a in members:
+            for q in around:
+                if (m, g, b, q) not in by_key:
+                    continue
+                mine, low_at, arg = later_tolls((m, g, b, q), day[a])
+                if not len(mine):
+                    continue
+                i = np.searchsorted(pub[mine], pub[a], side="right")
+                if i < len(mine) and low_at[i] < lo_t[a] * floor:
+                    out.append((int(a), int(arg[i])))
+                    break
+    return out
 
 
 def _over_countries(w: pd.DataFrame) -> np.ndarray:
@@ -587,6 +676,14 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day}' if day else ''}) falls between reports "
                    f"from different sources; a toll counts the event's dead so far and can only grow: "
                    f"{describe(work, positions)}.")
+    elif why == "nested":
+        days = [iso(column(w, "event_day")[p]) for p in involved]
+        day = next((d for d in days if d), None)
+        places = column(w, "place")
+        a, b = pairs[0]
+        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day}' if day else ''}) falls between reports: "
+                   f"the later toll for {places[b]} is below an earlier toll for {places[a]}, a place within it; a toll "
+                   f"counts the event's dead so far, and the whole cannot count fewer than its part: {describe(work, positions)}.")
     elif why == "slip":
         values = column(w, "value")
         a, b = pairs[0]
