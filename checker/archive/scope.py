@@ -8,7 +8,7 @@ block with a draft figure, and each kind says here what its blocks are:
 | --- | --- |
 | intervals_disagree (across articles) | same measure, group, place and window (flows) or reference day (stocks) |
 | intervals_disagree (within an article) | none: the draft's own article is not read from the archive |
-| running_total_drop, stale_figure, running_total_leap | running totals of the same measure, group, place and start year (any date) |
+| running_total_drop, stale_figure, running_total_leap | running totals of the same measure, group, place and start year (any date); with `nested_place_drops`, a disaster toll's other disaster tolls of the same measure and group at every nested place |
 | stock_jump | the same stock, group and place, at any date |
 | quote_mismatch | quoted or credited figures of the same measure, group and place, published in the draft's day buckets |
 | subwindow_exceeds_window | none within an article; the same measure, group and place within an origin |
@@ -177,6 +177,10 @@ def _running_totals(rows: list[_Figure], params: dict, note: bool) -> tuple[list
               for f in rows if f.flow and f.event_day is not None and not f.toll and f.pub is not None]
     # a disaster's toll: the place's other disaster tolls (its event may be dated by them only)
     wants += [f.at_own_place(flag_set("toll")) for f in rows if f.flow and f.toll and f.pub is not None]
+    if params.get("nested_place_drops"):
+        # and the disaster tolls of the places within it and around it (the base look-up's nested places)
+        wants += [Want(f.measure, text_is("group", f.group, missing_means="people") & flag_set("toll"))
+                  for f in rows if f.flow and f.toll and f.pub is not None and f.place]
     if note and any(f.pub is None for f in totals):  # the undated note lists the batch's undated totals
         wants += [Want(m, flag_set("cumulative") & day_unknown("published")) for m in sorted(FLOW_MEASURES)]
     return wants, False
