@@ -154,7 +154,7 @@ class NumberReader:
         if names and self.months_cased:
             names = [n[:1].upper() + n[1:] for n in names]
         months = alternation(names) if names else None
-        self.month_after_re = re.compile(rf"\.?[\s\u00a0]+(?:{months})\.?(?![\w])") if months else None
+        self.month_after_re = re.compile(rf"(?:\.?[\s\u00a0]+|-)(?:{months})\.?(?![\w])") if months else None
         self.month_before_re = re.compile(rf"(?<![\w])(?:{months})\.?[\s\u00a0]+$") if months else None
         zones = list(data.get("time_zones_after") or [])
         self.zone_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(zones)})(?![\w])") if zones else None
@@ -476,8 +476,8 @@ class NumberReader:
         # died" keeps its count
         days = {i for i, n in enumerate(numbers) if day_like(n) and (
             self.month_after_re.match(src, n.core_end)
-            or (self.month_before_re.search(src, max(0, n.core_start - 12), n.core_start)
-                and DAY_END.match(folded, n.core_end)))}
+            or ((mb := self.month_before_re.search(src, max(0, n.core_start - 12), n.core_start))
+                and (DAY_END.match(folded, n.core_end) or _named_date(src, folded, mb.start(), n.core_start))))}
         if not days:
             return numbers
         for _ in range(2):  # a partner of a partner: "les 3, 4 et 5 mars" stops at two
@@ -538,7 +538,7 @@ class NumberReader:
             base, low, high = self.approximate[name]
         else:
             base = self.approximate_plural.get(name) or self.approximate[name][0]
-            low, high = round(base / 1.25), round(base * 1.25)
+            low, high = round(base / 1.25), _half_up(base * 1.25)
         count = 1.0
         if count_word:
             if count_word.isdigit():
@@ -555,7 +555,7 @@ class NumberReader:
             value = base
         else:
             value = round(base * count)
-            low, high = round(value / 1.25), round(value * 1.25)
+            low, high = round(value / 1.25), _half_up(value * 1.25)
         if self.approx_adjectives and (adj := m.group("adj")):
             if self.approx_adjectives[adj] == "below":
                 high = value  # "une petite centaine": up to 100
@@ -629,9 +629,9 @@ class NumberReader:
             return None
         money = signs_in_text and (before in self.currency or (
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
-        if not money and self.currency_code_re and before in " \u00a0." and start >= 3 and folded[start - 2] in "sfrdpa." \
+        if not money and self.currency_code_re and before in " \u00a0." and start >= 3 and folded[start - 2] in "sfrdpa.hkt" \
                 and self.currency_code_re.search(folded, max(0, start - 5), start):
-            money = True  # "Rs 5 lakh", "CHF 2,5 millions", "Fr. 500"
+            money = True  # "Rs 5 lakh", "CHF 2,5 millions", "Fr. 500", "KSh 2 billion", "Tk 500 crore"
         scale = 1
         vulgar = VULGAR.get(after, 0.0)
         if vulgar:
@@ -754,6 +754,10 @@ class NumberReader:
             if len(group) == 1 and group[0][2] not in self.all_scales and (value := self.words.get(group[0][2], 1000)) < 1000:
                 # one word that is no scale ("sept", "une", "twelve"): nothing to combine
                 s, e, w = group[0]
+                if folded[e:e + 1] == "-" and HYPHEN_UNIT.match(folded, e):
+                    continue  # "a two-day siege", "a three-year war": a duration, as "a 72-hour truce"
+                if folded[e:e + 3] == " o'" and self.clock_mark_re and self.clock_mark_re.match(folded, e):
+                    continue  # "at six o'clock": a time, as "at 6 o'clock"
                 kind = "article" if w in self.article_words else "words"
                 numbers.append(Number(s, e, s, e, value, None, None, "exact", kind, text[s:e]))
             elif len(group) == 1 and group[0][2].endswith("s"):
@@ -1039,6 +1043,23 @@ TIME_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("time_unit_after") + r")(?!\w)"
 
 
 PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:" + cues("plural_of") + r")?\w+[sx](?!\w)")
+
+
+NAMED_DATE_BEFORE = re.compile(r"(?<![\w])the[\s\u00a0]+$")
+
+
+def _named_date(src: str, folded: str, month_start: int, day_start: int) -> bool:
+    """A month and day that name an event whatever follows: the month written short ("the Oct. 7
+    attack", "after Sept. 11 many fled") or after "the" ("the March 7 bombing"). "In March 12
+    people died" keeps its count."""
+    return src[month_start:day_start].rstrip(" \u00a0").endswith(".") \
+        or NAMED_DATE_BEFORE.search(folded, max(0, month_start - 5), month_start) is not None
+
+
+def _half_up(x: float) -> int:
+    """`x` rounded half up: "une demi-centaine" reaches 63 like "une cinquantaine" (Python's round()
+    takes 62.5 to the even 62)."""
+    return int(x + 0.5)
 
 
 def _zero_groups(raw: str) -> int:
