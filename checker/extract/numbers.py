@@ -495,10 +495,14 @@ class NumberReader:
         for i in range(len(numbers) - 1):
             a, b = numbers[i], numbers[i + 1]
             if a.kind not in ("digits", "words", "article") or b.kind not in ("digits", "words") \
-                    or a.decimal or b.decimal or not 0 < a.value < b.value or b.value > 1000:
+                    or a.decimal or b.decimal or not 0 < a.value <= b.value or b.value > 1000:
                 continue
             rm = self.ratio_re.match(folded[a.core_end:b.core_start])
             if not rm:
+                continue
+            if a.value == b.value:
+                if rm.group("noun") and TIME_AFTER.match(folded, a.core_end):
+                    drop.update((i, i + 1))  # "24 heures sur 24", "7 jours sur 7": all the time
                 continue
             if rm.group("noun") and not (a.value == 1 or (self.lang != "en" and b.value <= 10
                                                           and not PLURAL_AFTER.match(folded, b.core_end))):
