@@ -181,7 +181,10 @@ class NumberReader:
         # (the words right before "up to"; acc-r94)
         reached = data.get("up_to_reached_before") or []
         self.up_to_reached_re = re.compile(rf"(?:{'|'.join(reached)})[\s\u00a0]*$") if reached else None
-        self.half_after = list(data.get("half_after_scale", []))
+        # "un million et demi", "three million and a half"; "a million and a quarter", "un million et
+        # quart" (`fraction_after_scale`): the share of the multiplier added after it
+        self.half_after = {p: 0.5 for p in data.get("half_after_scale", [])}
+        self.half_after.update({p: float(f) for p, f in (data.get("fraction_after_scale") or {}).items()})
         # "half a million", "a quarter of a million", "un quart de million": longest prefix first
         fractions = {p: 0.5 for p in data.get("half_before_scale", [])}
         fractions.update({p: float(f) for p, f in (data.get("fraction_before_scale") or {}).items()})
@@ -316,7 +319,7 @@ class NumberReader:
             re.compile(rf"[\s\u00a0]+(?:{joins})(?:(?<=')|[\s\u00a0]+)(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
             if after_noun and joins else None
         )
-        self.half_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(self.half_after)})(?![\w])") if self.half_after else None
+        self.half_after_re = re.compile(rf"[\s\u00a0]+(?P<f>{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
         self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
         not_after = list(data.get("range_not_after", []))
@@ -668,7 +671,7 @@ class NumberReader:
                 end = sm2.end()
             if self.half_after_re and (hm := self.half_after_re.match(folded, end)):
                 end = hm.end()
-                scale_half = 0.5
+                scale_half = self.half_after[hm.group("f")]
             else:
                 scale_half = 0.0
         else:
@@ -746,6 +749,8 @@ class NumberReader:
                 continue
             if self.ordinal_after_re and (om := self.ordinal_after_re.match(folded, group[-1][1])) \
                     and not (len(group) == 1 and group[0][2] in self.ordinal_counted_after) \
+                    and not (self.all_scales.get(group[-1][2], 0) >= 1000 and self.half_after_re
+                             and self.half_after_re.match(folded, group[-1][1])) \
                     and not (len(group) == 1 and group[0][2] in self.article_words and om.group(0)[:1] in " \u00a0"
                              and om.group(0).strip().endswith(("ième", "ieme"))):
                 # "twenty-first", "vingt et unième", "deux tiers": an ordinal or a fraction (not "une
@@ -909,7 +914,7 @@ class NumberReader:
             hm = self.half_after_re.match(folded, n.end)
             if hm and n.value >= 1000:
                 scale = max(v for k, v in self.scales.items() if v <= n.value and n.value % v == 0)
-                n.value = int(n.value + scale / 2)
+                n.value = int(n.value + scale * self.half_after[hm.group("f")])
                 n.end = n.core_end = hm.end()
                 n.text = text[n.start:n.end]
         # "half a million", "un demi-million", "a quarter of a million", "un quart de million"
