@@ -2353,6 +2353,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             else:
                 c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
                 continue
+        if head and head.startswith("group:") and left.endswith(("the ", "those ")) \
+                and SET_OF_BEFORE.search(left, max(0, len(left) - 40)) \
+                and not _cue_right_after(right[head_end:head_end + 24], lex):
+            c.rejected = True  # "206 of the 252 people at the mine had been evacuated": the set the count is taken from
+            continue
         if head == "not_people" and SURVIVORS_HURT.match(right):
             # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
             head = "group:people"
@@ -2553,6 +2558,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and NOMINAL_CUE.search(after_seg, pm.end(), cue_at) and not _measure_after(pm.group(0), lex)[0]:
             # "about 200 officers were checking lists of the missing": their own action, and the
             # cue ("the missing") another noun phrase
+            cue = None
+        if cue and (oa := OWN_ACTION.match(after_seg)) and oa.end() <= cue_at \
+                and not OWN_ACTION_FINITE.search(after_seg, oa.end(), cue_at) and not _measure_after(oa.group(0), lex)[0]:
+            # "Dozens of anxious, angry relatives gathered outside the prison and the morgue": the
+            # people counted gather or wait; the cue past their verb is another's (acc-r92)
             cue = None
         if cue and head and head.startswith("group:") and ACTIVE_OBJECT is not None \
                 and (av := ACTIVE_OBJECT.search(after_seg, 0, cue_at)) is not None and not _measure_after(av.group(0), lex)[0]:
@@ -3602,6 +3612,10 @@ AGENT_OBJECT = assertions_after(r"(?:" + cues("agent_object") + r")") if cue_alt
 ACTIVE_OBJECT = assertions_after(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
+SET_RELATIVE = re.compile(r"\s*(?:who|that)\s")  # "the 5,000 people who were injured"
+SET_OF_BEFORE = re.compile(r"(?:" + cues("set_of_before") + r")")
+OWN_ACTION = re.compile(r"^(?:(?!\b(?:who|that|which|whom)\b)[^.;:]){0,50}?\b(?:" + cues("own_action") + r")\b")
+OWN_ACTION_FINITE = re.compile(r"\b(?:" + cues("own_action_finite") + r")\b")
 LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
 LIST_STOP = re.compile(r"[.;:!?]")  # "The dead recovered so far include 25 women and 13 children": one list
 LIST_VERB_IN = re.compile(r"\b(?:" + cues("list_verb") + r")\b")
@@ -4176,6 +4190,10 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                     return bare, pos + skip + mm.end(), s
                 return "measure:" + measure.name, pos + skip + mm.end(), s
         if gm:
+            if lex.adjective_first and lex.not_people and _thing_after(tail[gm.end():], lex):
+                # "three police cars", "six army helicopters": a group word that qualifies a noun
+                # counting no people (acc-r92)
+                return "not_people", pos, s
             if lex.group_of[gm.group(0)] == "people" and lex.any_noun and (after := tail[gm.end():]) \
                     and (gap := SKIP_SPACE.match(after)) and gap.end() > 0:
                 for measure in lex.measures:
@@ -4226,9 +4244,10 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                 pos += skip + len(word)
                 s = nxt
                 continue
-            if lex.not_people and (gap := SKIP.match(nxt)) and lex.not_people.match(nxt[gap.end():]):
-                # "two river crossings", "three apartment blocks": a modifier before a noun that counts
-                # no people
+            if lex.not_people and ((gap := SKIP.match(nxt)) and lex.not_people.match(nxt[gap.end():])
+                                   or lex.adjective_first and _thing_after(nxt, lex)):
+                # "two river crossings", "three apartment blocks", "six IDF rescue helicopters": one or
+                # two modifiers before a noun that counts no people
                 return "not_people", pos, s
             if (SEVERITY_ADJECTIVE.fullmatch(word) or ADVERB_WORD.fullmatch(word)) and ELIDED_END.match(nxt):
                 # "17 blessés, dont 3 graves et 5 légers": a severity with its noun (the wounded) elided
@@ -4236,6 +4255,33 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
             return "unknown", pos, s
         return bare, pos, s
     return None, pos, s
+
+
+# units of time, of measure and rates that may follow a count of people ("killed 12 people hours
+# after", "3 soldiers 5 km away"): no noun the count qualifies
+NOT_A_THING = frozenset({"years", "year", "days", "day", "hours", "hour", "months", "month", "weeks", "week",
+                         "minutes", "seconds", "pm", "am", "p.m.", "a.m.", "gmt", "utc", "o'clock", "times",
+                         "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "%", "percent",
+                         "per cent", "points"})
+
+
+def _thing_after(after: str, lex) -> bool:
+    """Does a noun that counts no people follow, right after a space or after one more modifier
+    word ("police| cars", "IDF| rescue helicopters")? Not a unit of time or measure."""
+    if not after or after[0] not in " \u00a0":
+        return False
+    j = SKIP_SPACE.match(after).end()
+    for _ in range(2):
+        if (np := lex.not_people.match(after[j:])):
+            return np.group(0).lower() not in NOT_A_THING
+        w = WORD.match(after, j)
+        if not w or _is_function_word(w.group(0)) or not w.group(0)[0].isalpha():
+            return False
+        k = SKIP_SPACE.match(after, w.end()).end()
+        if k == w.end():
+            return False
+        j = k
+    return False
 
 
 # "raised a new alert Thursday over", "concern over": "over" after a noun of concern is its preposition
@@ -4264,6 +4310,12 @@ def _participle_head(low: str, pos: int, c: "Candidate", lex: FigureLexicon) -> 
         return False
     found = _measure_after(low[pos:pos + 30], lex)
     return found is not None and found[0] == c.measure and found[1] <= 1
+
+
+def _cue_right_after(segment: str, lex: FigureLexicon) -> bool:
+    """Does a measure cue start right after a noun ("the 40 people killed")?"""
+    cue, at = _measure_after(segment, lex)
+    return bool(cue) and at is not None and (at <= 1 or SET_RELATIVE.match(segment[:at]) is not None)
 
 
 def _measure_after(segment: str, lex: FigureLexicon) -> Optional[str]:
