@@ -2287,6 +2287,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if _HELD & HOLDS_ABOARD and _any_between(low, ABOARD_WORDS, max(0, len(left) - 40), len(left)) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
             c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
+        if n.kind in ("words", "article") and n.value == 1 and left[-4:] in ("wed ", "ith ", " to ") and INTERVIEWED_END.search(left, max(0, len(left) - 24)):
+            c.rejected = True  # "Local media interviewed one injured inmate": a person spoken to, no count (acc-r92)
+            continue
         if n.kind == "vague" and HOW_MANY.search(left):
             c.rejected = True  # "how many people were killed": a question, not a quantity
             continue
@@ -3440,7 +3443,7 @@ LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc
                        + cues("where_rel") + r")\s*$")
 OF_THEM_AFTER = re.compile(r"\s+(?:" + cues("of_them") + r")\b")
 SEVERITY = gated(r"\b(?:" + cues("severity") + r")\b")  # "en urgence absolue", "in critical condition"
-SEVERITY_AND_GAP = re.compile(r"[^.;:\d]{0,40}?\s(?:" + cues("and_word") + r")\s+")  # " dans un état grave et "
+SEVERITY_AND_GAP = re.compile(r"[^.;:\d]{0,40}?(?:\s(?:" + cues("and_word") + r")\s+|,\s+)")  # " dans un état grave et ", " seriously, "
 REST_AFTER = re.compile(r"[^.;:()\d]{0,100}?,\s*(?:" + cues("rest") + r"|" + cues("rest_one") + r")\b")  # "Sept ont été amenés de X, les autres ..."
 REST = re.compile(r"\b(?:" + cues("rest") + r")\b")
 # "Deux d'entre elles ...", "Three of them ...": a sentence that opens on a part of the figure before
@@ -3612,6 +3615,7 @@ AGENT_OBJECT = assertions_after(r"(?:" + cues("agent_object") + r")") if cue_alt
 ACTIVE_OBJECT = assertions_after(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
+INTERVIEWED_END = re.compile(r"\b(?:" + cues("interviewed_before") + r")\s$")
 SET_RELATIVE = re.compile(r"\s*(?:who|that)\s")  # "the 5,000 people who were injured"
 SET_OF_BEFORE = re.compile(r"(?:" + cues("set_of_before") + r")")
 OWN_ACTION = re.compile(r"^(?:(?!\b(?:who|that|which|whom)\b)[^.;:]){0,50}?\b(?:" + cues("own_action") + r")\b")
