@@ -102,7 +102,7 @@ def _mask_stops(text: str) -> str:
 
 
 # "..., he said", "il a précisé": a pronoun right before a reporting verb, after a comma or at the start
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|[,;!?.]\s*[\"”»]\s*)(" + cues("pronouns") + r")$", re.IGNORECASE)  # ('..., 46," he said')
+PRONOUN_SUBJECT = re.compile(r"(?:^|^(?:" + cues("pronoun_lead") + r")\s+|[,;]\s*|[,;!?.]\s*[\"”»]\s*)(" + cues("pronouns") + r")$", re.IGNORECASE)  # ('..., 46," he said')
 # "a-t-il ajouté", "déclare-t-il": an auxiliary and its participle, or a verb, with its pronoun
 _INVERTED_PRONOUNS = cue_alternatives("inverted_pronoun")
 INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) + r")\b(?:\s+(?P<part>\w+))?") if _INVERTED_PRONOUNS else None
@@ -296,6 +296,9 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if progressive and PASSIVE_AUX is not None and (pa := PASSIVE_AUX.search(pre + " ", max(0, len(pre) - 12))):
                 pre = pre[:pa.start()].rstrip()  # "some media channels were putting the number at": the subject
             aside = ""
+            if pre[-1:].isalpha() and pre.rsplit(None, 1)[-1].lower() in TRAILING_AUX \
+                    and (bare := _without_trailing_aux(pre)).endswith(","):
+                pre = bare  # "The governor, Nicolás García, had announced": the aside before the auxiliary (acc-r92)
             if pre.endswith(",") and (am := APPOSITION_END.search(_mask_stops(pre))):  # ", Col. Ahmed Khan,"
                 # "The Syrian Observatory, a Britain-based monitor, said", "Local officials, speaking
                 # on condition of anonymity, said": the subject is before the aside
@@ -422,6 +425,9 @@ def _via(name: str, lex: FigureLexicon) -> str:
     return article + rest
 
 
+SOURCE_CONTRAST = re.compile(r"(?:" + cues("contrast_source_clause") + r")")
+
+
 def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
     """Who the figure of `c` is credited to: the speaker of its quotation, else the source its
     sentence names nearest to it (an acronym in brackets, a toll's author, a name after a title)."""
@@ -450,6 +456,12 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         # morts": a semicolon's clause with a source of its own keeps it (acc-r86)
         clause = sentence.count(";", 0, c.number.start)
         cues = tuple(cue for cue in cues if sentence.count(";", 0, cue[0]) == clause) or cues
+    if len(cues) > 1 and (splits := [m.start() for m in SOURCE_CONTRAST.finditer(sentence)]):
+        # "Radio Pakistan had reported that at least 15 people were killed and 40 others injured, while
+        # rescue officials had put the toll at over six dead": a contrasting clause with a source of
+        # its own keeps it, and the clause before keeps its own (acc-r92)
+        clause = sum(1 for at in splits if at < c.number.start)
+        cues = tuple(cue for cue in cues if sum(1 for at in splits if at < cue[0]) == clause) or cues
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     # "At least 150 people are confirmed dead – although residents say the figure is much higher":
     # who concedes another view disputes the figure; it is not its source
