@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives, literal_automaton,
-                              split_alternatives)
+from checker.literals import (GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives,
+                              literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, number_words, numeral_literals
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -438,7 +438,9 @@ class _ArticleWords:
  # the words `_place_of` asks of the article as written (`_holds_any`), folded: a superset
  HOLDS_FELT, HOLDS_EXAMPLE_PLACE, HOLDS_PAST_WHEN,
  # a street or a venue (`_site_parts`), another event's clause (`_toll_kind`)
- HOLDS_SITE, HOLDS_OTHER_EVENT, HOLDS_NAMED_AFTER_COUNTRY) = (1 << k for k in range(46))
+ HOLDS_SITE, HOLDS_OTHER_EVENT, HOLDS_NAMED_AFTER_COUNTRY,
+ # an office named by its seat (`SOURCE_SEAT`), a town situated near another (`NEAR_TAIL`)
+ HOLDS_SOURCE_SEAT, HOLDS_NEAR_TOWN) = (1 << k for k in range(48))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -462,7 +464,16 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [_tail_literals(getattr(lexicon(lang), name)) for name in
                             ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")]
                          + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS,
-                                                                    SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)])
+                                                                    SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)]
+                         + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town"))])
+
+
+def _folded_literals(body: str) -> list[str]:
+    """The literals one of which every match of the alternation `body` holds, folded (matched
+    case-insensitively or not, a match's folded text holds one); [""] where there are none (every
+    text may hold a match)."""
+    found = required_literals("(?:" + body + ")")
+    return [fold(w) for w in found] if found else [""]
 
 
 @lru_cache(maxsize=None)
@@ -599,6 +610,7 @@ def _extract_figures(article: Article) -> list[Record]:
     _READ.clear()
     _PART_PLACES.clear()
     _COUNT_BEFORE.clear()
+    _SEATS.clear()
     _STARTS.clear()
     _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
@@ -6190,7 +6202,7 @@ def _drop_near_named(places, text: str, low: str, gaz):
             continue
         dropped_end = None
         # (the whole pattern only where the place follows "près de", "near": most follow none)
-        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s) if NEAR_TAIL.search(low, max(0, s - 25), s) else None
+        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s) if _HELD & HOLDS_NEAR_TOWN and NEAR_TAIL.search(low, max(0, s - 25), s) else None
         if m is not None:
             name_end = text.rindex(",", m.start(), s)
             before = [p for p in places if name_end - 41 <= p[1] <= name_end and p[0] >= m.start()]
@@ -6816,11 +6828,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
         before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
-    if before and SOURCE_SEAT is not None:
+    if before and SOURCE_SEAT is not None and _HELD & HOLDS_SOURCE_SEAT:
         # "a annoncé la préfecture du Bas-Rhin", "a précisé le parquet de Paris": where the office that
         # speaks sits sets no scene for the sentences after it (acc-r86)
         # (a seat inside a place named before narrows it and stays: "le préfet de Bankass" after "le centre du Mali")
-        seats = {m for m in before if SOURCE_SEAT.search(article.text, max(0, m[0] - 40), m[0])}
+        seats = {m for m in before if _source_seat(article.text, m[0])}
         if seats:
             before = [m for m in before if m not in seats
                       or any(o[1] <= m[0] and o[2] != m[2] and o not in seats and gaz.contains(o[2], m[2]) for o in before)] or before
@@ -7387,6 +7399,19 @@ EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one o
 
 # "la préfecture du Bas-Rhin", "le parquet de Paris": an office named by its seat (cue `source_seat`)
 SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*$") if cue_alternatives("source_seat") else None
+
+
+def _source_seat(text: str, pos: int) -> bool:
+    """Does an office named by its seat end right before the place at `pos` ("le parquet de")? Asked
+    for every figure that looks back to the places before it: answered once per place."""
+    key = (text, pos)
+    seat = _SEATS.get(key)
+    if seat is None:
+        seat = _SEATS[key] = SOURCE_SEAT.search(text, max(0, pos - 40), pos) is not None
+    return seat
+
+
+_SEATS: dict[tuple[str, int], bool] = {}  # `_source_seat`'s answers for the article being read
 
 
 @lru_cache(maxsize=512)
