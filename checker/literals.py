@@ -529,6 +529,60 @@ class PartsFinditer:
             pos = best.end()
 
 
+class NearLiterals:
+    r"""`finditer` of a pattern of bounded width whose every match holds one of a few literals, tried
+    only at the positions where a match can start: within the pattern's longest width before an
+    occurrence of a literal.
+
+    `re` tries a pattern that opens on `` or a look-behind at every position of the text
+    ("(?:[Tt]he capital|[Ll]a capitale)" over a whole article, for the few articles holding
+    "capital"). A match that holds a literal starting at `o` starts at most `width - len(literal)`
+    before `o`, so the positions before each occurrence are tried left to right with `match` (which
+    sees the text before the position, as the search does), each at most once: the first that
+    matches is the leftmost match, as the search finds it, and the next is looked for from its end.
+    `literals` may be given shorter than the pattern's own required literals ("capital" for "the
+    capital", "la capitale"): each of those must then hold one of them."""
+
+    __slots__ = ("rx", "pattern", "literals", "reach")
+
+    def __init__(self, pattern: str, literals: "Iterable[str] | None" = None, flags: int = 0):
+        own = _cached_literals(pattern) if not flags else None
+        if not own:
+            raise ValueError(f"{pattern!r}: no required literals")
+        lits = frozenset(literals) if literals is not None else own
+        if not lits or not all(any(lit in r for lit in lits) for r in own):
+            raise ValueError(f"{pattern!r}: {sorted(lits)} are not held by every match")
+        low, high = _parser.parse(pattern, flags).getwidth()
+        if low == 0 or high >= _c.MAXREPEAT:
+            raise ValueError(f"{pattern!r}: may match the empty string, or has no bounded width")
+        self.pattern, self.literals = pattern, tuple(lits)
+        self.rx = re.compile(pattern, flags)
+        self.reach = high - min(map(len, lits))
+
+    def finditer(self, text: str):
+        starts = []
+        for lit in self.literals:
+            at = text.find(lit)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(lit, at + 1)
+        if not starts:
+            return
+        starts.sort()
+        match, reach = self.rx.match, self.reach
+        pos = tried = 0  # matches are looked for from `pos`; positions below `tried` were tried
+        for at in starts:
+            if at < pos:
+                continue  # (a match from `pos` holds no literal that starts before it)
+            for p in range(max(pos, tried, at - reach), at + 1):
+                m = match(text, p)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                    break
+            tried = max(tried, at + 1)
+
+
 class GateIndex:
     """Which of several patterns may match in a text, from one scan for all their literals.
 

@@ -11,8 +11,8 @@ import pytest
 
 from checker.extract.text import sentences
 from checker.lang import load_lang, supported_languages
-from checker.literals import (AssertionsAfter, BoundedWords, GateIndex, WordFirst, Gated, alternation, assertions_after, gated,
-                              join_alternatives, required_literals, split_leading_assertions)
+from checker.literals import (AssertionsAfter, BoundedWords, GateIndex, NearLiterals, WordFirst, Gated, alternation, assertions_after,
+                              gated, join_alternatives, required_literals, split_leading_assertions)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,6 +80,38 @@ def test_assertions_after_search_like_the_pattern():
     assert isinstance(assertions_after(r"(?<!a)x|(?<!b)y"), re.Pattern)  # two alternatives: left plain
     with pytest.raises(ValueError):
         AssertionsAfter(r"(?<!(a))x")  # a group in the assertions would shift the groups' numbers
+
+
+def test_near_literals_find_what_the_pattern_finds():
+    """`NearLiterals.finditer` yields the matches `finditer` of the pattern yields, groups and all."""
+    patterns = [(r"\b(?:[Tt]he (?:big )?cap(?! of)|(?:[Ll]a|[Cc]ette) capa(?!,? [A-Z]))", ["cap"]),
+                (r"(?<![\w-])(?P<w>bc|ba(?:a|ab)?)c?(?=\s)", None), (r"\b(?:cap|capa)\b", ["cap"])]
+    rng = random.Random(23)
+    pieces = ["the ", "The ", "big ", "cap", "capa", "la ", "Cette ", " of", ", ", "A", "a", "b", "c", "ba", "-", " ", "é", "\n"]
+    for pattern, lits in patterns:
+        plain, fast = re.compile(pattern), NearLiterals(pattern, lits)
+        for _ in range(20000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern, text)
+    with pytest.raises(ValueError):
+        NearLiterals(r"\b(?:the cap|la capa)", ["capa"])  # "the cap" holds no "capa"
+    with pytest.raises(ValueError):
+        NearLiterals(r"\bcap\w*")  # no bound on a match's width
+
+
+def test_module_near_literals_patterns_find_what_the_plain_ones_find():
+    """Every module-level `NearLiterals` of the extractor finds, in every fixture article, what its
+    pattern compiled plainly finds."""
+    from checker.extract import figures
+    found = sorted((name, value) for name, value in vars(figures).items() if isinstance(value, NearLiterals))
+    assert found
+    texts = [p.read_text(encoding="utf-8") for folder in ("fixtures/seeds", "fixtures/passages/dev")
+             for p in sorted((ROOT / folder).glob("*.txt"))]
+    for name, fast in found:
+        plain = re.compile(fast.pattern)
+        for text in texts:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], name
 
 
 def _assertions_after_patterns():

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (GateIndex, Gated, WordFirst, alternation, assertions_after, gated, join_alternatives,
+from checker.literals import (GateIndex, Gated, NearLiterals, WordFirst, alternation, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, number_words, numeral_literals
@@ -6301,6 +6301,8 @@ def _not_surnames(found, text: str, gaz):
 
 # "dans la capitale", "in the capital's hospitals": the capital of the article's country (acc-r87)
 CAPITAL_BARE = re.compile(r"\b(?:" + cues("capital_bare") + r")") if cue_alternatives("capital_bare") else None
+# (searched over the article only around its literal: the opening `\b` made `re` try every position)
+CAPITAL_BARE_SCAN = NearLiterals(CAPITAL_BARE.pattern, cue_alternatives("capital_bare_literal")) if CAPITAL_BARE is not None else None
 CAPITALS = Path(__file__).resolve().parent.parent / "lang" / "capitals.yaml"
 # what makes "the capital" a landmark or a predicate, not the setting ("dont Karachi est la capitale",
 # "reliée à la capitale", "on the western edge of the capital", "north of the capital")
@@ -6317,7 +6319,7 @@ def _bare_capitals(found, text: str, gaz):
     """"des dizaines de blessés dans la capitale", "the capital's hospitals": a bare "capital" is a
     mention of the capital (`capitals.yaml`) of the one country most of the article's places lie in
     (none where two countries are named as often)."""
-    bare = list(CAPITAL_BARE.finditer(text))
+    bare = list(CAPITAL_BARE_SCAN.finditer(text))
     if not bare:
         return found  # ("l'ancienne capitale économique du pays": no bare capital)
     counts: dict[str, int] = {}
