@@ -343,8 +343,28 @@ class BoundedWords:
     time, so the matches are exactly those of the look-behind pattern."""
 
     def __init__(self, words: Iterable[str], guard: str = r"\w"):
+        words = list(words)
         self.rx = re.compile(f"(?:{alternation(words)})(?!{guard})")
         self._guard = re.compile(guard)
+        # the words found in one `findall` (`found`): a word after a non-word character, which the
+        # pattern consumes, so that `re` skips to those characters and never stops inside a word
+        # ("an" in "dans"); for words of word characters only, guarded by `\w`
+        self._after = re.compile(f"\\W((?:{alternation(words)}))(?!\\w)") \
+            if guard == r"\w" and words and all(_WORD_RUN.fullmatch(w) for w in words) else None
+
+    def found(self, text: str) -> list[str]:
+        """The words `finditer` finds, in order (`[m.group() for m in self.finditer(text)]`).
+
+        A word that `finditer` yields starts the text or follows a non-word character. After one
+        it goes on from its end, whose character before is a word character (the word's last):
+        the next word it yields follows a non-word character at that end or after it, as the
+        scan of `_after` from there finds it."""
+        if self._after is None:
+            return [m.group() for m in self.finditer(text)]
+        first = self.rx.match(text)
+        if first is None:
+            return self._after.findall(text)
+        return [first.group()] + self._after.findall(text, first.end())
 
     def finditer(self, text: str):
         search, inside_word = self.rx.search, self._guard.match
@@ -391,6 +411,7 @@ class WordFirst:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _group_end(pattern: str, i: int) -> int:

@@ -43,6 +43,12 @@ def test_bounded_words_match_like_the_lookbehind_pattern():
         text = "".join(rng.choice("abn -") for _ in range(40))
         plain = re.compile(rf"(?<!\w)(?:{_longest_first(words)})(?!\w)")
         assert _spans(plain, text) == _spans(BoundedWords(words), text), (words, text)
+    for _ in range(20000):  # `found`, from one scan of the words after a non-word character
+        words = {"".join(rng.choice("abné") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5))}
+        text = "".join(rng.choice(["a", "b", "n", "é", "ab", " ", "-", "_", "9", "\n", "'"]) for _ in range(rng.randrange(0, 20)))
+        finder = BoundedWords(words)
+        assert finder._after is not None
+        assert finder.found(text) == [m.group() for m in finder.finditer(text)], (words, text)
 
 
 def test_word_first_searches_like_the_boundary_pattern():

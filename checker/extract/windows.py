@@ -235,7 +235,7 @@ class TimeReader:
         if self.time_words is None:
             self.back = True
             return (True, True, True, True) if self.any_time.search(low) else None
-        tokens = {m.group() for m in self.time_word_finder.finditer(low)}
+        tokens = set(self.time_word_finder.found(low))
         words = not self.time_words.isdisjoint(tokens)
         year = YEAR_WORD.search(low) is not None
         if self.any_time_rest_parts is not None:
