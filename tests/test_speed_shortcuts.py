@@ -309,3 +309,20 @@ def test_places_of_a_sentence_by_bisection_are_those_of_the_scan():
             fast = [p for p in places[bisect_left([0, 10, 10, 30, 40], lo):bisect_right([0, 10, 10, 30, 40], hi)] if p[1] <= hi]
             assert fast == plain
     _STARTS.clear()
+
+
+def test_source_cue_with_its_look_behinds_after_its_word_matches_like_the_opening_form():
+    """fr figures.yaml `attribution.before`: "de (?=sources?)" with the look-behinds written after
+    "de " (so that the pattern opens on a letter) finds what the form opening on them found."""
+    import re
+    opening = re.compile(r"(?<!v[ée]rifi[ée] )(?<!v[ée]rifi[ée]s )(?<!confirm[ée] )(?<!confirm[ée]s )(?<!à partir )"
+                         r"(?<!a partir )\bde (?=sources?\b)")
+    from checker.lang import load_lang
+    cue = next(c for c in load_lang("fr")["figures"]["attribution"]["before"] if c.startswith("de "))
+    after = re.compile(cue)
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP + [
+        "de sources", "vérifié de source indépendante", "vérifiés de sources", "confirmée de source", "à partir de sources",
+        "a partir de source", "xde sources", "-de sources", "de sourcesx", "selon des informations de source sûre", "de sourc"]
+    for text in texts:
+        low = text.lower()
+        assert [m.span() for m in opening.finditer(low)] == [m.span() for m in after.finditer(low)], low[:80]
