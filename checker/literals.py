@@ -588,8 +588,29 @@ class NearLiterals:
                 starts.append(at)
                 at = text.find(lit, at + 1)
         if not starts:
-            return
+            return iter(())
         starts.sort()
+        if len(starts) * (self.reach + 1) > len(text) >> 4:
+            # so many positions to try one by one that `re`'s own scan (a few instructions per
+            # position, against a call per position) is cheaper: `re` searches from the first
+            # position a match can start at, and again after each match from the next such one
+            return self._from_first(text, starts)
+        return self._around(text, starts)
+
+    def _from_first(self, text: str, starts: list[int]):
+        search, reach, pos, k, n = self.rx.search, self.reach, 0, 0, len(starts)
+        while True:
+            while k < n and starts[k] < pos:
+                k += 1  # (a match from `pos` holds no literal that starts before it)
+            if k == n:
+                return
+            m = search(text, max(pos, starts[k] - reach))
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+    def _around(self, text: str, starts: list[int]):
         match, reach = self.rx.match, self.reach
         pos = tried = 0  # matches are looked for from `pos`; positions below `tried` were tried
         for at in starts:

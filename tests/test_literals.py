@@ -98,8 +98,11 @@ def test_near_literals_find_what_the_pattern_finds():
         plain, fast = re.compile(pattern), NearLiterals(pattern, lits)
         for _ in range(20000):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
-            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
-                   [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern, text)
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert expected == [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern, text)
+            starts = sorted(at for lit in fast.literals for at in range(len(text)) if text.startswith(lit, at))
+            for way in (fast._around, fast._from_first):  # (each of its two ways, whichever it takes here)
+                assert expected == [(m.span(), m.groups()) for m in way(text, starts)], (pattern, text, way)
     with pytest.raises(ValueError):
         NearLiterals(r"\b(?:the cap|la capa)", ["capa"])  # "the cap" holds no "capa"
     with pytest.raises(ValueError):
