@@ -326,3 +326,22 @@ def test_source_cue_with_its_look_behinds_after_its_word_matches_like_the_openin
     for text in texts:
         low = text.lower()
         assert [m.span() for m in opening.finditer(low)] == [m.span() for m in after.finditer(low)], low[:80]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_qualifier_before_a_number_searched_from_its_width_finds_what_the_whole_window_gives(lang):
+    """`NumberReader._qualify` searches the 40 characters before a number from the longest
+    qualifier before their last character that is no space or quotation mark: the same match."""
+    from checker.extract.numbers import fold, reader
+    r = reader(lang)
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
+    extra = [w + tail for w in r.qualifiers for tail in ("", " ", "  « ", ' "', "\u00a0", " \n", "« ")]
+    for text in texts + extra:
+        low = fold(text)
+        for end in range(0, len(low) + 1):
+            if end < len(low) and not low[end].isdigit():
+                continue
+            left = low[max(0, end - 40):end]
+            a = r.qualifier_re.search(left)
+            b = r.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - r.qualifier_width))
+            assert (a and a.span()) == (b and b.span()), left

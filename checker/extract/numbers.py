@@ -299,6 +299,9 @@ class NumberReader:
         # "au moins « deux enfants »": the qualifier stays the number's across an opening quotation mark
         # (not after a dot either: the "c." of "D.C. 300" is no "c." = circa)
         self.qualifier_re = re.compile(rf"(?<![\w.-])(?P<q>{alternation(self.qualifiers)})[\s\u00a0]*(?:[«“\"][\s\u00a0]*)?$")
+        # a match ends where only spaces and a quotation mark follow its word: it starts at most the
+        # longest word before the window's last other character (`_qualify` searches from there)
+        self.qualifier_width = max(map(len, self.qualifiers), default=0)
         # "100,000+", "2,000-plus": glued to the number
         self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
@@ -993,7 +996,7 @@ class NumberReader:
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
         left = folded[max(0, n.core_start - 40):n.core_start]
-        qm = self.qualifier_re.search(left)
+        qm = self.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - self.qualifier_width))
         qualifier = None
         if qm:
             qualifier = self.qualifiers[qm.group("q")]
