@@ -51,6 +51,7 @@ EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
 SUBJECT_VERB = re.compile("".join(f"(?!{w})" for w in cue_alternatives("not_subject")))
 # "The ministry", "le ministère": a source named again by its noun alone
+BARE_TOLL = re.compile(r"(?i)(?:" + cues("bare_toll") + r")")  # "le dernier bilan", "the latest toll": no author
 BARE_SOURCE = re.compile(r"^(?:" + cues("bare_source_det") + r")\s*([a-zà-ÿ-]+)$")
 # "A ministry statement said", "the ministry's latest report": a source's noun before what it issued
 # (a toll or report credited to whoever drew it up, spec section 6)
@@ -495,6 +496,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     while (bare := LEADING_PREP.sub("", name, count=1).strip()) != name:
         name = bare  # "and that authorities", "when authorities"
     name = _apposed_person(sentence, _via(name, lex), end, lex)
+    if BARE_TOLL.fullmatch(name):
+        return None  # "Selon le dernier bilan, 73 habitants ... ont été blessés": a toll with no author (acc-r93)
     if lex.source_phrase is not None and lex.source_phrase.match(name):
         # "le gouverneur régional, Oleg Synegoubov", "civil defence spokesperson Mahmoud Basal":
         # the person a title names ("le gouverneur régional, Oleg Synegoubov" keeps the title)

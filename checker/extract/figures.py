@@ -2485,8 +2485,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # after this one; the verb past the close is this figure's
             following = next((a.number.start for a in alive[k + 1:] if a.number.start > cl), len(low))
             after_seg = low[max(n.end, c.head_end):op] + " " * (cl + 1 - op) + low[cl + 1:following]
-        if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0:
-            after_seg = after_seg[:cut.start()]  # "110 hostages are still held, a third of whom are believed dead"
+        if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0 \
+                and not (k + 1 < len(alive) and not _measure_after(after_seg[:cut.start()], lex)[0]
+                         and (am := ASIDE_AFTER_HEAD.match(low, max(n.end, c.head_end))) is not None and am.end() > next_start):
+            # "110 hostages are still held, a third of whom are believed dead" (not "73 habitants de
+            # l'immeuble, dont 14 enfants, ont été blessés": the head's complement holds no verb, and
+            # the aside closes before the figure's own; acc-r93)
+            after_seg = after_seg[:cut.start()]
         if ")" in after_seg and low.rfind("(", 0, n.start) > low.rfind(")", 0, n.start) \
                 and not (FAMILIES_THEN is not None and FAMILIES_THEN.search(low, max(0, n.start - 40), n.start)):
             # "12 people (five civilians and seven soldiers) and wounded 20": a count inside brackets
@@ -6323,7 +6328,11 @@ def _bare_capitals(found, text: str, gaz):
     if not bare:
         return found  # ("l'ancienne capitale économique du pays": no bare capital)
     counts: dict[str, int] = {}
-    for _, _, slug in found:
+    # ("des frappes américaines", "l'armée américaine" in an article on Sanaa: an adjective of
+    # nationality names who acts, not where; names count first, adjectives only when no name is
+    # written; acc-r93)
+    named = [slug for s, _, slug in found if not text[s:s + 1].islower()] or [slug for _, _, slug in found]
+    for slug in named:
         chain = gaz.ancestors(slug)
         country = chain[-1] if chain else slug
         counts[country] = counts.get(country, 0) + 1
