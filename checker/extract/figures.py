@@ -180,6 +180,7 @@ class FigureLexicon:
 
     def __init__(self, lang: str):
         data = load_lang(lang)["figures"]
+        self.lang = lang
         self.measures: list[Measure] = []
         all_nouns = []
         after_parts: list[tuple[int, str]] = []  # (measure index, one of its "after" cues)
@@ -1061,6 +1062,7 @@ def _extract_figures(article: Article) -> list[Record]:
     # increments first: "after four more deaths were reported" adds to the toll, and a breakdown
     # given next is of the toll, not of the increment
     _link_increments(records, text)
+    _link_nationals(records, text, lang)
     # the sum of the parts a sentence lists side by side, for the earlier toll they may add up to
     side_sums: dict[tuple[str, str], list[int]] = {}
     for index, limit in toll_parts:
@@ -1766,6 +1768,35 @@ def _link_increments(records: list[Record], text: str) -> None:
                         r.period_start, r.cumulative = None, not subtype
 
 
+# "quatre Tunisiens", "portant à quatre le nombre de Tunisiens tués", "four Tunisians": a count whose
+# noun is a nationality (a capitalised word; the gazetteer says which country)
+NATIONALS_AFTER = re.compile(r"\s+(?:(?:" + cues("number_of") + r")\s*)?([A-ZÉ][a-zà-ÿ-]{3,})\b")
+
+
+def _link_nationals(records: list[Record], text: str, lang: str) -> None:
+    """A count of one nationality other than the place's ("portant à quatre le nombre de Tunisiens tués"
+    in an article on Nice, "four Tunisians were among the dead") is a part of the largest toll of its
+    measure the article gives before it (within 1,500 characters, at a place nested with its own), not
+    another version of it: the nationals of a country among the victims. Those of the place's own
+    country ("Trois Palestiniens tués à Gaza") are no such part."""
+    gaz = None
+    for rec in records:
+        if rec.part_of is not None or rec.superseded or not rec.place \
+                or (m := NATIONALS_AFTER.match(text, rec.end)) is None:
+            continue
+        gaz = gaz or default_gazetteer()
+        found = gaz.find(m.group(1), lang)
+        if len(found) != 1 or found[0][1] - found[0][0] != len(m.group(1)):
+            continue
+        country = found[0][2]
+        if country == rec.place or gaz.contains(country, rec.place):
+            continue  # the place's own people
+        tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None and not r.superseded
+                 and r.value > rec.value and 0 <= rec.start - r.end <= 1500 and gaz.nested(r.place, rec.place)]
+        if tolls:
+            rec.part_of = max(r.value for r in tolls)
+
+
 # "taking the number of such deaths to", "portant à": a toll brought up to the number after it
 TOLL_TAKEN_TO = re.compile(r"\b(?:" + cues("toll_taken_to") + r")\s*$", re.IGNORECASE)
 # "in the past 24 hours", "au cours des dernières 24 heures": the span of a daily update
@@ -2356,6 +2387,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (am := AGE_OF_NAME.search(sent.text, max(0, n.start - 40), n.start)) \
                 and am.group(1).lower() not in lex.calendar_words:
             c.rejected = True  # "Miguel Uribe, 39, died", "Mariam Dagga, 33, a journalist": an age after a name
+            continue
+        if n.kind == "digits" and n.qualifier == "exact" and n.value <= 120 and right[:1] == ")" \
+                and (am := AGE_IN_BRACKETS.search(sent.text, max(0, n.start - 50), n.start)) \
+                and am.group(1).lower() not in lex.calendar_words and am.group(2).lower() not in lex.calendar_words \
+                and not default_gazetteer().find(am.group(0)[:-2], lex.lang):
+            c.rejected = True  # "Dinesh Yadav (31) from Jharkhand": an age in brackets after a full name (not "Mopti (23)", a place's count)
             continue
         c.head_end = n.end + head_end
         if head and head_end and n.kind in ("digits", "words", "approximate") and n.qualifier in ("exact", "approx") \
@@ -3060,7 +3097,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
         c.toll_part = toll is not None and (c.measure == toll or c.measure == "injured" and toll == "killed"
                                             and VICTIMS_WHOLE.search(toll_cue[1].group(0)) is not None
-                                            and VICTIMS_HEAD.match(low, n.end, c.head_end + 1) is not None)
+                                            and VICTIMS_HEAD.match(low, n.end, c.head_end + 1) is not None) \
+            and not (n.start < 16 and WHOLE_OPENING.match(low, 0, n.start) is not None)
+        # ("Of the 293 people killed in the accident, 287 died on the spot while six others succumbed":
+        # the count the sentence opens on with "of the" is the whole its parts break down, series-r95)
         # ("One of the victims was airlifted to a burn center": victims the verb says were hurt break
         # down the wounded, acc-r73)
         if others_of is not None and others_of.toll_part:
@@ -3973,6 +4013,8 @@ NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
 # "Miguel Uribe, 39, died": a number between commas right after a capitalised name is an age
 AGE_OF_NAME = re.compile(r"(?<=\w )([A-Z][\w'’-]+), $")
+WHOLE_OPENING = re.compile(r"\W*(?:" + cues("whole_opening") + r")\s+$")  # "Of the 293 people killed, 287 ...": the sentence's whole
+AGE_IN_BRACKETS = re.compile(r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+) \($")  # "Suresh Ray (23)": a first name and a surname before an age in brackets
 NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
 # "a week after 17 people were killed", "before 12 soldiers died": the clause after "after" is a count
 EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")

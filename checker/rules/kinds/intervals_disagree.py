@@ -214,6 +214,7 @@ class _Columns:
         self.wire = w["wire"].to_numpy() if "wire" in w.columns else np.full(len(w), "", dtype=object)
         self.part_of = w["part_of"].to_numpy() if "part_of" in w else None
         self.is_part = w["part_of"].notna().to_numpy() if "part_of" in w else np.zeros(len(w), dtype=bool)
+        self._wholes = None
         # "sept soldats avaient été tués ... et cinq autres dans un accident": counts side by side for
         # one claim add up; neither is a version of another article's figure for it
         self.addend = side_by_side(w)
@@ -234,6 +235,14 @@ class _Columns:
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
+
+    def whole_given(self, x) -> bool:
+        """Whether the article of part `x` gives its whole, a larger figure of the same measure ("put the
+        number of injured at 1,175 ... 382 are being treated"): that whole, not the part, is the article's
+        figure for the claim across articles. The (article, value, measure) of every row, built once."""
+        if self._wholes is None:
+            self._wholes = set(zip(self.docs.tolist(), self.values.tolist(), self.measure.tolist()))
+        return self.part_of[x] != self.values[x] and (self.docs[x], self.part_of[x], self.measure[x]) in self._wholes
 
     def revised_top(self, i: int, lo_t) -> float:
         """The highest floor among the figures of `i`'s article and measure that revise the toll down
@@ -337,6 +346,8 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         # claim to two originators reports their disagreement
         reporting = {(docs[m], origin[m]) for m in members if attributed[m] and origin[m]}
     for a, b in candidates:  # disjoint, not grown, and from two articles unless `within`
+        if not within and docs[a] != docs[b] and (is_part[a] and c.whole_given(a) or is_part[b] and c.whole_given(b)):
+            continue  # "1,175 injured ... 382 are being treated": the article's figure for the claim is its whole, not the part
         if reporting is not None and docs[a] != docs[b] and attributed[a] and attributed[b] and origin[a] \
                 and origin[b] and origin[a] != origin[b] \
                 and ((docs[a], origin[b]) in reporting or (docs[b], origin[a]) in reporting):
