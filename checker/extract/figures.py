@@ -1778,21 +1778,25 @@ def _link_nationals(records: list[Record], text: str, lang: str) -> None:
     in an article on Nice, "four Tunisians were among the dead") is a part of the largest toll of its
     measure the article gives before it (within 1,500 characters, at a place nested with its own), not
     another version of it: the nationals of a country among the victims. Those of the place's own
-    country ("Trois Palestiniens tués à Gaza") are no such part."""
+    country ("Trois Palestiniens tués à Gaza") are no such part.""" 
     gaz = None
     for rec in records:
         if rec.part_of is not None or rec.superseded or not rec.place \
                 or (m := NATIONALS_AFTER.match(text, rec.end)) is None:
             continue
+        if not DEMONYM.match(m.group(1).lower()):
+            continue  # a place's name ("... revised to 275\n\nBalasore, June 4"), not a nationality
         gaz = gaz or default_gazetteer()
         found = gaz.find(m.group(1), lang)
-        if len(found) != 1 or found[0][1] - found[0][0] != len(m.group(1)):
+        if len(found) != 1 or found[0][1] - found[0][0] != len(m.group(1)) or len(gaz.ancestors(found[0][2])) != 1:
             continue
         country = found[0][2]
         if country == rec.place or gaz.contains(country, rec.place):
             continue  # the place's own people
         tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None and not r.superseded
-                 and r.value > rec.value and 0 <= rec.start - r.end <= 1500 and gaz.nested(r.place, rec.place)]
+                 and r.value != rec.value and 0 <= rec.start - r.end <= 1500 and gaz.nested(r.place, rec.place)]
+        # linked by its form, whatever the values: a count of nationals above the toll is CC103's business
+        # (not the headline's same count: "mourns at least 15 dead" over "at least 15 Britons killed")
         if tolls:
             rec.part_of = max(r.value for r in tolls)
 

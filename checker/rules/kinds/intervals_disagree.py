@@ -346,8 +346,14 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         # claim to two originators reports their disagreement
         reporting = {(docs[m], origin[m]) for m in members if attributed[m] and origin[m]}
     for a, b in candidates:  # disjoint, not grown, and from two articles unless `within`
-        if not within and docs[a] != docs[b] and (is_part[a] and c.whole_given(a) or is_part[b] and c.whole_given(b)):
-            continue  # "1,175 injured ... 382 are being treated": the article's figure for the claim is its whole, not the part
+        if not within and docs[a] != docs[b] and is_part[a] != is_part[b] \
+                and (c.toll[b if is_part[a] else a] or part_of[a if is_part[a] else b] == values[b if is_part[a] else a]) \
+                and c.whole_given(a if is_part[a] else b):
+            # "1,175 injured ... 382 are being treated" against another report's toll, or a copy's "six disparus"
+            # against the other copy's "Trois Roumains ... aussi portés disparus" (a part of those six): the
+            # article's figure for the claim is its whole, not the part (a part still meets another copy's same
+            # count: "at least 38 more died" against "au moins 38 autres personnes")
+            continue
         if reporting is not None and docs[a] != docs[b] and attributed[a] and attributed[b] and origin[a] \
                 and origin[b] and origin[a] != origin[b] \
                 and ((docs[a], origin[b]) in reporting or (docs[b], origin[a]) in reporting):
