@@ -3580,6 +3580,13 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             finite = FINITE_AFTER.match(low, whole.head_end)
             if finite and FINITE_RELATIVE.search(low, whole.head_end, finite.start("v")):
                 finite = None  # "120 of the 5,000 people who were injured": the whole's own relative clause
+            if (finite or PART_OWN_DEATH.match(low, whole.head_end)) and head and head.startswith("measure:") \
+                    and head[8:] not in (whole.measure, "residents") and whole.measure not in (None, "?", "residents"):
+                # "Two of the 40 injured died in hospital": the verb is the part's, the whole keeps its
+                # own noun's measure (the dead among the wounded are no part of a count of the dead)
+                c.rejected, c.measure, c.group = False, whole.measure, c.group or "people"
+                whole.measure = head[8:]
+                continue
             peopled = head is not None and (head.startswith("group:") or head == "measure:residents")
             # a copula after the whole describes the part: "Two of the 12 victims were children"
             told, whole.group = whole.group, head[6:] if head and head.startswith("group:") else None
@@ -3592,6 +3599,11 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             elif not whole.rejected and whole.part_of is None:
                 c.part_of = whole
                 whole.parts.append(c)
+        if c.measure not in (None, "?", "residents") and c.head and (h := c.head[0]) and h.startswith("measure:") \
+                and h[8:] not in (c.measure, "residents") and ONE_OF_THE_END.search(low, max(0, c.number.start - 20), c.number.start) \
+                and (FINITE_AFTER.match(low, c.head_end) or PART_OWN_DEATH.match(low, c.head_end)):
+            c.measure = h[8:]  # "One of the more than 350 wounded succumbed": the verb is the one's
+            continue
         if k > 0 or not PARTITIVE_WHOLE.search(low[:c.number.start]) or c.measure in (None, "?", "residents"):
             continue
         # the whole heads the sentence: the numbers of its clause that a copula follows are its parts,
@@ -3666,6 +3678,7 @@ PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")
 LIST_VERB = re.compile(r"\b(?:" + cues("list_verb") + r")(?:\s+(?:" + cues("list_verb_adverb") + r"))?"
                        r"(?:\s*:)?\s*[«\"“]?\s*$")
 ONE_OF_END = re.compile(r"\b(?:" + cues("one_of") + r")\s+$")
+ONE_OF_THE_END = re.compile(r"\b(?:" + cues("one_of") + r")\s+(?:(?:" + cues("nominal_det") + r")\s+)?$")  # "one of the 350 wounded"
 BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
 AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
