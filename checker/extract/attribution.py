@@ -63,8 +63,6 @@ CONCESSIVE_SOURCE = re.compile(r"(?:" + cues("concessive_source") + r")\s", re.I
 # (at the name's end, or two words before it: "à l'agence Anadolu"; not "le bilan donné à l'AFP par
 # téléphone par le porte-parole ...", whose author comes after)
 RECIPIENT_TAIL = re.compile(r"\s+(?:" + cues("recipient_after") + r")(?!\w)(?:\s+\S+){0,2}$", re.IGNORECASE)
-# "..., but local residents say": the speaker of a contrasting clause (cue `contrast_source`)
-CONTRAST_SOURCE = re.compile(r"(?:" + cues("contrast_source") + r")(?:\s|(?<=['’]))", re.IGNORECASE)
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
@@ -469,11 +467,6 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     candidates = [cand for cand in candidates if not CONCESSIVE_SOURCE.match(cand[1])]
     if not candidates:
         return None
-    if len(candidates) > 1:
-        # "Officials put the number of dead at 89, but local residents say it could be twice as high":
-        # the speaker of a contrasting clause after the figure is no source of it where it has one
-        candidates = [cand for cand in candidates if not (cand[2] - len(cand[1]) >= c.number.end
-                                                          and CONTRAST_SOURCE.match(cand[1]))] or candidates
     _, name, end = min(candidates)
     if len(candidates) > 1 and lex.att_via_head is not None and lex.att_via_head.fullmatch(name) \
             and lex.att_via_head.fullmatch(_via(name, lex)):
