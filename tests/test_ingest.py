@@ -835,3 +835,34 @@ def test_an_article_the_manifest_has_no_line_for_is_named_in_its_undated_warning
     one(log, "b.txt", "warning", "no publication date")
     assert problems(log, "b.txt", "warning")[-1].message.endswith("manifest.csv has no line for b.txt")
     assert not problems(log, "a.txt")
+
+
+@pytest.mark.parametrize("shown, ambiguous_read_as", [
+    ("30/04/2016", date(2016, 10, 7)),   # a Paris spreadsheet: day first
+    ("04/30/2016", date(2016, 7, 10)),   # a New York one: month first
+])
+def test_a_manifest_reads_its_ambiguous_dates_in_the_order_its_other_dates_show(tmp_path, shown, ambiguous_read_as):
+    """A manifest exported from a spreadsheet writes every date one way; '30/04/2016' on one line
+    says how '07/10/2016' on another is meant. One warning says so, naming the lines and the
+    date that decided; no error, and the article keeps its date."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("At least 12 people were killed in Goma on Tuesday.", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(f"file;lang;published\na.txt;en;{shown}\nb.txt;en;07/10/2016\n", encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt", tmp_path / "b.txt"], manifest=manifest)
+    assert arts["b"].published == ambiguous_read_as
+    assert not problems(log, "m.csv", "error")
+    order = "day/month" if shown.startswith("30") else "month/day"
+    one(log, "m.csv", "warning", f"(line 3) are read as {order}/year, the order '{shown}' shows", line=3)
+
+
+def test_a_manifest_whose_dates_disagree_leaves_ambiguous_ones_an_error(tmp_path):
+    """'30/04/2016' and '04/30/2016' in one file: no order to go by, so '07/10/2016' is not guessed."""
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("At least 12 people were killed in Goma on Tuesday.", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,lang,published\na.txt,en,30/04/2016\nb.txt,en,04/30/2016\nc.txt,en,07/10/2016\n",
+                        encoding="utf-8")
+    arts, log = read([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"], manifest=manifest)
+    assert arts["c"].published is None and arts["a"].published == arts["b"].published == date(2016, 4, 30)
+    one(log, "m.csv", "error", "'07/10/2016' is ambiguous", line=4)

@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from checker.lang import load_lang_file, supported_languages
 
@@ -32,9 +32,11 @@ class BadDate(ValueError):
     """The value is present but is not a real ISO date."""
 
 
-def parse_published(value: Any) -> Optional[date]:
+def parse_published(value: Any, day_first: Optional[bool] = None) -> Optional[date]:
     """None for a missing value; a date for '2016-10-07' or '2016-10-07T10:00:00Z'; BadDate otherwise
-    (including impossible dates such as 2016-02-30)."""
+    (including impossible dates such as 2016-02-30). `day_first` reads a day/month/year in figures
+    that is real both ways ("07/10/2016") in the order the rest of its file shows (`figure_order`);
+    left None, such a date is ambiguous."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -60,7 +62,7 @@ def parse_published(value: Any) -> Optional[date]:
         raise BadDate(f"publication date {text!r} is not a real date ({exc})") from None
     numeric = _NUMERIC.match(text)
     if numeric:
-        return _day_month_year(text, *map(int, numeric.groups()))
+        return _day_month_year(text, *map(int, numeric.groups()), day_first=day_first)
     written = _written(text)
     if written is not None:
         return written
@@ -72,8 +74,9 @@ def parse_published(value: Any) -> Optional[date]:
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]|$)")
 
 
-def _day_month_year(text: str, first: int, second: int, year: int) -> date:
-    """The date when only one of day/month/year and month/day/year is real; BadDate otherwise."""
+def _day_month_year(text: str, first: int, second: int, year: int, day_first: Optional[bool] = None) -> date:
+    """The date when only one of day/month/year and month/day/year is real, or when the file's
+    order says which; BadDate otherwise."""
     readings = []
     for day, month in ((first, second), (second, first)):
         try:
@@ -82,11 +85,45 @@ def _day_month_year(text: str, first: int, second: int, year: int) -> date:
             continue
     if not readings:
         raise BadDate(f"publication date {text!r} is not a real date (neither day/month nor month/day)")
+    if len(set(readings)) > 1 and day_first is not None:
+        return readings[0] if day_first else readings[1]
     if len(set(readings)) > 1:
         a, b = readings
         raise BadDate(f"publication date {text!r} is ambiguous: {a.day} {a:%B %Y} (day/month) or {b.day} {b:%B %Y} "
                       f"(month/day); write it as {a.isoformat()} or {b.isoformat()}")
     return readings[0]
+
+
+def figure_order(values: Iterable[Any]) -> tuple[Optional[bool], Optional[str]]:
+    """The order of day and month that a file's dates in figures show, and one date that shows it.
+
+    A spreadsheet exported in Paris writes every date day first, one in New York month first: a
+    manifest holding "30/04/2016" says how to read its "07/10/2016". (True, "30/04/2016") for day
+    first, (False, ...) for month first, (None, None) when no date decides or the file's dates
+    disagree (then each ambiguous one stays an error)."""
+    shown: dict[bool, str] = {}
+    for value in values:
+        m = _NUMERIC.match(str(value).strip()) if value is not None else None
+        if m is None:
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        if first > 12 >= second >= 1:
+            shown.setdefault(True, str(value).strip())
+        elif second > 12 >= first >= 1:
+            shown.setdefault(False, str(value).strip())
+    if len(shown) != 1:
+        return None, None
+    order, example = next(iter(shown.items()))
+    return order, example
+
+
+def is_ambiguous(value: Any) -> bool:
+    """Is this a day/month/year in figures that is a real date read either way ("07/10/2016")?"""
+    m = _NUMERIC.match(str(value).strip()) if value is not None else None
+    if m is None:
+        return False
+    first, second = int(m.group(1)), int(m.group(2))
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
 def _written(text: str) -> Optional[date]:

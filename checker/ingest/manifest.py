@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from checker.ingest.dates import BadDate, parse_published
+from checker.ingest.dates import BadDate, figure_order, is_ambiguous, parse_published
 from checker.ingest.files import stream_lines
 from checker.ingest.formats import FIELD_ALIASES, ColumnNames, canonical_fields, csv_delimiter
 from checker.ingest.language import normalise_lang, supported, unsupported_message
@@ -110,22 +110,39 @@ def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:
         log.error(str(path), f"manifest must be .csv or .jsonl, not '{path.suffix}'")
         return None
     manifest = Manifest(path)
-    rows = _csv_rows(path, log) if suffix == ".csv" else _jsonl_rows(path, log)
     try:
-        for line, row in rows:
-            _add(manifest, row, line, path, log)
+        rows = list(_csv_rows(path, log) if suffix == ".csv" else _jsonl_rows(path, log))
     except UnusableManifest as exc:
         log.error(str(path), str(exc), 1)
         return None
+    day_first = _date_order(rows, path, log)
+    for line, row in rows:
+        _add(manifest, row, line, path, log, day_first)
     return manifest
+
+
+def _date_order(rows: list[tuple[int, dict[str, Any]]], path: Path, log: ProblemLog) -> Optional[bool]:
+    """The order of day and month of the manifest's dates in figures, when its other dates show it
+    ("07/10/2016" beside "30/04/2016" is 7 October), said once so that a wrong guess can be seen."""
+    published = [(line, canonical_fields(row).get("published")) for line, row in rows]
+    day_first, example = figure_order(value for _, value in published)
+    ambiguous = [line for line, value in published if is_ambiguous(value)]
+    if day_first is None or not ambiguous:
+        return None
+    order = "day/month" if day_first else "month/day"
+    lines = ", ".join(map(str, ambiguous[:5])) + (f" and {len(ambiguous) - 5} more" if len(ambiguous) > 5 else "")
+    log.warning(str(path), f"dates that read both ways (line{'s' if len(ambiguous) > 1 else ''} {lines}) are read as {order}/year, the order "
+                           f"'{example}' shows; write YYYY-MM-DD to be sure", ambiguous[0])
+    return day_first
 
 
 class UnusableManifest(Exception):
     """The manifest as a whole cannot be read (its header names no column an article is matched by)."""
 
 
-def _add(manifest: Manifest, row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> None:
-    entry = _check(canonical_fields(_file_alias(row)), line, path, log)  # "date", "language", "outlet" too
+def _add(manifest: Manifest, row: dict[str, Any], line: int, path: Path, log: ProblemLog,
+         day_first: Optional[bool] = None) -> None:
+    entry = _check(canonical_fields(_file_alias(row)), line, path, log, day_first)  # "date", "language", "outlet" too
     if entry is None:
         return
     repeated = False
@@ -216,7 +233,8 @@ def _text(value: Any) -> Optional[str]:
     return text or None
 
 
-def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> Optional[Entry]:
+def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog,
+           day_first: Optional[bool] = None) -> Optional[Entry]:
     file_name = _text(row.get("file"))
     doc_id = _text(row.get("doc_id")) or _text(row.get("id"))
     keys = [k for k in (Path(file_name).name if file_name else None,
@@ -235,7 +253,7 @@ def _check(row: dict[str, Any], line: int, path: Path, log: ProblemLog) -> Optio
             fields[name] = _text(row.get(name))
     entry = Entry(line, fields, tuple(dict.fromkeys(keys)))
     try:
-        published = parse_published(row.get("published"))
+        published = parse_published(row.get("published"), day_first)
     except BadDate as exc:
         entry.problems.append((str(exc), "the article is read without a date"))
         entry.bad_date = True
