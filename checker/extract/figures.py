@@ -441,7 +441,9 @@ class _ArticleWords:
  # a street or a venue (`_site_parts`), another event's clause (`_toll_kind`)
  HOLDS_SITE, HOLDS_OTHER_EVENT, HOLDS_NAMED_AFTER_COUNTRY,
  # an office named by its seat (`SOURCE_SEAT`), a town situated near another (`NEAR_TAIL`)
- HOLDS_SOURCE_SEAT, HOLDS_NEAR_TOWN) = (1 << k for k in range(48))
+ HOLDS_SOURCE_SEAT, HOLDS_NEAR_TOWN,
+ # a denial ("dément", "denied"): `DENIED`
+ HOLDS_DENIED) = (1 << k for k in range(49))
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -466,7 +468,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                             ("difference_before", "none_of_before", "rate_before", "dwelling_of", "place_scope_before")]
                          + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS,
                                                                     SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)]
-                         + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town"))])
+                         + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town")),
+                            [fold(w) for w in DENIAL_WORDS]])
 
 
 def _folded_literals(body: str) -> list[str]:
@@ -2307,6 +2310,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "words" and n.value < 120 and AGED_WORD_BEFORE.search(left, max(0, n.start - 16)):
             c.rejected = True  # "the youngest aged three", "une fillette âgée de sept ans": an age written out
             continue
+        if _HELD & HOLDS_DENIED and _any_between(low, DENIAL_WORDS, max(0, n.start - 121), n.start) \
+                and DENIED.search(left, max(0, n.start - 120)):
+            c.rejected = True  # "Je démens ... que nous ayons 60.000 disparus": a count denied to exist
+            continue
         if SIMULATED_GATE.search(left, max(0, n.start - 100)) and SIMULATED.search(left, max(0, n.start - 100)):
             c.rejected = True  # "L'exercice simulait un séisme faisant 300 victimes": no one's figure
             continue
@@ -4144,6 +4151,13 @@ DEFENDANT_GATE = _gate(cue_alternatives("defendant_literal"))
 # "a driver who killed two cyclists in 2021 was jailed": the relative clause's verb before the number
 WHO_BEFORE = re.compile(r"\b(?:" + cues("person_relative") + r")\s+(?:[\w'’-]+\s+){0,3}$")
 # "The drill simulated a major earthquake leaving 300 casualties": an exercise's figures
+# "Je démens ... que nous ayons 60.000 disparus", "denied reports that 500 people had died": a count
+# denied to exist (the words after the claim's head: a qualifier such as "plus de", "as many as")
+DENIED = re.compile(r"\b(?:" + cues("denial_verb") + r")\b[^.;!?«»\"“”]{0,40}?\b(?:" + cues("denial_claim")
+                    + r")\s+(?:(?:eu|plus de|près de|au moins|quelque|environ|as many as|more than|at least|some|"
+                    r"about|nearly|up to|over)\s+)*$", re.IGNORECASE)
+DENIAL_WORDS = tuple(cue_alternatives("denial_literal"))  # one of them is in every DENIED match
+
 SIMULATED = re.compile(r"\b(?:" + cues("simulation_verb") + r")\b[^.;]{0,80}$")
 SIMULATED_GATE = _gate(cue_alternatives("simulation_literal"))
 # "tandis que 639.000 décès ont été enregistrés" after the births: a country's vital statistics
