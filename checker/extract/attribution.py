@@ -46,6 +46,8 @@ NO_SOURCE_BEFORE = re.compile(r"\b(?:" + cues("passive_aux") + r"|" + cues("adje
 COUNT_OBJECT_VERBS = frozenset(cue_alternatives("count_object_verbs"))
 COUNT_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:" + cues("count_object_words") + r")\b)")
 # "Police on Sunday said": the day between a subject and its reporting verb (cue `subject_trailing_day`)
+# "a indiqué le gouvernement dimanche", "said the governor this morning": when, not who
+SPEAKER_TRAILING_TIME = re.compile(r"(?<=[\w)])\s+(?:" + cues("speaker_trailing_time") + r")\s*$", re.IGNORECASE)
 SUBJECT_TRAILING_DAY = re.compile(r"(?<=\S)\s+(?:" + cues("subject_trailing_day") + r")$", re.IGNORECASE)
 EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
@@ -347,6 +349,15 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
     return tuple(candidates)
 
 
+def _without_trailing_time(name: str) -> str:
+    """`name` without the time its source spoke at, after it ("la police ce 15 juin", "le porte-parole
+    ce matin", "the ministry late on Friday"); a name that is nothing but such words is kept."""
+    if " " not in name:
+        return name
+    m = SPEAKER_TRAILING_TIME.search(name)
+    return name[:m.start()] if m is not None and m.start() > 0 else name
+
+
 def _without_trailing_day(entity: str) -> str:
     """The name a reporting verb's inverted subject gives, without the day it spoke ("les autorités
     dimanche 12 novembre", "le ministère le 3 mars 2024"): the date is no part of the name."""
@@ -434,7 +445,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     if inside(quotes, start, start + 1):
         speaker = _speaker(article.text, quotes, start, start + 1, lex)
         if speaker:
-            return speaker
+            return _without_trailing_time(speaker)
     cues = _attribution_cues(sentence, lex)
     if not cues:
         # "Children among 8 killed in Myanmar military air strike - rights group, media", "At least 600
@@ -500,6 +511,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     weekdays = time_reader(article.lang or "fr").weekdays
     while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:
         name = name.rsplit(" ", 1)[0]
+    name = _without_trailing_time(name)
     if name[:1] in BULLET_MARKS:
         name = name.lstrip("-•*–— \t")  # "- Gaza's Ministry of Health says": a key point's bullet is no part of the name (acc-r66)
     return name[:80] or None
