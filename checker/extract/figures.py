@@ -1085,6 +1085,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _link_exact_sums(records, pub)
         _link_sums_across_sentences(records, pub, text)
         _link_remainders(records, text)
+        if any(w in folded for w in OTHERS_WORDS):
+            _link_rest_told(records, text)
     if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
     if len(records) > 1 and INCIDENT_OPENS is not None:
@@ -1529,6 +1531,33 @@ def _link_remainders(records: list[Record], text: str) -> None:
             r.part_of = whole.value
 
 
+OTHERS_WORDS = tuple(cue_alternatives("others"))
+
+
+def _link_rest_told(records: list[Record], text: str) -> None:
+    """"Au total, 180 personnes ont été blessées ... 142 blessés ont été hospitalisés, dont 32 sont déjà
+    rentrés chez eux ... 38 autres blessés ont reçu des soins sans être hospitalisés": a count told as
+    the rest ("N autres", "N others") that, with the count of its measure just before it, adds up
+    exactly to the toll given before both in their paragraph breaks that toll down: both are parts of
+    it, not other versions of it (series-r102). A part of the first count ("dont 32") is passed over."""
+    for k in range(2, len(records)):
+        rest = records[k]
+        if rest.part_of is not None or rest.superseded or rest.qualifier != "exact" or rest.measure not in FLOW_MEASURES \
+                or OTHERS.match(text[rest.end:rest.end + 40].lower()) is None:
+            continue
+        before = [r for r in records[:k] if r.measure == rest.measure and not r.superseded]
+        while len(before) > 1 and before[-1].part_of is not None and before[-1].part_of == before[-2].value:
+            before.pop()  # "dont 32": the first count's own part
+        if len(before) < 2:
+            continue
+        first, whole = before[-1], before[-2]
+        if first.part_of is not None or whole.part_of is not None or first.qualifier != "exact" \
+                or whole.qualifier not in ("exact", "at_least") or first.value + rest.value != whole.value \
+                or "\n" in text[whole.end:rest.start] or rest.start - whole.end > 1500:
+            continue
+        first.part_of = rest.part_of = whole.value
+
+
 # "deux personnes ont été tuées dans des frappes israéliennes ... Un raid a visé un véhicule à Bint
 # Jbeil, tuant un employé": a sentence opening on one of the incidents just counted (acc-r87)
 INCIDENT_OPENS = re.compile(r"\s*(?:" + cues("incident_item_open") + r")\b") if cue_alternatives("incident_item_open") else None
@@ -1581,16 +1610,21 @@ LATER_RISE_OF_DEAD = re.compile(r"\b(?:" + cues("later_rise_of_dead") + r")\b")
 
 def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
     """The smaller counts of the sentence just before, of the measure of the later toll, are the
-    earlier toll it updates: superseded, as "up from" or "un précédent bilan" marks them."""
-    for k in range(1, len(sents)):
-        sent, prev = sents[k], sents[k - 1]
-        if sent.paragraph != prev.paragraph or (m := LATER_RISE.rx.search(folded, sent.start, sent.end)) is None:
+    earlier toll it updates: superseded, as "up from" or "un précédent bilan" marks them; so are
+    those of the cue's own sentence before it ("le bilan ... a grimpé à 40 décès, avant de franchir
+    le cap des 60 victimes": the stages of one climb)."""
+    for k in range(len(sents)):
+        sent = sents[k]
+        if (m := LATER_RISE.rx.search(folded, sent.start, sent.end)) is None:
             continue
+        spans = [(sent.start, m.start())]
+        if k and sents[k - 1].paragraph == sent.paragraph:
+            spans.append((sents[k - 1].start, sents[k - 1].end))
         later = [r for r in records if m.start() <= r.start < sent.end and not r.superseded and r.part_of is None]
         # "The next day, the death toll rose by seven": the toll of the dead rose, with no new total
         dead_rose = not later and LATER_RISE_OF_DEAD.search(folded, m.start(), sent.end) is not None
         for r in records:
-            if prev.start <= r.start < prev.end and not r.superseded and r.part_of is None \
+            if any(s <= r.start < e for s, e in spans) and not r.superseded and r.part_of is None \
                     and (dead_rose and r.measure == "killed"
                          or any(l.measure == r.measure and l.value > r.value
                                 and (not r.place or not l.place or default_gazetteer().nested(r.place, l.place)) for l in later)):

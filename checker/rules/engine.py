@@ -32,18 +32,21 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     """Every finding of `rules` on `records`; with `focus_docs`, only those touching those articles."""
     if records is None or len(records) == 0 or not rules:
         return []
+    named_earlier: frozenset = frozenset()
     if "superseded" in records.columns:
         # "rose to 112, up from 104 earlier": the article itself corrects the older figure
         flags = records["superseded"]
         superseded = flags.to_numpy() if flags.dtype == bool else flags.astype("boolean").fillna(False).astype(bool).to_numpy()
         if superseded.any():  # most tables hold none: no filtered copy then
             revises = _walked_back(records, superseded)
+            named_earlier = _named_earlier(records, superseded)
             records = records[~superseded].reset_index(drop=True)
             if len(records) == 0:
                 return []
             if revises is not None:
                 records = records.assign(revises=revises[~superseded])
     claims = prepare(records)
+    claims.cache["named_earlier"] = named_earlier
     focus = None
     if focus_docs is not None:
         # Which figures belong to a focus article, judged as the finding's quoted doc_id would be.
@@ -60,6 +63,17 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     findings = [_finding(rule, hit, claims, columns) for rule, hit in hits]
     findings.sort(key=lambda f: (-severity_rank(f.severity), f.rule, f.message))
     return findings
+
+
+def _named_earlier(records: pd.DataFrame, superseded: np.ndarray) -> frozenset:
+    """(article, measure, value) of every earlier toll an article names as such ("ce bilan rehausse
+    celui de 93 morts, communiqué plus tôt dans la journée", "had earlier put the number at 133"):
+    another report's same figure is the state of the count that article updates, not a rival of it
+    (CC101 `earlier_named_updates`)."""
+    if not {"doc_id", "measure", "value"} <= set(records.columns):
+        return frozenset()
+    rows = records.loc[superseded, ["doc_id", "measure", "value"]]
+    return frozenset((str(d), str(m), float(v)) for d, m, v in rows.itertuples(index=False, name=None) if v == v)
 
 
 def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.ndarray]:

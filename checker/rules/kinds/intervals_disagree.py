@@ -33,6 +33,7 @@ DEFAULTS = {
     "digit_slips_count": False,
     "toll_magnitude_slips": False,
     "walked_back_explains": False,
+    "earlier_named_updates": False,
     "same_dispatch": False,
 }
 PARAMS = {
@@ -48,6 +49,7 @@ PARAMS = {
     "reported_disagreement": {"type": "boolean", "description": "across articles, two figures credited to two originators are not compared when an article gives both originators' figures for the claim (El Nuevo Día's 'au moins 15' and the governor's 13 in one report, the governor's 13 again in a copy): the copy already says the originators differ"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
     "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
+    "earlier_named_updates": {"type": "boolean", "description": "across articles, a lower figure of a report published no later than another that names that same value as its own earlier toll ('ce bilan rehausse celui de 93 morts, communiqué plus tôt dans la journée', 'had earlier put the number at 133') is the count that report updates, not a rival of it, whatever the wires"},
     "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
     "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
@@ -87,6 +89,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     index = w.index.to_numpy()
     later_top = shared_later_top(claims.cache, w, lo_t) if params.get("same_day_may_grow") and not within else None
     cols = _Columns(w)
+    cols.named_earlier = claims.cache.get("named_earlier") or frozenset()
     wider_later = LaterTolls(w, lo_t)
     blocks = block_members(keys, suspicious)
     candidates = _candidate_pairs(blocks, cols, lo_t, hi_t, hi_b, params, within)
@@ -230,6 +233,7 @@ class _Columns:
         # integer stand-ins for the pair tests run in numpy: the same equalities as the text
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
         self._w = w
+        self.named_earlier: frozenset = frozenset()  # set by `find` from the engine's cache
         self._credit_by_value = None
         self._revised_top = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
@@ -336,6 +340,7 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
     pub, sentence, origin, attributed, wire = c.pub, c.sentence, c.origin, c.attributed, c.wire
     part_of, is_part = c.part_of, c.is_part
     pairs = []
+    named_earlier = c.named_earlier if params.get("earlier_named_updates") else None
     if len(members) > PAIRWISE_LIMIT:  # a huge block: only the extremes, no filters
         lo_i = members[np.argmax(lo_t[members])]
         hi_i = members[np.argmin(hi_t[members])]
@@ -380,6 +385,10 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
                 continue
         if docs[a] != docs[b] and (c.addend[a] or c.addend[b]):
             continue  # "sept soldats tués ..., cinq autres dans un accident" against another article's seven
+        if named_earlier and docs[a] != docs[b] and flow[a]:
+            low_i, high_i = (a, b) if values[a] < values[b] else (b, a)
+            if not pub[low_i] > pub[high_i] and (str(docs[high_i]), str(c.measure[high_i]), float(values[low_i])) in named_earlier:
+                continue  # 93 at dawn, then "ce bilan rehausse celui de 93 morts": the count the later report updates
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
                 and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
             continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions

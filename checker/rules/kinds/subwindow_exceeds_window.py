@@ -17,13 +17,14 @@ from checker.rules.kinds._common import (
 from checker.rules.model import Hit
 
 DEFAULTS = {"rounding_cap": 0.05, "compare_within": "article", "vague_is_floor": True, "min_ratio": 0.0,
-            "default_window_contains": True}
+            "default_window_contains": True, "standing_by_default": []}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "compare_within": {"enum": ["article", "origin"], "description": "compare windows inside one article, or across the articles of one origin"},
     "vague_is_floor": {"type": "boolean", "description": "a vague toll over the longer window ('dozens of wounded') sets no ceiling for the shorter one (identified or documented counts never do)"},
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "a toll over the longer window smaller than this share of the shorter window's is another scope ('a combined three deaths' in two other regions against the country's 205), not the same count"},
     "default_window_contains": {"type": "boolean", "description": "a toll over [publication - 1 day, publication], the window the extractor gives a flow whose sentence and paragraph give no time, contains a one-day toll of the same article; false: that window is too likely a default to contain anything"},
+    "standing_by_default": {"type": "array", "items": {"type": "string"}, "description": "measures whose figure with the default window (no time in its sentence or paragraph) is the count standing at publication, not a count of its last day: no shorter window ('le bilan officiel fait toujours état de ... cinq disparus' against 'trois personnes portées disparues depuis mardi', the missing of one car among them)"},
 }
 
 
@@ -95,6 +96,11 @@ def _pairs(blocks: dict, w, lo_t, hi_t, params) -> dict[int, list[tuple[int, int
     # "Measles has killed more than 6,000 since the start of last year" and "Ebola, which has killed
     # 2,235 since August 2018": two running counts of one article from two stated starts count two
     # events (an article that restates one running count gives it one start), not one toll's windows
+    if params.get("standing_by_default"):
+        # "fait toujours état de 38 morts, dix blessés et cinq disparus": the missing still missing at
+        # publication, of whatever day they went missing, not those of the day before it
+        standing = w["measure"].isin(params["standing_by_default"]).to_numpy()
+        inside &= ~(standing[a] & (pe[a] == pub[a]) & (ps[a] == pub[a] - 1))
     cum = w["cumulative"].to_numpy().astype(bool)
     doc_a = w["doc"].to_numpy()
     inside &= ~(cum[a] & cum[b] & (doc_a[a] == doc_a[b]) & (pe[a] == pub[a]) & (pe[b] == pub[b]) & (ps[a] != ps[b]))
