@@ -1539,7 +1539,9 @@ def _link_rest_told(records: list[Record], text: str) -> None:
     rentrés chez eux ... 38 autres blessés ont reçu des soins sans être hospitalisés": a count told as
     the rest ("N autres", "N others") that, with the count of its measure just before it, adds up
     exactly to the toll given before both in their paragraph breaks that toll down: both are parts of
-    it, not other versions of it (series-r102). A part of the first count ("dont 32") is passed over."""
+    it, not other versions of it (series-r102). A part of the first count ("dont 32") is passed over.
+    An item above the toll is linked all the same, so that a mistyped part shows above its whole;
+    items that add up to less are left alone (a count of some of them, or of others)."""
     for k in range(2, len(records)):
         rest = records[k]
         if rest.part_of is not None or rest.superseded or rest.qualifier != "exact" or rest.measure not in FLOW_MEASURES \
@@ -1552,10 +1554,15 @@ def _link_rest_told(records: list[Record], text: str) -> None:
             continue
         first, whole = before[-1], before[-2]
         if first.part_of is not None or whole.part_of is not None or first.qualifier != "exact" \
-                or whole.qualifier not in ("exact", "at_least") or first.value + rest.value != whole.value \
+                or whole.qualifier not in ("exact", "at_least") \
                 or "\n" in text[whole.end:rest.start] or rest.start - whole.end > 1500:
             continue
-        first.part_of = rest.part_of = whole.value
+        if first.value + rest.value == whole.value \
+                or whole.value >= 3 and min(first.value, rest.value) < whole.value < max(first.value, rest.value):
+            # (the sum confirms the breakdown; an item above the toll itself is a part mistyped, which the
+            # form still makes a part, for CC103 to show: "133 bodies have been handed over ... 10 other
+            # bodies have been identified" after 88 identified)
+            first.part_of = rest.part_of = whole.value
 
 
 # "deux personnes ont été tuées dans des frappes israéliennes ... Un raid a visé un véhicule à Bint
