@@ -35,8 +35,10 @@ DEFAULTS = {
     "walked_back_explains": False,
     "earlier_named_updates": False,
     "same_dispatch": False,
+    "toll_slips_any_window": False,
 }
 PARAMS = {
+    "toll_slips_any_window": {"type": "boolean", "description": "within one article, a disaster's toll (`toll`) and another figure of the same measure and group, at its place or one nested in it, one the other with a zero added or dropped (2,960 and 29,600; 97 and 970: at least two significant digits kept), whatever their windows: the headline and the body state one toll, and one was mistyped ('Death toll rises to 29,600' over 'has risen to 2,960', read as the event day's count)"},
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two single-event flows whose ratio is below this are read as different incidents (e.g. a family of six among 54 dead)"},
@@ -100,6 +102,62 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             hits.append(hit)
     if params.get("same_dispatch") and not within:
         hits += _same_dispatch(claims, params, hits)
+    if params.get("toll_slips_any_window") and within:
+        hits += _toll_slips(w, params, hits)
+    return hits
+
+
+def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
+    """One article's disaster toll and another figure of it for the same measure and group, at the
+    same place or one nested in it, one the other with a zero added or dropped, whatever their
+    windows ("Morocco earthquake: Death toll rises to 29,600" over "the death toll of the earthquake
+    that struck ... on September 8 has risen to 2,960": the headline's window is the report's, the
+    body's the quake's day). Not parts ("74 of the 97"), not figures credited to two originators
+    (`credited_sources_may_differ`), and no pair another finding already names."""
+    from checker.normalise.places import places_nested
+
+    # (a running total the copy says is counted so far, "le bilan passe de 359 à 253 morts", stands
+    # for the toll too: French attack copy names no event noun)
+    toll = (w["toll"].to_numpy(dtype=bool) | w["cumulative"].to_numpy(dtype=bool)) & w["is_flow"].to_numpy(dtype=bool)
+    if not toll.any():
+        return []
+    docs, values, measure, group, place = (column(w, c) for c in ("doc", "value", "measure", "group", "place"))
+    part = ~np.isnan(w["part_of"].to_numpy(dtype=float))
+    attributed, origin = w["attributed"].to_numpy(dtype=bool), column(w, "origin")
+    flow = w["is_flow"].to_numpy(dtype=bool)
+    index = w.index.to_numpy()
+    seen = [set(h.positions) for h in found]
+    by_doc: dict = {}
+    for i in np.nonzero(flow & ~part & (np.abs(values.astype(float)) >= 10))[0]:
+        by_doc.setdefault((docs[i], measure[i], group[i]), []).append(i)
+    hits = []
+    for rows in by_doc.values():
+        if len(rows) < 2 or not toll[rows].any():
+            continue
+        pairs = []
+        for x, a in enumerate(rows):
+            for b in rows[x + 1:]:
+                if not (toll[a] or toll[b]) or digit_slip(values[a], values[b]) != "a zero added or dropped":
+                    continue
+                pa, pb = place[a], place[b]
+                if not (pa == pb or pa and pb and places_nested(pa, pb)):
+                    continue
+                if params["credited_sources_may_differ"] and attributed[a] and attributed[b] and origin[a] != origin[b]:
+                    continue
+                if any({int(index[a]), int(index[b])} <= s for s in seen):
+                    continue
+                pairs.append((a, b))
+        if not pairs:
+            continue
+        involved = sorted({p for pair in pairs for p in pair})
+        positions = [int(index[p]) for p in involved]
+        a, b = pairs[0]
+        small, big = sorted((abs(values[a]), abs(values[b])))
+        claim = claim_of(w, int(index[a] if toll[a] else index[b]))
+        message = (f"The article gives one toll twice, one of them ten times the other ({claim_words(claim)}): "
+                   f"{describe(w, positions)}. {fmt_number(small)} is {fmt_number(big)} with a zero added or dropped: "
+                   f"check for a typing slip.")
+        hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
 
 
