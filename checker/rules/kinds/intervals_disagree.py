@@ -124,12 +124,29 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     docs, values, measure, group, place = (column(w, c) for c in ("doc", "value", "measure", "group", "place"))
     part = ~np.isnan(w["part_of"].to_numpy(dtype=float))
     attributed, origin = w["attributed"].to_numpy(dtype=bool), column(w, "origin")
-    flow = w["is_flow"].to_numpy(dtype=bool)
     index = w.index.to_numpy()
     seen = [set(h.positions) for h in found]
+    # a zero added or dropped keeps the figure's digits but for its trailing zeros: only figures of
+    # one article, measure and group with the same digits once those are stripped can be a pair
+    # (blocked with numpy: no loop over every article)
+    value = np.abs(values.astype(float))
+    cand = np.nonzero(w["is_flow"].to_numpy(dtype=bool) & ~part & (value >= 10) & (value == np.floor(value)))[0]
+    if len(cand) < 2:
+        return []
+    digits = value[cand].astype(np.int64)
+    for _ in range(12):
+        zero = (digits % 10 == 0) & (digits > 0)
+        if not zero.any():
+            break
+        digits = np.where(zero, digits // 10, digits)
+    sub = pd.DataFrame({"doc": docs[cand], "measure": measure[cand], "group": group[cand], "digits": digits})
+    keys = key_codes(sub, ["doc", "measure", "group", "digits"])
+    counts = np.bincount(keys)
+    tolled = np.bincount(keys, weights=toll[cand].astype(float)) > 0
+    keep = (counts[keys] > 1) & tolled[keys] & (digits >= 10)
     by_doc: dict = {}
-    for i in np.nonzero(flow & ~part & (np.abs(values.astype(float)) >= 10))[0]:
-        by_doc.setdefault((docs[i], measure[i], group[i]), []).append(i)
+    for k, i in zip(keys[keep].tolist(), cand[keep].tolist()):
+        by_doc.setdefault(k, []).append(i)
     hits = []
     for rows in by_doc.values():
         if len(rows) < 2 or not toll[rows].any():

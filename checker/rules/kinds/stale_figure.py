@@ -17,11 +17,12 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05}
+DEFAULTS = {"grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False}
 PARAMS = {
     "grace_days": {"type": "integer", "minimum": 0, "description": "a newer figure counts as known only this many days after it was published"},
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
+    "verbatim_current_counts": {"type": "boolean", "description": "a sentence of an earlier report run again word for word in a later article repeats that report's count even when the count is no running total the rules could tie to an event ('27 morts et 2 500 blessés à la suite des explosions à Beyrouth', 'At least 265 people ... were killed on Thursday when the plane crashed'): stale when a higher running total of its measure and group, at its place or one nested in it, was published after it and at least `grace_days` before the repeat, within half a year of it. Only a count of its report's days (its window ends at most a week before that report), not an earlier event's toll the report recalled"},
 }
 STALE_KEY = ["measure", "group", "place", "anchor", "basis"]  # anchor: event day or start year
 
@@ -76,16 +77,33 @@ def cached_stale_triples(claims: Claims, w: pd.DataFrame, params: dict) -> dict[
     return claims.cache[key]
 
 
+def shared_sentences(claims: Claims) -> np.ndarray:
+    """The sentence codes that two articles or more share (usually none), computed once per run."""
+    if "shared_sentences" not in claims.cache:
+        work = claims.work
+        code = "sentence" + CODE
+        if code not in work.columns or work.empty:
+            claims.cache["shared_sentences"] = np.zeros(0, dtype=np.int64)
+        else:
+            sentences = work[code].to_numpy().astype(np.int64) + 1  # (a missing sentence's code, -1, stays >= 0)
+            docs = work["doc" + CODE].to_numpy().astype(np.int64) + 1
+            # one integer per (sentence, article): a 1-d unique, not a 2-d one over pairs
+            span = int(docs.max()) + 1
+            first = np.unique(sentences * span + docs) // span
+            claims.cache["shared_sentences"] = np.unique(first[np.r_[False, first[1:] == first[:-1]]]) - 1
+    return claims.cache["shared_sentences"]
+
+
 def with_repeats(claims: Claims, w: pd.DataFrame) -> pd.DataFrame:
     """The running totals `w`, and the figures of later articles that repeat one of them word for
     word (`_verbatim_repeats`) as figures of its claim. Computed once per run."""
     entry = claims.cache.get("stale_table")
     if entry is None or entry[0] is not w:
-        entry = claims.cache["stale_table"] = (w, _verbatim_repeats(claims.work, w))
+        entry = claims.cache["stale_table"] = (w, _verbatim_repeats(claims.work, w, shared_sentences(claims)))
     return entry[1]
 
 
-def _verbatim_repeats(work: pd.DataFrame, w: pd.DataFrame) -> pd.DataFrame:
+def _verbatim_repeats(work: pd.DataFrame, w: pd.DataFrame, shared: np.ndarray) -> pd.DataFrame:
     """A sentence of an earlier report run again word for word in a later article ("Les puissantes
     explosions qui ont secoué mardi le port de Beyrouth ont fait 27 morts" in October; "Helene Death
     Toll Is 23 and Rising" in January) repeats that report's toll, whatever the late copy's own
@@ -97,10 +115,8 @@ def _verbatim_repeats(work: pd.DataFrame, w: pd.DataFrame) -> pd.DataFrame:
     code = "sentence" + CODE
     if w.empty or code not in work.columns or code not in w.columns:
         return w
-    sentences, docs = work[code].to_numpy(), work["doc" + CODE].to_numpy()
+    sentences = work[code].to_numpy()
     # only sentences that two articles share: usually none, so the rest is skipped
-    pairs = np.unique(np.stack([sentences, docs]), axis=1)
-    shared = np.unique(pairs[0][np.r_[False, pairs[0][1:] == pairs[0][:-1]]])
     if not len(shared):
         return w
     known = w[w["anchor"].notna().to_numpy() & np.isin(w[code].to_numpy(), shared)]
@@ -155,6 +171,71 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         message = (f"A later article repeats a running total ({claim_words(claim)}) that a higher figure had "
                    f"already superseded at least {params['grace_days']} days before: {describe(work, positions)}.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
+    if params.get("verbatim_current_counts"):
+        hits += _verbatim_counts(claims, w, params, {int(index[q]) for t in triples_by_block.values() for tr in t for q in tr})
+    return hits
+
+
+CURRENT_DAYS = 7  # a count whose window ends at most this long before its report is that report's own
+
+
+def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) -> list[Hit]:
+    """`verbatim_current_counts`: a figure of a later article whose sentence an earlier article printed
+    word for word, with the same value, measure and group, where the earlier figure is a count of
+    its report's days that no running total of the batch ties to an event (so `_verbatim_repeats`
+    cannot adopt it), is stale when a higher running total of its measure and group, at its place
+    or one nested in it, was published after the earlier report, within ADOPT_WITHIN_DAYS of it and
+    at least `grace_days` before the repeat."""
+    from checker.normalise.places import places_nested
+
+    work = claims.work
+    code = "sentence" + CODE
+    if w.empty or code not in work.columns:
+        return []
+    sentences, docs = work[code].to_numpy(), work["doc" + CODE].to_numpy()
+    shared = shared_sentences(claims)
+    if not len(shared):
+        return []
+    text = work["sentence"].to_numpy()
+    rows = np.nonzero(np.isin(sentences, shared) & (text != "") & work["is_flow"].to_numpy()
+                      & np.isnan(work["part_of"].to_numpy(dtype=float)) & ~np.isnan(work["pub"].to_numpy(dtype=float)))[0]
+    if len(rows) < 2:
+        return []
+    labels = work.index.to_numpy()
+    in_w = set(w["label"].to_numpy().tolist())
+    values, measure, group, place = (work[c].to_numpy() for c in ("value", "measure", "group", "place"))
+    pub, pe = work["pub"].to_numpy(dtype=float), work["pe"].to_numpy(dtype=float)
+    w_rows = w[w["anchor"].notna().to_numpy()]
+    wv, wm, wg, wp, wpub, wlab = (w_rows[c].to_numpy() for c in ("value", "measure", "group", "place", "pub", "label"))
+    slack_w = np.maximum(rounding_slack(wv, w_rows["place_value"].to_numpy(), params["rounding_cap"]), 0.5)
+    by_key: dict[tuple, list[int]] = {}
+    for r in rows[np.argsort(pub[rows], kind="stable")].tolist():
+        by_key.setdefault((int(sentences[r]), float(values[r]), measure[r], group[r]), []).append(r)
+    hits, seen = [], set()
+    for members in by_key.values():
+        first = members[0]
+        if labels[first] in in_w or not place[first] or np.isnan(pe[first]) or pe[first] < pub[first] - CURRENT_DAYS:
+            continue
+        for r in members[1:]:
+            if docs[r] == docs[first] or not pub[r] > pub[first] or labels[r] in named:
+                continue
+            higher = np.nonzero((wm == measure[first]) & (wg == group[first]) & (wpub >= pub[first])
+                                & (wpub <= pub[first] + ADOPT_WITHIN_DAYS) & (wpub <= pub[r] - params["grace_days"])
+                                & (wv > values[first] * (1 + params["min_gap"])) & (wv - slack_w > values[first]))[0]
+            higher = [k for k in higher.tolist() if wp[k] and places_nested(wp[k], place[first])]
+            if not higher:
+                continue
+            newest = max(higher, key=lambda k: (wv[k], -wpub[k]))
+            positions = sorted({int(labels[first]), int(wlab[newest]), int(labels[r])})
+            if tuple(positions) in seen:
+                continue
+            seen.add(tuple(positions))
+            claim = claim_of(work, int(labels[first]), window=False)
+            claim["since"] = None
+            message = (f"A later article repeats word for word an earlier report's count ({claim_words(claim)}), which a "
+                       f"higher figure had already superseded at least {params['grace_days']} days before: "
+                       f"{describe(work, positions)}.")
+            hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
 
 
