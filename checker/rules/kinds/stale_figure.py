@@ -202,11 +202,14 @@ def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) 
     if len(rows) < 2:
         return []
     labels = work.index.to_numpy()
-    in_w = set(w["label"].to_numpy().tolist())
+    # (a running total the batch ties to no event or start, anchor None, is adopted by nothing either)
+    in_w = set(w["label"].to_numpy()[w["anchor"].notna().to_numpy()].tolist())
     values, measure, group, place = (work[c].to_numpy() for c in ("value", "measure", "group", "place"))
-    pub, pe = work["pub"].to_numpy(dtype=float), work["pe"].to_numpy(dtype=float)
+    pub, pe, ps = work["pub"].to_numpy(dtype=float), work["pe"].to_numpy(dtype=float), work["ps"].to_numpy(dtype=float)
+    cumulative = work["cumulative"].to_numpy(dtype=bool)
     w_rows = w[w["anchor"].notna().to_numpy()]
     wv, wm, wg, wp, wpub, wlab = (w_rows[c].to_numpy() for c in ("value", "measure", "group", "place", "pub", "label"))
+    w_event = w_rows["event_toll"].to_numpy(dtype=bool)
     slack_w = np.maximum(rounding_slack(wv, w_rows["place_value"].to_numpy(), params["rounding_cap"]), 0.5)
     by_key: dict[tuple, list[int]] = {}
     for r in rows[np.argsort(pub[rows], kind="stable")].tolist():
@@ -216,12 +219,18 @@ def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) 
         first = members[0]
         if labels[first] in in_w or not place[first] or np.isnan(pe[first]) or pe[first] < pub[first] - CURRENT_DAYS:
             continue
+        # a day's count (or the report's default window) is superseded by a later toll of the event; a
+        # count over a span ("250 civils tués en une dizaine de jours") by no running total
+        day_count = not np.isnan(ps[first]) and pe[first] - ps[first] <= 2
+        if not (day_count or cumulative[first]):
+            continue
         for r in members[1:]:
             if docs[r] == docs[first] or not pub[r] > pub[first] or labels[r] in named:
                 continue
             higher = np.nonzero((wm == measure[first]) & (wg == group[first]) & (wpub >= pub[first])
                                 & (wpub <= pub[first] + ADOPT_WITHIN_DAYS) & (wpub <= pub[r] - params["grace_days"])
-                                & (wv > values[first] * (1 + params["min_gap"])) & (wv - slack_w > values[first]))[0]
+                                & (wv > values[first] * (1 + params["min_gap"])) & (wv - slack_w > values[first])
+                                & (w_event | bool(cumulative[first])))[0]
             higher = [k for k in higher.tolist() if wp[k] and places_nested(wp[k], place[first])]
             if not higher:
                 continue
