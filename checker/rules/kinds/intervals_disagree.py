@@ -147,6 +147,14 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     by_doc: dict = {}
     for k, i in zip(keys[keep].tolist(), cand[keep].tolist()):
         by_doc.setdefault(k, []).append(i)
+    if not by_doc:
+        return []
+    # an identified or documented count below the toll is a floor of it ("26 victims have been
+    # identified" under a toll of 260), not the toll restated; unless the article counts parts of it
+    # ("74 of the 97 victims have been identified": the 97 is the toll, its basis the part's)
+    basis = column(w, "basis")
+    floor = np.isin(basis, ("identified", "documented"))
+    wholes = {(docs[i], float(w["part_of"].iat[i])) for i in np.nonzero(part)[0]}
     hits = []
     for rows in by_doc.values():
         if len(rows) < 2 or not toll[rows].any():
@@ -155,6 +163,9 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
         for x, a in enumerate(rows):
             for b in rows[x + 1:]:
                 if not (toll[a] or toll[b]) or digit_slip(values[a], values[b]) != "a zero added or dropped":
+                    continue
+                low_one = a if abs(values[a]) < abs(values[b]) else b
+                if floor[low_one] and (docs[low_one], float(values[low_one])) not in wholes:
                     continue
                 pa, pb = place[a], place[b]
                 if not (pa == pb or pa and pb and places_nested(pa, pb)):
