@@ -1110,6 +1110,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _credit_from_next(records, sents)
     if records and held & HOLDS_LATER_RISE:
         _supersede_by_later_rise(records, sents, folded)
+    if len(records) > 1 and "avai" in folded:
+        _earlier_paragraph_superseded(records, sents, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
@@ -1636,6 +1638,28 @@ def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
                          or any(l.measure == r.measure and l.value > r.value
                                 and (not r.place or not l.place or default_gazetteer().nested(r.place, l.place)) for l in later)):
                 # (not a count of another place: "Five died in A. Later the toll in B rose to 30")
+                r.superseded = True
+
+
+def _earlier_paragraph_superseded(records: list[Record], sents, folded: str) -> None:
+    """"Plus tôt dans la journée, M. Reznitchenko avait déploré ... « Le sort de plus de 40 personnes
+    demeure inconnu », avait-il écrit": a paragraph that opens on an earlier time and reports in the
+    pluperfect tells the speaker's earlier counts, sentence after sentence. Each count of such a
+    sentence that a count of the same measure outside the paragraph updates is superseded (the
+    paragraph's first sentence is read so by `_record` already)."""
+    first = None
+    for k, sent in enumerate(sents):
+        if k == 0 or sent.paragraph != sents[k - 1].paragraph:
+            low = folded[sent.start:sent.end]
+            first = sent if "avai" in low and EARLIER_OPENING.match(low) is not None \
+                and PLUPERFECT_SAID.search(low) is not None else None
+            continue
+        if first is None or PLUPERFECT_SAID.search(folded, sent.start, sent.end) is None:
+            continue
+        for r in records:
+            if sent.start <= r.start < sent.end and not r.superseded \
+                    and any(o.measure == r.measure and not o.superseded and o.part_of is None
+                            and not first.start <= o.start < sent.end for o in records if o is not r):
                 r.superseded = True
 
 
@@ -2191,6 +2215,12 @@ PAST_EVENT = timedelta(days=60)
 # "A new earthquake ...", "another quake", "une nouvelle secousse", "une réplique": a sentence that names
 # a new event (running_total_drop._weekday_a_week_late reads it)
 NEW_EVENT = re.compile(r"\b(?:" + cues("new_event") + r")\b", re.IGNORECASE)
+# Read by the rules (CC103, CC104: `_common.no_whole`), not by the extractor: a count whose sentence
+# keeps to one side of a front line ("six morts côté ukrainien", "dans les territoires occupés par
+# les Russes", "in government-held areas") counts that side, not its place's whole; nor is a count
+# whose sentence opens on an earlier time of the day ("Plus tôt dans la journée de mardi, deux
+# personnes ont été tuées", "Earlier on Tuesday, ...") the day's whole: it counts that earlier time
+ONE_SIDE = re.compile(r"\b(?:" + cues("one_side_scope") + r")\b")
 # "37 foreigners", "37 foreign nationals", "37 ressortissants étrangers": a count of foreigners
 FOREIGNERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("foreigners_noun") + r")\b", re.IGNORECASE)
 
@@ -5837,7 +5867,8 @@ FIRST_STAGE_TOLL = re.compile(r"\b(?:" + cues("previous_toll_first_stage") + r")
 # "Plus tôt dans la journée, « ... 14 morts », avait indiqué le ministère": an earlier time opens the
 # sentence, whose reporting verb is in the pluperfect
 EARLIER_OPENING = re.compile(r"^\W*(?:" + cues("earlier_opening") + r")\s*,")
-PLUPERFECT_SAID = re.compile(r"\b(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("quote_first_verb") + r"|fait [ée]tat)\b")
+PLUPERFECT_SAID = re.compile(r"\b(?:" + cues("previous_toll_aux") + r")(?:" + cues("inverted_subject") + r")?\s+(?:"
+                             + cues("quote_first_verb") + r"|fait [ée]tat)\b")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
 # "« Cinquante morts ... », avait d'abord écrit le gouverneur": a quotation its speaker gave first
 QUOTE_SAID_FIRST = re.compile(r"^\s*[»”\"]?\s*,\s*(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("quote_first_adverb")

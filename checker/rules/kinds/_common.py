@@ -406,3 +406,30 @@ class LaterTolls:
             if i < len(days):
                 best = max(best, tops[i])
         return best
+
+
+
+def no_whole(sentences) -> "np.ndarray":
+    """For each sentence: does it say its count is not its place's whole for the day? One side of a
+    front line ("six morts côté ukrainien", "in government-held areas"), or an earlier time of the
+    day ("Plus tôt dans la journée de mardi, deux personnes ont été tuées ...", "Earlier on
+    Tuesday, ..."). Such a count is no total for a narrower place's or group's figures (CC103), nor
+    a longer window's toll that contains a shorter one (CC104). Asked only of the rows a rule is
+    about to compare, once per distinct sentence."""
+    import numpy as np
+    import pandas as pd
+
+    if not len(sentences):
+        return np.zeros(0, dtype=bool)
+    from checker.extract.figures import EARLIER_OPENING, ONE_SIDE
+    from checker.extract.numbers import fold
+
+    codes, uniques = pd.factorize(np.asarray(sentences, dtype=object), use_na_sentinel=False)
+
+    def test(sentence) -> bool:
+        if not isinstance(sentence, str) or not sentence:
+            return False
+        low = fold(sentence)
+        return EARLIER_OPENING.match(low) is not None or ONE_SIDE.search(low) is not None
+
+    return np.array([test(u) for u in uniques], dtype=bool)[codes]

@@ -36,6 +36,7 @@ DEFAULTS = {
     "earlier_named_updates": False,
     "same_dispatch": False,
     "toll_slips_any_window": False,
+    "missing_may_fall": False,
 }
 PARAMS = {
     "toll_slips_any_window": {"type": "boolean", "description": "within one article, a disaster's toll (`toll`) and another figure of the same measure and group, at its place or one nested in it, one the other with a zero added or dropped (2,960 and 29,600; 97 and 970: at least two significant digits kept), whatever their windows: the headline and the body state one toll, and one was mistyped ('Death toll rises to 29,600' over 'has risen to 2,960', read as the event day's count)"},
@@ -54,6 +55,7 @@ PARAMS = {
     "earlier_named_updates": {"type": "boolean", "description": "across articles, a lower figure of a report published no later than another that names that same value as its own earlier toll ('ce bilan rehausse celui de 93 morts, communiqué plus tôt dans la journée', 'had earlier put the number at 133') is the count that report updates, not a rival of it, whatever the wires"},
     "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
     "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
+    "missing_may_fall": {"type": "boolean", "description": "across articles, a count of the missing reported lower on a later day is the search finding people, dead or alive ('Le sort de 35 personnes demeure inconnu' on Sunday, '30 were still unaccounted for' on Monday), not a contradiction; a count with a digit slipped still is"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
 
@@ -409,6 +411,13 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
         pa, pb = c.pub[a], c.pub[b]
         dated = (pa == pa) & (pb == pb) & (pa != pb)
         keep &= ~(c.flow[a] & dated & np.where(pa < pb, lo_t[b] > hi_a, lo_t[a] > hi_bb))
+    if params.get("missing_may_fall") and not within:
+        # "Le sort de 35 personnes demeure inconnu" on Sunday, "30 were still unaccounted for" on Monday:
+        # the missing are found, dead or alive, and their count falls as the search goes on
+        pa, pb = c.pub[a], c.pub[b]
+        for i in np.nonzero(keep & (c.measure[a] == "missing") & (c.measure[b] == "missing")
+                            & (pa == pa) & (pb == pb) & (pa != pb))[0].tolist():
+            keep[i] = digit_slip(c.values[a[i]], c.values[b[i]]) is not None
     if not within:
         keep &= c.doc_code[a] != c.doc_code[b]
     a, b, key, rank = a[keep], b[keep], key[keep], rank[keep]

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, rounding_slack, widened
-from checker.rules.kinds._common import LaterTolls, block_members, claim_of, claim_words, describe, side_by_side, window_claims, windowed
+from checker.rules.kinds._common import LaterTolls, block_members, claim_of, claim_words, describe, no_whole, side_by_side, window_claims, windowed
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -178,9 +178,14 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         from checker.rules.kinds.intervals_disagree import _later_top, shared_later_top
 
         later_top = _later_top(sub, lo) if cache is None else shared_later_top(cache, sub, lo)
+    sentence_of = sub["sentence"].to_numpy() if "sentence" in sub.columns else None
     wholes, parts = [], []
     for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
         whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
+        if whole_rows and sentence_of is not None:
+            # "six morts côté ukrainien", "Plus tôt dans la journée, deux personnes ont été tuées": one
+            # side's count, or an earlier time's, is not the place's whole
+            whole_rows = [r for r, one in zip(whole_rows, no_whole(sentence_of[whole_rows])) if not one]
         if not whole_rows:
             continue
         wholes.append(whole_rows[int(np.argmin(hi[whole_rows]))])
@@ -206,6 +211,11 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     group = sub["group"].to_numpy()
     skip |= same_doc & ~(sentence[part] == sentence[whole]) & np.isin(group[part], COMBATANT_GROUPS) \
         & (group[whole] == "people")
+    # "89 soldats ont été tués" and "63 « terroristes » neutralisés": a count of the army's own dead is
+    # no part of a count of fighters that no "dont" / "including" ties it to. The taxonomy puts soldiers
+    # among the fighters (both bear arms), but copy that counts fighters apart from soldiers counts
+    # the armed groups they fight (fa-r105); a linked part is still checked (`_linked_parts`)
+    skip |= (group[part] == "soldiers") & (group[whole] == "fighters")
     if params.get("min_ratio"):
         with np.errstate(divide="ignore", invalid="ignore"):
             # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
