@@ -5113,6 +5113,14 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         day = [s for s in time_reader(article.lang or "fr").find(m.group("t"), article.published) if s.kind == "point"]
         if day and day[0].period_start and day[0].period_end and day[0].period_end <= pe:
             ps, pe, cumulative = day[0].period_start, day[0].period_end, False
+    if not spans and article.published and pe == article.published and any(w in low for w in BY_THEN_WORDS) \
+            and (m := SAID_DAY.search(low, 0, root.number.start if root.sentence is sent else n.start)) is not None \
+            and BY_THEN.search(low, n.end) is not None:
+        # "Governor Oleh Syniehubov said on Friday that 436 bodies ... had been exhumed by then": the count
+        # as it stood on the day it was said, a running count to that day (as "as of" reads one)
+        day = [s for s in time_reader(article.lang or "fr").find(m.group("t"), article.published) if s.kind == "point"]
+        if day and day[0].period_end and day[0].period_end <= pe:
+            ps, pe, cumulative = None, day[0].period_end, True
     if superseded and ps is None and cumulative and article.published \
             and (m := REPORTED_DAY.match(low, max(n.end, c.head_end))):
         # "up from 978 deaths and 18,413 cases reported on Monday": an earlier running total runs to
@@ -5848,6 +5856,11 @@ class _Datelines:
 
 TOLL_REPORTED_DAY = re.compile(r"\b(?:" + cues("toll_word") + r")\s+(?:" + cues("reported") + r")\s+(?P<t>(?:"
                                + cues("reported_day_det") + r")?\w+)\s+(?:" + cues("toll_reported_was") + r")\b")
+# "said on Friday that 436 bodies ... had been exhumed by then": the count as of the day it was said
+BY_THEN_WORDS = tuple(cue_alternatives("by_then_literal"))  # plain strings: one is in every BY_THEN match
+BY_THEN = re.compile(r"\b(?:" + cues("by_then") + r")(?![\w'-])")
+SAID_DAY = re.compile(r"\b(?:" + cues("said_day_verb") + r")\s+(?:" + cues("reported_day_det") + r")?"
+                      r"(?P<t>(?:" + cues("said_day_when") + r"))\b[^.;]{0,40}?$")
 REPORTED_DAY = re.compile(r"[^.;]{0,40}?\b(?:" + cues("reported") + r")\s+"
                           r"(?P<t>(?:" + cues("reported_day_det") + r")?\w+(?:\.? \d{1,2}(?!\d))?)")
 # "had increased to 14 deaths and 63 wounded, from 5 and 15 respectively": the tolls before the rise
