@@ -1577,16 +1577,37 @@ def _link_incident_items(records: list[Record], text: str) -> None:
     """A count in a sentence that opens on one incident ("Un raid a visé ..., tuant un employé",
     "One strike hit ..., killing three") right after a toll of the same measure over several
     incidents of its paragraph ("deux personnes ont été tuées dans des frappes") is one of its parts,
-    not another version of it."""
+    not another version of it. So is a count of a paragraph that opens on one incident ("Une autre
+    explosion est ensuite survenue ... dans une rame de métro. Le bilan provisoire est de 20 morts")
+    after a paragraph's toll over several ("deux attentats qui ont fait au moins 31 morts"): each
+    paragraph tells one incident's count (fa-r105)."""
     for k, r in enumerate(records):
-        if r.part_of is not None or r.superseded or r.measure not in FLOW_MEASURES or r.qualifier != "exact" \
-                or not INCIDENT_OPENS.match(r.sentence):
+        if r.part_of is not None or r.superseded or r.measure not in FLOW_MEASURES \
+                or r.qualifier not in ("exact", "at_least"):
             continue
-        whole = next((w for w in reversed(records[:k]) if w.measure == r.measure and w.sentence != r.sentence), None)
-        if whole is None or whole.superseded or whole.value <= r.value or r.start - whole.end > 600 \
-                or "\n" in text[whole.end:r.start] or INCIDENTS_PLURAL is None or not INCIDENTS_PLURAL.search(whole.sentence):
+        if r.qualifier == "exact" and INCIDENT_OPENS.match(r.sentence):
+            whole = next((w for w in reversed(records[:k]) if w.measure == r.measure and w.sentence != r.sentence), None)
+            if whole is None or whole.superseded or whole.value <= r.value or r.start - whole.end > 600 \
+                    or "\n" in text[whole.end:r.start] or INCIDENTS_PLURAL is None or not INCIDENTS_PLURAL.search(whole.sentence):
+                continue
+            r.part_of = whole.value
+            continue
+        opens = text.rfind("\n", 0, r.start) + 1
+        if opens == 0 or r.start - opens > 400 or not INCIDENT_OPENS.match(text, opens) or INCIDENTS_PLURAL is None:
+            continue
+        # the toll the incidents' paragraphs break down: the last of the measure before the paragraph
+        # that no paragraph before linked as a part
+        whole = next((w for w in reversed(records[:k]) if w.measure == r.measure and w.start < opens
+                      and w.part_of is None), None)
+        if whole is None or whole.superseded or whole.value <= r.value or opens - whole.end > 1500 \
+                or not INCIDENTS_PLURAL.search(whole.sentence) or _MANY_INCIDENTS.search(whole.sentence) is None:
             continue
         r.part_of = whole.value
+
+
+# "deux attentats", "a series of blasts", "plusieurs frappes": a toll counted over more than one incident
+_MANY_INCIDENTS = re.compile(r"\b(?:" + cues("incidents_many") + r")\s+(?:[\w'’-]+\s+)?(?:" + cues("incidents_plural") + r")\b",
+                             re.IGNORECASE)
 
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
