@@ -5905,8 +5905,10 @@ PLUPERFECT_SAID = re.compile(r"\b(?:" + cues("previous_toll_aux") + r")(?:" + cu
                              + cues("quote_first_verb") + r"|fait [ée]tat)\b")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
 # "« Cinquante morts ... », avait d'abord écrit le gouverneur": a quotation its speaker gave first
-QUOTE_SAID_FIRST = re.compile(r"^\s*[»”\"]?\s*,\s*(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("quote_first_adverb")
-                              + r")\s+(?:" + cues("quote_first_verb") + r")\b")
+# (or "», avait annoncé, dans un premier bilan, le FSB": the first stage said after the verb)
+QUOTE_SAID_FIRST = re.compile(r"^\s*[»”\"]?\s*,\s*(?:" + cues("previous_toll_aux") + r")\s+(?:(?:" + cues("quote_first_adverb")
+                              + r")\s+(?:" + cues("quote_first_verb") + r")\b|(?:" + cues("quote_first_verb") + r")\s*,?\s*(?:"
+                              + cues("quote_first_after") + r")\b)")
 # "« Il était de 14 morts. Il est aujourd'hui fixé à 35 morts »": an earlier toll, told as such by the
 # present one that follows it (up to 160 characters on, past the sentence end)
 TOLL_WAS = re.compile(r"\b(?:" + cues("toll_was") + r")\s*$") if cue_alternatives("toll_was") else None

@@ -264,6 +264,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "pe": pe,
         "toll": _flags(frame, "toll"),  # a disaster's toll so far (docs/records.md)
         "revises": _flags(frame, "revises"),  # in an article that walks its toll back (engine._walked_back)
+        "rises": _flags(frame, "rises"),  # a toll its article says has risen since an earlier count (engine._risen)
         "event_day": _days(frame, "event_day"),  # the day of the event a toll counts, when dated
         "cumulative": _flags(frame, "cumulative"),
         "quoted": _flags(frame, "quoted"),

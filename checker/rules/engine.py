@@ -40,11 +40,14 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
         if superseded.any():  # most tables hold none: no filtered copy then
             revises = _walked_back(records, superseded)
             named_earlier = _named_earlier(records, superseded)
+            rises = _risen(records, superseded)
             records = records[~superseded].reset_index(drop=True)
             if len(records) == 0:
                 return []
             if revises is not None:
                 records = records.assign(revises=revises[~superseded])
+            if rises is not None:
+                records = records.assign(rises=rises[~superseded])
     claims = prepare(records)
     claims.cache["named_earlier"] = named_earlier
     focus = None
@@ -74,6 +77,34 @@ def _named_earlier(records: pd.DataFrame, superseded: np.ndarray) -> frozenset:
         return frozenset()
     rows = records.loc[superseded, ["doc_id", "measure", "value"]]
     return frozenset((str(d), str(m), float(v)) for d, m, v in rows.itertuples(index=False, name=None) if v == v)
+
+
+def _risen(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.ndarray]:
+    """The figures an article gives as a toll that has risen since an earlier count it gives too
+    ("surged to 87 on Tuesday ... The last death toll reported on Monday was 59"): a current flow
+    figure above the highest figure of its measure that the article supersedes. Two reports of one
+    day that each say so are two moments of a count still being updated (CC101's `same_day_may_grow`).
+    None when no article gives one."""
+    from checker.schema import FLOW_MEASURES
+
+    if not {"doc_id", "measure", "value"} <= set(records.columns):
+        return None
+    docs = records["doc_id"].astype(str).to_numpy()
+    rows = np.nonzero(np.isin(docs, np.unique(docs[superseded])))[0]
+    measure = records["measure"].astype(str).to_numpy()[rows]
+    value = pd.to_numeric(records["value"], errors="coerce").to_numpy(dtype=float)[rows]
+    flow = np.isin(measure, list(FLOW_MEASURES))
+    sup = superseded[rows]
+    earlier: dict = {}
+    for d, m, v in zip(docs[rows][sup & flow].tolist(), measure[sup & flow].tolist(), value[sup & flow].tolist()):
+        if v == v:
+            earlier[(d, m)] = max(earlier.get((d, m), -np.inf), v)
+    out = np.zeros(len(records), dtype=bool)
+    for i, d, m, v in zip(rows[~sup & flow].tolist(), docs[rows][~sup & flow].tolist(), measure[~sup & flow].tolist(),
+                          value[~sup & flow].tolist()):
+        if (d, m) in earlier and v > earlier[(d, m)]:
+            out[i] = True
+    return out if out.any() else None
 
 
 def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.ndarray]:

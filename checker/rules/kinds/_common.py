@@ -366,6 +366,13 @@ def digit_slip(x: float, y: float) -> str | None:
     return None
 
 
+# How long after a report a later one still says the same toll was being updated (CC101's
+# same_day_may_grow, CC103's later_may_grow): a disaster's count goes on for weeks; a report of the
+# place years later counts another event (a 2023 train crash in India says nothing of the 2015 quake's
+# Indian toll, reported 67 and 61 the same day: fa-r105's mixed batch of every series)
+LATER_HORIZON_DAYS = 30
+
+
 class LaterTolls:
     """How far later reports of a place enclosing a figure's place went (Al Haouz's 1,452 and 1,591
     the same day, Morocco's 2,960 two days later), or of a place inside it (India's 150 and 158 the
@@ -387,7 +394,7 @@ class LaterTolls:
             frame = w[["measure", "group", "place", "pub"]].assign(lo=self.lo).dropna(subset=["pub"])
             for key, rows in frame.groupby(["measure", "group", "place"], sort=False):
                 per_day = rows.groupby("pub")["lo"].max().sort_index()
-                self.table[key] = (per_day.index.to_numpy(), np.maximum.accumulate(per_day.to_numpy()[::-1])[::-1])
+                self.table[key] = (per_day.index.to_numpy(), per_day.to_numpy())
             # the places inside each place the table holds: a later toll of a district is a floor for
             # the country's (Wayanad's 249 on Thursday after India's 150 and 158 on Wednesday)
             self.inner: dict = {}
@@ -403,8 +410,10 @@ class LaterTolls:
                 continue
             days, tops = self.table[(measure, group, other)]
             i = np.searchsorted(days, pub, side="right")
-            if i < len(days):
-                best = max(best, tops[i])
+            # (a report years later counts another event: LATER_HORIZON_DAYS)
+            j = np.searchsorted(days, pub + LATER_HORIZON_DAYS, side="right")
+            if i < j:
+                best = max(best, float(tops[i:j].max()))
         return best
 
 

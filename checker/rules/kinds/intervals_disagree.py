@@ -14,7 +14,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -258,9 +258,31 @@ def shared_later_top(cache: dict, w, lo_t):
     return top
 
 
+def range_max(values: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """max(values[lo[i]:hi[i]]) for each i, NaN where the range is empty: a sparse table, all
+    queries at once."""
+    out = np.full(len(lo), np.nan)
+    ok = hi > lo
+    if not ok.any() or not len(values):
+        return out
+    table = [values.astype(np.float64)]
+    while (1 << len(table)) <= len(values):
+        prev, half = table[-1], 1 << (len(table) - 1)
+        table.append(np.maximum(prev[:-half], prev[half:]))
+    l, h = lo[ok], hi[ok]
+    level = np.floor(np.log2(h - l)).astype(np.int64)
+    res = np.empty(len(l))
+    for j in np.unique(level).tolist():
+        sel = level == j
+        res[sel] = np.maximum(table[j][l[sel]], table[j][h[sel] - (1 << j)])
+    out[ok] = res
+    return out
+
+
 def _later_top(w, lo_t):
-    """For each flow figure: the highest floor that reports published on a later day give for
-    the same measure, group and place (any window), i.e. how far the count went on afterwards.
+    """For each flow figure: the highest floor that reports published on a later day, at most
+    LATER_HORIZON_DAYS later, give for the same measure, group and place (any window), i.e. how far
+    the count went on afterwards.
 
     Dated figures sorted by (claim, day), each day's highest floor, then a running maximum
     from the claim's last day back, taken one day along: plain numpy (a pandas groupby and a
@@ -274,13 +296,11 @@ def _later_top(w, lo_t):
     new_day = np.r_[True, (k[1:] != k[:-1]) | (d[1:] != d[:-1])]
     starts = np.nonzero(new_day)[0]
     day_max, day_key = np.maximum.reduceat(lo_t[order], starts), k[starts]
-    after = np.full(len(starts), np.nan)  # best floor of the claim's later days (NaN: none)
-    bounds = np.r_[np.nonzero(np.diff(day_key))[0] + 1, len(starts)]
-    first = 0
-    for last in bounds:  # one claim (measure, group, place) at a time: a few hundred at most
-        best_from = np.maximum.accumulate(day_max[first:last][::-1])[::-1]
-        after[first:last - 1] = best_from[1:]
-        first = last
+    # best floor of the claim's later days within LATER_HORIZON_DAYS (NaN: none): the entries of one
+    # claim stand sorted by day, so each day's later days are one run after it, its max a range query
+    stamp = day_key.astype(np.float64) * 1e7 + d[starts]
+    end = np.searchsorted(stamp, stamp + LATER_HORIZON_DAYS, side="right")
+    after = range_max(day_max, np.arange(1, len(starts) + 1), end)
     top = np.full(len(w), np.nan)
     top[order] = after[np.cumsum(new_day) - 1]
     out = np.nan_to_num(top, nan=-np.inf)
@@ -312,6 +332,7 @@ class _Columns:
         self.measure = w["measure"].to_numpy()
         self.toll = w["toll"].to_numpy(dtype=bool) if "toll" in w.columns else np.zeros(len(w), dtype=bool)
         self.revises = w["revises"].to_numpy(dtype=bool) if "revises" in w.columns else np.zeros(len(w), dtype=bool)
+        self.rises = w["rises"].to_numpy(dtype=bool) if "rises" in w.columns else np.zeros(len(w), dtype=bool)
         self.basis = w["basis"].to_numpy()
         self.floor = w["basis"].isin(("identified", "documented")).to_numpy()
         # a projection ("could reach 500") is a ceiling against a count: the toll so far is below it
@@ -487,6 +508,9 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
                 and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
             continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
+        if later_top is not None and flow[a] and pub[a] == pub[b] and docs[a] != docs[b] \
+                and not (wire[a] and wire[a] == wire[b]) and c.rises[a] and c.rises[b]:
+            continue  # "surged to 87 ... up from 59", "had risen to 100" the same day: each report says the count moved
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and origin[a] != origin[b]:
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
