@@ -26,3 +26,10 @@ def test_an_office_is_no_speaker_key():
     """A quote is said by a person: "le gouverneur du Sud-Kivu, Jean-Jacques Purusi" and "Purusi"
     are one speaker, whatever office the first names."""
     assert speaker_key("le gouverneur du Sud-Kivu, Jean-Jacques Purusi") == speaker_key("M. Purusi") == "purusi"
+
+
+def test_a_pronoun_is_no_speaker_key():
+    """"he said" in two reports names two people (fa-r105: the Balasore collector and the railway
+    board's Jena, both "he" in their articles, read as one speaker by CC105)."""
+    assert speaker_key("he") == speaker_key("il") == speaker_key("Elle") == ""
+    assert speaker_key("Jena") == "jena"

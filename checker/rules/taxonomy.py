@@ -16,6 +16,8 @@ from typing import Optional
 DATA = Path(__file__).resolve().parent / "taxonomy.json"
 
 # Words that say who someone is, not who they are: dropped before keying a speaker.
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "il", "elle", "ils", "elles", "on",
+             "lui", "eux", "nous", "je", "vous"}
 _TITLES = {
     "m", "mme", "mr", "mrs", "ms", "dr", "le", "la", "les", "l", "de", "du", "des", "the", "of",
     "president", "presidente", "secretaire", "secretary", "state", "etat", "d", "ministre",
@@ -137,5 +139,9 @@ def speaker_key(name: Optional[str]) -> str:
     if origin != folded and ":" not in origin:  # an office is who speaks for it, not a speaker
         return origin
     outside = re.sub(r"\(.*?\)", " ", folded)
+    if set(re.findall(r"[a-z]+", outside)) <= _PRONOUNS:
+        # "he said", "a-t-il ajouté": a pronoun names nobody across articles (two reports' "he" are two
+        # people: the Balasore collector in one, the railway board's Jena in another; fa-r105)
+        return ""
     words = [w for w in re.findall(r"[a-z]+", outside) if w not in _TITLES and len(w) >= 3]
     return words[-1] if words else folded
