@@ -70,6 +70,7 @@ class Gazetteer:
         self._world_source = world
         self._world: Optional[WorldTier] = None
         self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
+        self._foreign_names: dict[str, frozenset] = {}  # per language: the names only other languages give
         self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
         self._capitalised: set[str] = set()  # slugs whose names need their capital (`Place.capitalised`)
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
@@ -193,6 +194,7 @@ class Gazetteer:
             tiers = ([(p.slug, p.names) for p in self.places.values()],
                      [(p.slug, p.names_in_context) for p in self.places.values() if p.names_in_context],
                      list(self.aliases.items()))
+            own_names: set[str] = set()
             for entries in tiers:
                 for own in (True, False):
                     for slug, by_lang in entries:
@@ -200,7 +202,12 @@ class Gazetteer:
                             if (k == lang) == own:
                                 for name in lang_names:
                                     names.setdefault(_fold(name), slug)
+                                    if own:
+                                        own_names.add(_fold(name))
             self._names[lang] = literal_automaton(names, lambda name: (len(name), names[name]))
+            # names only another language gives, which this language's copy writes with a capital:
+            # the French "Grenade" (Granada) is no place in English "rifle and grenade attacks" (acc-r100)
+            self._foreign_names[lang] = frozenset(n for n in names if n not in own_names and n.islower())
         return self._names[lang]
 
     def find(self, text: str, lang: str = "fr", folded: Optional[str] = None, hits=None) -> list[tuple[int, int, str]]:
@@ -210,6 +217,8 @@ class Gazetteer:
         if folded is None:
             folded = _fold(text)
         found = _whole_names(folded, self._finder(lang)) if hits is None else _whole_names_of(folded, hits)
+        if found and (foreign := getattr(self, "_foreign_names", {}).get(lang)):
+            found = [f for f in found if not text[f[0]:f[0] + 1].islower() or folded[f[0]:f[1]] not in foreign]
         if found and any(w in folded for w in RIVER_WORDS):
             # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
             # (the world tier drops its own names after such words: `world.STREET`)
