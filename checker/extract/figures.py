@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -790,7 +790,14 @@ def _extract_figures(article: Article) -> list[Record]:
             continue
         spans = times.find(sent.text, pub, low) if pub else []
         if datelines.ends:  # "KINSHASA, Feb 4 (Reuters) -"
+            filed = [s for s in spans if s.kind == "point" and s.period_end is not None and s.period_end < pub
+                     and datelines.covers(sent.start + s.start)]
             spans = [s for s in spans if not datelines.covers(sent.start + s.start)]
+            if filed and any(s.text.lower() == "today" for s in spans):
+                # "SARAJEVO, Bosnia, Feb. 5 -- A mortar shell landed ... today" in a paper of 6 Feb: the
+                # dispatch's "today" is the day it was filed (acc-r100)
+                day = filed[0].period_end
+                spans = [replace(s, period_start=day, period_end=day) if s.text.lower() == "today" else s for s in spans]
         if datelines.place_ends and len(spans) > 1 and any(datelines.covers_place(sent.start + s.start) for s in spans):
             # "New York, Feb 20 -- Some 41,000 people have fled so far this year": a title-case
             # dateline's day gives way to the sentence's own time expression
@@ -3695,6 +3702,12 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # ("some 250,000 of the 1 million people in need of shelter have received tents": a whole
                 # whose own words before the verb say what it counts is no population; haiti-quake-2010)
                 whole.measure, whole.rejected = "residents", False
+            elif not finite and ("'s " in low[c.number.end:whole.number.start] or "’s " in low[c.number.end:whole.number.start]) \
+                    and whole.measure not in (None, "?", "residents") and POPULATION_NOUN_AFTER.match(low, whole.number.end):
+                # "leaving an estimated 1.3 million of Haiti's 10 million people displaced": past a
+                # place's possessive, the people of the place are its population; the participle after
+                # them is the part's (acc-r100)
+                whole.measure, whole.rejected = "residents", False
             elif not whole.rejected and whole.part_of is None:
                 c.part_of = whole
                 whole.parts.append(c)
@@ -3769,6 +3782,8 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
     return n.value in given or any(a.number.value == n.value for a in alive[:k])
 
 
+# "of Haiti's 10 million people displaced": a place's people after its possessive (`_partitives`)
+POPULATION_NOUN_AFTER = re.compile(r"\s+(?:people|persons|inhabitants|residents|citizens|population)\b")
 # "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
 PARTITIVE_OF = re.compile(r"\s+(?:" + cues("partitive_of") + r")\s+")
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
