@@ -6351,6 +6351,11 @@ def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
     people_of.update(p[2] for p in named if gaz.parent(p[2]) is None)
     strays = {slug for slug, home in country.items()
               if home != slug and home not in anchors and home not in people_of and slug not in gaz.places}
+    if strays and len(anchors) == 2:
+        # (with two anchors, only a town named by another name than its own: "Qana" for Qina; Paris in
+        # copy that names Syria and Iraq twice each stays)
+        strays = {slug for slug in strays
+                  if all(fold(text[s:e]) != slug.replace("-", " ") for s, e, sl in places if sl == slug)}
     return [p for p in places if p[2] not in strays] if strays else places
 
 
