@@ -68,7 +68,7 @@ RECIPIENT_TAIL = re.compile(r"\s+(?:" + cues("recipient_after") + r")(?!\w)(?:\s
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
-ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”–—]|\(|$| - | (?:" + cues("entity_end") + r") "
+ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»\"“”]{2,80}?)(?=\s*(?:[,.;:«»\"“”–—]|\(|\)|$| - | (?:" + cues("entity_end") + r") "
                     r"| (?:" + cues("entity_end_day") + r")))")
 # "the U.N. refugee agency", "M. Nugroho", "Gov. Kathy Hochul": stops inside a name, masked while
 # its end is looked for (same length, so offsets hold)
@@ -438,6 +438,9 @@ def _via(name: str, lex: FigureLexicon) -> str:
 SOURCE_CONTRAST = re.compile(r"(?:" + cues("contrast_source_clause") + r")")
 
 
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
     """Who the figure of `c` is credited to: the speaker of its quotation, else the source its
     sentence names nearest to it (an acronym in brackets, a toll's author, a name after a title)."""
@@ -472,6 +475,15 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         # its own keeps it, and the clause before keeps its own (acc-r92)
         clause = sum(1 for at in splits if at < c.number.start)
         cues = tuple(cue for cue in cues if sum(1 for at in splits if at < cue[0]) == clause) or cues
+    if "(" in sentence and ")" in sentence:
+        # "29 morts (31, selon les hôpitaux) et 59 blessés": a source inside a bracket credits the
+        # bracket's own count, not the figures around it (acc-r99)
+        spans = [(m.start(), m.end()) for m in BRACKETED.finditer(sentence)]
+        own = next((sp for sp in spans if sp[0] < c.number.start < sp[1]), None)
+        cues = tuple(cue for cue in cues if next((sp for sp in spans if sp[0] < cue[0] < sp[1]), None) in (None, own)) or \
+            (cues if own is not None else ())
+        if not cues:
+            return None
     candidates = [(abs(at - c.number.start), name, end) for at, name, end in cues]
     # "At least 150 people are confirmed dead – although residents say the figure is much higher":
     # who concedes another view disputes the figure; it is not its source
@@ -593,7 +605,8 @@ def _holder_forms(title: str) -> tuple[re.Pattern, re.Pattern]:
     office = r"(?:(?i:le|la|les|l['’]|the|its|their)\s*)?(?i:\b" + re.escape(title) + r"\b)"
     # "le procureur de la République de Marseille, Xavier Tarabeux": the name after a comma first;
     # "le gouverneur régional Oleg Synegoubov": else one right after the office's lower-case words
-    return (re.compile(office + r"[^.;:!?«»\"“”(),]{0,60}?,\s*" + PERSON + r"(?![\w'’-])"),
+    # ("Le porte-parole de l'armée, le colonel Gaspard Baratuza": a rank between the comma and the name)
+    return (re.compile(office + r"[^.;:!?«»\"“”(),]{0,60}?,\s*(?:(?i:le|la|l['’]|the)\s*[a-zà-ÿ'’-]+\s+)?" + PERSON + r"(?![\w'’-])"),
             re.compile(office + r"(?:\s+[a-zà-ÿ'’-]+){0,3}?\s+" + PERSON + r"(?![\w'’-])"))
 
 

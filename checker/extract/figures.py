@@ -1483,6 +1483,10 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
             break
 
 
+# "du côté ennemi", "dans les rangs de l'armée", "on the Ukrainian side": a count of one side of a clash
+SIDE_ITEM = re.compile(r"\b(?:" + cues("side_item") + r")\b") if cue_alternatives("side_item") else None
+
+
 def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
     """"At least 15 Palestinians were killed in airstrikes on two gatherings ... The airstrike killed
     nine people ... In addition, six people were killed in an Israeli strike": the counts of one
@@ -1502,7 +1506,13 @@ def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
                 continue
             if r.start - whole.end > 1500 or r.sentence == whole.sentence or r.part_of is not None or r.superseded \
                     or r.qualifier != "exact" or r.value >= whole.value \
-                    or "\n" not in text[(items[-1].end if items else whole.end):r.start]:
+                    or "\n" not in text[(items[-1].end if items else whole.end):r.start] \
+                    and (not items or r.sentence == items[-1].sentence or "\n" not in text[whole.end:items[0].start]
+                         or SIDE_ITEM is None or not SIDE_ITEM.search(fold(r.sentence))
+                         or not SIDE_ITEM.search(fold(items[0].sentence))):
+                # (or each in a sentence of its own that names its side, in the paragraph after the toll's:
+                # "« Nous dénombrons 79 tués du côté ennemi », a-t-il déclaré. Du côté des forces ..., il y
+                # a eu « 8 tués »" after 87 dead; acc-r99)
                 break
             items.append(r)
             total += r.value
@@ -1518,7 +1528,11 @@ def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
         for r in items:
             r.part_of = whole.value
             if (r.period_start, r.period_end) == default:
-                r.period_start, r.period_end, r.cumulative = whole.period_start, whole.period_end, whole.cumulative
+                for q in records:
+                    # ("8 tués (4 militaires et 4 policiers)": the parts' own parts too)
+                    if q is r or q.sentence == r.sentence and q.part_of == r.value and q.measure == r.measure \
+                            and (q.period_start, q.period_end) == default:
+                        q.period_start, q.period_end, q.cumulative = whole.period_start, whole.period_end, whole.cumulative
 
 
 def _link_remainders(records: list[Record], text: str) -> None:
@@ -3978,6 +3992,7 @@ ONE_OF_BEFORE = re.compile(r"(?:^|\W)(?:" + cues("one_of_before") + r")$")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 # "249 (official tally 167)", "15 morts (bilan officiel : 12)": the bracket gives another count of the whole
 RIVAL_BRACKET = re.compile(r"\s*(?:" + cues("rival_bracket") + r")\b")
+RIVAL_BRACKET_AFTER = re.compile(r"\s*,?\s*(?:" + cues("rival_bracket_after") + r")\b[^()]{0,60}\)")
 # the verb of people who speak, right after their count's noun: "Two officials said", "trois
 # témoins ont raconté" (for an unknown noun, one or two words before it: "Two witnesses told")
 SPEAKER_VERB = re.compile(r"\s*(?:(?:" + cues("speaker_coordinated") + r")\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
@@ -4818,7 +4833,9 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
                 if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
                     is_part = False  # "12 children (mostly girls) and three aid workers": the bracket is closed
-                if is_part and cue.group(0) == "(" and RIVAL_BRACKET.search(gap[-30:], cue.end()):
+                if is_part and cue.group(0) == "(" and (RIVAL_BRACKET.search(gap[-30:], cue.end())
+                                                         or RIVAL_BRACKET_AFTER.match(low, c.number.end)):
+                    # ("29 morts (31, selon les hôpitaux)": the bracket's source after its count, acc-r99)
                     # "put the death toll at 249 (official tally 167)": another originator's count of the
                     # same people, no part of it
                     is_part = False
@@ -5097,7 +5114,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         if own:
             place = own
     if place and article.published is not None \
-            and ((ps is None and cumulative and pe is not None and measure in WAR_TOTAL_MEASURES)
+            and ((ps is None and cumulative and pe is not None and measure in WAR_TOTAL_MEASURES
+                  # (not a massacre's dead "à ce jour": its count to date keeps its place, acc-r99)
+                  and not (measure != "displaced" and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start)))
                  or ps is not None and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364)) \
             and len(gaz.ancestors(place)) > 1 and not any(sent.start <= p[0] < sent.end for p in places_all):
         # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
@@ -5589,9 +5608,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "As of 1 pm there are 1,234 dead", "The official death toll at 9 am was 123": a count closed
         # at an hour of the day of publication, like "as of November 30"
         return None, pub, True
-    if measure == "displaced" and pub is not None and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start):
+    if measure in FLOW_MEASURES and pub is not None and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start):
         # "A ce jour, 103.872 personnes ont été déplacées": the displaced counted up to publication,
-        # like "as of November 30" (no window of its own; an event's toll "à ce jour" keeps its day)
+        # like "as of November 30" (no window of its own; an event's toll "à ce jour" keeps its day);
+        # so are the dead "dénombré à ce jour" in a paragraph dated by another sentence (acc-r99)
         return None, pub, True
     inherited = para_window.get(c.sentence.paragraph)
     if inherited is not None and inherited.kind == "point" and COUNT_STATE is not None and inherited not in added \
