@@ -6917,7 +6917,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # town is the narrower place
         located = {q for p, q in zip(in_sentence, in_sentence[1:])
                    if gaz.parent(p[2]) and not gaz.contains(p[2], q[2]) and not gaz.contains(q[2], p[2])
-                   and _typed_region_after(article.text, p, q)}
+                   and (_typed_region_after(article.text, p, q) or _curated_region_after(article.text, p, q, gaz))}
         # "Dans une ville du Sichuan, Mianyang, plus de 3.600 personnes ont été tuées": the region a town
         # is named as a town of, before the town's name, locates it; the town is the narrower place
         located |= {p for p, q in zip(in_sentence, in_sentence[1:])
@@ -7108,7 +7108,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                 place = common[0] if common else None
         if place and len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
-                                 or _typed_region_after(article.text, nearby[-2], nearby[-1])) \
+                                 or _typed_region_after(article.text, nearby[-2], nearby[-1])
+                                 or _curated_region_after(article.text, nearby[-2], nearby[-1], gaz)) \
                 and not gaz.contains(nearby[-2][2], nearby[-1][2]):
             # "In Malakal, Upper Nile State, troop movements ...": the typed region set after a town
             # locates it (even where the gazetteer does not nest them); the town is the narrower place
@@ -7223,6 +7224,23 @@ REGION_HEAD = re.compile(r"(?:" + cues("region_noun") + r")\s+(?:" + cues("neigh
 # without the comma: "Nuwara Eliya in the Central Province")
 SITUATED_SUFFIX_GAP = re.compile(r"(?:\s*,\s*|[ \t]+)(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:(?:"
                                  + cues("in_place_adjective") + r")\s+)?", re.IGNORECASE)
+
+
+def _curated_region_after(text: str, town, region, gaz) -> bool:
+    """"l'école de Beslan, en Ossétie du Nord": a world-tier town the tier puts right under its
+    country, set before a curated region of that country with "en", "dans", "in" (not a list going
+    on: "à Gaza, en Cisjordanie et au Liban") -- the region the tier lacks locates the town (acc-r99)."""
+    town_parent = gaz.parent(town[2])
+    if town_parent is None or town_parent != gaz.parent(region[2]) or town[2] in gaz.places \
+            or region[2] not in gaz.places or gaz.parent(town_parent) is not None:
+        return False
+    if SITUATED_GAP.fullmatch(text, town[1], region[0]) is None:
+        return False
+    return LIST_GOES_ON.match(text, region[1]) is None
+
+
+# "et au Liban", ", en Cisjordanie et": the place after is one more item of a list
+LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:" + cues("and_or") + r")\b)\s*(?:" + cues("situated_in") + r")\b")
 
 
 def _typed_region_after(text: str, town, region) -> bool:
