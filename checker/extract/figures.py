@@ -7694,7 +7694,8 @@ def _example_place(text: str, pos: int) -> bool:
 WAR_TOTAL_PLACE = assertions_after(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")", gate=True)
 # "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first
-MIXED_LIST = re.compile(r",\s+(?P<g>[\w'’-]+),?\s+(?:" + cues("and_or") + r")\s+")
+# ("de femmes, d'hommes et d'enfants": the partitive before each item, acc-r99)
+MIXED_LIST = re.compile(r",\s+(?:" + cues("mixed_group_of2") + r")?(?P<g>[\w’-]+),?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
 MIXED_GROUP = re.compile(r"(?:\s+(?:" + cues("mixed_group_of") + r")?[\w'’-]+){0,3}?\s+(?:" + cues("and_or") + r")\s+(?:" + cues("mixed_group_of2") + r")?")
 REGION_ADJ_OF = assertions_after(r"\b(?:" + cues("region_adj") + r")\s+(?:[a-zà-ÿ-]+\s+){1,2}(?:" + cues("region_adj_of") + r")\s*$")
 
