@@ -225,6 +225,11 @@ def same_source(gold: str, predicted: str) -> bool:
     g_words, p_words = _source_words(gold), _source_words(predicted)
     if not g_words or not p_words:
         return False
+    # "La Sûreté du Québec (SQ)" and "SQ": a name and the acronym it gives itself in brackets, however
+    # short ("U" or "on" alone still match nothing: they are no bracketed acronym of the other)
+    for full, short in ((gold, predicted), (predicted, gold)):
+        if len(short) >= 2 and short.isalpha() and f"({short})" in full:
+            return True
     shorter, longer = sorted((g_words, p_words), key=len)
     return any(len(w) >= 3 for w in shorter) and shorter <= longer
 

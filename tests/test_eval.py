@@ -171,6 +171,7 @@ def test_same_field_normalises_nulls_and_types():
     ("a tally by AFP", "AFP"),
     ("M. Nugroho", "Sutopo Purwo Nugroho"),  # a courtesy title names no one
     ("John Lee", "Mr. Lee"),
+    ("La Sûreté du Québec (SQ)", "SQ"),  # a name and its own bracketed acronym, however short (acc-r99)
 ])
 def test_same_source_named_more_or_less_fully(gold, predicted):
     assert same_field("attribution", gold, predicted)

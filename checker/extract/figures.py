@@ -649,6 +649,7 @@ def _extract_figures(article: Article) -> list[Record]:
     # once per article: most name no broadcaster after a place and no sites around a town
     outlets = bool(held & HOLDS_OUTLET_FOLDED) and any(w in text for w in OUTLET_WORDS)
     around = bool(held & HOLDS_SITES_AROUND)
+    firms = "&" in text  # once: most articles name no firm joined by "&"
     distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
@@ -659,6 +660,7 @@ def _extract_figures(article: Article) -> list[Record]:
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded[max(0, s - 60):s])
                   and not (outlets and _in_outlet_name(text, s, e))
+                  and not (firms and _in_firm_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     treader = time_reader(lang)
     if places_all and treader.compared_open is not None and treader.compared_word in folded \
@@ -1476,7 +1478,10 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
             if rec.start - prev.end > 1500:
                 break
             if prev.measure != rec.measure or prev.sentence == rec.sentence or prev.part_of is not None \
-                    or prev.superseded or prev.value < rec.value or prev.qualifier not in ("exact", "at_least", "more_than"):
+                    or prev.superseded or prev.value <= rec.value and not (prev.value == rec.value and prev.qualifier != "exact") \
+                    or prev.qualifier not in ("exact", "at_least", "more_than"):
+                # (the toll again is no share of itself: "411 blessés restaient hospitalisés" after the
+                # headline's 411, acc-r99)
                 continue
             rec.part_of = prev.value
             rec.period_start, rec.period_end, rec.cumulative = prev.period_start, prev.period_end, prev.cumulative
@@ -6622,6 +6627,9 @@ def _beyond_whole_place(records, c: Candidate, sent, places_all, gaz) -> bool:
         and any(p[2] == rec.place and own_at <= p[0] <= own_at + 40 and p[1] <= sent.end for p in places_all)
 
 
+AND_OR_WORD = re.compile(r"\b(?:" + cues("and_or") + r")\b")
+
+
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     """The nearest place, or the smallest place containing every place coordinated with it
     (None when they share none: "in Turkey and Syria", "en Grèce et en Turquie"; but not the two
@@ -6636,6 +6644,12 @@ def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     group = {m[2] for m in ordered[lo:hi + 1]}
     if len(group) == 1 or BETWEEN_PLACES.search(text, max(0, ordered[lo][0] - 25), ordered[lo][0]):
         return nearest[2]
+    if len(group) == 2 and hi == lo + 1 and not AND_OR_WORD.search(text, ordered[lo][1], ordered[hi][0]):
+        # "à Lac-Mégantic, au Québec": a comma and a locative before the place that holds the first
+        # situate it, no coordination (acc-r99)
+        a, b = ordered[lo][2], ordered[hi][2]
+        if gaz.contains(b, a):
+            return a
     common = [a for a in gaz.ancestors(nearest[2]) if all(a in gaz.ancestors(g) for g in group)]
     return common[0] if common else None
 
@@ -7434,6 +7448,17 @@ SITES_AROUND_WORDS = tuple(cue_alternatives("sites_around_literal"))  # one of t
 # "Obtenues par France 24, des vidéos ...", "told Radio Free Asia": a broadcaster named after a place
 OUTLET_NAME = re.compile(r"(?<![\w-])(?:" + cues("outlet_name") + r")(?![\w-])")
 OUTLET_WORDS = tuple(cue_alternatives("outlet_name_literal"))  # one of them is in every OUTLET_NAME match
+
+
+# "la Montreal, Maine & Atlantic (MMA)", "Procter & Gamble": capitalised names joined by "&" name a firm
+FIRM_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:(?:,[ \t]*|[ \t]+)[A-ZÀ-Ý][\w'’.-]*)*[ \t]*&[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*)*")
+
+
+def _in_firm_name(text: str, s: int, e: int) -> bool:
+    """Is the place mention text[s:e] part of a firm's name joined by "&" ("Montreal, Maine & Atlantic
+    Railway": the railway, neither Montreal nor Maine; acc-r99)?"""
+    lo = max(0, s - 60)
+    return any(m.start() <= s and e <= m.end() for m in FIRM_NAME.finditer(text, lo, min(len(text), e + 60)))
 
 
 def _in_outlet_name(text: str, s: int, e: int) -> bool:
