@@ -5074,6 +5074,9 @@ YEAR_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,2}?(?:by|i
 IDENTIFIED_VERB = re.compile(r"\b(?:" + cues("identified_verb") + r")") if cue_alternatives("identified_verb") else None
 
 
+PART_NUMBER_BEFORE_CUE = re.compile(r"\b(?:" + cues("part_open") + r")\s+(?:[\w'’]+\s+){0,2}?\d")
+
+
 def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
     """Does `near` hold a cue of this basis for the figure whose number ends at `own_end`? A cue after
     the figure that another number follows is that number's ("The toll rose to 257 and could reach
@@ -5085,7 +5088,10 @@ def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str =
     while (m := rx.search(near, pos)) is not None:
         if m.start() < own_end or (not NUMBER_AFTER_CUE.match(ext or near, m.end())
                                    or YEAR_AFTER_CUE.match(ext or near, m.end()) is not None) \
-                and not (projection and re.search(r"[,;]", near[own_end:m.start()])):
+                and not (projection and re.search(r"[,;]", near[own_end:m.start()])) \
+                and not (m.start() - own_end > 3 and PART_NUMBER_BEFORE_CUE.search(near, own_end, m.start())):
+            # (not a cue past a part's own count: "338 morts, dont 200 avaient été identifiés" gives the
+            # 338 no basis, acc-r99)
             return True
         pos = m.end()
     return False
