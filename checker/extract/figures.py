@@ -1143,6 +1143,10 @@ def _extract_figures(article: Article) -> list[Record]:
 ELIDED_PART_VERB = re.compile(r"\s+(?:" + cues("elided_part_verb") + r")\b", re.IGNORECASE)
 
 
+# "Huit voitures piégées", "trois roquettes": a count of vehicles or weapons (the noun right after the number)
+THING_COUNT = re.compile(r"\s+(?:" + cues("thing_count_noun") + r")\b") if cue_alternatives("thing_count_noun") else None
+
+
 def _without_parts_of_weapons(records: list[Record], text: str) -> list[Record]:
     """A part of a count of weapons or attacks in its sentence, its noun left out ("177 drones ...,
     dont 110 ont pu être abattus", "of which 110 were shot down"), counts weapons too: no people,
@@ -2379,6 +2383,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     for s in spans:
         untimed = untimed[:s.start] + " " * (s.end - s.start) + untimed[s.end:]
     numbers = _split_respective_ranges(numbers, low)
+    things_before = False  # a count of vehicles or weapons just given in the sentence (acc-r99)
     for i, n in enumerate(numbers):
         c = Candidate(n, sent, head_end=n.end)
         cands.append(c)
@@ -2549,7 +2554,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.head = (head, c.head[1], c.head[2])
         if head == "not_people" or _dead_or_missing(low, n.end) or REFUGEES_AND_HOSTS.match(right):
             c.rejected = True  # "près de 90.000 morts et disparus": the dead and the missing, no measure of ours
+            things_before = head == "not_people" and THING_COUNT is not None and THING_COUNT.match(right) is not None
             continue
+        if head is None and things_before and ";" in left:
+            # "Huit voitures piégées sont entrées dans Sadr City ; quatre ont explosé, une a été
+            # interceptée par la police, qui a arrêté le chauffeur, et trois autres sont manquantes": the
+            # bare counts after a count of vehicles or weapons, past a semicolon, count those (acc-r99)
+            c.rejected = True
+            continue
+        if head is not None:
+            things_before = False
         if lex.rate_after.match(right) or lex.rate_before is not None and _HELD & HOLDS_RATE_BEFORE and lex.rate_before.search(left):
             c.rejected = True
             continue
