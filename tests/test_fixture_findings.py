@@ -32,7 +32,13 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC108", ("dev406-kaloum-explosion",)), ("CC108", ("dev410-kinshasa-bousculade",)),
             ("CC108", ("dev437-plateau-christmas-eve",)), ("CC108", ("dev447-dikeledi-madagascar",)),
             ("CC108", ("dev478-nuseirat-school-liveblog",)),
-            ("CC101", ("dev376-daghestan-attaques", "dev482-worship-attacks-timeline"))],
+            ("CC101", ("dev376-daghestan-attaques", "dev482-worship-attacks-timeline")),
+            # Sadr City, 23 November 2006, told by AFP in French (acc-r99) and CNN in English (acc-r100):
+            # the interior ministry's "au moins 152 morts" (twice: the lead and the body) against the
+            # health ministry's 138, and Adhamiya's wounded, seven for AFP and 14 for the AP
+            ("CC101", ("dev594-sadr-city-attentats", "dev600-sadr-city-bombings-2006")),
+            ("CC101", ("dev594-sadr-city-attentats", "dev600-sadr-city-bombings-2006")),
+            ("CC101", ("dev594-sadr-city-attentats", "dev600-sadr-city-bombings-2006"))],
     "places": [],
     "offtopic": [],  # copy about something else: no finding at all
 }
