@@ -218,6 +218,9 @@ class NumberReader:
         # "one in three", "un enfant sur cinq": a ratio; a word may come between for a one
         self.ratio_re = (re.compile(rf"^(?P<noun>[\s\u00a0]+[^\W\d][\w'-]*)?[\s\u00a0]+(?:{alternation(data['ratio_join'])})[\s\u00a0]+$")
                          if data.get("ratio_join") else None)
+        # "12 deaths per 100,000", "12 décès pour 100 000": a rate before a power of ten (`_drop_ratios`)
+        self.rate_re = (re.compile(rf"(?:[\s\u00a0]+[^\W\d][\w'-]*){{0,3}}[\s\u00a0]+(?:{alternation(data['rate_join'])})[\s\u00a0]+$")
+                        if data.get("rate_join") else None)
         self.multiplier_nouns = {k: int(v) for k, v in (data.get("multiplier_nouns") or {}).items()}
         joins = alternation(data.get("multiplier_join") or [])
         self.multiplier_re = (re.compile(rf"[\s\u00a0]+(?:(?:{joins})(?<=')|(?:{joins})[\s\u00a0]+)?(?P<m>{alternation(self.multiplier_nouns)})(?![\w])")
@@ -234,11 +237,13 @@ class NumberReader:
         # Grouped digits first ("270.000", "1 234 567,5"), then plain digits with decimals.
         # A leading group of 1-3 digits only, so "2011 250" stays two numbers. The pattern
         # starts with a digit (and checks what precedes it just after) so that `re` can skip
-        # straight to the digits of a sentence instead of trying every position.
+        # straight to the digits of a sentence instead of trying every position. A digit after a dot
+        # starts a number only after a letter's dot ("c.2,000", "approx.300", "env.300": an
+        # abbreviation glued to the digits), never after a digit's ("1.5") or a leading one (".5").
         # The lakh grouping ("1,00,000", "12,34,567") where the language data allows it.
         lakh = r"\d?(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?(?![\d])|" if self.lakh_grouping else ""
         self.digits_re = re.compile(
-            rf"\d(?<![\w.,]\d)(?:{lakh}\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?(?![\d])"
+            rf"\d(?<![\w,]\d)(?<![\W\d_]\.\d)(?<!^\.\d)(?:{lakh}\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?(?![\d])"
             rf"|\d*(?:[.,]\d+)?(?![\d]))"
         )
         # A scale right after digits: "13,5 millions", "1.2 million", "1.5m", "2bn".
@@ -500,6 +505,10 @@ class NumberReader:
         drop: set[int] = set()
         for i in range(len(numbers) - 1):
             a, b = numbers[i], numbers[i + 1]
+            if b.value in POWERS_OF_TEN and self.rate_re is not None and b.kind in ("digits", "words") and not b.decimal \
+                    and a.kind in ("digits", "words") and self.rate_re.match(folded, a.core_end, b.core_start):
+                drop.update((i, i + 1))  # "12 deaths per 100,000 inhabitants": a rate
+                continue
             if a.kind not in ("digits", "words", "article") or b.kind not in ("digits", "words") \
                     or a.decimal or b.decimal or not 0 < a.value <= b.value or b.value > 1000:
                 continue
@@ -533,6 +542,8 @@ class NumberReader:
         groups = DIGIT_GROUP.findall(m.group(0))
         if m.start() > 0 and folded[max(0, m.start() - 2):m.start()].strip(" \u00a0").endswith("+"):
             return True  # "+33 6 12 34 56 78", "+1 202 555 0143"
+        if sum(map(len, groups)) < 7:
+            return False  # "1.2-1.5 million", "3.5-4.5": too few digits for a telephone number
         if len(groups) == 3:  # "555-123-4567", "(555) 123-4567"
             return len(groups[1]) == 3 and len(groups[2]) == 4
         # four groups or more, unless they are thousands ("1 234 567 890")
@@ -772,6 +783,14 @@ class NumberReader:
                     continue  # "at six o'clock": a time, as "at 6 o'clock"
                 kind = "article" if w in self.article_words else "words"
                 numbers.append(Number(s, e, s, e, value, None, None, "exact", kind, text[s:e]))
+            elif len(group) == 1 and self.all_scales.get(group[0][2], 0) >= 1000 and group[0][0] >= 2 \
+                    and folded[group[0][0] - 2].isdigit() and (lp := LEADING_POINT.search(folded, max(0, group[0][0] - 6), group[0][0])):
+                # ".5 million", ",5 million": a decimal with no leading zero before its multiplier
+                # (Duckling's ".77"), not the bare multiplier's million
+                s, e, w = group[0]
+                scale = self.all_scales[w]
+                numbers.append(Number(lp.start(), e, lp.start(), e, int(round(float("0." + lp.group(1)) * scale)), None, None,
+                                      "exact", "digits", text[lp.start():e], scale=scale))
             elif len(group) == 1 and group[0][2].endswith("s"):
                 continue  # "des millions de personnes": a plural multiplier alone counts nothing exact
             else:
@@ -1004,6 +1023,11 @@ class NumberReader:
             if qualifier == "up_to" and self.up_to_reached_re is not None \
                     and self.up_to_reached_re.search(folded, max(0, n.start - 40), n.start):
                 qualifier, n.start = "exact", n.core_start  # "up to" stays with the toll's verb words
+            elif qualifier == "approx" and self.qualifiers_glued and folded[n.core_end:n.core_end + 1] in "+-" \
+                    and (am := self.qualifier_after_re.match(folded, n.core_end)) and am.group("g"):
+                # "some 2,000-plus people": the glued sign makes the number a floor, "some" only rounds it
+                qualifier = self.qualifiers_glued[am.group("g")]
+                n.end = am.end()
         elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
             qualifier = self.qualifiers_after[am.group("q")] if am.group("q") else self.qualifiers_glued[am.group("g")]
             n.end = am.end()
@@ -1047,6 +1071,10 @@ def reader(lang: str) -> NumberReader:
 
 
 DIGIT = re.compile(r"\d")
+# ".5 " before a multiplier: a decimal with no leading zero, its dot after no word or number
+LEADING_POINT = re.compile(r"(?<![\w.,])[.,](\d{1,3})[\s\u00a0\u202f]?$")
+# the denominators of a rate: "per 1,000", "pour 100 000"
+POWERS_OF_TEN = frozenset({100, 1000, 10000, 100000, 1000000})
 DIGIT_RUN = re.compile(r"\d+(?![\d.,/])")
 # " 1/2" after the digits of "3 1/2 million"
 MIXED_FRACTION = re.compile(r"[\s\u00a0]([1-9])/([2-9])(?![\d/])")
