@@ -196,11 +196,19 @@ class NumberReader:
         self.fraction_between = between
         self.half_between_re = (re.compile(rf"[\s\u00a0-]+(?P<f>{alternation(between)})[\s\u00a0-]+")
                                 if between else None)
+        self.between_initials = frozenset(f[0] for f in between)  # "a" of "and a half": checked before the pattern
         self.point_re = (re.compile(rf"[\s\u00a0]+(?:{alternation(data['decimal_point_words'])})[\s\u00a0]+")
                          if data.get("decimal_point_words") else None)
         # "1 virgule 2 million": the first letters of the point words, checked before the pattern
         self.point_initials = frozenset(w[0] for w in data.get("decimal_point_words") or [])
-        self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])") if data.get("odd_after") else None
+        # (not before digits: "entre 2 000 et quelque 3 000 morts" is a range)
+        self.odd_re = re.compile(rf"(?:{alternation(data['odd_after'])})(?![\w-])(?![\s\u00a0]*\d)") if data.get("odd_after") else None
+        # "300 morts et des poussières": the same after the number's plural noun, at the end of its clause;
+        # tried only where the text holds the phrase's last word (`odd_noun_word`)
+        odd_noun = list(data.get("odd_after_noun") or [])
+        self.odd_noun_re = (re.compile(rf"[\s\u00a0]+[^\W\d][\w'-]*[sx]?(?:{alternation(odd_noun)})(?![\w-])(?=[\s\u00a0]*(?:[.,;:!?)»]|$))")
+                            if odd_noun else None)
+        self.odd_noun_word = odd_noun[0].split()[-1] if len(odd_noun) == 1 else None
         # "moins 12" is negative, "au moins 12" a qualifier: the words that make the sign a qualifier
         not_negative = "".join(rf"(?<!\b{re.escape(w)}{sp})" for w in data.get("negative_not_after") or []
                                for sp in (" ", "\u00a0", "\n"))
@@ -293,7 +301,7 @@ class NumberReader:
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
-        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "a half", "demi", "un demi", "une demi"])
+        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "half-a", "a half", "demi", "un demi", "une demi"])
         # "une petite centaine" (a little under 100), "une bonne vingtaine" (a little over 20)
         self.approx_adjectives: dict[str, str] = data.get("approximate_adjectives") or {}
         adjectives = rf"(?:(?P<adj>{alternation(self.approx_adjectives)})[\s\u00a0]+)?" if self.approx_adjectives else ""
@@ -564,7 +572,7 @@ class NumberReader:
         if count_word:
             if count_word.isdigit():
                 count = float(count_word)
-            elif count_word in ("half a", "a half", "demi", "un demi", "une demi"):
+            elif count_word in ("half a", "half-a", "a half", "demi", "un demi", "une demi"):  # "half-a-dozen"
                 count = 0.5
             elif count_word in ("a", "an"):
                 count = 1.0
@@ -664,6 +672,11 @@ class NumberReader:
                     and sm.group("spaced"):
                 # "1 virgule 2 million", "2 point 5 million": a spoken decimal, read only before a multiplier
                 vulgar, end = float("0." + dm.group(0)), dm.end()
+            elif nxt in self.between_initials and (hm := self.half_between_re.match(folded, end)) \
+                    and (sm := self.digit_scale_re.match(folded, hm.end() - 1)) and sm.group("spaced") \
+                    and self.all_scales[sm.group("spaced")] >= 1000:
+                # "1 and a half million", "2 and a half thousand": a fraction between the digits and their multiplier
+                vulgar, end = self.fraction_between[hm.group("f")], hm.end() - 1
             elif nxt.isdigit() and folded[end + 2:end + 3] == "/" and (fm := MIXED_FRACTION.match(folded, end)) \
                     and self.digit_scale_re.match(folded, fm.end()):
                 # "3 1/2 million": a mixed number before a multiplier
@@ -1038,14 +1051,17 @@ class NumberReader:
         elif self.qualifier_after_join_noun_re and n.kind == "approximate" \
                 and (am := self.qualifier_after_join_noun_re.match(folded, n.core_end)):
             qualifier = self.qualifiers_after[am.group("q")]  # "un millier de morts au moins"
-        if self.odd_re and n.kind in ("digits", "words") and (om := self.odd_re.match(folded, n.core_end)):
+        if self.odd_re and n.kind in ("digits", "words") and ((om := self.odd_re.match(folded, n.core_end)) or (
+                self.odd_noun_re and folded.find(self.odd_noun_word, n.core_end, n.core_end + 50) >= 0
+                and (om := self.odd_noun_re.match(folded, n.core_end)))):
             # "forty-odd", "300-odd": from the round number to below the next one of its place
             place = 10
             while n.value % (place * 10) == 0 and place * 10 <= n.value:
                 place *= 10
-            n.end = om.end()
+            if om.re is not self.odd_noun_re:
+                n.end = om.end()  # after the noun ("300 morts et des poussières") the noun stays right after the number
             high = n.value + place - 1
-            if (sm := self.digit_scale_re.match(folded, n.end)) and sm.group("spaced") \
+            if om.re is not self.odd_noun_re and (sm := self.digit_scale_re.match(folded, n.end)) and sm.group("spaced") \
                     and (k := self.all_scales[sm.group("spaced")]) >= 1000:
                 # "twenty-odd thousand": 20,000 to 29,999 (the multiplier is dropped as a number of its own)
                 n.value, high = n.value * k, (high + 1) * k - 1
