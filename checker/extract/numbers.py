@@ -143,7 +143,7 @@ class NumberReader:
         self.teens_after = frozenset(int(v) for v in data.get("teens_after", []))
         self.after_et = frozenset(data.get("after_et", ["un", "une", "onze"]))
         # "40 pour cent": the word "cent" of a percentage is no number
-        self.not_number_in = [(p, p.rsplit(" ", 1)[-1]) for p in data.get("not_number_in", [])]
+        self.not_number_in = [(p, re.split(r"[ -]", p)[-1]) for p in data.get("not_number_in", [])]  # "pour-cent" too
         self.not_number_last = frozenset(last for _, last in self.not_number_in)  # a token none of them ends on stays
         self.range_shares_groups = bool(data.get("range_shares_groups"))
         # The day of a date is no count: "12 mars", "March 3", "Sept. 11", and its partner in
@@ -224,7 +224,8 @@ class NumberReader:
         # of counts per place that repeats the count before it
         self.same_count_re = gated("|".join(data["same_count"])) if data.get("same_count") else None  # patterns, gated by their literals
         # "one in three", "un enfant sur cinq": a ratio; a word may come between for a one
-        self.ratio_re = (re.compile(rf"^(?P<noun>[\s\u00a0]+[^\W\d][\w'-]*)?[\s\u00a0]+(?:{alternation(data['ratio_join'])})[\s\u00a0]+$")
+        self.ratio_re = (re.compile(rf"^(?P<noun>[\s\u00a0]+[^\W\d][\w'-]*)?(?:[\s\u00a0]+(?:{alternation(data['ratio_join'])})[\s\u00a0]+"
+                                   rf"|-(?:{alternation(data['ratio_join'])})-)$")  # "a one-in-five chance"
                          if data.get("ratio_join") else None)
         # "12 deaths per 100,000", "12 décès pour 100 000": a rate before a power of ten (`_drop_ratios`)
         self.rate_re = (re.compile(rf"(?:[\s\u00a0]+[^\W\d][\w'-]*){{0,3}}[\s\u00a0]+(?:{alternation(data['rate_join'])})[\s\u00a0]+$")
@@ -315,6 +316,10 @@ class NumberReader:
         # a match ends where only spaces and a quotation mark follow its word: it starts at most the
         # longest word before the window's last other character (`_qualify` searches from there)
         self.qualifier_width = max(map(len, self.qualifiers), default=0)
+        # "passed the 1,000 mark": the qualifiers that end on "the" hold only before a mark noun
+        marks = list(data.get("mark_nouns") or [])
+        self.mark_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(marks)})(?![\w])") if marks else None
+        self.mark_qualifiers = frozenset(q for q in self.qualifiers if q.endswith(" the")) if marks else frozenset()
         # "100,000+", "2,000-plus": glued to the number
         self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
@@ -514,7 +519,7 @@ class NumberReader:
         for i in range(len(numbers) - 1):
             a, b = numbers[i], numbers[i + 1]
             if b.value in POWERS_OF_TEN and self.rate_re is not None and b.kind in ("digits", "words") and not b.decimal \
-                    and a.kind in ("digits", "words") and self.rate_re.match(folded, a.core_end, b.core_start):
+                    and a.kind in ("digits", "words", "article") and self.rate_re.match(folded, a.core_end, b.core_start):
                 drop.update((i, i + 1))  # "12 deaths per 100,000 inhabitants": a rate
                 continue
             if a.kind not in ("digits", "words", "article") or b.kind not in ("digits", "words") \
@@ -597,8 +602,13 @@ class NumberReader:
         scale = int(base) if count >= 2 else 1
         if self.multiplier_re and (mm := self.multiplier_re.match(m.string, end)):
             # "une dizaine de milliers", "a couple of hundred"
-            value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
+            k = self.multiplier_nouns[mm.group("m")]
+            value, low, high = _times(value, low, high, k)
             end = mm.end()
+            if k == 100 and (mm2 := self.multiplier_re.match(m.string, end)) and self.multiplier_nouns[mm2.group("m")] >= 1000:
+                # "a couple hundred thousand": the hundreds multiplied again
+                value, low, high = _times(value, low, high, self.multiplier_nouns[mm2.group("m")])
+                end = mm2.end()
             scale = 1
         elif name in self.alone_exact and count == 1.0 and not plural \
                 and not (self.alone_join_re and self.alone_join_re.match(m.string, end)):
@@ -1033,7 +1043,13 @@ class NumberReader:
         if qm:
             qualifier = self.qualifiers[qm.group("q")]
             n.start = n.core_start - (len(left) - qm.start())
-            if qualifier == "up_to" and self.up_to_reached_re is not None \
+            if qm.group("q") in self.mark_qualifiers:
+                # "passed the 1,000 mark": a threshold, its verb left to the figure's patterns ("toll ... crossed
+                # the "); "exceeded the 300 deaths of 2019" names no threshold
+                n.start = n.core_start
+                if not self.mark_after_re.match(folded, n.core_end):
+                    qualifier = None
+            elif qualifier == "up_to" and self.up_to_reached_re is not None \
                     and self.up_to_reached_re.search(folded, max(0, n.start - 40), n.start):
                 qualifier, n.start = "exact", n.core_start  # "up to" stays with the toll's verb words
             elif qualifier == "approx" and self.qualifiers_glued and folded[n.core_end:n.core_end + 1] in "+-" \
