@@ -298,6 +298,12 @@ class NumberReader:
         self.number_verb_re = re.compile(rf"(?:(?<![\w])(?:{alternation(verb_before)})|\w{{2,}}[^s\W]s)[\s\u00a0]+number[\s\u00a0]*$") \
             if verb_before else None
         self.model_before_re = re.compile(rf"(?<![\w])(?:{alternation(makers)})[\s\u00a0]$") if makers else None
+        # "Category 5", "Flight 370", "No 10", "catégorie 5": the word right before the digits names an identifier
+        # (read in the text's case where `identifier_nouns_cased`: "Flight 370", not "the flight 150 passengers")
+        ident = list(data.get("identifier_nouns_before") or [])
+        self.ident_cased = bool(data.get("identifier_nouns_cased"))
+        self.ident_words = frozenset(w[:1].upper() + w[1:] if self.ident_cased else w for w in ident)
+        self.ident_last = frozenset(w[-1] for w in ident)
         self.model_last = frozenset(m[-1] for m in makers)
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
@@ -655,6 +661,11 @@ class NumberReader:
                 and self.model_before_re.search(folded, max(0, start - 14), start):
             # "a Boeing 737-800", "an ATR 72-600": an aircraft model, its hyphenated variant too
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
+        if self.ident_words and before in " \u00a0" and start >= 2 and folded[start - 2] in self.ident_last:
+            src = text if self.ident_cased else folded
+            ws = max(src.rfind(" ", max(0, start - 14), start - 1), src.rfind("\u00a0", max(0, start - 14), start - 1)) + 1
+            if src[ws:start - 1].lstrip("(\"'«“") in self.ident_words:
+                return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "a Category 5 hurricane", "Flight 370"
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
