@@ -59,6 +59,10 @@ def test_special_characters_asked_apart_answer_like_the_class():
     from checker.ingest.clean import SPECIAL, _special
     texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
     texts += [f"ab{chr(c)}cd" for c in range(0x2100)] + [f"x{chr(c)}" for c in range(0xfa00, 0x10000)]
+    # (the ranges are read from UTF-16 code units: characters whose units hold 0x03 or 0xFB as a
+    # low byte, astral characters as surrogate pairs, lone surrogates, every alignment)
+    tricky = ["\u00fb", "\u0103", "\u2003", "\u03fb", "\ufb07", "\u036f", "\u0370", "\U0001fb03", "\U00010300", "\ud803", "\udf03"]
+    texts += [pad + a + b for pad in ("", "x", "\u2019") for a in tricky for b in tricky + ["", "e\u0301", "\ufb01"]]
     for text in texts:
         assert _special(text) == (SPECIAL.search(text) is not None), repr(text[:40])
 

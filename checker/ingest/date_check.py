@@ -93,6 +93,14 @@ class _Mention:
 _FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}(?![0-9])")  # (a class first: `re` skips to it; "[0-9]{4}" is tried at every position)
 
 
+@lru_cache(maxsize=64)
+def _years_rx(low_year: int, high_year: int) -> re.Pattern:
+    """The years `low_year`..`high_year` (four digits each) with no ASCII digit after them: what
+    `_FOUR_DIGITS` finds in that range. Their alternation shares its leading digits ("20"), a
+    literal `re` skips ahead to, where `_FOUR_DIGITS`' class was tested at every character."""
+    return re.compile("(?:" + "|".join(str(y) for y in range(low_year, high_year + 1)) + ")(?![0-9])")
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     i = text.find(word)
     while i >= 0:
@@ -123,8 +131,7 @@ def _mentions(text: str, words: _Words, published: date) -> Iterator[_Mention]:
     # instead of a `str.find` pass per year
     low_year, high_year = published.year, published.year + YEARS_AHEAD
     if 1000 <= low_year and high_year <= 9999:
-        hits = sorted((year, m.start()) for m in _FOUR_DIGITS.finditer(text)
-                      if low_year <= (year := int(m.group())) <= high_year)
+        hits = sorted((int(m.group()), m.start()) for m in _years_rx(low_year, high_year).finditer(text))
     else:  # (years of other widths: each year's own occurrences)
         hits = [(year, i) for year in range(low_year, high_year + 1) for i in _occurrences(text, str(year))]
     for year, i in hits:
