@@ -349,3 +349,32 @@ def test_qualifier_before_a_number_searched_from_its_width_finds_what_the_whole_
             a = r.qualifier_re.search(left)
             b = r.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - r.qualifier_width))
             assert (a and a.span()) == (b and b.span()), left
+
+
+def test_capital_words_are_the_capitalised_word_scan():
+    """`world.capital_words` (a byte of shape per character, `bytes.find`) gives the matches of
+    `_CAP.finditer`: on every fixture text, on every character of the Basic Multilingual Plane
+    beside letters and capitals, and on random strings of letters, digits, marks and signs."""
+    import random
+
+    from checker.normalise.world import _CAP, capital_words
+
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
+    texts += [f"a{chr(c)}Bc{chr(c)}é?{chr(c)}" for c in range(0x10000)] + ["\U0001d400Ab\ud800Cd?Ł", "", "?", "A", "aB"]
+    rng = random.Random(41)
+    pieces = ["A", "b", "É", "é", "Ł", "ł", "Œ", "ß", "²", "½", "_", "3", "٣", "?", " ", "-", "’", "\u0301", "\U0001f600", "Ž", "ž", "ª"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20))) for _ in range(20000)]
+    for text in texts:
+        assert capital_words(text) == [(m.start(), m.end()) for m in _CAP.finditer(text)], repr(text[:60])
+
+
+def test_other_digits_from_character_references_answer_like_the_class():
+    """`_no_other_digit` (the characters beyond Latin-1 read from their references) answers what
+    `_OTHER_DIGIT` answers, on every fixture text and every character of the Basic Multilingual Plane."""
+    from checker.extract.figures import _OTHER_DIGIT, _no_other_digit
+
+    texts = [t for ts in _fixture_texts().values() for t in ts] + MADE_UP
+    texts += [f"a1{chr(c)}é’" for c in range(0x10000)] + ["\U0001d7ce x", "\U000104a0", "\ud800", "&#", "&#;"]
+    for text in texts:
+        assert _no_other_digit(text) == (_OTHER_DIGIT.search(text) is None), repr(text[:60])
+    assert not _no_other_digit("&#1632; x")  # a reference the text writes itself: the safe answer

@@ -30,6 +30,35 @@ _CACHE_VERSION = "8"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
+_LETTER = re.compile(r"[^\W\d_]")
+# Each character of Latin-1 as `capital_words` reads it: "A" where `_CAP` may start, "a" another
+# letter it goes on over, " " anything else; "?" (which `encode("latin-1", "replace")` writes for
+# every character beyond Latin-1) is read from the text itself
+_SHAPE = bytes(63 if c == 63 else 65 if _CAP.match(chr(c)) else 97 if _LETTER.match(chr(c)) else 32 for c in range(256))
+_SHAPE_OF: dict[str, int] = {}  # a character beyond Latin-1 (or "?") -> its shape byte
+_SHAPE_WORD = re.compile(rb"A[Aa]*")  # a literal first: `re` skips to it as `str.find` does
+
+
+def capital_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every match of `_CAP.finditer(text)`, in order. A class that opens a pattern
+    makes `re` test it at every character of the text (some 50 instructions each: a fifth of a
+    million per 4 KB article); here the text's characters are mapped to one byte of shape each
+    (`bytes.translate`) and the words are found in that, from their literal first byte, which `re`
+    skips to as `str.find` would (where it calls its class test at every character)."""
+    shape = text.encode("latin-1", "replace").translate(_SHAPE)
+    if 63 in shape:
+        shape = bytearray(shape)
+        k = shape.find(63)
+        while k >= 0:
+            ch = text[k]
+            kind = _SHAPE_OF.get(ch)
+            if kind is None:
+                kind = _SHAPE_OF[ch] = 65 if _CAP.match(ch) else 97 if _LETTER.match(ch) else 32
+            shape[k] = kind
+            k = shape.find(63, k + 1)
+    return [m.span() for m in _SHAPE_WORD.finditer(shape)]
+
+
 # the next word of a name, after a space, hyphen or apostrophe ("Port-au-Prince", "N'Djamena")
 _NEXT = re.compile(r"[ \t\n'’ʼ-]{1,3}([^\W\d_]+)")
 
@@ -262,12 +291,11 @@ class WorldTier:
         found: list[tuple[int, int, str]] = []
         raw, fold, keys, prefixes = self._raw, self._fold, self.keys, self.prefixes
         done = 0
-        for m in _CAP.finditer(text):
-            word = m.group()
+        for start, end in capital_words(text):
+            word = text[start:end]
             entry = raw[word] if word in raw else self._head(word)
             if entry is None:
                 continue
-            start = m.start()
             if start < done or (start and text[start - 1].isalpha()):
                 continue
             head, most, back = entry
@@ -280,13 +308,13 @@ class WorldTier:
                     pos = prev[0]
                 for k in range(len(lead)):
                     parts = [fold(p[2]) for p in lead[k:]] + [head]
-                    attempts.append((lead[k][0], parts, [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                    attempts.append((lead[k][0], parts, [p[1] for p in lead[k:]] + [end], len(lead) - k + back[1]))
                     if len(parts) > 2 and parts[0] in PLACE_TYPES and parts[1] in ("du", "des"):
                         # "province du Lac", "région des Lacs": the typed forms are built with "de"
                         attempts.append((lead[k][0], [parts[0], "de"] + parts[2:],
-                                         [p[1] for p in lead[k:]] + [m.end()], len(lead) - k + back[1]))
+                                         [p[1] for p in lead[k:]] + [end], len(lead) - k + back[1]))
             if most:
-                attempts.append((start, [head], [m.end()], most))
+                attempts.append((start, [head], [end], most))
             for begin, parts, ends, most in attempts:
                 # extend word by word while the words so far begin some longer name
                 while len(parts) < most and " ".join(parts) in prefixes and (nxt := _NEXT.match(text, ends[-1])):
