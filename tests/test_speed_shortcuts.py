@@ -378,3 +378,10 @@ def test_other_digits_from_character_references_answer_like_the_class():
     for text in texts:
         assert _no_other_digit(text) == (_OTHER_DIGIT.search(text) is None), repr(text[:60])
     assert not _no_other_digit("&#1632; x")  # a reference the text writes itself: the safe answer
+
+
+def test_the_one_character_whose_lower_case_is_longer():
+    """`_held_and_places` asks for "İ" instead of lower-casing the article to compare lengths."""
+    from checker.extract.figures import LONGER_LOWER
+
+    assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1] == [LONGER_LOWER]

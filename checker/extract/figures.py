@@ -509,13 +509,18 @@ def _article_pass(lang: str, gaz) -> "Optional[object]":
     return literal_automaton(merged, merged.__getitem__)
 
 
+LONGER_LOWER = "\u0130"  # the one character whose lower case is longer than it ("İ": "i̇")
+
+
 def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list, Optional[list], Optional["_Spots"]]:
     """`_article_words(lang).held(folded)` and `gaz.find(text, lang)`, from one automaton pass over
     the folded article where the gazetteer folds it the same way (`_article_pass`); with them the
     occurrences of `place_not_before`'s literals for `TailRx.search_in` (None: not read), and the
     spots of digits and number words (`_Spots`; None: not read)."""
     merged = _article_pass(lang, gaz)
-    if merged is None or len(text.lower()) != len(text):  # (a lower case longer than its letter: the folds differ)
+    # (a lower case longer than its letter: the folds differ; "İ" is the only such character,
+    # tests/test_speed_shortcuts.py, so no lower-cased copy of the article is made to compare lengths)
+    if merged is None or LONGER_LOWER in text:
         return _article_words(lang).held(folded), gaz.find(text, lang), None, None
     held, names, tails, spots = _article_words(lang).always, [], [], []
     for hit in merged.iter(folded):
