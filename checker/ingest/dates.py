@@ -103,10 +103,9 @@ def figure_order(values: Iterable[Any]) -> tuple[Optional[bool], Optional[str]]:
     disagree (then each ambiguous one stays an error)."""
     shown: dict[bool, str] = {}
     for value in values:
-        m = _NUMERIC.match(str(value).strip()) if value is not None else None
-        if m is None:
+        if (pair := _first_two(value)) is None:
             continue
-        first, second = int(m.group(1)), int(m.group(2))
+        first, second = pair
         if first > 12 >= second >= 1:
             shown.setdefault(True, str(value).strip())
         elif second > 12 >= first >= 1:
@@ -119,11 +118,14 @@ def figure_order(values: Iterable[Any]) -> tuple[Optional[bool], Optional[str]]:
 
 def is_ambiguous(value: Any) -> bool:
     """Is this a day/month/year in figures that is a real date read either way ("07/10/2016")?"""
+    pair = _first_two(value)
+    return pair is not None and pair[0] != pair[1] and 1 <= pair[0] <= 12 and 1 <= pair[1] <= 12
+
+
+def _first_two(value: Any) -> Optional[tuple[int, int]]:
+    """The first two numbers of a day/month/year in figures ("07/10/2016" -> (7, 10)), else None."""
     m = _NUMERIC.match(str(value).strip()) if value is not None else None
-    if m is None:
-        return False
-    first, second = int(m.group(1)), int(m.group(2))
-    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+    return (int(m.group(1)), int(m.group(2))) if m is not None else None
 
 
 def _written(text: str) -> Optional[date]:
