@@ -866,3 +866,16 @@ def test_a_manifest_whose_dates_disagree_leaves_ambiguous_ones_an_error(tmp_path
     arts, log = read([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"], manifest=manifest)
     assert arts["c"].published is None and arts["a"].published == arts["b"].published == date(2016, 4, 30)
     one(log, "m.csv", "error", "'07/10/2016' is ambiguous", line=4)
+
+
+def test_a_spreadsheet_of_articles_reads_its_ambiguous_dates_in_its_own_order(tmp_path):
+    """An articles.csv exported in Paris: '30/04/2016' on its last row decides how the '07/10/2016'
+    of its first is read, as in a manifest; one warning for the file, no error."""
+    path = tmp_path / "articles.csv"
+    path.write_text("id,lang,published,text\n"
+                    "a,fr,07/10/2016,Au moins 12 personnes ont été tuées mardi à Goma.\n"
+                    "b,fr,30/04/2016,Au moins 3 personnes ont été tuées mardi à Goma.\n", encoding="utf-8")
+    arts, log = read([path])
+    assert arts["a"].published == date(2016, 10, 7) and arts["b"].published == date(2016, 4, 30)
+    assert not problems(log, "articles.csv", "error")
+    one(log, "articles.csv", "warning", "(line 2) are read as day/month/year, the order '30/04/2016' shows", line=2)

@@ -158,7 +158,7 @@ def build_article(raw: RawArticle, manifest: Optional[Manifest], log: ProblemLog
     # the date after the language: an article skipped for its language gets one message, not two
     published = None
     try:
-        published = parse_published(pick("published"))
+        published = parse_published(pick("published"), raw.day_first)
     except BadDate as exc:
         say.error(f"{exc}; the article is read without a date")
     else:

@@ -116,6 +116,15 @@ def figure_order(values: Iterable[Any]) -> tuple[Optional[bool], Optional[str]]:
     return order, example
 
 
+def order_warning(day_first: bool, example: str, lines: list[int], count: int) -> str:
+    """The one warning a file gets when its ambiguous dates are read in its own order: the first
+    `lines` of the `count` such dates, and the date that decided."""
+    order = "day/month" if day_first else "month/day"
+    where = ", ".join(map(str, lines[:5])) + (f" and {count - 5} more" if count > 5 else "")
+    return (f"dates that read both ways (line{'s' if count > 1 else ''} {where}) are read as {order}/year, "
+            f"the order '{example}' shows; write YYYY-MM-DD to be sure")
+
+
 def is_ambiguous(value: Any) -> bool:
     """Is this a day/month/year in figures that is a real date read either way ("07/10/2016")?"""
     pair = _first_two(value)

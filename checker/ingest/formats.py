@@ -35,6 +35,7 @@ class RawArticle:
     whole_file: bool = False  # .txt/.html: the manifest matches it by file name
     page_date: bool = False  # `published` was found in the page, not given
     date_guessed: bool = False  # ... and only in its visible text ("Published September 10, 2023"), not its markup
+    day_first: Optional[bool] = None  # the order of day and month the file's other dates show (CSV)
 
 
 @dataclass
@@ -287,6 +288,7 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
     if not _first_rows_ok(src, keys, log, 1):
         return
     _unread_date_column(src, keys, log, 1)
+    day_first = _csv_date_order(src, log, header, csv_delimiter(first)) if "published" in keys else None
     previous = reader.line_num
     while True:
         try:
@@ -301,7 +303,43 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         start = previous + 1
         previous = reader.line_num
         fields = canonical_fields({k.strip(): (v if v != "" else None) for k, v in row.items() if k})
-        yield RawArticle(fields, src.path, line=start, line_offset=start - 1)
+        yield RawArticle(fields, src.path, line=start, line_offset=start - 1, day_first=day_first)
+
+
+def _csv_date_order(src: Source, log: ProblemLog, header: list[str], delimiter: str) -> Optional[bool]:
+    """The order of day and month of a spreadsheet's dates in figures, as for a manifest
+    (`dates.figure_order`): a first pass over the date column alone, so that "07/10/2016" on row 2
+    is read as the "30/04/2016" of row 900 shows. Constant memory: the rows are not kept."""
+    from checker.ingest.dates import figure_order, is_ambiguous, order_warning
+
+    column = next((h for h in header if h and canonical_fields({h.strip(): 1}).get("published") == 1), None)
+    if column is None:
+        return None
+    first_lines: list[int] = []  # the first five ambiguous dates' lines, for the warning
+    count = 0
+
+    def dates() -> Iterator[Any]:
+        nonlocal count
+        lines = (line for _, line in stream_lines(src.path, ProblemLog(stream=None)))
+        reader = csv.DictReader(lines, delimiter=delimiter)
+        previous = 1
+        try:
+            for row in reader:
+                value = row.get(column)
+                if is_ambiguous(value):
+                    count += 1
+                    if count <= 5:
+                        first_lines.append(previous + 1)
+                previous = reader.line_num
+                yield value
+        except csv.Error:  # said by the reading pass, row by row
+            return
+
+    day_first, example = figure_order(dates())
+    if day_first is None or not count:
+        return None
+    log.warning(str(src.path), order_warning(day_first, example, first_lines, count), first_lines[0])
+    return day_first
 
 
 def csv_delimiter(header: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from checker.ingest.dates import BadDate, figure_order, is_ambiguous, parse_published
+from checker.ingest.dates import BadDate, figure_order, is_ambiguous, order_warning, parse_published
 from checker.ingest.files import stream_lines
 from checker.ingest.formats import FIELD_ALIASES, ColumnNames, canonical_fields, csv_delimiter
 from checker.ingest.language import normalise_lang, supported, unsupported_message
@@ -129,10 +129,7 @@ def _date_order(rows: list[tuple[int, dict[str, Any]]], path: Path, log: Problem
     ambiguous = [line for line, value in published if is_ambiguous(value)]
     if day_first is None or not ambiguous:
         return None
-    order = "day/month" if day_first else "month/day"
-    lines = ", ".join(map(str, ambiguous[:5])) + (f" and {len(ambiguous) - 5} more" if len(ambiguous) > 5 else "")
-    log.warning(str(path), f"dates that read both ways (line{'s' if len(ambiguous) > 1 else ''} {lines}) are read as {order}/year, the order "
-                           f"'{example}' shows; write YYYY-MM-DD to be sure", ambiguous[0])
+    log.warning(str(path), order_warning(day_first, example, ambiguous, len(ambiguous)), ambiguous[0])
     return day_first
 
 
