@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
+from checker.ingest.dates import figure_order, is_ambiguous, order_warning
 from checker.ingest.files import Source, check_size, read_text, stream_lines
 from checker.problems import ProblemLog
 
@@ -288,7 +289,8 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
     if not _first_rows_ok(src, keys, log, 1):
         return
     _unread_date_column(src, keys, log, 1)
-    day_first = _csv_date_order(src, log, header, csv_delimiter(first)) if "published" in keys else None
+    day_first: Optional[bool] = None
+    ordered = "published" not in keys  # the file's date order, read once, at its first ambiguous date
     previous = reader.line_num
     while True:
         try:
@@ -303,15 +305,16 @@ def read_csv(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticl
         start = previous + 1
         previous = reader.line_num
         fields = canonical_fields({k.strip(): (v if v != "" else None) for k, v in row.items() if k})
+        if not ordered and is_ambiguous(fields.get("published")):
+            # ISO dates, the usual case, cost no second pass: only a file holding "07/10/2016" is read twice
+            day_first, ordered = _csv_date_order(src, log, header, csv_delimiter(first)), True
         yield RawArticle(fields, src.path, line=start, line_offset=start - 1, day_first=day_first)
 
 
 def _csv_date_order(src: Source, log: ProblemLog, header: list[str], delimiter: str) -> Optional[bool]:
     """The order of day and month of a spreadsheet's dates in figures, as for a manifest
-    (`dates.figure_order`): a first pass over the date column alone, so that "07/10/2016" on row 2
-    is read as the "30/04/2016" of row 900 shows. Constant memory: the rows are not kept."""
-    from checker.ingest.dates import figure_order, is_ambiguous, order_warning
-
+    (`dates.figure_order`): a pass over the date column alone, so that "07/10/2016" on row 2 is read
+    as the "30/04/2016" of row 900 shows. Constant memory: the rows are not kept."""
     column = next((h for h in header if h and canonical_fields({h.strip(): 1}).get("published") == 1), None)
     if column is None:
         return None
