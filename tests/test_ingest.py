@@ -879,3 +879,34 @@ def test_a_spreadsheet_of_articles_reads_its_ambiguous_dates_in_its_own_order(tm
     assert arts["a"].published == date(2016, 10, 7) and arts["b"].published == date(2016, 4, 30)
     assert not problems(log, "articles.csv", "error")
     one(log, "articles.csv", "warning", "(line 2) are read as day/month/year, the order '30/04/2016' shows", line=2)
+
+
+def test_a_jsonl_feed_reads_its_ambiguous_dates_in_its_own_order(tmp_path):
+    """A JSONL export whose dates are in figures: '30/04/2016' on a later line decides the
+    '07/10/2016' of its first, as in a spreadsheet; a bad line is still said and skipped."""
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a", "lang": "fr", "published": "07/10/2016", "text": "Au moins 12 personnes ont été tuées mardi à Goma."},
+            {"id": "b", "lang": "fr", "published": "30/04/2016", "text": "Au moins 3 personnes ont été tuées mardi à Goma."}]
+    path.write_text(json.dumps(rows[0]) + "\n{not json\n" + json.dumps(rows[1]) + "\n", encoding="utf-8")
+    arts, log = read([path])
+    assert arts["a"].published == date(2016, 10, 7) and arts["b"].published == date(2016, 4, 30)
+    one(log, "feed.jsonl", "error", "malformed JSON", line=2)
+    one(log, "feed.jsonl", "warning", "(line 1) are read as day/month/year, the order '30/04/2016' shows", line=1)
+
+
+@pytest.mark.parametrize("shown, ambiguous_read_as", [
+    ("04/30/2016", date(2016, 7, 10)),   # month first
+    ("07/10/2016", None),                # nothing decides: the date stays an error
+])
+def test_a_json_list_of_articles_reads_its_ambiguous_dates_in_its_own_order(tmp_path, shown, ambiguous_read_as):
+    """A JSON list of articles: the same inference over its articles, named by number."""
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps([{"id": "a", "lang": "en", "published": "07/10/2016", "text": "At least 12 people were killed in Goma."},
+                                {"id": "b", "lang": "en", "published": shown, "text": "At least 3 people were killed in Goma."}]),
+                    encoding="utf-8")
+    arts, log = read([path])
+    assert arts["a"].published == ambiguous_read_as
+    if ambiguous_read_as:
+        one(log, "list.json", "warning", "(article 1) are read as month/day/year, the order '04/30/2016' shows")
+    else:
+        assert [p for p in problems(log, "list.json", "error") if "'07/10/2016' is ambiguous" in p.message]

@@ -116,12 +116,12 @@ def figure_order(values: Iterable[Any]) -> tuple[Optional[bool], Optional[str]]:
     return order, example
 
 
-def order_warning(day_first: bool, example: str, lines: list[int], count: int) -> str:
+def order_warning(day_first: bool, example: str, lines: list[int], count: int, unit: str = "line") -> str:
     """The one warning a file gets when its ambiguous dates are read in its own order: the first
-    `lines` of the `count` such dates, and the date that decided."""
+    `lines` of the `count` such dates (lines, or articles of a JSON list), and the date that decided."""
     order = "day/month" if day_first else "month/day"
     where = ", ".join(map(str, lines[:5])) + (f" and {count - 5} more" if count > 5 else "")
-    return (f"dates that read both ways (line{'s' if count > 1 else ''} {where}) are read as {order}/year, "
+    return (f"dates that read both ways ({unit}{'s' if count > 1 else ''} {where}) are read as {order}/year, "
             f"the order '{example}' shows; write YYYY-MM-DD to be sure")
 
 

@@ -11,7 +11,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from checker.ingest.dates import figure_order, is_ambiguous, order_warning
 from checker.ingest.files import Source, check_size, read_text, stream_lines
@@ -36,7 +36,7 @@ class RawArticle:
     whole_file: bool = False  # .txt/.html: the manifest matches it by file name
     page_date: bool = False  # `published` was found in the page, not given
     date_guessed: bool = False  # ... and only in its visible text ("Published September 10, 2023"), not its markup
-    day_first: Optional[bool] = None  # the order of day and month the file's other dates show (CSV)
+    day_first: Optional[bool] = None  # the order of day and month the file's other dates show (CSV, JSON, JSONL)
 
 
 @dataclass
@@ -200,12 +200,14 @@ def read_json(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArtic
         if not _first_rows_ok(src, set(canonical_fields(first)), log):
             return
         _unread_date_column(src, set(canonical_fields(first)), log)
+    day_first = _items_date_order(src, log, items) if many and any(
+        isinstance(item, dict) and is_ambiguous(canonical_fields(item).get("published")) for item in items) else None
     for number, item in enumerate(items, start=1):
         label = f"article {number}" if many else None
         if not isinstance(item, dict):
             log.error(str(src.path), f"{label or 'JSON'}: not an object ({type(item).__name__})")
             continue
-        yield RawArticle(canonical_fields(item), src.path, label=label)
+        yield RawArticle(canonical_fields(item), src.path, label=label, day_first=day_first)
 
 
 def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArticle]:
@@ -219,6 +221,8 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
     problems_before = len(log.problems)
     textless: list[int] = []  # named file: lines without text before any line with text
     n_textless = 0
+    day_first: Optional[bool] = None
+    ordered = False  # the file's date order, read once, at its first ambiguous date
     for number, line in stream_lines(src.path, log):
         if not line.strip():
             continue
@@ -251,7 +255,11 @@ def read_jsonl(src: Source, log: ProblemLog, limits: Limits) -> Iterator[RawArti
             if not _first_rows_ok(src, set(obj), log, number):
                 return
             _unread_date_column(src, set(obj), log, number)
-        yield RawArticle(obj, src.path, line=number, line_offset=number - 1)
+            ordered = "published" not in obj
+        if not ordered and is_ambiguous(obj.get("published")):
+            # ISO dates, the usual case, cost no second pass: only a feed holding "07/10/2016" is read twice
+            day_first, ordered = _jsonl_date_order(src, log), True
+        yield RawArticle(obj, src.path, line=number, line_offset=number - 1, day_first=day_first)
     if n_textless and not checked:  # no line has text: not an article file
         _first_rows_ok(src, set(), log, textless[0])
     elif not seen_any and len(log.problems) == problems_before:
@@ -318,30 +326,64 @@ def _csv_date_order(src: Source, log: ProblemLog, header: list[str], delimiter: 
     column = next((h for h in header if h and canonical_fields({h.strip(): 1}).get("published") == 1), None)
     if column is None:
         return None
-    first_lines: list[int] = []  # the first five ambiguous dates' lines, for the warning
-    count = 0
 
-    def dates() -> Iterator[Any]:
-        nonlocal count
+    def dates() -> Iterator[tuple[int, Any]]:
         lines = (line for _, line in stream_lines(src.path, ProblemLog(stream=None)))
         reader = csv.DictReader(lines, delimiter=delimiter)
         previous = 1
         try:
             for row in reader:
-                value = row.get(column)
-                if is_ambiguous(value):
-                    count += 1
-                    if count <= 5:
-                        first_lines.append(previous + 1)
+                yield previous + 1, row.get(column)
                 previous = reader.line_num
-                yield value
         except csv.Error:  # said by the reading pass, row by row
             return
 
-    day_first, example = figure_order(dates())
+    return _file_date_order(src, log, dates())
+
+
+def _jsonl_date_order(src: Source, log: ProblemLog) -> Optional[bool]:
+    """The order of day and month of a JSONL feed's dates in figures (`dates.figure_order`): a pass
+    that reads each line's date alone, as for a spreadsheet. Bad lines are said by the reading pass."""
+
+    def dates() -> Iterator[tuple[int, Any]]:
+        for number, line in stream_lines(src.path, ProblemLog(stream=None)):
+            try:
+                obj = json.loads(line) if line.strip() else None
+            except (json.JSONDecodeError, RecursionError):
+                continue
+            if isinstance(obj, dict):
+                yield number, canonical_fields(obj).get("published")
+
+    return _file_date_order(src, log, dates())
+
+
+def _items_date_order(src: Source, log: ProblemLog, items: list[Any]) -> Optional[bool]:
+    """The same for a JSON file's list of articles, already in memory."""
+    return _file_date_order(src, log, ((number, canonical_fields(item).get("published"))
+                                       for number, item in enumerate(items, start=1) if isinstance(item, dict)),
+                            unit="article")
+
+
+def _file_date_order(src: Source, log: ProblemLog, dated: Iterable[tuple[int, Any]], unit: str = "line") -> Optional[bool]:
+    """Day/month or month/day for the file's ambiguous dates in figures, from its unambiguous ones
+    (`dates.figure_order`), with one warning naming the first places it applies to. `dated` gives
+    each article's line (or number) and date; None when the file's dates do not decide."""
+    first_lines: list[int] = []  # the first five ambiguous dates' lines, for the warning
+    count = 0
+
+    def values() -> Iterator[Any]:
+        nonlocal count
+        for line, value in dated:
+            if is_ambiguous(value):
+                count += 1
+                if count <= 5:
+                    first_lines.append(line)
+            yield value
+
+    day_first, example = figure_order(values())
     if day_first is None or not count:
         return None
-    log.warning(str(src.path), order_warning(day_first, example, first_lines, count), first_lines[0])
+    log.warning(str(src.path), order_warning(day_first, example, first_lines, count, unit), first_lines[0] if unit == "line" else None)
     return day_first
 
 
