@@ -76,6 +76,7 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     since["start_year"] = _year(since["ps"].to_numpy())
     years = since["start_year"].to_numpy()
     since["anchor"] = pd.Series(_since_labels(years), index=since.index, dtype=object)  # object, as the tolls' anchors
+    _unknown_start_runs(since)
     since["event_toll"] = False
     since["update_tied"] = False
     tolls = work[event & dated].copy()
@@ -93,6 +94,38 @@ def _since_labels(years: np.ndarray) -> np.ndarray:
     codes, uniques = pd.factorize(years, use_na_sentinel=True)
     labels = [f"since {y}" for y in np.nan_to_num(np.asarray(uniques, dtype=float)).astype(np.int64).astype(str)]
     return np.array(labels + ["since ?"], dtype=object)[codes]
+
+
+UNKNOWN_START_DAYS = 365  # how long a running total whose start is unknown is still read as one total
+
+
+def _unknown_start_runs(since: pd.DataFrame) -> None:
+    """Running totals whose start the copy does not give ("Haiti cholera toll tops 900", "sept
+    personnes en sont mortes" of cholera six years later) cannot be told to be one total or two:
+    reports of one measure, group and place are read as one total only within UNKNOWN_START_DAYS of
+    the first report of their run; a report later than that starts another ("since ? (2)")."""
+    unknown = np.isnan(since["start_year"].to_numpy(dtype=float))
+    if not unknown.any():
+        return
+    rows = np.nonzero(unknown)[0]
+    pub = since["pub"].to_numpy(dtype=float)
+    block = key_codes(since, ["measure", "group", "place"])
+    anchor = since["anchor"].to_numpy().copy()
+    for b in np.unique(block[rows]):
+        members = rows[block[rows] == b]
+        start, run = None, 1
+        for r in members[np.argsort(pub[members], kind="stable")]:
+            if start is None or pub[r] - start > UNKNOWN_START_DAYS:
+                run += start is not None
+                start = pub[r]
+            if run > 1:
+                anchor[r] = f"since ? ({run})"
+    since["anchor"] = anchor
+
+
+def is_unknown_start(anchor: np.ndarray) -> np.ndarray:
+    """Rows of `running_totals` counted since a start the copy does not give (any run)."""
+    return np.fromiter((isinstance(a, str) and a.startswith("since ?") for a in anchor), dtype=bool, count=len(anchor))
 
 
 ATTACH_DAYS = 30  # how long after a disaster a toll that does not date it is still read as its toll

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import claim_of, claim_words, describe, fmt_number, focus_keys, iso
-from checker.rules.kinds.running_total_drop import _bounded_top, running_totals
+from checker.rules.kinds.running_total_drop import _bounded_top, is_unknown_start, running_totals
 from checker.rules.model import Hit
 
 DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "event_min_days": 3, "event_max_pace_ratio": 20.0,
@@ -38,7 +38,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     w, _ = running_totals(claims)  # the undated ones are noted by running_total_drop
     anchor = w["anchor"].to_numpy()
     event = w["event_toll"].to_numpy(dtype=bool)
-    rows = np.nonzero(pd.notna(anchor) & (anchor != "since ?") & (w["qualifier"].to_numpy() != "vague"))[0]
+    rows = np.nonzero(pd.notna(anchor) & ~is_unknown_start(anchor) & (w["qualifier"].to_numpy() != "vague"))[0]
     if not len(rows):
         return []
     t = w.iloc[rows]
