@@ -88,6 +88,8 @@ def test_figures_examples(lang, case):
         return
     hits = [r for r in records if r.value == case["value"] and r.measure == case["measure"]]
     assert hits, [(r.value, r.measure) for r in records]
+    if "count" in case:  # how many records of that value and measure ("one American, one Canadian")
+        assert len(hits) == case["count"], [(r.text, r.value, r.measure) for r in records]
     for name in ("group", "place", "part_of", "cumulative", "qualifier", "basis", "quoted", "attribution", "superseded", "toll"):
         if name in case:
             assert getattr(hits[0], name) == case[name], (name, getattr(hits[0], name))

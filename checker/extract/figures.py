@@ -4217,7 +4217,8 @@ def _none_survived(left: str, right: str, head_end: int) -> bool:
     hurt", a set no one of which is counted)."""
     return NONE_SURVIVED.match(right, head_end) is not None or NO_SURVIVORS_AMONG.search(left, max(0, len(left) - 50)) is not None
 SEVERITY_ALONE = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\s*(?:[,.;)»]|$)")  # "12 were wounded, four critically."
-NATIONALITY_END = re.compile(r"\s*(?:[,.;!?)»”\"]|$)")  # "600 of them Egyptian," : the clause ends on the adjective
+LIST_NEXT = re.compile(r"\s*(?:,|\s(?:and|et)\s)")  # "one American, ...", "one Canadian and ..."
+NATIONALITY_END = re.compile(r"\s*(?:[,.;!?)»”\"]|$|\s(?:and|et)\s)")  # "600 of them Egyptian," : the clause ends on the adjective
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") + r")\b")  # ("seven killed earlier in the week": its verb between)
 # " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
@@ -4501,9 +4502,11 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                 # "two river crossings", "three apartment blocks", "six IDF rescue helicopters": one or
                 # two modifiers before a noun that counts no people
                 return "not_people", pos, s
-            if of_them and word.endswith(DEMONYM_ENDINGS) and len(word) > 4 and NATIONALITY_END.match(nxt):
+            if word.endswith(DEMONYM_ENDINGS) and (of_them and len(word) > 4 or len(word) > 5 and LIST_NEXT.match(nxt)) \
+                    and NATIONALITY_END.match(nxt):
                 # "claims 922 lives during Hajj, 600 of them Egyptian": a part named by the victims'
-                # nationality, an adjective with no noun after it ("84 of them Iraqis" is a noun)
+                # nationality, an adjective with no noun after it ("84 of them Iraqis" is a noun); "one
+                # American, one Canadian and ...": a person named by a nationality in a list
                 return "group:people", pos + skip + len(word), s
             if (SEVERITY_ADJECTIVE.fullmatch(word) or ADVERB_WORD.fullmatch(word)) and ELIDED_END.match(nxt):
                 # "17 blessés, dont 3 graves et 5 légers": a severity with its noun (the wounded) elided
