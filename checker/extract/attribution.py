@@ -108,6 +108,10 @@ PRONOUN_SUBJECT = re.compile(r"(?:^|^(?:" + cues("pronoun_lead") + r")\s+|[,;]\s
 _INVERTED_PRONOUNS = cue_alternatives("inverted_pronoun")
 INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) + r")\b(?:\s+(?P<part>\w+))?") if _INVERTED_PRONOUNS else None
 # '"...," he added': a pronoun and a reporting verb right after a quotation
+# in a quotation, "selon les premières informations", "our sources on the ground": what the speaker
+# relies on, no one else to credit (the speaker is the source)
+NOT_AN_ACTOR = re.compile(r"(?i)\b(?:informations?|donn[ée]es|sources?|bilans?|reports?|data|figures|chiffres|nos|notre|our)\b")
+PRONOUN_WORDS = frozenset(cue_alternatives("pronouns")) | {"we", "i", "nous", "je"}  # no source in a quotation
 PRONOUN_SAID = re.compile(r"(" + cues("pronouns") + r")\s+(?:" + cues("speaker_said") + r")\b")
 
 
@@ -441,11 +445,31 @@ SOURCE_CONTRAST = re.compile(r"(?:" + cues("contrast_source_clause") + r")")
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
+def _source_in_quote(sentence: str, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
+    """'"The Railways on Saturday said that the number of deaths is 288 ...," Jena told ANI': a
+    source the quotation itself names, before the figure in the same quotation and clause, gave
+    the figure; the speaker reports it. None when the quotation names no one (or only a pronoun:
+    "we", "he", whom the speaker's name resolves better)."""
+    base = c.sentence.start
+    at = base + c.number.start
+    span = next(((a, b) for a, b in quotes if a <= at < b), None)
+    if span is None or span[0] < base:
+        return None  # a quotation opened in a sentence before: its own cues are not this sentence's
+    inner = [(c.number.start - end, name) for _, name, end in _attribution_cues(sentence, lex)
+             if span[0] <= base + end - len(name) and end <= c.number.start
+             and ";" not in sentence[end:c.number.start] and name.lower() not in PRONOUN_WORDS
+             and not (lex.att_via_head is not None and lex.att_via_head.search(name))
+             and not NOT_AN_ACTOR.search(name)]
+    return min(inner)[1] if inner else None
+
+
 def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
     """Who the figure of `c` is credited to: the speaker of its quotation, else the source its
     sentence names nearest to it (an acronym in brackets, a toll's author, a name after a title)."""
     start = c.sentence.start + c.number.start
     if inside(quotes, start, start + 1):
+        if (inner := _source_in_quote(sentence, c, quotes, lex)) is not None:
+            return inner
         speaker = _speaker(article.text, quotes, start, start + 1, lex)
         if speaker:
             return _without_trailing_time(speaker)

@@ -301,9 +301,11 @@ class FigureLexicon:
                 + alternation(sources) + r")\b"
             self.source_phrase = re.compile(r"(?i)^(?:" + head + r")")
             # ("The number of dead, which officials had put at 80": the relative pronoun opens no name)
-            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+)?|[,:;]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction")
-                                             + "|" + cues("relative_clause") + r")\s+)(?P<name>(?!(?:" + cues("relative_clause") + r")\s)" + head
-                                             + r"(?:\s+(?!-(?:\s|$))[^\s,;:.«»\"“”()–—]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
+            self.source_subject = re.compile(r"(?i)(?:^(?:[-–—•*]\s+|[\"«“]\s*)?|[,:;]\s*|\s[-–—]\s+|\b(?:" + cues("that_subordinate") + "|" + cues("subject_conjunction")
+                                             + "|" + cues("relative_clause") + r")\s+)(?P<name>(?!(?:" + cues("relative_clause") + "|" + cues("subject_conjunction") + "|" + cues("that_subordinate") + r")\s)" + head
+                                             + r"(?:\s+(?!-(?:\s|$))(?!\d[\d,.]*(?:$|\s(?!(?:jan|f[eé]v|feb|mar|avr|apr|mai|may|juin|june?|juil|july?|ao[uû]|aug|sep|oct|nov|d[eé]c))))[^\s,;:.«»\"“”()–—]+){0,10}?(?:\s+\(\w{2,10}\))?)\s*$")  # "... Front (CNF) told"
+            # (no bare number among its words but a day before its month: "Officials put the toll at 40 and
+            # the Red Cross said" names the Red Cross; "Le rapport du 17 octobre faisait état de" the report)
         else:
             self.source_phrase = self.source_subject = None
         titles = att.get("titles") or []
