@@ -92,6 +92,42 @@ def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
     assert not _held_and_places("٣ morts", "٣ morts", lang, gaz)[3].exact  # another digit than 0-9: left to the scans
 
 
+@pytest.mark.parametrize("lang", supported_languages())
+def test_sentence_bits_of_the_article_pass_answer_like_the_gates(lang):
+    """`_Spots.held_in` (the vague and approximate numerals' literals and the "one person" words of a
+    span, from the article's automaton pass) answers, for every fixture sentence and slices of it,
+    what `could_match` on each numeral pattern and `any(w in low ...)` over the words answer; and
+    `find_numbers` told them (`exact`) reads the numbers it reads without."""
+    from checker.extract.figures import (HOLDS_APPROX, HOLDS_ONE_PERSON, HOLDS_VAGUE, _held_and_places,
+                                         _sentence_bits_exact, lexicon)
+    from checker.extract.numbers import HELD_APPROX, HELD_VAGUE, find_numbers, fold, reader
+    from checker.literals import could_match
+    from checker.normalise.places import default_gazetteer
+
+    if not _sentence_bits_exact(lang):
+        pytest.skip("the article pass does not answer these for this language")
+    gaz, r, needs = default_gazetteer(), reader(lang), lexicon(lang).one_person_needs
+    made_up = ["des dizaines de morts, une centaine de blessés", "dozens killed, hundreds wounded, one dead", "x"]
+    for text in _fixture_texts().get(lang, []) + made_up:
+        folded = fold(text)
+        spots = _held_and_places(text, folded, lang, gaz)[3]
+        if spots is None or not spots.exact:
+            continue
+        for sent in sentences(text):
+            for a, b in ((sent.start, sent.end), (sent.start + 3, sent.end - 2), (sent.start, sent.start + 12)):
+                low = folded[a:b]
+                own = spots.held_in(a, b)
+                assert bool(own & HOLDS_VAGUE) == could_match(r.vague_re, low), (low,)
+                assert bool(own & HOLDS_APPROX) == could_match(r.approx_re, low), (low,)
+                assert bool(own & HOLDS_ONE_PERSON) == any(w in low for w in needs), (low,)
+            low = folded[sent.start:sent.end]
+            spotted, tokens = spots.read(folded, sent.start, sent.end)
+            own = spots.held_in(sent.start, sent.end)
+            numerals = (HELD_VAGUE if own & HOLDS_VAGUE else 0) | (HELD_APPROX if own & HOLDS_APPROX else 0)
+            assert find_numbers(sent.text, lang, low, numerals, spotted, tokens, True) \
+                == find_numbers(sent.text, lang, low), (sent.text,)
+
+
 def test_stamp_lines_asked_at_line_starts_answer_like_the_literals():
     import random
     from checker.extract.figures import STAMP_LINE_STARTS, _may_hold_stamps

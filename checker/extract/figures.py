@@ -446,6 +446,8 @@ class _ArticleWords:
  HOLDS_SOURCE_SEAT, HOLDS_NEAR_TOWN,
  # a denial ("dément", "denied"): `DENIED`
  HOLDS_DENIED) = (1 << k for k in range(49))
+# the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
+SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -472,6 +474,17 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                                                                     SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)]
                          + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town")),
                             [fold(w) for w in DENIAL_WORDS]])
+
+
+@lru_cache(maxsize=None)
+def _sentence_bits_exact(lang: str) -> bool:
+    """Whether `_Spots.held_in` answers exactly for `SENTENCE_BITS` in `lang`: every list has words
+    (no empty one, which every text holds) and the "one person" words are folded already (the pass
+    finds its keys in the folded text; `any(w in low ...)` asks for the words as given). The
+    numerals' keys are their literals folded: a literal in a folded sentence is its own fold there,
+    and where only the fold is found the pattern, which needs the literal, finds nothing."""
+    return not _article_words(lang).always & SENTENCE_BITS \
+        and all(w and fold(w) == w for w in lexicon(lang).one_person_needs)
 
 
 def _folded_literals(body: str) -> list[str]:
@@ -524,7 +537,7 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
     # tests/test_speed_shortcuts.py, so no lower-cased copy of the article is made to compare lengths)
     if merged is None or LONGER_LOWER in text:
         return _article_words(lang).held(folded), gaz.find(text, lang), None, None
-    held, names, tails, spots = _article_words(lang).always, [], [], []
+    held, names, tails, spots, own = _article_words(lang).always, [], [], [], []
     for hit in merged.iter(folded):
         value = hit[1]
         held |= value[2]
@@ -534,7 +547,9 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
             tails.append((hit[0] + 1, value[0], value[3]))
         if value[4]:
             spots.append(hit)
-    return held, gaz.find(text, lang, folded, names), tails, _Spots(folded, spots)
+        if value[2] & SENTENCE_BITS:
+            own.append(hit)
+    return held, gaz.find(text, lang, folded, names), tails, _Spots(folded, spots, own)
 
 
 # a decimal digit other than 0-9 (\d matches them; the first is U+0660): none below U+0660 but 0-9
@@ -561,10 +576,14 @@ class _Spots:
     scans of the sentence. The pass knows the ASCII digits only: an article holding another decimal
     digit (none in Latin-1) is left to the scans (`exact` False)."""
 
-    __slots__ = ("starts", "spans", "exact")
+    __slots__ = ("starts", "spans", "exact", "own_starts", "own_spans")
 
-    def __init__(self, folded: str, hits: list):
+    def __init__(self, folded: str, hits: list, own: list = ()):
         self.exact = _no_other_digit(folded)
+        # the occurrences of the words of `SENTENCE_BITS`' lists (`own`), by start
+        found = sorted((end + 1 - value[0], end + 1, value[2] & SENTENCE_BITS) for end, value in own)
+        self.own_spans = found
+        self.own_starts = [sp[0] for sp in found]
         spans = []
         n = len(folded)
         for end, value in hits:
@@ -576,6 +595,21 @@ class _Spots:
         spans.sort()
         self.spans = spans
         self.starts = [sp[0] for sp in spans]
+
+    def held_in(self, start: int, end: int) -> int:
+        """The bits of `SENTENCE_BITS` whose lists have a word in `folded[start:end]` (for
+        `HOLDS_VAGUE`, what `could_match(vague_re, ...)` answers; for `HOLDS_ONE_PERSON`, `any(w in
+        ...)` over its words): an occurrence the article pass found inside the span (every
+        occurrence is found, overlapping ones too; a word in a slice of the folded text is one of
+        its occurrences)."""
+        spans = self.own_spans
+        i = bisect_left(self.own_starts, start)
+        bits = 0
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end:
+                bits |= spans[i][2]
+            i += 1
+        return bits
 
     def read(self, folded: str, start: int, end: int) -> tuple[bool, list]:
         """For the sentence `folded[start:end]`: does it hold a digit or a number word followed by no
@@ -766,6 +800,9 @@ def _extract_figures(article: Article) -> list[Record]:
     bullets = {s.paragraph for s in sents if BULLET.match(s.text)}
     # the numerals whose words the article holds: `find_numbers` looks for no other
     numerals = (HELD_VAGUE if held & HOLDS_VAGUE else 0) | (HELD_APPROX if held & HOLDS_APPROX else 0)
+    # and, where both numerals' patterns have literals and the "one person" words are as the text is
+    # searched for them (`_sentence_bits_exact`), which of them each sentence holds, from the same pass
+    own_exact = spots is not None and _sentence_bits_exact(lang)
     labelled = _labelled_lists(sents, lang)
     breakdowns = _breakdowns(sents, folded, lex) if _has_breakdown_label(folded) else {}
     colon_end = {s.paragraph for s in sents if s.text.rstrip().endswith(":")}
@@ -790,10 +827,18 @@ def _extract_figures(article: Article) -> list[Record]:
                 head_of = None
         if spots is not None:
             spotted, tokens = spots.read(folded, sent.start, sent.end)
-            numbers = find_numbers(sent.text, lang, low, numerals, spotted, tokens)
+            if own_exact:  # the sentence's own numerals' literals and "one person" words, from the article pass
+                own = spots.held_in(sent.start, sent.end)
+                numbers = find_numbers(sent.text, lang, low, (HELD_VAGUE if own & HOLDS_VAGUE else 0)
+                                       | (HELD_APPROX if own & HOLDS_APPROX else 0), spotted, tokens, True)
+                one_person = bool(own & HOLDS_ONE_PERSON)
+            else:
+                numbers = find_numbers(sent.text, lang, low, numerals, spotted, tokens)
+                one_person = bool(held & HOLDS_ONE_PERSON) and any(w in low for w in lex.one_person_needs)
         else:
             numbers = find_numbers(sent.text, lang, low, numerals)
-        if lex.one_person is not None and held & HOLDS_ONE_PERSON and any(w in low for w in lex.one_person_needs):
+            one_person = bool(held & HOLDS_ONE_PERSON) and any(w in low for w in lex.one_person_needs)
+        if lex.one_person is not None and one_person:
             numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
         if may_be_figure and datelines.ends and any(datelines.covers(sent.start + n.start) for n in numbers):

@@ -358,16 +358,26 @@ class NumberReader:
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, folded: Optional[str] = None, held: int = HELD_VAGUE | HELD_APPROX,
-             spotted: Optional[bool] = None, tokens: Optional[list] = None) -> list[Number]:
+             spotted: Optional[bool] = None, tokens: Optional[list] = None, exact: bool = False) -> list[Number]:
         """`folded` is `fold(text)` when the caller has it already (one fold per article). `held`
         leaves out `HELD_VAGUE` or `HELD_APPROX` when the caller knows that the text holds none of
         the literals of the vague or of the approximate numerals (the article holds none).
         `spotted`: whether the text holds a digit or a number word (`_may_hold_number`'s first
-        tests), and `tokens` its number words as `_words` reads them, when the caller knows them."""
+        tests), and `tokens` its number words as `_words` reads them, when the caller knows them.
+        `exact`: `held` says which of the two the text holds literals of, and `spotted` is given (the
+        patterns are then searched without looking for their literals again)."""
         if folded is None:
             folded = fold(text)
-        if not self._may_hold_number(folded, held, spotted):
+        if exact:
+            if not (spotted or held):
+                return []
+            vague = self.vague_re.rx.finditer(folded) if held & HELD_VAGUE else ()
+            approx = self.approx_re.rx.finditer(folded) if held & HELD_APPROX else ()
+        elif not self._may_hold_number(folded, held, spotted):
             return []  # most sentences: no digit, no number word
+        else:
+            vague = self.vague_re.finditer(folded) if held & HELD_VAGUE else ()
+            approx = self.approx_re.finditer(folded) if held & HELD_APPROX else ()
         found: list[Number] = []
         taken = bytearray(len(text))
 
@@ -387,7 +397,7 @@ class NumberReader:
                 taken[i] = 1
             found.append(n)
 
-        for m in self.vague_re.finditer(folded) if held & HELD_VAGUE else ():
+        for m in vague:
             if m.group(0) in self.counted_vague and self.number_before_re.search(folded, max(0, m.start() - 20), m.start()):
                 continue
             value, low, high = self.vague[m.group(0)]
@@ -397,7 +407,7 @@ class NumberReader:
                 value, low, high = _times(value, low, high, self.multiplier_nouns[mm.group("m")])
                 end = mm.end()
             claim(Number(m.start(), end, m.start(), end, int(value), low, high, "vague", "vague", text[m.start():end]))
-        for m in self.approx_re.finditer(folded) if held & HELD_APPROX else ():
+        for m in approx:
             claim(self._approximate(text, m))
         signs_in_text = None
         for m in self.digits_re.finditer(folded):
@@ -1171,10 +1181,10 @@ def _times(value: int, low: Optional[int], high: Optional[int], k: int) -> tuple
 
 
 def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int = 3, spotted: Optional[bool] = None,
-                 tokens: Optional[list] = None) -> list[Number]:
+                 tokens: Optional[list] = None, exact: bool = False) -> list[Number]:
     """Every number mention in `text`, in order, read with the grammar of `lang` (`held`, `spotted`,
-    `tokens`: see `NumberReader.find`)."""
-    return reader(lang).find(text, folded, held, spotted, tokens)
+    `tokens`, `exact`: see `NumberReader.find`)."""
+    return reader(lang).find(text, folded, held, spotted, tokens, exact)
 
 
 def number_words(lang: str) -> list[str]:
