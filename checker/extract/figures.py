@@ -245,7 +245,8 @@ class FigureLexicon:
         # "As of Wednesday, North Carolina reported 102 fatalities": the day a count stands at, not the event's
         count_day = data.get("count_day_before") or []
         self.count_day_before = re.compile(r"\b(?:" + "|".join(count_day) + r")\s+(?:[a-zà-ÿ]+\s+)?$") if count_day else None
-        self.toll_words = re.compile(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
+        # (searched from its words, the boundary before checked where one is: `AssertionsAfter`)
+        self.toll_words = assertions_after(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
         either = data.get("either_measures_after") or []
         self.either_measures = re.compile(r"[\s\u00a0]*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(either) + r")\b") if either else None
         # a toll: the event as subject or cause of the deaths (docs/records.md, `event_day`)
