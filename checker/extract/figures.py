@@ -5966,6 +5966,12 @@ class _Datelines:
         # names no other place ("Kharkiv: Five people were killed") are labels of the place (acc-r87)
         colon_lines: list[tuple[int, int]] = []
         while True:
+            if text.startswith("\n", start):
+                # an empty line (between paragraphs: half the lines of wire copy): every form opens on
+                # a character of its line (a capital; `LIVE_RUBRIC` on two that are no line end), and
+                # an empty line makes no headline a body
+                start += 1
+                continue
             # every DATELINE match has a capital or a space as its second character, or a bracket
             # or "|" near the start: most body paragraphs have none and are not tried
             head = text[start:start + 160]
