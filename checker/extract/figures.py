@@ -4245,7 +4245,8 @@ AGE_IN_BRACKETS = re.compile(r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+) \($")  # "S
 NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
 # "a week after 17 people were killed", "before 12 soldiers died": the clause after "after" is a count
 EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
-PEOPLE_CLAUSE = re.compile(r"\s+(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")\b")
+PEOPLE_CLAUSE = re.compile(r"\s+(?:(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")|(?:"
+                           + cues("people_clause_bare") + r"))\b")
 # "the toll rose from 24 to 31", "le bilan est passé de 24 à 31 morts": a change, two figures (not a range)
 CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?:\s+(?:" + cues("change_between") + r")){0,3}"
                          r"(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
