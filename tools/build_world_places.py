@@ -84,7 +84,8 @@ GENERIC_REGION_WORDS = set("""nord sud est ouest centre center central north sou
     island river red sea white blue black mountain mountains plateau highlands lowlands middle interior
     sahel du de la le les des of the and et""".split())
 # names GeoNames gives a city that copy uses for something else
-STOP = {"hamas", "old city", "kurdistan"}  # "Kurdistan": ISO's French name of an Iranian province, copy's Iraqi region
+STOP = {"hamas", "old city", "kurdistan", "christmas"}  # "Kurdistan": ISO's French name of an Iranian province, copy's Iraqi region;
+# "Christmas": a name GeoNames gives Christmas Island, the holiday in copy ("a Christmas market", acc-r108)
 
 # first-level subdivision type -> (English suffix, French prefix): "North Darfur state",
 # "État du Nord-Darfour" is beyond this, but "province de Hatay", "Kassala state" are not
