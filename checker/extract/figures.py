@@ -1628,6 +1628,11 @@ def _link_remainders(records: list[Record], text: str) -> None:
 OTHERS_WORDS = tuple(cue_alternatives("others"))
 
 
+# a full stop the sentence splitter passed over ("88 bodies have been identified. 133 bodies ...": a
+# sentence opening on digits)
+SENTENCE_STOP = re.compile(r"[.!?][\"”»]?\s")
+
+
 def _link_rest_told(records: list[Record], text: str) -> None:
     """"Au total, 180 personnes ont été blessées ... 142 blessés ont été hospitalisés, dont 32 sont déjà
     rentrés chez eux ... 38 autres blessés ont reçu des soins sans être hospitalisés": a count told as
@@ -1647,6 +1652,24 @@ def _link_rest_told(records: list[Record], text: str) -> None:
         if len(before) < 2:
             continue
         first, whole = before[-1], before[-2]
+        if first.part_of is None and whole.part_of is None and whole.sentence == first.sentence \
+                and first.value + rest.value != whole.value and SENTENCE_STOP.search(text, whole.end, first.start) is None:
+            # "Seven people ... were found dead inside the bowling alley, and eight men were killed at
+            # the bar ... Three others died after being taken to hospitals" after "18 people had been
+            # killed": counts side by side in one sentence are items, not a whole and its part; with
+            # the rest they break down the toll before them that they add up to exactly (acc-r108)
+            side = [r for r in before if r.sentence == first.sentence]
+            if len(side) >= 2 and all(r.part_of is None and r.qualifier == "exact" for r in side):
+                total = sum(r.value for r in side) + rest.value
+                earlier = [r for r in before if r.end <= side[0].start]
+                toll = earlier[-1] if earlier else None
+                if toll is not None and toll.value == total and toll.part_of is None \
+                        and toll.qualifier in ("exact", "at_least") and rest.start - toll.end <= 1500 \
+                        and "\n\n" not in text[side[0].start:rest.start]:
+                    for r in side:
+                        r.part_of = toll.value
+                    rest.part_of = toll.value
+            continue
         if first.part_of is not None or whole.part_of is not None or first.qualifier != "exact" \
                 or whole.qualifier not in ("exact", "at_least") \
                 or "\n" in text[whole.end:rest.start] or rest.start - whole.end > 1500:
