@@ -240,6 +240,8 @@ class NumberReader:
         self.lakh_grouping = bool(data.get("lakh_grouping"))
         self.range_open = list(data.get("range_open", []))
         self.range_join = list(data.get("range_join", []))
+        # "a dozen or two", "une douzaine ou deux": the join after which a small number counts the numeral before it
+        self.range_join_counted = frozenset(data.get("range_join_counted") or ())
         thousands = data["thousands_separators"]
         self.decimal_sep = data["decimal_separator"]
         sep = "[" + "".join(re.escape(s) for s in thousands) + "]"
@@ -308,7 +310,7 @@ class NumberReader:
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
-        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "half-a", "a half", "demi", "un demi", "une demi"])
+        count_words = alternation([w for w in self.words] + ["a", "an", "half a", "half-a", "a half", "half", "demi", "un demi", "une demi"])
         # "une petite centaine" (a little under 100), "une bonne vingtaine" (a little over 20)
         self.approx_adjectives: dict[str, str] = data.get("approximate_adjectives") or {}
         adjectives = rf"(?:(?P<adj>{alternation(self.approx_adjectives)})[\s\u00a0]+)?" if self.approx_adjectives else ""
@@ -329,8 +331,13 @@ class NumberReader:
         # "100,000+", "2,000-plus": glued to the number
         self.qualifiers_glued = dict(data.get("qualifiers_after_glued") or {})
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
+        # "50 and above", "100 morts et plus": a bound only where the clause ends after it (`qualifiers_after_end`)
+        self.qualifiers_end = dict(data.get("qualifiers_after_end") or {})
+        end_q = (rf"(?P<e>{alternation(self.qualifiers_end)})(?=[\s\u00a0]*(?:[.,;:!?)»\"”]|$))"
+                 if self.qualifiers_end else "")
+        after_end = rf"|[\s\u00a0]+{end_q}" if end_q else ""
         self.qualifier_after_re = (
-            re.compile(rf"[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w]){glued_q}")
+            re.compile(rf"(?:[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w]){after_end}){glued_q}")
             if self.qualifiers_after
             else None
         )
@@ -338,7 +345,7 @@ class NumberReader:
         after_noun = list(data.get("qualifiers_after_noun") or [])
         irregular = "|" + alternation(data["plurals_without_s"]) if data.get("plurals_without_s") else ""
         self.qualifier_after_noun_re = (
-            re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w])")
+            re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?:(?P<q>{alternation(after_noun)})(?![\w]){'|' + end_q if end_q else ''})")
             if after_noun else None
         )
         # "un millier de morts au moins": the same after an approximate numeral and its join
@@ -593,7 +600,7 @@ class NumberReader:
         if count_word:
             if count_word.isdigit():
                 count = float(count_word)
-            elif count_word in ("half a", "half-a", "a half", "demi", "un demi", "une demi"):  # "half-a-dozen"
+            elif count_word in ("half a", "half-a", "a half", "half", "demi", "un demi", "une demi"):  # "half-a-dozen", "half dozen"
                 count = 0.5
             elif count_word in ("a", "an"):
                 count = 1.0
@@ -1046,6 +1053,14 @@ class NumberReader:
                                           text[start:b.core_end]))
                         i += 2
                         continue
+                    if join in self.range_join_counted and a.kind == "approximate" and a.scale == 1 and b.kind == "words" \
+                            and 2 <= b.value <= 9 and a.low is not None and a.low < a.value:
+                        # "a dozen or two", "une douzaine ou deux": one to two of the numeral, as "one or two dozen"
+                        high = _half_up(b.value * a.value * 1.25)
+                        out.append(Number(a.start, b.core_end, a.core_start, b.core_end, a.value, a.low, high, "range", "range",
+                                          text[a.core_start:b.core_end]))
+                        i += 2
+                        continue
             out.append(a)
             i += 1
         return out
@@ -1079,12 +1094,13 @@ class NumberReader:
                 qualifier = self.qualifiers_glued[am.group("g")]
                 n.end = am.end()
         elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
-            qualifier = self.qualifiers_after[am.group("q")] if am.group("q") else self.qualifiers_glued[am.group("g")]
+            qualifier = self.qualifiers_after[am.group("q")] if am.group("q") \
+                else self.qualifiers_end[am.group("e")] if am.group("e") else self.qualifiers_glued[am.group("g")]
             n.end = am.end()
         elif self.qualifier_after_noun_re and n.kind in ("digits", "words") and n.value > 1 \
                 and (am := self.qualifier_after_noun_re.match(folded, n.core_end)):
             # "200 morts environ": the noun stays right after the number (n.end does not move)
-            qualifier = self.qualifiers_after[am.group("q")]
+            qualifier = self.qualifiers_after[am.group("q")] if am.group("q") else self.qualifiers_end[am.group("e")]
         elif self.qualifier_after_join_noun_re and n.kind == "approximate" \
                 and (am := self.qualifier_after_join_noun_re.match(folded, n.core_end)):
             qualifier = self.qualifiers_after[am.group("q")]  # "un millier de morts au moins"
