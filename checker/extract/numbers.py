@@ -239,7 +239,9 @@ class NumberReader:
         self.joins = joins
         self.lakh_grouping = bool(data.get("lakh_grouping"))
         self.range_open = list(data.get("range_open", []))
-        self.range_join = list(data.get("range_join", []))
+        # "from 20 up to 30", "de 20 jusqu'à 30": joins that make a range only after an opener, as "et"/"and" do
+        self.range_join_opened = frozenset(["et", "and"] + list(data.get("range_join_opened") or ()))
+        self.range_join = list(data.get("range_join", [])) + sorted(self.range_join_opened - {"et", "and"})
         # "a dozen or two", "une douzaine ou deux": the join after which a small number counts the numeral before it
         self.range_join_counted = frozenset(data.get("range_join_counted") or ())
         thousands = data["thousands_separators"]
@@ -1020,12 +1022,12 @@ class NumberReader:
                     jm = opened = None  # "passé de 24 à 31 morts", "rose from 24 to 31": a change, no range
                 # "de 2000 à 4000 morts": a year-like lower end opened as a range, up to a number
                 # that is no year, is a count
-                year_low = a.year_like and opened is not None and join not in ("et", "and") and not b.year_like \
+                year_low = a.year_like and opened is not None and join not in self.range_join_opened and not b.year_like \
                     and a.value < b.value <= 10 * a.value
                 # "un ou deux", "entre une et deux personnes" (not "un mort et deux blessés")
-                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and (join not in ("et", "and") or opened)) \
+                if jm and (a.kind not in ("vague", "article") or a.kind == "article" and (join not in self.range_join_opened or opened)) \
                         and b.kind not in ("vague", "article") and (not a.year_like or year_low) and not b.year_like:
-                    if (join not in ("et", "and") or opened) and b.value > a.value:
+                    if (join not in self.range_join_opened or opened) and b.value > a.value:
                         start = a.core_start
                         if opened:
                             start = a.core_start - (len(folded[max(0, a.core_start - 12):a.core_start]) - opened.start())
