@@ -383,6 +383,7 @@ class Candidate:
     head: Optional[tuple] = None  # _head(right) of the first pass, reused by the second
     aside: bool = False  # "many of them in a critical condition": the verb after it is not the figure's
     unnamed_rival: bool = False  # "while a second put it at 24": another source's count, that source unnamed
+    named_item: bool = False  # "16 morts (14 Yaka et deux Teke)": an item of a bracket after a figure, counted by its name
     toll_part: bool = False  # breaks down a toll given in an earlier sentence ("N of the dead")
     list_sum: int = 0  # a list that breaks down an earlier toll fits in it: the sum of its items
     list_one: bool = False  # "une au Luc" in a list of counts per place: one, its noun elided
@@ -2584,6 +2585,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                          or RESCUERS_DEPLOYED_BEFORE.search(left, max(0, len(left) - 40))):
             c.rejected = True  # "80 soldats du feu ont été engagés", "accompagnées de 63 sapeurs-pompiers": rescuers sent
             continue
+        if head is None and RESCUERS_DEPLOYED_AFTER.match(right, head_end) and (pn := PART_OF_NOUN.search(left)) \
+                and _head(" " + pn.group(1).lower() + " ", lex)[0] == "group:rescuers":
+            c.rejected = True  # "Les pompiers, dont une trentaine avaient été dépêchés sur place": the rescuers sent
+            continue
         if head == "group:people" and (aboard := ON_BOARD_AFTER.match(right, head_end)) \
                 and _measure_before(left[-60:], lex) not in FLOW_MEASURES \
                 and not _befell_aboard(right, aboard.end(), lex):
@@ -3172,7 +3177,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Le gouvernement évoque 12 morts, les ONG plus de 60": another source's count, its verb left out
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
-                and RAISED_TO.search(low, alive[k - 1].head_end, n.start) \
+                and (RAISED_TO.search(low, alive[k - 1].head_end, n.start)
+                     or k > 1 and RAISED_CHAIN is not None and RAISED_CHAIN.fullmatch(low, alive[k - 1].head_end, n.start)
+                     and alive[k - 2].measure == alive[k - 1].measure
+                     and RAISED_TO.search(low, alive[k - 2].head_end, alive[k - 1].number.start)) \
                 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "qui s'élevait jeudi à 30 morts, a été porté à 45"
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
@@ -3267,6 +3275,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 c.part_of = alive[j - 1]
         if c.measure in (None, "residents") and head and head.startswith("group:") and DISPLACED_BEFORE_HEAD.search(low, n.end, c.head_end):
             c.measure = "displaced"  # "1.2 million displaced people face a health crisis": the modifier says it
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and NAMED_ITEM.match(sent.text, n.end) \
+                and (BRACKET_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start) and not alive[k - 1].named_item
+                     or alive[k - 1].named_item and NAMED_ITEM_AND.fullmatch(low, alive[k - 1].head_end, n.start)):
+            # "16 morts (14 Yaka et deux Teke)": counts named by a people's or a side's name in a bracket
+            # opened right after a figure count what it counts, each a part (the names are no group)
+            c.measure, c.group, c.named_item = alive[k - 1].measure, "people", True
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and BRACKET_BEFORE.search(sent.text, 0, n.start) and BRACKET_AFTER.match(sent.text, n.end) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 120 and not re.search(r"[.;:]", gap):
@@ -4278,6 +4293,9 @@ TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + 
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
+# "(14 Yaka et deux Teke)": a capitalised name right after a count, then the bracket's next item or its close
+NAMED_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+(?=\s*(?:,|\)|\]|\s(?:" + cues("and_word") + r")\s))")
+NAMED_ITEM_AND = re.compile(r"(?:\s+[\w'’-]+)?\s*(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s(?:" + cues("and_word") + r")\s+)")
 NONE_SURVIVED = re.compile(r"[^.;:,()«»\d]{0,60}?\b(?:" + cues("none_survived_after") + r")")  # after "none of the N ..."
 NO_SURVIVORS_AMONG = re.compile(r"\b(?:" + cues("no_survivors_among") + r")\s*$")
 
@@ -4307,9 +4325,14 @@ RIVAL_SOURCE = re.compile(r"\s*,?\s*(?:" + cues("rival_source") + r")\b")  # "..
 # "les morts sont au nombre de", "The dead numbered": a count that is its noun's predicate (cue count_predicate_end)
 COUNT_PREDICATE_END = re.compile(r"\b(?:" + cues("count_predicate_end") + r")\s*$") if cue_alternatives("count_predicate_end") else None
 RELATIVE_OPEN = re.compile(r",\s*(?:" + cues("relative_open") + r")\s[^,;.]*$")
-RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues("rival_subject_det") + r")\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:(?:" + cues("rival_of") + r")\s*)?")
+RIVAL_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?(?:" + cues("rival_subject_det") + r")\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+(?:(?:" + cues("rival_of") + r")\s*)?")
 RIVAL_VERB = re.compile(r"\b(?:" + cues("rival_verb") + r")\b")
-CLAUSE_END = re.compile(r"\s*(?:[.;!?»”\"]|$)")
+# (past the day it was given: "et la télévision en annonçait 94 samedi soir."; cue `rival_trailing_day`)
+CLAUSE_END = re.compile(r"(?:\s+(?:" + cues("rival_trailing_day") + r"))?\s*(?:[.;!?»”\"]|$)") if cue_alternatives("rival_trailing_day") \
+    else re.compile(r"\s*(?:[.;!?»”\"]|$)")
+# "passe à 28, puis à 34 et, en fin de journée, à 61": the next step of a rising toll after a step
+# read by `RAISED_TO` (cue `raised_chain`)
+RAISED_CHAIN = re.compile(r"(?:" + cues("raised_chain") + r")\s*") if cue_alternatives("raised_chain") else None
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
 # "des morts par dizaines", "les victimes se comptent par centaines": a vague count after its noun
 BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\s+(?:(?:" + cues("by_the_tens_verb") + r")\s+(?:(?:"
@@ -4986,6 +5009,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                         c.measure = whole.measure
             else:
                 is_part = bool(LIST_GAP.fullmatch(gap)) and len(gap) < 12 or (
+                    # "16 morts (14 Yaka et deux Teke)": the next count named by a name in the bracket
+                    c.named_item and last.named_item and NAMED_ITEM_AND.fullmatch(gap) is not None) or (
                     # "dont 190 dans la région du Latium et 57 dans celle des Marches"
                     c.head is not None and c.head[0] is None and (IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None
                                                                   or IN_SITE.match(low, c.number.end) is not None and _site_list_item(active.index(c), active, low)
@@ -6436,6 +6461,8 @@ def _befell_aboard(right: str, end: int, lex: FigureLexicon) -> bool:
 
 RESCUERS_DEPLOYED_AFTER = re.compile(r"\s+(?:" + cues("rescuers_deployed_after") + r")\b")
 RESCUERS_DEPLOYED_BEFORE = re.compile(r"\b(?:" + cues("rescuers_deployed_before") + r")\s*$")
+# the noun a part is taken from, right before "dont", "including" ("Les pompiers, dont une trentaine ...")
+PART_OF_NOUN = re.compile(r"([\w-]+)\s*,?\s*(?:" + cues("part_lead") + r")\s+$")
 CAPITAL_OF = re.compile(r"\s*,\s*(?:(?:" + cues("capital_of_det") + r")\s*)?(?:[\w-]+\s+){0,2}?(?:" + cues("capital_of")
                         + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?", re.IGNORECASE)
 NEAR_TOWN = re.compile(r"\b(?:" + cues("near_town") + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
