@@ -7007,6 +7007,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         named = [p for p in places_all[bisect_left(starts, sent.start):bisect_right(starts, sent.end)] if p[1] <= sent.end]
     else:
         named = [(s, e, slug) for s, e, slug in places_all if sent.start <= s and e <= sent.end]
+    if named and SOURCE_SEAT is not None and _HELD & HOLDS_SOURCE_SEAT:
+        # "le procureur du tribunal de grande instance de Gaoua" after "à une quinzaine de kilomètres de
+        # Gaoua": the seat of the office that speaks is a town the copy set away from the site (acc-r107)
+        named = [p for p in named if not _landmark_seat(article.text, p)]
     if c.parts and named and all(_names_a_part(article.text, p, c.parts, sent.start) for p in named):
         # "Of the 267 deaths, Sindh reported 120 and Punjab 87": the places that tell the parts are
         # no place of the whole but the area that holds them all (none in the sentence: one before)
@@ -7244,6 +7248,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # speaks sits sets no scene for the sentences after it (acc-r86)
         # (a seat inside a place named before narrows it and stays: "le préfet de Bankass" after "le centre du Mali")
         seats = {m for m in before if _source_seat(article.text, m[0])}
+        if seats and (landmarks := {m for m in seats if _landmark_seat(article.text, m)}):
+            before = [m for m in before if m not in landmarks] or before  # (acc-r107, as in its sentence)
+            seats -= landmarks
         if seats:
             # (not a nationality: "the Russian Defense Ministry in Moscow" names no place the seat narrows; acc-r100)
             before = [m for m in before if m not in seats
@@ -7855,6 +7862,24 @@ def _source_seat(text: str, pos: int) -> bool:
 
 
 _SEATS: dict[tuple[str, int], bool] = {}  # `_source_seat`'s answers for the article being read
+# "à une quinzaine de kilomètres de Gaoua": a town named as the landmark of a distance (cue `distance_landmark_tail`)
+DISTANCE_LANDMARK = re.compile(r"(?i)\b(?:" + cues("distance_landmark_tail") + r")\s*$") if cue_alternatives("distance_landmark_tail") else None
+
+
+def _landmark_seat(text: str, p) -> bool:
+    """Is the place `p` the seat of an office that speaks ("le parquet de Gaoua") and named earlier in
+    the article as the landmark a distance is given from ("à 15 km de Gaoua")? Then it locates no
+    figure: the site lies away from it."""
+    if DISTANCE_LANDMARK is None or not _source_seat(text, p[0]):
+        return False
+    name = text[p[0]:p[1]]
+    i = text.find(name)
+    while 0 <= i < p[0]:
+        if DISTANCE_LANDMARK.search(text, max(0, i - 60), i):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
 
 
 @lru_cache(maxsize=512)
