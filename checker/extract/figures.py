@@ -749,6 +749,11 @@ def _extract_figures(article: Article) -> list[Record]:
         # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
         # compares over is not what the article is about
         counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
+    global _DROPPED
+    # the places named only to situate, to report or to leave from (dropped above): kept aside, since a
+    # figure whose own sentence is set by them is no carried place's (`_place_of`, demonyms)
+    kept_starts = {q[0] for q in places_all} if len(found) > len(places_all) else None
+    _DROPPED = [p for p in found if p[0] not in kept_starts] if kept_starts is not None else []
     default_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
     if default_place is not None and len(counted) >= 5 and len({gaz.ancestors(p[2])[-1] for p in counted}) >= 5 \
             and _spread_over_countries(counted, gaz, text):
@@ -7262,6 +7267,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # sentence of its own qualifies who acts there; a place named by its name is what later
         # sentences inherit
         before = named
+    carried = bool(before)
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
@@ -7304,10 +7310,20 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             place = gaz.ancestors(place)[-1]
     else:
         place = default_place
-    if demonyms is not None and not (place and place != demonyms[0][2] and gaz.contains(demonyms[0][2], place)
+    if demonyms is not None and not (place and place != demonyms[0][2]
+                                     and (gaz.contains(demonyms[0][2], place)
+                                          # (a side's fighters named by their nationality are its losses, the side's
+                                          # country's: "30 soldats russes ont été tués" after Kharkiv, acc-r78)
+                                          or carried and gaz.parent(place) is not None and not (c.group and _group_within(c.group, "fighters"))
+                                          and not any(sent.start <= d[0] < sent.end and gaz.contains(demonyms[0][2], d[2])
+                                                      for d in _DROPPED))
                                      and not _unknown_own_place(sent, c, places_all)):
         # ("soldats maliens tués à Niafunké": the figure's own phrase names a town the gazetteer
         # lacks, which the town named before is not)
+        # (a nationality names the victims, not where they died: a town or region named before, of
+        # whatever country, is the place of "68 pèlerins indiens" after Mecca, of the Chadian
+        # contingent's five men after Bangui; not a country named before, who acts, nor where the
+        # figure's own sentence is set by a landmark of the nationality's country; place-r110)
         return demonyms[0][2]
     if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
             and not COUNTRY_COMPARED.search(low or fold(sent.text), max(0, cr.start() - 20), cr.start()) \
@@ -7861,6 +7877,7 @@ def _source_seat(text: str, pos: int) -> bool:
     return seat
 
 
+_DROPPED: list = []  # the article's place mentions that are no figure's place (`_extract_figures`)
 _SEATS: dict[tuple[str, int], bool] = {}  # `_source_seat`'s answers for the article being read
 # "à une quinzaine de kilomètres de Gaoua": a town named as the landmark of a distance (cue `distance_landmark_tail`)
 DISTANCE_LANDMARK = re.compile(r"(?i)\b(?:" + cues("distance_landmark_tail") + r")\s*$") if cue_alternatives("distance_landmark_tail") else None
