@@ -710,7 +710,7 @@ def _extract_figures(article: Article) -> list[Record]:
                            and _any_between(folded, DIRECTION_SITE_POINTS, max(0, s - 30), s) and _direction_site(text, s, found, gaz, slug))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
-                  and not _spoken_at(folded[max(0, s - 60):s])
+                  and not _spoken_at(folded, s)
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (firms and _in_firm_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
@@ -7641,14 +7641,20 @@ def _in_outlet_name(text: str, s: int, e: int) -> bool:
 
 SPOKEN_AT = gated(r"(?<![\w'-])(?:" + cues("spoken_at_verb") + r")(?![\w-])(?:\s+(?:" + cues("spoken_at_gap") + r")){0,2}\s+(?:"
                   + cues("spoken_at_locative") + r")\s+$")
+# "selon des sources sécuritaires à Niamey", "un porte-parole du Comité international de la Croix-Rouge
+# (CICR) à Genève", "security sources in Niamey": where the speaker sits, named with the speaker (place-r110)
+SPEAKER_SEAT = re.compile(r"(?<![\w'-])(?:" + cues("speaker_seat") + r")\s+(?:" + cues("spoken_at_locative") + r")\s+$") \
+    if cue_alternatives("speaker_seat") else None
 # Every SPOKEN_AT match ends on a locative word then whitespace: where the locatives are plain words,
 # a window whose last word is none of them is not searched (most places come after "de", "the", "en"...)
 SPOKEN_AT_LAST = frozenset(cue_alternatives("spoken_at_locative")) \
     if all(w and re.escape(w) == w and not any(ch.isspace() for ch in w) for w in cue_alternatives("spoken_at_locative")) else None
 
 
-def _spoken_at(window: str) -> bool:
-    """`SPOKEN_AT.search(window) is not None`, its last word checked first."""
+def _spoken_at(folded: str, s: int) -> bool:
+    """Is the place at `s` where a source speaks or sits (`SPOKEN_AT`, `SPEAKER_SEAT` on the folded
+    text before it)? The window's last word is checked first."""
+    window = folded[max(0, s - 60):s]
     if SPOKEN_AT_LAST is not None:
         bare = window.rstrip()
         if len(bare) == len(window):
@@ -7656,7 +7662,8 @@ def _spoken_at(window: str) -> bool:
         last = bare.rsplit(None, 1)
         if len(last) < 2 or last[1] not in SPOKEN_AT_LAST:
             return False
-    return SPOKEN_AT.search(window) is not None
+    return SPOKEN_AT.search(window) is not None \
+        or SPEAKER_SEAT is not None and SPEAKER_SEAT.search(folded, max(0, s - 110), s) is not None
 
 
 # a place named right after a count, as its noun: "six Syrians", "deux Irakiens"
