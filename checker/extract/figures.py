@@ -7304,14 +7304,17 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # after a paragraph on Rolling Fork: a county the gazetteer lacks is another part of the
             # region than the town named before; the figure inherits the region, not the town (acc-r73)
             place = chain[1]
-        if place and c.number.value >= CARRIED_TOWN_MAX and default_place and default_place != place \
+        if place and c.number.value >= CARRIED_TOWN_MAX and c.measure not in CARRIED_TOLL_MEASURES \
+                and default_place and default_place != place \
                 and gaz.parent(place) is not None and gaz.contains(default_place, place) \
                 and AREA_REF.search(low or fold(sent.text)) is None:
             # "Plus de 429.000 personnes ont été évacuées", "Quelque 6 millions de personnes avaient été
             # priées de quitter leurs foyers", after a paragraph on one province or town: a count of
             # hundreds of thousands that names no place is the area the article is about, which holds
             # the place named last, not that place (place-r110); not where the sentence names that
-            # place again by its kind ("Sur les quelque 540.000 habitants que comptait la ville")
+            # place again by its kind ("Sur les quelque 540.000 habitants que comptait la ville"); not a
+            # toll, whose reports must keep one place as they grow past the bound ("around 50,000 dead
+            # bodies" in Port-au-Prince, a week before 200,000)
             place = default_place
         if place and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
@@ -7354,6 +7357,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+CARRIED_TOLL_MEASURES = frozenset(("killed", "injured", "missing"))  # counts whose reports keep one place as they grow
 CARRIED_TOWN_MAX = 100_000  # a count this large with no place of its own inherits the article's area, not its last town
 # "la ville", "ce quartier", "the province": the place named before, named again by its kind (cue area_ref)
 AREA_REF = re.compile(r"\b(?:" + cues("area_ref") + r")\b")
