@@ -253,20 +253,28 @@ def test_last_n_part_by_part_finds_what_the_alternation_finds(lang):
 
 
 def test_spoken_at_checked_from_its_last_word_answers_like_the_pattern():
-    """`_spoken_at` reads the window's last word before searching SPOKEN_AT: the same answer on the
-    window before every position of every fixture article after a space, and on made-up ones."""
-    from checker.extract.figures import SPOKEN_AT, _spoken_at
+    """`_spoken_at` reads the window's last word before searching SPOKEN_AT and SPEAKER_SEAT: the
+    same answer before every position of every fixture article after a space, and on made-up ones."""
+    from checker.extract.figures import SPEAKER_SEAT, SPOKEN_AT, _spoken_at
     from checker.extract.numbers import fold
 
-    windows = ["the spokesman told reporters in ", "a déclaré à ", "said in\n", "said in", "said  from \u00a0",
-               "in ", " in ", "told reporters at ", "a précisé depuis  ", "x said au ", ""]
+    made_up = ["the spokesman told reporters in ", "a déclaré à ", "said in\n", "said in", "said  from \u00a0",
+               "in ", " in ", "told reporters at ", "a précisé depuis  ", "x said au ", "",
+               "des sources sécuritaires à ", "a spokesman for the red cross (icrc) in ", "security sources in"]
+    cases = [(w, len(w)) for w in made_up]
     for texts in _fixture_texts().values():
         for text in texts:
             low = fold(text)
-            windows += [low[max(0, k - 60):k] for k in range(1, len(low) + 1) if low[k - 1].isspace()]
-    assert sum(SPOKEN_AT.search(w) is not None for w in windows) > 5
-    for w in windows:
-        assert _spoken_at(w) == (SPOKEN_AT.search(w) is not None), w
+            cases += [(low, k) for k in range(1, len(low) + 1) if low[k - 1].isspace()]
+
+    def pattern(low: str, k: int) -> bool:
+        return SPOKEN_AT.search(low[max(0, k - 60):k]) is not None \
+            or SPEAKER_SEAT is not None and SPEAKER_SEAT.search(low, max(0, k - 110), k) is not None
+
+    assert sum(pattern(low, k) for low, k in cases) > 5
+    assert sum(SPEAKER_SEAT.search(w) is not None for w in made_up) >= 2
+    for low, k in cases:
+        assert _spoken_at(low, k) == pattern(low, k), low[max(0, k - 110):k]
 
 
 @pytest.mark.parametrize("lang", supported_languages())
