@@ -51,6 +51,19 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             nested_only[key] = nested_only.get(key, True) and other
     focus = w["focus"].to_numpy(dtype=bool) if "focus" in w.columns else None
     hits = []
+    if params["across_groups_and_places"]:
+        # "Storm kills 20 in Spain ... 15 dead in Valencia, 8 in Catalonia": places nest, and the
+        # whole place's toll is below the sum of its parts' (none of them above it alone)
+        flagged = {key[1] for key in by_whole if key[0] == "pos"}
+        for parts, whole in _sum_of_parts(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims)):
+            if whole in flagged or (focus is not None and not focus[parts + [whole]].any()):
+                continue
+            claim = claim_of(w, whole)
+            severity = params["other_origin_severity"] if origin is not None and any(origin[p] != origin[whole] for p in parts) else None
+            total = sum(float(lo_t[p]) for p in parts)
+            message = (f"The parts add up to more than their whole ({claim_words(claim)}): {describe(w, parts)}, "
+                       f"{total:,.0f} in all, are counted within {describe(w, [whole], limit=1)}.").replace(",", " ")
+            hits.append(Hit(positions=sorted(parts + [whole]), message=message, claim=claim, severity=severity))
     for key, members in by_whole.items():
         positions = sorted(members)
         if focus is not None and not focus[positions].any():
@@ -118,58 +131,82 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         return []
     k1, k2, codes = window_claims(sub, cache if subset is not None else None)
     lo, hi, pos = lo_t[eligible], hi_t[eligible], sub.index.to_numpy()
-    n = int(codes.max()) + 1
-    part_lo, whole_hi = np.full(n, -np.inf), np.full(n, np.inf)
-    np.maximum.at(part_lo, codes, lo)
-    np.minimum.at(whole_hi, codes, hi)
-    # one entry per claim key, as plain arrays (a table per call cost more than the join itself)
-    first = np.unique(codes, return_index=True)[1]
-    key = codes[first]
-    k1_first, k2_first = k1[first], k2[first]
-    part_lo_key, whole_hi_key = part_lo[key], whole_hi[key]
-    # Every (group, place) with the wholes that contain it: children → civilians, people; east
-    # Aleppo → Aleppo, Syria. Joined on integer codes, so a million figures join in a blink.
-    g_codes, g_names = pd.factorize(sub["group"].to_numpy()[first])
-    p_codes, p_names = pd.factorize(sub["place"].to_numpy()[first])
-    g_of, p_of = {g: i for i, g in enumerate(g_names)}, {p: i for i, p in enumerate(p_names)}
-    rows = []
-    for gi, pi in set(zip(g_codes.tolist(), p_codes.tolist())):
-        group, place = g_names[gi], p_names[pi]
-        for g in group_ancestors(group) or (group,):
-            for pl in place_ancestors(place) if place else ("",):
-                if (g, pl) != (group, place) and g in g_of and pl in p_of:
-                    rows.append((gi, pi, g_of[g], p_of[pl]))
-    if not rows:
-        return []
-    ladder = np.array(rows, dtype=np.int64)
-    m_codes = pd.factorize(sub["measure"].to_numpy()[first])[0].astype(np.int64)
-    k1_codes = pd.factorize(k1_first)[0].astype(np.int64)
-    k2_codes = pd.factorize(k2_first)[0].astype(np.int64)
-    dims = [len(g_names) + 1, len(p_names) + 1, int(k1_codes.max()) + 2, int(k2_codes.max()) + 2]
-
-    def claim_id(m, g, p, k1, k2):
-        """One integer per (measure, group, place, window) claim."""
-        return (((m * dims[0] + g) * dims[1] + p) * dims[2] + k1) * dims[3] + k2
-
-    ids = pd.Index(claim_id(m_codes, g_codes, p_codes, k1_codes, k2_codes))
-    parts_rows, ladder_rows = [], []
-    for li in range(len(ladder)):  # a few dozen rungs at most: one vectorised pass each
-        sel = np.nonzero((g_codes == ladder[li, 0]) & (p_codes == ladder[li, 1]))[0]
-        parts_rows.append(sel)
-        ladder_rows.append(np.full(len(sel), li))
-    part_idx = np.concatenate(parts_rows)
-    rung = np.concatenate(ladder_rows)
-    target = claim_id(m_codes[part_idx], ladder[rung, 2], ladder[rung, 3], k1_codes[part_idx], k2_codes[part_idx])
-    whole_idx = ids.get_indexer(target)
-    found = whole_idx >= 0
-    part_idx, whole_idx = part_idx[found], whole_idx[found]
-    bad = part_lo_key[part_idx] > whole_hi_key[whole_idx]
-    part_keys, whole_keys = key[part_idx[bad]], key[whole_idx[bad]]
-    if not len(part_keys):
-        return []
-    members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
     params = params or {}
     is_part = sub["part_of"].notna().to_numpy() | side_by_side(sub)  # nor are counts side by side
+    sentence_of = sub["sentence"].to_numpy() if "sentence" in sub.columns else None
+
+    def ladder_pairs():
+        """The ladder's (wholes, parts): a part's claim key below a whole's in the group and place ladders."""
+        n = int(codes.max()) + 1
+        part_lo, whole_hi = np.full(n, -np.inf), np.full(n, np.inf)
+        np.maximum.at(part_lo, codes, lo)
+        np.minimum.at(whole_hi, codes, hi)
+        # one entry per claim key, as plain arrays (a table per call cost more than the join itself)
+        first = np.unique(codes, return_index=True)[1]
+        key = codes[first]
+        k1_first, k2_first = k1[first], k2[first]
+        part_lo_key, whole_hi_key = part_lo[key], whole_hi[key]
+        # Every (group, place) with the wholes that contain it: children → civilians, people; east
+        # Aleppo → Aleppo, Syria. Joined on integer codes, so a million figures join in a blink.
+        g_codes, g_names = pd.factorize(sub["group"].to_numpy()[first])
+        p_codes, p_names = pd.factorize(sub["place"].to_numpy()[first])
+        g_of, p_of = {g: i for i, g in enumerate(g_names)}, {p: i for i, p in enumerate(p_names)}
+        rows = []
+        for gi, pi in set(zip(g_codes.tolist(), p_codes.tolist())):
+            group, place = g_names[gi], p_names[pi]
+            for g in group_ancestors(group) or (group,):
+                for pl in place_ancestors(place) if place else ("",):
+                    if (g, pl) != (group, place) and g in g_of and pl in p_of:
+                        rows.append((gi, pi, g_of[g], p_of[pl]))
+        if not rows:
+            return [], []
+        ladder = np.array(rows, dtype=np.int64)
+        m_codes = pd.factorize(sub["measure"].to_numpy()[first])[0].astype(np.int64)
+        k1_codes = pd.factorize(k1_first)[0].astype(np.int64)
+        k2_codes = pd.factorize(k2_first)[0].astype(np.int64)
+        dims = [len(g_names) + 1, len(p_names) + 1, int(k1_codes.max()) + 2, int(k2_codes.max()) + 2]
+
+        def claim_id(m, g, p, k1, k2):
+            """One integer per (measure, group, place, window) claim."""
+            return (((m * dims[0] + g) * dims[1] + p) * dims[2] + k1) * dims[3] + k2
+
+        ids = pd.Index(claim_id(m_codes, g_codes, p_codes, k1_codes, k2_codes))
+        parts_rows, ladder_rows = [], []
+        for li in range(len(ladder)):  # a few dozen rungs at most: one vectorised pass each
+            sel = np.nonzero((g_codes == ladder[li, 0]) & (p_codes == ladder[li, 1]))[0]
+            parts_rows.append(sel)
+            ladder_rows.append(np.full(len(sel), li))
+        part_idx = np.concatenate(parts_rows)
+        rung = np.concatenate(ladder_rows)
+        target = claim_id(m_codes[part_idx], ladder[rung, 2], ladder[rung, 3], k1_codes[part_idx], k2_codes[part_idx])
+        whole_idx = ids.get_indexer(target)
+        found = whole_idx >= 0
+        part_idx, whole_idx = part_idx[found], whole_idx[found]
+        bad = part_lo_key[part_idx] > whole_hi_key[whole_idx]
+        part_keys, whole_keys = key[part_idx[bad]], key[whole_idx[bad]]
+        if not len(part_keys):
+            return [], []
+        members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
+        wholes, parts = [], []
+        for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
+            whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
+            if whole_rows and sentence_of is not None:
+                # "six morts côté ukrainien", "Plus tôt dans la journée, deux personnes ont été tuées": one
+                # side's count, or an earlier time's, is not the place's whole
+                whole_rows = [r for r, one in zip(whole_rows, no_whole(sentence_of[whole_rows])) if not one]
+            if not whole_rows:
+                continue
+            wholes.append(whole_rows[int(np.argmin(hi[whole_rows]))])
+            parts.append(members[int(part_key)])
+        return wholes, parts
+
+    wholes, parts = ladder_pairs()
+    # "At least 10 civilians have been killed ... in northern Burkina Faso" over an article whose one
+    # attack is told in Bam province ("a local resident put the provisional death toll at nine"): the
+    # lead places by its country the incident the article places inside it (`_coarse_leads`)
+    coarse_parts, coarse_wholes = _coarse_leads(sub, k1, k2, hi, is_part, sentence_of)
+    if not parts and not len(coarse_parts):
+        return []
     doc, sentence = sub["doc"].to_numpy(), sub["sentence"].to_numpy()
     pub, value = sub["pub"].to_numpy(), sub["value"].to_numpy()
     wire = sub["wire"].to_numpy() if "wire" in sub.columns else np.full(len(sub), "", dtype=object)
@@ -178,23 +215,9 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         from checker.rules.kinds.intervals_disagree import _later_top, shared_later_top
 
         later_top = _later_top(sub, lo) if cache is None else shared_later_top(cache, sub, lo)
-    sentence_of = sub["sentence"].to_numpy() if "sentence" in sub.columns else None
-    wholes, parts = [], []
-    for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
-        whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
-        if whole_rows and sentence_of is not None:
-            # "six morts côté ukrainien", "Plus tôt dans la journée, deux personnes ont été tuées": one
-            # side's count, or an earlier time's, is not the place's whole
-            whole_rows = [r for r, one in zip(whole_rows, no_whole(sentence_of[whole_rows])) if not one]
-        if not whole_rows:
-            continue
-        wholes.append(whole_rows[int(np.argmin(hi[whole_rows]))])
-        parts.append(members[int(part_key)])
-    if not parts:
-        return []
     # each part against its whole, all at once in numpy (170,000 pairs at a million records)
-    part = np.concatenate(parts)
-    whole = np.repeat(np.array(wholes, dtype=np.int64), [len(p) for p in parts])
+    part = np.concatenate(parts + [coarse_parts]).astype(np.int64)
+    whole = np.concatenate([np.repeat(np.array(wholes, dtype=np.int64), [len(p) for p in parts]), coarse_wholes]).astype(np.int64)
     same_doc = doc[part] == doc[whole]
     # "killed 50 children and two teachers": figures side by side in one sentence are
     # siblings, not a part and its total (a real breakdown is linked through part_of)
@@ -265,6 +288,170 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
     return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
 
 
+def _coarse_leads(sub: pd.DataFrame, k1: np.ndarray, k2: np.ndarray, hi: np.ndarray, is_part: np.ndarray,
+                  sentence_of) -> tuple[np.ndarray, np.ndarray]:
+    """(part rows, whole rows) where one article places an incident twice: by a wide place ("At least
+    10 civilians have been killed in an attack ... in northern Burkina Faso") and by the one place
+    inside it that its other figures of the measure and window name ("the village of Namssiguian in
+    Bam province"; "A local resident put the provisional death toll at nine"). Places nest: a count
+    of the wide place is no rival of the narrow one's, and in general no part of it; but where the
+    article's figures of that window name one place inside the wide one and no other, the wide
+    place is the lead's way of placing that incident, and a sub-group's count there (the lead's
+    civilians) is a part of the narrow place's count of a wider group (the resident's people). The
+    gazetteer's parent chains say which place lies inside which."""
+    from checker.normalise.places import place_ancestors
+
+    none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    place = sub["place"].to_numpy()
+    if len(sub) < 2:
+        return none
+    from checker.rules.claims import key_codes
+
+    block = key_codes(sub, ["doc", "measure", k1, k2])
+    named = _truthy(place)
+    # blocks (one article, measure and window) with two or more places: the only candidates
+    b_codes, p_codes = block[named], pd.factorize(place[named])[0]
+    pairs = np.unique(b_codes * (int(p_codes.max(initial=0)) + 1) + p_codes) if len(b_codes) else np.zeros(0, dtype=np.int64)
+    if not len(pairs):
+        return none
+    per_block = np.bincount(pairs // (int(p_codes.max(initial=0)) + 1))
+    several = np.nonzero(per_block >= 2)[0]
+    if not len(several):
+        return none
+    members = block_members(np.where(named, block, -1), several)
+    group = sub["group"].to_numpy()
+    lo = sub["lo"].to_numpy()
+    linked = sub["part_of"].notna().to_numpy()
+    parts, wholes = [], []
+    for rows in members.values():
+        places = set(place[rows].tolist())
+        for wide in places:
+            inner = [q for q in places if q != wide and wide in place_ancestors(q)]
+            if len(inner) != 1:
+                continue  # no place inside it, or a list of several: the wide place counts more
+            narrow = inner[0]
+            whole_rows = [r for r in rows if place[r] == narrow and not is_part[r]]
+            if whole_rows and sentence_of is not None:
+                whole_rows = [r for r, one in zip(whole_rows, no_whole(sentence_of[whole_rows])) if not one]
+            for r in rows:
+                if place[r] != wide or linked[r]:
+                    continue  # ("56 of them children": a part the article ties to its own total is that total's)
+                wider = group_ancestors(group[r])[1:]
+                # one incident's two counts are of one size ("at least 10", "nine"); a narrow count far
+                # below the wide one counts something smaller: a family's dead ("Dans sa famille, près
+                # de vingt personnes"), a separate attack, one governorate of a month's national toll
+                fit = [s for s in whole_rows if group[s] in wider and hi[s] >= COARSE_LEAD_CLOSE * lo[r]]
+                if fit:
+                    parts.append(r)
+                    wholes.append(fit[int(np.argmin(hi[fit]))])
+    if not parts:
+        return none
+    return np.array(parts, dtype=np.int64), np.array(wholes, dtype=np.int64)
+
+
+def _sum_of_parts(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict,
+                  subset: tuple[np.ndarray, pd.DataFrame]) -> list[tuple[list[int], int]]:
+    """(part positions, whole position) where one article gives a place's toll and tolls of two or
+    more places inside it, none inside another, of the same measure and window, that add up to
+    more than the whole ("20 dead in Spain", "15 in Valencia", "8 in Catalonia"). The gazetteer's
+    parent chains say which places lie inside which; each inner place counts once, at the highest
+    floor its figures give. Left out: a part the article ties to its own total ("dont", "of them":
+    inside another figure already), and equal counts of two places (one count placed twice, a town
+    and the district around it the gazetteer does not nest). A whole whose sentence names places
+    inside it ("36 deaths in Odisha and West Bengal") is checked against those places only."""
+    from checker.normalise.places import default_gazetteer, place_ancestors
+    from checker.rules.claims import key_codes
+
+    eligible, sub = subset
+    if len(sub) < 3:
+        return []
+    k1, k2, _ = window_claims(sub)
+    lo, hi, pos = lo_t[eligible], hi_t[eligible], sub.index.to_numpy()
+    place = sub["place"].to_numpy()
+    named = _truthy(place)
+    block = key_codes(sub, ["doc", "measure", k1, k2])
+    b_codes, p_codes = block[named], pd.factorize(place[named])[0]
+    if not len(b_codes):
+        return []
+    width = int(p_codes.max(initial=0)) + 1
+    per_block = np.bincount(np.unique(b_codes * width + p_codes) // width)
+    several = np.nonzero(per_block >= 3)[0]
+    if not len(several):
+        return []
+    members = block_members(np.where(named, block, -1), several)
+    group, sentence = sub["group"].to_numpy(), sub["sentence"].to_numpy()
+    linked = sub["part_of"].notna().to_numpy()
+    is_part = linked | side_by_side(sub)
+    langs = sub["lang"].to_numpy() if "lang" in sub.columns else None
+    # one source's breakdown: counts of other origins that disagree are CC101's rivals, and a source's
+    # seat is often taken for its count's place ("The Nigerian Red Cross ... in Bokkos")
+    origin = sub["origin"].to_numpy() if "origin" in sub.columns else np.full(len(sub), "", dtype=object)
+    out = []
+    for rows in members.values():
+        places = set(place[rows].tolist())
+        for wide in places:
+            inner = [q for q in places if q != wide and wide in place_ancestors(q)]
+            top = [q for q in inner if not any(o != q and o in place_ancestors(q) for o in inner)]
+            if len(top) < 2:
+                continue
+            wholes = [r for r in rows if place[r] == wide and not is_part[r] and np.isfinite(hi[r])]
+            if wholes:
+                wholes = [r for r, one, more in zip(wholes, no_whole(sentence[wholes]), _additive(sentence[wholes]))
+                          if not one and not more]
+            for s in wholes:
+                kept = top
+                if sentence[s]:
+                    lang = langs[s] if langs is not None and langs[s] in ("en", "fr") else "fr"
+                    said = {slug for _, _, slug in default_gazetteer().find(str(sentence[s]), lang)
+                            if slug != wide and wide in place_ancestors(slug)}
+                    if len(said) >= 2:  # "in Odisha and West Bengal": those places only
+                        kept = [q for q in top if any(a in said for a in place_ancestors(q))]
+                floors: dict = {}
+                for r in rows:
+                    if place[r] in kept and not linked[r] and origin[r] == origin[s] \
+                            and group[s] in (group_ancestors(group[r]) or (group[r],)):
+                        if lo[r] > floors.get(place[r], (-np.inf,))[0]:
+                            floors[place[r]] = (lo[r], r)
+                if len(floors) < 2:
+                    continue
+                best: dict = {}
+                for value, r in floors.values():  # equal counts of two places: one count, placed twice
+                    if value not in best:
+                        best[value] = r
+                if len(best) < 2 or max(best) > hi[s] or max(best) >= lo[s]:
+                    # a part above the whole alone: the ladder says so; a part as large as the whole
+                    # is the whole told again at its place ("125" in Indonesia, "At least 125" in East
+                    # Java): the others lie inside it, where the gazetteer may not nest them (Malang)
+                    continue
+                if _situated(sentence, place, best.values()):
+                    continue
+                total = sum(best)
+                whole_value = abs(sub["value"].to_numpy()[s])
+                if total <= hi[s] or whole_value < SAME_ARTICLE_MIN_RATIO * total \
+                        or whole_value < params.get("min_ratio", 0) * total:
+                    continue
+                out.append(([int(pos[r]) for r in best.values()], int(pos[s])))
+    return out
+
+
+def _situated(sentence: np.ndarray, place: np.ndarray, rows) -> bool:
+    """Does a part's sentence name another part's place ("In Ahmadpur East, in Bahawalpur district,
+    ... killing five people and wounding 31 others" beside "37 wounded in the strike on the mosque in
+    Bahawalpur")? The text puts one inside the other, where the gazetteer has them side by side."""
+    from checker.normalise.places import default_gazetteer
+
+    rows = list(rows)
+    gaz = default_gazetteer()
+    for r in rows:
+        if not sentence[r]:
+            continue
+        said = {slug for _, _, slug in gaz.find(str(sentence[r]), "en")} | {slug for _, _, slug in gaz.find(str(sentence[r]), "fr")}
+        if any(place[q] in said for q in rows if place[q] != place[r]):
+            return True
+    return False
+
+
+COARSE_LEAD_CLOSE = 0.5  # `_coarse_leads`: the narrow place's count at least this share of the lead's
 SAME_ARTICLE_MIN_RATIO = 0.1  # see the skip above: one article's counts of separate incidents
 COMBATANT_GROUPS = ["fighters", "soldiers", "rebels", "jihadists"]  # the groups under "fighters" (taxonomy.json)
 
