@@ -312,3 +312,42 @@ def test_names_in_context_need_their_place_named():
     assert [s for _, _, s in gaz.find(about_aleppo, "fr")] == ["aleppo", "aleppo-east"]
     about_east = "Alep-Est est assiégée. 300 civils ont été tués dans les quartiers rebelles."
     assert [s for _, _, s in gaz.find(about_east, "fr")] == ["aleppo-east", "aleppo-east"]
+
+
+# --- ISO 3166-2's second level (tools/build_world_places.py SECOND_LEVEL, place-r101) ----------
+
+@pytest.mark.parametrize("text, lang, found", [
+    # districts, provinces and counties copy names by their type, inside their first-level region
+    ("an attack on the village of Namssiguian in Bam province", "en", ["bam"]),
+    ("le village de Tin-akoff, dans la province de l'Oudalan", "fr", ["oudalan"]),
+    ("Kossouka, dans la province du Yatenga", "fr", ["yatenga"]),
+    ("à Bourasso, dans la province de la Kossi", "fr", ["kossi"]),
+    ("the blast in the Co Donegal village", "en", ["donegal"]),
+    ("floods in County Clare", "en", ["clare"]),
+    ("landslides in Cagayan province", "en", ["cagayan"]),
+    ("dans le district de Kilinochchi", "fr", ["kilinochchi"]),
+    # a name of several words is no word: taken bare
+    ("North Sumatra: 116 fatalities", "en", ["sumatera-utara"]),
+    ("floods in Zamboanga Sibugay", "en", ["zamboanga-sibugay"]),
+])
+def test_second_level_regions_by_their_type(text, lang, found):
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a bare one-word name of a district is as often a town or a district elsewhere (Amuru, Oromia),
+    # or a word ("Clare said", "Antique")
+    ("More than 20,000 people were displaced in Amuru", "en"),
+    ("Clare said the toll would rise", "en"),
+    ("une boutique d'antiquités", "fr"),
+])
+def test_second_level_names_alone_are_no_places(text, lang):
+    assert default_gazetteer().find(text, lang) == []
+
+
+def test_second_level_nests_in_its_region_and_leaves_a_town_its_name():
+    gaz = default_gazetteer()
+    assert tuple(gaz.ancestors("yatenga")[1:]) == ("nord", "burkina-faso")
+    assert gaz.ancestors("donegal")[-1] == "ireland"
+    # Mubende District is named after its town: the town's name and typed forms stay the town's
+    assert [s for _, _, s in gaz.find("11 deaths in Mubende District", "en")] == ["mubende"]

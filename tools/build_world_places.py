@@ -69,6 +69,24 @@ REGION_EXONYMS = {
 # French departments whose name copy gives something else: "le Nord" (a direction), "la Manche"
 # (the Channel), "Vienne" (Vienna), "l'Aube" (dawn)
 FR_DEPARTMENT_SKIP = {"nord", "manche", "vienne", "aube"}
+# ISO 3166-2's second level where it is the unit casualty copy names (districts, provinces,
+# counties): "Feni district", "la province du Sanmatenga", "Co Donegal", "Cagayan province",
+# "Anuradhapura district". (country, ISO type) -> kind of REGION_TYPES. Not Britain's boroughs
+# and unitary authorities, nor the municipalities of small states: their names are towns' or words.
+SECOND_LEVEL = {
+    ("BD", "District"): "district", ("LK", "District"): "district", ("MW", "District"): "district",
+    ("UG", "District"): "district", ("BE", "Province"): "province", ("BF", "Province"): "province",
+    ("DO", "Province"): "province", ("ES", "Province"): "province", ("FJ", "Province"): "province",
+    ("ID", "Province"): "province", ("IT", "Province"): "province", ("IT", "Metropolitan city"): "province",
+    ("IT", "Free municipal consortium"): "province", ("IT", "Autonomous province"): "province",
+    ("MA", "Province"): "province", ("MA", "Prefecture"): "prefecture", ("PH", "Province"): "province",
+    ("GN", "Prefecture"): "prefecture", ("IE", "County"): "county", ("IQ", "Governorate"): "governorate",
+}
+# ISO writes Indonesia's provinces in Indonesian ("Jawa Barat", "Sulawesi Tengah"); copy in English
+# writes "West Java", "Central Sulawesi"
+INDONESIAN_WORDS = {"Barat": "West", "Timur": "East", "Tengah": "Central", "Utara": "North",
+                    "Selatan": "South", "Tenggara": "Southeast", "Daya": "Southwest"}
+INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
 BIG_CITY, COMMON_ZIPF_BIG_CITY = 1_000_000, 4.3
 COMMON_ZIPF_SHORT = 2.5           # a word of 4 letters or fewer is "common" already at this frequency
 MIN_KEY_LEN = 3
@@ -374,6 +392,7 @@ def main() -> None:
                     return city_by_name[(cc, stem[:cut])]
         return None
 
+    iso_slug: dict[str, str] = {}  # ISO 3166-2 code of a first-level region -> its slug
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -383,8 +402,11 @@ def main() -> None:
             continue
         slug = free_slug(sub.name, sub.type)
         if slug is None:
+            if (held := curated_keys.get(fold_key(sub.name))) is not None:
+                iso_slug[sub.code] = held  # a curated region: its second level goes inside it
             continue
         places[slug] = parent
+        iso_slug[sub.code] = slug
         name = sub.name
         if not set(fold_key(name).split()) <= GENERIC_REGION_WORDS:  # "Nord", "Centre", "Red Sea"
             # "Pool", "Texas": a word (or a name as frequent as one) is taken after a locative
@@ -428,6 +450,58 @@ def main() -> None:
     for region, ties in region_ties.items():
         _, admin = max(ties)
         curated_admin.setdefault(admin, set()).add(region)
+
+    # --- ISO's second level where copy names it (SECOND_LEVEL): inside its first-level region.
+    # Ranked after every city and first-level name, and named by its typed forms only ("Amuru
+    # district", "la province du Yatenga", "Co Donegal"): a bare one-word name of a district is as
+    # often a town or a district elsewhere ("Amuru" in Oromia). A name of several words is taken
+    # bare ("North Sumatra"). A district named after a town of its country is left out: the town's
+    # name and its typed forms stay the town's ("Mubende District", "province de Batangas")
+    second = 0
+    iso_names = {fold_key(x.name) for x in pycountry.subdivisions}
+    for sub in pycountry.subdivisions:
+        kind = SECOND_LEVEL.get((sub.country_code, sub.type))
+        if sub.parent_code is None or kind is None or not latin(sub.name):
+            continue
+        country = country_slug.get(sub.country_code)
+        if not country:
+            continue
+        name = re.sub(r"\s*\[.*\]$", "", sub.name).strip()  # "Cork [Corcaigh]"
+        names = [name]
+        if sub.country_code == "ID":
+            words = name.split()
+            english = [INDONESIAN_ISLANDS.get(w, w) for w in words]
+            if english[-1] in INDONESIAN_WORDS:
+                english = [INDONESIAN_WORDS[english[-1]]] + english[:-1]
+            if english != words:
+                names.append(" ".join(english))
+        fr_name = fr_regions.gettext(sub.name)  # ISO's French name ("Agrigente")
+        if fr_name != sub.name and latin(fr_name) and "[" not in fr_name and fold_key(fr_name) not in curated_keys \
+                and fold_key(fr_name) not in iso_names:  # not another subdivision's name ("Magura" is not "Fgura")
+            names.append(fr_name)
+        key = fold_key(name)
+        if set(key.split()) <= GENERIC_REGION_WORDS or key in curated_keys \
+                or (sub.country_code, key) in world_city_names:
+            continue  # a district named after its town ("Mubende", "Batangas"): the town's name stays the town's
+        slug = free_slug(name, kind)
+        if slug is None:
+            continue
+        places[slug] = iso_slug.get(sub.parent_code, country)
+        second += 1
+        en, fr = REGION_TYPES[kind]
+        for n in names:
+            k = fold_key(n)
+            if " " in k:  # "North Sumatra", "Lanao del Norte": a name of several words is no word
+                claim(4, 0, n, slug)
+            claim(4, 0, f"{n} {en}", slug)
+            claim(4, 0, f"{fr} de {n}", slug)  # "province du Yatenga": the reader takes "du", "des" as "de"
+            # "province de l'Oudalan", "district d'Amuru", "province de la Kossi"
+            for article in (("d'", "de l'") if k[0] in "aeiou" else ("de la ",)):
+                claim(4, 0, f"{fr} {article}{n}", slug)
+            if kind == "county":
+                claim(4, 0, f"County {n}", slug)
+                claim(4, 0, f"Co {n}", slug)
+    print(f"{second} second-level regions")
 
     # --- French departments (ISO's second level): French copy names them for disasters at home
     # ("un car a basculé dans un ravin près de Corps, en Isère"); inside France, as GeoNames ties
