@@ -313,6 +313,7 @@ def main() -> None:
     # --- cities ------------------------------------------------------------------------------
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     world_city_names = {(c["countrycode"], fold_key(c["name"])) for c in cities}
+    city_keys: set[tuple[str, str]] = set()  # (country code, key) of every name a city claims
     for c in cities:
         parent = country_slug.get(c["countrycode"])
         if not parent:
@@ -351,6 +352,7 @@ def main() -> None:
                 if len(key) <= 4 and pop < COMMON_MIN_POPULATION and (rank == 3 or common(key, -1)):
                     continue  # "Rho", "Tak", "Och": short names of small towns are mostly other things
                 claim(rank, pop, n, slug, True if not is_common else "?" if pop >= WEAK_CUE_POPULATION else "!")
+                city_keys.add((c["countrycode"], key))
                 kept = kept or rank == 1
         if kept:
             places[slug] = parent
@@ -456,7 +458,8 @@ def main() -> None:
     # district", "la province du Yatenga", "Co Donegal"): a bare one-word name of a district is as
     # often a town or a district elsewhere ("Amuru" in Oromia). A name of several words is taken
     # bare ("North Sumatra"). A district named after a town of its country is left out: the town's
-    # name and its typed forms stay the town's ("Mubende District", "province de Batangas")
+    # name and its typed forms stay the town's ("Mubende District", "province de Batangas",
+    # "la préfecture de Marrakech", whose town GeoNames spells Marrakesh)
     second = 0
     iso_names = {fold_key(x.name) for x in pycountry.subdivisions}
     for sub in pycountry.subdivisions:
@@ -481,7 +484,7 @@ def main() -> None:
             names.append(fr_name)
         key = fold_key(name)
         if set(key.split()) <= GENERIC_REGION_WORDS or key in curated_keys \
-                or (sub.country_code, key) in world_city_names:
+                or (sub.country_code, key) in world_city_names or (sub.country_code, key) in city_keys:
             continue  # a district named after its town ("Mubende", "Batangas"): the town's name stays the town's
         slug = free_slug(name, kind)
         if slug is None:
