@@ -351,3 +351,25 @@ def test_second_level_nests_in_its_region_and_leaves_a_town_its_name():
     assert gaz.ancestors("donegal")[-1] == "ireland"
     # Mubende District is named after its town: the town's name and typed forms stay the town's
     assert [s for _, _, s in gaz.find("11 deaths in Mubende District", "en")] == ["mubende"]
+
+
+# --- towns of 5,000 to 15,000 people (GeoNames' cities5000, place-r109) -----------------------
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("a rocket hit a football pitch in Majdal Shams", "en", ["majdal-shams"]),
+    ("les opérations menées vendredi à Niafunké", "fr", ["niafunke"]),
+    ("a terror attack in Pahalgam hill station", "en", ["pahalgam"]),
+    ("The explosion at a coal mine in Amasra", "en", ["amasra"]),
+])
+def test_small_towns_by_their_own_name(text, lang, found):
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a French town: the tier cannot nest it in the department copy names with it ("en Ardèche")
+    ("Trois blessés par balles à Saint-Péray", "fr"),
+    # after "the", a town's name before an event and the place it happened in names the event
+    ("In 1918, 453 people died in the Cloquet fire in Minnesota", "en"),
+])
+def test_small_towns_left_out(text, lang):
+    assert [s for _, _, s in default_gazetteer().find(text, lang) if s not in ("minnesota", "france")] == []

