@@ -148,7 +148,11 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
                 lowered += list(now[value[now] == np.nanmax(value[now])])
         if lowered and _says_lowered(records, rows[group]):
             out[rows[lowered]] = True
-            out[rows[group[current[group] & toll[group]]]] = True
+            # (not a toll of the measure below the count it was lowered to: "le bilan passe de 359 à
+            # 151" over "Ce sont 253 personnes" revises the toll to 253; the 151 is no revision)
+            floor = {m: np.nanmin(value[[i for i in lowered if measure[i] == m]]) for m in {measure[i] for i in lowered}}
+            tolls = group[current[group] & toll[group]]
+            out[rows[tolls[[not value[i] < floor.get(measure[i], -np.inf) for i in tolls]]]] = True
     return out if out.any() else None
 
 
