@@ -1793,7 +1793,7 @@ def _earlier_paragraph_superseded(records: list[Record], sents, folded: str) -> 
     for k, sent in enumerate(sents):
         if k == 0 or sent.paragraph != sents[k - 1].paragraph:
             low = folded[sent.start:sent.end]
-            first = sent if "avai" in low and EARLIER_OPENING.match(low) is not None \
+            first = sent if "avai" in low and EARLIER_REPORT_OPENING.match(low) is not None \
                 and PLUPERFECT_SAID.search(low) is not None else None
             continue
         if first is None or PLUPERFECT_SAID.search(folded, sent.start, sent.end) is None:
@@ -5300,7 +5300,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end)
                       or ("premier temps" in back or "d'abord" in back or "initialement" in back)
                       and FIRST_STAGE_TOLL.search(back) is not None
-                      or "avai" in low and EARLIER_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None)
+                      or "avai" in low and EARLIER_REPORT_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None)
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -6095,6 +6095,8 @@ FIRST_STAGE_TOLL = re.compile(r"\b(?:" + cues("previous_toll_first_stage") + r")
 # "Plus tôt dans la journée, « ... 14 morts », avait indiqué le ministère": an earlier time opens the
 # sentence, whose reporting verb is in the pluperfect
 EARLIER_OPENING = re.compile(r"^\W*(?:" + cues("earlier_opening") + r")\s*,")
+# what opens an earlier report told in the pluperfect: the earlier times, and a weekday in French
+EARLIER_REPORT_OPENING = re.compile(r"^\W*(?:" + "|".join(cue_alternatives("earlier_opening") + cue_alternatives("earlier_report_opening")) + r")\s*,")
 PLUPERFECT_SAID = re.compile(r"\b(?:" + cues("previous_toll_aux") + r")(?:" + cues("inverted_subject") + r")?\s+(?:"
                              + cues("quote_first_verb") + r"|fait [ée]tat)\b")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
