@@ -16,6 +16,25 @@ from checker.lang import supported_languages
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _exact_sentences(lang: str, made_up: list[str], gaz):
+    """(folded article, its automaton pass, sentence) for every sentence of the fixtures and the
+    made-up texts of `lang` whose article pass is exact (what the shortcuts below answer for)."""
+    from checker.extract.figures import _held_and_places
+    from checker.extract.numbers import fold
+
+    for text in _fixture_texts().get(lang, []) + made_up:
+        folded = fold(text)
+        spots = _held_and_places(text, folded, lang, gaz)[3]
+        if spots is not None and spots.exact:
+            for sent in sentences(text):
+                yield folded, spots, sent
+
+
+def _slices(sent) -> tuple[tuple[int, int], ...]:
+    """A sentence whole, without its edges, and its first twelve characters."""
+    return (sent.start, sent.end), (sent.start + 3, sent.end - 2), (sent.start, sent.start + 12)
+
+
 def _fixture_texts() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for folder in ("fixtures/seeds", "fixtures/passages/dev", "fixtures/passages/heldout"):
@@ -72,23 +91,18 @@ def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
     """`_Spots.may_hold` (digits and number words from the article's automaton pass) answers, for
     every fixture sentence and for slices of it, what `_may_hold_number`'s two scans answer."""
     from checker.extract.figures import _held_and_places
-    from checker.extract.numbers import DIGIT, fold, reader
+    from checker.extract.numbers import DIGIT, reader
     from checker.normalise.places import default_gazetteer
 
     gaz, word_rx = default_gazetteer(), reader(lang).word_re.rx
     made_up = ["Un mort, aucun blessé.", "l'une des deux, trois-quarts, someone, often 5", "deux", "٣ morts", "x2 y",
                "vingt-deux mille, deux cents, un seul, twenty-one thousand, onehundred, one hundred", "_un deux_ trois"]
-    for text in _fixture_texts().get(lang, []) + made_up:
-        folded = fold(text)
-        spots = _held_and_places(text, folded, lang, gaz)[3]
-        if spots is None or not spots.exact:
-            continue
-        for sent in sentences(text):
-            for a, b in ((sent.start, sent.end), (sent.start + 3, sent.end - 2), (sent.start, sent.start + 12)):
-                low = folded[a:b]
-                plain = DIGIT.search(low) is not None or word_rx.search(low) is not None
-                words = [(m.start(), m.end(), m.group(0)) for m in reader(lang).word_re.finditer(low)]
-                assert spots.read(folded, a, b) == (plain, words), (low,)
+    for folded, spots, sent in _exact_sentences(lang, made_up, gaz):
+        for a, b in _slices(sent):
+            low = folded[a:b]
+            plain = DIGIT.search(low) is not None or word_rx.search(low) is not None
+            words = [(m.start(), m.end(), m.group(0)) for m in reader(lang).word_re.finditer(low)]
+            assert spots.read(folded, a, b) == (plain, words), (low,)
     assert not _held_and_places("٣ morts", "٣ morts", lang, gaz)[3].exact  # another digit than 0-9: left to the scans
 
 
@@ -98,9 +112,8 @@ def test_sentence_bits_of_the_article_pass_answer_like_the_gates(lang):
     span, from the article's automaton pass) answers, for every fixture sentence and slices of it,
     what `could_match` on each numeral pattern and `any(w in low ...)` over the words answer; and
     `find_numbers` told them (`exact`) reads the numbers it reads without."""
-    from checker.extract.figures import (HOLDS_APPROX, HOLDS_ONE_PERSON, HOLDS_VAGUE, _held_and_places,
-                                         _sentence_bits_exact, lexicon)
-    from checker.extract.numbers import HELD_APPROX, HELD_VAGUE, find_numbers, fold, reader
+    from checker.extract.figures import HOLDS_APPROX, HOLDS_ONE_PERSON, HOLDS_VAGUE, _sentence_bits_exact, lexicon
+    from checker.extract.numbers import HELD_APPROX, HELD_VAGUE, find_numbers, reader
     from checker.literals import could_match
     from checker.normalise.places import default_gazetteer
 
@@ -108,24 +121,19 @@ def test_sentence_bits_of_the_article_pass_answer_like_the_gates(lang):
         pytest.skip("the article pass does not answer these for this language")
     gaz, r, needs = default_gazetteer(), reader(lang), lexicon(lang).one_person_needs
     made_up = ["des dizaines de morts, une centaine de blessés", "dozens killed, hundreds wounded, one dead", "x"]
-    for text in _fixture_texts().get(lang, []) + made_up:
-        folded = fold(text)
-        spots = _held_and_places(text, folded, lang, gaz)[3]
-        if spots is None or not spots.exact:
-            continue
-        for sent in sentences(text):
-            for a, b in ((sent.start, sent.end), (sent.start + 3, sent.end - 2), (sent.start, sent.start + 12)):
-                low = folded[a:b]
-                own = spots.held_in(a, b)
-                assert bool(own & HOLDS_VAGUE) == could_match(r.vague_re, low), (low,)
-                assert bool(own & HOLDS_APPROX) == could_match(r.approx_re, low), (low,)
-                assert bool(own & HOLDS_ONE_PERSON) == any(w in low for w in needs), (low,)
-            low = folded[sent.start:sent.end]
-            spotted, tokens = spots.read(folded, sent.start, sent.end)
-            own = spots.held_in(sent.start, sent.end)
-            numerals = (HELD_VAGUE if own & HOLDS_VAGUE else 0) | (HELD_APPROX if own & HOLDS_APPROX else 0)
-            assert find_numbers(sent.text, lang, low, numerals, spotted, tokens, True) \
-                == find_numbers(sent.text, lang, low), (sent.text,)
+    for folded, spots, sent in _exact_sentences(lang, made_up, gaz):
+        for a, b in _slices(sent):
+            low = folded[a:b]
+            own = spots.held_in(a, b)
+            assert bool(own & HOLDS_VAGUE) == could_match(r.vague_re, low), (low,)
+            assert bool(own & HOLDS_APPROX) == could_match(r.approx_re, low), (low,)
+            assert bool(own & HOLDS_ONE_PERSON) == any(w in low for w in needs), (low,)
+        low = folded[sent.start:sent.end]
+        spotted, tokens = spots.read(folded, sent.start, sent.end)
+        own = spots.held_in(sent.start, sent.end)
+        numerals = (HELD_VAGUE if own & HOLDS_VAGUE else 0) | (HELD_APPROX if own & HOLDS_APPROX else 0)
+        assert find_numbers(sent.text, lang, low, numerals, spotted, tokens, True) \
+            == find_numbers(sent.text, lang, low), (sent.text,)
 
 
 def test_stamp_lines_asked_at_line_starts_answer_like_the_literals():
