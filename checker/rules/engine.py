@@ -16,6 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, prepare
 from checker.rules.kinds import KINDS
+from checker.rules.kinds._common import yes_no
 from checker.rules.model import Hit, Rule
 from checker.rules.taxonomy import fold
 from checker.schema import RECORD_COLUMNS, Finding, severity_rank
@@ -36,7 +37,7 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     if "superseded" in records.columns:
         # "rose to 112, up from 104 earlier": the article itself corrects the older figure
         flags = records["superseded"]
-        superseded = flags.to_numpy() if flags.dtype == bool else flags.astype("boolean").fillna(False).astype(bool).to_numpy()
+        superseded = yes_no(flags)
         if superseded.any():  # most tables hold none: no filtered copy then
             revises = _walked_back(records, superseded)
             named_earlier = _named_earlier(records, superseded)
@@ -127,7 +128,7 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
     value = pd.to_numeric(records["value"], errors="coerce").to_numpy(dtype=float)[rows]
     flow = np.isin(measure, list(FLOW_MEASURES))
     sup = superseded[rows]
-    toll = records["toll"].fillna(False).astype(bool).to_numpy()[rows] if "toll" in records.columns else np.zeros(len(rows), dtype=bool)
+    toll = yes_no(records["toll"])[rows] if "toll" in records.columns else np.zeros(len(rows), dtype=bool)
     whole = records["part_of"].isna().to_numpy()[rows] if "part_of" in records.columns else np.ones(len(rows), dtype=bool)
     if "qualifier" in records.columns:
         # "reports that hundreds of bodies have washed ashore are false": a vague count is no current

@@ -41,6 +41,15 @@ _PREPARED = frozenset({"doc", "value", "lo", "hi", "measure", "group", "place", 
 _ARRAYS: dict[int, tuple[weakref.ref, dict[str, np.ndarray]]] = {}
 
 
+def yes_no(values: pd.Series) -> np.ndarray:
+    """A yes/no column as booleans, a missing cell as no. The column comes as bool, as object
+    (True/None) or, when every cell of a small table is missing, as float NaN; filling a float
+    column with False is deprecated in pandas, so the cast to the nullable boolean comes first."""
+    if values.dtype == bool:
+        return values.to_numpy()
+    return values.astype("boolean").fillna(False).to_numpy(dtype=bool)
+
+
 def column(work: pd.DataFrame, name: str) -> np.ndarray:
     """`work[name].to_numpy()`, fetched once per table for the prepared columns: a finding's words
     read a few cells, and each `work[name]` costs tens of microseconds (thousands of findings

@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, rounding_slack
 from checker.rules.kinds._common import (
-    block_members, claim_of, claim_words, describe, earlier_extreme, focus_keys, focus_rows,
+    block_members, claim_of, claim_words, describe, earlier_extreme, focus_keys, focus_rows, yes_no,
 )
 from checker.rules.model import Hit
 
@@ -49,7 +49,7 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
     if "revises" in w.columns:
         # a toll the article walks back and says so ("révisé à la baisse et est tombé à 97 morts,
         # contre 115"): a new, lower count, not an old one kept in circulation (the drop rule's note)
-        candidates &= ~w["revises"].fillna(False).to_numpy(dtype=bool)
+        candidates &= ~yes_no(w["revises"])
     out: dict[int, list[tuple[int, int, int]]] = {}
     for block, members in block_members(keys, np.unique(keys[candidates])).items():
         triples = []
