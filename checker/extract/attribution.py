@@ -48,6 +48,8 @@ COUNT_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:" + cues("count_o
 # "Police on Sunday said": the day between a subject and its reporting verb (cue `subject_trailing_day`)
 # "a indiqué le gouvernement dimanche", "said the governor this morning": when, not who
 SPEAKER_TRAILING_TIME = re.compile(r"(?<=[\w)])\s+(?:" + cues("speaker_trailing_time") + r")\s*$", re.IGNORECASE)
+# "On Monday the ministry said", "Hier soir le ministère a annoncé": the same words opening the name
+SPEAKER_LEADING_TIME = re.compile(r"(?:" + cues("speaker_trailing_time") + r")\s*,?\s+(?=\S)", re.IGNORECASE)
 SUBJECT_TRAILING_DAY = re.compile(r"(?<=\S)\s+(?:" + cues("subject_trailing_day") + r")$", re.IGNORECASE)
 EMPHATIC_AFTER_AUX = set(cue_alternatives("emphatic_after_aux"))
 # a reporting verb whose subject stands before it ("the ministry said"), not "selon"
@@ -353,13 +355,19 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
     return tuple(candidates)
 
 
-def _without_trailing_time(name: str) -> str:
+def _without_speaking_time(name: str) -> str:
     """`name` without the time its source spoke at, after it ("la police ce 15 juin", "le porte-parole
-    ce matin", "the ministry late on Friday"); a name that is nothing but such words is kept."""
+    ce matin", "the ministry late on Friday") or before it, where no comma set it apart from the
+    subject ("On Monday the ministry said"); a name that is nothing but such words is kept."""
     if " " not in name:
         return name
     m = SPEAKER_TRAILING_TIME.search(name)
-    return name[:m.start()] if m is not None and m.start() > 0 else name
+    if m is not None and m.start() > 0:
+        name = name[:m.start()]
+    if (m := SPEAKER_LEADING_TIME.match(name)) is not None and m.end() < len(name) \
+            and len(m.group(0).strip(" ,")) > 3:  # (not "Ce ministère": a bare "ce" only ends a name)
+        name = name[m.end():]
+    return name
 
 
 def _without_trailing_day(entity: str) -> str:
@@ -472,7 +480,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
             return inner
         speaker = _speaker(article.text, quotes, start, start + 1, lex)
         if speaker:
-            return _without_trailing_time(speaker)
+            return _without_speaking_time(speaker)
     cues = _attribution_cues(sentence, lex)
     if not cues:
         # "Children among 8 killed in Myanmar military air strike - rights group, media", "At least 600
@@ -547,7 +555,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
     weekdays = time_reader(article.lang or "fr").weekdays
     while " " in name and name.rsplit(" ", 1)[1].lower() in weekdays:
         name = name.rsplit(" ", 1)[0]
-    name = _without_trailing_time(name)
+    name = _without_speaking_time(name)
     if name[:1] in BULLET_MARKS:
         name = name.lstrip("-•*–— \t")  # "- Gaza's Ministry of Health says": a key point's bullet is no part of the name (acc-r66)
     return name[:80] or None

@@ -5710,6 +5710,8 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 # dont 904 mortels": the place's count runs from the outbreak the clause dates
                 return t.period_start, pub, True
         s = min(spans, key=distance)
+        if (closed := _since_until_opening_day(low, n, spans, s, pub)) is not None:
+            return closed
         if s.kind == "since" and s.start <= n.start < s.end and s.period_start:
             # "depuis un bilan officiel de 769 morts fourni le 26 septembre": the toll of that day (a
             # count with its own day, no running total: docs/spec.md section 6)
@@ -5867,6 +5869,29 @@ AS_OF_CLOCK_AFTER = re.compile(r"(?:" + cues("as_of_clock_after") + r")")  # "11
 
 # "Il est passé de 10 à 18 morts" after "Le bilan ... est revu à la hausse.": the toll as a pronoun
 TOLL_PRONOUN_VERB = re.compile(r"\s*(?:" + cues("toll_pronoun_verb") + r")")
+
+
+def _since_until_opening_day(low: str, n, spans: list[TimeSpan], chosen: TimeSpan,
+                             pub: date) -> Optional[tuple[date, date, bool]]:
+    """"On Aug. 13, government data had counted 39 deaths ... since Aug. 8", "Le 13 août, 39 morts
+    avaient été recensés depuis le 8 août": a running total from the "since" day to the past day
+    the sentence opens on, not to publication (and not that day alone). Only where the day opens
+    the sentence before a comma, the "since" follows the figure in its own clause (no other number
+    nor punctuation between: not "On Monday, 12 people were killed, bringing the toll since Oct. 7
+    to 500") and the day falls inside the run; the window is the one either time would give."""
+    if chosen.kind not in ("since", "point"):
+        return None
+    opening = spans[0]
+    if opening.kind != "point" or opening.end > n.start or opening.start > 4 \
+            or not low.startswith(",", opening.end) or opening.period_end is None:
+        return None
+    since = next((t for t in spans if t.kind == "since" and t.start >= n.end and t.period_start is not None), None)
+    if since is None or (chosen is not since and chosen is not opening) or DIGIT.search(low, n.end, since.start) \
+            or any(p in low[n.end:since.start] for p in ",;:("):
+        return None
+    if not since.period_start < opening.period_end < pub:
+        return None
+    return since.period_start, opening.period_end, True
 
 
 def _is_toll(low: str) -> bool:
