@@ -5300,7 +5300,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end)
                       or ("premier temps" in back or "d'abord" in back or "initialement" in back)
                       and FIRST_STAGE_TOLL.search(back) is not None
-                      or "avai" in low and EARLIER_REPORT_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None)
+                      or "avai" in low and EARLIER_REPORT_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None
+                      or ":" in low and _told_rise_step(low, n))
     kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
@@ -5871,6 +5872,19 @@ AS_OF_CLOCK_AFTER = re.compile(r"(?:" + cues("as_of_clock_after") + r")")  # "11
 TOLL_PRONOUN_VERB = re.compile(r"\s*(?:" + cues("toll_pronoun_verb") + r")")
 
 
+def _told_rise_step(low: str, n) -> bool:
+    """Is the number at `n` a step of a toll's rise the sentence tells after a colon ("The toll rose
+    through the day: officials first reported 23 dead, then 26, before the ministry gave 58"),
+    an earlier count? Only where a first step is named ("d'abord", "first") between the colon and
+    the number, and no "now" word ("désormais", "now") stands between the number before and it."""
+    if TOLL_RISE_TOLD is None or (m := TOLL_RISE_TOLD.search(low, 0, n.start)) is None:
+        return False
+    if RISE_FIRST_STEP is None or RISE_FIRST_STEP.search(low, m.end(), n.start) is None:
+        return False
+    before = max((d.end() for d in DIGIT.finditer(low, m.end(), n.start)), default=m.end())
+    return RISE_NOW is None or RISE_NOW.search(low, before, n.start) is None
+
+
 def _since_until_opening_day(low: str, n, spans: list[TimeSpan], chosen: TimeSpan,
                              pub: date) -> Optional[tuple[date, date, bool]]:
     """"On Aug. 13, government data had counted 39 deaths ... since Aug. 8", "Le 13 août, 39 morts
@@ -6133,6 +6147,12 @@ QUOTE_SAID_FIRST = re.compile(r"^\s*[»”\"]?\s*,\s*(?:" + cues("previous_toll_
 # "« Il était de 14 morts. Il est aujourd'hui fixé à 35 morts »": an earlier toll, told as such by the
 # present one that follows it (up to 160 characters on, past the sentence end)
 TOLL_WAS = re.compile(r"\b(?:" + cues("toll_was") + r")\s*$") if cue_alternatives("toll_was") else None
+# "Le bilan n'a fait que s'alourdir au fil des heures : des sources médicales faisaient d'abord état
+# de 23 morts, puis ..., avant qu'un membre ... n'avance le chiffre de 58 décès": a toll's rise told
+# step by step after a colon; a step's own "now" word ends the narration
+TOLL_RISE_TOLD = re.compile(r"\b(?:" + cues("toll_rise_told") + r")\s*:") if cue_alternatives("toll_rise_told") else None
+RISE_FIRST_STEP = re.compile(r"\b(?:" + cues("toll_rise_first_step") + r")\b") if cue_alternatives("toll_rise_first_step") else None
+RISE_NOW = re.compile(r"\b(?:" + cues("toll_rise_now") + r")\b") if cue_alternatives("toll_rise_now") else None
 TOLL_NOW = re.compile(r"\b(?:" + cues("toll_now") + r")") if cue_alternatives("toll_now") else None
 TOLL_WAS_WORDS = tuple(cue_alternatives("toll_was_literal"))  # one of them is in every TOLL_WAS match
 
