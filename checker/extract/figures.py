@@ -1166,6 +1166,8 @@ def _extract_figures(article: Article) -> list[Record]:
             _link_rest_told(records, text)
     if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
+    if len(records) > 1 and IN_CARE is not None and any(w in folded for w in IN_CARE_WORDS):
+        _link_in_care(records, text)
     if len(records) > 1 and INCIDENT_OPENS is not None:
         _link_incident_items(records, text)
     graded_sums = {}
@@ -1558,6 +1560,49 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
             rec.part_of = prev.value
             rec.period_start, rec.period_end, rec.cumulative = prev.period_start, prev.period_end, prev.cumulative
             break
+
+
+# "Sixty-six bombing victims remained in eight hospitals", "Some 20 people are being treated ... in
+# critical care": those still in care on a day, a part of the injured the article counts in all
+IN_CARE = re.compile(r"(?i:" + cues("in_care") + r")") if cue_alternatives("in_care") else None
+IN_CARE_WORDS = tuple(cue_alternatives("in_care_literal"))
+# "Some 59 people were hurt in the attack and 12 of those rushed to hospital were children": a count
+# told as "N of those" right after a count of its measure in its sentence is a part of that count
+OF_THOSE_AFTER = re.compile(r"\s+(?:" + cues("of_those") + r")\b")
+
+
+def _in_care_after(text: str, end: int) -> bool:
+    """Does the clause after a number (to its sentence's end, at most 120 characters) say they are still in care?"""
+    clause = text[end:end + 120]
+    stop = _CLAUSE_STOP.search(clause)
+    return IN_CARE.search(clause[:stop.start()] if stop else clause) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[.;]\s|\n")
+
+
+def _link_in_care(records: list[Record], text: str) -> None:
+    """"Sixty-six bombing victims remained in eight hospitals" in an article that says the bomber
+    "wounded 116": the injured still in hospital (or in intensive care) are some of the injured, a
+    part of the largest count of the injured the article gives (before or after), not another
+    version of it; and "59 people were hurt ... and 12 of those rushed to hospital were children": a
+    part of the count its sentence gives before it (series-r118)."""
+    for i, rec in enumerate(records):
+        if rec.part_of is not None or rec.superseded or rec.measure != "injured":
+            continue
+        if OF_THOSE_AFTER.match(text, rec.end):
+            whole = next((w for w in reversed(records[:i]) if w.sentence == rec.sentence and w.measure == rec.measure
+                          and w.part_of is None and not w.superseded and w.value > rec.value), None)
+            if whole is not None:
+                rec.part_of = whole.value
+                continue
+        if not _in_care_after(text, rec.end):
+            continue
+        wholes = [w for w in records if w is not rec and w.measure == rec.measure and w.part_of is None and not w.superseded
+                  and w.value > rec.value and w.qualifier in ("exact", "at_least", "more_than", "approx")
+                  and abs(w.start - rec.start) <= 3000 and not _in_care_after(text, w.end)]
+        if wholes:
+            rec.part_of = max(wholes, key=lambda w: w.value).value
 
 
 # "du côté ennemi", "dans les rangs de l'armée", "on the Ukrainian side": a count of one side of a clash

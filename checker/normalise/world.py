@@ -92,7 +92,8 @@ CUES = frozenset("in at near outside from around across into off à a dans près
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
 COORDINATORS = frozenset("and or et ou".split())
 # "Muan International Airport", "Kramatorsk Railway Station": a transport site named after its town
-FACILITY_AFTER = re.compile(r"(?:\s+(?:International|Regional|Domestic|Central|Main|Railway|Train|Bus))*\s+(?:Airport|Airfield|Air Base|Airbase|Station)\b")
+# (and "Manchester Arena", a venue named after its town: in it; series-r118)
+FACILITY_AFTER = re.compile(r"(?:\s+(?:International|Regional|Domestic|Central|Main|Railway|Train|Bus))*\s+(?:Airport|Airfield|Air Base|Airbase|Station|Arena|Stadium)\b")
 # "Texas flooding kills 24": a disaster's noun after a region's name (a headline's "<place> <event>")
 EVENT_AFTER = frozenset("flooding floods flood wildfires wildfire fires earthquake quake storms storm hurricane "
                         "tornado tornadoes tornados blizzard landslide landslides mudslides heatwave shooting".split())
