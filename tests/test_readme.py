@@ -113,3 +113,38 @@ def test_every_command_the_readme_shows_runs_as_written(tmp_path, capsys, monkey
             assert printed.out.splitlines() == shown_draft, line
     assert (tmp_path / "records.jsonl").stat().st_size and (tmp_path / "out.sarif").stat().st_size
     assert "55d7890559aae015" in (tmp_path / "casualty-check-baseline.yaml").read_text(encoding="utf-8")
+
+
+def test_readme_activates_the_environment_before_calling_the_command_by_name():
+    """The first command calls `.venv/bin/casualty-check`; the Commands section calls
+    `casualty-check`, which a fresh shell does not find until the environment is activated: the
+    README says so between the two."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = text.index(".venv/bin/casualty-check check")
+    activate = text.index(". .venv/bin/activate")
+    bare = min(m.start() for m in re.finditer(r"(?m)^\| `[a-z]+` \|.*`casualty-check ", text))
+    assert first < activate < bare
+
+
+def test_readme_manifest_for_your_own_articles_is_read_without_a_problem(tmp_path, capsys):
+    """The manifest the README gives a newsroom for its own articles, with two articles of the
+    names it uses, is read as written: dates, languages and sources, and no input problem."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = text[text.index("**Your own articles.**"):]
+    block = re.search(r"```csv\n(.*?)```", after, flags=re.S).group(1)
+    folder = tmp_path / "my-articles"
+    folder.mkdir()
+    (folder / "manifest.csv").write_text(block, encoding="utf-8")
+    rows = list(csv.DictReader(block.splitlines()))
+    copy = {"en": "The death toll from Friday's earthquake rose to 2,122, the interior ministry said on Monday.\n",
+            "fr": "Le bilan du séisme de vendredi s'est alourdi à 2.901 morts, a annoncé mardi le ministère.\n"}
+    for row in rows:
+        (folder / row["file"]).write_text(copy[row["lang"]], encoding="utf-8")
+    code = main(["check", str(folder), "--no-progress", "--format", "json", "-o", str(tmp_path / "out.json")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "warning" not in err and "error" not in err, err
+    import json
+    result = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert "using manifest" in err
+    assert result["problems"] == [], result["problems"]
