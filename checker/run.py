@@ -25,6 +25,9 @@ class CheckResult:
     new_findings: list[Finding]  # findings not accepted in the baseline: these fail CI
     accepted: list[Finding] = field(default_factory=list)
     stale_baseline: list[dict[str, Any]] = field(default_factory=list)  # accepted entries that match nothing now
+    # fingerprint -> the baseline's entry of each accepted finding (reason, by, when): the report
+    # says why a finding stands, not only that someone accepted it
+    acceptances: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     rules: list[dict[str, Any]] = field(default_factory=list)  # code, name, severity of every active rule
     archive_records: int = 0  # how many archived records the drafts were compared with
@@ -107,6 +110,7 @@ def run_check(
         new_findings=new,
         accepted=accepted,
         stale_baseline=stale,
+        acceptances={f.fingerprint: dict(base.entries[f.fingerprint]) for f in accepted if f.fingerprint in base.entries},
         problems=list(log.problems),
         rules=[r.summary() for r in rules],
         archive_records=archive_count,

@@ -90,11 +90,16 @@ def manifest_for(manifest: Optional[str], paths: Sequence[str]) -> Optional[str]
     user knows where the dates and sources came from)."""
     if manifest:
         return manifest
-    from checker.ingest.manifest import manifest_beside
+    from checker.ingest.manifest import manifests_beside
 
-    found = manifest_beside(paths or [])
-    if found is None:
+    every = manifests_beside(paths or [])
+    if len(every) > 1:  # which one holds an article's line is not known: say why no date was read
+        print(f"casualty-check: warning: {len(every)} manifests beside the articles ({', '.join(map(str, every))}): "
+              f"none is read, so the articles have no date or source from them; merge them into one and pass it "
+              f"with --manifest, or check each folder on its own", file=sys.stderr)
+    if len(every) != 1:
         return None
+    found = every[0]
     print(f"casualty-check: using manifest {found} (found beside the articles; --manifest to give another)",
           file=sys.stderr)
     return str(found)

@@ -128,6 +128,9 @@ def find_files(paths: Iterable[str | os.PathLike], log: ProblemLog, skip: Iterab
             yield Source(path, explicit=True)
         elif path.exists():
             log.error(str(path), "not a regular file")
+        elif any(c in str(raw) for c in "*?["):  # a shell passes a pattern that matches nothing as it is
+            log.error(str(path), "no file matches this pattern (check the folder and the extension: "
+                                 f"articles are {', '.join(ARTICLE_SUFFIXES)})")
         else:
             log.error(str(path), "no such file or folder")
 

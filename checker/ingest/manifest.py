@@ -43,8 +43,8 @@ class Entry:
         """The line's problems, once, as errors: an article of the batch depends on them."""
         if not self.reported:
             self.reported = True
-            for wrong, cost in self.problems:
-                log.error(str(path), f"{wrong}; {cost}", self.line)
+            for wrong, cost in self.problems:  # named by its file: the line alone sends the user counting
+                log.error(str(path), f"{wrong}; {cost.replace('the article', f'the article {self.keys[0]}', 1)}", self.line)
 
 
 @dataclass
@@ -82,7 +82,14 @@ def manifest_beside(paths: Iterable[str | os.PathLike]) -> Optional[Path]:
     """The one manifest kept beside the articles named (in a folder named, or in the folder of a
     file named), when there is exactly one: a newsroom keeps `manifest.csv` with its articles and
     expects `check articles/` to read their dates and sources without being told. None when
-    there is none, or several that would disagree."""
+    there is none, or several that would disagree (`manifests_beside` lists them)."""
+    found = manifests_beside(paths)
+    return found[0] if len(found) == 1 else None
+
+
+def manifests_beside(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Every manifest kept beside the articles named, relative to the working folder where it
+    lies below it, in a stable order."""
     found: set[Path] = set()
     for raw in paths:
         path = Path(raw)
@@ -90,13 +97,13 @@ def manifest_beside(paths: Iterable[str | os.PathLike]) -> Optional[Path]:
         for name in MANIFEST_NAMES:
             if (folder / name).is_file():
                 found.add((folder / name).resolve())
-    if len(found) != 1:
-        return None
-    only = found.pop()
-    try:
-        return only.relative_to(Path.cwd())
-    except ValueError:
-        return only
+    out = []
+    for one in sorted(found):
+        try:
+            out.append(one.relative_to(Path.cwd()))
+        except ValueError:
+            out.append(one)
+    return out
 
 
 def load_manifest(path: str | Path, log: ProblemLog) -> Optional[Manifest]:

@@ -137,9 +137,19 @@ UNDATED_RESOLVE = ("Give these articles their publication date (a manifest line,
                    "or --published for a draft) and check again: this rule compares figures by reporting date.")
 
 
+def acceptance_view(entry: Optional[dict[str, Any]]) -> Optional[dict[str, str]]:
+    """Who accepted a finding, when (the day), and why, as the baseline records them."""
+    if not entry:
+        return None
+    when = str(clean(entry.get("when")) or "")
+    return {"reason": str(clean(entry.get("reason")) or "no reason recorded"),
+            "by": str(clean(entry.get("by")) or ""), "when": when[:10]}
+
+
 def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_index: dict[str, int],
-                 resolve: dict[str, str]) -> dict[str, Any]:
-    """A finding's card; `resolve`: what an editor does about each rule's findings (its how_to_resolve)."""
+                 resolve: dict[str, str], acceptance: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    """A finding's card; `resolve`: what an editor does about each rule's findings (its how_to_resolve);
+    `acceptance`: the baseline's entry when the finding is accepted."""
     records = records_of(finding)
     chart = charts(records, f"Intervals of the {len(records)} records of {finding.rule} against their reporting dates") if charts else None
     undated = [r for r in records if not r.get("published")]
@@ -164,6 +174,7 @@ def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_
         "records": views,
         "chart": chart,
         "undated": len(undated),
+        "acceptance": acceptance_view(acceptance),
     }
 
 
@@ -249,6 +260,23 @@ def article_views(result: "CheckResult", flagged: dict[tuple, list[str]]) -> lis
     return views
 
 
+def path_breaks(path: Any) -> Markup:
+    """A file path, escaped, that a narrow column may break after each folder (`/`, `\\`) but
+    never inside a name: "my batch/ | quake-afp.txt", not "my batc | h/qua | ke-afp.txt". Each
+    folder and the name is an unbreakable box (`.seg`); lines break between them."""
+    text = str(clean(path) or "")
+    return Markup("").join(Markup('<span class="seg">%s</span>') % part for part in _after_separators(text) if part)
+
+
+def _after_separators(text: str) -> list[str]:
+    parts, start = [], 0
+    for i, c in enumerate(text):
+        if c in "/\\":
+            parts.append(text[start:i + 1])
+            start = i + 1
+    return parts + [text[start:]]
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
@@ -257,6 +285,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["path_breaks"] = path_breaks
     return env
 
 
@@ -283,7 +312,8 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
     cards = max(0, full_cards)
     try:
         new = [finding_view(f, f"f{i + 1}", charts, rule_index, resolve) for i, f in enumerate(new_all[:cards])]
-        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index, resolve)
+        why = getattr(result, "acceptances", None) or {}
+        accepted = [finding_view(f, f"a{i + 1}", charts, rule_index, resolve, why.get(f.fingerprint))
                     for i, f in enumerate(accepted_all[:max(0, cards - len(new))])]
     finally:
         charts.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Optional, TextIO
 from urllib.parse import quote
 
 import checker
@@ -29,7 +29,9 @@ def sarif_log(result: "CheckResult") -> dict[str, Any]:
     rules = rule_catalog(result)
     index = {r["code"]: i for i, r in enumerate(rules)}
     results = [_result(f, index) for f in ordered(result.new_findings)]
-    results += [_result(f, index, accepted=True) for f in ordered(result.accepted)]
+    why = getattr(result, "acceptances", None) or {}
+    results += [_result(f, index, accepted=True, reason=(why.get(f.fingerprint) or {}).get("reason"))
+                for f in ordered(result.accepted)]
     notifications = [
         {
             "level": "error" if p.level == "error" else "warning",
@@ -80,7 +82,8 @@ def _rule(rule: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, index: dict[str, int], accepted: bool = False) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], accepted: bool = False,
+            reason: Optional[str] = None) -> dict[str, Any]:
     records = records_of(finding)
     out: dict[str, Any] = {
         "ruleId": finding.rule,
@@ -95,7 +98,8 @@ def _result(finding: Finding, index: dict[str, int], accepted: bool = False) -> 
         out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
     if accepted:
         out["suppressions"] = [{"kind": "external", "status": "accepted",
-                                "justification": "accepted in the casualty-check baseline"}]
+                                "justification": f"accepted in the casualty-check baseline: {reason}" if reason
+                                else "accepted in the casualty-check baseline"}]
     return json.loads(json.dumps(out, default=str))  # params may hold dates or numpy values
 
 
