@@ -97,3 +97,17 @@ def test_a_bad_date_in_the_manifest_names_the_article_it_leaves_undated(tmp_path
     err = capsys.readouterr().err
     assert "manifest.csv:2: error: publication date '2023-9-32'" in err
     assert "the article bilan.txt is read without a date" in err
+
+
+def test_every_command_s_help_says_what_it_does_and_shows_an_example(capsys):
+    """`extract --help`, `eval --help` and `accept --help` listed options only: like `check --help`,
+    each says what the command does and shows a command line to start from."""
+    import pytest
+
+    for command in ("check", "extract", "eval", "accept"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        text = capsys.readouterr().out
+        assert re.search(r"(?m)^examples?:\n  casualty-check " + command + " ", text), command
+        usage_end = text.index("\n\n")
+        assert text[usage_end:].lstrip().split("\n")[0] not in ("positional arguments:", "options:"), command

@@ -19,7 +19,15 @@ from checker.problems import UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("accept", help="accept findings into the baseline file, with a reason")
+    p = sub.add_parser(
+        "accept", help="accept findings into the baseline file, with a reason",
+        description="Record that an editor looked at a finding and it stands: later checks list it as accepted\n"
+                    "(with the reason, in the HTML report) and it no longer fails the run.",
+        epilog="example:\n"
+               "  casualty-check accept 55d7890559aae015 --reason \"April figure was unofficial\" "
+               "--against articles/*.txt\n"
+               "the fingerprint is printed after each finding's rule name by `check`",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("fingerprints", nargs="*", metavar="FINGERPRINT", help="as printed by `check`")
     p.add_argument("--reason", required=True, help="why the finding stands (kept in the baseline for reviewers)")
     p.add_argument("--by", metavar="NAME", help="who accepts it (default: your login name)")

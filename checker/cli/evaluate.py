@@ -15,7 +15,14 @@ from checker.problems import ProblemLog, UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="precision, recall, F1 and per-field accuracy against gold rows")
+    p = sub.add_parser(
+        "eval", help="precision, recall, F1 and per-field accuracy against gold rows",
+        description="Extract the articles and score the records against hand-annotated gold rows: precision,\n"
+                    "recall and F1 per language, then the accuracy of each field on the figures both found.",
+        epilog="example:\n"
+               "  casualty-check eval --gold fixtures/seeds/gold.jsonl fixtures/seeds/*.txt "
+               "--manifest fixtures/seeds/manifest.csv --show-errors",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold rows (doc, text, value, measure, ...)")
     p.add_argument("--manifest", help="CSV or JSONL manifest (default: manifest.csv beside the gold file, if any)")

@@ -21,7 +21,15 @@ FORMATS = ("csv", "jsonl", "parquet")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("extract", help="extract casualty and population figures as canonical records")
+    p = sub.add_parser(
+        "extract", help="extract casualty and population figures as canonical records",
+        description="Read the articles and write one record per casualty or population figure: its value and\n"
+                    "interval, what it counts, where, over which window, and who said it (docs/records.md).\n"
+                    "No rule is run: `check` does that.",
+        epilog="examples:\n"
+               "  casualty-check extract articles/ -o records.csv        (a manifest.csv in articles/ is read)\n"
+               "  casualty-check extract draft.txt --lang fr --published 2016-11-25 --format jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--manifest", help=MANIFEST_HELP)
     p.add_argument("--format", choices=FORMATS, default=None,
