@@ -111,3 +111,40 @@ def test_every_command_s_help_says_what_it_does_and_shows_an_example(capsys):
         assert re.search(r"(?m)^examples?:\n  casualty-check " + command + " ", text), command
         usage_end = text.index("\n\n")
         assert text[usage_end:].lstrip().split("\n")[0] not in ("positional arguments:", "options:"), command
+
+
+def test_a_pattern_that_matches_nothing_is_one_error_not_one_warning_per_manifest_line(tmp_path, capsys, monkeypatch):
+    """`check 'articles/dev00*.txt' --manifest articles/manifest.csv` with a typo in the pattern: one
+    error, where it used to add 'manifest line matches no article' for each of the manifest's lines
+    (613 on the dev batch)."""
+    monkeypatch.chdir(tmp_path)
+    _seed_batch(tmp_path / "articles")
+    assert main(["check", "articles/00*.text", "--manifest", "articles/manifest.csv", "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "no file matches this pattern" in err and "matches no article" not in err
+
+
+def test_a_folder_read_still_names_the_manifest_lines_that_match_no_article(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _seed_batch(tmp_path / "articles")
+    (tmp_path / "articles" / "002_0ea82a415cdd3088.txt").unlink()
+    main(["check", "articles", "--no-progress", "--format", "json", "-o", "out.json"])
+    assert "manifest line matches no article (002_0ea82a415cdd3088.txt)" in capsys.readouterr().err
+
+
+def test_the_summary_names_the_articles_to_open_and_links_them(tmp_path, capsys):
+    """'In which article?': the summary lists each article with a flagged figure, how many and in
+    which findings, linked to its table of figures (which starts open) and to the findings."""
+    articles = _seed_batch(tmp_path / "batch")
+    html = tmp_path / "r.html"
+    assert main(["check", *articles, "--no-progress", "--html", str(html), "--format", "json", "-o", str(tmp_path / "o.json")]) == 0
+    capsys.readouterr()
+    page = html.read_text(encoding="utf-8")
+    block = re.search(r'<div class="to-fix">(.*?)</div>', page, flags=re.S)
+    assert block and "Articles with flagged figures (3 of 5)" in block.group(1)
+    items = re.findall(r'<li><a href="#(art\d+)">([^<]+)</a>.*?</li>', block.group(1), flags=re.S)
+    assert [Path(name).name for _, name in items] == ["001_16f86047a39c1aee.txt", "002_0ea82a415cdd3088.txt",
+                                                       "004_796c33a8d86783dd.txt"]
+    for anchor, _ in items:
+        assert f'<details class="article" id="{anchor}" open>' in page
+    assert block.group(1).count('href="#f1"') == 3

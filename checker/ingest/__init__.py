@@ -81,9 +81,11 @@ def read_articles(
             # also "a line that matches no article"
             table.lookup(src.path.name, src.path.stem)
     # A manifest usually describes a whole collection: when files are named one by one (a draft,
-    # the files a commit changed), its other lines are expected, not worth a warning.
+    # the files a commit changed), its other lines are expected, not worth a warning; a path that
+    # does not exist (a pattern the shell matched to nothing) has had its error, and is no folder
+    # whose every manifest line would then be one more warning.
     if table is not None:
-        table.report_unused(log, unmatched=not all(Path(p).is_file() for p in paths))
+        table.report_unused(log, unmatched=any(Path(p).is_dir() for p in paths))
 
 
 class _SeenIds:

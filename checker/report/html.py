@@ -43,6 +43,7 @@ MATPLOTLIB_CHARTS = 12  # full matplotlib charts; later findings get the hand-dr
 FULL_CARDS = 200  # findings shown as full cards; the rest as one compact, linkable row each
 SENTENCES_UP_TO = 5000  # up to this many figures, the per-article view is a table with sentences
 OPEN_ARTICLES_UP_TO = 12
+TO_FIX_SHOWN = 30  # articles with flagged figures listed by name in the summary (the rest: "and N more")
 SYMBOLS = {"o": "●", "s": "■", "^": "▲", "D": "◆", "v": "▼", "P": "✚", "X": "✖", "*": "★"}  # the chart's markers  # per-article tables start open for small batches only
 
 
@@ -244,7 +245,10 @@ def article_views(result: "CheckResult", flagged: dict[tuple, list[str]]) -> lis
         else:
             figures = [figure_row(r, flagged.get(record_key(r), []), True) for r in rows]
         n_flagged = sum(1 for r in rows if record_key(r) in flagged)
+        anchors = sorted({a for r in rows for a in flagged.get(record_key(r), [])}, key=lambda a: int(a[1:]))
         views.append({
+            "anchor": f"art{len(views) + 1}",
+            "findings": anchors,
             "doc_id": doc,
             "source": meta.get("source") or (rows[0].get("source") if rows else None) or "unknown outlet",
             "agency": meta.get("agency"),
@@ -349,6 +353,7 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
         problems=[clean(vars(p)) for p in result.problems],
         articles=articles,
         open_articles=len(articles) <= OPEN_ARTICLES_UP_TO,
+        TO_FIX_SHOWN=TO_FIX_SHOWN,
         compact_articles=len(result.records) > SENTENCES_UP_TO,
         charts_note=(len(new) + len(accepted)) > chart_budget,
         open_compact=len(compact) + len(compact_accepted) <= 500,
