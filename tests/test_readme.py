@@ -148,3 +148,17 @@ def test_readme_manifest_for_your_own_articles_is_read_without_a_problem(tmp_pat
     result = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert "using manifest" in err
     assert result["problems"] == [], result["problems"]
+
+
+def test_the_readmes_second_command_runs_the_tests_and_ci_runs_exactly_it():
+    """The design card's contract: the README's first command installs and runs the main job on
+    the bundled fixtures, its second installs and passes the tests, and `.ci/run` calls exactly
+    that second command. Notes a user needs later (activating the environment, their own
+    articles) come after the two, so a reader taking the first two blocks gets the right ones."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:sh)?\n(.*?)```", text, flags=re.S)
+    first, second = blocks[0].strip(), blocks[1].strip()
+    assert "casualty-check check fixtures/" in first and "--html" in first
+    assert "pytest" in second and "pip install" in second
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert second in ci.splitlines()
