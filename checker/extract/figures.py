@@ -7073,10 +7073,22 @@ def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -
             continue
         if before - e >= 1500:
             break
-        if slug != region and (gaz.contains(region, slug) or _set_in(text, places_all, e, region)) \
+        if slug != region and (gaz.contains(region, slug) or _set_in(text, places_all, e, region)
+                               or _unnested_town_of(region, slug, gaz)) \
                 and not _title_place(text, (s, e, slug)):
             return slug
     return None
+
+
+def _unnested_town_of(region: str, slug: str, gaz) -> bool:
+    """May the world tier's town `slug` lie in the world tier's first-level `region` of its country? The
+    tier nests its towns in their country only ("Mumbai" and "Maharashtra state" are both India's): a
+    town of the region's country that is no region itself ("Vilasrao Deshmukh, Maharashtra state's
+    chief minister" after Mumbai; place-r117). Curated towns are nested where they lie."""
+    world = gaz.world
+    return world is not None and slug not in gaz.places and region not in gaz.places \
+        and (country := gaz.parent(region)) is not None and gaz.parent(slug) == country \
+        and _world_region(region, world) and not _world_region(slug, world)
 
 
 # "'s ", "'s northeastern state of ", "'s capital " (not "Sudan's borders into the Central African Republic")
@@ -7350,9 +7362,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             seats -= landmarks
         if seats:
             # (not a nationality: "the Russian Defense Ministry in Moscow" names no place the seat narrows; acc-r100)
+            # (the scene is the place named last before the seat: "GROZNY, Russia ... Chechnya said ...
+            # The Russian Defense Ministry in Moscow denied": Chechnya does not hold Moscow, though the
+            # dateline's Russia does; place-r117)
             before = [m for m in before if m not in seats
-                      or any(o[1] <= m[0] and o[2] != m[2] and o not in seats and gaz.contains(o[2], m[2])
-                             and not _adjective_mention(article.text, o) for o in before)] or before
+                      or (o := next((o for o in reversed(before) if o[1] <= m[0] and o[2] != m[2] and o not in seats
+                                     and not _adjective_mention(article.text, o)), None)) is not None
+                      and gaz.contains(o[2], m[2])] or before
     if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
             and (named := [m for m in before if not _adjective_mention(article.text, m)]):
         # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
