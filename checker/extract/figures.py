@@ -7074,10 +7074,26 @@ def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -
         if before - e >= 1500:
             break
         if slug != region and (gaz.contains(region, slug) or _set_in(text, places_all, e, region)
-                               or _unnested_town_of(region, slug, gaz)) \
+                               or _unnested_town_of(region, slug, gaz) and not _unplaced_site_near(text, places_all, before)) \
                 and not _title_place(text, (s, e, slug)):
             return slug
     return None
+
+
+# "une attaque contre le village de Namissiguima": a site named by a name (apposed_site) where no place starts
+UNPLACED_SITE = re.compile(r"(?:" + cues("apposed_site") + r")\s*(?=[A-ZÀ-Ý])")
+
+
+def _unplaced_site_near(text: str, places_all, at: int) -> bool:
+    """Does the sentence that holds `at` (an official's title, or the start of the figure's sentence with
+    that title) name a site the gazetteer lacks ("le village de Namissiguima, dans le nord du Burkina
+    Faso, a annoncé le gouverneur de la région du Nord")? That site, not a town named earlier, is where
+    the region's official counts."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
+    hi = min(ends) if ends else len(text)
+    starts = {p[0] for p in places_all}
+    return any(m.end() not in starts for m in UNPLACED_SITE.finditer(text, lo, hi))
 
 
 def _unnested_town_of(region: str, slug: str, gaz) -> bool:
