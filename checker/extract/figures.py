@@ -6935,6 +6935,10 @@ def _named_as_region(text: str, places_all, place: str) -> bool:
     return False
 
 
+# the figure whose sentence names places only past a share clause, and the first of them (`_place_of` to `_place`)
+_SHARE_ONLY: Optional[tuple] = None
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
     if _HELD & HOLDS_WORLD_SCOPE and WORLD_SCOPE.possible(low) and _world_scope(low, c):
@@ -6942,6 +6946,27 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
     if _HELD & HOLDS_COUNTRIES_SCOPE and COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
+    global _SHARE_ONLY
+    sent = c.sentence
+    if _SHARE_ONLY is None and _DROPPED and "," in sent.text \
+            and (dropped := [d for d in _DROPPED if sent.start + c.head_end <= d[0] and d[1] <= sent.end]) \
+            and not any(sent.start <= p[0] < sent.end for p in places_all) \
+            and (share := SHARE_CLAUSE.search(article.text, sent.start + c.head_end, dropped[0][0])) is not None \
+            and dropped[0][0] - share.end() <= 40:
+        # ("killed 40, mostly in Sindh": English copy drops the place past "mostly in" from the mentions)
+        _SHARE_ONLY = (c, dropped[0][2])
+    if _SHARE_ONLY is not None:
+        share_c, most = _SHARE_ONLY
+        _SHARE_ONLY = None
+        if share_c is c and most != place and not gaz.contains(place, most) and (chain := gaz.ancestors(most)) \
+                and not (place and _unnested_town_of(place, most, gaz)) \
+                and len(chain) > 1 and not gaz.is_region(chain[-1]):
+            # "Le dernier bilan s'établissait à 2.218 morts, en majorité dans le département de Boumerdès",
+            # "killed 40, mostly in Sindh": where most died is a part of the toll, whose extent holds it;
+            # not the place named before it in the text (place-r117); a region that may hold the town the
+            # world tier does not nest stays ("dont la majorité dans les régions de Forli et Cesena" in
+            # Emilia-Romagna's copy)
+            return place if place and gaz.contains(chain[-1], place) and gaz.contains(place, most) else chain[-1]
     if place and gaz.parent(place) and _HELD & HOLDS_WAVE and any(w in low for w in WAVE_WORDS) \
             and (wv := WAVE_PART.search(low, 0, c.number.start)) is not None:
         # "... in Kyiv on Tuesday, part of a huge barrage of drones and missiles that killed at least 16
@@ -7194,7 +7219,11 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if named and (share := SHARE_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
         # "has reached 219, with the overwhelming majority of victims in the Valencian Community":
         # where most of them died is a part of the toll, not its place
-        named = [p for p in named if p[0] < share.start()]
+        kept = [p for p in named if p[0] < share.start()]
+        if not kept:
+            global _SHARE_ONLY
+            _SHARE_ONLY = (c, named[0][2])
+        named = kept
     in_sentence = _most_specific(named, gaz, keep=_scopes(named, article.text, lex))
     if len(named) > len(in_sentence):
         # "huit morts côté français : six dans le Gard, un dans l'Hérault": the places of the other
