@@ -159,6 +159,7 @@ EVENT_PLACED_AFTER = re.compile(r"\s+(?:fire|wildfire|blaze|flood|floods|earthqu
 # the rest of an Arabic name after its article: "el-Héloué", "al-Hilweh"
 ARABIC_NAME_GOES_ON = re.compile(r"[-‑][A-ZÀ-Ý]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+TYPED_AFTER = (" state", " region", " province", " oblast", " governorate", " district", " county", " department")
 AREA_AFTER = re.compile(r"\s+(?:region|area|metro(?:politan)?\s+area|metro\s+region)\b")
 
 
@@ -402,6 +403,15 @@ class WorldTier:
             return False  # "the Kakhovka dam": a thing named after the town, not the town
         if prev_word == "the" and EVENT_PLACED_AFTER.match(text, end):
             return False  # "the Cloquet fire in Minnesota and Wisconsin": the event's name; the copy places it after
+        if prev and prev[2] in ("the", "les") and n_words == 1 and (end == len(text) or text[end] in ",.;:)\n") \
+                and self.parents.get(self.keys[key]) is not None \
+                and not any(f"{key}{t}" in self.keys for t in TYPED_AFTER) \
+                and not POSSESSIVE_AFTER.match(text, end) and not AREA_AFTER.match(text, end):
+            # "erupted in the Andes, sending ...", "dans les Andes.": a town's name after a lower-case "the" or "les",
+            # closing its phrase, names a range, a river or a sea, not the town (Andes, Colombia); regions the
+            # tier types ("the Punjab") stay, and so does a name that qualifies a noun ("the Tongi industrial
+            # zone", "the Bama local government area"; place-r117)
+            return False
         if before == "(" and after == ")" and n_words == 1 and end - start <= 6 \
                 and ORG_BEFORE.search(text, max(0, start - 90), start - 1):
             return False  # "l'Agence nationale de gestion des urgences (Nema)": the body's acronym
