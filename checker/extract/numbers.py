@@ -215,6 +215,22 @@ class NumberReader:
         self.negative_re = (re.compile(rf"(?<![\w-]){not_negative}(?:{alternation(data['negative_before'])})[\s\u00a0]+$")
                             if data.get("negative_before") else None)
         self.negative_words = tuple(data.get("negative_before") or ())  # one of them is in every match
+        # "three times as many", "deux fois plus", "a 10-fold rise", "multiplié par dix": a multiple, no count
+        after = [re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in data.get("multiple_after") or ()]
+        before = [re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in data.get("multiple_before") or ()]
+        self.multiple_after_re = re.compile(rf"(?:{'|'.join(after)})(?![\w])") if after else None
+        self.multiple_before_re = re.compile(rf"(?<![\w])(?:{'|'.join(before)})[\s\u00a0]+$") if before else None
+        # the last word of each: one of them is in every match (the sentence is read only then)
+        self.multiple_words = tuple({w.split()[-1].lstrip("-") for w in (data.get("multiple_after") or [])
+                                     + (data.get("multiple_before") or [])})
+        # "twice as many injured": the vague quantities that compare after these words
+        self.vague_not_after = {v: re.compile(rf"(?<![\w])(?:{alternation(ws)})[\s\u00a0]+$")
+                                for v, ws in (data.get("vague_not_after") or {}).items()}
+        # "2 billion dollars", "5 millions d'euros": money in letters after the number
+        money_words = list(data.get("currency_words_after") or [])
+        self.money_word_re = (re.compile(rf"[\s\u00a0]+(?:(?:de|of)[\s\u00a0]+|d')?(?:{alternation(money_words)})(?![\w])")
+                              if money_words else None)
+        self.money_words = tuple({w.split()[0][:5] for w in money_words})  # one of them is in every match
         # "50 %", "40 pour cent", "40 percent": a percentage is a ratio, no head count (marked `decimal`)
         self.percent_after = tuple(data.get("percent_after") or ())
         self.percent_re = (re.compile(rf"[\s\u00a0\u202f]*(?:{alternation(self.percent_after)})(?![\w])")
@@ -409,6 +425,9 @@ class NumberReader:
         for m in vague:
             if m.group(0) in self.counted_vague and self.number_before_re.search(folded, max(0, m.start() - 20), m.start()):
                 continue
+            if self.vague_not_after and (na := self.vague_not_after.get(m.group(0))) is not None \
+                    and na.search(folded, max(0, m.start() - 6), m.start()):
+                continue  # "twice as many injured": a comparison, no quantity
             value, low, high = self.vague[m.group(0)]
             end = m.end()
             if self.multiplier_re and (mm := self.multiplier_re.match(folded, end)):
@@ -447,6 +466,8 @@ class NumberReader:
         if self.negative_re and any(w in folded for w in self.negative_words):
             # "minus 1,200,000", "negative five hundred", "moins douze": no head count
             found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
+        if found and self.multiple_words and any(w in folded for w in self.multiple_words):
+            found = self._drop_multiples(folded, found)
         for n in found:
             self._absorb_article(folded, n)
         if self.month_after_re:
@@ -471,6 +492,14 @@ class NumberReader:
         return [n for n in found if not any(m is not n and (m.start <= n.core_start and n.core_end <= m.core_start
                                                             or m.core_end <= n.core_start and n.core_end <= m.end)
                                             for m in found)]
+
+    def _drop_multiples(self, folded: str, found: list[Number]) -> list[Number]:
+        """"three times as many", "deux fois plus de blessés", "a 10-fold rise", "a six-figure toll",
+        "multiplié par dix": a multiple or a factor, no head count (the count it multiplies stays)."""
+        after, before = self.multiple_after_re, self.multiple_before_re
+        return [n for n in found if n.kind not in ("digits", "words") or not (
+            (after is not None and after.match(folded, n.core_end))
+            or (before is not None and before.search(folded, max(0, n.core_start - 24), n.core_start)))]
 
     def _same_counts(self, text: str, folded: str, found: list[Number]) -> list[Number]:
         """"deux à Cuanza Norte, le même nombre à Cabinda": the words that repeat the count just before
@@ -509,6 +538,16 @@ class NumberReader:
                     and folded[a.core_end:b.core_start].strip(" \u00a0\u202f") == ""):
                 a.value += b.value
                 a.end = a.core_end = b.core_end
+                continue
+            if (a.kind == b.kind == "words" and a.scale >= 1000 and a.value % a.scale == 0 and b.value < a.scale
+                    and folded[a.core_end:a.core_end + 1] == "," and folded[a.core_end + 1:b.core_start] in (" ", "\u00a0")
+                    and any(w in self.all_scales for w in JOIN_SPACE.split(folded[b.core_start:b.core_end]))):
+                # "one million, two hundred and thirty-four thousand, five hundred and sixty-seven" (num2words
+                # en, CLDR with commas): a group of hundreds or thousands after a comma is the rest of the number
+                # ("one thousand, two of them children" stays two numbers)
+                a.value += b.value
+                a.end = a.core_end = b.core_end
+                a.scale = b.scale
                 continue
             out.append(b)
         return out
@@ -651,6 +690,8 @@ class NumberReader:
         after = folded[end] if end < len(folded) else ""
         if before == "/" or after == "/":
             return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
+        if after == "°" or (after == " " and folded[end + 1:end + 2] == "°"):
+            return None  # "45°C", "45 °C", "30° north": a temperature or an angle
         if raw[0] == "0" and len(raw) > 1 and (raw[1].isdigit() or raw[1] in " \u00a0\u202f'’"):
             return (start, end)  # "0600 GMT", "0 800 123 456": a clock time or a code; no count has a leading zero
         if after in "-–" and after and YEAR_DIGITS.fullmatch(raw) and (ym := YEAR_SPAN_TAIL.match(folded, end)):
@@ -753,6 +794,9 @@ class NumberReader:
         value = (number + vulgar) * scale + scale_half * scale
         year_like = scale == 1 and not vulgar and YEAR_DIGITS.fullmatch(raw) is not None
         is_decimal = (decimal or vulgar > 0) and scale == 1 and value != int(value)
+        if not is_decimal and self.money_word_re is not None and folded[end:end + 1] in (" ", "\u00a0") \
+                and any(w in folded for w in self.money_words) and (mw := self.money_word_re.match(folded, end)):
+            return (start, mw.end())  # "2 billion dollars", "5 millions d'euros": money in letters ("29 567,12 euros" stays a decimal)
         return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
                       text[m.start():end], decimal=is_decimal, year_like=year_like, scale=scale)
 
@@ -772,6 +816,11 @@ class NumberReader:
                 and len(digits[-2]) == 3 and all(len(g) == 2 for g in digits[1:-2]) and len(digits[0]) <= 2:
             return float("".join(digits[:-1]) + "." + digits[-1]), True  # "12,34,567.89"
         last_sep, last_group = seps[-1], digits[-1]
+        if last_sep in ".," and len(seps) >= 2 and _sep_kind(seps[-2]) != last_sep \
+                and len({_sep_kind(s) for s in seps[:-1]}) == 1 and all(len(g) == 3 for g in digits[1:-1]):
+            # "1,234,567.891", "1 234,567", "1.234,567": thousands groups of one kind, then another mark,
+            # the decimal point, whatever its digits (ICU en, fr, de): the last mark is never a group's
+            return float("".join(digits[:-1]) + "." + last_group), True
         if last_sep == self.decimal_sep and len(last_group) != 3:
             whole = "".join(digits[:-1])
             return float(whole + "." + last_group), True
@@ -1171,6 +1220,11 @@ def _half_up(x: float) -> int:
     """`x` rounded half up: "une demi-centaine" reaches 63 like "une cinquantaine" (Python's round()
     takes 62.5 to the even 62)."""
     return int(x + 0.5)
+
+
+def _sep_kind(sep: str) -> str:
+    """A thousands mark by its kind: every blank is one ("1\u202f234 567"), both apostrophes are one."""
+    return " " if sep.isspace() else "'" if sep in "'’" else sep
 
 
 def _zero_groups(raw: str) -> int:
