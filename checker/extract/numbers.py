@@ -220,8 +220,8 @@ class NumberReader:
         before = [re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in data.get("multiple_before") or ()]
         self.multiple_after_re = re.compile(rf"(?:{'|'.join(after)})(?![\w])") if after else None
         self.multiple_before_re = re.compile(rf"(?<![\w])(?:{'|'.join(before)})[\s\u00a0]+$") if before else None
-        # the last word of each: one of them is in every match (the sentence is read only then)
-        self.multiple_words = tuple({w.split()[-1].lstrip("-") for w in (data.get("multiple_after") or [])
+        # the longest word of each: one of them is in every match (the sentence is read only then)
+        self.multiple_words = tuple({max(w.replace("-", " ").split(), key=len) for w in (data.get("multiple_after") or [])
                                      + (data.get("multiple_before") or [])})
         # "twice as many injured": the vague quantities that compare after these words
         self.vague_not_after = {v: re.compile(rf"(?<![\w])(?:{alternation(ws)})[\s\u00a0]+$")
@@ -285,6 +285,7 @@ class NumberReader:
         self.spaced_short_initials = frozenset(w[0] for w in short)
         # "2,3 M d'habitants": a scale read in its case, in the text, not the folded text
         self.scales_cased = {k: int(v) for k, v in (data.get("scales_cased") or {}).items()}
+        self.cased_decimal_only = frozenset(data.get("scales_cased_after_decimal") or ())
         self.cased_scale_re = (re.compile(rf"[\s\u00a0\u202f]?(?P<c>{alternation(self.scales_cased)})(?![\w])")
                                if self.scales_cased else None)
         self.digit_scale_re = re.compile(
@@ -495,9 +496,10 @@ class NumberReader:
 
     def _drop_multiples(self, folded: str, found: list[Number]) -> list[Number]:
         """"three times as many", "deux fois plus de blessés", "a 10-fold rise", "a six-figure toll",
-        "multiplié par dix": a multiple or a factor, no head count (the count it multiplies stays)."""
+        "multiplié par dix", "des dizaines de fois plus": a multiple or a factor, no head count (the count it multiplies
+        stays)."""
         after, before = self.multiple_after_re, self.multiple_before_re
-        return [n for n in found if n.kind not in ("digits", "words") or not (
+        return [n for n in found if n.kind not in ("digits", "words", "vague", "approximate") or not (
             (after is not None and after.match(folded, n.core_end))
             or (before is not None and before.search(folded, max(0, n.core_start - 24), n.core_start)))]
 
@@ -764,6 +766,8 @@ class NumberReader:
                 vulgar, end = int(fm.group(1)) / int(fm.group(2)), fm.end()
         sm = self.digit_scale_re.match(folded, end)
         cm = self.cased_scale_re.match(text, end) if sm is None and self.cased_scale_re else None
+        if cm is not None and cm.group("c") in self.cased_decimal_only and DIGIT_RUN.fullmatch(raw):
+            cm = None  # "Block 4B residents", "Gate 2B": a letter of a name after whole digits; "1.2B people" is a billion
         if sm is None and cm is None and folded[end + 1:end + 2] in self.spaced_short_initials and after in " \u00a0\u202f" \
                 and after and not DIGIT_RUN.fullmatch(raw) and (cm := self.spaced_short_re.match(folded, end)):
             scale = self.all_scales[cm.group("s")]  # "1,5 k personnes", "2.5 bn people": after a decimal only
