@@ -390,6 +390,7 @@ class Candidate:
     colon_item: bool = False  # "18 morts : ..., puis une autre personne": one item of a list after ":", measured by `_link_parts`
     own_sum: bool = False  # a list of men, women and children: the breakdown of its own sum if no toll holds it
     day_list: bool = False  # "23 died on Thursday, 20 on Friday and 11 on Saturday": an item with its own day
+    chain_from: int = -1  # "put the toll at 69, and on Tuesday at 75": where the words before the chained toll begin
     bracket_list: bool = False  # "avec 40, suivie par X (37), Y (17)": an item of a list of bare counts per place
     concern: bool = False  # "alert over 780,000 displaced people": the object of a concern, dated by it only
     none_survived: bool = False  # "None of the 150 passengers survived": everyone counted died
@@ -3233,6 +3234,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                      and RAISED_TO.search(low, alive[k - 2].head_end, alive[k - 1].number.start)) \
                 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "qui s'élevait jeudi à 30 morts, a été porté à 45"
+        if c.measure is None and head is None and k > 0 and TOLL_AT_CHAIN is not None and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and TOLL_AT_CHAIN.fullmatch(low, alive[k - 1].head_end, n.start) \
+                and TOLL_AT_END.search(low, max(0, alive[k - 1].number.start - 60), alive[k - 1].number.start):
+            # "authorities put the toll at 69, and on Tuesday at 75", "the toll had stood at nine, and on
+            # Thursday at six": the toll at another time, its verb and noun left out (acc-r116)
+            c.measure, c.group, c.chain_from = alive[k - 1].measure, alive[k - 1].group, alive[k - 1].head_end
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and OTHERS_CLAUSE.match(low, n.end) and not SPARED.search(low, n.end, next_start) \
                 and AND_THEN.search(low, alive[k - 1].head_end, n.start) \
@@ -4384,6 +4391,10 @@ CLAUSE_END = re.compile(r"(?:\s+(?:" + cues("rival_trailing_day") + r"))?\s*(?:[
 # read by `RAISED_TO` (cue `raised_chain`)
 RAISED_CHAIN = re.compile(r"(?:" + cues("raised_chain") + r")\s*") if cue_alternatives("raised_chain") else None
 RAISED_TO = re.compile(r"\b(?:" + cues("raised_to") + r")\s*$")
+# "put the toll at 69, and on Tuesday at 75": a toll put at a number, then the same toll at another
+# time with its verb and noun left out (cues `toll_at_end`, `toll_at_chain`; English only so far)
+TOLL_AT_END = re.compile(r"\b(?:" + cues("toll_at_end") + r")\s*$") if cue_alternatives("toll_at_end") else None
+TOLL_AT_CHAIN = re.compile(r"(?:" + cues("toll_at_chain") + r")\s*") if cue_alternatives("toll_at_chain") else None
 # "des morts par dizaines", "les victimes se comptent par centaines": a vague count after its noun
 BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\s+(?:(?:" + cues("by_the_tens_verb") + r")\s+(?:(?:"
                     + cues("by_the_tens_adverb") + r")\s+)?)?(?:"
@@ -5580,6 +5591,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     n = c.number
     if pub is None:
         return None, None, bool(lex.cumulative and SINCE_WORD.search(low))
+    if c.chain_from >= 0 and (own := [s for s in spans if c.chain_from <= s.start < n.start and s.period_start is not None]):
+        # "put the toll at 69, and on Tuesday at 75": the day before the chained toll is its own
+        return own[-1].period_start, own[-1].period_end, False
     if ("as of" in low or "as at" in low) and (ac := AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end))) \
             and not any(n.end <= s.start < ac.end() for s in spans):
         # "A fire that broke out overnight ... has claimed multiple lives, with 11 people missing as of
