@@ -36,9 +36,11 @@ DEFAULTS = {
     "earlier_named_updates": False,
     "same_dispatch": False,
     "toll_slips_any_window": False,
+    "toll_thousands_dropped": False,
     "missing_may_fall": False,
 }
 PARAMS = {
+    "toll_thousands_dropped": {"type": "boolean", "description": "within one article, a count written in figures below 1,000 ('plus de 1 morts', 'at least 2 people') and a toll or running total of the same measure and group, at its place or one nested in it, that this count read in thousands fits ('le bilan s'établit à 1.041 morts', 'killed more than 2,000 people'), whatever their windows: '2.053' lost its thousands in one of the two statements. Not parts, not a count in words ('deux morts'), not an identified or documented count, not two originators' counts of two places"},
     "toll_slips_any_window": {"type": "boolean", "description": "within one article, a disaster's toll (`toll`) and another figure of the same measure and group, at its place or one nested in it, one the other with a zero added or dropped (2,960 and 29,600; 97 and 970: at least two significant digits kept), whatever their windows: the headline and the body state one toll, and one was mistyped ('Death toll rises to 29,600' over 'has risen to 2,960', read as the event day's count)"},
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
@@ -106,6 +108,86 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         hits += _same_dispatch(claims, params, hits)
     if params.get("toll_slips_any_window") and within:
         hits += _toll_slips(w, params, hits)
+    if params.get("toll_thousands_dropped") and within:
+        hits += _thousands_slips(claims, w, params, hits)
+    return hits
+
+
+EVENT_SPAN_DAYS = 31  # a toll counted longer than this is a war's or a year's, no one event's
+
+
+def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
+    """One article's count written in figures below 1,000 and a toll (or running total) of it
+    that the count read in thousands fits: "Le bilan s'établit désormais à 1.041 morts" and,
+    higher up, "faisant plus de 1 morts"; "killed more than 2,000 people" over "2 people were
+    dead". A reader of "2.053" who lost its thousands, or a keyboard that did: the same toll
+    stated twice, one of them a thousand times too low (CC110 catches it across reports, this
+    within one). Whatever the windows (the headline's is the report's day, the body's the
+    event's). Not a count in words ("deux morts": copy spells small counts, a slip keeps the
+    figures), not parts, not an identified or documented count (a floor: "2 victims have been
+    identified"), not a vague one; two originators' counts only at one place."""
+    from checker.normalise.places import places_nested
+
+    values = w["value"].to_numpy(dtype=float)
+    flow = w["is_flow"].to_numpy(dtype=bool)
+    part = ~np.isnan(w["part_of"].to_numpy(dtype=float))
+    small = np.nonzero(flow & ~part & (values >= 1) & (values < 1000) & (values == np.floor(values)))[0]
+    if not len(small):
+        return []
+    docs = column(w, "doc")
+    toll = (w["toll"].to_numpy(dtype=bool) | w["cumulative"].to_numpy(dtype=bool)) & flow
+    # the toll of one event, counted for days or weeks: a war's total since 2003 ("raised to at least
+    # 2,397 the number of ... who have died since ... 2003") holds the day's "Roadside bombs kill 2"
+    span = w["pe"].to_numpy(dtype=float) - w["ps"].to_numpy(dtype=float)
+    vague = column(w, "qualifier") == "vague"  # "des dizaines de milliers" names no thousands
+    big = np.nonzero(toll & ~part & ~vague & (span <= EVENT_SPAN_DAYS) & (values >= 1000) & (values < 1_000_000))[0]
+    if not len(big):
+        return []
+    # only articles holding both: a cheap block before any text is read
+    shared = np.intersect1d(docs[small].astype(str), docs[big].astype(str))
+    if not len(shared):
+        return []
+    small = small[np.isin(docs[small].astype(str), shared)]
+    big = big[np.isin(docs[big].astype(str), shared)]
+    measure, group, place = (column(w, c) for c in ("measure", "group", "place"))
+    basis = column(w, "basis")
+    attributed, origin = w["attributed"].to_numpy(dtype=bool), column(w, "origin")
+    texts = claims.records["text"].to_numpy() if "text" in claims.records.columns else None
+    rows = w["row"].to_numpy()
+    index = w.index.to_numpy()
+    seen = [set(h.positions) for h in found]
+    by_doc: dict = {}
+    for b in big.tolist():
+        by_doc.setdefault(docs[b], []).append(b)
+    pairs_by_doc: dict = {}
+    for a in small.tolist():
+        if basis[a] in ("identified", "documented") or vague[a]:
+            continue
+        n = int(values[a])
+        if texts is not None and not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,\u202f\u00a0 ]\d)", str(texts[rows[a]] or "")):
+            continue  # written in words ("deux morts"), or the figure is not the record's own
+        for b in by_doc.get(docs[a], ()):
+            if measure[a] != measure[b] or group[a] != group[b] or int(values[b]) // 1000 != n:
+                continue
+            pa, pb = place[a], place[b]
+            same = pa == pb
+            if not (same or pa and pb and places_nested(pa, pb)):
+                continue
+            if attributed[a] and attributed[b] and origin[a] != origin[b] and not same:
+                continue
+            if any({int(index[a]), int(index[b])} <= s for s in seen):
+                continue
+            pairs_by_doc.setdefault(docs[a], []).append((a, b))
+    hits = []
+    for pairs in pairs_by_doc.values():
+        involved = sorted({p for pair in pairs for p in pair})
+        positions = [int(index[p]) for p in involved]
+        a, b = pairs[0]
+        claim = claim_of(w, int(index[b]))
+        hits.append(Hit(positions=positions, claim=claim, message=(
+            f"The article gives one toll twice, once a thousand times lower ({claim_words(claim)}): "
+            f"{describe(w, positions)}. {fmt_number(values[a])} is {fmt_number(values[b])} with its thousands "
+            f"dropped (\"{fmt_number(values[b])}\" read as {fmt_number(values[a])}?): check for a typing slip.")))
     return hits
 
 
