@@ -128,6 +128,9 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     identified"), not a vague one; two originators' counts only at one place."""
     from checker.normalise.places import places_nested
 
+    # every figure, windowed or not: a headline's "Death toll ... rises above 1" has the report's
+    # window, the body's "has risen above 1,000" none it could be compared on
+    w = claims.work
     values = w["value"].to_numpy(dtype=float)
     flow = w["is_flow"].to_numpy(dtype=bool)
     part = ~np.isnan(w["part_of"].to_numpy(dtype=float))
@@ -135,12 +138,14 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     if not len(small):
         return []
     docs = column(w, "doc")
-    toll = (w["toll"].to_numpy(dtype=bool) | w["cumulative"].to_numpy(dtype=bool)) & flow
-    # the toll of one event, counted for days or weeks: a war's total since 2003 ("raised to at least
-    # 2,397 the number of ... who have died since ... 2003") holds the day's "Roadside bombs kill 2"
+    # the toll of one event, counted for days or weeks (a disaster's toll so far may give no start):
+    # a war's total since 2003 ("raised to at least 2,397 the number of ... who have died since ...
+    # 2003") holds the day's "Roadside bombs kill 2"
     span = w["pe"].to_numpy(dtype=float) - w["ps"].to_numpy(dtype=float)
+    event = w["toll"].to_numpy(dtype=bool) & ~(span > EVENT_SPAN_DAYS)
+    toll = (event | w["cumulative"].to_numpy(dtype=bool)) & flow
     vague = column(w, "qualifier") == "vague"  # "des dizaines de milliers" names no thousands
-    big = np.nonzero(toll & ~part & ~vague & (span <= EVENT_SPAN_DAYS) & (values >= 1000) & (values < 1_000_000))[0]
+    big = np.nonzero(toll & ~part & ~vague & (event | (span <= EVENT_SPAN_DAYS)) & (values >= 1000) & (values < 1_000_000))[0]
     if not len(big):
         return []
     # only articles holding both: a cheap block before any text is read
