@@ -148,12 +148,18 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     big = np.nonzero(toll & ~part & ~vague & (event | (span <= EVENT_SPAN_DAYS)) & (values >= 1000) & (values < 1_000_000))[0]
     if not len(big):
         return []
-    # only articles holding both: a cheap block before any text is read
-    shared = np.intersect1d(docs[small].astype(str), docs[big].astype(str))
-    if not len(shared):
+    # only pairs of one article, measure and group whose small value is the big one's thousands: one
+    # integer key each, from the codes `prepare` made, before any text is read or place compared
+    key = np.zeros(len(w), dtype=np.int64)
+    for name in ("doc", "measure", "group"):
+        codes = w[name + CODE].to_numpy().astype(np.int64)
+        key = key * (int(codes.max(initial=0)) + 2) + codes + 1
+    small_keys = key[small] * 1000 + values[small].astype(np.int64)
+    big_keys = key[big] * 1000 + (values[big] // 1000).astype(np.int64)
+    small = small[np.isin(small_keys, big_keys)]
+    if not len(small):
         return []
-    small = small[np.isin(docs[small].astype(str), shared)]
-    big = big[np.isin(docs[big].astype(str), shared)]
+    big = big[np.isin(big_keys, small_keys)]
     measure, group, place = (column(w, c) for c in ("measure", "group", "place"))
     basis = column(w, "basis")
     attributed, origin = w["attributed"].to_numpy(dtype=bool), column(w, "origin")
