@@ -37,9 +37,11 @@ DEFAULTS = {
     "same_dispatch": False,
     "toll_slips_any_window": False,
     "toll_thousands_dropped": False,
+    "toll_round_slips": False,
     "missing_may_fall": False,
 }
 PARAMS = {
+    "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
     "toll_thousands_dropped": {"type": "boolean", "description": "within one article, a count written in figures below 1,000 ('plus de 1 morts', 'at least 2 people') and a toll or running total of the same measure and group, at its place or one nested in it, that this count read in thousands fits ('le bilan s'établit à 1.041 morts', 'killed more than 2,000 people'), whatever their windows: '2.053' lost its thousands in one of the two statements. Not parts, not a count in words ('deux morts'), not an identified or documented count, not two originators' counts of two places"},
     "toll_slips_any_window": {"type": "boolean", "description": "within one article, a disaster's toll (`toll`) and another figure of the same measure and group, at its place or one nested in it, one the other with a zero added or dropped (2,960 and 29,600; 97 and 970: at least two significant digits kept), whatever their windows: the headline and the body state one toll, and one was mistyped ('Death toll rises to 29,600' over 'has risen to 2,960', read as the event day's count)"},
     "scope": {"enum": ["across_articles", "within_article"], "description": "compare figures of different articles, or of one article"},
@@ -110,13 +112,16 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         hits += _toll_slips(w, params, hits)
     if params.get("toll_thousands_dropped") and within:
         hits += _thousands_slips(claims, w, params, hits)
+    if params.get("toll_round_slips") and within:
+        hits += _thousands_slips(claims, w, params, hits, round_slips=True)
     return hits
 
 
+FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)")
 EVENT_SPAN_DAYS = 31  # a toll counted longer than this is a war's or a year's, no one event's
 
 
-def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
+def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[Hit], round_slips: bool = False) -> list[Hit]:
     """One article's count written in figures below 1,000 and a toll (or running total) of it
     that the count read in thousands fits: "Le bilan s'établit désormais à 1.041 morts" and,
     higher up, "faisant plus de 1 morts"; "killed more than 2,000 people" over "2 people were
@@ -134,7 +139,12 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     values = w["value"].to_numpy(dtype=float)
     flow = w["is_flow"].to_numpy(dtype=bool)
     part = ~np.isnan(w["part_of"].to_numpy(dtype=float))
-    small = np.nonzero(flow & ~part & (values >= 1) & (values < 1000) & (values == np.floor(values)))[0]
+    if round_slips:
+        # `toll_round_slips`: a count of one significant digit (5, 20, 100, 7,000), the toll ten times it
+        magnitude = 10.0 ** np.floor(np.log10(np.maximum(values, 1)))
+        small = np.nonzero(flow & ~part & (values >= 1) & (values < 100_000) & (values % magnitude == 0))[0]
+    else:
+        small = np.nonzero(flow & ~part & (values >= 1) & (values < 1000) & (values == np.floor(values)))[0]
     if not len(small):
         return []
     docs = column(w, "doc")
@@ -145,7 +155,8 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     event = w["toll"].to_numpy(dtype=bool) & ~(span > EVENT_SPAN_DAYS)
     toll = (event | w["cumulative"].to_numpy(dtype=bool)) & flow
     vague = column(w, "qualifier") == "vague"  # "des dizaines de milliers" names no thousands
-    big = np.nonzero(toll & ~part & ~vague & (event | (span <= EVENT_SPAN_DAYS)) & (values >= 1000) & (values < 1_000_000))[0]
+    low_big = 10 if round_slips else 1000
+    big = np.nonzero(toll & ~part & ~vague & (event | (span <= EVENT_SPAN_DAYS)) & (values >= low_big) & (values < 1_000_000))[0]
     if not len(big):
         return []
     # only pairs of one article, measure and group whose small value is the big one's thousands: one
@@ -154,8 +165,12 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     for name in ("doc", "measure", "group"):
         codes = w[name + CODE].to_numpy().astype(np.int64)
         key = key * (int(codes.max(initial=0)) + 2) + codes + 1
-    small_keys = key[small] * 1000 + values[small].astype(np.int64)
-    big_keys = key[big] * 1000 + (values[big] // 1000).astype(np.int64)
+    if round_slips:
+        small_keys = key[small] * 1_000_000 + (values[small] * 10).astype(np.int64)
+        big_keys = key[big] * 1_000_000 + values[big].astype(np.int64)
+    else:
+        small_keys = key[small] * 1000 + values[small].astype(np.int64)
+        big_keys = key[big] * 1000 + (values[big] // 1000).astype(np.int64)
     small = small[np.isin(small_keys, big_keys)]
     if not len(small):
         return []
@@ -175,10 +190,10 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
         if basis[a] in ("identified", "documented") or vague[a]:
             continue
         n = int(values[a])
-        if texts is not None and not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,\u202f\u00a0 ]\d)", str(texts[rows[a]] or "")):
+        if texts is not None and n not in {int(re.sub(r"\D", "", m)) for m in FIGURES.findall(str(texts[rows[a]] or ""))}:
             continue  # written in words ("deux morts"), or the figure is not the record's own
         for b in by_doc.get(docs[a], ()):
-            if measure[a] != measure[b] or group[a] != group[b] or int(values[b]) // 1000 != n:
+            if measure[a] != measure[b] or group[a] != group[b] or (values[b] != n * 10 if round_slips else int(values[b]) // 1000 != n):
                 continue
             pa, pb = place[a], place[b]
             same = pa == pb
@@ -195,10 +210,15 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
         positions = [int(index[p]) for p in involved]
         a, b = pairs[0]
         claim = claim_of(w, int(index[b]))
-        hits.append(Hit(positions=positions, claim=claim, message=(
-            f"The article gives one toll twice, once a thousand times lower ({claim_words(claim)}): "
-            f"{describe(w, positions)}. {fmt_number(values[a])} is {fmt_number(values[b])} with its thousands "
-            f"dropped (\"{fmt_number(values[b])}\" read as {fmt_number(values[a])}?): check for a typing slip.")))
+        if round_slips:
+            message = (f"The article gives one toll twice, one of them ten times the other ({claim_words(claim)}): "
+                       f"{describe(w, positions)}. {fmt_number(values[a])} is {fmt_number(values[b])} with a zero "
+                       f"dropped or added: check for a typing slip.")
+        else:
+            message = (f"The article gives one toll twice, once a thousand times lower ({claim_words(claim)}): "
+                       f"{describe(w, positions)}. {fmt_number(values[a])} is {fmt_number(values[b])} with its thousands "
+                       f"dropped (\"{fmt_number(values[b])}\" read as {fmt_number(values[a])}?): check for a typing slip.")
+        hits.append(Hit(positions=positions, claim=claim, message=message))
     return hits
 
 
