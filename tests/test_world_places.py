@@ -287,9 +287,26 @@ def test_a_river_named_after_a_country_is_no_place(text, lang, found):
     ("shelling in Hama province killed 12", "en", ["hamah-province"]),
     ("des frappes sur Hama", "fr", ["hamah"]),                       # the town itself
     ("la ville de Tartous, sur la côte", "fr", ["tartus"]),
+    # Algeria's wilayas (acc-r115): "wilaya de X" and "celle de X" are the province, and a name that
+    # is also a common word ("Mascara") is a place after the type word
+    ("dans la wilaya de Tiaret, on fait état de 5 décès", "fr", ["tiaret-province"]),
+    ("deux personnes dans la wilaya d'Oran, quatre dans celle de Tlemcen", "fr", ["oran-province", "tlemcen-province"]),
+    ("Trois décès sont à déplorer dans la wilaya de Mascara", "fr", ["mascara-province"]),
 ])
 def test_a_town_named_with_a_region_type_is_the_region_named_after_it(text, lang, found):
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("le massacre perpétré vendredi à Houla, dans la province de Homs", ["houla", "homs"]),
+    ("deux adolescents ont été tués sur l'île de Samos", ["samos"]),
+    ("plus de 200.000 civils ont fui la ville d'Afrine", ["afrin"]),
+    ("à la sortie d'un concert à la Manchester Arena", ["manchester"]),
+    ("a annoncé la police du Grand Manchester", ["manchester"]),
+])
+def test_places_of_the_acc_r115_round(text, found):
+    """Houla, Samos, Afrin's French spelling, Manchester before a venue's name (acc-r115)."""
+    assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
 
 
 def test_capitals_are_known_and_inside_their_country():

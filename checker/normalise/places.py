@@ -27,9 +27,10 @@ DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
 
 # "la province de Hama", "Tartus governorate", "433 dans celle de Tartous": a town named with a
 # region's type is the region named after it, when the gazetteer has the town inside that region
-REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast")
-REGION_BEFORE = gated(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast)\s+(?:de |d'|du )"
-                           r"|(?:province|r[ée]gion|gouvernorat|oblast)\b[^.;:]{0,100}\bcelles? (?:de |d'|du ))\s*\Z")
+# ("la wilaya de Tiaret", "9 autres dans celle de Relizane": Algeria's wilayas, acc-r115)
+REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast", "wilaya")
+REGION_BEFORE = gated(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast|wilaya)\s+(?:de |d'|du )"
+                           r"|(?:province|r[ée]gion|gouvernorat|oblast|wilaya)\b[^.;:]{0,100}\bcelles? (?:de |d'|du ))\s*\Z")
 REGION_AFTER = re.compile(r"\s+(?:province|governorate)\b")  # ("the Dnipropetrovsk region": left to the curated names)
 RIVER_WORDS = ("fleuve", "rivi", "river")
 RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivi[èe]re|river)\s+(?:(?:de la|du|de|des)\s+|d')?\Z")

@@ -105,7 +105,7 @@ _TYPE_ADJECTIVE_AFTER = re.compile(r"\s+(prefectural|provincial)\b", re.IGNORECA
 # a locative
 PLACE_KIND_OF = frozenset("town city village state province region county district island "
                           # French: settlements only ("le territoire de Beni" is an area named after the town)
-                          "ville localité localite commune île ile quartier camp".split())
+                          "ville localité localite commune île ile quartier camp wilaya".split())
 KIND_OF = frozenset("of de d du".split())
 # "dans le Gard", "dans l'Aude": French locatives that take an article before a region's name
 ARTICLES = frozenset("le la les l".split())
