@@ -399,6 +399,7 @@ class Candidate:
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
     name_item: bool = False  # ", Mansehra 23" in a list of counts per place: the name right before it is its place
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
+    repeat_whole: Optional[int] = None  # "Moins de 20 des 108 assassinats": the value of the repeated whole of a partitive
     rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
     site_whole: Optional[Record] = None  # "Rue de Charonne, ..., 19 personnes ont été tuées": a site's count, part of this toll
 
@@ -1063,6 +1064,10 @@ def _extract_figures(article: Article) -> list[Record]:
                     rec.place = was.place
             if c.part_of is None and lex.part_cues is not None and repeat_here:
                 _part_of_repeat(records, c, cands, low, lex, bool(spans), sent, gaz)
+            if c.part_of is None and c.repeat_whole is not None and records[-1].part_of is None \
+                    and (whole := next((r for r in reversed(records[:-1]) if r.value == c.repeat_whole
+                                        and r.measure == records[-1].measure and r.start < sent.start), None)) is not None:
+                records[-1].part_of = whole.value
             if rest_of is not None:
                 # the rest of a count keeps its window ("The other 80,000 are in Sofala, which was hit by
                 # Cyclone Idai in 2019": the year dates the province's cyclone, not the count)
@@ -3901,6 +3906,10 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
             elif not whole.rejected and whole.part_of is None:
                 c.part_of = whole
                 whole.parts.append(c)
+            elif whole.repeat and c.measure == whole.measure:
+                # "« Moins de 20 des 108 assassinats peuvent être attribués à des tirs d'artillerie »" after
+                # "108 victimes": the whole only repeats a toll given before, whose part the share is (acc-r115)
+                c.repeat_whole = whole.number.value
         if c.measure not in (None, "?", "residents") and c.head and (h := c.head[0]) and h.startswith("measure:") \
                 and h[8:] not in (c.measure, "residents") and ONE_OF_THE_END.search(low, max(0, c.number.start - 20), c.number.start) \
                 and (FINITE_AFTER.match(low, c.head_end) or PART_OWN_DEATH.match(low, c.head_end)):
@@ -4086,9 +4095,11 @@ BRACKET_LIST_SUBJECT = (re.compile(r"\s*(?:(?P<killed>" + cues("bracket_list_kil
 # "21 in Mozambique", "11 autres dans le sud de la province du Pendjab", "57 dans celle des Marches"
 # "12 côté libanais": a count of one side, its noun elided
 SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
-IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
+IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?"
+                      r"\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
                       r"(?:(?:" + cues("in_place_adjective") + r")\s+)?"  # "two in neighboring India"
-                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}[A-ZÀ-Ý]")
+                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}"
+                      r"(?:[A-ZÀ-Ý]|(?:" + cues("in_place_area") + r")\b)")  # "et une vingtaine dans le reste du pays"
 # between a head noun and a participle that describes it ("un adolescent grièvement blessé")
 ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w+\s*)?,?\s*)?(?:(?:" + cues("participle_adverb") + r")\s+)?")
 # ", ainsi que deux civils", ", as well as two civilians": one more item of the count before, past its verb
