@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (GateIndex, Gated, NearLiterals, WordFirst, alternation, assertions_after, gated, join_alternatives,
+from checker.literals import (AssertionsAfter, GateIndex, Gated, NearLiterals, WordFirst, alternation, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
 from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, number_words, numeral_literals
@@ -449,7 +449,12 @@ class _ArticleWords:
  # an office named by its seat (`SOURCE_SEAT`), a town situated near another (`NEAR_TAIL`)
  HOLDS_SOURCE_SEAT, HOLDS_NEAR_TOWN,
  # a denial ("dément", "denied"): `DENIED`
- HOLDS_DENIED) = (1 << k for k in range(49))
+ HOLDS_DENIED,
+ # the cues each figure's record asks of its sentence that wire copy seldom holds (`_record`, `_window`,
+ # `_place_of`, `note_window`): a basis ("identifiés", "estimated"), "that year", a war's participle
+ # clause, "in total", a war's total before a place, a country named by reference, a campaign's start
+ HOLDS_BASIS, HOLDS_THAT_YEAR, HOLDS_WAR_PARTICIPLE, HOLDS_IN_TOTAL, HOLDS_WAR_TOTAL_PLACE, HOLDS_COUNTRY_REF,
+ HOLDS_CAMPAIGN_BEGAN) = (1 << k for k in range(56))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
@@ -477,7 +482,19 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS,
                                                                     SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)]
                          + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town")),
-                            [fold(w) for w in DENIAL_WORDS]])
+                            [fold(w) for w in DENIAL_WORDS]]
+                         + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
+                         + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
+                                                          CAMPAIGN_BEGAN)])
+
+
+def _gate_literals(rx) -> list[str]:
+    """The literals one of which every match of `rx` holds, folded, as `_article_words` takes them: a
+    `Gated` pattern's or an `AssertionsAfter`'s gate's; [""] (every text may hold a match) for a
+    pattern with none. A test asked of a slice of the article (as written or folded) is then skipped
+    where the bit is off: the slice holds none of them, so the gate would have said no."""
+    gate = rx if isinstance(rx, Gated) else getattr(rx, "gate", None) if isinstance(rx, AssertionsAfter) else None
+    return [fold(w) for w in gate.literals] if isinstance(gate, Gated) else [""]
 
 
 @lru_cache(maxsize=None)
@@ -776,7 +793,7 @@ def _extract_figures(article: Article) -> list[Record]:
         kept = [s for s in spans if not _update_day(lex, low, s)
                 and not (TOLL_WORD.search(low) and TOLL_DAY_AFTER.match(low, s.end))
                 and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))
-                and not CAMPAIGN_BEGAN.search(low, max(0, s.start - 80), s.start)]
+                and not (held & HOLDS_CAMPAIGN_BEGAN and CAMPAIGN_BEGAN.search(low, max(0, s.start - 80), s.start))]
         if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
             # "The war began in April 2023, when ... More than 24,000 people have died.": the date
             # names the war's outbreak; later figures of the paragraph are its running total, no start
@@ -2556,7 +2573,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True
             continue
         if (mm := lex.month_after.match(right)) and not (mm.group(0).strip() == "may" and "may" in sent.text[n.end:n.end + mm.end()]) \
-                or lex.month_before.search(left) and n.value <= 31 \
+                or n.value <= 31 and lex.month_before.search(left) \
                 and not (left.rstrip().endswith("may") and sent.text[:n.start].rstrip().endswith("may")):
             # "killed on 12 May", "on May 12"; not "60 may have died", "the toll may exceed 10,000" (the
             # verb, in lower case), nor a count no day can be ("March 300": no such day)
@@ -5347,7 +5364,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     near = low[near_at:min(len(low), c.head_end + 40)]
     ext = low[near_at:min(len(low), c.head_end + 80)]
     basis = next((name for name, rx in lex.basis.items()
-                  if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)), None)
+                  if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)), None) if _HELD & HOLDS_BASIS else None
     if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
             and (vm := IDENTIFIED_VERB.search(low, c.head_end, min(len(low), c.head_end + 160))) is not None \
             and not re.search(r"[,;:.!?\d]", low[c.head_end:vm.start()]):
@@ -5636,7 +5653,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 if day <= pub:
                     return day, day, False
         return None, None, False
-    if not spans and (that := THAT_YEAR.search(low)) is not None:
+    if not spans and _HELD & HOLDS_THAT_YEAR and (that := THAT_YEAR.search(low)) is not None:
         # "Il n'y avait pas eu de telle dana depuis 1996. Cette année-là, 87 personnes étaient
         # mortes": the year named last before, in the sentence or the article; undated if none
         before = article.text[:c.sentence.start] + c.sentence.text[:that.start()]
@@ -5850,12 +5867,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
             or WAR_IN_AFTER.match(low, n.end) \
             or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start) \
-            or "," in low and WAR_PARTICIPLE.possible(low) and WAR_PARTICIPLE.rx.search(low, 0, n.start):
+            or "," in low and _HELD & HOLDS_WAR_PARTICIPLE and WAR_PARTICIPLE.possible(low) and WAR_PARTICIPLE.rx.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
-    if measure == "killed" and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or IN_TOTAL.search(low))
+    if measure == "killed" and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or _HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
                                                         and EPIDEMIC.search(fold(article.text[:300])))):
         # ("Cumulative deaths: 21 (4 confirmed, 17 probable)" in an Ebola story: the outbreak's count)
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
@@ -5870,7 +5887,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # displaced now, a running total from a start the copy does not date
         return None, pub, True
     # "Only seven bodies have been found so far": a running count, over the default window
-    return pub - timedelta(days=1), pub, _is_toll(low) or bool(IN_TOTAL.search(low))
+    return pub - timedelta(days=1), pub, _is_toll(low) or bool(_HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
 
 
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
@@ -7007,7 +7024,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         country = gaz.ancestors(place)[-1]
         if not gaz.is_region(country):
             return country
-    if place and gaz.is_region(place) and COUNTRY_REF.search(fold(c.sentence.text)):
+    if place and gaz.is_region(place) and _HELD & HOLDS_COUNTRY_REF and COUNTRY_REF.search(fold(c.sentence.text)):
         place = default_place  # "sur l'Afrique australe a fait au moins 417 morts dans le pays": the article's country
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
         return region
@@ -7494,7 +7511,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # toll, whose reports must keep one place as they grow past the bound ("around 50,000 dead
             # bodies" in Port-au-Prince, a week before 200,000)
             place = default_place
-        if place and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
+        if place and _HELD & HOLDS_WAR_TOTAL_PLACE and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
             place = gaz.ancestors(place)[-1]
@@ -7515,7 +7532,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # contingent's five men after Bangui; not a country named before, who acts, nor where the
         # figure's own sentence is set by a landmark of the nationality's country; place-r110)
         return demonyms[0][2]
-    if place and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
+    if place and _HELD & HOLDS_COUNTRY_REF and (cr := COUNTRY_REF.search(low or fold(sent.text))) \
             and not COUNTRY_COMPARED.search(low or fold(sent.text), max(0, cr.start() - 20), cr.start()) \
             and not any(0 <= cr.start() + sent.start - e <= 40 and LOCATING_APPOSITION.match(article.text, e)
                         for s, e, slug in in_sentence if slug == place):
