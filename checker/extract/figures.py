@@ -5451,6 +5451,44 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     )
 
 
+@lru_cache(maxsize=None)
+def _event_finder(lang: str):
+    """An automaton over `_event_literals` of the language (None where a noun may hold none of them),
+    with the longest literal's length and the widest noun's."""
+    lex = lexicon(lang)
+    literals = _event_literals(lex.event_noun)
+    if not literals or "" in literals:
+        return None
+    width = _max_width(lex.event_noun.pattern)
+    return (literal_automaton(literals), max(map(len, literals)), width) if width is not None else None
+
+
+def _event_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
+    """`event_before`, `event_after` or `event_fronted` around the figure of `c` ("le séisme a fait",
+    "N morts après le passage du cyclone", "Dans le séisme, ..."). Each of their matches holds an event
+    noun, on the side of the number it is tried on: a side that holds none of the nouns' literals is not
+    searched, and `event_before`, which opens on its noun, is searched from the first of them (`re`
+    tried every position of the sentence before the number, and every one of 100 characters after it)."""
+    start, end = c.number.start, c.head_end
+    finder = _event_finder(lex.lang)
+    before = after = True
+    first = 0
+    if finder is not None:
+        auto, longest, width = finder
+        before = after = False
+        if start > 0:
+            for hit in auto.iter(low, 0, start):
+                before, first = True, max(0, hit[0] + 1 - longest - width)
+                break
+        if end < len(low):
+            for _ in auto.iter(low, end):
+                after = True
+                break
+    return bool(before and lex.event_before and lex.event_before.search(low, first, start)
+                or after and lex.event_after and lex.event_after.match(low, end)
+                or before and lex.event_fronted and lex.event_fronted.search(low, 0, start))
+
+
 def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str) -> Optional[str]:
     """Whether a killed or injured figure counts one event so far, and which: `disaster` when the
     event is one that does not recur in a place within days (an earthquake, a flood, a cyclone:
@@ -5465,9 +5503,7 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
-    if _HELD & HOLDS_EVENT_NOUN and ((lex.event_before and lex.event_before.search(low, 0, c.number.start))
-                                     or (lex.event_after and lex.event_after.match(low, c.head_end))
-                                     or (lex.event_fronted and lex.event_fronted.search(low, 0, c.number.start))):
+    if _HELD & HOLDS_EVENT_NOUN and _event_toll(c, low, lex):
         return "disaster"
     if lex.toll_words and lex.toll_words.search(low):
         named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
