@@ -437,3 +437,105 @@ def test_the_one_character_whose_lower_case_is_longer():
     from checker.extract.figures import LONGER_LOWER
 
     assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1] == [LONGER_LOWER]
+
+
+def _fixture_sentences(lang: str):
+    """(folded article, folded sentence, sentence) for every sentence of the fixture articles of `lang`."""
+    from checker.extract.numbers import fold
+
+    for text in _fixture_texts().get(lang, []):
+        folded = fold(text)
+        for sent in sentences(text):
+            yield folded, folded[sent.start:sent.end], sent
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_figure_patterns_left_out_by_the_article_pass_match_nowhere_in_it(lang):
+    """A per-figure pattern asked only where the article pass holds one of its literals (`HOLDS_BASIS`
+    to `HOLDS_ATTACK`, `_gate_literals`, `_event_literals`): in a fixture article whose bit is off, no
+    sentence holds a match (nor an attack word), so skipping the pattern changes no answer."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+
+    lex = F.lexicon(lang)
+    words = F._article_words(lang)
+    checks = [(F.HOLDS_BASIS, [rx for rx in lex.basis.values() if rx]), (F.HOLDS_THAT_YEAR, [F.THAT_YEAR]),
+              (F.HOLDS_WAR_PARTICIPLE, [F.WAR_PARTICIPLE]), (F.HOLDS_IN_TOTAL, [F.IN_TOTAL]),
+              (F.HOLDS_WAR_TOTAL_PLACE, [F.WAR_TOTAL_PLACE]), (F.HOLDS_COUNTRY_REF, [F.COUNTRY_REF]),
+              (F.HOLDS_CAMPAIGN_BEGAN, [F.CAMPAIGN_BEGAN]),
+              (F.HOLDS_EVENT_NOUN, [p for p in (lex.event_noun, lex.event_before, lex.event_after, lex.event_fronted) if p])]
+    off = matched = 0
+    for text in _fixture_texts().get(lang, []):
+        folded = fold(text)
+        held = words.held(folded)
+        for bit, patterns in checks:
+            if held & bit:
+                matched += any(rx.search(folded) is not None for rx in patterns)
+                continue
+            off += 1
+            for rx in patterns:
+                assert rx.search(folded) is None, (bit, text[:80])
+        if not held & F.HOLDS_ATTACK:
+            assert not any(w in folded for w in F.ATTACK_WORDS), text[:80]
+    assert off > 100 and matched > 5
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_event_patterns_tried_where_their_noun_is_answer_like_all_three(lang):
+    """`_event_toll` (each event pattern only on the side of the number that holds an event noun's
+    literal, `event_before` from the first of them) answers as the three patterns tried as they are,
+    for every number of every fixture sentence, with its noun's end at the number's end or further."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import find_numbers
+
+    lex = F.lexicon(lang)
+    if lex.event_noun is None:
+        return
+    yes = 0
+    for _, low, sent in _fixture_sentences(lang):
+        for n in find_numbers(sent.text, lang, low):
+            for head_end in (n.end, min(len(low), n.end + 12)):
+                c = F.Candidate(n, sent, head_end=head_end)
+                plain = bool(lex.event_before and lex.event_before.search(low, 0, n.start)
+                             or lex.event_after and lex.event_after.match(low, head_end)
+                             or lex.event_fronted and lex.event_fronted.search(low, 0, n.start))
+                yes += plain
+                assert F._event_toll(c, low, lex) == plain, (sent.text, n.text)
+    assert yes > 10
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_attack_pattern_searched_from_the_first_attack_word_answers_like_a_whole_search(lang):
+    """`attack_before` searched from the widest attack noun before the first attack word (`_attack_before_from`)
+    finds a match where the search from the sentence's start does, before every number of every fixture
+    sentence that holds an attack word."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import find_numbers
+
+    lex = F.lexicon(lang)
+    if lex.attack_before is None:
+        return
+    yes = 0
+    for _, low, sent in _fixture_sentences(lang):
+        if not any(w in low for w in F.ATTACK_WORDS):
+            continue
+        for n in find_numbers(sent.text, lang, low):
+            first = min((k for w in F.ATTACK_WORDS if (k := low.find(w, 0, n.start)) >= 0), default=-1)
+            plain = lex.attack_before.search(low, 0, n.start) is not None
+            yes += plain
+            assert (first >= 0 and lex.attack_before.search(low, F._attack_before_from(lex.attack_noun.pattern, first), n.start)
+                    is not None) == plain, (sent.text, n.text)
+    assert yes > 3
+
+
+def test_other_places_found_without_their_optional_comma_where_the_pattern_finds_them():
+    """`OTHER_PLACES_ANY` (the alternatives without their opening optional comma) matches a text where
+    `OTHER_PLACES_IN` does, on every fixture sentence and made-up ones."""
+    from checker.extract.figures import OTHER_PLACES_ANY, OTHER_PLACES_IN
+
+    made_up = ["kyiv, other cities", "kyiv and other towns", ",other cities", ", and several other regions", "à kyiv et dans plusieurs villes",
+               ", d'autres régions", "3 autres provinces", "other cities", " other citiesx", ""]
+    texts = made_up + [low for lang in supported_languages() for _, low, _ in _fixture_sentences(lang)]
+    assert sum(OTHER_PLACES_IN.search(t) is not None for t in texts) >= 6
+    for t in texts:
+        assert (OTHER_PLACES_ANY.search(t) is not None) == (OTHER_PLACES_IN.search(t) is not None), t
