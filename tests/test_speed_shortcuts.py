@@ -504,30 +504,6 @@ def test_event_patterns_tried_where_their_noun_is_answer_like_all_three(lang):
     assert yes > 10
 
 
-@pytest.mark.parametrize("lang", supported_languages())
-def test_attack_pattern_searched_from_the_first_attack_word_answers_like_a_whole_search(lang):
-    """`attack_before` searched from the widest attack noun before the first attack word (`_attack_before_from`)
-    finds a match where the search from the sentence's start does, before every number of every fixture
-    sentence that holds an attack word."""
-    from checker.extract import figures as F
-    from checker.extract.numbers import find_numbers
-
-    lex = F.lexicon(lang)
-    if lex.attack_before is None:
-        return
-    yes = 0
-    for _, low, sent in _fixture_sentences(lang):
-        if not any(w in low for w in F.ATTACK_WORDS):
-            continue
-        for n in find_numbers(sent.text, lang, low):
-            first = min((k for w in F.ATTACK_WORDS if (k := low.find(w, 0, n.start)) >= 0), default=-1)
-            plain = lex.attack_before.search(low, 0, n.start) is not None
-            yes += plain
-            assert (first >= 0 and lex.attack_before.search(low, F._attack_before_from(lex.attack_noun.pattern, first), n.start)
-                    is not None) == plain, (sent.text, n.text)
-    assert yes > 3
-
-
 def test_other_places_found_without_their_optional_comma_where_the_pattern_finds_them():
     """`OTHER_PLACES_ANY` (the alternatives without their opening optional comma) matches a text where
     `OTHER_PLACES_IN` does, on every fixture sentence and made-up ones."""

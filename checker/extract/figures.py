@@ -5528,22 +5528,6 @@ ATTACK_WORDS = tuple(cue_alternatives("attack_stems"))  # one of them is in ever
 ATTACK_TOLD_WORDS = ATTACK_WORDS + tuple(cue_alternatives("attack_told_stems"))  # ... or attack verb
 
 
-@lru_cache(maxsize=None)
-def _attack_reach(noun_pattern: str) -> Optional[int]:
-    """The widest attack noun, where each literal every noun holds contains an `ATTACK_WORDS` word
-    (so that a noun holds one); else None."""
-    found = required_literals(noun_pattern)
-    if not found or not all(any(w in lit for w in ATTACK_WORDS) for lit in found):
-        return None
-    return _max_width(noun_pattern)
-
-
-def _attack_before_from(noun_pattern: str, first: int) -> int:
-    """Where `attack_before` can first match, given the first attack word at `first`."""
-    reach = _attack_reach(noun_pattern)
-    return 0 if reach is None else max(0, first - reach)
-
-
 def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
     """Does the figure's sentence name an attack as the subject or the cause of its deaths ("the
     bombing killed", "killed in an attack", "In the shooting, N were wounded")? Each pattern is tried
@@ -5551,12 +5535,8 @@ def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
     if lex.attack_noun is None or not _HELD & HOLDS_ATTACK or not any(w in low for w in ATTACK_WORDS):
         return False
     start, end = c.number.start, c.head_end
-    # the first attack word before the number: `attack_before` opens on its noun, which holds one of them,
-    # so no match starts more than the noun's width before it (`re` tried every position before, as the
-    # pattern opens on `\b`)
-    first = min((k for w in ATTACK_WORDS if (k := low.find(w, 0, start)) >= 0), default=-1)
-    if first >= 0 and (lex.attack_before.search(low, _attack_before_from(lex.attack_noun.pattern, first), start)
-                       or (lex.attack_fronted and lex.attack_fronted.search(low, 0, start))):
+    if any(0 <= low.find(w, 0, start) for w in ATTACK_WORDS) \
+            and (lex.attack_before.search(low, 0, start) or (lex.attack_fronted and lex.attack_fronted.search(low, 0, start))):
         return True
     return any(0 <= low.find(w, end, end + 200) for w in ATTACK_WORDS) and lex.attack_after.match(low, end) is not None
 
