@@ -454,9 +454,7 @@ class _ArticleWords:
  # `_place_of`, `note_window`): a basis ("identifiés", "estimated"), "that year", a war's participle
  # clause, "in total", a war's total before a place, a country named by reference, a campaign's start
  HOLDS_BASIS, HOLDS_THAT_YEAR, HOLDS_WAR_PARTICIPLE, HOLDS_IN_TOTAL, HOLDS_WAR_TOTAL_PLACE, HOLDS_COUNTRY_REF,
- HOLDS_CAMPAIGN_BEGAN,
- # an event's noun ("séisme", "floods": what `_toll_kind`'s three event patterns each hold), an attack's
- HOLDS_EVENT_NOUN, HOLDS_ATTACK) = (1 << k for k in range(58))
+ HOLDS_CAMPAIGN_BEGAN) = (1 << k for k in range(56))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
@@ -487,18 +485,7 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                             [fold(w) for w in DENIAL_WORDS]]
                          + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
                          + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
-                                                          CAMPAIGN_BEGAN)]
-                         + [_event_literals(lexicon(lang).event_noun), list(ATTACK_WORDS)])
-
-
-def _event_literals(event_noun) -> list[str]:
-    """The literals one of which every match of `event_noun` holds (and so every match of
-    `event_before`, `event_after` and `event_fronted`, which each hold an event noun), folded; [""]
-    where there are none, [] where the language names no event."""
-    if event_noun is None:
-        return []
-    found = None if event_noun.flags & re.IGNORECASE else required_literals(event_noun.pattern)
-    return [fold(w) for w in found] if found else [""]
+                                                          CAMPAIGN_BEGAN)])
 
 
 def _gate_literals(rx) -> list[str]:
@@ -5451,44 +5438,6 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     )
 
 
-@lru_cache(maxsize=None)
-def _event_finder(lang: str):
-    """An automaton over `_event_literals` of the language (None where a noun may hold none of them),
-    with the longest literal's length and the widest noun's."""
-    lex = lexicon(lang)
-    literals = _event_literals(lex.event_noun)
-    if not literals or "" in literals:
-        return None
-    width = _max_width(lex.event_noun.pattern)
-    return (literal_automaton(literals), max(map(len, literals)), width) if width is not None else None
-
-
-def _event_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
-    """`event_before`, `event_after` or `event_fronted` around the figure of `c` ("le séisme a fait",
-    "N morts après le passage du cyclone", "Dans le séisme, ..."). Each of their matches holds an event
-    noun, on the side of the number it is tried on: a side that holds none of the nouns' literals is not
-    searched, and `event_before`, which opens on its noun, is searched from the first of them (`re`
-    tried every position of the sentence before the number, and every one of 100 characters after it)."""
-    start, end = c.number.start, c.head_end
-    finder = _event_finder(lex.lang)
-    before = after = True
-    first = 0
-    if finder is not None:
-        auto, longest, width = finder
-        before = after = False
-        if start > 0:
-            for hit in auto.iter(low, 0, start):
-                before, first = True, max(0, hit[0] + 1 - longest - width)
-                break
-        if end < len(low):
-            for _ in auto.iter(low, end):
-                after = True
-                break
-    return bool(before and lex.event_before and lex.event_before.search(low, first, start)
-                or after and lex.event_after and lex.event_after.match(low, end)
-                or before and lex.event_fronted and lex.event_fronted.search(low, 0, start))
-
-
 def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str) -> Optional[str]:
     """Whether a killed or injured figure counts one event so far, and which: `disaster` when the
     event is one that does not recur in a place within days (an earthquake, a flood, a cyclone:
@@ -5503,7 +5452,9 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
-    if _HELD & HOLDS_EVENT_NOUN and _event_toll(c, low, lex):
+    if (lex.event_before and lex.event_before.search(low, 0, c.number.start)) \
+            or (lex.event_after and lex.event_after.match(low, c.head_end)) \
+            or (lex.event_fronted and lex.event_fronted.search(low, 0, c.number.start)):
         return "disaster"
     if lex.toll_words and lex.toll_words.search(low):
         named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
@@ -5532,7 +5483,7 @@ def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
     """Does the figure's sentence name an attack as the subject or the cause of its deaths ("the
     bombing killed", "killed in an attack", "In the shooting, N were wounded")? Each pattern is tried
     only where an attack's word stands on its side of the number."""
-    if lex.attack_noun is None or not _HELD & HOLDS_ATTACK or not any(w in low for w in ATTACK_WORDS):
+    if lex.attack_noun is None or not any(w in low for w in ATTACK_WORDS):
         return False
     start, end = c.number.start, c.head_end
     if any(0 <= low.find(w, 0, start) for w in ATTACK_WORDS) \
