@@ -96,6 +96,8 @@ def test_figures_examples(lang, case):
     for name in ("period_start", "period_end", "event_day"):
         if name in case:
             assert getattr(hits[0], name) == (None if case[name] is None else str(case[name])), (name, getattr(hits[0], name))
+    if "not_place" in case:  # a namesake the figure must not be placed in (its right place unknown to the gazetteer)
+        assert hits[0].place != case["not_place"], hits[0].place
 
 
 # -- cues.yaml: the words of the engine's own patterns ---------------------------------------------

@@ -6644,9 +6644,15 @@ def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
     times: dict = {}
     for mention in named:
         times[mention[2]] = times.get(mention[2], 0) + 1
+    # (a country named once anchors the article when a town of it is named twice too: "Australia's
+    # deadliest bushfires" after "north-west of Melbourne" and "in hospital in Melbourne" makes
+    # Marysville, a US town to the world tier, the namesake of the Victorian one; "left Bangkok"
+    # once in an article on Muan anchors nothing)
+    towns_in = {chain[-1] for slug, k in times.items() if k > 1 and len(chain := gaz.ancestors(slug)) > 1}
     for slug, k in times.items():
         chain = gaz.ancestors(slug)
         if not chain or not ((len(chain) == 1 or slug in gaz.places) and k > 1
+                             or len(chain) == 1 and slug in towns_in
                              or len(chain) == 2 and slug not in gaz.places and _world_region(slug, world)):
             continue
         if all(_adjective_mention(text, m) for m in named if m[2] == slug):
