@@ -4113,7 +4113,8 @@ BRACKET_LIST_SUBJECT = (re.compile(r"\s*(?:(?P<killed>" + cues("bracket_list_kil
 # "12 côté libanais": a count of one side, its noun elided
 SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?"
-                      r"\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
+                      + (r"(?:\s+(?:" + cues("in_place_only") + r"))?" if cue_alternatives("in_place_only") else "")  # "dont 537 uniquement à Alger"
+                      + r"\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
                       r"(?:(?:" + cues("in_place_adjective") + r")\s+)?"  # "two in neighboring India"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}"
                       r"(?:[A-ZÀ-Ý]|(?:" + cues("in_place_area") + r")\b)")  # "et une vingtaine dans le reste du pays"
