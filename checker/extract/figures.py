@@ -919,6 +919,8 @@ def _extract_figures(article: Article) -> list[Record]:
             # "since the army seized power in February 2021. About 1.2 million people have been
             # displaced ... since the coup": the event its paragraph dated just before
             spans = []
+        if spans and pub and SINCE_FAMILIES and any(s.kind == "since" and s.period_start is None for s in spans):
+            spans = _since_event_named(spans, sents, i, times, pub, text)  # "depuis le début des troubles"
         if sent.paragraph in year_heads and not spans:
             spans = [head_of]  # the heading's own figure counts over its year
         if spans and (prior := para_window.get(sent.paragraph) or (
@@ -2312,6 +2314,41 @@ def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str
 COUP_EVENT = re.compile(r"\b(?:" + cues("coup_event") + r")\b")
 
 
+# "depuis le début des troubles", "since the start of the unrest": an undated beginning whose event
+# another "since X" of the article dates ("secoué depuis lundi par des émeutes"; acc-r123)
+SINCE_FAMILIES = [re.compile(r"\b(?:" + f + r")\b") for f in cue_alternatives("since_event_family")]
+
+
+def _since_event_named(spans: list[TimeSpan], sents, i: int, times, pub, text) -> list[TimeSpan]:
+    """An undated "depuis le début des troubles" runs from the day another "depuis X" before it in the
+    article gives an event of the same family (riots, protests, an offensive), named in that
+    sentence. Unchanged if the article gives two such starts that differ, or none; a headline's
+    stays undated (dev414), and so does a war's ("depuis le début de la guerre": the war's
+    running total, whose start the dev gold leaves unknown)."""
+    out = []
+    for s in spans:
+        fam = next((f for f in SINCE_FAMILIES if f.search(s.text.lower())), None) \
+            if s.kind == "since" and s.period_start is None else None
+        if fam is None:
+            out.append(s)
+            continue
+        starts = []
+        for e in sents[:i]:
+            if not fam.search(e.text.lower()):
+                continue
+            for t in times.find(e.text, pub):
+                if t.kind == "since" and t.period_start is not None and t.period_start <= pub \
+                        and not _in_dateline(text, e.start + t.start):
+                    starts.append(t.period_start)
+        if len(set(starts)) == 1:
+            out.append(replace(s, period_start=starts[0]))
+        else:
+            out.append(s)
+    return out
+
+
+
+
 def _dated_since_before(prior, earlier_sents, times, pub, datelines) -> bool:
     """Has the paragraph, before this sentence, opened a running window from a dated start?"""
     if prior is not None and prior.kind == "since" and prior.period_start is not None:
@@ -3062,8 +3099,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
-        elif measure == "measure:injured" and (cue == "killed" or before_cue == "killed" and cue is None
+        elif measure == "measure:injured" and (cue == "killed" and not WOUNDED_OTHER_CLAUSE.search(after_seg, 0, cue_at)
+                                                or before_cue == "killed" and cue is None
                                                 and DEATH_OF_END.search(before_seg)):
+            # (not a death said in a clause of its own: "plus de 1600 blessés, selon X, qui précisait que
+            # la majorité des victimes avaient péri"; acc-r123)
             c.measure = "killed"  # "Deux blessés ont succombé à l'hôpital", "le décès de deux blessés": the wounded who died
         elif measure == "measure:killed" and cue == "injured" and VICTIMS_HEAD.match(low, n.end, c.head_end + 1):
             c.measure = "injured"  # "Two of the victims were airlifted to a burn center": victims the verb says were hurt
@@ -4058,6 +4098,7 @@ def _share_before(low: str, start: int) -> bool:
 
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
+WOUNDED_OTHER_CLAUSE = re.compile(r"\b(?:que|qu['’]|that)\s|(?:" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s")
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
 SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:" + cues("share") + r")\s+(?:"
                               + cues("share_of") + r")\s+$")
