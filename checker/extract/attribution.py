@@ -184,6 +184,10 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             if not new_sentence and (aside := QUOTE_PLACE_ASIDE.match(tail)) and aside.end() < len(tail):
                 tail = ", " + tail[aside.end():]  # the place aside skipped: the speaker after it
                 lead = ", "
+            if not new_sentence and (nl := tail.find("\n", len(lead))) >= 0:
+                # '« plus de 2000 personnes », selon les autorités\n\nLe vaste ...': a headline's
+                # speaker ends with its line; the next paragraph's first word is no name (acc-r123)
+                tail = tail[:nl]
             m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 name = m.group("name")

@@ -2922,7 +2922,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # (not when the verb comes before the aside: "54 people died, most of them aged over 60,
             # after being admitted to hospital")
             after_seg = " " * am.end() + after_seg[am.end():]
-        elif k + 1 < len(alive) and "," in after_seg \
+        elif k + 1 < len(alive) and ("," in after_seg or " - " in after_seg or " – " in after_seg or " — " in after_seg) \
                 and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0] \
                 and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
             # "Eight people, among them a pregnant woman and two children, lost their lives": the aside
