@@ -898,7 +898,14 @@ def _extract_figures(article: Article) -> list[Record]:
         if not spans and pub and held & HOLDS_SINCE_THEN and (st := SINCE_THEN.search(low)):
             spans = _since_then(st, sents, i, times, pub, text)  # "Since then, ..."
         if not spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
-            spans = _prev_day(pd, low, sent.text, times, pub, para_window.get(sent.paragraph))
+            prior = para_window.get(sent.paragraph)
+            if prior is None and i > 0 and not low[:pd.start()].strip(" «\"“") and low[pd.end():pd.end() + 1] == ",":
+                # "Hier, le directeur ... a lâché ... / La veille, le même responsable évoquait ...": a
+                # paragraph that opens on "La veille," counts back from the day the sentence before named
+                # (like "Le lendemain"; acc-r123)
+                prior = next((s for s in reversed(times.find(sents[i - 1].text, pub))
+                              if s.kind == "point" and s.period_end is not None and s.period_start == s.period_end), None)
+            spans = _prev_day(pd, low, sent.text, times, pub, prior)
         elif spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
                 and ((cm := COMPARED_WORD.search(low, 0, pd.start())) is not None
                      or (cm := FROM_EARLIER_ANY.search(low, 0, pd.start())) is not None) \
@@ -2389,7 +2396,10 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     for j in range(index - 1, -1, -1):
         prev = records[j]
         far = rec.start - prev.end
-        if far > (2500 if limit > 0 else 1000) and (limit != 0 or seen or far > 2500):
+        if far > (2500 if limit > 0 else 1000) and (limit != 0 or seen and smaller is None or far > 2500):
+            # (a single part that only smaller figures nearby could hold reaches back to the toll it
+            # fits in: "Six d'entre elles ont été tuées" a few paragraphs after "a tué 13 étudiantes et
+            # une employée" is no part of the one employee; acc-r123)
             break
         if far > 1000 and prev.measure != rec.measure:
             continue  # a single part ("The dead included some 26 foreign nationals" at the foot of the
