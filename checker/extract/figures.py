@@ -768,6 +768,10 @@ def _extract_figures(article: Article) -> list[Record]:
         # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
         # compares over is not what the article is about
         counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
+    if held & HOLDS_PAST_WHEN and _holds_any(text, PAST_WHEN_WORDS):
+        # "the deadliest attack since the 1998 bombing of the U.S. Embassy in Nairobi": the place of the
+        # past event compared with is not what the article is about (acc-r124)
+        counted = [p for p in counted if not PAST_WHEN.search(text, max(0, p[0] - 160), p[0])] or counted
     global _DROPPED
     # the places named only to situate, to report or to leave from (dropped above): kept aside, since a
     # figure whose own sentence is set by them is no carried place's (`_place_of`, demonyms)
@@ -2754,7 +2758,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not _cue_right_after(right[head_end:head_end + 24], lex):
             c.rejected = True  # "206 of the 252 people at the mine had been evacuated": the set the count is taken from
             continue
-        if head == "not_people" and SURVIVORS_HURT.match(right):
+        if head == "not_people" and (SURVIVORS_HURT.match(right) or SURVIVORS_TREATED is not None and SURVIVORS_TREATED.match(right)):
             # "Sept des survivants ont été hospitalisés": the survivors' injured are a count
             head = "group:people"
             c.head = (head, c.head[1], c.head[2])
@@ -2865,6 +2869,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Une frappe a tué 12 personnes, dont huit déplacés": who the part were, not what befell
             # them; it counts what its whole counts
             measure = "measure:" + alive[k - 1].measure
+        if measure == "measure:killed" and KILLED_AND_HURT is not None and KILLED_AND_HURT.match(low, n.end):
+            # "at least 70 killed and injured", "70 dead or wounded": the head and the word after it count
+            # the dead and the wounded together (acc-r124)
+            measure = "measure:casualties"
         if k + 1 < len(alive) and DENOMINATOR.search(low[:alive[k + 1].number.start]):
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
@@ -3724,7 +3732,8 @@ AGE_PERSON_NOUNS = frozenset(cue_alternatives("age_apposition_noun"))
 AGED_WORD_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?$")  # "aged three": the digits are caught by not_count_before
 AGE_LIST_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*$")
 AGE_LIST_NEXT = re.compile(r"\s*(?:,|(?:" + cues("age_list_and") + r")\b)\s*\d{1,3}\b")
-PAST_WHEN = re.compile(r"\b(?:" + cues("past_when_open") + r")\b[^.;!?\n]*$", re.IGNORECASE)
+# (the dot of an initial is no sentence end: "since the 1998 bombing of the U.S. Embassy in Nairobi")
+PAST_WHEN = re.compile(r"\b(?:" + cues("past_when_open") + r")\b(?:[^.;!?\n]|(?<=\b[A-Z])\.)*$", re.IGNORECASE)
 PAST_WHEN_WORDS = tuple(cue_alternatives("past_when_literal"))  # one of them is in every PAST_WHEN match
 ACCOUNTING_FOR = re.compile(r"\b(?:" + cues("accounting_for") + r")\s+$")
 BARE_CLAUSE = re.compile(r"\s(?:" + cues("bare_clause") + r")(?=[\s'’])")  # ", as relatives of the missing searched", ", ajoutant qu'il restait"
@@ -4347,6 +4356,9 @@ def _dead_or_missing(low: str, at: int) -> bool:
 # "14 cases in which people appear to have died": deaths counted as cases
 # "Sept des survivants ont été hospitalisés", "12 of the survivors were injured"
 SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
+# "70 killed and injured", "12 dead or wounded": the dead and the wounded together, right after the number
+KILLED_AND_HURT = re.compile(r"\s+(?:" + cues("killed_and_hurt") + r")\b") if cue_alternatives("killed_and_hurt") else None
+SURVIVORS_TREATED = re.compile(r"^\s*(?:" + cues("survivors_treated") + r")\b", re.I) if cue_alternatives("survivors_treated") else None
 DEATH_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + cues("cases") + r")\s+(?:" + cues("cases_where") + r")\s+[^.;,]{0,40}?\b(?:" + cues("cases_died") + r")\b")
 # ", while West Africa's epidemic of 2014-2016 killed ...": a new clause with its own time
 # "the attack in Kazaraho", "l'attaque de Kazaraho": an attack named by its place
@@ -5280,7 +5292,8 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 c.parts = [p for p in c.parts if not p.rejected]
                 if not c.parts:
                     continue
-            if c.measure == "killed" and any(p.head and (p.head[0] == "measure:killed" or (p.head[0] or "").startswith("group:")
+            if c.measure in ("killed", None) and any(p.head and (p.head[0] == "measure:killed" or ((p.head[0] or "").startswith("group:")
+                                                                                                    or p.head[0] in (None, "unknown"))
                                                          and PART_OWN_DEATH.match(low, p.head_end)) for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
                 c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
@@ -6484,6 +6497,9 @@ SEA_AS_ADJECTIVE = re.compile(r"\s+(?:" + cues("sea_as_adjective") + r")\b", re.
 # ("Busan (sud-est) et Daejeon (centre-ouest)": a compass gloss in brackets after the first place)
 # ("the Central African Republic (CAR), Ethiopia, Libya and Uganda": a place's acronym in brackets; acc-r66)
 PLACE_AND = re.compile(r"\s*(?:\((?:" + cues("list_item_gloss") + r"|[a-z]{2,5})\)\s*)?(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?(?:(?:" + cues("place_and_of") + r")\s*)?")
+# "at hospitals in Kano, Jahun, Nguru and Gumel": a list of places goes on past a name the gazetteer
+# lacks (one word an item, up to three of them; acc-r124)
+PLACE_LIST_GAP = re.compile(r"(?:\s*,\s*[\w'’-]+){1,3}\s*(?:,\s*)?(?:(?:" + cues("and_or") + r")\s+)?")
 # "entre le Niger et le Burkina Faso", "between Israel and Lebanon": two places that bound something
 BETWEEN_PLACES = re.compile(r"\b(?:" + cues("between_places") + r")\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 
@@ -6602,7 +6618,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
                                                 or (NEAR_FAR_WORDS and _any_between(low, NEAR_FAR_WORDS, max(0, s - 100), s)
                                                     and NEAR_NAMED.search(low, max(0, s - 100), s) is not None)))
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
-                                                         or PLACE_SITUATED.fullmatch(low[dropped_end:s])))
+                                                         or PLACE_SITUATED.fullmatch(low[dropped_end:s])
+                                                         or "," in low[dropped_end:s] and PLACE_LIST_GAP.fullmatch(low, dropped_end, s)))
         if acts:
             dropped_end = dropped_slug = None
         elif drop:
@@ -7261,6 +7278,14 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "le procureur du tribunal de grande instance de Gaoua" after "à une quinzaine de kilomètres de
         # Gaoua": the seat of the office that speaks is a town the copy set away from the site (acc-r107)
         named = [p for p in named if not _landmark_seat(article.text, p)]
+    if named and _HELD & HOLDS_PAST_WHEN and named[-1][0] > sent.start + c.number.end \
+            and _holds_any(sent.text, PAST_WHEN_WORDS):
+        # "killing 147 people, ..., in the country's deadliest attack since the 1998 bombing of the U.S.
+        # Embassy in Nairobi": the places of the past event a superlative compares with, named after the
+        # figure, are not its (acc-r124)
+        own_end = sent.start + c.number.end
+        named = [p for p in named if p[0] < own_end
+                 or not PAST_WHEN.search(article.text, max(own_end, p[0] - 160), p[0])]
     if c.parts and named and all(_names_a_part(article.text, p, c.parts, sent.start) for p in named):
         # "Of the 267 deaths, Sindh reported 120 and Punjab 87": the places that tell the parts are
         # no place of the whole but the area that holds them all (none in the sentence: one before)
