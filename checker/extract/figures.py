@@ -460,6 +460,7 @@ SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
+_LEAD_FOLDED = ""  # the article's first 300 characters, folded (`_extract_figures`)
 
 
 @lru_cache(maxsize=None)
@@ -680,7 +681,7 @@ def extract_figures(article: Article) -> list[Record]:
 
 
 def _extract_figures(article: Article) -> list[Record]:
-    global _HELD
+    global _HELD, _LEAD_FOLDED
     _LISTED.clear()
     _READ.clear()
     _PART_PLACES.clear()
@@ -694,6 +695,7 @@ def _extract_figures(article: Article) -> list[Record]:
     quotes = quote_spans(text)
     gaz = default_gazetteer()
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
+    _LEAD_FOLDED = folded[:300]  # the lead, where copy about an outbreak names it
     held, found, tail_hits, spots = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass
     datelines = _Datelines(text, plain=lang == "fr", found=found)
     if spots is not None and not spots.exact:
@@ -3196,6 +3198,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "injured" and FOOD_POISONING_GATE.search(low) and FOOD_POISONING.search(low):
             c.rejected = True  # "60 personnes hospitalisées après une intoxication alimentaire": the sick
             continue
+        if c.measure == "affected" and before_cue != "affected" and _LEAD_FOLDED and EPIDEMIC.search(_LEAD_FOLDED) \
+                and not EPIDEMIC.search(low) and not (lex.event_noun is not None and lex.event_noun.search(low)):
+            # "Three new healthcare workers were affected between March 20 and 26" in copy that opens on an
+            # outbreak: the affected are infected, cases, with no disaster of their own named (acc-r124)
+            c.rejected = True
+            continue
         if c.measure in NOT_CASUALTY or c.measure == "affected" == before_cue and EPIDEMIC.search(left):
             # "le choléra a contaminé plus de 1.200 personnes et tué 45 d'entre elles", "l'épidémie a
             # touché 3.500 personnes": disease cases
@@ -3250,6 +3258,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         # ("27, contre 19 plus tôt dans la journée": a word of time after the number is no noun of its own)
         if c.measure is None and (head is None or head == "unknown" and EARLIER_AFTER.match(low, c.head_end)) \
                 and k > 0 and alive[k - 1].measure not in (None, "?") \
+                and not (SAME_PERIOD is not None and SAME_PERIOD.match(low, n.end)) \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(untimed, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
                      and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
@@ -3262,7 +3271,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = alive[k - 1].group  # "434 civilians were killed in May, up from 299 killed in April" (acc-r72)
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and DAY_AFTER.match(low, n.end) and not alive[k - 1].rejected \
-                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 and DAY_AND_GAP.fullmatch(gap):
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 \
+                and (DAY_AND_GAP.fullmatch(gap) or DAY_AND_GAP_BARE.fullmatch(gap)):
             # "au moins 10 morts mardi et 4 mercredi": the day's count of the same measure
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
@@ -4464,6 +4474,12 @@ DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") 
 # "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
 DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
                          + r"|" + cues("day_list_also") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
+# "compared with 232 in the same period of 2020": a past year's count for the same weeks, a baseline of
+# ordinary deaths, no earlier version of the toll (acc-r124)
+SAME_PERIOD = re.compile(r"\s+(?:" + cues("same_period_after") + r")\b") if cue_alternatives("same_period_after") else None
+# "135 bodies had been recovered, and 128 on Monday", "received 135 bodies at its morgues, and 128 on Monday":
+# the count before, past its own words, then ", and" (the day after the number is asked too; acc-r124)
+DAY_AND_GAP_BARE = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s*,\s*(?:" + cues("and_word") + r")\s+")
 # "12 décès en 2022, 13 en 2021 et 12 en 2019", "2,500 deaths in 2023, 3,100 in 2022": counts per year
 YEAR_AFTER = re.compile(r"\s+(?:" + cues("year_item_in") + r")\s+(?:19|20)\d\d\b(?!\s*[-–/])")
 YEAR_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,6}?\s+(?:" + cues("year_item_in") + r")\s+(?:19|20)\d\d\s*(?:,\s*(?:(?:"
@@ -7647,6 +7663,9 @@ BRACKET_ITEM_LEFT = re.compile(r"\s*\((?:[^()\d.;:]{0,30},\s*)?$")
 BRACKET_ITEM_RIGHT = re.compile(r"\s*\)")
 BRACKET_ITEM_NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[^()\d.;:]{0,30},\s*)?$")
 REGIONS_WORD = re.compile(r"\b(?:r[ée]gions?|regions?|provinces?|count(?:y|ies)|comtés?)\b", re.IGNORECASE)
+# "Edo (31), Ondo (30), Ebonyi (27) and Taraba (25) states recorded the highest tolls": the type word
+# right after the list's last bracket (acc-r124)
+LIST_TYPE_AFTER = re.compile(r"\)\s+(?:states|regions|provinces|counties)\b")
 
 
 def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz, start: int = 0) -> Optional[str]:
@@ -7663,7 +7682,10 @@ def _bracket_item_place(text: str, named, pos: int, head_end: int, gaz, start: i
     slug = before[-1][2]
     parent = gaz.parent(slug)
     if parent in (slug + "-region", slug + "-county") and (REGIONS_WORD.search(text, max(0, before[-1][0] - 200), before[-1][0])
-                                                         or REGIONS_WORD.search(text, start, before[-1][0])):
+                                                         or REGIONS_WORD.search(text, start, before[-1][0])) \
+            or parent in (slug + "-region", slug + "-county", slug + "-state") \
+            and (m := LIST_TYPE_AFTER.search(text, pos, min(len(text), pos + 120))) is not None \
+            and not any(ch in ".;:" for ch in text[pos:m.start()]):
         return parent
     return slug
 

@@ -62,6 +62,9 @@ def after_comparison(low: str, pos: int, opens: list[int]) -> bool:
     return False
 
 
+# "in three days", "within 48 hours": a duration with no "past" or "last", which counts back from
+# publication only when its sentence names no other time
+BARE_DURATION = re.compile(r"(?:in|within|over) (?:just |only )?[\w-]+ (?:hours?|days?|weeks?)", re.IGNORECASE)
 YEAR_OF_EVENT = re.compile(r"(?:" + cues("year_of_event_det") + r") (?:19|20)\d\d\b")
 # "over three days last month": the time right after a bare duration
 DURATION_THEN_TIME = re.compile(r"\s+(?:" + cues("duration_then_time") + r")\b")
@@ -600,6 +603,12 @@ class TimeReader:
             if s.period_start and s.period_start > pub:
                 continue
             keep.append(s)
+        if len(keep) > 1 and any(s.kind == "span" and s.period_end == pub and BARE_DURATION.fullmatch(s.text) for s in keep) \
+                and any(s.period_end is not None and (pub - s.period_end).days > 31 for s in keep):
+            # "In July 2010, a heatwave killed more than 500 people, and morgues received 300 bodies in
+            # four days": a bare duration in a sentence dated in the past lies inside that past, not
+            # before publication (acc-r124)
+            keep = [s for s in keep if not (s.kind == "span" and s.period_end == pub and BARE_DURATION.fullmatch(s.text))]
         if self.published is not None and sum(s.kind == "point" for s in keep) > 1:
             # "le séisme de mardi ..., selon un bilan publié dimanche": the event's day wins
             keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 50), s.start)] or keep
