@@ -44,7 +44,12 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC108", ("dev546-pahalgam-baisaran-attack",)),
             # Lombok, August 2018 (acc-r123): the headline's uncredited 319 dead against the army's
             # estimate of more than 380 the article reports (docs/findings-audit.md)
-            ("CC108", ("dev640-lombok-seisme",))],
+            ("CC108", ("dev640-lombok-seisme",)),
+            # dev644-651 (acc-r124): rival counts told side by side in one article: Jigawa's dead (SEMA's
+            # 107 "so far" against the governor's 167) and wounded (the police's 100, SEMA's 57, the
+            # governor's 67), Kremenchuk's missing (the minister's 21, the governor's 36, "more than 40" reports)
+            ("CC108", ("dev650-jigawa-tanker-blast",)), ("CC108", ("dev650-jigawa-tanker-blast",)),
+            ("CC108", ("dev647-kremenchuk-mall",))],
     "places": [],
     "offtopic": [],  # copy about something else: no finding at all
 }
@@ -73,7 +78,10 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # went at the seventeenth session's merge, once the merged branches read it as superseded.)
     # Tangshan's official 164,581 seriously injured against the 164,000 first put forward years later,
     # rounded down and told as the first version, read as a second version of the same count (acc-r123)
-    "dev": [("CC103", ("dev599-qana-airstrike-2006",)), ("CC108", ("dev641-tangshan-anniversaire",))],
+    # Solai's three tolls of one Thursday told with their hours ("By Thursday noon, 32", "by 4 p.m. on Thursday,
+    # hit 34", 47 "later that day"): successive counts of one day, read as rivals (acc-r124)
+    "dev": [("CC103", ("dev599-qana-airstrike-2006",)), ("CC108", ("dev641-tangshan-anniversaire",)),
+            ("CC108", ("dev644-solai-dam-burst",))],
 }
 
 
