@@ -218,20 +218,31 @@ def test_config_parent_may_be_a_world_place(tmp_path):
 # --- data file and loading -------------------------------------------------------------------
 
 def test_data_file_is_well_formed():
-    lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if not ln.startswith(("#", "="))]
     tier = world_tier()
     assert len(lines) == len(tier.parents) > 30_000
     seen: set[str] = set()
     for line in lines:
         slug, parent, keys = line.split("\t")
         assert slug == fold_key(slug).replace(" ", "-"), slug  # lowercase ascii hyphenated
-        for key in keys.split("|"):
+        for key in keys.split("|") if keys else ():  # (a namesake may own no name)
             key = key.lstrip("!?")
             assert key == fold_key(key) and key not in seen, key
             seen.add(key)
     # every parent is a place of one of the two tiers
     gaz = default_gazetteer()
     assert all(gaz.known(p) for p in tier.parents.values() if p)
+    # namesake lines: "=key<TAB>town:population|^region<TAB>owner's population", each a place of the tier, none
+    # in its owner's country, one per country
+    namesakes = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if ln.startswith("=")]
+    assert len(namesakes) == len(tier.namesakes) > 500
+    for line in namesakes:
+        key, slugs, population = line[1:].split("\t")
+        assert key in seen and int(population) >= 0, line
+        places = [s[1:] if s[0] == "^" else s.split(":")[0] for s in slugs.split("|")]
+        assert all(s[0] == "^" or int(s.split(":")[1]) >= 0 for s in slugs.split("|")), line
+        homes = [gaz.ancestors(tier.keys[key])[-1]] + [gaz.ancestors(s)[-1] for s in places]
+        assert all(s in tier.parents for s in places) and len(set(homes)) == len(homes), line
 
 
 def test_cache_gives_the_same_tier(tmp_path, monkeypatch):
@@ -241,6 +252,7 @@ def test_cache_gives_the_same_tier(tmp_path, monkeypatch):
     second = WorldTier.load()      # reads the cache
     assert first.keys == second.keys and first.parents == second.parents
     assert first.cue_keys == second.cue_keys and first.first == second.first and first.second == second.second
+    assert first.namesakes == second.namesakes and first.ambiguous == second.ambiguous
 
 
 def test_curated_only_gazetteer_never_reads_the_world_tier():
@@ -390,3 +402,46 @@ def test_small_towns_by_their_own_name(text, lang, found):
 ])
 def test_small_towns_left_out(text, lang):
     assert [s for _, _, s in default_gazetteer().find(text, lang) if s not in ("minnesota", "france")] == []
+
+
+# --- namesakes: a name several places claim, chosen by the article's other places ---------------
+
+def in_context(text: str, lang: str = "en") -> list[str]:
+    gaz = default_gazetteer()
+    return [slug for _, _, slug in gaz.namesakes_in_context(text, gaz.find(text, lang))]
+
+
+@pytest.mark.parametrize("text, lang, slug", [
+    # the owner of the name where nothing tells otherwise
+    ("Five people died in Victoria on Monday.", "en", "victoria"),
+    # a namesake in the country the article's other places lie in: the Australian state, the
+    # Lebanese town and port, the Indian town of the Uri attack
+    ("Fires near Melbourne and Geelong killed 20 people in Victoria, Australia's deadliest since 1983.", "en", "victoria-state"),
+    ("Des incendies près de Melbourne et de Geelong ont fait 20 morts dans l'État de Victoria, en Australie. "
+     "Les pompiers de Victoria restent mobilisés.", "fr", "victoria-state"),
+    ("Trois personnes ont été tuées à Beyrouth et deux à Tripoli, dans le nord du Liban, selon Tyr.", "fr", "tripoli-lb"),
+    ("Four soldiers were killed at Uri near Baramulla in Jammu and Kashmir, India said.", "en", "uri-in"),
+    # a large owner keeps its name where its own country is named ("Alexandria" in copy that names
+    # Egypt and the US alike)
+    ("Floods in Alexandria, Egypt, killed 12; the US and Virginia sent aid to Cairo.", "en", "alexandria"),
+])
+def test_namesake_by_the_article_places(text, lang, slug):
+    name = {"victoria-state": "Victoria", "victoria": "Victoria", "tripoli-lb": "Tripoli", "uri-in": "Uri",
+            "alexandria": "Alexandria"}[slug]
+    gaz = default_gazetteer()
+    found = gaz.namesakes_in_context(text, gaz.find(text, lang))
+    assert [sl for s, e, sl in found if text[s:e] == name][:1] == [slug]
+
+
+def test_a_namesake_town_outside_the_regions_the_article_names_is_not_chosen():
+    # the tier's US Alamo is a Texas town: copy on Georgia names another (which the gazetteer lacks)
+    text = ("In Georgia, at least 17 people have died, two of them killed by a tornado in Alamo. "
+            "Florida and North Carolina reported more deaths.")
+    assert "alamo-us" not in in_context(text)
+
+
+def test_namesakes_leave_the_found_places_alone_where_no_name_is_shared():
+    gaz = default_gazetteer()
+    text = "Three people were killed in Kharkiv and two in Kramatorsk, in Ukraine."
+    found = gaz.find(text, "en")
+    assert gaz.namesakes_in_context(text, found) is found

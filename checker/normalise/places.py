@@ -78,6 +78,7 @@ class Gazetteer:
         self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         self.homonyms: dict[str, str] = {}  # slug a bare name gives -> the place of that name in another country
         self.contextual: dict[str, str] = {}  # names in context (`Place.names_in_context`), folded -> slug
+        self._holders: Optional[set] = None  # the slugs other places lie in (`_region_like`)
         for p in places:
             self.add(p)
         self.add_aliases(aliases)
@@ -103,6 +104,7 @@ class Gazetteer:
         else:
             self.places[place.slug] = place
             self._world = None  # the new slug may shadow a world place
+            self._holders = None
         for names in place.names_in_context.values():
             self.contextual.update((_fold(n), place.slug) for n in names)
         self._names = {}  # the automata are built again with the new names
@@ -237,6 +239,78 @@ class Gazetteer:
             found = self._foreign_compass_units(folded, found)  # (the names found, not the text: a scan costs 4 %)
         return found
 
+    def namesakes_in_context(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A world-tier name several places claim ("Victoria": Hong Kong's city to the tier, the
+        Australian state, the Canadian city) read as the namesake of it that lies in the country the
+        article's other places lie in most: each country scores the distinct places of the other names
+        found in it (countries, regions, towns, nationalities, as `find` read them), and a namesake
+        wins only where its country scores more than the owner's. A city of a million or more gives way
+        only where its country scores nothing and the namesake's at least two places; a namesake in no
+        country of the article is never chosen. The choice holds for every mention of the name."""
+        world = self.world
+        if world is None or not world.ambiguous or not any(f[2] in world.ambiguous for f in found):
+            return found
+        homes = []
+        for _, _, slug in found:
+            chain = self.ancestors(slug)
+            homes.append(chain[-1] if chain else slug)
+        keys = [world._fold(text[s:e]) if slug in world.ambiguous else None for s, e, slug in found]
+        chosen: dict[str, str] = {}
+        out = None
+        for k, (s, e, slug) in enumerate(found):
+            key = keys[k]
+            if key is None or world.keys.get(key) != slug or key not in world.namesakes:
+                continue
+            pick = chosen.get(key)
+            if pick is None:
+                pick = chosen[key] = self._namesake(key, slug, found, homes, keys)
+            if pick != slug:
+                if out is None:
+                    out = list(found)
+                out[k] = (s, e, pick)
+        return found if out is None else out
+
+    def _namesake(self, key: str, owner: str, found, homes, keys) -> str:
+        """`namesakes_in_context`'s choice for one name. A town (not a region) of the name is not
+        chosen where the article names a region of its country that the gazetteer does not know to
+        hold it ("a tornado in Alamo" in copy on Georgia: the tier's Alamo is another state's)."""
+        others, population = self.world.namesakes[key]
+        places: dict[str, set] = {}  # country -> the distinct places of the other names found in it
+        for (_, _, slug), home, k in zip(found, homes, keys):
+            if k != key:
+                places.setdefault(home, set()).add(slug)
+        chain = self.ancestors(owner)
+        own = len(places.get(chain[-1] if chain else owner, ()))
+        best, pick = own, owner
+        for slug, size in others:
+            chain = self.ancestors(slug)
+            named = places.get(chain[-1] if chain else slug, ())
+            if len(named) > best and (size < 0 or 10 * size >= population
+                                      and not any(p not in chain and self._region_like(p) for p in named)):
+                # (a town a tenth of the owner's size is not chosen: "Geneva" in copy that names the US
+                # is still the Swiss city, where UN agencies speak)
+                best, pick = len(named), slug
+        if pick != owner and population >= BIG_NAMESAKE and (own or best < 2):
+            return owner  # "Alexandria" stays Egypt's where Egypt is named at all
+        return pick
+
+    def _region_like(self, slug: str) -> bool:
+        """Is `slug` a place some other place of either tier lies in, or a region the world tier
+        names by its type ("Monte Cristi province", "État de Victoria")?"""
+        world = self.world
+        if world is not None and slug not in self.places:
+            words = slug.replace("-", " ")
+            if any(world.keys.get(words + t) == slug for t in (" state", " region", " province", " department", " district")) \
+                    or any(world.keys.get(t + words) == slug for t in ("province de ", "region de ", "etat de ", "departement de ")):
+                return True
+        holders = self._holders
+        if holders is None:
+            holders = {p.parent for p in self.places.values() if p.parent}
+            if self.world is not None:
+                holders.update(p for p in self.world.parents.values() if p)
+            self._holders = holders
+        return slug in holders
+
     def _in_context(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The names in context kept only where the text names their place, or a place it lies in
         below its country, by a name of its own."""
@@ -300,6 +374,10 @@ class Gazetteer:
         if inside:
             found = [f for k, f in enumerate(found) if k not in inside]
         return sorted(found + kept) if kept else found
+
+
+# a city this large keeps its name against a namesake unless its country goes unnamed (`namesakes_in_context`)
+BIG_NAMESAKE = 1_000_000
 
 
 # "Western Province", "North Western Province", "Central Region": a unit named by a compass point

@@ -26,7 +26,7 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "8"
+_CACHE_VERSION = "10"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
@@ -170,7 +170,8 @@ def fold_key(text: str) -> str:
 
 
 class WorldTier:
-    def __init__(self, parents: dict[str, Optional[str]], keys: dict[str, str], cue_keys: dict[str, str]):
+    def __init__(self, parents: dict[str, Optional[str]], keys: dict[str, str], cue_keys: dict[str, str],
+                 namesakes: Optional[dict[str, tuple[list[str], int]]] = None):
         # first word of a name -> most words of a name starting so; a name that starts with lead
         # words goes under its first other word, with how many lead words it has
         first: dict[str, int] = {}
@@ -188,9 +189,9 @@ class WorldTier:
                 first[words[0]] = len(words)
         prefixes = {" ".join(words[:n]) for key in keys if " " in key
                     for words in [key.split(" ")] for n in range(1, len(words))}
-        self._init(parents, keys, cue_keys, first, second, prefixes)
+        self._init(parents, keys, cue_keys, first, second, prefixes, namesakes or {})
 
-    def _init(self, parents, keys, cue_keys, first, second, prefixes) -> None:
+    def _init(self, parents, keys, cue_keys, first, second, prefixes, namesakes) -> None:
         self.parents: dict[str, Optional[str]] = parents  # slug -> parent slug (None: a country)
         self.keys: dict[str, str] = keys                  # folded name -> slug
         # names that are also common words -> "!": only after a locative word ("in", "à"), "?":
@@ -199,6 +200,11 @@ class WorldTier:
         self.first: dict[str, int] = first
         self.second: dict[str, list[int]] = second
         self.prefixes: set[str] = prefixes  # the first words (1 to n-1) of every longer name
+        # a name several places claim -> ([(another place, its population, -1 for a first-level region)],
+        # after the owner `keys` gives, one per country; the owner's population, 0 for a region or an
+        # owner by an other name): `Gazetteer.namesakes_in_context` chooses among them
+        self.namesakes: dict[str, tuple[list[str], int]] = namesakes
+        self.ambiguous: frozenset = frozenset(keys[k] for k in namesakes if k in keys)  # the owners' slugs
         self._fold_cache: dict[str, str] = {}
         self._raw: dict[str, Optional[tuple]] = {}
 
@@ -210,9 +216,9 @@ class WorldTier:
         tag = f"{_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
         cached = cache_dir() / f"world-{hashlib.sha1(tag.encode()).hexdigest()}.marshal"
         try:
-            parents, keys, cue_keys, first, second, prefixes = marshal.loads(cached.read_bytes())
+            parents, keys, cue_keys, first, second, prefixes, namesakes = marshal.loads(cached.read_bytes())
             tier = cls.__new__(cls)
-            tier._init(parents, keys, cue_keys, first, second, prefixes)
+            tier._init(parents, keys, cue_keys, first, second, prefixes, namesakes)
             return tier
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -220,7 +226,8 @@ class WorldTier:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second, tier.prefixes)))
+            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second, tier.prefixes,
+                                           tier.namesakes)))
             os.replace(tmp, cached)  # whole or nothing, even with two processes at once
         except (OSError, ValueError):
             pass  # a cache only ever saves time
@@ -231,12 +238,20 @@ class WorldTier:
         parents: dict[str, Optional[str]] = {}
         keys: dict[str, str] = {}
         cue_keys: dict[str, str] = {}
+        namesakes: dict[str, tuple[list[str], int]] = {}
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#"):
                     continue
+                if line.startswith("="):  # "=victoria<TAB>^victoria-state|victoria-ca:289625<TAB>956800" ("^": a region)
+                    key, slugs, population = line[1:].rstrip("\n").split("\t")
+                    namesakes[key] = ([(s[1:], -1) if s[0] == "^" else (s.partition(":")[0], int(s.partition(":")[2]))
+                                       for s in slugs.split("|")], int(population))
+                    continue
                 slug, parent, names = line.rstrip("\n").split("\t")
                 parents[slug] = parent or None
+                if not names:
+                    continue  # a namesake that owns no name
                 for key in names.split("|"):
                     if key[0] in "!?":
                         cue_keys[key[1:]] = key[0]
@@ -256,15 +271,17 @@ class WorldTier:
             # GeoNames calls Romania's judete "departments"; English copy writes "Galati county"
             elif key.endswith(" department") and parents.get(slug) in COUNTY_AS_DEPARTMENT:
                 keys.setdefault(key[:-len(" department")] + " county", slug)
-        return cls(parents, keys, cue_keys)
+        return cls(parents, keys, cue_keys, namesakes)
 
     def without(self, slugs) -> "WorldTier":
         """This tier less the places another tier already defines (curated slugs win)."""
         drop = set(slugs) & self.parents.keys()
         if not drop:
             return self
-        return WorldTier({s: p for s, p in self.parents.items() if s not in drop},
-                         {k: s for k, s in self.keys.items() if s not in drop}, self.cue_keys)
+        keys = {k: s for k, s in self.keys.items() if s not in drop}
+        namesakes = {k: (kept, pop) for k, (slugs, pop) in self.namesakes.items()
+                     if k in keys and (kept := [s for s in slugs if s[0] not in drop])}
+        return WorldTier({s: p for s, p in self.parents.items() if s not in drop}, keys, self.cue_keys, namesakes)
 
     def _fold(self, word: str) -> str:
         folded = self._fold_cache.get(word)
