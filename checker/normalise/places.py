@@ -248,43 +248,56 @@ class Gazetteer:
         only where its country scores nothing and the namesake's at least two places; a namesake in no
         country of the article is never chosen. The choice holds for every mention of the name."""
         world = self.world
-        if world is None or not world.ambiguous or not any(f[2] in world.ambiguous for f in found):
+        if world is None or not world.ambiguous:
             return found
-        homes = []
-        for _, _, slug in found:
-            chain = self.ancestors(slug)
-            homes.append(chain[-1] if chain else slug)
-        keys = [world._fold(text[s:e]) if slug in world.ambiguous else None for s, e, slug in found]
-        chosen: dict[str, str] = {}
+        ambiguous = world.ambiguous
+        shared = [k for k, f in enumerate(found) if f[2] in ambiguous]
+        if not shared:
+            return found
+        home: dict[str, str] = {}  # the country of each distinct place found (built when first needed)
+        present: set = set()
+        chosen: dict[str, str] = {}  # the name as written -> the place it is
         out = None
-        for k, (s, e, slug) in enumerate(found):
-            key = keys[k]
-            if key is None or world.keys.get(key) != slug or key not in world.namesakes:
-                continue
-            pick = chosen.get(key)
+        for k in shared:
+            s, e, slug = found[k]
+            name = text[s:e]
+            pick = chosen.get(name)
             if pick is None:
-                pick = chosen[key] = self._namesake(key, slug, found, homes, keys)
+                pick = slug
+                key = world._fold(name)
+                entry = world.namesakes.get(key)
+                # (a town a tenth of the owner's size never wins: most shared names stop here)
+                viable = [other for other, size in entry[0] if size < 0 or 10 * size >= entry[1]] \
+                    if entry is not None and world.keys.get(key) == slug else ()
+                if viable and not home:
+                    for _, _, sl in found:
+                        if sl not in home:
+                            chain = self.ancestors(sl)
+                            home[sl] = chain[-1] if chain else sl
+                    present.update(home.values())
+                if any(self.ancestors(other)[-1] in present for other in viable):
+                    pick = self._namesake(slug, entry, found, home)
+                chosen[name] = pick
             if pick != slug:
                 if out is None:
                     out = list(found)
                 out[k] = (s, e, pick)
         return found if out is None else out
 
-    def _namesake(self, key: str, owner: str, found, homes, keys) -> str:
+    def _namesake(self, owner: str, entry, found, home) -> str:
         """`namesakes_in_context`'s choice for one name. A town (not a region) of the name is not
         chosen where the article names a region of its country that the gazetteer does not know to
         hold it ("a tornado in Alamo" in copy on Georgia: the tier's Alamo is another state's)."""
-        others, population = self.world.namesakes[key]
-        places: dict[str, set] = {}  # country -> the distinct places of the other names found in it
-        for (_, _, slug), home, k in zip(found, homes, keys):
-            if k != key:
-                places.setdefault(home, set()).add(slug)
-        chain = self.ancestors(owner)
-        own = len(places.get(chain[-1] if chain else owner, ()))
+        others, population = entry
+        places: dict[str, set] = {}  # country -> the distinct places of the article's other names in it
+        for _, _, slug in found:
+            if slug != owner:
+                places.setdefault(home[slug], set()).add(slug)
+        own = len(places.get(home[owner], ()))
         best, pick = own, owner
         for slug, size in others:
             chain = self.ancestors(slug)
-            named = places.get(chain[-1] if chain else slug, ())
+            named = places.get(chain[-1], ())
             if len(named) > best and (size < 0 or 10 * size >= population
                                       and not any(p not in chain and self._region_like(p) for p in named)):
                 # (a town a tenth of the owner's size is not chosen: "Geneva" in copy that names the US
