@@ -440,6 +440,13 @@ def test_a_namesake_town_outside_the_regions_the_article_names_is_not_chosen():
     assert "alamo-us" not in in_context(text)
 
 
+def test_a_namesake_town_a_tenth_of_the_owner_is_not_chosen():
+    # UNICEF speaks in Geneva in copy that names the US twice: the tier's US Geneva is a town of 6,000
+    text = ("The United States and Washington pledged aid, UNICEF told reporters in Geneva, where it said "
+            "24 children had died in Sudan.")
+    assert "geneva" in in_context(text) and "geneva-us" not in in_context(text)
+
+
 def test_namesakes_leave_the_found_places_alone_where_no_name_is_shared():
     gaz = default_gazetteer()
     text = "Three people were killed in Kharkiv and two in Kramatorsk, in Ukraine."

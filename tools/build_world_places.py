@@ -17,7 +17,9 @@ Output: one place a line, `slug<TAB>parent<TAB>key|key|!key`. Keys are already f
 spaces). A key marked `!` is also a common word: the checker takes it only after a locative
 word ("in Nice", "à Nice"), never alone ("Nice work", "Police said"). Each key appears once: a
 name several places share goes to a country first, then the largest city's own name, then a
-region's, then alternate names by population. Curated places (checker/lang/places.yaml) win:
+region's, then alternate names by population; the places that lost it are listed after, as its
+namesakes (`=key<TAB>^region|town:population<TAB>owner's population`, see NAMESAKES), for the
+checker to choose among by the article's other places. Curated places (checker/lang/places.yaml) win:
 their slugs and names are left out here, and a city in a curated country gets the curated slug
 as parent.
 """
