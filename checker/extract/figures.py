@@ -5536,6 +5536,11 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
+    if OTHERS_WORD.search(low, c.number.end, c.head_end) is not None \
+            and OTHER_EVENT_AFTER.match(c.sentence.text, c.head_end) is not None:
+        # "Three other deaths occurred in the Woolsey Fire", "Trois autres personnes sont mortes dans un
+        # deuxième incendie": others that another event killed, not the toll of the article's event
+        return "event"
     if (lex.event_before and lex.event_before.search(low, 0, c.number.start)) \
             or (lex.event_after and lex.event_after.match(low, c.head_end)) \
             or (lex.event_fronted and lex.event_fronted.search(low, 0, c.number.start)):
@@ -5557,6 +5562,9 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
 # article's, right before the number
 OTHER_EVENT = re.compile(r"(?:" + cues("other_event_before") + r")\s+(?:(?:au moins|plus de|at least|more than)\s+)?$")
 OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of them is in every match (the gate)
+# "Three other deaths occurred in the Woolsey Fire": the clause after an "others" count's noun (as written)
+OTHER_EVENT_AFTER = re.compile(r"(?:" + cues("other_event_after") + r")")
+OTHERS_WORD = re.compile(r"\b(?:" + cues("other_event_others") + r")\b")
 
 
 ATTACK_WORDS = tuple(cue_alternatives("attack_stems"))  # one of them is in every attack noun

@@ -17,7 +17,8 @@ from checker.rules.kinds._common import (
 from checker.rules.model import Hit
 
 DEFAULTS = {"max_growth": 0.10, "max_drop": 0.5, "max_gap_days": 365, "rounding_cap": 0.05, "vague_is_floor": True,
-            "rising_measures": ["refugees", "in_need"], "beside_displaced_is_floor": True}
+            "rising_measures": ["refugees", "in_need"], "beside_displaced_is_floor": True,
+            "rising_falls_one_origin": False}
 PARAMS = {
     "max_growth": {"type": "number", "minimum": 0, "description": "largest rise allowed between the edges of two estimates, as a share of the earlier"},
     "max_drop": {"type": "number", "minimum": 0, "maximum": 1, "description": "largest fall allowed between the edges of two estimates, as a share of the earlier"},
@@ -25,6 +26,7 @@ PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "vague_is_floor": {"type": "boolean", "description": "a vague estimate ('tens of thousands of residents', 'des milliers d'habitants') sets no ceiling: a later, larger figure is no growth from it"},
     "beside_displaced_is_floor": {"type": "boolean", "description": "a count of residents given in one sentence with the displaced the same place shelters ('Goma abritait environ un million d'habitants et plus de 700.000 déplacés') counts the residents apart from them: no ceiling for a later figure of everyone there"},
+    "rising_falls_one_origin": {"type": "boolean", "description": "a fall of a rising stock (`rising_measures`) is compared within one origin only: another body's assessment of the people in need ('Some 15,000 people are still in need of shelter or food', the regional agency, a week after the UN's 70,000 in need of immediate aid) counts on its own criteria, as a new assessment that counts more does"},
     "rising_measures": {"type": "array", "items": {"type": "string"}, "description": "stocks that a crisis swells between reports (refugees who keep crossing, the people in need a new assessment counts): only their falls are jumps"},
 }
 
@@ -44,13 +46,17 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         hi_t = np.where(w["qualifier"].to_numpy() == "vague", np.inf, hi_t)
     if params.get("beside_displaced_is_floor", True):
         hi_t = np.where(_beside_displaced(work, w), np.inf, hi_t)
+    rising_measure = w["measure"].isin(params.get("rising_measures") or ()).to_numpy()
     keys = key_codes(w, ["measure", "group", "place"])
+    # a rising stock's two figures credited to two bodies are two assessments, not one that fell
+    credited = w["attributed"].to_numpy(dtype=bool) & rising_measure if params.get("rising_falls_one_origin") else None
+    origin = w["origin"].astype(str).to_numpy() if credited is not None and credited.any() else None
     days = w["pub"].to_numpy()
     drop = 1 - params["max_drop"]
     # "some 740,000 people have fled to neighbouring countries" (July 2023), "more than 1.6 million"
     # (February 2024): refugees keep crossing and a new assessment counts more in need; only a fall
     # of such a stock is implausible
-    grow = np.where(w["measure"].isin(params.get("rising_measures") or ()).to_numpy(), np.inf, 1 + params["max_growth"])
+    grow = np.where(rising_measure, np.inf, 1 + params["max_growth"])
     rows = focus_rows(keys, focus_keys(w, keys))  # with drafts: only their blocks
     prev_min_hi = earlier_extreme_in(keys, days, hi_t, "min", rows)
     prev_max_lo = earlier_extreme_in(keys, days, lo_t, "max", rows)
@@ -59,6 +65,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     index = w.index.to_numpy()
     for _, members in block_members(keys, np.unique(keys[flagged])).items():
         pairs = _jumps(members, days, lo_t, hi_t, float(grow[members[0]]), drop, params["max_gap_days"])
+        if origin is not None:
+            pairs = [(a, b) for a, b in pairs if not (credited[a] and credited[b] and origin[a] != origin[b])]
         if not pairs:
             continue
         involved = sorted({p for pair in pairs for p in pair})
