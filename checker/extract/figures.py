@@ -5372,6 +5372,8 @@ WAR_TOTAL_MEASURES = frozenset({"killed", "injured", "casualties", "missing", "d
 
 
 # a number right after a cue that follows the figure ("rose to 257 and could reach 500"): the cue is its
+# "expected to rise", "could climb": a projection cue that names only a rise (`_basis_cue`)
+PROJECTION_RISE = re.compile(r"(?:" + cues("projection_rise") + r")$")
 NUMBER_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?\d")  # ("estiment qu'environ 100.000": an elided word is one word)
 # "could die of starvation by 2027": a year after "by", "in", "en", "until" is the date of the projection,
 # no number of its own (acc-r66)
@@ -5394,6 +5396,12 @@ def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str =
     pos = 0
     ext = ext or near
     while (m := rx.search(near, pos)) is not None:
+        if projection and m.start() >= own_end and PROJECTION_RISE.search(m.group(0)) is not None \
+                and not NUMBER_AFTER_CUE.match(ext, m.end()):
+            # "the death toll stood at 50 and was expected to rise": the toll to come, with no figure
+            # of its own; the count before it is a count so far (a floor), no projection (series-r126)
+            pos = m.end()
+            continue
         if m.start() < own_end or (not NUMBER_AFTER_CUE.match(ext or near, m.end())
                                    or YEAR_AFTER_CUE.match(ext or near, m.end()) is not None) \
                 and not (projection and re.search(r"[,;]", near[own_end:m.start()])) \
