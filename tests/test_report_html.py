@@ -152,11 +152,11 @@ def test_summary_comes_first_then_findings(seed_html):
 def test_the_aleppo_finding_shows_its_records_side_by_side(seed_html):
     card = seed_html[seed_html.index('id="f1"'):seed_html.index('id="f2"')]
     assert "claims.intervals-disagree" in card
-    for outlet, date in (("outlet-fr-1", "2016-04-30"), ("outlet-be-1", "2016-10-13"), ("outlet-fr-2", "2016-11-20")):
+    for outlet, date in (("outlet-fr-1", "30 Apr 2016"), ("outlet-be-1", "13 Oct 2016"), ("outlet-fr-2", "20 Nov 2016")):
         assert outlet in card and date in card
     assert "<mark>Près de 200.000 habitants résideraient dans la partie rebelle</mark>" in card
     assert "<mark>Plus de 250.000 personnes vivent dans les quartiers rebelles</mark>" in card
-    assert "180,000–200,000" in card and "&gt; 250,000" in card
+    assert "180\u00a0000–200\u00a0000" in card and "&gt; 250\u00a0000" in card  # French copy: no-break spaces
     assert "chiffres non officiels" in card and 'href="https://example.org/articles/001"' in card
     assert card.count('class="record"') == 3
     assert "<svg" in card and 'role="img"' in card
@@ -237,7 +237,7 @@ def test_past_the_full_cards_findings_are_compact_filterable_rows(seed_result):
     assert html.count('<article class="finding') == 1
     assert re.search(r'<tr class="finding sev-warning" id="f2" data-severity="warning" data-rule-idx="\d+">', html)
     assert re.search(r'<tr class="finding sev-info" id="a1" data-severity="info"', html)
-    assert "outlet-be-1 2016-10-13: 250,000 [&gt; 250,000]" in html
+    assert "outlet-be-1 (AFP) 13 Oct 2016: 250\u00a0000 [&gt; 250\u00a0000]" in html  # a French copy's figure, French style
 
 
 def test_compact_forms_escape_payloads_too(hostile_result, monkeypatch):

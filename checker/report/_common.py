@@ -103,29 +103,86 @@ def ordered(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def record_interval(record: Any) -> str:
-    """A record's interval as `interval_text` writes it, read against its stated value."""
-    return interval_text(record.get("low"), record.get("high"), value=record.get("value"))
+    """A record's interval as `interval_text` writes it, read against its stated value, its figures
+    written as its copy's language writes them."""
+    return interval_text(record.get("low"), record.get("high"), value=record.get("value"), lang=record.get("lang"))
 
 
-def interval_text(low: Any, high: Any, sep: str = "–", value: Any = None) -> str:
+def interval_text(low: Any, high: Any, sep: str = "–", value: Any = None, lang: Any = None) -> str:
     """'180,000–200,000', '≥ 250,000', '≤ 99', or 'unbounded'; readable in any format. With the
     stated `value`, "plus de 250.000" (250,001 and up) reads '> 250,000' and "fewer than 100"
-    '< 100', as the copy said it, rather than '≥ 250,001' beside a value of 250,000."""
+    '< 100', as the copy said it, rather than '≥ 250,001' beside a value of 250,000. With `lang`
+    'fr', '180 000–200 000' (no-break spaces), as French copy writes figures."""
     low, high, value = clean(low), clean(high), clean(value)
     if low is not None and high is not None:
-        return number(low) if low == high else f"{number(low)}{sep}{number(high)}"
+        return number(low, lang) if low == high else f"{number(low, lang)}{sep}{number(high, lang)}"
     if low is not None:
-        return f"> {number(value)}" if isinstance(value, int) and low == value + 1 else f"≥ {number(low)}"
+        return f"> {number(value, lang)}" if isinstance(value, int) and low == value + 1 else f"≥ {number(low, lang)}"
     if high is not None:
-        return f"< {number(value)}" if isinstance(value, int) and high == value - 1 else f"≤ {number(high)}"
+        return f"< {number(value, lang)}" if isinstance(value, int) and high == value - 1 else f"≤ {number(high, lang)}"
     return "unbounded"
 
 
-def number(value: Any) -> str:
+# French copy sets a figure's thousands apart with a (no-break) space, English copy with a comma
+_GROUPING = {"fr": "\u00a0"}
+
+
+def number(value: Any, lang: Any = None) -> str:
+    """'250,000'; with `lang` 'fr', '250 000' (a no-break space: a figure never wraps in two)."""
     value = clean(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        text = f"{value:,}"
+        sep = _GROUPING.get(lang) if isinstance(lang, str) else None
+        return text.replace(",", sep) if sep else text
     return "?" if value is None else str(value)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_words(day: Any) -> str:
+    """'2016-04-30' as '30 Apr 2016': a date as an editor reads it (day, month, year, in no order
+    a reader could take the wrong way round). Anything else is returned as it is."""
+    text = str(day or "")
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        month = int(text[5:7])
+        if 1 <= month <= 12 and text[8:].isdigit():
+            return f"{int(text[8:])} {_MONTHS[month - 1]} {text[:4]}"
+    return text
+
+
+def days_words(start: Any, end: Any) -> str:
+    """A window as an editor reads it: '24 Aug 2016', '23–24 Aug 2016', '30 Sep – 2 Oct 2017',
+    '30 Dec 2016 – 2 Jan 2017'."""
+    a, b = day_words(start), day_words(end)
+    if not start or a == b:
+        return b
+    if not end:
+        return f"from {a}"
+    pa, pb = a.split(" "), b.split(" ")
+    if len(pa) == 3 and len(pb) == 3:
+        if pa[1:] == pb[1:]:
+            return f"{pa[0]}–{b}"
+        if pa[2] == pb[2]:
+            return f"{pa[0]} {pa[1]} – {b}"
+    return f"{a} – {b}"
+
+
+def outlet_name(source: Any, agency: Any) -> str:
+    """'Le Monde (AFP)': the outlet with the agency whose copy it ran, unless the outlet's name
+    already gives it ('RFI (AFP)', 'AP', 'RTBF (Belga/AFP)' with agency Belga)."""
+    source, agency = clean(source), clean(agency)
+    source = str(source) if source else ""
+    agency = str(agency) if agency else ""
+    if not agency or agency.casefold() == source.casefold():
+        return source or agency
+    if not source:
+        return agency
+    import re
+
+    if re.search(rf"(?<![^\W_]){re.escape(agency)}(?![^\W_])", source, re.IGNORECASE):
+        return source
+    return f"{source} ({agency})"
 
 
 def rule_catalog(result: "CheckResult") -> list[dict[str, Any]]:
@@ -169,6 +226,6 @@ def records_summary(records: list[dict[str, Any]]) -> str:
     """'200,000 [180,000–200,000] outlet-fr-1 2016-04-30; ...' for one-line formats."""
     parts = []
     for r in records:
-        who = r.get("source") or r.get("doc_id")
-        parts.append(f"{number(r.get('value'))} [{record_interval(r)}] {who} {r.get('published') or 'undated'}")
+        who = outlet_name(r.get("source"), r.get("agency")) or f"doc {r.get('doc_id')}"
+        parts.append(f"{number(r.get('value'), r.get('lang'))} [{record_interval(r)}] {who} {r.get('published') or 'undated'}")
     return "; ".join(parts)

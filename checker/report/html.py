@@ -31,7 +31,9 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from checker.report._common import clean, location_of, number, ordered, record_interval, records_of, rule_catalog, summary
+from checker.report._common import (
+    clean, day_words, days_words, location_of, number, ordered, outlet_name, record_interval, records_of, rule_catalog, summary,
+)
 from checker.report.charts import ChartMaker, mini_svg, source_of, styles_for
 from checker.schema import SEVERITIES, Finding
 
@@ -71,14 +73,39 @@ def highlight(sentence: Any, figure: Any) -> Markup:
 
 
 def window_text(record: dict[str, Any]) -> str:
+    """The figure's window as an editor reads it: '23–24 Aug 2016', 'from 1 Mar 2011', 'until 30 Apr 2016'."""
     start, end = record.get("period_start"), record.get("period_end")
     if start and end:
-        return f"{start} → {end}" if start != end else str(start)
+        return days_words(start, end)
     if start:
-        return f"from {start}"
+        return f"from {day_words(start)}"
     if end:
-        return f"until {end}"
+        return f"until {day_words(end)}"
     return "—"
+
+
+# How the copy qualified each figure, in words ('approx_below' is the record's code for "près de")
+QUALIFIER_WORDS = {"exact": "exact", "approx": "about", "approx_below": "nearly", "at_least": "at least",
+                   "more_than": "more than", "at_most": "at most", "less_than": "fewer than", "up_to": "up to",
+                   "range": "a range", "vague": "a vague quantity"}
+
+# The claim's fields as an editor names them, in this order; the rest keep their own name
+CLAIM_WORDS = (("measure", ""), ("group", ""), ("place", ""), ("speaker", "said by "), ("basis", "basis: "))
+
+
+def claim_text(claim: dict[str, Any]) -> str:
+    """'injured · people · italy · 23–24 Aug 2016': what the figures are figures of, in words."""
+    claim = {k: v for k, v in clean(dict(claim)).items() if v not in (None, "")}
+    bits = [f"{label}{claim.pop(k)}" for k, label in CLAIM_WORDS if k in claim]
+    start, end = claim.pop("period_start", None), claim.pop("period_end", None)
+    if end or start:
+        bits.append(days_words(start, end) if end else f"from {day_words(start)}")
+    if "event_day" in claim:
+        bits.append(f"the event of {day_words(claim.pop('event_day'))}")
+    if "since" in claim:
+        bits.append(f"since {day_words(claim.pop('since'))}")
+    bits += [f"{k.replace('_', ' ')}: {v}" for k, v in claim.items()]
+    return " · ".join(str(b) for b in bits)
 
 
 def record_key(record: dict[str, Any]) -> tuple:
@@ -88,19 +115,18 @@ def record_key(record: dict[str, Any]) -> tuple:
 def record_view(record: dict[str, Any]) -> dict[str, Any]:
     """What the template shows of one record; every string is still raw (autoescape does the rest)."""
     where = location_of(record)
-    outlet = record.get("source") or "unknown outlet"
-    if record.get("agency"):
-        outlet = f"{outlet} ({record['agency']})"
+    outlet = outlet_name(record.get("source"), record.get("agency")) or "unknown outlet"
+    qualifier = str(record.get("qualifier") or "")
     return {
         "doc_id": record.get("doc_id"),
         "outlet": outlet,
-        "published": record.get("published") or "undated",
+        "published": day_words(record.get("published")) or "undated",
         "lang": record.get("lang") or "?",
         "sentence": highlight(record.get("sentence"), record.get("text")),
         "text": record.get("text"),
-        "value": number(record.get("value")),
+        "value": number(record.get("value"), record.get("lang")),
         "interval": record_interval(record),
-        "qualifier": record.get("qualifier") or "",
+        "qualifier": QUALIFIER_WORDS.get(qualifier, qualifier.replace("_", " ")),
         "what": " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x),
         "window": window_text(record),
         "cumulative": bool(record.get("cumulative")),
@@ -168,8 +194,7 @@ def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_
         "message": finding.message,
         # a rule's note that it skipped undated figures is no contradiction: its advice is to date them
         "resolve": UNDATED_RESOLVE if finding.claim.get("undated") is True else resolve.get(finding.rule, ""),
-        "claim": ("figures with no publication date" if finding.claim.get("undated") is True else
-                  ", ".join(f"{k}: {v}" for k, v in clean(dict(finding.claim)).items() if v not in (None, ""))),
+        "claim": ("figures with no publication date" if finding.claim.get("undated") is True else claim_text(finding.claim)),
         "params": [(k, v) for k, v in clean(dict(finding.params)).items()],
         "fingerprint": finding.fingerprint,
         "records": views,
@@ -188,7 +213,8 @@ def compact_row(finding: Finding, anchor: str, rule_index: dict[str, int]) -> Ma
     records = records_of(finding)
     severity = finding.severity if finding.severity in SEVERITIES else "info"
     figures = "; ".join(
-        f"{r.get('source') or r.get('doc_id')} {r.get('published') or 'undated'}: {number(r.get('value'))} "
+        f"{outlet_name(r.get('source'), r.get('agency')) or r.get('doc_id')} {day_words(r.get('published')) or 'undated'}: "
+        f"{number(r.get('value'), r.get('lang'))} "
         f"[{record_interval(r)}]" for r in records)
     where = str(location_of(records[0])) if records else ""
     return Markup(
@@ -211,7 +237,7 @@ def figure_row(record: dict[str, Any], flags: list[str], with_sentence: bool) ->
     what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
     return Markup(
         f'<tr{FLAGGED if flags else ""}><td class="sentence">{sentence}</td>'
-        f'<td class="num">{escape(number(record.get("value")))}</td>'
+        f'<td class="num">{escape(number(record.get("value"), record.get("lang")))}</td>'
         f'<td>{escape(record_interval(record))}</td><td>{escape(what)}</td>'
         f'<td>{escape(window_text(record))}</td><td>{escape(record.get("attribution") or "—")}</td><td>{links}</td></tr>')
 
@@ -220,7 +246,7 @@ def figure_item(record: dict[str, Any], flags: list[str]) -> Markup:
     """The per-article line of a large batch: a list item, a third of a table row's DOM nodes."""
     links = " ".join(f'<a href="#{escape(a)}">{escape(a)}</a>' for a in flags)
     what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
-    details = (f"{number(record.get('value'))} [{record_interval(record)}] {what}, "
+    details = (f"{number(record.get('value'), record.get('lang'))} [{record_interval(record)}] {what}, "
                f"{window_text(record)}, {record.get('attribution') or 'no attribution'}")
     return Markup(f'<li{FLAGGED if flags else ""}><mark>{escape(record.get("text") or "")}</mark> '
                   f'{escape(details)} {links}</li>')
@@ -246,13 +272,16 @@ def article_views(result: "CheckResult", flagged: dict[tuple, list[str]]) -> lis
             figures = [figure_row(r, flagged.get(record_key(r), []), True) for r in rows]
         n_flagged = sum(1 for r in rows if record_key(r) in flagged)
         anchors = sorted({a for r in rows for a in flagged.get(record_key(r), [])}, key=lambda a: int(a[1:]))
+        source = meta.get("source") or (rows[0].get("source") if rows else None) or "unknown outlet"
+        agency = meta.get("agency")
         views.append({
             "anchor": f"art{len(views) + 1}",
             "findings": anchors,
             "doc_id": doc,
-            "source": meta.get("source") or (rows[0].get("source") if rows else None) or "unknown outlet",
-            "agency": meta.get("agency"),
-            "published": meta.get("published") or (rows[0].get("published") if rows else None) or "undated",
+            "source": source,
+            # shown beside the outlet unless its name gives it already ('RFI (AFP)', not 'RFI (AFP) (AFP)')
+            "agency": agency if agency and outlet_name(source, agency) != str(source) else None,
+            "published": day_words(meta.get("published") or (rows[0].get("published") if rows else None)) or "undated",
             "lang": meta.get("lang") or "?",
             "title": meta.get("title"),
             "path": meta.get("path"),
@@ -340,7 +369,7 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
     template = _environment().get_template("report.html.j2")
     return template.render(
         title="casualty-check report",
-        generated=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        generated=_generated(datetime.now(timezone.utc)),
         summary=s,
         severities=list(reversed(SEVERITIES)),
         rules=rule_rows,
@@ -371,3 +400,8 @@ def write_html(path: str | os.PathLike[str], result: "CheckResult") -> None:
     tmp = target.with_name(target.name + ".tmp")
     tmp.write_text(render_html(result), encoding="utf-8")
     os.replace(tmp, target)
+
+
+def _generated(now: datetime) -> str:
+    """'6 Dec 2026, 07:46 UTC': when the report was made, as a date and a time an editor reads."""
+    return f"{day_words(now.date().isoformat())}, {now:%H:%M} UTC"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TextIO
 
-from checker.report._common import counted, location_of, number, ordered, record_interval, records_of, summary
+from checker.report._common import counted, day_words, location_of, number, ordered, outlet_name, record_interval, records_of, summary
 
 if TYPE_CHECKING:
     from checker.run import CheckResult
@@ -58,15 +58,12 @@ def _record_line(record: dict, paint: _Paint) -> str:
     where = location_of(record)
     # the outlet with the agency whose copy it ran, as the HTML report's cards name it: the finding's
     # message may name a record by its agency ("doc 004, AFP"), and the line must be findable by it
-    outlet = record.get("source")
-    agency = record.get("agency")
-    if agency and not (isinstance(agency, float) and agency != agency) and str(agency) != str(outlet):
-        outlet = f"{outlet} ({agency})" if outlet else str(agency)
-    meta = ", ".join(str(x) for x in (outlet, record.get("published") or "undated", record.get("attribution")) if x)
+    outlet = outlet_name(record.get("source"), record.get("agency"))
+    meta = ", ".join(str(x) for x in (outlet, day_words(record.get("published")) or "undated", record.get("attribution")) if x)
     if record.get("draft") is not None:  # checked against an archive
         meta = ("draft, " if record["draft"] is True else "published, ") + meta
     quote = _one_line(record.get("text"))  # rows of a tracker (--records) may have no text
-    return (f"{paint('dim', str(where))}  {number(record.get('value'))} "
+    return (f"{paint('dim', str(where))}  {number(record.get('value'), record.get('lang'))} "
             f"[{record_interval(record)}]  " + (f"\"{quote}\"  " if quote else "") + f"({meta})")
 
 

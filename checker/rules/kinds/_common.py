@@ -7,6 +7,7 @@ from typing import Any, Iterable, Optional
 import numpy as np
 import pandas as pd
 
+from checker.report._common import day_words, days_words  # noqa: F401 (the kinds' words for days)
 from checker.rules.model import Hit
 
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -20,10 +21,19 @@ def iso(day: float) -> str | None:
     return str(EPOCH + np.timedelta64(int(day), "D"))
 
 
-def fmt_number(v: float) -> str:
+# A French figure's thousands are set apart by a no-break space, as French copy writes them ("200 000");
+# an English one's by a comma ("200,000"). No-break, so that a report never wraps a figure in two.
+_GROUPING = {"fr": "\u00a0"}
+
+
+def fmt_number(v: float, lang: Any = None) -> str:
+    """A figure as copy in its language writes it: '200 000' in French (no-break space), '200,000'
+    in English and when the language is not known."""
     if v is None or np.isnan(v) or np.isinf(v):
         return "?"
-    return f"{int(v):,}".replace(",", " ")
+    text = f"{int(v):,}"
+    sep = _GROUPING.get(lang) if isinstance(lang, str) else None
+    return text.replace(",", sep) if sep else text
 
 
 def _located(work: pd.DataFrame, labels: Iterable[int]) -> np.ndarray:
@@ -122,26 +132,54 @@ def toll_day_claims(w: pd.DataFrame, k1: np.ndarray, k2: np.ndarray) -> Optional
 
 
 def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> str:
-    """'250 000 (doc 002, osdh, 2016-11-20); more than 250 000 (…)': the figures side by side."""
+    """'250 000 (doc 002, l'OSDH, 20 Nov 2016); more than 250 000 (…)': the figures side by side,
+    each written as its copy's language writes figures, with who gives it (left out when the article
+    credits no one: never the document's id a second time). When every figure is of one article,
+    the article is the finding's and each figure names only who gives it; the same figure said again
+    by the same source is given once, with how many times it is said."""
     positions = _located(work, positions)
     col = {c: column(work, c)[positions] for c in ("lo", "hi", "value", "pub", "doc", "origin")}
     credit = column(work, "credit")[positions] if "credit" in work.columns else col["origin"]
+    langs = work["lang"].to_numpy()[positions] if "lang" in work.columns else [None] * len(positions)
     order = np.lexsort((col["doc"].astype(str), np.nan_to_num(col["pub"], nan=1e12)))
-    parts = []
-    for i in order[:limit]:
-        lo, hi, v = col["lo"][i], col["hi"][i], col["value"][i]
+    one_article = len({str(d) for d in col["doc"]}) == 1
+    parts: list[str] = []
+    said: dict[str, int] = {}
+    for i in order:
+        lo, hi, v, lang = col["lo"][i], col["hi"][i], col["value"][i], langs[i]
         if lo == hi:
-            shown = fmt_number(v)
+            shown = fmt_number(v, lang)
         elif np.isinf(hi):
-            shown = f"more than {fmt_number(v)}" if lo > v else f"at least {fmt_number(lo)}"
+            shown = f"more than {fmt_number(v, lang)}" if lo > v else f"at least {fmt_number(lo, lang)}"
         elif np.isinf(lo):
-            shown = f"fewer than {fmt_number(v)}" if hi < v else f"at most {fmt_number(hi)}"
+            shown = f"fewer than {fmt_number(v, lang)}" if hi < v else f"at most {fmt_number(hi, lang)}"
         else:
-            shown = f"{fmt_number(lo)}–{fmt_number(hi)}"
-        who = _one_line(credit[i]) or col["origin"][i] or col["doc"][i]
-        parts.append(f"{shown} (doc {col['doc'][i]}, {who}, {iso(col['pub'][i]) or 'undated'})")
-    more = len(positions) - limit
-    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+            shown = f"{fmt_number(lo, lang)}–{fmt_number(hi, lang)}"
+        who = _one_line(credit[i]) or _one_line(col["origin"][i])
+        if one_article:
+            bits = [who]
+        else:
+            bits = [f"doc {col['doc'][i]}", who, day_words(iso(col["pub"][i])) or "undated"]
+        part = f"{shown} ({', '.join(b for b in bits if b)})" if any(bits) else shown
+        if part in said:
+            said[part] += 1
+            continue
+        said[part] = 1
+        parts.append(part)
+    shown_parts = [p if said[p] == 1 else f"{p}, said {_times(said[p])}" for p in parts[:limit]]
+    more = len(parts) - limit
+    return "; ".join(shown_parts) + (f"; and {more} more" if more > 0 else "")
+
+
+def _times(n: int) -> str:
+    return {2: "twice", 3: "three times", 4: "four times"}.get(n, f"{n} times")
+
+
+def lang_of(work: pd.DataFrame, position: int) -> Any:
+    """The language of a figure's copy (None when the table does not say)."""
+    if "lang" not in work.columns:
+        return None
+    return work["lang"].to_numpy()[_located(work, [position])[0]]
 
 
 def _one_line(name) -> str:
@@ -165,13 +203,11 @@ def claim_of(work: pd.DataFrame, position: int, window: bool = True) -> dict[str
 
 
 def claim_words(claim: dict[str, Any]) -> str:
-    """'killed, children, aleppo-east, 2016-11-15 to 2016-11-20': the claim in one phrase."""
+    """'killed, children, aleppo-east, 15–20 Nov 2016': the claim in one phrase."""
     bits = [claim.get("measure"), claim.get("group"), claim.get("place") or "no place"]
     start, end = claim.get("period_start"), claim.get("period_end")
-    if start and end and start != end:
-        bits.append(f"{start} to {end}")
-    elif end:
-        bits.append(str(end))
+    if end:
+        bits.append(days_words(start, end))
     return ", ".join(str(b) for b in bits if b)
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, in_focus, side_by_side, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 
@@ -213,14 +213,15 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
         positions = [int(index[p]) for p in involved]
         a, b = pairs[0]
         claim = claim_of(w, int(index[b]))
+        lang = lang_of(w, int(index[b]))
         if round_slips:
             message = (f"The article gives one toll twice, one of them ten times the other ({claim_words(claim)}): "
-                       f"{describe(w, positions)}. {fmt_number(values[a])} is {fmt_number(values[b])} with a zero "
+                       f"{describe(w, positions)}. {fmt_number(values[a], lang)} is {fmt_number(values[b], lang)} with a zero "
                        f"dropped or added: check for a typing slip.")
         else:
             message = (f"The article gives one toll twice, once a thousand times lower ({claim_words(claim)}): "
-                       f"{describe(w, positions)}. {fmt_number(values[a])} is {fmt_number(values[b])} with its thousands "
-                       f"dropped (\"{fmt_number(values[b])}\" read as {fmt_number(values[a])}?): check for a typing slip.")
+                       f"{describe(w, positions)}. {fmt_number(values[a], lang)} is {fmt_number(values[b], lang)} with its thousands "
+                       f"dropped (\"{fmt_number(values[b], lang)}\" read as {fmt_number(values[a], lang)}?): check for a typing slip.")
         hits.append(Hit(positions=positions, claim=claim, message=message))
     return hits
 
@@ -301,7 +302,7 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
         small, big = sorted((abs(values[a]), abs(values[b])))
         claim = claim_of(w, int(index[a] if toll[a] else index[b]))
         message = (f"The article gives one toll twice, one of them ten times the other ({claim_words(claim)}): "
-                   f"{describe(w, positions)}. {fmt_number(small)} is {fmt_number(big)} with a zero added or dropped: "
+                   f"{describe(w, positions)}. {fmt_number(small, lang_of(w, positions[0]))} is {fmt_number(big, lang_of(w, positions[0]))} with a zero added or dropped: "
                    f"check for a typing slip.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
@@ -679,6 +680,7 @@ def _examine(w, cols: _Columns, index, members, candidates, lo_t, hi_t, hi_b, pa
         if slips:
             a, b, how = slips[0]
             small, big = sorted((abs(cols.values[a]), abs(cols.values[b])))
-            message += f" {fmt_number(small)} is {fmt_number(big)} with {how}: check for a typing slip."
+            lang = lang_of(w, positions[0])
+            message += f" {fmt_number(small, lang)} is {fmt_number(big, lang)} with {how}: check for a typing slip."
     return Hit(positions=positions, message=message, claim=claim, severity=severity,
                details={"independent_origins": len(origins)})

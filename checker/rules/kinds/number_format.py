@@ -66,7 +66,15 @@ def _problem(text: str, lang: str, params: dict) -> str | None:
     if _MALFORMED.search(text) and not _DOT_GROUPS.search(text) and not _COMMA_GROUPS.search(text):
         return f"The figure in \"{text}\" has a malformed digit grouping"
     if lang in params["comma_thousands_langs"] and _DOT_GROUPS.search(text):
-        return f"The figure in \"{text}\" uses a dot as thousands separator, which reads as a decimal point in this language ({lang})"
+        return f"The figure in \"{text}\" uses a dot as thousands separator, which reads as a decimal point in {_language(lang)}"
     if lang in params["dot_thousands_langs"] and _COMMA_GROUPS.search(text):
-        return f"The figure in \"{text}\" uses a comma as thousands separator, which reads as a decimal comma in this language ({lang})"
+        return f"The figure in \"{text}\" uses a comma as thousands separator, which reads as a decimal comma in {_language(lang)}"
     return None
+
+
+_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese"}
+
+
+def _language(lang: str) -> str:
+    """'French copy' for 'fr': the article's language named, not its code."""
+    return f"{_LANGUAGES[lang]} copy" if lang in _LANGUAGES else f"this article's language ({lang})"

@@ -13,7 +13,9 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, rounding_slack, widened
-from checker.rules.kinds._common import LaterTolls, block_members, claim_of, claim_words, describe, no_whole, side_by_side, window_claims, windowed
+from checker.rules.kinds._common import (
+    LaterTolls, block_members, claim_of, claim_words, describe, fmt_number, lang_of, no_whole, side_by_side, window_claims, windowed,
+)
 from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
@@ -62,7 +64,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             severity = params["other_origin_severity"] if origin is not None and any(origin[p] != origin[whole] for p in parts) else None
             total = sum(float(lo_t[p]) for p in parts)
             message = (f"The parts add up to more than their whole ({claim_words(claim)}): {describe(w, parts)}, "
-                       f"{total:,.0f} in all, are counted within {describe(w, [whole], limit=1)}.").replace(",", " ")
+                       f"{fmt_number(total, lang_of(w, whole))} in all, are counted within {describe(w, [whole], limit=1)}.")
             hits.append(Hit(positions=sorted(parts + [whole]), message=message, claim=claim, severity=severity))
     for key, members in by_whole.items():
         positions = sorted(members)
@@ -74,7 +76,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             total = describe(w, [whole], limit=1)
         else:
             claim = claim_of(w, positions[0])
-            total = f"{int(key[2]):,}".replace(",", " ") + " (the total the article gives)"
+            total = fmt_number(key[2], lang_of(w, positions[0])) + " (the total the article gives)"
         parts = [p for p in positions if key[0] != "pos" or p != key[1]]
         if nested_only.get(key):
             # no "dont" ties them: a narrower count from one source above a wider one from another

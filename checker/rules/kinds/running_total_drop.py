@@ -15,7 +15,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, column, describe, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
+    EPOCH, block_members, claim_of, claim_words, column, describe, day_words, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
     undated_note,
 )
 from checker.rules.model import Hit
@@ -706,23 +706,24 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         days = [iso(column(w, "event_day")[p]) for p in involved]
         day = next((d for d in days if d), None)
         claim["event_day"] = day
-        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day}' if day else ''}) falls between reports "
-                   f"from different sources; a toll counts the event's dead so far and can only grow: "
+        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day_words(day)}' if day else ''}) falls between reports "
+                   f"from different sources; a toll counts the event's {_counted(claim)} so far and can only grow: "
                    f"{describe(work, positions)}.")
     elif why == "nested":
         days = [iso(column(w, "event_day")[p]) for p in involved]
         day = next((d for d in days if d), None)
         places = column(w, "place")
         a, b = pairs[0]
-        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day}' if day else ''}) falls between reports: "
+        message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day_words(day)}' if day else ''}) falls between reports: "
                    f"the later toll for {places[b]} is below an earlier toll for {places[a]}, a place within it; a toll "
-                   f"counts the event's dead so far, and the whole cannot count fewer than its part: {describe(work, positions)}.")
+                   f"counts the event's {_counted(claim)} so far, and the whole cannot count fewer than its part: {describe(work, positions)}.")
     elif why == "slip":
         values = column(w, "value")
         a, b = pairs[0]
         small, big = sorted((abs(values[a]), abs(values[b])))
+        lang = column(w, "lang")[b] if "lang" in w.columns else None
         message = (f"A running total falls between reports from different sources ({claim_words(claim)}), and "
-                   f"{fmt_number(small)} is {fmt_number(big)} with {digit_slip(small, big)}: check for a typing slip: "
+                   f"{fmt_number(small, lang)} is {fmt_number(big, lang)} with {digit_slip(small, big)}: check for a typing slip: "
                    f"{describe(work, positions)}.")
     elif w["event_toll"].to_numpy()[involved].all():
         # one event's toll from one source (not a count since a start: its window may be one day);
@@ -737,3 +738,10 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         message = (f"A running total that can only grow falls between reporting dates ({claim_words(claim)}{since}): "
                    f"{describe(work, positions)}.")
     return Hit(positions=positions, message=message, claim=claim, severity=severity)
+
+
+def _counted(claim: dict) -> str:
+    """Whom a toll of the claim's measure counts, in a message: 'dead' for the killed, else the measure
+    ('injured', 'missing')."""
+    measure = str(claim.get("measure") or "")
+    return "dead" if measure in ("killed", "dead", "") else measure

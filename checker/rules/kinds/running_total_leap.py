@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
-from checker.rules.kinds._common import claim_of, claim_words, describe, fmt_number, focus_keys, iso
+from checker.rules.kinds._common import claim_of, claim_words, day_words, describe, fmt_number, focus_keys, iso, lang_of
 from checker.rules.kinds.running_total_drop import _bounded_top, is_unknown_start, running_totals
 from checker.rules.model import Hit
 
@@ -132,17 +132,17 @@ def _hit(work, labels, pairs, days, counted, lo_t, hi_t, event: bool, thousands:
     gap = int(max(days[later] - days[e], 1))
     if event:
         claim["event_day"] = iso(days[e] - counted[e])
-        what = f"One event's toll leaps between reports far faster than it had grown ({claim_words(claim)}, the event of {claim['event_day']})"
+        what = f"One event's toll leaps between reports far faster than it had grown ({claim_words(claim)}, the event of {day_words(claim['event_day'])})"
     else:
         claim["since"] = claim_of(work, positions[0])["period_start"]
-        what = f"A running total leaps between reports far faster than it had grown ({claim_words(claim)}, since {claim['since']})"
+        what = f"A running total leaps between reports far faster than it had grown ({claim_words(claim)}, since {day_words(claim['since'])})"
     if thousands:
         message = (f"One event's toll leaps between reports from a single digit to hundreds of times that within days "
-                   f"({claim_words(claim)}, the event of {claim['event_day']}): the digit read in thousands fits the later "
+                   f"({claim_words(claim)}, the event of {day_words(claim['event_day'])}): the digit read in thousands fits the later "
                    f"toll. \"2.000\" read as 2? {describe(work, positions)}.")
         return Hit(positions=positions, message=message, claim=claim,
                    details={"times": round(float(times), 1), "days_between": gap})
-    message = (f"{what}: after {int(counted[e]):,} days of counting it stood at about {fmt_number(hi_t[e])}; "
+    message = (f"{what}: after {int(counted[e]):,} days of counting it stood at about {fmt_number(hi_t[e], lang_of(work, positions[0]))}; "
                f"{gap:,} days later it was {times:,.0f} times that. "
                f"A figure that lost or gained digits (\"270.000\" read as 270, a zero added)? {describe(work, positions)}.")
     return Hit(positions=positions, message=message, claim=claim,

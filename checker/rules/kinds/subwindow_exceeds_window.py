@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, ceilings, key_codes, widened
 from checker.rules.kinds._common import (
-    PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, focus_keys, in_focus, iso, no_whole, side_by_side,
+    PAIRWISE_LIMIT, block_members, claim_of, claim_words, days_words, describe, focus_keys, in_focus, iso, no_whole, side_by_side,
 )
 from checker.rules.model import Hit
 
@@ -67,7 +67,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         short, long = pairs[0]
         claim = claim_of(w, int(index[long]))
         message = (f"A toll over a shorter window exceeds the toll over a window that contains it "
-                   f"({claim_words(claim)}; {iso(ps[short])} to {iso(pe[short])} inside {iso(ps[long])} to {iso(pe[long])}): "
+                   f"({claim_words({**claim, 'period_end': None})}; {days_words(iso(ps[short]), iso(pe[short]))} inside "
+                   f"{days_words(iso(ps[long]), iso(pe[long]))}): "
                    f"{describe(w, positions)}.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits

@@ -1,0 +1,96 @@
+"""What an editor reads (ux-r130): the findings' words, `explain`, and the machine formats.
+
+A finding's message names who gives each figure (never the document's id a second time), writes
+each figure as its copy's language writes figures and each date as a date; a rule's page says what
+it flags, why, one example that fires and one that does not, and what to do, on one screen.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.report._common import day_words, days_words, interval_text, number, outlet_name
+from checker.rules import evaluate, load_rules
+from checker.rules.examples import example_frame
+
+RULES = load_rules()
+NBSP = "\u00a0"
+
+
+def _by_code(*codes):
+    return [r for r in RULES if r.code in codes]
+
+
+def _frame(*records, lang="fr"):
+    return example_frame({"records": list(records), "lang": lang})
+
+
+def test_a_figure_is_written_as_its_copy_s_language_writes_it():
+    assert number(250000) == "250,000" and number(250000, "en") == "250,000"
+    assert number(250000, "fr") == f"250{NBSP}000"  # no-break: a report never wraps a figure in two
+    assert interval_text(180000, 200000, lang="fr") == f"180{NBSP}000–200{NBSP}000"
+    assert interval_text(250001, None, value=250000, lang="en") == "> 250,000"
+
+
+def test_a_date_reads_as_a_date():
+    assert day_words("2016-04-30") == "30 Apr 2016"
+    assert days_words("2016-08-23", "2016-08-24") == "23–24 Aug 2016"
+    assert days_words("2016-08-24", "2016-08-24") == "24 Aug 2016"
+    assert days_words("2017-09-30", "2017-10-02") == "30 Sep – 2 Oct 2017"
+    assert days_words("2016-12-30", "2017-01-02") == "30 Dec 2016 – 2 Jan 2017"
+    assert day_words(None) == "" and day_words("undated") == "undated"
+
+
+def test_the_outlet_names_its_wire_once():
+    assert outlet_name("Le Monde", "AFP") == "Le Monde (AFP)"
+    assert outlet_name("RFI (AFP)", "AFP") == "RFI (AFP)"
+    assert outlet_name("AP", "AP") == "AP"
+    assert outlet_name("RTBF (Belga/AFP)", "Belga") == "RTBF (Belga/AFP)"
+    assert outlet_name("China Daily (AP)", "AP") == "China Daily (AP)"
+    assert outlet_name("APTN", "AP") == "APTN (AP)"  # a name that only begins like the agency's
+    assert outlet_name(None, "AFP") == "AFP" and outlet_name("CNN", None) == "CNN"
+
+
+def test_a_figure_no_one_is_credited_with_names_no_one_twice():
+    """Two articles with no outlet and no attribution: each figure is named by its article once,
+    not '(doc a, a, 15 Nov 2016)'."""
+    base = dict(place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", cumulative=True, published="2016-11-20")
+    (finding,) = evaluate(_frame(dict(base, doc_id="a", value=103, source=""), dict(base, doc_id="b", value=160, source="")),
+                          _by_code("CC101"))
+    assert "(doc a, 20 Nov 2016)" in finding.message and "(doc b, 20 Nov 2016)" in finding.message
+    assert "doc a, a," not in finding.message
+
+
+def test_one_article_s_figures_are_named_by_who_gives_them_and_said_once():
+    """Within one article the article is the finding's: each figure names its source only, and
+    the same figure said again by the same source is given once, with how often."""
+    base = dict(doc_id="x", place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", published="2016-11-20",
+                cumulative=True)
+    records = [dict(base, value=103, text="103 personnes tuées depuis mardi"),
+               dict(base, value=103, text="103 morts depuis mardi"),
+               dict(base, value=130, text="130 morts depuis mardi", attribution="la défense civile")]
+    findings = evaluate(_frame(*records), _by_code("CC108"))
+    assert findings
+    message = findings[0].message
+    assert "doc x" not in message and "2016" not in message.split("):", 1)[1]
+    assert "103 (outlet-x), said twice" in message and "130 (la défense civile)" in message
+
+
+def test_messages_write_french_figures_french_style_and_english_ones_english_style():
+    base = dict(place="sudan", measure="displaced", period_start="2023-04-15", cumulative=True, qualifier="more_than")
+    findings = evaluate(_frame(dict(base, doc_id="a", value=14_000_000, published="2024-10-29", lang="en", attribution="the IOM"),
+                               dict(base, doc_id="b", value=14, published="2025-08-21", lang="fr", attribution="l'OIM")),
+                        _by_code("CC102"))
+    assert findings
+    message = findings[0].message
+    assert "more than 14,000,000 (doc a, the IOM, 29 Oct 2024)" in message
+    assert not re.search(r"\d \d{3}", message)  # never a breakable space inside a figure
+
+
+def test_no_rule_s_words_for_an_editor_name_a_parameter_or_a_record_field():
+    """What it flags, why it matters and what to do are read by editors: a parameter's name
+    (`other_origin_severity`) or a record field (`event_day`) belongs under Parameters."""
+    for rule in RULES:
+        for text in (rule.summary_text, rule.rationale, rule.how_to_resolve):
+            assert "`" not in text, (rule.code, text)
+            for name in rule.params:
+                assert "_" not in name or name not in text, (rule.code, name)
