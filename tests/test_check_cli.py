@@ -108,7 +108,7 @@ def test_rules_and_explain(capsys):
     assert main(["rules"]) == 0
     listing = capsys.readouterr().out
     assert "CC101" in listing and "population.estimate-jumps" in listing
-    assert main(["explain", "CC106"]) == 0
+    assert main(["explain", "CC106", "--full"]) == 0
     page = capsys.readouterr().out
     for part in ("What it flags", "Why it matters", "Examples in French", "Examples in English", "How to resolve", "Parameters", "max_growth"):
         assert part in page

@@ -94,3 +94,38 @@ def test_no_rule_s_words_for_an_editor_name_a_parameter_or_a_record_field():
             assert "`" not in text, (rule.code, text)
             for name in rule.params:
                 assert "_" not in name or name not in text, (rule.code, name)
+
+
+def test_explain_fits_one_screen_and_says_what_an_editor_needs(capsys):
+    """`explain CC103` printed 166 lines: an editor wants what the rule flags, why, one example
+    that fires and one that does not, and what to do, on one screen; the rest behind --full."""
+    from checker.cli import main
+
+    for rule in RULES:
+        assert main(["explain", rule.code]) == 0
+        page = capsys.readouterr().out
+        lines = page.splitlines()
+        assert len(lines) <= 40, (rule.code, len(lines))
+        assert max(len(line) for line in lines) <= 110, rule.code
+        for part in ("What it flags", "Why it matters", "Fires", "Does not fire", "What to do",
+                     f"casualty-check explain {rule.code} --full"):
+            assert part in page, (rule.code, part)
+        assert "`" not in page and "Parameters" not in page, rule.code
+        assert not re.search(r"\b[a-z]+-r\d+\b", page), rule.code  # no session's tag ("fa-r105")
+        assert not re.search(r"\b(?:period_start|period_end|doc_id|approx_below|more_than)\b", page), rule.code
+    assert main(["explain", "CC103"]) == 0
+    page = capsys.readouterr().out
+    assert '"dont 117 enfants": 117 children killed, aleppo-east, 15–20 Nov 2016, among the 103' in page
+    assert "other_origin_severity" not in page
+    assert main(["explain", "CC103", "--full"]) == 0
+    full = capsys.readouterr().out
+    assert "## Parameters" in full and "other_origin_severity" in full and len(full.splitlines()) > 100
+
+
+def test_the_featured_examples_are_one_that_fires_and_one_that_does_not():
+    from checker.cli.rules import featured_examples
+
+    for rule in RULES:
+        shown = featured_examples(rule)
+        assert [e["expect"] for e in shown] == ["fire", "pass"], rule.code
+        assert sum(1 for e in rule.examples if e.get("featured")) <= 2, rule.code

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -30,7 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("code", metavar="CODE", help="rule code or name, e.g. CC106 or population.estimate-jumps")
     e.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
     e.add_argument("--format", choices=["text", "markdown", "json"], default="text",
-                   help="text (default), Markdown, or JSON")
+                   help="text (default: one screen), Markdown (the full page of docs/rules.md), or JSON")
+    e.add_argument("--full", action="store_true",
+                   help="every example, French and English, and the rule's parameters (default: what the rule flags, "
+                        "why, one example that fires and one that does not, what to do)")
     e.set_defaults(handler=run_explain)
 
 
@@ -88,9 +92,106 @@ def run_explain(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "params": rule.params, "examples": rule.examples}
         json.dump(data, out, ensure_ascii=False, indent=2, default=str)
         out.write("\n")
-    else:
+    elif args.format == "markdown" or getattr(args, "full", False):
         out.write(explain_markdown(rule, heading="#"))
+    else:
+        out.write(explain_screen(rule))
     return 0
+
+
+# What an editor reads of a record in an example: its figure in words, not the record's fields
+_QUALIFIED = {"approx": "about", "approx_below": "nearly", "at_least": "at least", "more_than": "more than",
+              "at_most": "at most", "less_than": "fewer than", "up_to": "up to", "vague": "a vague"}
+_LANGUAGE = {"fr": "French", "en": "English"}
+# a session's tag at the end of a reviewer's note ("(Niger, January 2020; fa-r105)"): not for editors
+_TAG = r"(?:[a-z]+-)+r\d+"
+_SESSION_TAG = re.compile(rf";\s*{_TAG}(?:,\s*{_TAG})*\)")
+_SESSION_ONLY = re.compile(rf"\s*\({_TAG}(?:,\s*{_TAG})*\)")
+
+
+# a parameter's or a record field's name in a reviewer's note ("(later_may_grow)", "(`toll`)")
+_IDENTIFIER = re.compile(r"\s*\(`?[a-z]+(?:_[a-z]+)+`?\)|\s*\(`[a-z_]+`\)")
+
+
+def _editor_note(note: str) -> str:
+    """A reviewer's note as an editor reads it: without the session that wrote it ('fa-r105') or
+    the names of parameters and record fields in brackets."""
+    note = _SESSION_ONLY.sub("", _SESSION_TAG.sub(")", note))
+    return _IDENTIFIER.sub("", note).replace("`", "")
+
+
+def featured_examples(rule: Rule) -> list[dict]:
+    """The example that fires and the one that does not that `explain` shows on its one screen:
+    those the rule file marks `featured`, else the first of each."""
+    shown = []
+    for expect in ("fire", "pass"):
+        of_kind = [e for e in rule.examples if e["expect"] == expect]
+        chosen = next((e for e in of_kind if e.get("featured")), of_kind[0] if of_kind else None)
+        if chosen is not None:
+            shown.append(chosen)
+    return shown
+
+
+def _record_words(rec: dict, lang: str, several_articles: bool) -> str:
+    """'"dont 117 enfants": 117 children killed, aleppo-east, 15–20 Nov 2016, among the 103'."""
+    from checker.report._common import day_words, days_words, number
+
+    value = number(rec.get("value"), rec.get("lang") or lang)
+    qualifier = _QUALIFIED.get(str(rec.get("qualifier") or ""), "")
+    group = rec.get("group") if rec.get("group") not in (None, "people") else ""
+    measure = rec.get("measure") or "killed"
+    bits = [" ".join(b for b in (qualifier, value, group, measure) if b)]
+    if rec.get("place"):
+        bits.append(str(rec["place"]))
+    if rec.get("period_end") or rec.get("period_start"):
+        bits.append(days_words(rec.get("period_start"), rec.get("period_end")) if rec.get("period_end")
+                    else f"since {day_words(rec.get('period_start'))}")
+    if rec.get("attribution"):
+        bits.append(f"according to {rec['attribution']}")
+    if rec.get("quoted"):
+        bits.append("in a quotation")
+    if rec.get("part_of") is not None:
+        bits.append(f"among the {number(rec['part_of'], rec.get('lang') or lang)}")
+    if several_articles:
+        outlet = rec.get("source") or rec.get("agency")
+        bits.append(f"article {rec.get('doc_id', '?')}" + (f" ({outlet})" if outlet else "")
+                    + (f", published {day_words(rec['published'])}" if rec.get("published") else ""))
+    text = rec.get("text")
+    return (f'"{text}": ' if text else "") + ", ".join(bits)
+
+
+def explain_screen(rule: Rule, width: int = 88) -> str:
+    """One rule on one screen, for an editor: what it flags, why, one example that fires and one
+    that does not, what to do; `--full` gives every example and the parameters."""
+    import textwrap
+
+    def para(text: str, indent: str = "  ") -> list[str]:
+        return textwrap.wrap(" ".join(str(text).split()), width=width, initial_indent=indent, subsequent_indent=indent,
+                             break_on_hyphens=False)
+
+    lines = [f"{rule.code} {rule.name} ({rule.severity})", "", "What it flags", *para(rule.summary_text), "",
+             "Why it matters", *para(rule.rationale), ""]
+    for example in featured_examples(rule):
+        verdict = "Fires" if example["expect"] == "fire" else "Does not fire"
+        sev = f", as {'an' if example.get('severity') == 'error' else 'a'} {example['severity']}" if example.get("severity") else ""
+        lines.append(f"{verdict}{sev}: {example['title']} ({_LANGUAGE.get(example['lang'], example['lang'])} copy)")
+        several = len({r.get("doc_id") for r in example["records"]}) > 1
+        for rec in example["records"]:
+            lines += _hanging(_record_words(rec, example["lang"], several), width)
+        if example.get("note"):
+            lines += para(_editor_note(example["note"]), indent="    ")
+        lines.append("")
+    lines += ["What to do", *para(rule.how_to_resolve), ""]
+    n_fr = sum(1 for e in rule.examples if e["lang"] == "fr")
+    lines.append(f"More: casualty-check explain {rule.code} --full ({len(rule.examples)} examples, {n_fr} in French, "
+                 f"and the rule's {len(rule.params)} parameters)")
+    return "\n".join(lines) + "\n"
+
+
+def _hanging(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width=width, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
 
 
 def _example_lines(example: dict) -> list[str]:
