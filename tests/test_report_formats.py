@@ -193,18 +193,45 @@ def test_github_annotations_per_finding(seed_result):
 
 # --- junit ------------------------------------------------------------------------------------
 
-def test_junit_has_one_testcase_per_rule_and_a_failure_per_finding(seed_result):
+def test_junit_has_one_testcase_per_article_and_one_failure_per_failing_article(seed_result):
+    """A desk's CI lists articles: each one read is a testcase named by its file; an article in a
+    warning or error finding fails with one <failure> (the schema allows one) naming every such
+    finding; one whose findings are all accepted is skipped with the reason; an unreadable file is
+    an error of its own."""
     root = ET.fromstring(render("junit", seed_result).encode("utf-8"))
     suite = root.find("testsuite")
-    cases = {c.get("classname"): c for c in suite.findall("testcase")}
-    assert {"casualty-check.CC101", "casualty-check.CC205", "casualty-check.CC310", "casualty-check.CC400"} <= set(cases)
-    assert len(cases["casualty-check.CC101"].findall("failure")) == 1
-    assert cases["casualty-check.CC101"].find("failure").get("type") == "error"
-    assert not list(cases["casualty-check.CC400"])  # a clean rule is a passing test
-    assert cases["casualty-check.CC310"].find("skipped") is not None  # accepted only
-    assert suite.get("failures") == "2"
+    cases = {c.get("name"): c for c in suite.findall("testcase")}
+    articles = [a["path"] for a in seed_result.articles]
+    assert list(cases)[:len(articles)] == articles  # one per article, in reading order
+    assert all(c.get("file") == name for name, c in cases.items())
+    for case in cases.values():
+        assert len(case.findall("failure")) <= 1 and len(case.findall("system-out")) <= 1
+    failing = {name for name, c in cases.items() if c.find("failure") is not None}
+    involved = {r["path"] for f in seed_result.new_findings if f.severity in ("error", "warning") for r in f.records}
+    assert failing == involved  # a contradiction between two articles fails both
+    first = cases["fixtures/seeds/001_16f86047a39c1aee.txt"].find("failure")
+    assert first.get("type") == "error" and first.get("message").startswith("CC101 error: ")
+    assert "CC101 claims.intervals-disagree" in first.text and "Près de 200.000" in first.text
+    clean = [name for name in articles if name not in involved and name not in
+             {r["path"] for f in seed_result.accepted for r in f.records}]
+    assert clean and all(not list(cases[name]) for name in clean)  # a clean article is a passing test
+    broken = cases["fixtures/seeds/broken.txt"]
+    assert broken.find("system-out") is not None and "not UTF-8 text" in broken.find("system-out").text
+    assert suite.get("failures") == str(len(failing))
     # the totals CI dashboards read agree, and count the cases there are
     assert root.get("tests") == suite.get("tests") == str(len(suite.findall("testcase")))
+    assert root.get("failures") == suite.get("failures")
+
+
+def test_junit_skips_an_article_whose_findings_are_all_accepted_and_names_why(seed_result):
+    accepted = seed_result.accepted[0]
+    only = {r["path"] for r in accepted.records} - {r["path"] for f in seed_result.new_findings for r in f.records}
+    seed_result.acceptances = {accepted.fingerprint: {"reason": "desk checked the rounding"}}
+    root = ET.fromstring(render("junit", seed_result).encode("utf-8"))
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    for name in only:
+        skipped = cases[name].find("skipped")
+        assert skipped is not None and "desk checked the rounding" in skipped.get("message")
 
 
 # --- progress ---------------------------------------------------------------------------------
