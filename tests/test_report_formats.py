@@ -147,8 +147,15 @@ def test_sarif_locates_each_result_at_its_figures(seed_result):
     assert result["ruleId"] == "CC101" and result["level"] == "error"
     assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "CC101"
     finding = seed_result.new_findings[0]
-    assert len(result["locations"]) == len(finding.records)
-    for loc, rec in zip(result["locations"], finding.records):
+    # code scanning annotates the first location only: the result stands at its first figure, and
+    # every figure is a related location the message links to ("[200 000 in 001_....txt](1)")
+    assert len(result["locations"]) == 1
+    assert result["locations"][0]["physicalLocation"] == result["relatedLocations"][0]["physicalLocation"]
+    assert [loc["id"] for loc in result["relatedLocations"]] == list(range(1, len(finding.records) + 1))
+    assert result["message"]["text"].startswith(finding.message.replace("[", "\\[").replace("]", "\\]"))
+    for i, rec in enumerate(finding.records, start=1):
+        assert f"]({i})" in result["message"]["text"]
+    for loc, rec in zip(result["relatedLocations"], finding.records):
         phys = loc["physicalLocation"]
         assert phys["artifactLocation"]["uri"] == rec["path"]
         region = phys["region"]
@@ -163,6 +170,11 @@ def test_sarif_rules_carry_help_and_accepted_findings_are_suppressed(seed_result
     run = json.loads(render("sarif", seed_result))["runs"][0]
     for rule in run["tool"]["driver"]["rules"]:
         assert rule["help"]["text"] and f"casualty-check explain {rule['id']}" in rule["help"]["text"]
+    # what an editor acts on is in the help code scanning shows beside the alert
+    seed_result.rules = [{**seed_result.rules[0], "rationale": "Readers see both.", "how_to_resolve": "Check the release."}]
+    rule = json.loads(render("sarif", seed_result))["runs"][0]["tool"]["driver"]["rules"][0]
+    assert rule["fullDescription"]["text"] == "Readers see both."
+    assert "What to do: Check the release." in rule["help"]["text"] and "**What to do.** Check the release." in rule["help"]["markdown"]
     levels = {r["id"]: r["defaultConfiguration"]["level"] for r in run["tool"]["driver"]["rules"]}
     assert levels["CC310"] == "note"
     suppressed = [r for r in run["results"] if r.get("suppressions")]

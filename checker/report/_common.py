@@ -223,9 +223,12 @@ def summary(result: "CheckResult") -> dict[str, Any]:
 
 
 def records_summary(records: list[dict[str, Any]]) -> str:
-    """'200,000 [180,000–200,000] outlet-fr-1 2016-04-30; ...' for one-line formats."""
-    parts = []
+    """One line per figure for the one-message formats (a GitHub annotation): the figure, its
+    interval, where it stands, who published it and when:
+    '- 200 000 [180 000–200 000] at fixtures/seeds/001_….txt:8:1 (outlet-fr-1 (AFP), 30 Apr 2016)'."""
+    lines = []
     for r in records:
-        who = outlet_name(r.get("source"), r.get("agency")) or f"doc {r.get('doc_id')}"
-        parts.append(f"{number(r.get('value'), r.get('lang'))} [{record_interval(r)}] {who} {r.get('published') or 'undated'}")
-    return "; ".join(parts)
+        who = ", ".join(x for x in (outlet_name(r.get("source"), r.get("agency")),
+                                    day_words(r.get("published")) or "undated") if x)
+        lines.append(f"- {number(r.get('value'), r.get('lang'))} [{record_interval(r)}] at {location_of(r)} ({who})")
+    return "\n".join(lines)

@@ -1,9 +1,9 @@
 """`--format sarif`: SARIF 2.1.0 for GitHub code scanning and any SARIF viewer.
 
-One result per finding. A contradiction stands at several figures at once, so every record
-of the finding is one of the result's `locations` (the first is the one viewers jump to), each
-with the figure's file, 1-based line and column when known, and the character region the
-extractor read. Accepted findings are kept as results with an external suppression, which is
+One result per finding. A contradiction stands at several figures at once: the result's one
+location is its first figure (code scanning annotates the first location only), and every figure
+is a related location that the message links to, each with the figure's file, 1-based line and
+column when known, and the character region the extractor read. Accepted findings are kept as results with an external suppression, which is
 how SARIF says "reviewed and waived" without hiding it.
 """
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, Optional, TextIO
 from urllib.parse import quote
 
 import checker
-from checker.report._common import location_of, number, ordered, record_interval, records_of, rule_catalog
+from checker.report._common import (
+    day_words, location_of, number, ordered, outlet_name, record_interval, records_of, rule_catalog,
+)
 from checker.schema import Finding
 
 if TYPE_CHECKING:
@@ -67,16 +69,23 @@ def write_sarif(result: "CheckResult", out: TextIO) -> None:
 
 
 def _rule(rule: dict[str, Any]) -> dict[str, Any]:
+    """The rule as code scanning shows it above an alert: what it flags (short), why it matters
+    (full), and the help an editor acts on: what to do, and where to read more."""
     code = rule["code"]
     summary = str(rule.get("summary") or rule.get("message") or rule.get("name") or code)
-    help_text = (f"{summary}\n\nRun `casualty-check explain {code}` for what the rule flags, why it "
-                 f"matters and how to resolve it.")
+    rationale = " ".join(str(rule.get("rationale") or "").split())
+    resolve = " ".join(str(rule.get("how_to_resolve") or "").split())
+    more = f"Run `casualty-check explain {code}` for what the rule flags, why it matters and how to resolve it."
+    text = "\n\n".join(x for x in (summary, f"Why it matters: {rationale}" if rationale else "",
+                                    f"What to do: {resolve}" if resolve else "", more) if x)
+    markdown = "\n\n".join(x for x in (summary, f"**Why it matters.** {rationale}" if rationale else "",
+                                        f"**What to do.** {resolve}" if resolve else "", more) if x)
     return {
         "id": code,
         "name": str(rule.get("name") or code),
         "shortDescription": {"text": summary},
-        "fullDescription": {"text": summary},
-        "help": {"text": help_text, "markdown": help_text},
+        "fullDescription": {"text": rationale or summary},
+        "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": LEVELS.get(str(rule.get("severity")), "warning")},
         "properties": {k: rule[k] for k in ("kind",) if rule.get(k)},
     }
@@ -84,14 +93,23 @@ def _rule(rule: dict[str, Any]) -> dict[str, Any]:
 
 def _result(finding: Finding, index: dict[str, int], accepted: bool = False,
             reason: Optional[str] = None) -> dict[str, Any]:
+    """One result per finding. Code scanning annotates the first of `locations` only, so the result
+    stands at its first figure, and every figure of the contradiction is a related location the
+    message links to ('[250 000 in 004_....txt](2)'), as SARIF embeds links (section 3.11.6)."""
     records = records_of(finding)
+    related = [_location(r, i + 1) for i, r in enumerate(records)]
+    links = "; ".join(f"[{_link_text(r)}]({i + 1})" for i, r in enumerate(records))
+    text = _escape_brackets(finding.message) + (f" Figures: {links}." if links else "")
     out: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS.get(finding.severity, "warning"),
-        "message": {"text": finding.message},
-        "locations": [_location(r, i) for i, r in enumerate(records)],
+        "message": {"text": text},
+        "locations": [{k: v for k, v in related[0].items() if k != "id"}] if related else [],
+        "relatedLocations": related,
         "properties": {"name": finding.name, "claim": finding.claim, "params": finding.params},
     }
+    if not related:
+        del out["relatedLocations"]
     if finding.rule in index:
         out["ruleIndex"] = index[finding.rule]
     if finding.fingerprint:
@@ -101,6 +119,17 @@ def _result(finding: Finding, index: dict[str, int], accepted: bool = False,
                                 "justification": f"accepted in the casualty-check baseline: {reason}" if reason
                                 else "accepted in the casualty-check baseline"}]
     return json.loads(json.dumps(out, default=str))  # params may hold dates or numpy values
+
+
+def _escape_brackets(text: str) -> str:
+    """A message's own '[' and ']' escaped, as SARIF asks of text that may embed links."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _link_text(record: dict[str, Any]) -> str:
+    """'250 000 in 004_796c33a8d86783dd.txt': a figure and the file it stands in."""
+    where = location_of(record)
+    return _escape_brackets(f"{number(record.get('value'), record.get('lang'))} in {PurePath(where.path).name}")
 
 
 def _location(record: dict[str, Any], i: int) -> dict[str, Any]:
@@ -118,11 +147,12 @@ def _location(record: dict[str, Any], i: int) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(where.path)}}
     if region:
         physical["region"] = region
-    who = ", ".join(str(x) for x in (record.get("source"), record.get("published") or "undated") if x)
+    who = ", ".join(str(x) for x in (outlet_name(record.get("source"), record.get("agency")),
+                                     day_words(record.get("published")) or "undated", record.get("attribution")) if x)
     return {
         "id": i,
         "physicalLocation": physical,
-        "message": {"text": f"{number(record.get('value'))} [{record_interval(record)}] ({who})"},
+        "message": {"text": f"{number(record.get('value'), record.get('lang'))} [{record_interval(record)}] ({who})"},
     }
 
 

@@ -47,5 +47,6 @@ class Rule:
             "severity": self.severity,
             "kind": self.kind,
             "summary": self.summary_text,
+            "rationale": self.rationale,
             "how_to_resolve": self.how_to_resolve,
         }
