@@ -129,3 +129,18 @@ def test_the_featured_examples_are_one_that_fires_and_one_that_does_not():
         shown = featured_examples(rule)
         assert [e["expect"] for e in shown] == ["fire", "pass"], rule.code
         assert sum(1 for e in rule.examples if e.get("featured")) <= 2, rule.code
+
+
+def test_the_report_says_what_is_fine_and_why_each_finding_matters(seed_result):
+    """Beside the articles to open, the others are said to be fine; each card keeps why its rule
+    matters one click away, and its claim in words, not field names."""
+    from checker.report.html import render_html
+
+    seed_result.rules = [{**r, "rationale": "Readers who see both lose trust in both."} for r in seed_result.rules]
+    html = render_html(seed_result)
+    flagged = {r["doc_id"] for f in seed_result.new_findings for r in f.records}
+    fine = len(seed_result.articles) - len(flagged)
+    assert fine > 0 and f"The other {fine} articles: no figure flagged." in html
+    card = html[html.index('id="f1"'):html.index('id="f2"')]
+    assert "<summary>Why it matters</summary><p>Readers who see both lose trust in both.</p>" in card
+    assert "period_start" not in card and "approx_below" not in card

@@ -139,7 +139,7 @@ class ChartMaker:
                 ax.plot([x], [value], marker=marker, markersize=8, color=colour, markeredgecolor="black",
                         markeredgewidth=0.6, linestyle="none", label=src if src not in drawn else "_nolegend_")
                 drawn.add(src)
-                text = number(value)
+                text = number(value, r.get("lang"))
                 if any(t == text and abs(x - lx) < near for lx, t in labelled):
                     continue  # the same figure already labelled beside it ("250,000▲250,000")
                 labelled.append((x, text))

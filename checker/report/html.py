@@ -194,6 +194,7 @@ def finding_view(finding: Finding, anchor: str, charts: Optional[_Charts], rule_
         "message": finding.message,
         # a rule's note that it skipped undated figures is no contradiction: its advice is to date them
         "resolve": UNDATED_RESOLVE if finding.claim.get("undated") is True else resolve.get(finding.rule, ""),
+        "why": "" if finding.claim.get("undated") is True else resolve.get(f"why:{finding.rule}", ""),
         "claim": ("figures with no publication date" if finding.claim.get("undated") is True else claim_text(finding.claim)),
         "params": [(k, v) for k, v in clean(dict(finding.params)).items()],
         "fingerprint": finding.fingerprint,
@@ -340,6 +341,8 @@ def render_html(result: "CheckResult", chart_budget: int = MATPLOTLIB_CHARTS, fu
     rules = rule_catalog(result)
     rule_index = {r["code"]: i for i, r in enumerate(rules)}
     resolve = {r["code"]: r.get("how_to_resolve") or "" for r in rules}
+    # why each rule's findings matter (its rationale), one click away on each card
+    resolve.update({f"why:{r['code']}": " ".join(str(r.get("rationale") or "").split()) for r in rules})
     charts = _Charts(chart_budget)
     new_all, accepted_all = ordered(result.new_findings), ordered(result.accepted)
     cards = max(0, full_cards)
