@@ -144,3 +144,16 @@ def test_the_report_says_what_is_fine_and_why_each_finding_matters(seed_result):
     card = html[html.index('id="f1"'):html.index('id="f2"')]
     assert "<summary>Why it matters</summary><p>Readers who see both lose trust in both.</p>" in card
     assert "period_start" not in card and "approx_below" not in card
+
+
+def test_a_curated_place_is_named_as_copy_names_it():
+    """'east Aleppo', not 'aleppo-east'; a place only the world tier knows keeps its slug, the same
+    whichever process extracted the figures (the world tier is not loaded to name it)."""
+    from checker.report._common import place_name
+
+    assert place_name("aleppo-east") == "east Aleppo" and place_name("drc") == "DRC"
+    assert place_name("some-world-town") == "some-world-town" and place_name(None) is None
+    base = dict(place="aleppo-east", period_start="2016-11-15", period_end="2016-11-20", cumulative=True, published="2016-11-20")
+    (finding,) = evaluate(_frame(dict(base, doc_id="a", value=103), dict(base, doc_id="b", value=160)), _by_code("CC101"))
+    assert "(killed, people, east Aleppo, 15–20 Nov 2016)" in finding.message
+    assert finding.claim["place"] == "aleppo-east"  # the claim (and so the fingerprint) keeps the slug

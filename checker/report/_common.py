@@ -168,6 +168,35 @@ def days_words(start: Any, end: Any) -> str:
     return f"{a} – {b}"
 
 
+def place_name(slug: Any) -> Any:
+    """A place as copy names it ('east Aleppo', 'DRC', 'Kherson region'): the English name of a
+    curated gazetteer entry (or a newsroom's own), else its slug ('sadr-city') unchanged."""
+    if not isinstance(slug, str) or not slug:
+        return slug
+    return _place_names().get(slug, slug)
+
+
+_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _place_names() -> dict[str, str]:
+    try:
+        from checker.normalise.places import _EXTRA, _default_entries
+    except Exception:  # the reports never fail for want of a name
+        return {}
+    names = _NAMES.get(len(_EXTRA))
+    if names is None:
+        names = {}
+        for entry in [*_default_entries(), *_EXTRA]:
+            given = entry.get("names") or {}
+            first = (given.get("en") or given.get("fr") or [None])[0]
+            if entry.get("slug") and first:
+                names[entry["slug"]] = str(first)
+        _NAMES.clear()
+        _NAMES[len(_EXTRA)] = names
+    return names
+
+
 def outlet_name(source: Any, agency: Any) -> str:
     """'Le Monde (AFP)': the outlet with the agency whose copy it ran, unless the outlet's name
     already gives it ('RFI (AFP)', 'AP', 'RTBF (Belga/AFP)' with agency Belga)."""

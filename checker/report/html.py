@@ -32,7 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from checker.report._common import (
-    clean, day_words, days_words, location_of, number, ordered, outlet_name, record_interval, records_of, rule_catalog, summary,
+    clean, day_words, days_words, location_of, number, ordered, outlet_name, place_name, record_interval, records_of, rule_catalog, summary,
 )
 from checker.report.charts import ChartMaker, mini_svg, source_of, styles_for
 from checker.schema import SEVERITIES, Finding
@@ -96,7 +96,7 @@ CLAIM_WORDS = (("measure", ""), ("group", ""), ("place", ""), ("speaker", "said 
 def claim_text(claim: dict[str, Any]) -> str:
     """'injured · people · italy · 23–24 Aug 2016': what the figures are figures of, in words."""
     claim = {k: v for k, v in clean(dict(claim)).items() if v not in (None, "")}
-    bits = [f"{label}{claim.pop(k)}" for k, label in CLAIM_WORDS if k in claim]
+    bits = [f"{label}{place_name(claim.pop(k)) if k == 'place' else claim.pop(k)}" for k, label in CLAIM_WORDS if k in claim]
     start, end = claim.pop("period_start", None), claim.pop("period_end", None)
     if end or start:
         bits.append(days_words(start, end) if end else f"from {day_words(start)}")
@@ -127,7 +127,7 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         "value": number(record.get("value"), record.get("lang")),
         "interval": record_interval(record),
         "qualifier": QUALIFIER_WORDS.get(qualifier, qualifier.replace("_", " ")),
-        "what": " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x),
+        "what": " · ".join(str(x) for x in (record.get("measure"), record.get("group"), place_name(record.get("place"))) if x),
         "window": window_text(record),
         "cumulative": bool(record.get("cumulative")),
         "attribution": record.get("attribution") or "—",
@@ -235,7 +235,7 @@ def figure_row(record: dict[str, Any], flags: list[str], with_sentence: bool) ->
     else:
         sentence = f"<mark>{escape(record.get('text') or '')}</mark>"
     links = " ".join(f'<a href="#{escape(a)}">{escape(a)}</a>' for a in flags)
-    what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
+    what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), place_name(record.get("place"))) if x)
     return Markup(
         f'<tr{FLAGGED if flags else ""}><td class="sentence">{sentence}</td>'
         f'<td class="num">{escape(number(record.get("value"), record.get("lang")))}</td>'
@@ -246,7 +246,7 @@ def figure_row(record: dict[str, Any], flags: list[str], with_sentence: bool) ->
 def figure_item(record: dict[str, Any], flags: list[str]) -> Markup:
     """The per-article line of a large batch: a list item, a third of a table row's DOM nodes."""
     links = " ".join(f'<a href="#{escape(a)}">{escape(a)}</a>' for a in flags)
-    what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), record.get("place")) if x)
+    what = " · ".join(str(x) for x in (record.get("measure"), record.get("group"), place_name(record.get("place"))) if x)
     details = (f"{number(record.get('value'), record.get('lang'))} [{record_interval(record)}] {what}, "
                f"{window_text(record)}, {record.get('attribution') or 'no attribution'}")
     return Markup(f'<li{FLAGGED if flags else ""}><mark>{escape(record.get("text") or "")}</mark> '

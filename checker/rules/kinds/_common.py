@@ -7,7 +7,7 @@ from typing import Any, Iterable, Optional
 import numpy as np
 import pandas as pd
 
-from checker.report._common import day_words, days_words  # noqa: F401 (the kinds' words for days)
+from checker.report._common import day_words, days_words, place_name  # noqa: F401 (the kinds' words for days and places)
 from checker.rules.model import Hit
 
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -203,8 +203,8 @@ def claim_of(work: pd.DataFrame, position: int, window: bool = True) -> dict[str
 
 
 def claim_words(claim: dict[str, Any]) -> str:
-    """'killed, children, aleppo-east, 15–20 Nov 2016': the claim in one phrase."""
-    bits = [claim.get("measure"), claim.get("group"), claim.get("place") or "no place"]
+    """'killed, children, east Aleppo, 15–20 Nov 2016': the claim in one phrase, its place as copy names it."""
+    bits = [claim.get("measure"), claim.get("group"), place_name(claim.get("place")) or "no place"]
     start, end = claim.get("period_start"), claim.get("period_end")
     if end:
         bits.append(days_words(start, end))

@@ -15,7 +15,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, column, describe, day_words, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
+    EPOCH, block_members, claim_of, claim_words, column, describe, day_words, place_name, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
     undated_note,
 )
 from checker.rules.model import Hit
@@ -715,7 +715,7 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         places = column(w, "place")
         a, b = pairs[0]
         message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day_words(day)}' if day else ''}) falls between reports: "
-                   f"the later toll for {places[b]} is below an earlier toll for {places[a]}, a place within it; a toll "
+                   f"the later toll for {place_name(places[b])} is below an earlier toll for {place_name(places[a])}, a place within it; a toll "
                    f"counts the event's {_counted(claim)} so far, and the whole cannot count fewer than its part: {describe(work, positions)}.")
     elif why == "slip":
         values = column(w, "value")
