@@ -115,7 +115,7 @@ def test_explain_fits_one_screen_and_says_what_an_editor_needs(capsys):
         assert not re.search(r"\b(?:period_start|period_end|doc_id|approx_below|more_than)\b", page), rule.code
     assert main(["explain", "CC103"]) == 0
     page = capsys.readouterr().out
-    assert '"dont 117 enfants": 117 children killed, aleppo-east, 15–20 Nov 2016, among the 103' in page
+    assert '"dont 117 enfants": 117 children killed, east Aleppo, 15–20 Nov 2016, among the 103' in page
     assert "other_origin_severity" not in page
     assert main(["explain", "CC103", "--full"]) == 0
     full = capsys.readouterr().out

@@ -134,7 +134,7 @@ def featured_examples(rule: Rule) -> list[dict]:
 
 def _record_words(rec: dict, lang: str, several_articles: bool) -> str:
     """'"dont 117 enfants": 117 children killed, aleppo-east, 15–20 Nov 2016, among the 103'."""
-    from checker.report._common import day_words, days_words, number
+    from checker.report._common import day_words, days_words, number, place_name
 
     value = number(rec.get("value"), rec.get("lang") or lang)
     qualifier = _QUALIFIED.get(str(rec.get("qualifier") or ""), "")
@@ -142,7 +142,7 @@ def _record_words(rec: dict, lang: str, several_articles: bool) -> str:
     measure = rec.get("measure") or "killed"
     bits = [" ".join(b for b in (qualifier, value, group, measure) if b)]
     if rec.get("place"):
-        bits.append(str(rec["place"]))
+        bits.append(str(place_name(rec["place"])))
     if rec.get("period_end") or rec.get("period_start"):
         bits.append(days_words(rec.get("period_start"), rec.get("period_end")) if rec.get("period_end")
                     else f"since {day_words(rec.get('period_start'))}")
