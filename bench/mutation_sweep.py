@@ -6,6 +6,14 @@ Prints, per mutation type, how many mutated batches the expected rule caught (on
 record), how many it missed, and how many gained findings unrelated to the mutation
 (collateral); then the unmutated batches' findings. The table of docs/findings-audit.md is this
 script's --markdown output.
+
+`by CC108 only` counts the catches made by CC108 (the article contradicts itself) and no other
+rule. For `shrink_later_toll` such a catch counts only when CC108 names the shrunk figure beside a
+figure of the same article at the toll's unmutated value: the kit changed one statement of the
+toll and the article still states the other ("porté à 86 morts" in the headline, "porte à 51" in
+the body), which is CC108's case, the paragraph an update left behind; the editor is pointed at the
+mutated figure. Counted as a catch since mut-r127 (before, as a miss: 5 runs of main at 99c268b);
+CC101/CC102 remain the rules for a toll lowered throughout the article (tests/mutation_kit.py).
 """
 from __future__ import annotations
 
@@ -41,7 +49,7 @@ def main() -> int:
                 o = score(batch, m, Path(tmp))
                 outcomes.append(o)
                 if args.details:
-                    mark = "CAUGHT" if o.caught else "MISSED"
+                    mark = f"CAUGHT by {'/'.join(o.by)}" if o.caught else "MISSED"
                     print(f"[{mark}] {m.batch} {m.kind}: {m.label} (expect {'/'.join(m.expect)})")
                     for c in o.collateral:
                         print(f"    collateral {c[:220]}")
@@ -50,12 +58,13 @@ def main() -> int:
                             print(f"    raised {msg[:220]}")
     rows = table(outcomes)
     total = {"type": "**all**", "runs": sum(r["runs"] for r in rows), "caught": sum(r["caught"] for r in rows),
-             "missed": sum(r["missed"] for r in rows), "collateral": sum(r["collateral"] for r in rows)}
+             "missed": sum(r["missed"] for r in rows), "collateral": sum(r["collateral"] for r in rows),
+             "cc108": sum(r["cc108"] for r in rows)}
     if args.markdown:
-        print("| mutation type | runs | caught | missed | collateral |")
-        print("| --- | --- | --- | --- | --- |")
+        print("| mutation type | runs | caught | by CC108 only | missed | collateral |")
+        print("| --- | --- | --- | --- | --- | --- |")
         for r in rows + [total]:
-            print(f"| {r['type']} | {r['runs']} | {r['caught']} | {r['missed']} | {r['collateral']} |")
+            print(f"| {r['type']} | {r['runs']} | {r['caught']} | {r['cc108']} | {r['missed']} | {r['collateral']} |")
         print()
         print("| batch as published | findings (rule, records) |")
         print("| --- | --- |")
@@ -63,7 +72,7 @@ def main() -> int:
             print(f"| {name} | {'; '.join(f'{rule} ' + ', '.join(f'{d}:{v:g}' for d, v in recs) for rule, recs in sigs) or 'none'} |")
     else:
         for r in rows + [total]:
-            print(f"{r['type']:28} runs {r['runs']:3}  caught {r['caught']:3}  missed {r['missed']:3}  collateral {r['collateral']:3}")
+            print(f"{r['type']:28} runs {r['runs']:3}  caught {r['caught']:3} (by CC108 only {r['cc108']:3})  missed {r['missed']:3}  collateral {r['collateral']:3}")
         for name, sigs in unmutated:
             print(f"{name}: {len(sigs)} findings as published: {sigs}")
     return 0

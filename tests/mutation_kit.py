@@ -10,7 +10,7 @@ Two layers:
 
   | type | what it does | caught by |
   | --- | --- | --- |
-  | `shrink_later_toll` | a later report's toll put below an earlier report's | CC101, CC102 |
+  | `shrink_later_toll` | a later report's toll put below an earlier report's | CC101, CC102; CC108 when the article still states the toll it had |
   | `part_exceeds_whole` | a linked part ("dont N enfants") set above its total | CC103 |
   | `translated_number_changed` | one copy of a dispatch (the other-language copy when the batch has one) with a number changed | CC101, CC105 |
   | `thousands_dropped` | "270.000" written as 270: the thousands groups lost | CC101, CC102, CC103, CC104, CC108, CC110 |
@@ -20,8 +20,17 @@ Two layers:
   | `stale_reuse` | the earliest toll's sentence run again by another outlet two months after the last report | CC107, CC102, CC101 |
 
   `score` reports `caught` (an expected rule fires on a finding that involves the mutated
-  record, or the added article), `collateral` (findings that are new against the unmutated
-  batch and are not that catch) and the messages. `bench/mutation_sweep.py` runs every type
+  record, or the added article), `by` (the rules that caught it), `collateral` (findings that are
+  new against the unmutated batch and are not that catch) and the messages.
+
+  A shrunk toll is also caught by CC108 (the article contradicts itself) when that finding names
+  the mutated figure together with a figure of the same article at the toll's unmutated value
+  (`Mutation.kept`): the kit changes one statement of the toll, and an article that keeps its
+  headline's 86 while its body says "porte à 51" is the paragraph a story's update left behind,
+  CC108's own case. The editor is shown the mutated figure beside the article's own toll, which
+  is what the mutation injected; CC102 is the rule when every statement of the toll moved (a
+  single statement, or an edit made throughout). The sweep's table counts those catches in its
+  `by CC108 only` column, so that they are never mistaken for CC101/CC102 catches. `bench/mutation_sweep.py` runs every type
   over every series and writes the table of `docs/findings-audit.md`.
 """
 from __future__ import annotations
@@ -141,6 +150,7 @@ class Mutation:
     expect: tuple[str, ...]
     doc: str  # the mutated (or added) article
     value: Optional[float] = None  # the mutated figure's new value (None: the whole article counts)
+    kept: Optional[float] = None  # shrink_later_toll: the toll's unmutated value (a CC108 naming it in `doc` catches)
 
 
 @dataclass
@@ -149,6 +159,7 @@ class Outcome:
     caught: bool
     collateral: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    by: tuple[str, ...] = ()  # the rules whose findings caught the mutation
 
 
 NUMBER = re.compile(r"\d{1,3}(?:([.,\u202f\u00a0 ])\d{3})+(?!\d)|\d+")
@@ -236,9 +247,9 @@ def plan(batch: Batch, per_type: int = 2) -> list[Mutation]:
     tolls = batch.located(_is_toll)
     by_pub = sorted(tolls, key=lambda x: (x[0]["pub"], -x[0]["value"], x[0]["doc_id"], x[0]["start"]))
 
-    def add(kind, label, ops, expect, doc, value=None):
+    def add(kind, label, ops, expect, doc, value=None, kept=None):
         if sum(m.kind == kind for m in out) < per_type:
-            out.append(Mutation(kind, batch.name, label, ops, tuple(expect), doc, value))
+            out.append(Mutation(kind, batch.name, label, ops, tuple(expect), doc, value, kept))
 
     # shrink_later_toll: the latest reports' largest tolls, put at 60% of an earlier report's toll
     for r, loc in sorted(tolls, key=lambda x: (-x[0]["pub"].toordinal(), -x[0]["value"])):
@@ -248,7 +259,7 @@ def plan(batch: Batch, per_type: int = 2) -> list[Mutation]:
             continue
         new = max(1, int(max(e["value"] for e in earlier) * 0.6))
         add("shrink_later_toll", f"{r['doc_id']}: {loc[2]} -> {fmt(new, loc[3], r['lang'])} (earlier {int(max(e['value'] for e in earlier))})",
-            [_splice(r, loc, fmt(new, loc[3], r["lang"]))], ("CC101", "CC102"), r["doc_id"], new)
+            [_splice(r, loc, fmt(new, loc[3], r["lang"]))], ("CC101", "CC102"), r["doc_id"], new, r["value"])
 
     # part_exceeds_whole: a linked part above its total
     for r, loc in batch.located(lambda r: r["part_of"] == r["part_of"] and r["part_of"] is not None and r["part_of"] > 0):
@@ -332,26 +343,30 @@ def score(batch: Batch, mutation: Mutation, workdir: Path) -> Outcome:
     copy_batch(batch.path, folder)
     apply(folder, mutation.ops)
     findings = _loud(run(folder).findings)
-    caught, collateral, messages = False, [], []
+    by, collateral, messages = [], [], []
     for f in findings:
         sig = signature(f)
         messages.append(f"{f.rule} {f.severity}: {f.message}")
         involved = any(str(r["doc_id"]) == mutation.doc and (mutation.value is None or abs(float(r["value"]) - mutation.value) < 0.5)
                        for r in f.records)
-        if f.rule in mutation.expect and involved:
-            caught = True
+        # (a shrunk toll beside the article's own unmutated toll: CC108, see the module's docstring)
+        kept = mutation.kept is not None and f.rule == "CC108" \
+            and any(str(r["doc_id"]) == mutation.doc and abs(float(r["value"]) - mutation.kept) < 0.5 for r in f.records)
+        if (f.rule in mutation.expect or kept) and involved:
+            by.append(f.rule)
         elif sig not in batch.baseline and not involved:  # another rule on the mutated figure is no collateral
             collateral.append(f"{f.rule}: {f.message}")
     shutil.rmtree(folder, ignore_errors=True)
-    return Outcome(mutation, caught, collateral, messages)
+    return Outcome(mutation, bool(by), collateral, messages, tuple(sorted(set(by))))
 
 
 def table(outcomes: list[Outcome]) -> list[dict[str, Any]]:
     kinds: dict[str, dict[str, Any]] = {}
     for o in outcomes:
-        row = kinds.setdefault(o.mutation.kind, {"type": o.mutation.kind, "runs": 0, "caught": 0, "missed": 0, "collateral": 0})
+        row = kinds.setdefault(o.mutation.kind, {"type": o.mutation.kind, "runs": 0, "caught": 0, "missed": 0, "collateral": 0, "cc108": 0})
         row["runs"] += 1
         row["caught" if o.caught else "missed"] += 1
+        row["cc108"] += o.by == ("CC108",)  # caught by CC108 and no other rule
         row["collateral"] += bool(o.collateral)
     return list(kinds.values())
 
