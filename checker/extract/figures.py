@@ -270,6 +270,9 @@ class FigureLexicon:
         self.attack_told = re.compile(r"\b(?:" + "|".join(attacks + (data.get("attack_verbs") or [])) + r")\b") if attacks else None
         self.attack_before = re.compile(r"\b(?:" + "|".join(attacks) + r")\b[^.;:]{0,160}?\b(?:" + "|".join(verbs)
                                         + r")\b[^.;:]{0,40}$") if attacks and verbs else None
+        # an attack named by a toll word ("the death toll from the attack on the concert hall"): its count so far
+        toll_attacks = data.get("attack_toll_nouns") or attacks
+        self.attack_toll_noun = re.compile(r"\b(?:" + "|".join(toll_attacks) + r")\b") if toll_attacks else None
         self.attack_fronted = re.compile(r"\b(?:" + "|".join(fronted) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(attacks)
                                          + r")\b[^.;:,]{0,40},[^.;:,]{0,60}$") if attacks and fronted else None
         self.attack_after = re.compile(r"[^.;]{0,100}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
@@ -5484,10 +5487,15 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event_day = _day_of(ps, pe) if dated and kind else None
     if event_day and _event_own_time(lex, low):
         event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
-    if event_day and spans and kind == "disaster" and all(_update_day(lex, low, s) or _count_day(lex, low, s) for s in spans):
+    if event_day and spans and kind in ("disaster", "attack") and all(_update_day(lex, low, s) or _count_day(lex, low, s) for s in spans):
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
         event_day = None
+    if kind == "attack":
+        # "The death toll from the attack on the concert hall rose on Wednesday to 143": the count of one
+        # attack so far, which no day of its own sentence or paragraph dates, is read as a disaster's
+        # toll (the batch's reports tie it to its event); dated, it stays that day's attack (`event_day`)
+        toll = event_day is None
     if not spans and article.published and pe == article.published and "reported" in low \
             and (m := TOLL_REPORTED_DAY.search(low, 0, n.start)):
         # "The last death toll reported on Monday was 59, while at least 157 had been wounded": the
@@ -5535,9 +5543,11 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     event is one that does not recur in a place within days (an earthquake, a flood, a cyclone:
     `event_nouns`), named as the subject or cause ("le séisme a fait", "the floods killed", "N morts
     après le passage du cyclone") or named in the sentence or the article's first line around a
-    toll word ("Morocco earthquake: Death toll rises to 2,960"); `event` for a toll word about
-    anything else ("the toll from Monday's strike rose to 30"); None for other figures. Parts of a
-    toll are not the toll."""
+    toll word ("Morocco earthquake: Death toll rises to 2,960"); `attack` for a toll word about an
+    attack ("the death toll from the attack on the concert hall has risen to 137": `attack_toll_nouns`),
+    one event's count so far unless its own words date it; `event` for a toll word about anything
+    else ("the toll from Monday's strike rose to 30"); None for other figures. Parts of a toll are
+    not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
     if _HELD & HOLDS_OTHER_EVENT and any(w in low for w in OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
@@ -5555,6 +5565,8 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         return "disaster"
     if lex.toll_words and lex.toll_words.search(low):
         named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
+        if not named and _attack_named_toll(low, lex):
+            return "attack"
         return "disaster" if named else "event"
     if _attack_toll(c, low, lex):
         return "event"  # "the attack killed 12", "N dead in a suicide bombing": that day's attack
@@ -5590,6 +5602,14 @@ def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
             and (lex.attack_before.search(low, 0, start) or (lex.attack_fronted and lex.attack_fronted.search(low, 0, start))):
         return True
     return any(0 <= low.find(w, end, end + 200) for w in ATTACK_WORDS) and lex.attack_after.match(low, end) is not None
+
+
+def _attack_named_toll(low: str, lex: FigureLexicon) -> bool:
+    """Does the figure's sentence give the toll of an attack by a toll word ("The death toll from the
+    attack on the concert hall has risen to 137", "le bilan de l'attentat s'alourdit à 143 morts")?
+    The toll counts that attack's dead so far (`_toll_kind` "attack")."""
+    return lex.attack_toll_noun is not None and lex.toll_words is not None and any(w in low for w in ATTACK_WORDS) \
+        and lex.toll_words.search(low) is not None and lex.attack_toll_noun.search(low) is not None
 
 
 def _day_of(ps: Optional[date], pe: Optional[date]) -> Optional[str]:
