@@ -161,6 +161,10 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         rows = np.nonzero((block == b) & disaster)[0]
         days = np.unique(day[rows][~np.isnan(day[rows])])
         if len(days) == 0:
+            # an attack's toll that no report dates ("le bilan officiel de l'attaque, qui est de 72
+            # morts"): the one attack of its place the reports before it date ("the attack that began
+            # on 21 September, which killed at least 67"), when the days before it hold exactly one
+            rows = _attack_of_its_place(rows, np.nonzero((block == b) & ~disaster & ~np.isnan(day))[0], day, pub, pe, anchor)
             # no report dates the disaster ("The death toll from floods in Bukavu has risen to 67",
             # then "... to 38" the next day): reports at most ATTACH_DAYS after the first of a run
             # count one event, dated no later than that first report
@@ -359,6 +363,27 @@ def _first_of_report_days(undated: np.ndarray, lo: np.ndarray, hi: np.ndarray, f
         candidates = np.unique(first[a:b])
         if len(candidates) > 1 and all(only_updates.get(e, False) for e in candidates[1:]):
             anchor[r] = f"event {int(candidates[0])}"
+
+
+def _attack_of_its_place(rows: np.ndarray, strikes: np.ndarray, day: np.ndarray, pub: np.ndarray, pe: np.ndarray,
+                         anchor: np.ndarray) -> np.ndarray:
+    """Anchor each toll of `rows` (one block's tolls, none dating its event) to the one dated attack
+    of its block (`strikes`: `event_day`, no `toll`) reported in the ATTACH_DAYS before it, when
+    those days hold exactly one attack's day; return the rows left unanchored. A toll named by a
+    toll word ("le bilan officiel de l'attaque, qui est de 72 morts", no day given) counts that
+    attack's dead so far; with two attacks of the place in those days its event is unknown."""
+    if not len(strikes) or not len(rows):
+        return rows
+    s_day, s_pub = day[strikes], pub[strikes]
+    left = []
+    for r in rows:
+        near = (s_pub <= pub[r]) & (s_pub >= pub[r] - ATTACH_DAYS) & ~(pe[r] < s_day - 1)
+        found = np.unique(s_day[near])
+        if len(found) == 1:
+            anchor[r] = f"event {int(found[0])}"
+        else:
+            left.append(r)
+    return np.asarray(left, dtype=rows.dtype)
 
 
 def _undated_runs(rows: np.ndarray, pub: np.ndarray, anchor: np.ndarray) -> None:
