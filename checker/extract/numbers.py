@@ -272,8 +272,8 @@ class NumberReader:
         # The lakh grouping ("1,00,000", "12,34,567") where the language data allows it.
         lakh = r"\d?(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?(?![\d])|" if self.lakh_grouping else ""
         self.digits_re = re.compile(
-            rf"\d(?<![\w,]\d)(?<![\W\d_]\.\d)(?<!^\.\d)(?:{lakh}\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?(?![\d])"
-            rf"|\d*(?:[.,]\d+)?(?![\d]))"
+            rf"\d(?<![\w,]\d)(?<![\W\d_]\.\d)(?<!^\.\d)(?:{lakh}\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:{DECIMAL_MARKS}\d+)?(?![\d])"
+            rf"|\d*(?:{DECIMAL_MARKS}\d+)?(?![\d]))"
         )
         # A scale right after digits: "13,5 millions", "1.2 million", "1.5m", "2bn".
         # Plural multipliers too ("2.5 millions", "12 lakhs"), and glued ("2millions").
@@ -323,8 +323,21 @@ class NumberReader:
         # (read in the text's case where `identifier_nouns_cased`: "Flight 370", not "the flight 150 passengers")
         ident = list(data.get("identifier_nouns_before") or [])
         self.ident_cased = bool(data.get("identifier_nouns_cased"))
-        self.ident_words = frozenset(w[:1].upper() + w[1:] if self.ident_cased else w for w in ident)
-        self.ident_last = frozenset(w[-1] for w in ident)
+        # ... and in any case where the language reads the others capitalised: "a magnitude 6 quake"
+        loose = list(data.get("identifier_nouns_before_any_case") or [])
+        self.ident_words = frozenset([w[:1].upper() + w[1:] if self.ident_cased else w for w in ident]
+                                     + [v for w in loose for v in {w, w[:1].upper() + w[1:]}])
+        self.ident_last = frozenset(w[-1] for w in ident + loose)
+        # "a 155-mm shell", "a 300-bed hospital", "a 7-magnitude quake": a measure glued by a hyphen, no count
+        hyphen_units = list(data.get("units_after_hyphen") or [])
+        self.hyphen_unit_re = re.compile(rf"-(?:{alternation(hyphen_units)})(?![\w])") if hyphen_units else None
+        # Digits of other scripts ("٢٠٠", "۲۰۰", "１２") read as ASCII digits, and the Arabic and fullwidth
+        # separators ("١٬٢٠٠", "١٫٥", "１，２００") as the language's thousands mark and decimal point
+        table = {z + i: str(i) for z in OTHER_ZEROS for i in range(10)}
+        group_mark = "," if "," in data["thousands_separators"] else " "
+        table.update({0x066C: group_mark, 0xFF0C: group_mark, 0x066B: data["decimal_separator"],
+                      0xFF0E: data["decimal_separator"]})
+        self.ascii_digits = str.maketrans(table)
         self.model_last = frozenset(m[-1] for m in makers)
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
         self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
@@ -688,8 +701,16 @@ class NumberReader:
         raw = m.group(0)
         end = m.end()
         start = m.start()
+        if not raw.isascii():
+            raw = raw.translate(self.ascii_digits)  # "٢٠١١" is a year as "2011" is
+        if folded[end:end + 2] in SLIP_STARTS:
+            raw, end = _slipped_groups(folded, raw, end)
         before = folded[start - 1] if start else ""
         after = folded[end] if end < len(folded) else ""
+        if before == "[" and after == "]" and len(raw) <= 3 and start >= 2 and not folded[start - 2].isspace():
+            # "1,500 killed[1]", "1 500[2] tués": a footnote's mark glued to the word (copy pasted from Wikipedia);
+            # "les Nyatura [84]" spaced from its name is a count
+            return None
         if before == "/" or after == "/":
             return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
         if after == "°" or (after == " " and folded[end + 1:end + 2] == "°"):
@@ -706,8 +727,8 @@ class NumberReader:
         if after == "-":
             if ISO_DATE.match(folded, start):
                 return (start, start + 10)  # "2024-03-12": a date, not a range
-            if HYPHEN_UNIT.match(folded, end):
-                return None  # "a 72-hour truce", "a 12-year-old": a duration or an age
+            if HYPHEN_UNIT.match(folded, end) or (self.hyphen_unit_re and self.hyphen_unit_re.match(folded, end)):
+                return None  # "a 72-hour truce", "a 12-year-old", "a 155-mm shell": a duration, an age or a measure
         elif after in " \u00a0\u202f" and folded[end + 1:end + 2] == "h":
             if (cm := SPACED_CLOCK.match(folded, end)):
                 return (start, cm.end())  # "6 h 45", "24 h/24": a clock time, its minutes no count either
@@ -723,16 +744,20 @@ class NumberReader:
                 and self.model_before_re.search(folded, max(0, start - 14), start):
             # "a Boeing 737-800", "an ATR 72-600": an aircraft model, its hyphenated variant too
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
-        if self.ident_words and before in " \u00a0" and start >= 2 and folded[start - 2] in self.ident_last:
+        if self.ident_words and before in " \u00a0" and start >= 2 and folded[start - 2] in self.ident_last \
+                and not ("," in raw or "." in raw):  # "magnitude 6,7" stays a decimal
             src = text if self.ident_cased else folded
             ws = max(src.rfind(" ", max(0, start - 14), start - 1), src.rfind("\u00a0", max(0, start - 14), start - 1)) + 1
-            if src[ws:start - 1].lstrip("(\"'«“") in self.ident_words:
+            word = src[ws:start - 1].lstrip("(\"'«“")
+            if word in self.ident_words or ("'" in word and word.rsplit("'", 1)[1] in self.ident_words):
                 return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "a Category 5 hurricane", "Flight 370"
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
         if before == "-" and start >= 2 and folded[start - 2].isalpha() and not (start >= 3 and folded[start - 3].isdigit()):
             return None  # "covid-19", "F-16", "MH-17": part of a name (not "3m-4m")
+        if before == "-" and start >= 3 and folded[start - 2].isdigit() and _code_before(folded, start - 2):
+            return None  # "an A330-200", "a Mirage 2000-5": the variant of a model glued to its letter
         if before in "-\u2212\u2013" and before and (start < 2 or folded[start - 2] in " \t\n\u00a0([") \
                 and not (start >= 3 and folded[start - 3].isdigit()) \
                 and (before != "\u2013" or start >= 2 and folded[start - 2] in " \u00a0("):  # "20 -30", "20 –30" stay ranges
@@ -883,8 +908,9 @@ class NumberReader:
             if len(group) == 1 and group[0][2] not in self.all_scales and (value := self.words.get(group[0][2], 1000)) < 1000:
                 # one word that is no scale ("sept", "une", "twelve"): nothing to combine
                 s, e, w = group[0]
-                if folded[e:e + 1] == "-" and HYPHEN_UNIT.match(folded, e):
-                    continue  # "a two-day siege", "a three-year war": a duration, as "a 72-hour truce"
+                if folded[e:e + 1] == "-" and (HYPHEN_UNIT.match(folded, e)
+                                               or (self.hyphen_unit_re and self.hyphen_unit_re.match(folded, e))):
+                    continue  # "a two-day siege", "a three-year war", "a two-storey house": a duration or a measure
                 if folded[e:e + 3] == " o'" and self.clock_mark_re and self.clock_mark_re.match(folded, e):
                     continue  # "at six o'clock": a time, as "at 6 o'clock"
                 kind = "article" if w in self.article_words else "words"
@@ -1195,6 +1221,44 @@ def reader(lang: str) -> NumberReader:
 
 
 DIGIT = re.compile(r"\d")
+# the decimal marks of a digits match: the Arabic decimal separator U+066B and the fullwidth full stop too
+DECIMAL_MARKS = "[.,\u066b\uff0e]"
+# the zeros of the decimal digits of other scripts copy may hold: Arabic-Indic, Persian, N'Ko,
+# Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+# Tibetan, Myanmar, fullwidth
+OTHER_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+               0x0E50, 0x0ED0, 0x0F20, 0x1040, 0xFF10)
+# A thousands group set off by a stray space, a typing or OCR slip: "1 ,000", "25 .000" (a mark glued to
+# the group), "10, 000", "1. 000" (a group that starts with a zero: no count does, so it is no number of its own)
+SLIP_STARTS = frozenset({" ,", " .", ", ", ". "})
+SLIP_GROUP = re.compile(r" ([,.])(\d{3})(?![\d])(?![.,]\d)|([,.]) (0\d\d)(?![\d])(?![.,]\d)")
+SLIP_HEAD = re.compile(r"\d{1,3}(?:([,.])\d{3})*")
+
+
+def _slipped_groups(folded: str, raw: str, end: int) -> tuple[str, int]:
+    """The digits of a number whose thousands groups a stray space splits ("1 ,000", "10, 000"), and
+    where they end; `raw` and `end` as they were when no group follows."""
+    head = SLIP_HEAD.fullmatch(raw)
+    if head is None:
+        return raw, end
+    mark = head.group(1)
+    while (gm := SLIP_GROUP.match(folded, end)) is not None:
+        sep = gm.group(1) or gm.group(3)
+        if mark is not None and sep != mark:
+            break
+        mark = sep
+        raw += sep + (gm.group(2) or gm.group(4))
+        end = gm.end()
+        if folded[end:end + 2] not in SLIP_STARTS:
+            break
+    return raw, end
+
+
+def _code_before(folded: str, i: int) -> bool:
+    """Whether the digits ending at `i` are glued to a letter before them ("a330", "mh17"): a code."""
+    while i >= 0 and folded[i].isdigit():
+        i -= 1
+    return i >= 0 and folded[i].isalpha()
 # ".5 " before a multiplier: a decimal with no leading zero, its dot after no word or number
 LEADING_POINT = re.compile(r"(?<![\w.,])[.,](\d{1,3})[\s\u00a0\u202f]?$")
 # the denominators of a rate: "per 1,000", "pour 100 000"
