@@ -54,6 +54,9 @@ YEAR_SPAN_TAIL = re.compile(r"[-–]\d\d(?![\d\w-])")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # between two days of one date: "12-13 mars", "3 et 4 mars", "entre le 3 et le 5", "2 to 4 February"
 DAY_JOIN = re.compile(r"[\s\u00a0]*(?:-|–|et|and|to|au|à|&)[\s\u00a0]*(?:(?:le|the)[\s\u00a0]+)?")
+# a comma before a day in a list of days ("les 3, 4 et 5 mars", "on 12, 15 and 20 March"): read only leftwards, from
+# the day to the number before it ("On March 3, 12 people died" keeps its count)
+DAY_LIST_COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 DAY_END = re.compile(r"[\s\u00a0]*(?:$|[,.;:)\d–-]|(?:and|to|et|au|à)(?!\w))")
 RESTATED = re.compile(r"[\s\u00a0]*\([\s\u00a0]*(\d{1,4})[\s\u00a0]*\)")  # "trois (03)": digits in brackets restating words
 # "at 2230 GMT": four digits of a clock time before a time zone
@@ -586,7 +589,8 @@ class NumberReader:
         for _ in range(2):  # a partner of a partner: "les 3, 4 et 5 mars" stops at two
             for i in range(len(numbers) - 1):
                 if (i in days) != (i + 1 in days) and day_like(numbers[i]) and day_like(numbers[i + 1]) \
-                        and DAY_JOIN.fullmatch(folded, numbers[i].core_end, numbers[i + 1].core_start):
+                        and (DAY_JOIN.fullmatch(folded, numbers[i].core_end, numbers[i + 1].core_start)
+                             or i + 1 in days and DAY_LIST_COMMA.fullmatch(folded, numbers[i].core_end, numbers[i + 1].core_start)):
                     days.update((i, i + 1))
         return [n for i, n in enumerate(numbers) if i not in days]
 
@@ -711,6 +715,9 @@ class NumberReader:
             # "1,500 killed[1]", "1 500[2] tués": a footnote's mark glued to the word (copy pasted from Wikipedia);
             # "les Nyatura [84]" spaced from its name is a count
             return None
+        if after == "]" and before == " " and len(raw) <= 3 and (lb := folded.rfind("[", max(0, start - 8), start)) >= 1 \
+                and folded[lb + 1:start - 1].isalpha() and not folded[lb - 1].isspace():
+            return None  # "1,200[note 1] killed", "[nb 2]": a labelled note mark
         if before == "/" or after == "/":
             return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
         if after == "°" or (after == " " and folded[end + 1:end + 2] == "°"):
