@@ -343,7 +343,8 @@ class NumberReader:
         self.ascii_digits = str.maketrans(table)
         self.model_last = frozenset(m[-1] for m in makers)
         self.currency_code_re = re.compile(rf"(?<![\w])(?:{alternation(codes)})[\s\u00a0]?$") if codes else None
-        self.money_after_re = re.compile(rf"[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
+        # ... "12,- €", "500.– €": a price's dash for no cents (price-parser) before the sign
+        self.money_after_re = re.compile(rf"(?:[.,][-–])?[\s\u00a0\u202f]?(?:m|md|mds|mn|bn|k)?[\s\u00a0\u202f]?[{signs}]") if signs else None
         approx_names = list(self.approximate) + list(self.approximate_plural)
         count_words = alternation([w for w in self.words] + ["a", "an", "half a", "half-a", "a half", "half", "demi", "un demi", "une demi"])
         # "une petite centaine" (a little under 100), "une bonne vingtaine" (a little over 20)
@@ -722,6 +723,9 @@ class NumberReader:
             return None  # "24/7", "9/11", "1/5", "24h/24": a date, a ratio or a fraction
         if after == "°" or (after == " " and folded[end + 1:end + 2] == "°"):
             return None  # "45°C", "45 °C", "30° north": a temperature or an angle
+        if after in "′″" and after or (before == "°" and start >= 2 and folded[start - 2].isdigit()) \
+                or (before == " " and start >= 3 and folded[start - 2] == "°" and folded[start - 3].isdigit()):
+            return None  # "37°10′N", "37° 05′ E", "38°00'N": the minutes of an angle; "5′10″" a height (not "n° 12")
         if raw[0] == "0" and len(raw) > 1 and (raw[1].isdigit() or raw[1] in " \u00a0\u202f'’"):
             return (start, end)  # "0600 GMT", "0 800 123 456": a clock time or a code; no count has a leading zero
         if after in "-–" and after and YEAR_DIGITS.fullmatch(raw) and (ym := YEAR_SPAN_TAIL.match(folded, end)):
