@@ -110,17 +110,23 @@ def test_number_spots_of_the_article_pass_answer_like_the_sentence_scans(lang):
 def test_sentence_bits_of_the_article_pass_answer_like_the_gates(lang):
     """`_Spots.held_in` (the vague and approximate numerals' literals and the "one person" words of a
     span, from the article's automaton pass) answers, for every fixture sentence and slices of it,
-    what `could_match` on each numeral pattern and `any(w in low ...)` over the words answer; and
+    what `could_match` on each numeral pattern and `any(w in low ...)` over the words answer (the
+    number reader's negative, multiple and repeated-count words too, `sentence_word_lists`); and
     `find_numbers` told them (`exact`) reads the numbers it reads without."""
-    from checker.extract.figures import HOLDS_APPROX, HOLDS_ONE_PERSON, HOLDS_VAGUE, _sentence_bits_exact, lexicon
-    from checker.extract.numbers import HELD_APPROX, HELD_VAGUE, find_numbers, reader
+    from checker.extract.figures import (HOLDS_APPROX, HOLDS_MULTIPLE, HOLDS_NEGATIVE, HOLDS_ONE_PERSON, HOLDS_SAME_COUNT,
+                                         HOLDS_VAGUE, _sentence_bits_exact, lexicon)
+    from checker.extract.numbers import (HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, find_numbers,
+                                         reader, sentence_word_lists)
     from checker.literals import could_match
     from checker.normalise.places import default_gazetteer
 
     if not _sentence_bits_exact(lang):
         pytest.skip("the article pass does not answer these for this language")
     gaz, r, needs = default_gazetteer(), reader(lang), lexicon(lang).one_person_needs
-    made_up = ["des dizaines de morts, une centaine de blessés", "dozens killed, hundreds wounded, one dead", "x"]
+    negative, multiple, same = sentence_word_lists(lang)
+    made_up = ["des dizaines de morts, une centaine de blessés", "dozens killed, hundreds wounded, one dead", "x",
+               "moins 12 degrés, deux fois plus de blessés, 5 à Luanda, le même nombre à Cabinda",
+               "minus 12 degrees, three times as many injured, 5 in Luanda and the same number in Cabinda"]
     for folded, spots, sent in _exact_sentences(lang, made_up, gaz):
         for a, b in _slices(sent):
             low = folded[a:b]
@@ -128,10 +134,15 @@ def test_sentence_bits_of_the_article_pass_answer_like_the_gates(lang):
             assert bool(own & HOLDS_VAGUE) == could_match(r.vague_re, low), (low,)
             assert bool(own & HOLDS_APPROX) == could_match(r.approx_re, low), (low,)
             assert bool(own & HOLDS_ONE_PERSON) == any(w in low for w in needs), (low,)
+            assert bool(own & HOLDS_NEGATIVE) == any(w in low for w in negative), (low,)
+            assert bool(own & HOLDS_MULTIPLE) == any(w in low for w in multiple), (low,)
+            assert bool(own & HOLDS_SAME_COUNT) == any(w in low for w in same), (low,)
         low = folded[sent.start:sent.end]
         spotted, tokens = spots.read(folded, sent.start, sent.end)
         own = spots.held_in(sent.start, sent.end)
-        numerals = (HELD_VAGUE if own & HOLDS_VAGUE else 0) | (HELD_APPROX if own & HOLDS_APPROX else 0)
+        numerals = (HELD_VAGUE if own & HOLDS_VAGUE else 0) | (HELD_APPROX if own & HOLDS_APPROX else 0) \
+            | (HELD_NEGATIVE if own & HOLDS_NEGATIVE else 0) | (HELD_MULTIPLE if own & HOLDS_MULTIPLE else 0) \
+            | (HELD_SAME_COUNT if own & HOLDS_SAME_COUNT else 0)
         assert find_numbers(sent.text, lang, low, numerals, spotted, tokens, True) \
             == find_numbers(sent.text, lang, low), (sent.text,)
 

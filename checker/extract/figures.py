@@ -20,7 +20,8 @@ from typing import Any, Callable, Optional
 from checker.literals import (AssertionsAfter, GateIndex, Gated, NearLiterals, WordFirst, alternation, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_of, named_in_full
-from checker.extract.numbers import DIGIT, HELD_APPROX, HELD_VAGUE, Number, find_numbers, fold, number_words, numeral_literals
+from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
+                                     find_numbers, fold, number_words, numeral_literals, sentence_word_lists)
 from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, after_comparison, comparison_opens, time_reader
 from checker.compiled import built
@@ -457,9 +458,12 @@ class _ArticleWords:
  # `_place_of`, `note_window`): a basis ("identifiés", "estimated"), "that year", a war's participle
  # clause, "in total", a war's total before a place, a country named by reference, a campaign's start
  HOLDS_BASIS, HOLDS_THAT_YEAR, HOLDS_WAR_PARTICIPLE, HOLDS_IN_TOTAL, HOLDS_WAR_TOTAL_PLACE, HOLDS_COUNTRY_REF,
- HOLDS_CAMPAIGN_BEGAN) = (1 << k for k in range(56))
+ HOLDS_CAMPAIGN_BEGAN,
+ # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
+ # sign, a multiple, a repeated count
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(59))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
-SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON
+SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -489,7 +493,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                             [fold(w) for w in DENIAL_WORDS]]
                          + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
                          + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
-                                                          CAMPAIGN_BEGAN)])
+                                                          CAMPAIGN_BEGAN)]
+                         + [list(words) for words in sentence_word_lists(lang)])
 
 
 def _gate_literals(rx) -> list[str]:
@@ -507,9 +512,12 @@ def _sentence_bits_exact(lang: str) -> bool:
     (no empty one, which every text holds) and the "one person" words are folded already (the pass
     finds its keys in the folded text; `any(w in low ...)` asks for the words as given). The
     numerals' keys are their literals folded: a literal in a folded sentence is its own fold there,
-    and where only the fold is found the pattern, which needs the literal, finds nothing."""
+    and where only the fold is found the pattern, which needs the literal, finds nothing.
+    The number reader's other words (`sentence_word_lists`) are asked with `in` of the folded
+    sentence: exact where each is its own fold."""
     return not _article_words(lang).always & SENTENCE_BITS \
-        and all(w and fold(w) == w for w in lexicon(lang).one_person_needs)
+        and all(w and fold(w) == w for w in lexicon(lang).one_person_needs) \
+        and all(w and fold(w) == w for words in sentence_word_lists(lang) for w in words)
 
 
 def _folded_literals(body: str) -> list[str]:
@@ -868,7 +876,9 @@ def _extract_figures(article: Article) -> list[Record]:
             if own_exact:  # the sentence's own numerals' literals and "one person" words, from the article pass
                 own = spots.held_in(sent.start, sent.end)
                 numbers = find_numbers(sent.text, lang, low, (HELD_VAGUE if own & HOLDS_VAGUE else 0)
-                                       | (HELD_APPROX if own & HOLDS_APPROX else 0), spotted, tokens, True)
+                                       | (HELD_APPROX if own & HOLDS_APPROX else 0) | (HELD_NEGATIVE if own & HOLDS_NEGATIVE else 0)
+                                       | (HELD_MULTIPLE if own & HOLDS_MULTIPLE else 0)
+                                       | (HELD_SAME_COUNT if own & HOLDS_SAME_COUNT else 0), spotted, tokens, True)
                 one_person = bool(own & HOLDS_ONE_PERSON)
             else:
                 numbers = find_numbers(sent.text, lang, low, numerals, spotted, tokens)

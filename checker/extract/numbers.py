@@ -22,8 +22,9 @@ from checker.literals import BoundedWords, Gated, alternation, could_match, gate
 from checker.compiled import built
 from checker.lang import cues, load_lang
 
-# what `NumberReader.find` may be told a text holds none of (`held`)
-HELD_VAGUE, HELD_APPROX = 1, 2
+# what `NumberReader.find` may be told a text holds none of (`held`); the last three only with
+# `exact` (`sentence_word_lists`: the words of the negative sign, of multiples and of a repeated count)
+HELD_VAGUE, HELD_APPROX, HELD_NEGATIVE, HELD_MULTIPLE, HELD_SAME_COUNT = 1, 2, 4, 8, 16
 
 WORD_JOIN = r"(?:[\s\u00a0-]+)"
 # compiled once, not looked up in `re`'s cache for every number
@@ -407,12 +408,14 @@ class NumberReader:
         the literals of the vague or of the approximate numerals (the article holds none).
         `spotted`: whether the text holds a digit or a number word (`_may_hold_number`'s first
         tests), and `tokens` its number words as `_words` reads them, when the caller knows them.
-        `exact`: `held` says which of the two the text holds literals of, and `spotted` is given (the
-        patterns are then searched without looking for their literals again)."""
+        `exact`: `held` says which of the two the text holds literals of, and which of the words of
+        `sentence_word_lists` (`HELD_NEGATIVE`, `HELD_MULTIPLE`, `HELD_SAME_COUNT`), and `spotted` is
+        given (the patterns are then searched without looking for their literals again; a text with
+        nothing spotted, no digit and no free number word, is not scanned for them)."""
         if folded is None:
             folded = fold(text)
         if exact:
-            if not (spotted or held):
+            if not (spotted or held & (HELD_VAGUE | HELD_APPROX)):
                 return []
             vague = self.vague_re.rx.finditer(folded) if held & HELD_VAGUE else ()
             approx = self.approx_re.rx.finditer(folded) if held & HELD_APPROX else ()
@@ -456,7 +459,7 @@ class NumberReader:
         for m in approx:
             claim(self._approximate(text, m))
         signs_in_text = None
-        for m in self.digits_re.finditer(folded):
+        for m in (self.digits_re.finditer(folded) if spotted or not exact else ()):  # (exact: no digit unless spotted)
             if taken[m.start()]:
                 continue
             if folded[m.end():m.end() + 1] in PHONE_NEXT and folded[m.end() + 1:m.end() + 2] in PHONE_GROUP \
@@ -474,6 +477,8 @@ class NumberReader:
                 claim(n)
         for n in self._words(text, folded, tokens):
             claim(n)
+        if not found:
+            return found  # (every step below keeps, drops or changes the numbers found: none)
         found.sort(key=lambda n: n.core_start)
         if "(" in folded:
             found = self._drop_restated_digits(folded, found)
@@ -481,10 +486,10 @@ class NumberReader:
             found = self._merge_parts(folded, found)
             if self.ratio_re:
                 found = self._drop_ratios(folded, found)
-        if self.negative_re and any(w in folded for w in self.negative_words):
+        if self.negative_re and (held & HELD_NEGATIVE if exact else any(w in folded for w in self.negative_words)):
             # "minus 1,200,000", "negative five hundred", "moins douze": no head count
             found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
-        if found and self.multiple_words and any(w in folded for w in self.multiple_words):
+        if found and self.multiple_words and (held & HELD_MULTIPLE if exact else any(w in folded for w in self.multiple_words)):
             found = self._drop_multiples(folded, found)
         for n in found:
             self._absorb_article(folded, n)
@@ -501,7 +506,7 @@ class NumberReader:
                 if (folded[e:e + 1] in first or folded[e + 1:e + 2] in first) and n.kind in ("digits", "words", "range") \
                         and self.percent_re.match(folded, e):
                     n.decimal = True  # "50 % des 1 200 habitants": the 50 is a ratio
-        if found and self.same_count_re is not None and self.same_count_re.possible(folded):
+        if found and self.same_count_re is not None and (held & HELD_SAME_COUNT if exact else self.same_count_re.possible(folded)):
             found = self._same_counts(text, folded, found)
         if len(found) < 2:
             return found
@@ -1341,6 +1346,16 @@ def find_numbers(text: str, lang: str, folded: Optional[str] = None, held: int =
 def number_words(lang: str) -> list[str]:
     """The words `NumberReader._may_hold_number` looks for (`word_re`), folded as it reads them."""
     return reader(lang).spot_words
+
+
+def sentence_word_lists(lang: str) -> tuple[tuple, tuple, tuple]:
+    """The words `NumberReader.find` asks a text for (`w in folded`) before it reads a negative sign,
+    a multiple or a repeated count ("le même nombre"): with `exact`, its caller tells it which it
+    holds (`HELD_NEGATIVE`, `HELD_MULTIPLE`, `HELD_SAME_COUNT`). An empty tuple where the reader
+    has no such pattern (the bit is then never asked); [""] where a pattern has no literals."""
+    r = reader(lang)
+    same = () if r.same_count_re is None else tuple(r.same_count_re.literals) if isinstance(r.same_count_re, Gated) else ("",)
+    return (r.negative_words if r.negative_re else (), r.multiple_words, same)
 
 
 def numeral_literals(lang: str) -> tuple[frozenset, frozenset]:
