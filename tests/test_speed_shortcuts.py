@@ -463,7 +463,7 @@ def _fixture_sentences(lang: str):
 @pytest.mark.parametrize("lang", supported_languages())
 def test_figure_patterns_left_out_by_the_article_pass_match_nowhere_in_it(lang):
     """A per-figure pattern asked only where the article pass holds one of its literals (`HOLDS_BASIS`
-    to `HOLDS_CAMPAIGN_BEGAN`, `_gate_literals`): in a fixture article whose bit is off, no sentence
+    to `HOLDS_CAMPAIGN_BEGAN`, each basis's own bit, `_gate_literals`): in a fixture article whose bit is off, no sentence
     holds a match, so skipping the pattern changes no answer."""
     from checker.extract import figures as F
     from checker.extract.numbers import fold
@@ -474,6 +474,8 @@ def test_figure_patterns_left_out_by_the_article_pass_match_nowhere_in_it(lang):
               (F.HOLDS_WAR_PARTICIPLE, [F.WAR_PARTICIPLE]), (F.HOLDS_IN_TOTAL, [F.IN_TOTAL]),
               (F.HOLDS_WAR_TOTAL_PLACE, [F.WAR_TOTAL_PLACE]), (F.HOLDS_COUNTRY_REF, [F.COUNTRY_REF]),
               (F.HOLDS_CAMPAIGN_BEGAN, [F.CAMPAIGN_BEGAN])]
+    # and each basis on its own bit (`HOLDS_BASIS_FIRST << k`, in the order of the language's bases)
+    checks += [(F.HOLDS_BASIS_FIRST << k, [rx]) for k, rx in enumerate(lex.basis.values()) if rx]
     off = matched = 0
     for text in _fixture_texts().get(lang, []):
         folded = fold(text)

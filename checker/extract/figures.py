@@ -464,6 +464,10 @@ class _ArticleWords:
  HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(59))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
+# and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
+# other bit): `HOLDS_BASIS` is on wherever one basis's literals are, and the bases' literals include
+# common words ("corps", "confirmed"), so each of `_record`'s basis gates is asked on its own bit
+HOLDS_BASIS_FIRST = HOLDS_SAME_COUNT << 1
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -494,7 +498,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
                          + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
                                                           CAMPAIGN_BEGAN)]
-                         + [list(words) for words in sentence_word_lists(lang)])
+                         + [list(words) for words in sentence_word_lists(lang)]
+                         + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
 
 def _gate_literals(rx) -> list[str]:
@@ -5468,8 +5473,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     near_at = max(0, n.start - 40)
     near = low[near_at:min(len(low), c.head_end + 40)]
     ext = low[near_at:min(len(low), c.head_end + 80)]
-    basis = next((name for name, rx in lex.basis.items()
-                  if rx and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)), None) if _HELD & HOLDS_BASIS else None
+    basis = next((name for k, (name, rx) in enumerate(lex.basis.items())
+                  if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)),
+                 None) if _HELD & HOLDS_BASIS else None
     if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
             and (vm := IDENTIFIED_VERB.search(low, c.head_end, min(len(low), c.head_end + 160))) is not None \
             and not re.search(r"[,;:.!?\d]", low[c.head_end:vm.start()]):
