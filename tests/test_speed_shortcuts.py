@@ -501,3 +501,24 @@ def test_other_places_found_without_their_optional_comma_where_the_pattern_finds
     assert sum(OTHER_PLACES_IN.search(t) is not None for t in texts) >= 6
     for t in texts:
         assert (OTHER_PLACES_ANY.search(t) is not None) == (OTHER_PLACES_IN.search(t) is not None), t
+
+
+def test_words_between_from_one_slice_answer_like_find_over_the_window():
+    """`_any_between` (the window sliced once, each word asked with `in`) and `Gated.possible` over a
+    window answer what `str.find(w, start, end) >= 0` for each word answers, bounds past either end
+    and negative ones included (slicing and `find` read them alike)."""
+    import random
+    from checker.extract.figures import _any_between
+    from checker.literals import Gated
+
+    rng = random.Random(128)
+    words = ("of", "près", "near", "au nord", "de la", "x")
+    gate = Gated("(?:of|près|near|au nord|de la|x)", frozenset(words))
+    texts = [t for ts in _fixture_texts().values() for t in ts[:40]] + ["", "of", "x of y près de la"]
+    for text in texts:
+        for _ in range(60):
+            a, b = rng.randrange(-20, len(text) + 20), rng.randrange(-20, len(text) + 20)
+            plain = any(text.find(w, a, b) >= 0 for w in words)
+            assert _any_between(text, words, a, b) == plain, (text[:40], a, b)
+            if a >= 0 and b >= 0:
+                assert gate.possible(text, a, b) == (plain if a or b < len(text) else any(w in text for w in words))

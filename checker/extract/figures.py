@@ -880,10 +880,12 @@ def _extract_figures(article: Article) -> list[Record]:
             spotted, tokens = spots.read(folded, sent.start, sent.end)
             if own_exact:  # the sentence's own numerals' literals and "one person" words, from the article pass
                 own = spots.held_in(sent.start, sent.end)
+                # (no digit, no free number word, no numeral's literal: what `find` returns at once)
                 numbers = find_numbers(sent.text, lang, low, (HELD_VAGUE if own & HOLDS_VAGUE else 0)
                                        | (HELD_APPROX if own & HOLDS_APPROX else 0) | (HELD_NEGATIVE if own & HOLDS_NEGATIVE else 0)
                                        | (HELD_MULTIPLE if own & HOLDS_MULTIPLE else 0)
-                                       | (HELD_SAME_COUNT if own & HOLDS_SAME_COUNT else 0), spotted, tokens, True)
+                                       | (HELD_SAME_COUNT if own & HOLDS_SAME_COUNT else 0), spotted, tokens, True) \
+                    if spotted or own & (HOLDS_VAGUE | HOLDS_APPROX) else []
                 one_person = bool(own & HOLDS_ONE_PERSON)
             else:
                 numbers = find_numbers(sent.text, lang, low, numerals, spotted, tokens)
