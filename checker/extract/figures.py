@@ -7761,6 +7761,31 @@ ZERO_COUNT = re.compile(r"\b(?:" + cues("zero_count") + r")\b", re.IGNORECASE)
 # "a réduit le bilan", "revu à la baisse", "downgraded the death toll": an article that says its toll was
 # lowered (rules/engine.py `_says_lowered`: a walk-back, not a miscopied figure)
 TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
+# the hour of the day a count is told with ("By Thursday noon", "by 4 p.m. on Thursday", "later that day", "à 16 h",
+# "en fin de journée"): rules/kinds/intervals_disagree.py `_successive_hours` (CC108), read only for a pair about to fire
+HOUR_OF_DAY = re.compile(r"\b(?:(?P<clock>" + cues("hour_clock") + r")|(?P<later>" + cues("hour_later") + r")|(?P<noon>"
+                         + cues("hour_noon") + r")|(?P<evening>" + cues("hour_evening") + r")|(?P<afternoon>"
+                         + cues("hour_afternoon") + r")|(?P<morning>" + cues("hour_morning") + r"))\b", re.IGNORECASE)
+HOUR_NAMED = {"noon": 12.0, "evening": 19.0, "afternoon": 15.0, "morning": 9.0}
+LATER_HOUR = float("inf")  # "later that day": after whatever count was told before it
+
+
+def hour_of_day(sentence: str) -> float | None:
+    """The hour of the day the sentence tells its count with (its first hour cue): a clock time's hour
+    ("4 p.m." 16, "à 16 h" 16), a named part of the day (HOUR_NAMED), LATER_HOUR for "later that day";
+    None when it names none."""
+    m = HOUR_OF_DAY.search(sentence or "")
+    if not m:
+        return None
+    if m.group("clock"):
+        digits = re.search(r"\d{1,2}", m.group("clock"))
+        hour = float(digits.group()) if digits else 0.0
+        if re.search(r"p\.?m", m.group("clock"), re.IGNORECASE) and hour < 12:
+            hour += 12
+        return hour
+    if m.group("later"):
+        return LATER_HOUR
+    return next(HOUR_NAMED[k] for k in HOUR_NAMED if m.group(k))
 # right after a place's name: "Herat and neighboring provinces", "la province d'Hérat, dans l'ouest de
 # l'Afghanistan, et les provinces voisines": the place and its neighbours
 NEIGHBOURS_TOO = gated(r"(?:\s*,[^,.;:]{1,50},)?\s*(?:" + cues("neighbours_too") + r")\b")

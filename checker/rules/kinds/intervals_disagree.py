@@ -39,6 +39,7 @@ DEFAULTS = {
     "toll_thousands_dropped": False,
     "toll_round_slips": False,
     "missing_may_fall": False,
+    "successive_hours": False,
 }
 PARAMS = {
     "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
@@ -59,6 +60,7 @@ PARAMS = {
     "earlier_named_updates": {"type": "boolean", "description": "across articles, a lower figure of a report published no later than another that names that same value as its own earlier toll ('ce bilan rehausse celui de 93 morts, communiqué plus tôt dans la journée', 'had earlier put the number at 133') is the count that report updates, not a rival of it, whatever the wires"},
     "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
     "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
+    "successive_hours": {"type": "boolean", "description": "within one article, two counts of one claim each told with an hour of the day (`hour_of_day`: 'By Thursday noon, 32', 'by 4 p.m. on Thursday, hit 34', 'later that day ... 47', 'à midi', 'à 16 h', 'en fin de journée'), the one told later higher and at a later hour (or 'later that day'), are the day's successive counts, not rivals; a count told with no hour, or higher at an earlier hour, is still compared"},
     "missing_may_fall": {"type": "boolean", "description": "across articles, a count of the missing reported lower on a later day is the search finding people, dead or alive ('Le sort de 35 personnes demeure inconnu' on Sunday, '30 were still unaccounted for' on Monday), not a contradiction; a count with a digit slipped still is"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
@@ -98,6 +100,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     later_top = shared_later_top(claims.cache, w, lo_t) if params.get("same_day_may_grow") and not within else None
     cols = _Columns(w)
     cols.named_earlier = claims.cache.get("named_earlier") or frozenset()
+    if within and params.get("successive_hours") and "start" in claims.records.columns:
+        cols.start = pd.to_numeric(claims.records["start"], errors="coerce").to_numpy(dtype=float)[w["row"].to_numpy()]
     wider_later = LaterTolls(w, lo_t)
     blocks = block_members(keys, suspicious)
     candidates = _candidate_pairs(blocks, cols, lo_t, hi_t, hi_b, params, within)
@@ -462,6 +466,8 @@ class _Columns:
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
         self._w = w
         self.named_earlier: frozenset = frozenset()  # set by `find` from the engine's cache
+        self.start = None  # each figure's offset in its article, set by `find` for `successive_hours`
+        self._hours: dict = {}
         self._credit_by_value = None
         self._revised_top = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
@@ -636,6 +642,8 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and origin[a] != origin[b]:
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
+        if within and c.start is not None and _successive_hours(c, a, b):
+            continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
         if within and (c.restated_elsewhere(a) or c.restated_elsewhere(b)):
             continue  # a crosshead's 19 that the body gives for Jordan and Iran, not for Saudi Arabia
         if not flow[a] and params["stock_min_ratio"] > 0 and not slip:
@@ -705,6 +713,27 @@ def _count_as_of_the_toll(c: _Columns, count: int, toll: int) -> bool:
     if end != end or toll_end != toll_end or end < toll_end:
         return False
     return c.event_day[count] == c.event_day[count] or bool(c.cumulative[count])
+
+
+def _successive_hours(c: _Columns, a: int, b: int) -> bool:
+    """Are `a` and `b`, two counts of one article, told in turn with rising hours of the day, the one told
+    later the higher ("By Thursday noon, 32 people had been confirmed dead", "The toll had, by 4 p.m. on
+    Thursday, hit 34", "told Reuters later that day that 47 people had been killed")? The day's successive
+    counts, not two versions of one. Both must name an hour (`hour_of_day`, cues hour_* of the language
+    files); a higher count at an earlier hour, or told first, is still a contradiction."""
+    from checker.extract.figures import LATER_HOUR, hour_of_day
+
+    first, then = (a, b) if c.start[a] < c.start[b] else (b, a)
+    if not (c.start[first] < c.start[then]) or not (c.values[first] < c.values[then]):
+        return False
+    hours = []
+    for i in (first, then):
+        sentence = c.sentence[i] or ""
+        if sentence not in c._hours:
+            c._hours[sentence] = hour_of_day(sentence)
+        hours.append(c._hours[sentence])
+    h1, h2 = hours
+    return h1 is not None and h2 is not None and h1 != LATER_HOUR and (h2 == LATER_HOUR or h1 < h2)
 
 
 def _transposed(x: float, y: float) -> bool:
