@@ -272,3 +272,37 @@ def test_progress_draws_on_a_terminal_after_a_second(monkeypatch):
     with Progress(enabled=False, label="reading") as bar:
         bar.update()
     assert quiet.getvalue() == ""
+
+
+def test_sarif_information_uri_is_the_projects_own_or_absent(seed_result, monkeypatch):
+    """`informationUri` is the address pyproject.toml declares under [project.urls]; with none
+    declared it is left out (it is optional), never a made-up repository."""
+    import tomllib
+
+    from checker.report import sarif
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = list((project.get("urls") or {}).values())
+    driver = json.loads(render("sarif", seed_result))["runs"][0]["tool"]["driver"]
+    if declared:
+        assert driver["informationUri"] in declared
+    else:
+        assert "informationUri" not in driver
+
+    class Meta:
+        def __init__(self, urls):
+            self.urls = urls
+
+        def get_all(self, key):
+            return self.urls if key == "Project-URL" else None
+
+        def get(self, key):
+            return None
+
+    import importlib.metadata
+    sarif._project_url.cache_clear()
+    monkeypatch.setattr(importlib.metadata, "metadata", lambda name: Meta(["Source, https://example.org/cc"]))
+    try:
+        assert json.loads(render("sarif", seed_result))["runs"][0]["tool"]["driver"]["informationUri"] == "https://example.org/cc"
+    finally:
+        sarif._project_url.cache_clear()

@@ -9,6 +9,7 @@ how SARIF says "reviewed and waived" without hiding it.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Optional, TextIO
 from urllib.parse import quote
@@ -52,7 +53,7 @@ def sarif_log(result: "CheckResult") -> dict[str, Any]:
         "runs": [{
             "tool": {"driver": {
                 "name": "casualty-check",
-                "informationUri": "https://github.com/casualty-check/casualty-check",
+                **({"informationUri": _project_url()} if _project_url() else {}),
                 "version": getattr(checker, "__version__", "0.1.0"),
                 "rules": [_rule(r) for r in rules],
             }},
@@ -61,6 +62,24 @@ def sarif_log(result: "CheckResult") -> dict[str, Any]:
             "results": results,
         }],
     }
+
+
+@lru_cache(maxsize=1)
+def _project_url() -> Optional[str]:
+    """The project's own address as pyproject.toml's `[project.urls]` declare it (read from the
+    installed package's metadata), else None: SARIF's `informationUri` is optional, and a made-up
+    address sends a code-scanning reader to a page that may not exist."""
+    try:
+        from importlib.metadata import PackageNotFoundError, metadata
+        meta = metadata("casualty-check")
+    except (ImportError, PackageNotFoundError, OSError):
+        return None
+    for entry in meta.get_all("Project-URL") or ():
+        url = entry.split(",", 1)[-1].strip()
+        if url.startswith(("https://", "http://")):
+            return url
+    home = meta.get("Home-page")
+    return home if home and home.startswith(("https://", "http://")) else None
 
 
 def write_sarif(result: "CheckResult", out: TextIO) -> None:
