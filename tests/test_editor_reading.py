@@ -147,8 +147,8 @@ def test_the_report_says_what_is_fine_and_why_each_finding_matters(seed_result):
 
 
 def test_a_curated_place_is_named_as_copy_names_it():
-    """'east Aleppo', not 'aleppo-east'; a place only the world tier knows keeps its slug, the same
-    whichever process extracted the figures (the world tier is not loaded to name it)."""
+    """'east Aleppo', not 'aleppo-east'; a slug no gazetteer tier knows is kept as it is, the same
+    whichever process extracted the figures."""
     from checker.report._common import place_name
 
     assert place_name("aleppo-east") == "east Aleppo" and place_name("drc") == "DRC"
@@ -157,3 +157,28 @@ def test_a_curated_place_is_named_as_copy_names_it():
     (finding,) = evaluate(_frame(dict(base, doc_id="a", value=103), dict(base, doc_id="b", value=160)), _by_code("CC101"))
     assert "(killed, people, east Aleppo, 15–20 Nov 2016)" in finding.message
     assert finding.claim["place"] == "aleppo-east"  # the claim (and so the fingerprint) keeps the slug
+
+
+def test_a_world_place_is_named_as_a_proper_name_without_loading_the_world_tier(monkeypatch):
+    """A place only the world tier knows ('vietnam', 'libourne', 'pahalgam') is written as copy
+    writes it, from its own line of world-places.tsv: the tier itself (tens of thousands of places)
+    is never built for a name, so the words are the same whichever process extracted the figures.
+    A namesake whose slug carries its country's code is told apart by its parent."""
+    import checker.normalise.world as world
+    from checker.report import _common
+    from checker.report._common import place_name
+
+    def refuse(*a, **k):
+        raise AssertionError("the world tier was loaded to name a place")
+
+    monkeypatch.setattr(world, "world_tier", refuse)
+    monkeypatch.setattr(_common, "_WORLD_NAMES", {})
+    assert place_name("vietnam") == "Vietnam" and place_name("libourne") == "Libourne"
+    assert place_name("new-york-city") == "New York City"
+    assert place_name("bosnia-and-herzegovina") == "Bosnia and Herzegovina"
+    assert place_name("narra-in") == "Narra (India)"
+    assert place_name("no-such-place-anywhere") == "no-such-place-anywhere"
+    base = dict(place="pahalgam", period_start="2025-04-22", period_end="2025-04-22", cumulative=False, published="2025-04-23")
+    (finding,) = evaluate(_frame(dict(base, doc_id="a", value=26), dict(base, doc_id="b", value=40)), _by_code("CC101"))
+    assert "Pahalgam" in finding.message and "pahalgam," not in finding.message
+    assert finding.claim["place"] == "pahalgam"

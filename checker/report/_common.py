@@ -170,10 +170,62 @@ def days_words(start: Any, end: Any) -> str:
 
 def place_name(slug: Any) -> Any:
     """A place as copy names it ('east Aleppo', 'DRC', 'Kherson region'): the English name of a
-    curated gazetteer entry (or a newsroom's own), else its slug ('sadr-city') unchanged."""
+    curated gazetteer entry (or a newsroom's own); a place only the world tier knows by its own
+    name written as a proper name ('vietnam' 'Vietnam', 'new-york-city' 'New York City', a namesake
+    'narra-in' 'Narra (India)'), read from that slug's one line of the world tier's file, never by
+    loading the tier; any other slug unchanged."""
     if not isinstance(slug, str) or not slug:
         return slug
-    return _place_names().get(slug, slug)
+    name = _place_names().get(slug)
+    return name if name is not None else _world_name(slug, 0)
+
+
+_WORLD_NAMES: dict[str, str] = {}
+_WORLD_TEXT: list[bytes] = []
+# words a proper name keeps in lower case inside it ("Bosnia and Herzegovina", "Saint-Pierre and
+# Miquelon", "Isle of Man", "Trinidad and Tobago")
+_LOWER_WORDS = frozenset("of and the de du des la le les et d l upon on sur en".split())
+
+
+def _proper(words: list[str]) -> str:
+    return " ".join(w if i and w in _LOWER_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _world_line(slug: str) -> Optional[list[str]]:
+    """The world tier's line for `slug` (slug, parent, keys), found in its file as bytes."""
+    if not _WORLD_TEXT:
+        try:
+            from checker.normalise.world import DATA
+            _WORLD_TEXT.append(b"\n" + DATA.read_bytes())
+        except Exception:  # the reports never fail for want of a name
+            _WORLD_TEXT.append(b"")
+    text = _WORLD_TEXT[0]
+    at = text.find(b"\n" + slug.encode("utf-8", "replace") + b"\t")
+    if at < 0:
+        return None
+    end = text.find(b"\n", at + 1)
+    return text[at + 1:end if end >= 0 else len(text)].decode("utf-8", "replace").split("\t")
+
+
+def _world_name(slug: str, depth: int) -> str:
+    name = _WORLD_NAMES.get(slug)
+    if name is not None:
+        return name
+    line = _world_line(slug) if depth < 3 and not slug.startswith(("=", "#")) else None
+    if line is None:
+        return slug
+    parent = line[1] if len(line) > 1 else ""
+    keys = {k.lstrip("?!") for k in (line[2] if len(line) > 2 else "").split("|")}
+    words = slug.split("-")
+    if " ".join(words) not in keys and len(words) > 1 and len(words[-1]) == 2 and parent:
+        # a namesake's slug ends with its country's code ('narra-in'): its name, and its parent
+        # to tell it from the place that kept the name
+        outer = _place_names().get(parent) or _world_name(parent, depth + 1)
+        name = f"{_proper(words[:-1])} ({outer})"
+    else:
+        name = _proper(words)
+    _WORLD_NAMES[slug] = name
+    return name
 
 
 _NAMES: dict[int, dict[str, str]] = {}
