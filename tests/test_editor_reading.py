@@ -182,3 +182,18 @@ def test_a_world_place_is_named_as_a_proper_name_without_loading_the_world_tier(
     (finding,) = evaluate(_frame(dict(base, doc_id="a", value=26), dict(base, doc_id="b", value=40)), _by_code("CC101"))
     assert "Pahalgam" in finding.message and "pahalgam," not in finding.message
     assert finding.claim["place"] == "pahalgam"
+
+
+def test_an_interval_read_from_words_stands_beside_the_copys_words():
+    """"tens of thousands" is shown as the copy says it beside its bounds, not as a bare
+    10,000–99,999; a figure in digits or one exact number needs no words beside it."""
+    from checker.report._common import interval_words
+
+    vague = dict(text="tens of thousands", low=10000, high=99999, value=20000, qualifier="vague", lang="en")
+    assert interval_words(vague) == "10,000–99,999 (“tens of thousands”)"
+    fr = dict(vague, text="des  dizaines de\nmilliers", lang="fr")
+    assert interval_words(fr) == f"10{NBSP}000–99{NBSP}999 («{NBSP}des dizaines de milliers{NBSP}»)"
+    assert interval_words(dict(text="plus d'une centaine", low=101, high=None, value=100, lang="fr")) == f"> 100 («{NBSP}plus d'une centaine{NBSP}»)"
+    assert interval_words(dict(text="about 200", low=180, high=220, value=200, lang="en")) == "180–220"
+    assert interval_words(dict(text="seven", low=7, high=7, value=7, lang="en")) == "7"
+    assert interval_words(dict(low=10000, high=99999, value=20000)) == "10,000–99,999"  # a tracker row: no text

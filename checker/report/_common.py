@@ -108,6 +108,25 @@ def record_interval(record: Any) -> str:
     return interval_text(record.get("low"), record.get("high"), value=record.get("value"), lang=record.get("lang"))
 
 
+def interval_words(record: Any) -> str:
+    """`record_interval`, with the copy's own words beside it when the interval is read from words
+    and not from a figure: '10,000–99,999 (“tens of thousands”)', '10 000–99 999 (« des dizaines de
+    milliers »)', '15–25 (« une vingtaine »)'. An editor checks the bounds against what the copy
+    says; a figure written in digits ('about 200') or one exact number ('seven') reads as it is."""
+    shown = record_interval(record)
+    text = clean(record.get("text"))
+    if not isinstance(text, str) or not text.strip() or any(c.isdigit() for c in text):
+        return shown
+    low, high = clean(record.get("low")), clean(record.get("high"))
+    if low is not None and low == high:
+        return shown
+    words = " ".join(text.split())
+    if len(words) > 60:
+        words = words[:57].rstrip() + "..."
+    quoted = f"«\u00a0{words}\u00a0»" if record.get("lang") == "fr" else f"“{words}”"
+    return f"{shown} ({quoted})"
+
+
 def interval_text(low: Any, high: Any, sep: str = "–", value: Any = None, lang: Any = None) -> str:
     """'180,000–200,000', '≥ 250,000', '≤ 99', or 'unbounded'; readable in any format. With the
     stated `value`, "plus de 250.000" (250,001 and up) reads '> 250,000' and "fewer than 100"
@@ -311,5 +330,5 @@ def records_summary(records: list[dict[str, Any]]) -> str:
     for r in records:
         who = ", ".join(x for x in (outlet_name(r.get("source"), r.get("agency")),
                                     day_words(r.get("published")) or "undated") if x)
-        lines.append(f"- {number(r.get('value'), r.get('lang'))} [{record_interval(r)}] at {location_of(r)} ({who})")
+        lines.append(f"- {number(r.get('value'), r.get('lang'))} [{interval_words(r)}] at {location_of(r)} ({who})")
     return "\n".join(lines)

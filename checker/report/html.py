@@ -32,7 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from checker.report._common import (
-    clean, day_words, days_words, location_of, number, ordered, outlet_name, place_name, record_interval, records_of, rule_catalog, summary,
+    clean, day_words, days_words, interval_words, location_of, number, ordered, outlet_name, place_name, record_interval, records_of, rule_catalog, summary,
 )
 from checker.report.charts import ChartMaker, mini_svg, source_of, styles_for
 from checker.schema import SEVERITIES, Finding
@@ -125,7 +125,7 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         "sentence": highlight(record.get("sentence"), record.get("text")),
         "text": record.get("text"),
         "value": number(record.get("value"), record.get("lang")),
-        "interval": record_interval(record),
+        "interval": interval_words(record),
         "qualifier": QUALIFIER_WORDS.get(qualifier, qualifier.replace("_", " ")),
         "what": " · ".join(str(x) for x in (record.get("measure"), record.get("group"), place_name(record.get("place"))) if x),
         "window": window_text(record),
@@ -216,7 +216,7 @@ def compact_row(finding: Finding, anchor: str, rule_index: dict[str, int]) -> Ma
     figures = "; ".join(
         f"{outlet_name(r.get('source'), r.get('agency')) or r.get('doc_id')} {day_words(r.get('published')) or 'undated'}: "
         f"{number(r.get('value'), r.get('lang'))} "
-        f"[{record_interval(r)}]" for r in records)
+        f"[{interval_words(r)}]" for r in records)
     where = str(location_of(records[0])) if records else ""
     return Markup(
         f'<tr class="finding sev-{severity}" id="{escape(anchor)}" data-severity="{severity}" '

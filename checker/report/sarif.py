@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import checker
 from checker.report._common import (
-    day_words, location_of, number, ordered, outlet_name, record_interval, records_of, rule_catalog,
+    day_words, interval_words, location_of, number, ordered, outlet_name, records_of, rule_catalog,
 )
 from checker.schema import Finding
 
@@ -171,7 +171,7 @@ def _location(record: dict[str, Any], i: int) -> dict[str, Any]:
     return {
         "id": i,
         "physicalLocation": physical,
-        "message": {"text": f"{number(record.get('value'), record.get('lang'))} [{record_interval(record)}] ({who})"},
+        "message": {"text": f"{number(record.get('value'), record.get('lang'))} [{interval_words(record)}] ({who})"},
     }
 
 
