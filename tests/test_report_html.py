@@ -278,3 +278,31 @@ def test_intervals_read_as_the_copy_said_them(low, high, value, shown):
     from checker.report._common import interval_text
 
     assert interval_text(low, high, value=value) == shown
+
+
+def test_chart_dates_read_as_an_editor_reads_them_and_never_overlap():
+    """The x axis names days as the cards do ('26 Apr', the year under the first tick), at most a
+    few ticks however many records, on days, weeks or months: never ISO dates run together, and
+    the cheap chart gives ticks too, not one date under each record."""
+    from datetime import date
+
+    from checker.report.charts import date_ticks, mini_svg
+
+    day = lambda s: date.fromisoformat(s).toordinal()
+    assert date_ticks(day("2015-04-20"), day("2015-05-05")) == [(day("2015-04-26"), "26 Apr\n2015"), (day("2015-05-03"), "3 May")]
+    assert [t for _, t in date_ticks(day("2016-12-10"), day("2017-01-20"))] == ["18 Dec\n2016", "1 Jan\n2017", "15 Jan"]
+    assert [t for _, t in date_ticks(day("2011-03-01"), day("2016-12-01"))] == ["Jan\n2012", "Jan\n2014", "Jan\n2016"]
+    # the records' own days when few and far apart; a single day's records get their day
+    one = date(2006, 11, 24)
+    assert date_ticks(day("2006-11-18"), day("2006-11-30"), days=[one, one]) == [(one.toordinal(), "24 Nov\n2006")]
+    near = [date(2015, 4, 27), date(2015, 4, 28)]
+    assert [t for _, t in date_ticks(day("2015-04-21"), day("2015-05-04"), days=near)] == ["26 Apr\n2015", "3 May"]
+    for start, end in [("2015-04-25", "2015-04-26"), ("2016-01-01", "2016-12-31"), ("1990-01-01", "2020-01-01")]:
+        assert 1 <= len(date_ticks(day(start), day(end))) <= 4
+    base = {"measure": "killed", "group": "people", "place": "nepal", "qualifier": "exact"}
+    recs = [{**base, "doc_id": str(i), "value": 1000 + 300 * i, "low": 1000 + 300 * i, "high": 1000 + 300 * i,
+             "published": f"2015-04-{25 + i}", "source": f"S{i}"} for i in range(6)]
+    svg = str(mini_svg(recs, "x"))
+    assert "2015-04-2" not in svg and svg.count("<tspan") == 1 and ">26 Apr<" in svg and ">3 May<" in svg
+    full = str(ChartMaker().svg(recs, label="x"))
+    assert "2015-04-2" not in full and "26 Apr" in full

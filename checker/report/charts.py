@@ -25,6 +25,11 @@ from checker.report._common import clean, interval_text, number
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 _chart_ids = itertools.count(1)
+# the matplotlib chart in inches (its SVG is sized in points, 5.6 in = 403 pt): text of 11-12 pt
+# on it still reads at about 7.5 px once a phone's 330 px column shrinks it (9 pt read at 5 px)
+WIDTH_IN, PLOT_IN, AXIS_IN = 5.6, 2.9, 0.8  # AXIS_IN: the date labels (two lines) and the axis title
+LEGEND_COLUMNS, LEGEND_TOP_IN, LEGEND_ROW_IN = 2, 0.1, 0.26
+X_TICKS = 4
 
 
 def source_of(record: dict[str, Any]) -> str:
@@ -82,10 +87,57 @@ def _spread(points: list[tuple[dict[str, Any], date]]) -> list[float]:
     return xs
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAY_STEPS = (1, 2, 3, 7, 14, 21, 28)  # past a day, whole weeks from a Sunday
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+
+
+def date_ticks(start: float, end: float, most: int = 4, days: Sequence[date] = ()) -> list[tuple[int, str]]:
+    """At most `most` ticks between two day numbers (`date.toordinal`), labelled as an editor reads
+    dates: '25 Apr', with the year under the first tick and wherever it changes ('25 Apr\n2015');
+    by month, 'Apr\n2015'. The records' own `days` when they are few and far enough apart (a
+    fifth of the axis), else whole days, weeks, or the first of a month: few enough that labels
+    never run into each other on an axis a phone shows."""
+    first, last = max(1, int(start) + (start > int(start))), max(1, int(end))
+    most = max(1, most)
+    ticks: list[date] = []
+    by_month = False
+    own = sorted(set(days))
+    if own and len(own) <= most and all((b - a).days >= (end - start) / 5 for a, b in zip(own, own[1:])):
+        return _labelled(own, False)
+    for step in _DAY_STEPS:
+        if (last - first) // step + 1 <= most:
+            begin = -(-first // step) * step if step > 1 else first  # whole weeks line up from report to report
+            ticks = [date.fromordinal(o) for o in range(begin, last + 1, step)]
+            break
+    else:
+        by_month = True
+        a, b = date.fromordinal(first), date.fromordinal(last)
+        months_a, months_b = a.year * 12 + a.month - 1 + (a.day > 1), b.year * 12 + b.month - 1
+        for step in _MONTH_STEPS:
+            begin = -(-months_a // step) * step
+            if (months_b - begin) // step + 1 <= most or step == _MONTH_STEPS[-1]:
+                ticks = [date(m // 12, m % 12 + 1, 1) for m in range(begin, months_b + 1, step)]
+                break
+    return _labelled(ticks, by_month)
+
+
+def _labelled(ticks: Sequence[date], by_month: bool) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    year = None
+    for d in ticks:
+        label = _MONTHS[d.month - 1] if by_month else f"{d.day} {_MONTHS[d.month - 1]}"
+        if d.year != year:
+            label += f"\n{d.year}"
+            year = d.year
+        out.append((d.toordinal(), label))
+    return out
+
+
 class ChartMaker:
     """Draws finding charts with matplotlib, reusing one figure (creating figures is the slow part)."""
 
-    def __init__(self, width: float = 7.2, height: float = 2.8) -> None:
+    def __init__(self, width: float = WIDTH_IN, height: float = PLOT_IN) -> None:
         import matplotlib
 
         matplotlib.use("Agg", force=False)
@@ -97,22 +149,34 @@ class ChartMaker:
             "svg.fonttype": "none",  # text stays text: small, selectable, escaped by the writer
             "svg.hashsalt": "casualty-check",  # deterministic ids, so reports diff cleanly
             "text.parse_math": False,  # a source called "$x$" is a name, not a formula
-            "font.size": 9,
+            "font.size": 12,
             "font.family": "sans-serif",
             "axes.spines.top": False,
             "axes.spines.right": False,
         }
         with matplotlib.rc_context(self._rc):
             self.fig = Figure(figsize=(width, height), dpi=72)
-            self.ax = self.fig.add_axes((0.13, 0.16, 0.56, 0.78))
+            self.ax = self.fig.add_axes((0.0, 0.0, 1.0, 1.0))
+        self._width, self._plot = width, height
         self._matplotlib = matplotlib
+
+    def _layout(self, sources: int) -> int:
+        """The figure as tall as its legend needs, set below the plot in two columns: the whole
+        width goes to the dates, and the chart keeps its size on a phone's narrow column."""
+        rows = -(-sources // LEGEND_COLUMNS)
+        legend = LEGEND_TOP_IN + rows * LEGEND_ROW_IN
+        height = self._plot + legend
+        self.fig.set_size_inches(self._width, height)
+        left, right, top = 0.78, 0.22, 0.12
+        self.ax.set_position((left / self._width, (legend + AXIS_IN) / height, 1 - (left + right) / self._width,
+                              (self._plot - AXIS_IN - top) / height))
+        return rows
 
     def svg(self, records: Sequence[dict[str, Any]], label: str = "") -> Optional[Markup]:
         points = plottable(records)
         if not points:
             return None
-        import matplotlib.dates as mdates
-        from matplotlib.ticker import FuncFormatter, MaxNLocator
+        from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter, MaxNLocator
 
         with self._matplotlib.rc_context(self._rc):
             ax = self.ax
@@ -136,26 +200,31 @@ class ChartMaker:
                     ax.annotate("", xy=(x, y0), xytext=(x, top),
                                 arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.5, "mutation_scale": 12})
                 src = source_of(r)
-                ax.plot([x], [value], marker=marker, markersize=8, color=colour, markeredgecolor="black",
-                        markeredgewidth=0.6, linestyle="none", label=src if src not in drawn else "_nolegend_")
+                ax.plot([x], [value], marker=marker, markersize=10, color=colour, markeredgecolor="black",
+                        markeredgewidth=0.6, linestyle="none", label=_short(src, 26) if src not in drawn else "_nolegend_")
                 drawn.add(src)
                 text = number(value, r.get("lang"))
                 if any(t == text and abs(x - lx) < near for lx, t in labelled):
                     continue  # the same figure already labelled beside it ("250,000▲250,000")
                 labelled.append((x, text))
                 ax.annotate(text, xy=(x, value), xytext=(6, -3), textcoords="offset points",
-                            fontsize=8, color="#222222")
+                            fontsize=11, color="#222222")
             pad = max(6.0, (max(xs) - min(xs)) * 0.12)
             ax.set_xlim(min(xs) - pad, max(xs) + pad)
             ax.set_ylim(y0, y1)
-            ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=4))
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: date.fromordinal(max(1, int(round(v)))).isoformat()))
+            # ticks of our own: x is a day number (`date.toordinal`), not matplotlib's dates
+            ticks = date_ticks(min(xs) - pad, max(xs) + pad, most=X_TICKS, days=[d for _, d in points])
+            ax.xaxis.set_major_locator(FixedLocator([t for t, _ in ticks]))
+            ax.xaxis.set_major_formatter(FixedFormatter([label for _, label in ticks]))
             ax.yaxis.set_major_locator(MaxNLocator(4))
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-            ax.set_xlabel("reporting date")
+            ax.set_xlabel("reporting date", labelpad=2)
             ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-            ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False, fontsize=8, title="source",
-                      title_fontsize=8, handlelength=1.2)
+            rows = self._layout(len(styles))
+            # the legend under the plot, its top at the top of its band, from the left edge
+            ax.legend(loc="upper left", bbox_to_anchor=(0.04, (LEGEND_TOP_IN + rows * LEGEND_ROW_IN) / self.fig.get_size_inches()[1]),
+                      bbox_transform=self.fig.transFigure, frameon=False, fontsize=12, ncol=LEGEND_COLUMNS,
+                      handlelength=1.2, borderaxespad=0.0, columnspacing=1.2)
             buf = io.StringIO()
             self.fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
         return _inline(buf.getvalue(), label)
@@ -176,7 +245,7 @@ def _inline(svg: str, label: str) -> Markup:
 
 # --- the cheap chart for large reports --------------------------------------------------------
 
-_W, _H, _L, _R, _T, _B = 360, 130, 62, 120, 10, 24
+_W, _H, _L, _R, _T, _B = 360, 140, 62, 120, 10, 32
 
 
 def mini_svg(records: Sequence[dict[str, Any]], label: str = "") -> Optional[Markup]:
@@ -200,7 +269,7 @@ def mini_svg(records: Sequence[dict[str, Any]], label: str = "") -> Optional[Mar
              f'<line x1="{_L}" y1="{_H - _B}" x2="{_W - _R}" y2="{_H - _B}" stroke="#999"/>',
              f'<text x="{_L - 4}" y="{py(y1) + 8}" text-anchor="end" font-size="9">{escape(number(round(y1)))}</text>',
              f'<text x="{_L - 4}" y="{py(y0)}" text-anchor="end" font-size="9">{escape(number(round(y0)))}</text>']
-    for (r, d), x in zip(points, xs):
+    for (r, _), x in zip(points, xs):
         colour, marker = styles[source_of(r)]
         low, high, value = clean(r.get("low")), clean(r.get("high")), clean(r.get("value"))
         cx, top, bottom = px(x), py(high if high is not None else y1), py(low if low is not None else y0)
@@ -210,13 +279,24 @@ def mini_svg(records: Sequence[dict[str, Any]], label: str = "") -> Optional[Mar
         if low is None:
             parts.append(f'<path d="M{cx - 4},{bottom - 6}L{cx},{bottom}L{cx + 4},{bottom - 6}Z" fill="{colour}"/>')
         parts.append(_shape(marker, cx, py(value), colour))
-        parts.append(f'<text x="{cx}" y="{_H - _B + 12}" text-anchor="middle" font-size="8">{escape(d.isoformat())}</text>')
+    for day, label in date_ticks(x0, x1, most=3, days=[d for _, d in points]):  # the dates as the big chart gives them: never one per record
+        cx = px(day)
+        lines = label.split("\n")
+        parts.append(f'<line x1="{cx}" y1="{_H - _B}" x2="{cx}" y2="{_H - _B + 3}" stroke="#999"/>'
+                     f'<text x="{cx}" y="{_H - _B + 12}" text-anchor="middle" font-size="9">{escape(lines[0])}'
+                     + "".join(f'<tspan x="{cx}" dy="10">{escape(more)}</tspan>' for more in lines[1:]) + "</text>")
     for i, (src, (colour, marker)) in enumerate(styles.items()):
         y = _T + 6 + i * 14
         parts.append(_shape(marker, _W - _R + 12, y, colour))
-        parts.append(f'<text x="{_W - _R + 22}" y="{y + 3}" font-size="9">{escape(src[:24])}</text>')
+        shown = _short(src, 17)  # what fits the legend's 98 px beside the plot
+        parts.append(f'<text x="{_W - _R + 22}" y="{y + 3}" font-size="9">{escape(shown)}<title>{escape(src)}</title></text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _short(name: str, most: int) -> str:
+    """A source's name cut to what one legend column holds ('outlet-with-long…')."""
+    return name if len(name) <= most else name[:most - 1] + "…"
 
 
 def _shape(marker: str, x: float, y: float, colour: str) -> str:
