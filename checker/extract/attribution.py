@@ -127,7 +127,11 @@ NAME_TAIL_ACRONYM = re.compile(r"[^,.;:«»\"“”()]{1,50}?\(([A-Z][A-Z]{1,9})
 COMPILED_BY = re.compile(r"\s+(?:" + cues("compiled_by") + r")\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 
 
-SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?(?P<name>(?:"
+PLATFORMS = r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp"  # where a speaker posts, no speaker
+# ("», a indiqué sur France 2 le ministre": no name right after a word of `speaker_not_after`, but a platform,
+# which `_speaker` strips: "», a écrit sur Telegram M. Prokoudine")
+SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?"
+                           + r"(?:(?=(?:" + PLATFORMS + r")\s)|" + "".join(rf"(?<!\b{w} )" for w in cue_alternatives("speaker_not_after")) + r")(?P<name>(?:"
                            + cues("speaker_det") + r")?[A-ZÉ][\w'’.-]+(?:\s+(?:" + cues("speaker_particle") + r"|al-|el-)?[A-ZÉ][\w'’.-]+){0,4})")
 # '", said U.N. spokesman Stephane Dujarric': an organisation's acronym, the speaker's title, their name
 ACRONYM_TITLE_PERSON = re.compile(r"(?:[A-Z]\.?){2,6}\s+(?:[a-z-]+\s+){1,3}?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}")
@@ -153,7 +157,6 @@ QUOTE_MARKS = re.compile(r"[\"“”«»]\s?")
 # "du HCDH sur les victimes civiles": the topic of a report after its author's name (acc-r78)
 REPORT_TOPIC_END = re.compile(r"(?<=[\w)])\s+(?:sur|on)\s+(?:les?|la|l'|des?|the)\s*[^,;:()]{1,40}$")
 APPOSITION_END = re.compile(r"(?<=[\w\"”»])\)?,\s+[^,;:.«»\"“”]{2,120},$")
-PLATFORMS = r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp"  # where a speaker posts, no speaker
 PLATFORM = re.compile(r"^(?:" + PLATFORMS + r")\s+(?=[A-ZÉ])")
 # ", Kyrylo Timochenko." right after a source phrase: the person it names (two to four capitalised words)
 APPOSED_NAME = re.compile(r",\s+([A-ZÉ][\w'’.-]+(?:\s+(?:de |du |al-|el-|van |von )?[A-ZÉ][\w'’.-]+){1,3})\s*(?=[,.;]|$)")
