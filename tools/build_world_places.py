@@ -29,14 +29,13 @@ import gettext
 from difflib import SequenceMatcher
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from checker.normalise.world import fold_key  # noqa: E402  (the same folding as at run time)
+from checker.normalise.world import ascii_letters, fold_key  # noqa: E402  (the same folding as at run time)
 
 OUT = ROOT / "checker" / "lang" / "world-places.tsv"
 CURATED = ROOT / "checker" / "lang" / "places.yaml"
@@ -185,13 +184,13 @@ def cyrillic_forms(name: str) -> list[str]:
 
 
 def slugify(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = ascii_letters(name).lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 def latin(name: str) -> bool:
     """Written in Latin letters (accents allowed), the way French or English copy would."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = ascii_letters(name)
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z .'’-]*", plain)) and len(plain) >= len(name) * 0.6
 
 
@@ -352,7 +351,7 @@ def main() -> None:
             slug = f"{slug}-{c['countrycode'].lower()}"
             if slug in curated_slugs or slug in places:
                 continue
-        primary = [c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]
+        primary = [c["name"], ascii_letters(c["name"])]
         primary += EXONYMS.get(slug, [])
         alts = [a for a in c["alternatenames"] if good_alternate(a, c["name"])] if c["population"] >= ALT_MIN_POPULATION else []
         if c["countrycode"] in CYRILLIC_COUNTRIES:
@@ -575,7 +574,7 @@ def main() -> None:
             slug = f"{slug}-{c['countrycode'].lower()}"
             if slug in curated_slugs or slug in places:
                 continue
-        for n in dict.fromkeys([c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()]):
+        for n in dict.fromkeys([c["name"], ascii_letters(c["name"])]):
             claim(5, c["population"], n, slug)
         places[slug] = parent
         city_admin[slug] = (c["countrycode"], c.get("admin1code") or "")

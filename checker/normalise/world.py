@@ -26,10 +26,10 @@ from typing import Optional
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "10"
+_CACHE_VERSION = "11"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
-_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘŁŃŒŘŚŞŠŢŤŻŹŽ][^\W\d_]*")
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘĞİŁŃŒŘŚŞŠŢŤŻŹŽƏȘȚ][^\W\d_]*")
 _LETTER = re.compile(r"[^\W\d_]")
 # Each character of Latin-1 as `capital_words` reads it: "A" where `_CAP` may start, "a" another
 # letter it goes on over, " " anything else; "?" (which `encode("latin-1", "replace")` writes for
@@ -163,9 +163,32 @@ TYPED_AFTER = (" state", " region", " province", " oblast", " governorate", " di
 AREA_AFTER = re.compile(r"\s+(?:region|area|metro(?:politan)?\s+area|metro\s+region)\b")
 
 
+# Latin letters that NFKD does not split into a base letter and an accent, which the ascii fold would
+# drop ("Elazığ" -> "elazg", "Łódź" -> "odz"): each as copy in English or French writes it (Turkish
+# and Azerbaijani dotless ı, Polish ł, Vietnamese and Croatian đ, Icelandic ð þ, Nordic ø æ, German
+# ß, Maltese ħ, French œ, Azerbaijani ə as "a": Gəncə is Ganja, Lənkəran Lankaran). Lower case only:
+# `fold_key` lowers first. The build (tools/build_world_places.py) folds with the same table.
+FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "ø": "o",
+                              "æ": "ae", "œ": "oe", "ħ": "h", "ə": "a", "ǝ": "a", "ŀ": "l"})
+
+
+_ASCII_LETTERS = str.maketrans({**{k: v for k, v in ((chr(a), b) for a, b in FOLD_LETTERS.items())},
+                                "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "Th", "Ø": "O", "Æ": "Ae", "Œ": "Oe",
+                                "Ħ": "H", "Ə": "A", "Ŀ": "L", "İ": "I"})
+
+
+def ascii_letters(text: str) -> str:
+    """`text` in ascii letters, case kept: accents dropped, the letters of `FOLD_LETTERS` spelt out."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_ASCII_LETTERS)).encode("ascii", "ignore").decode()
+
+
 def fold_key(text: str) -> str:
     """Lowercase ascii, accents dropped, hyphens, apostrophes and spaces as one space."""
-    s = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    s = text.lower()
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s.translate(FOLD_LETTERS)).encode("ascii", "ignore").decode()
     return _NON_ALNUM.sub(" ", s).strip()
 
 
