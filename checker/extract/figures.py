@@ -7417,6 +7417,21 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "Un décès a été signalé au Cachemire, tandis qu'aucune victime n'a été enregistrée à
             # Islamabad": the places of a clause that counts no one are no figure's
             named = [p for p in named if p[0] < cc.start()]
+    elif len(named) > 1 and any(w in sent.text for w in CONTRAST_WORDS):
+        # "la province de Dak Lak a signalé 27 décès, tandis que 14 personnes ont été tuées dans la
+        # province de Khanh Hoa": after a contrasting clause opens, past the count before it, the
+        # figure's place is one its own clause names
+        own = sent.start + c.number.start
+        cc = None
+        for cc in CONTRAST_CLAUSE.finditer(article.text, sent.start, own):
+            pass
+        if cc is not None and any(ch.isdigit() for ch in article.text[sent.start:cc.start()]):
+            named = [p for p in named if p[0] > cc.start()] or named
+    if named and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and any(w in sent.text for w in EXAMPLE_PLACE_WORDS):
+        # "Au moins 55 personnes ont été tuées dans six provinces, notamment celle de Dak Lak": a place
+        # given after the figure as an example of the set it counts in is a part, not its place
+        own_end = sent.start + c.number.end
+        named = [p for p in named if p[0] < own_end or EXAMPLE_PLACE.search(article.text, own_end, p[0]) is None]
     if named and (share := SHARE_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
         # "has reached 219, with the overwhelming majority of victims in the Valencian Community":
         # where most of them died is a part of the toll, not its place
