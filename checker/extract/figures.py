@@ -2740,7 +2740,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if head == "group:people" and (aboard := ON_BOARD_AFTER.match(right, head_end)) \
                 and _measure_before(left[-60:], lex) not in FLOW_MEASURES \
-                and not _befell_aboard(right, aboard.end(), lex):
+                and (ON_BOARD_ONLY.match(right, head_end) is not None or not _befell_aboard(right, aboard.end(), lex)):
             if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and lex.none_of_before.search(left) \
                     and _none_survived(left, right, head_end):
                 c.none_survived = True  # "There were no survivors among the 62 people on board": all died
@@ -6729,6 +6729,7 @@ def _drop_bracketed_situating(places, text: str, gaz):
 # "in Quetta, the provincial capital of Balochistan", "à Goma, chef-lieu du Nord-Kivu": the region
 # a town is the capital of only situates it
 ON_BOARD_AFTER = re.compile(r"\s+(?:" + cues("on_board_after") + r")\b")
+ON_BOARD_ONLY = re.compile(r"\s+(?:" + cues("on_board_only") + r")")  # "were involved": no toll follows in their clause
 ABOARD_SPAN = 30  # characters after "on board" where the verb of those aboard stands ("were all killed")
 
 
