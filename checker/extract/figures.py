@@ -2838,6 +2838,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "L'un des blessés, un homme âgé de 22 ans, ...": the apposition describes the one counted
             continue
         if n.kind == "article" and n.value == 1 and i > 0 and ONE_OF_THEM.match(right) and ONE_OF_BEFORE.search(left):
+            if ONE_OF_GOVERNED.search(left):
+                c.rejected = True  # "a évoqué pour l'une d'elles un tir": one of them, no count of its own
+                continue
             c.measure, c.list_one = "?", True  # "Cinq personnes ont été blessées, et l'une d'elles ...": one of them
             continue
         if n.kind == "article" and n.value == 1 and ONE_SEVERITY_OPENER.search(left) and ONE_SEVERITY.match(right):
@@ -4287,6 +4290,8 @@ ONE_OF_MEASURE = re.compile(r"\s+(?:" + cues("one_of_measure") + r")\b")
 ONE_OF_THEM = re.compile(r"\s+(?:" + cues("one_of_them") + r")\b")  # "l'une d'elles": one of those just counted
 APPOSED_ONE = re.compile(r"\s+des\s+[a-zà-ÿ-]+\s*,\s*")  # "L'un des blessés, " before "un homme"
 ONE_OF_BEFORE = re.compile(r"(?:^|\W)(?:" + cues("one_of_before") + r")$")
+# "qui a évoqué pour l'une d'elles le tir ...": one of them as a preposition's object, no new count
+ONE_OF_GOVERNED = re.compile(r"\b(?:" + cues("one_of_them_governed") + r")\s+(?:" + cues("one_of_before") + r")$")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name
 # "249 (official tally 167)", "15 morts (bilan officiel : 12)": the bracket gives another count of the whole
 RIVAL_BRACKET = re.compile(r"\s*(?:" + cues("rival_bracket") + r")\b")
