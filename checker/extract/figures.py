@@ -337,7 +337,8 @@ class FigureLexicon:
         self.calendar_words = frozenset(m.lower() for m in data.get("months", [])) \
             | frozenset(w for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
         self.weekday_words = frozenset(w.lower() for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
-        self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" for m in self.modifiers if " " in m) or r"(?!x)x")
+        self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" if not m.endswith("'") else re.escape(m)  # ("rien qu'" before "à")
+                                                  for m in self.modifiers if " " in m) or r"(?!x)x")
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
         self.toll_part_gates = GateIndex(list(self.toll_parts.values()))
@@ -4210,7 +4211,7 @@ BRACKET_LIST_SUBJECT = (re.compile(r"\s*(?:(?P<killed>" + cues("bracket_list_kil
 SIDE_AFTER = re.compile(r"\s+(?:" + cues("side_after") + r")\s+[\w-]")
 IN_PLACE = re.compile(r"^(\s+(?:" + cues("in_place_others") + r"))?"
                       + (r"(?:\s+(?:" + cues("in_place_only") + r"))?" if cue_alternatives("in_place_only") else "")  # "dont 537 uniquement à Alger"
-                      + r"\s+(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"
+                      + r"(?:\s+|(?<=['’]))(?:" + cues("in_place") + r")\s+(?:" + cues("in_place_det") + r")?"  # ("rien qu'à")
                       r"(?:(?:" + cues("in_place_adjective") + r")\s+)?"  # "two in neighboring India"
                       r"(?:(?:[a-zà-ÿ-]+\s+){0,2}(?:" + cues("in_place_of") + r")\s*(?:(?:" + cues("in_place_of_the") + r"))?){0,3}"
                       r"(?:[A-ZÀ-Ý]|(?:" + cues("in_place_area") + r")\b)")  # "et une vingtaine dans le reste du pays"
