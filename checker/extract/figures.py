@@ -2554,7 +2554,7 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
         return False
     if n.kind == "article":
         head = _head(low[n.end:], lex)[0]
-        return head is not None and (head.startswith("group:") or _one_dead(n, head, low)
+        return head is not None and (head.startswith("group:") or _one_dead(n, head, low) or _mourned_one(n, low) is not None
                                      or _one_by_noun(head, low[n.end:], low[:n.start]))
     return True
 
@@ -2571,6 +2571,10 @@ ONE_AFTER_SOURCE = re.compile(r"\b(?:" + cues("one_after_source") + r")\s+$")
 # "La crue a fait un mort et deux disparus", "un blessé grave": the article before a noun of the
 # toll itself counts one, like "une personne est morte" (not "une victime", "un décès" of a report)
 ONE_TOLL_NOUN = re.compile(r"\s+(?:" + cues("one_toll_noun") + r")\b(?![-'’])")
+# "On déplore une victime": one dead after a verb of mourning, unless negated ("sans déplorer une victime")
+ONE_VICTIM_NOUN = re.compile(r"\s+(?:" + cues("one_victim_noun") + r")\b(?![-'’])")
+ONE_VICTIM_VERB = re.compile(r"(?<![\w'’])(?:" + cues("one_victim_verb") + r")\s+$")
+ONE_VICTIM_NEGATION = re.compile(r"(?<![\w'’])(?:" + cues("one_victim_negation") + r")(?:(?<=['’])|(?!\w))")
 LIST_GAP_AND = frozenset(cue_alternatives("list_gap_and"))  # "... du Latium et 57 dans celle des Marches"
 SUPERSEDED_FAR_WORDS = tuple(cue_alternatives("superseded_far_literal"))  # a toll named further back
 
@@ -2599,9 +2603,19 @@ def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None
             c.measure, c.group, c.rejected = found, c.group or "people", False
 
 
+def _mourned_one(n: Number, low: str) -> Optional[re.Match]:
+    """"On déplore une victime": the noun after a one a verb of mourning governs (not negated), or None."""
+    if n.value != 1 or n.kind != "article" or (vn := ONE_VICTIM_NOUN.match(low, n.end)) is None:
+        return None
+    vm = ONE_VICTIM_VERB.search(low, max(0, n.start - 60), n.start)
+    return vn if vm is not None and ONE_VICTIM_NEGATION.search(low, max(0, vm.start() - 24), vm.start()) is None else None
+
+
 def _one_dead(n: Number, head: Optional[str], low: str) -> bool:
     return head in ("measure:killed", "measure:injured", "measure:missing") and n.value == 1 \
-        and ONE_TOLL_NOUN.match(low, n.end) is not None and not GENERIC_ONE.search(low, max(0, n.start - 12), n.start)
+        and (ONE_TOLL_NOUN.match(low, n.end) is not None
+             or _mourned_one(n, low) is not None) \
+        and not GENERIC_ONE.search(low, max(0, n.start - 12), n.start)
 
 
 def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
@@ -2717,6 +2731,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
+        if head == "unknown" and n.kind == "article" and (vn := _mourned_one(n, low)) is not None:
+            head, head_end = "measure:killed", vn.end() - n.end  # "On déplore une victime": one dead
+            c.head = (head, head_end, rest)
         if head is None and i > 0 and (fm := ORIGIN_FROM.match(right)) \
                 and (nm := ORIGIN_NAME.match(sent.text, n.end + fm.end())):
             prev = cands[i - 1]
