@@ -3305,11 +3305,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (SAME_PERIOD is not None and SAME_PERIOD.match(low, n.end)) \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(untimed, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
-                     and (n.start - alive[k - 1].head_end < 100
-                          # ("Une centaine de policiers ont été blessés, a déclaré ... le ministre de l'Intérieur,
-                          # Gérald Darmanin, contre 54 mardi": past the speaker's incise, an earlier day's count; fr-r131)
-                          or n.start - alive[k - 1].head_end < 220 and (DAY_AFTER.match(low, n.end) or EARLIER_AFTER.match(low, n.end)))
-                     and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
+                     and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         elif c.group in (None, "people") and head is not None and head.startswith("measure:") and k > 0 \
                 and alive[k - 1].measure == c.measure and alive[k - 1].group not in (None, "people") \
