@@ -1027,7 +1027,8 @@ def _extract_figures(article: Article) -> list[Record]:
                 and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
                 and all(c.measure in (None, "?", records[-1].measure) or c.rejected for c in cands) \
                 and any(not c.rejected and c.head and ((c.head[0] or "").startswith("group:")
-                                                      or _copula_group(c, low, lex)) for c in cands):
+                                                      or _copula_group(c, low, lex))
+                        or _in_place_item(c, sent.text) for c in cands):
             # "L'effondrement a fait 11 morts. Parmi eux, quatre enfants.": the items count what the
             # figure of the sentence before counts, as its parts ("Of them, 215 were women, 194 were
             # men and five were children": each count's group after its copula; acc-r94)
@@ -1036,6 +1037,10 @@ def _extract_figures(article: Article) -> list[Record]:
                     c.measure, c.toll_part = records[-1].measure, True
                 elif not c.rejected and c.head and (gm := _copula_group(c, low, lex)):
                     c.measure, c.group, c.toll_part = records[-1].measure, lex.group_for(gm.group(0), low), True
+                elif _in_place_item(c, sent.text):
+                    # "Over 24,000 people have been displaced ... Of them, 12,000 are in Imphal": a bare
+                    # count where some of them are, a part with its own place (acc-r138)
+                    c.measure, c.group, c.rejected, c.toll_part = records[-1].measure, records[-1].group, False, True
         if i in breakdowns:
             # "Deaths by province: Sindh 120, Punjab 84 ...": each bare count after a name is an item
             measure, items_at, lines_sum = breakdowns[i]
@@ -1958,6 +1963,16 @@ TIME_AFTER_COUNT_END = re.compile(r"\s*(?:[,.;:)]|$)")  # (not "40 overnight she
 # ", Mansehra 23": an item of a list of counts per place, the place's name (capitalised) before its count
 NAME_THEN_COUNT = re.compile(r"(?:\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+")
 NAME_COUNT_END = re.compile(r"\s*(?:[,.;]|$|(?:" + cues("and_word") + r")\b)")
+# "Of them, 12,000 are in Imphal": a bare count, a copula and where they are
+AMONG_THEM_IN_PLACE = re.compile(r"\s+(?:" + cues("among_them_place_verb") + r")\s+[A-Z]")
+
+
+def _in_place_item(c, text: str) -> bool:
+    """A bare count (no noun) followed by a copula and a capitalised place ("12,000 are in Imphal")."""
+    return bool(c.head) and c.head[0] in (None, "unknown") and c.number.kind in ("digits", "words", "approximate") \
+        and not c.number.year_like and AMONG_THEM_IN_PLACE.match(text, c.number.end) is not None
+
+
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
 ABOARD_WORDS = ("transport", "bord", "embarqu", "carr", "conve", "ferry", " with")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
@@ -2951,10 +2966,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # verb past it is another figure's (not "half of Sudan's population – some 25 million
             # people – need assistance": an apposition with no figure before it takes the verb after)
             after_seg = after_seg[:cut.start()]
-        if (cut := BUT_CLAUSE.search(after_seg)) is not None and _measure_after(after_seg[:cut.start()], lex)[0]:
+        if (cut := BUT_CLAUSE.search(after_seg)) is not None and (_measure_after(after_seg[:cut.start()], lex)[0]
+                                                                   or measure is not None and measure[8:] in STOCK_MEASURES):
             # "where hundreds of thousands of Rohingya refugees live in camps ..., but caused no deaths
             # there": past ", but" another clause, once the figure's own has its cue ("At least 10
-            # people, but possibly more, were killed" keeps the verb after it)
+            # people, but possibly more, were killed" keeps the verb after it), or its noun is a
+            # population's ("panic among the 18 million residents of Mexico City, but officials
+            # reported no new injuries": acc-r138)
             after_seg = after_seg[:cut.start()]
         for a in cands:
             if a.aside and n.end < a.number.start < next_start:
