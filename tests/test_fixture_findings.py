@@ -49,7 +49,10 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # 107 "so far" against the governor's 167) and wounded (the police's 100, SEMA's 57, the
             # governor's 67), Kremenchuk's missing (the minister's 21, the governor's 36, "more than 40" reports)
             ("CC108", ("dev650-jigawa-tanker-blast",)), ("CC108", ("dev650-jigawa-tanker-blast",)),
-            ("CC108", ("dev647-kremenchuk-mall",))],
+            ("CC108", ("dev647-kremenchuk-mall",)),
+            # dev660-667 (acc-r138): Merapi's toll, the disaster agency's 135 against the presidential
+            # aide's 149 "from the hospital", told side by side in one article (docs/findings-audit.md)
+            ("CC108", ("dev663-merapi-eruption",))],
     "places": [],
     "offtopic": [],  # copy about something else: no finding at all
 }

@@ -678,9 +678,29 @@ def _antecedent(noun: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
     """"The ministry said 18,205 people have been killed" after "according to the Health Ministry
     in the Hamas-run territory": the source named in full a few sentences before."""
     noun = noun.lower()
+    proper = _proper_with_head(noun)
     for j in range(i - 1, max(-1, i - 6), -1):
-        for _, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True):
+        found = None
+        for at, name, _ in sorted(_attribution_cues(sents[j].text, lex), reverse=True):
             words = name.lower().replace("’", "'").split()
             if noun in words[1:] or len(words) > 1 and words[0].endswith("'" + noun):
-                return name
+                found = (at, name)
+                break
+        if proper is not None:
+            # "The official count, kept by the Fire and Disaster Management Agency, lagged well behind.
+            # On Monday the agency had put the death toll at 19": a body named in full with no
+            # reporting verb, later than the sources of the sentence's cues (acc-r138)
+            for m in proper.finditer(sents[j].text):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), m.group(0))
+        if found is not None:
+            return found[1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _proper_with_head(noun: str) -> Optional[re.Pattern]:
+    """A capitalised name of several words that ends on `noun` ("Fire and Disaster Management Agency")."""
+    if not noun.isalpha():
+        return None
+    return re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?)+" + noun.capitalize() + r"\b")
