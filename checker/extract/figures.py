@@ -27,6 +27,7 @@ from checker.extract.windows import TimeSpan, after_comparison, comparison_opens
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.places import default_gazetteer
+from checker.normalise.world import fold_key
 from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
 
 
@@ -724,6 +725,8 @@ def _extract_figures(article: Article) -> list[Record]:
         # "Victoria" in copy on bushfires near Melbourne: the Australian state, not Hong Kong's city
         found = gaz.namesakes_in_context(text, found)
     found = _not_surnames(found, text, gaz)
+    if len(found) > 1:
+        found = _towns_for_their_province(found, text, gaz)
     if CAPITAL_BARE is not None and found and "capital" in text:
         found = _bare_capitals(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
@@ -6979,6 +6982,79 @@ def _named_together(text: str, end: int, start: int) -> bool:
 SURNAME_KEPT_AFTER = re.compile(r"\b(?:" + cues("in_place") + r"|" + cues("in_place_of") + r")\s*(?:" + cues("in_place_det") + r")?$")
 NOT_GIVEN_NAMES = frozenset(cue_alternatives("not_given_name")) | frozenset(cue_alternatives("function_words"))
 GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,15})[ ]$")
+
+
+# "the Mustafa Pasa district of Elazig", "the city of Malatya", "Elazig city", "la ville d'Elazig": a
+# town written as the town, whatever the article calls its province
+TOWN_TYPED_BEFORE = re.compile(r"(?:\b(?:towns?|city|cities|district|neighbou?rhood|centre|center|downtown|suburbs?|outskirts|streets|villes?|cité|centre-ville|quartier|banlieue|rues)(?:\s+[a-zéèêàç]+)?\s+(?:of|de|d['’]|du)|\b(?:city|town) centre of)\s*$", re.I)
+TOWN_TYPED_AFTER = re.compile(r"(?:\s+(?:city|town|ville|hospital|hospitals|airport|university|stadium)\b|-ville\b)", re.I)
+# "31 people in Elazig and four in neighbouring Malatya province", "18 in Elazig and four in Malatya": what
+# joins two items of a list of counts per place within one sentence
+ITEMS_JOINED = re.compile(r"[^.;:!?\n]{0,60}?(?:,|\band\b|\bet\b)[^.;:!?\n]{0,60}")
+
+
+def _towns_for_their_province(found, text: str, gaz):
+    """"The quake struck ... in Elazig province. It killed 31 people in Elazig and four in neighbouring
+    Malatya province": a world-tier town that gives its name to the province around it, named bare in
+    an article that names that province by its kind ("Elazig province", "la province d'Elazig"), is the
+    province where a list of counts per place in its sentence joins it to another such province ("Malatya
+    province", or "Malatya" whose province the article names too): the items of one list are places of
+    one kind (spec 6, places). Alone ("au moins 103 morts à Kerman" beside "la province de Kerman") it
+    stays the town, and so does a town the copy writes as the town ("the Mustafa Pasa district of
+    Elazig", "Elazig city"). Curated places keep their own conventions (Kherson the city and its oblast)."""
+    places = gaz.places
+    typed: dict[str, str] = {}  # a world-tier town's slug -> its province's, where the article types the province
+    slugs = {p[2] for p in found}
+    for s, e, slug in found:
+        if slug in places or slug in typed:
+            continue
+        up = gaz.parent(slug)
+        if up is None or up not in slugs or up in places or gaz.parent(up) is None:
+            continue
+        name = fold_key(text[s:e])
+        if any(q[2] == up and _names_its_town(fold_key(text[q[0]:q[1]]), name) for q in found):
+            typed[slug] = up
+    if not typed:
+        return found
+    provinces = set(typed.values())
+    if len(provinces) < 2 and not any(gaz.parent(q) == gaz.parent(next(iter(provinces))) and q not in provinces
+                                      for q in slugs if q not in places):
+        return found  # no second province for a list to join it to
+    out = []
+    for i, (s, e, slug) in enumerate(found):
+        if slug in typed and not TOWN_TYPED_BEFORE.search(text, max(0, s - 40), s) and not TOWN_TYPED_AFTER.match(text, e) \
+                and _listed_with_a_province(found, i, text, typed, gaz):
+            slug = typed[slug]
+        out.append((s, e, slug))
+    return out
+
+
+def _listed_with_a_province(found, i: int, text: str, typed, gaz) -> bool:
+    """The mention before or after `found[i]` in its sentence, joined to it as an item of one list, is
+    another province of its country: by its typed name ("Malatya province") or by its town's where the
+    article types that province too ("Malatya")."""
+    s, e, own = found[i]
+    province = typed[own]
+    country = gaz.parent(province)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found):
+            continue
+        qs, qe, q = found[j]
+        other = typed.get(q, q)
+        if other == province or other in gaz.places or gaz.parent(other) != country:
+            continue
+        if q not in typed and not _names_its_town(fold_key(text[qs:qe]), fold_key(text[qs:qe]).split()[0]) \
+                and not _names_its_town(fold_key(text[qs:qe]), fold_key(text[qs:qe]).split()[-1]):
+            continue  # a province written bare is the town's: only its typed name counts here
+        if ITEMS_JOINED.fullmatch(text, qe, s) if j < i else ITEMS_JOINED.fullmatch(text, e, qs):
+            return True
+    return False
+
+
+def _names_its_town(region: str, town: str) -> bool:
+    """'elazig province' and 'province d elazig' hold the town's name 'elazig' as their own, with a word
+    of their kind beside it."""
+    return region != town and (region.startswith(town + " ") or region.endswith(" " + town))
 
 
 def _not_surnames(found, text: str, gaz):
