@@ -197,3 +197,22 @@ def test_an_interval_read_from_words_stands_beside_the_copys_words():
     assert interval_words(dict(text="about 200", low=180, high=220, value=200, lang="en")) == "180–220"
     assert interval_words(dict(text="seven", low=7, high=7, value=7, lang="en")) == "7"
     assert interval_words(dict(low=10000, high=99999, value=20000)) == "10,000–99,999"  # a tracker row: no text
+
+
+def test_world_places_are_named_as_the_copy_writes_them(monkeypatch):
+    """The world tier keeps its names folded ("saint etienne"): a finding names the place as a sentence
+    of its records writes it, accents and hyphens kept, in either language; a namesake keeps its
+    country; a curated place keeps its own name (place-r140)."""
+    from checker.report import _common
+    from checker.report._common import place_name
+
+    monkeypatch.setattr(_common, "_WRITTEN", {})
+    assert place_name("saint-etienne") == "Saint Etienne"  # no copy read yet: the slug's words
+    base = dict(period_start="2024-01-12", period_end="2024-01-12", cumulative=False, published="2024-01-13")
+    frame = _frame(dict(base, doc_id="a", value=26, place="saint-etienne", sentence="Vingt-six morts à Saint-Étienne vendredi."),
+                   dict(base, doc_id="b", value=40, place="saint-etienne", sentence="Quarante morts à Saint-Etienne."),
+                   dict(base, doc_id="c", value=5, place="sao-paulo", sentence="Five people died in São Paulo on Friday."),
+                   dict(base, doc_id="d", value=5, place="aleppo-east", sentence="Five died in eastern Aleppo."))
+    (finding,) = evaluate(frame, _by_code("CC101"))
+    assert place_name("saint-etienne") == "Saint-Étienne" and "Saint-Étienne" in finding.message
+    assert place_name("sao-paulo") == "São Paulo" and place_name("aleppo-east") == "east Aleppo"

@@ -6,6 +6,7 @@ are shown, in which order, where each one is located and what the summary counts
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Optional
@@ -196,7 +197,57 @@ def place_name(slug: Any) -> Any:
     if not isinstance(slug, str) or not slug:
         return slug
     name = _place_names().get(slug)
-    return name if name is not None else _world_name(slug, 0)
+    if name is not None:
+        return name
+    name = _world_name(slug, 0)
+    written = _WRITTEN.get(slug)
+    if written is None:
+        return name
+    # a namesake keeps its country after the name as written: "Narra (India)"
+    return f"{written} {name[name.index('('):]}" if name.endswith(")") and " (" in name else written
+
+
+# a world-tier place as the copy writes it ("Saint-Étienne", "São Paulo", "Ciudad Juárez"), where a record's
+# sentence names it: the tier's keys are folded (no accents, hyphens as spaces), so its slug cannot say
+_WRITTEN: dict[str, str] = {}
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’‑][^\W\d_]+)*")
+
+
+def note_written_places(records) -> None:
+    """Remember, for each world-tier place of `records` (a frame or dicts with `place` and `sentence`),
+    how a sentence of its records writes it, for `place_name`; curated places keep their own names."""
+    try:
+        from checker.normalise.world import fold_key
+        rows = records[["place", "sentence"]].itertuples(index=False, name=None) if hasattr(records, "columns") \
+            else ((r.get("place"), r.get("sentence")) for r in records)
+        curated = _place_names()
+        seen: set = set()
+        for slug, sentence in rows:
+            if not isinstance(slug, str) or not slug or slug in _WRITTEN or slug in curated \
+                    or not isinstance(sentence, str) or (slug, sentence) in seen:
+                continue
+            seen.add((slug, sentence))
+            line = _world_line(slug)
+            if line is None or len(line) < 3:
+                continue
+            keys = {k.lstrip("?!") for k in line[2].split("|") if k}
+            keys.add(" ".join(slug.split("-")))
+            written = _written_in(sentence, keys, fold_key)
+            if written is not None:
+                _WRITTEN[slug] = written
+    except Exception:  # the reports never fail for want of a name
+        return
+
+
+def _written_in(sentence: str, keys: set, fold_key) -> Optional[str]:
+    """The longest run of up to four capitalised words of `sentence` whose folded form is one of `keys`."""
+    words = [m.span() for m in _NAME_WORD.finditer(sentence)]
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            start, end = words[i][0], words[i + n - 1][1]
+            if sentence[start].isupper() and fold_key(sentence[start:end]) in keys:
+                return sentence[start:end]
+    return None
 
 
 _WORLD_NAMES: dict[str, str] = {}

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Optional
 import numpy as np
 import pandas as pd
 
+from checker.report._common import note_written_places
 from checker.rules.claims import Claims, prepare
 from checker.rules.kinds import KINDS
 from checker.rules.kinds._common import yes_no
@@ -33,6 +34,8 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
     """Every finding of `rules` on `records`; with `focus_docs`, only those touching those articles."""
     if records is None or len(records) == 0 or not rules:
         return []
+    if "sentence" in records.columns and "place" in records.columns:
+        note_written_places(records)  # the findings name world-tier places as the copy writes them
     named_earlier: frozenset = frozenset()
     if "superseded" in records.columns:
         # "rose to 112, up from 104 earlier": the article itself corrects the older figure
