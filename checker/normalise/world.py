@@ -153,6 +153,11 @@ ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|m
 FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
 # "the Cloquet fire in Minnesota and Wisconsin": after "the", a town's name, an event noun and a place
 # it happened in name the event after the town; the place the copy gives after it is the figure's
+# "the ferry Sewol", "le paquebot Concordia", "the MV Miraj": a name after a vessel's noun is the vessel's
+VESSEL_BEFORE = frozenset("ship liner ferry vessel boat tanker freighter trawler cruiser carrier steamer yacht "
+                          "paquebot navire bateau cargo petrolier chalutier bâtiment batiment caboteur mv ms ss hms uss".split())
+# "sur le Concordia, le paquebot de croisière", "the Sewol, a ferry carrying": a name set beside a vessel's noun
+VESSEL_AFTER = re.compile(r"(?i),\s+(?:(?:the|a|an|le|la|un|une)\s+)?(?:[\w-]+\s+)?(?:ship|liner|ferry|vessel|boat|tanker|freighter|trawler|paquebot|navire|bateau|cargo|pétrolier|chalutier)\b")
 EVENT_PLACED_AFTER = re.compile(r"\s+(?:fire|wildfire|blaze|flood|floods|earthquake|quake|explosion|blast)\s+(?:in|across)\s+[A-Z]")
 # "London's transport system", "the storms that struck the Houston region": a large city that is also
 # a common word ("?"), named by its possessive or as an area, is the city (acc-r87)
@@ -395,6 +400,11 @@ class WorldTier:
             return False  # "MSF", "ONG a", a shouted headline: not a name as copy writes it
         if n_words == 1 and not first_word[1:].islower():
             return False  # "NaN", "GoTo", "iOS": an identifier, not a place
+        if n_words == 1 and key in self.cue_keys and self._tail_of_a_name(text, name):
+            # "Concordia : 3 morts" in copy on "le naufrage du Costa Concordia": a common word the tier
+            # takes for a town only after a locative, which the article writes as the last word of a
+            # longer proper name, is that name's short form (a ship's, an event's), not the town
+            return False
         if first_word[0].islower() and self._fold(first_word) not in PLACE_TYPES \
                 and not (first_word in ARTICLE_PREFIXES and name[len(first_word):len(first_word) + 1] in "-‑"
                          and name[len(first_word) + 1:len(first_word) + 2].isupper()):
@@ -437,6 +447,8 @@ class WorldTier:
             # ("in Mubende District, Uganda": a place type after the name, closing the phrase, types it;
             # "at Muan International Airport": a facility named after its town is in it)
             return False
+        if prev and prev_word in VESSEL_BEFORE and len(prev[3]) <= 2 or VESSEL_AFTER.match(text, end):
+            return False  # "the ferry Sewol", "sur le Concordia, le paquebot de croisière": a vessel's name
         if STREET.search(text, max(0, start - 20), start):
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
         if FEATURE_AFTER.match(text, end):
@@ -493,6 +505,24 @@ class WorldTier:
             return cue == "!" and bool(prev) and prev_word in WEAK_CUES and len(prev[3]) <= 2 \
                 and self._placed_elsewhere(text, text[start:end])
         return True
+
+    def _tail_of_a_name(self, text: str, name: str) -> bool:
+        """Does `text` write `name` right after a capitalised word in the middle of a sentence that is no
+        function word, no place type and no name of the tier with it ("Costa Concordia"; not "in
+        Concordia", "Lake Victoria" where the lake is a key, "province de Concordia")?"""
+        at = text.find(name)
+        while at != -1:
+            prev = _prev_word(text, at)
+            if prev and prev[3] == " " and prev[2][:1].isupper() and prev[2][1:].islower() and len(prev[2]) > 2 \
+                    and not (at + len(name) < len(text) and text[at + len(name)].isalnum()):
+                word = self._fold(prev[2])
+                before = _prev_word(text, prev[0])
+                if word not in FUNCTION_WORDS and word not in PLACE_TYPES \
+                        and before is not None and "\n" not in before[3] and not before[3].strip(" ,") \
+                        and f"{word} {self._fold(name)}" not in self.keys:
+                    return True
+            at = text.find(name, at + len(name))
+        return False
 
     @staticmethod
     def _placed_elsewhere(text: str, name: str) -> bool:
