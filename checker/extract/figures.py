@@ -2439,6 +2439,16 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
     rec = records[index]
     # ("29 people were killed in Gaza in the past 24 hours, as reports emerge that five Palestinian
     # journalists were among those killed": a toll of its own sentence, before it, is the whole; acc-r66)
+    if limit == 0 and exact_sum > 0 and (whole := _sum_whole(records, index, exact_sum, parts)) is not None:
+        # "Les corps des victimes ont été retrouvés en trois endroits : trois dans la cafétéria, sept
+        # ..., et quatre autres ...": items told side by side that add up exactly to an earlier toll of
+        # their measure are its breakdown, not parts of the last toll given (the 13 students of "a tué
+        # 13 étudiantes et une employée" after the headline's 14)
+        # (their own window kept when it lies within an undated whole's: "Four of the victims died at the
+        # hospital and another 22 at the scene" dated by "around midday on Sunday" before them, under
+        # a lead's toll of the last two days)
+        _take_whole(records, index, whole, keep_window or _within_window(rec, whole))
+        return
     smaller = None  # the last toll the part does not fit in
     seen = False  # a figure of the part's measure passed already
     for j in range(index - 1, -1, -1):
@@ -2452,7 +2462,7 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
         if far > 1000 and prev.measure != rec.measure:
             continue  # a single part ("The dead included some 26 foreign nationals" at the foot of the
             # story) reaches back further to the one toll of its measure the article gave before it
-        seen = seen or prev.measure == rec.measure
+        seen = seen or prev.measure == rec.measure and prev.part_of is None  # (a list just linked holds no part)
         if prev.sentence == rec.sentence and not (limit == 0 and prev.start < rec.start and prev.measure == rec.measure) \
                 or (prev.measure != rec.measure and limit != -1) \
                 or (prev.part_of is not None or j in parts and prev.part_of is None) and not loose \
@@ -2514,6 +2524,31 @@ def _link_toll_part(records: list[Record], index: int, limit: int = 0, keep_wind
                       and k not in parts), None)  # not "More than 50 of the dead", a part itself
         if later is not None:
             rec.part_of = later.value
+
+
+def _sum_whole(records: list[Record], index: int, total: int, parts: frozenset) -> Record | None:
+    """The earlier figure of the part's measure, in another sentence nearby, that a list of parts
+    adds up to exactly (`total`): a whole of its own (no part, not superseded), else None."""
+    rec = records[index]
+    for j in range(index - 1, -1, -1):
+        prev = records[j]
+        if rec.start - prev.end > 2500:
+            return None
+        if prev.value == total and prev.measure == rec.measure and prev.sentence != rec.sentence \
+                and prev.part_of is None and j not in parts and not prev.superseded:
+            return prev
+    return None
+
+
+def _within_window(rec: Record, whole: Record) -> bool:
+    """Is the whole undated (the [pub-1, pub] default, no running total) and the part's own window a
+    narrower one within it?"""
+    if not (rec.period_start and rec.period_end and whole.period_start and whole.period_end and rec.published) \
+            or whole.cumulative or whole.period_end != rec.published \
+            or whole.period_start != (date.fromisoformat(rec.published) - timedelta(days=1)).isoformat():
+        return False
+    return whole.period_start <= rec.period_start and rec.period_end <= whole.period_end \
+        and (rec.period_start, rec.period_end) != (whole.period_start, whole.period_end)
 
 
 PAST_EVENT = timedelta(days=60)
