@@ -992,7 +992,10 @@ def _extract_figures(article: Article) -> list[Record]:
                 and cands[0].head and cands[0].head[0] is None and not cands[0].number.year_like \
                 and PRONOUN_TOLL.possible(low) and PRONOUN_TOLL.rx.fullmatch(low, 0, cands[0].number.start) \
                 and (np := COUNT_NOUN_PHRASE.search(folded, sents[i - 1].start, sents[i - 1].end)) is not None \
-                and (pm := _measure_after(folded[np.start():min(np.start() + 120, sents[i - 1].end)], lex)[0]) in FLOW_MEASURES | STOCK_MEASURES:
+                and ((pm := _measure_after(folded[np.start():min(np.start() + 120, sents[i - 1].end)], lex)[0]) in FLOW_MEASURES | STOCK_MEASURES
+                     or pm is None and TOLL_WORD.search(np.group(0)) is not None and (pm := "killed")):
+            # ("The toll from the quake kept rising. It now stands at 312": a toll that names no
+            # measure counts the dead, as "The toll rose to 312" does)
             # "Le nombre de réfugiés et de déplacés internes ... a atteint un record en 2019. Il s'est
             # établi à 79,5 millions": the pronoun stands for the count the sentence before names
             if pm == "refugees" and _names_displaced(folded[np.start():min(np.start() + 120, sents[i - 1].end)], lex):
