@@ -866,6 +866,11 @@ def _extract_figures(article: Article) -> list[Record]:
     head_para = -1  # and its paragraph
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
+        if ITEM_OPENING is not None and ITEM_OPENING.match(low) is not None:
+            # "Le premier gendarme, un militaire de 22 ans, ... avait été tué ... à l'est de Nouméa", "The
+            # first officer, a 30-year-old sergeant, was killed near ...": one item of a count told before,
+            # in a place of its own, sets no scene for the sentences after it (ext-r142)
+            _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end)
         if sent.paragraph in bullets and para_window.get(sent.paragraph) is None:
             for p in range(sent.paragraph - 1, max(-1, sent.paragraph - 8), -1):
                 if p in bullets:
@@ -1153,6 +1158,12 @@ def _extract_figures(article: Article) -> list[Record]:
                 _PART_PLACES.update(p[0] for p in places_all if own_at < p[0] < sent.end and p[2] == records[-1].place
                                     and not any(r.place == p[2] for r in records[:-1] if r.part_of is None
                                                 and r.start >= sent.start))
+            if records[-1].place and REST_OPENING is not None and c.number.start < 40 \
+                    and (m := REST_OPENING.match(low)) is not None and m.start(m.lastgroup) == c.number.start:
+                # "Les trois autres victimes ... ont été tuées par balle dans l'agglomération de Nouméa":
+                # the rest of a toll told before, in a place of its own, sets no scene for the sentences
+                # after it (ext-r142)
+                _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end and p[2] == records[-1].place)
             if "respectively" in low and RESPECTIVELY.search(low):
                 # "in Gilgit-Baltistan and Azad Jammu and Kashmir, where the floods have claimed at least
                 # 12 and nine lives respectively": places paired with their own counts, a list of counts
@@ -1237,6 +1248,7 @@ def _extract_figures(article: Article) -> list[Record]:
         _link_remainders(records, text)
         if any(w in folded for w in OTHERS_WORDS):
             _link_rest_told(records, text)
+            _link_rest_of_parts(records, text)
     if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
     if len(records) > 1 and IN_CARE is not None and any(w in folded for w in IN_CARE_WORDS):
@@ -1804,6 +1816,42 @@ def _link_rest_told(records: list[Record], text: str) -> None:
             # form still makes a part, for CC103 to show: "133 bodies have been handed over ... 10 other
             # bodies have been identified" after 88 identified)
             first.part_of = rest.part_of = whole.value
+
+
+# "Les trois autres victimes", "The other three victims": a sentence opening on the rest of a toll
+# ("#" stands for the count)
+REST_OPENING = re.compile(r"\W*(?:" + "|".join(a.replace("#", rf"(?P<n{i}>\S+)") for i, a in enumerate(cue_alternatives("rest_opening")))
+                          + r")\b", re.IGNORECASE) if cue_alternatives("rest_opening") else None
+
+# "Le premier gendarme, un militaire de 22 ans, ...", "The second victim, a nurse, ...": a sentence
+# opening on one item of a count told before, named by its rank
+ITEM_OPENING = re.compile(r"\W*(?:" + cues("item_opening") + r"),") if cue_alternatives("item_opening") else None
+
+
+def _link_rest_of_parts(records: list[Record], text: str) -> None:
+    """"Le bilan ... s'est alourdi à cinq morts, dont deux gendarmes ... Les trois autres victimes, des
+    civils, ont été tuées par balle dans l'agglomération": a sentence that opens on the rest of a toll
+    whose sentence gave its parts ("dont deux gendarmes"), the rest adding up with them to the toll
+    exactly, is its last part, over its window (ext-r142)."""
+    if REST_OPENING is None:
+        return
+    for k in range(1, len(records)):
+        rest = records[k]
+        if rest.part_of is not None or rest.superseded or rest.qualifier != "exact" or rest.measure not in FLOW_MEASURES \
+                or not rest.sentence or (at := rest.sentence.find(rest.text)) < 0 \
+                or (m := REST_OPENING.match(rest.sentence)) is None or m.start(m.lastgroup) != at:
+            continue
+        for whole in reversed(records[:k]):
+            if rest.start - whole.end > 1500:
+                break
+            if whole.measure != rest.measure or whole.part_of is not None or whole.superseded \
+                    or whole.sentence == rest.sentence or whole.qualifier not in ("exact", "at_least") or whole.value <= rest.value:
+                continue
+            told = [r for r in records[:k] if r.part_of == whole.value and r.measure == rest.measure
+                    and r.sentence == whole.sentence and r.start > whole.start]
+            if told and sum(r.value for r in told) + rest.value == whole.value:
+                _take_whole(records, k, whole, False)
+                break
 
 
 # "deux personnes ont été tuées dans des frappes israéliennes ... Un raid a visé un véhicule à Bint
@@ -3364,7 +3412,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not (SAME_PERIOD is not None and SAME_PERIOD.match(low, n.end)) \
                 and (COMPARED.fullmatch(low, alive[k - 1].head_end, n.start) or ELIDED_TOLL.search(untimed, 0, n.start)
                      or COMPARED_END.search(low, alive[k - 1].head_end, n.start)
-                     and n.start - alive[k - 1].head_end < 100 and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
+                     and (n.start - alive[k - 1].head_end < 100
+                          # ("Une centaine de policiers ont été blessés, a déclaré ... le ministre de l'Intérieur,
+                          # Gérald Darmanin, contre 54 mardi": past the speaker's incise, an earlier day's count; fr-r131)
+                          or n.start - alive[k - 1].head_end < 220 and (DAY_AFTER.match(low, n.end) or EARLIER_AFTER.match(low, n.end)))
+                     and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start])):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group  # "171 morts, contre 130 la veille"
         elif c.group in (None, "people") and head is not None and head.startswith("measure:") and k > 0 \
                 and alive[k - 1].measure == c.measure and alive[k - 1].group not in (None, "people") \
