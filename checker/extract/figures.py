@@ -2058,7 +2058,10 @@ def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
     out = []
     for s in spans:
         if s.kind == "point" and s.period_start == s.period_end and s.period_start is not None \
-                and not YEAR_WRITTEN.search(s.text) and not prior.period_start <= s.period_start <= prior.period_end:
+                and not YEAR_WRITTEN.search(s.text) and not prior.period_start <= s.period_start <= prior.period_end \
+                and not (s.period_start == pub and not any(ch.isdigit() for ch in s.text)):
+            # (not "Today, 7 million people live in the city" after "In 1976 an earthquake killed ...":
+            # the publication day named by a word, not a date; ext-r142)
             d = s.period_start
             tries = []
             for y in (prior.period_start.year, prior.period_end.year):
