@@ -332,6 +332,14 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # de": the toll's author, named in its aside ("Ce bilan, qui n'a pu être vérifié, ..." names none)
                 candidates.append((m.start(), author, m.start()))
                 continue
+            if not aside and lex.att_via is not None and (vm := TOLL_SUBJECT.search(pre)) \
+                    and lex.att_via.match(toll := _without_trailing_aux(vm.group(1))) \
+                    and not lex.att_via_head.match(_via(toll, lex)):
+                # "An earlier toll from the health ministry had put the number of dead at 15", "Un précédent
+                # bilan donné jeudi par des sources sécuritaires faisait état de": the author inside the
+                # toll's own phrase, which `attribution_of` credits (`_via`; "A toll from the flooding" names none)
+                candidates.append((m.start(), toll, m.start()))
+                continue
             # the end of the subject's name (before an aside it has: "(KIA)" in the aside is not its acronym)
             tail_at = max(0, len(pre) - 160)
             sm = lex.source_subject.search(_mask_stops(pre[tail_at:])) if lex.source_subject is not None else None
@@ -360,6 +368,9 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
     return tuple(candidates)
+
+
+attribution_cues = _attribution_cues  # (figures.py: does a sentence name a source of its own?)
 
 
 def _without_speaking_time(name: str) -> str:
@@ -470,11 +481,12 @@ def _source_in_quote(sentence: str, c: Candidate, quotes, lex: FigureLexicon) ->
     span = next(((a, b) for a, b in quotes if a <= at < b), None)
     if span is None or span[0] < base:
         return None  # a quotation opened in a sentence before: its own cues are not this sentence's
-    inner = [(c.number.start - end, name) for _, name, end in _attribution_cues(sentence, lex)
+    # (a toll's author named inside its phrase, "the provisional figures published by the administration": the author)
+    inner = [(c.number.start - end, _via(name, lex)) for _, name, end in _attribution_cues(sentence, lex)
              if span[0] <= base + end - len(name) and end <= c.number.start
              and ";" not in sentence[end:c.number.start] and name.lower() not in PRONOUN_WORDS
-             and not (lex.att_via_head is not None and lex.att_via_head.search(name))
-             and not NOT_AN_ACTOR.search(name)]
+             and not (lex.att_via_head is not None and lex.att_via_head.search(_via(name, lex)))
+             and not NOT_AN_ACTOR.search(_via(name, lex))]
     return min(inner)[1] if inner else None
 
 

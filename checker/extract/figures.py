@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 from checker.literals import (AssertionsAfter, GateIndex, Gated, NearLiterals, WordFirst, alternation, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
-from checker.extract.attribution import PERSON, attribution_of, named_in_full
+from checker.extract.attribution import PERSON, attribution_cues, attribution_of, named_in_full
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
                                      find_numbers, fold, number_words, numeral_literals, sentence_word_lists)
 from checker.extract.text import Sentence, inside, quote_spans, sentences
@@ -1272,6 +1272,8 @@ def _extract_figures(article: Article) -> list[Record]:
             records[index].part_of = total  # "These included 23 patients in critical condition, 111 moderately injured, ..."
     if records and held & HOLDS_TOLL_CREDITED:
         _credit_from_next(records, sents)
+    if len(records) > 1 and SOURCE_CARRIES is not None:
+        _carry_source(records, sents, lex)
     if records and held & HOLDS_LATER_RISE:
         _supersede_by_later_rise(records, sents, folded)
     if len(records) > 1 and "avai" in folded:
@@ -1917,6 +1919,30 @@ def _credit_from_next(records: list[Record], sents) -> None:
         for r in records:
             if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
                 r.attribution = src
+
+
+# "Of them, 215 were women, 194 were men": a sentence that opens on a part of the figures just given,
+# and names no source of its own, goes on with the source of the sentence before (cue source_carries)
+SOURCE_CARRIES = re.compile(r"[\s\"“«]*(?:" + cues("source_carries") + r")", re.IGNORECASE) if cue_alternatives("source_carries") else None
+
+
+def _carry_source(records: list[Record], sents, lex: FigureLexicon) -> None:
+    """Figures of a sentence that goes on with the breakdown of the figures of the sentence before, in
+    its paragraph, and names no source of its own ("... the prosecutor's office said. Of them, 215 were
+    women"): the source of that sentence's last credited figure. In order, so a chain of such
+    sentences keeps it."""
+    starts = [s.start for s in sents]
+    for r in records:
+        if r.attribution:
+            continue
+        k = bisect_right(starts, r.start) - 1
+        if k <= 0 or sents[k].paragraph != sents[k - 1].paragraph or not SOURCE_CARRIES.match(sents[k].text) \
+                or attribution_cues(sents[k].text, lex):
+            continue
+        prev = sents[k - 1]
+        src = next((q.attribution for q in reversed(records) if q.attribution and prev.start <= q.start < prev.end), None)
+        if src is not None:
+            r.attribution = src
 
 
 # "Le vice-Premier ministre a noté plus tard que le bilan s'était alourdi à 347 morts", "Officials
