@@ -648,6 +648,7 @@ PRONOUNS = frozenset(cue_alternatives("pronouns"))
 BULLET_MARKS = frozenset("-•*–—")
 SAME_SOURCE = frozenset(cue_alternatives("same_source"))
 # "le préfet", "the governor": an office named without its holder (a capital only at the start)
+BARE_SOURCE_DET = re.compile(r"(?:" + cues("bare_source_det") + r")(?![\w])", re.IGNORECASE)
 OFFICE_ONLY = re.compile(r"^(?:" + cues("bare_source_det") + r")?\s*[a-zà-ÿ'’ -]+$", re.IGNORECASE)
 
 
@@ -664,8 +665,9 @@ def _holder_forms(title: str) -> tuple[re.Pattern, re.Pattern]:
 def _titled_before(name: str, sents, i: int, lex: FigureLexicon) -> Optional[str]:
     """"le préfet" after "le préfet de Mayotte, François-Xavier Bieuville" a few sentences before:
     the office as the text named it with its holder (a title gives the person, spec section 6)."""
-    if lex.titled_name is None or not OFFICE_ONLY.match(name) or any(ch.isupper() for ch in name[1:]):
-        return None
+    if lex.titled_name is None or not OFFICE_ONLY.match(name) or any(ch.isupper() for ch in name[1:]) \
+            or name[:1].isupper() and not BARE_SOURCE_DET.match(name):
+        return None  # ("Zimbabwe's defence minister": an office the name of a place qualifies, no earlier holder's)
     words = name.lower().replace("’", "'").split()
     title = next((w for w in words if w in lex.title_words), None)
     if title is None:
