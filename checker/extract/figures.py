@@ -1273,7 +1273,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if records and held & HOLDS_TOLL_CREDITED:
         _credit_from_next(records, sents)
     if len(records) > 1 and SOURCE_CARRIES is not None:
-        _carry_source(records, sents, lex)
+        _carry_source(records, sents, lex, text)
     if records and held & HOLDS_LATER_RISE:
         _supersede_by_later_rise(records, sents, folded)
     if len(records) > 1 and "avai" in folded:
@@ -1901,7 +1901,7 @@ _MANY_INCIDENTS = re.compile(r"\b(?:" + cues("incidents_many") + r")\s+(?:[\w'�
 
 # "Le bilan, établi par le média local Myanmar Now, n'a pas pu être vérifié": who drew up the toll
 # of the sentence before, named in the next one
-TOLL_CREDITED_AFTER = re.compile(r"^[\s«\"“]*(?:" + cues("toll_credited_after") + r")\s+(?P<src>[^,;.()]{3,80}?)(?:\s+(?:" + cues("toll_credited_circumstance") + r")\b[^,;.()]{0,80})?\s*[,;.]", re.IGNORECASE)
+TOLL_CREDITED_AFTER = re.compile(r"^[\s«\"“]*(?:" + cues("toll_credited_after") + r")\s+(?P<src>[^,;.()]{3,80}?(?:\s*\([A-Z][\w-]{1,12}\))?)(?:\s+(?:" + cues("toll_credited_circumstance") + r")\b[^,;.()]{0,80})?\s*[,;.]", re.IGNORECASE)
 TOLL_CREDITED_WORDS = ("bilan", "chiffre", "compte", "toll", "figure", "count", "tally")
 CAPITALISED_TAIL = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$")
 
@@ -1926,16 +1926,43 @@ def _credit_from_next(records: list[Record], sents) -> None:
 SOURCE_CARRIES = re.compile(r"[\s\"“«]*(?:" + cues("source_carries") + r")", re.IGNORECASE) if cue_alternatives("source_carries") else None
 
 
-def _carry_source(records: list[Record], sents, lex: FigureLexicon) -> None:
+# "- Lee – 45": an item of a bulleted list
+LIST_ITEM = re.compile(r"[ \t]*[-•*–—][ \t]")
+
+
+def _list_intro_source(text: str, at: int, lex: FigureLexicon) -> Optional[str]:
+    """The source the line introducing the bulleted list that holds `at` names ("According to the FDLE,
+    deaths were reported in the following counties:"), when the item's line opens on a bullet and the
+    line before the list ends on a colon; else None."""
+    line = text.rfind("\n", 0, at) + 1
+    if not LIST_ITEM.match(text, line):
+        return None
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        body = text[prev:line - 1]
+        if body.strip() and not LIST_ITEM.match(body):
+            if not body.rstrip().endswith(":"):
+                return None
+            names = {name for _, name, _ in attribution_cues(body, lex)}
+            return names.pop() if len(names) == 1 else None
+        line = prev
+    return None
+
+
+def _carry_source(records: list[Record], sents, lex: FigureLexicon, text: str) -> None:
     """Figures of a sentence that goes on with the breakdown of the figures of the sentence before, in
     its paragraph, and names no source of its own ("... the prosecutor's office said. Of them, 215 were
     women"): the source of that sentence's last credited figure. In order, so a chain of such
-    sentences keeps it."""
+    sentences keeps it. The items of a bulleted list take the source of the line that introduces
+    the list with a colon ("According to the FDLE, deaths were reported in the following counties:")."""
     starts = [s.start for s in sents]
     for r in records:
         if r.attribution:
             continue
         k = bisect_right(starts, r.start) - 1
+        if k > 0 and (src := _list_intro_source(text, r.start, lex)) is not None and not attribution_cues(sents[k].text, lex):
+            r.attribution = src
+            continue
         if k <= 0 or sents[k].paragraph != sents[k - 1].paragraph or not SOURCE_CARRIES.match(sents[k].text) \
                 or attribution_cues(sents[k].text, lex):
             continue
