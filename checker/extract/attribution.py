@@ -346,6 +346,10 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             if sm:
                 name = pre[tail_at + sm.start("name"):tail_at + sm.end("name")]  # "The U.N. migration agency"
                 name = _without_trailing_aux(name)  # "The mayor of Derna has said"
+                if len(parts := SUBJECT_RELATIVE.split(name, 1)) == 2 and _whole_source_phrase(lex.source_phrase.pattern).match(parts[0]):
+                    # "Un villageois qui participe à l'incinération des corps", "Relatives who have been
+                    # waiting at the site": the source without the relative clause that tells who they are
+                    name = parts[0]
                 candidates.append((m.start(), name, tail_at + sm.end("name")))
             elif _has_title(pre[-160:]) and (sm := SUBJECT_END.search(pre := _without_trailing_aux(pre))) \
                     and (tm := SUBJECT_PLACE_TAIL.search(pre, max(0, len(pre) - 120))) and tm.start() > 0 and sm.start(1) >= tm.start() \
@@ -648,6 +652,13 @@ PRONOUNS = frozenset(cue_alternatives("pronouns"))
 BULLET_MARKS = frozenset("-•*–—")
 SAME_SOURCE = frozenset(cue_alternatives("same_source"))
 # "le préfet", "the governor": an office named without its holder (a capital only at the start)
+@lru_cache(maxsize=4)
+def _whole_source_phrase(pattern: str) -> re.Pattern:
+    """The language's source phrase ("an Iraqi Health Ministry official") as the whole of a text."""
+    return re.compile(pattern + r"$")
+
+
+SUBJECT_RELATIVE = re.compile(r"\s+(?:" + cues("subject_relative") + r")\s")
 BARE_SOURCE_DET = re.compile(r"(?:" + cues("bare_source_det") + r")(?![\w])", re.IGNORECASE)
 OFFICE_ONLY = re.compile(r"^(?:" + cues("bare_source_det") + r")?\s*[a-zà-ÿ'’ -]+$", re.IGNORECASE)
 
