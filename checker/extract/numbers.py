@@ -275,6 +275,10 @@ class NumberReader:
         # abbreviation glued to the digits), never after a digit's ("1.5") or a leading one (".5").
         # The lakh grouping ("1,00,000", "12,34,567") where the language data allows it.
         lakh = r"\d?(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?(?![\d])|" if self.lakh_grouping else ""
+        # "2,060,000" in French copy: two comma groups of three digits or more are an English grouping
+        # (a decimal has one comma), read in full, not as "2,060" and a stray ",000" (CC109 names it)
+        if "," not in thousands:
+            lakh += r"\d{0,2}(?:,\d{3}(?!\d)){2,}(?:\.\d+)?(?![\d])|"
         self.digits_re = re.compile(
             rf"\d(?<![\w,]\d)(?<![\W\d_]\.\d)(?<!^\.\d)(?:{lakh}\d{{0,2}}(?:{sep}\d{{3}}(?!\d))+(?:{DECIMAL_MARKS}\d+)?(?![\d])"
             rf"|\d*(?:{DECIMAL_MARKS}\d+)?(?![\d]))"
