@@ -244,6 +244,9 @@ class FigureLexicon:
         # "the toll climbed past 11,000 on Wednesday": the day right after is the update's, not the deaths'
         update = data.get("update_before") or []
         self.update_before = re.compile(r"(?:" + "|".join(update) + r")\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$") if update else None
+        # "Zimbabwe on Wednesday updated the number of dead to 344": the day right before the update's verb
+        update_after = data.get("update_after") or []
+        self.update_after = re.compile(r"\s*,?\s*(?:" + "|".join(update_after) + r")\b") if update_after else None
         # "As of Wednesday, North Carolina reported 102 fatalities": the day a count stands at, not the event's
         count_day = data.get("count_day_before") or []
         self.count_day_before = re.compile(r"\b(?:" + "|".join(count_day) + r")\s+(?:[a-zà-ÿ]+\s+)?$") if count_day else None
@@ -6599,11 +6602,12 @@ TOLL_DAY_AFTER = re.compile(r"\s*,?\s*(?:" + cues("elided_toll_det") + r") (?:" 
 
 
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
-    """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday": the day a toll was updated
-    (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
+    """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday", "on Wednesday updated the
+    number of dead to 344": the day a toll was updated (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
-    return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start]))
+    return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start])
+                or lex.update_after and lex.update_after.match(low, s.end))
 
 
 def _count_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:

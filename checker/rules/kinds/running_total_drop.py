@@ -129,6 +129,10 @@ def is_unknown_start(anchor: np.ndarray) -> np.ndarray:
 
 
 ATTACH_DAYS = 30  # how long after a disaster a toll that does not date it is still read as its toll
+# how far apart two days of one place's disaster tolls may be and still be one event: a storm that made
+# landfall on the night of 14 March and crossed into the next country on the 16th ("The cyclone made
+# landfall on the night of March 14 near Beira" beside Zimbabwe's own "samedi 16 mars") is one cyclone
+CHAIN_DAYS = 2
 
 
 def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -170,7 +174,7 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             # count one event, dated no later than that first report
             _undated_runs(rows, pub, anchor)
             continue
-        starts = days[np.r_[True, np.diff(days) > 1]]  # days a day apart chain into one event
+        starts = days[np.r_[True, np.diff(days) > CHAIN_DAYS]]  # days a day or two apart chain into one event
         first = starts[np.searchsorted(starts, days, side="right") - 1]  # each day's event
         own = rows[~np.isnan(day[rows])]
         anchor[own] = [f"event {int(d)}" for d in first[np.searchsorted(days, day[own])]]
