@@ -138,15 +138,10 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
         # toll to set against the one the article supersedes
         whole &= (records["qualifier"].astype(str).to_numpy()[rows] != "vague")
     current = ~sup & flow
-    if "period_end" in records.columns:
-        # (an earlier day's count the article recalls is no current figure: "de 48 à 45 morts" beside
-        # "Sunday's federal 48", dated Sunday, still walks the toll back)
-        pe = records["period_end"].to_numpy()[rows]
-        latest = {}
-        for i in np.nonzero(sup & flow)[0]:
-            if isinstance(pe[i], str) and pe[i] > latest.get(docs[rows][i], ""):
-                latest[docs[rows][i]] = pe[i]
-        current &= np.array([not (isinstance(pe[i], str) and pe[i] < latest.get(docs[rows][i], "")) for i in range(len(rows))], dtype=bool)
+    # (the figure an article supersedes, stated again elsewhere in it, is that same earlier figure and no
+    # current one: "de 48 à 45 morts" beside "Sunday's federal 48" still walks the toll back)
+    old_values = set(zip(docs[rows][sup & flow], measure[sup & flow], value[sup & flow]))
+    current &= np.array([(d, m, v) not in old_values for d, m, v in zip(docs[rows], measure, value)], dtype=bool)
     order = np.argsort(docs[rows], kind="stable")
     _, starts = np.unique(docs[rows][order], return_index=True)
     out = np.zeros(len(records), dtype=bool)
