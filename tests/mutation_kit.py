@@ -21,7 +21,9 @@ Two layers:
 
   `score` reports `caught` (an expected rule fires on a finding that involves the mutated
   record, or the added article), `by` (the rules that caught it), `collateral` (findings that are
-  new against the unmutated batch and are not that catch) and the messages.
+  new against the unmutated batch and are not that catch) and the messages. A published finding
+  that also names an added copy's unchanged figures (the copy states the same contradiction) is
+  the published finding, not collateral (`_published_with_copy`, since mut-r144).
 
   A shrunk toll is also caught by CC108 (the article contradicts itself) when that finding names
   the mutated figure together with a figure of the same article at the toll's unmutated value
@@ -338,6 +340,16 @@ def plan(batch: Batch, per_type: int = 2) -> list[Mutation]:
     return out
 
 
+def _published_with_copy(sig: tuple, mutation: Mutation, baseline: set) -> bool:
+    """A finding of the batch as published that now also names the added copy's own unchanged figures
+    (Al-Ahli's published 500 against 471, with the copy's 500 beside a3's): the same contradiction,
+    stated by one more article, not a new alarm (mut-r144). Only for an added article (a copy)."""
+    if not any("add" in op for op in mutation.ops):
+        return False
+    rest = tuple(r for r in sig[1] if r[0] != mutation.doc)
+    return len(rest) < len(sig[1]) and (sig[0], rest) in baseline
+
+
 def score(batch: Batch, mutation: Mutation, workdir: Path) -> Outcome:
     folder = workdir / f"{batch.name}-{mutation.kind}-{abs(hash(mutation.label)) % 10**8}"
     copy_batch(batch.path, folder)
@@ -354,7 +366,8 @@ def score(batch: Batch, mutation: Mutation, workdir: Path) -> Outcome:
             and any(str(r["doc_id"]) == mutation.doc and abs(float(r["value"]) - mutation.kept) < 0.5 for r in f.records)
         if (f.rule in mutation.expect or kept) and involved:
             by.append(f.rule)
-        elif sig not in batch.baseline and not involved:  # another rule on the mutated figure is no collateral
+        elif sig not in batch.baseline and not involved and not _published_with_copy(sig, mutation, batch.baseline):
+            # (another rule on the mutated figure is no collateral)
             collateral.append(f"{f.rule}: {f.message}")
     shutil.rmtree(folder, ignore_errors=True)
     return Outcome(mutation, bool(by), collateral, messages, tuple(sorted(set(by))))
