@@ -3108,7 +3108,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Eight were pulled from the building, with a large number still unaccounted for":
             # the cue after ", with" is said of another noun phrase
             after_seg = after_seg[:cut.start()]
-        if k > 0 and (cut := DASH_PAIR.search(after_seg)) is not None and len(DASH_PAIR.findall(low, 0, n.start)) % 2 == 1:
+        if k > 0 and (cut := DASH_PAIR.search(after_seg)) is not None and _dashes_before(DASH_PAIR, low, sent.text, n.start) % 2 == 1:
             # "killed at least 11 pilgrims - seven women, two children and two men - and injured more
             # than 40": inside a pair of dashes after a figure, the list ends at the closing dash; the
             # verb past it is another figure's (not "half of Sudan's population – some 25 million
@@ -3234,8 +3234,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         elif before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and "," in after_seg[:cue_at] \
                 and NOMINAL_CUE.search(after_seg, 0, cue_at):
             cue = None  # "wildfires kill 96, search for the missing continues": past a comma, "the missing" is another noun phrase
-        if before_cue in NOT_CASUALTY and cue is None and measure not in ("measure:killed", "measure:injured", "measure:missing"):
-            c.rejected = True  # "fishermen rescued six of the refugees": survivors, no figure
+        if before_cue in NOT_CASUALTY and (cue is None or "," in after_seg[:cue_at]) \
+                and measure not in ("measure:killed", "measure:injured", "measure:missing"):
+            # "fishermen rescued six of the refugees": survivors, no figure (nor "le nombre de survivants
+            # était de 64, le dernier rescapé ayant été évacué": a verb past the comma is another subject's)
+            c.rejected = True
             continue
         if before_cue is None and k + 1 < len(alive) and CHANGE_TO.fullmatch(untimed, c.head_end, alive[k + 1].number.start) \
                 and (cf := CHANGE_FROM.search(before_seg, max(0, len(before_seg) - 40))):
@@ -5274,6 +5277,9 @@ PART_OPEN_GAP = re.compile(r"\s*[,(–—-]?\s*[a-zà-ÿ' ]{2,16}?\s*")
 # what follows a part with its noun left out when it is told by its circumstance, not its place:
 # "dont six lors de l'attaque", "including 12 during the night" (acc-r94)
 ELIDED_PART_CIRCUMSTANCE = re.compile(r"\s+(?:" + cues("elided_part_circumstance") + r")\b")
+# after an item of a list (and its place), the cue that breaks that item down: "11 personnes, dont six
+# policiers", "19 tués à Kananga, parmi lesquels 11 policiers" (acc-r137)
+NESTED_PART_OPEN = re.compile(r"[^,;.:()«»\"“”\d]{0,40}?,\s*(?:" + cues("nested_part_open") + r")\s+(?:(?:" + cues("nested_part_qualifier") + r")\s+)?")
 # a list set off by a dash right after a breakdown's cue: "Parmi les corps recensés – 366 hommes, ..."
 CUE_LIST_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 DASH_CLOSE = re.compile(r"[–—]|\s-\s")
@@ -5321,8 +5327,15 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
     # "25 morts : 22 soldats (14 militaires et huit gendarmes) et trois civils": a bracket opened
     # right after a part breaks that part down; once it closes, the list of the outer whole goes on
     outer: Optional[tuple] = None
+    # "40 morts : 11 personnes, dont six policiers et cinq civils, ..., puis 19 tués à Kananga, parmi
+    # lesquels 11 policiers et huit civils": "dont" after an item breaks that item down; the next count
+    # with a noun of its measure is the outer list's again (acc-r137)
+    nested: Optional[tuple] = None
     for c in active:
         gap_start = last.head_end if last is not None else 0
+        if nested is not None and c.measure not in (None, "?"):
+            whole, colon_list, cue = nested
+            nested = None
         if outer is not None and last is not None and (close := low.find(")", last.head_end, c.number.start)) >= 0:
             whole, colon_list, cue, last = outer
             outer = None
@@ -5331,13 +5344,18 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 and BRACKET_OPEN.fullmatch(low, last.head_end, c.number.start):
             outer = (whole, colon_list, cue, last)
             whole = last
+        elif whole is not None and last is not None and last is not whole and last.part_of is whole and outer is None \
+                and nested is None and c.measure in (None, "?") and whole.measure not in (None, "?") \
+                and NESTED_PART_OPEN.fullmatch(low, last.head_end, c.number.start):
+            nested = (whole, colon_list, cue)
+            whole = last
         apposed = False
         if whole is not None and last is not None:
             gap = low[gap_start:c.number.start]
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
-                if is_part and DASH_CLOSE.fullmatch(cue.group(0)) and len(DASH_CLOSE.findall(low, 0, c.number.start)) % 2 == 0:
+                if is_part and DASH_CLOSE.fullmatch(cue.group(0)) and _dashes_before(DASH_CLOSE, low, c.sentence.text, c.number.start) % 2 == 0:
                     # "– 366 hommes, ..., cinq corps méconnaissables –, Boutcha compte aussi 12 enfants": the
                     # dash closes a pair; what follows it is no part of the item before it (acc-r94)
                     is_part = False
@@ -5425,6 +5443,13 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # ("14 personnes sont mortes: quatre à l'hôpital, six tuées dans un glissement de
                     # terrain et quatre dans un bâtiment effondré": an item with the whole's own participle)
                     is_part = True
+            if not is_part and last is not whole and last.part_of is whole and c.measure in (None, "?") \
+                    and c.head and (c.head[0] or "").startswith("group:") and lex.part_cues is not None \
+                    and (ag := AGED_GAP.match(gap)) is not None and (pc := lex.part_cues.match(gap, ag.end())) is not None \
+                    and gap[pc.end():].isspace():
+                # "19 morts - onze femmes et huit hommes âgés de 18 à 38 ans, dont sept étrangers -": after
+                # the list's ages, a part counts what the list counts, a part of its whole
+                is_part = True
             if not is_part and last is not whole and last.part_of is whole and whole.measure == "injured" \
                     and c.measure in (None, "?", "injured") and c.number.value < whole.number.value \
                     and SEVERITY_AND_GAP.fullmatch(gap) is not None \
@@ -6339,7 +6364,8 @@ DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)
                       # (not "Sept 16 (Reuters) -": a date alone, read as the dispatch's day)
                       r"|(?![A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[(\[])"
                       # ("Tacloban (Philippines) (AFP) -": the town's country in brackets before the agency)
-                      r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:,[^\n—–()\[\]|]{0,40})?(?:\s*\([^()\n]{1,30}\))?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
+                      # ("GHARDAÏA (Algérie), 3 octobre (AFP) -": the town's country in brackets before its date)
+                      r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,4}(?:\s*\([^()\n]{1,30}\)(?=,))?(?:,[^\n—–()\[\]|]{0,40})?(?:\s*\([^()\n]{1,30}\))?\s*[(\[]" + AGENCY + r"[)\]]\s*[—–-]"
                       # "Paris, France | AFP | mardi 16/01/2024 -"
                       r"|[A-ZÀ-Ý][^\n|]{0,40}\|\s*" + AGENCY + r"\s*\|[^\n|]{0,40}?\s[—–-]"
                       # "Colombo (ats/reuters/afp) Un séisme ...": Swiss and Belgian wire copy names its
@@ -6381,7 +6407,7 @@ _DATELINE_SECOND = frozenset(c for c in map(chr, range(0x250)) if re.fullmatch(r
 # the agency in brackets of DATELINE's second form, right at the first bracket after the town or
 # after the town's country in brackets ("Tacloban (Philippines) (AFP) -")
 AGENCY_BRACKET = re.compile(r"[(\[]" + AGENCY + r"[)\]]")
-COUNTRY_THEN_AGENCY = re.compile(r"\([^()\n]{1,30}\)\s*[(\[]" + AGENCY + r"[)\]]")
+COUNTRY_THEN_AGENCY = re.compile(r"\([^()\n]{1,30}\)(?:,[^\n—–()\[\]|]{0,40}?)?\s*[(\[]" + AGENCY + r"[)\]]")
 # "New York, Feb 20": the comma, month and day of DATELINE_TITLE
 TITLE_DATE = re.compile(r",\s+[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.?\s+\d")
 
@@ -6451,6 +6477,13 @@ def _plain_dateline_may_match(text: str, start: int, end: int) -> bool:
         return False
     return text.find(" -", start, end) >= 0 or text.find("\t-", start, end) >= 0 \
         or text.find("—", start, end) >= 0 or text.find("–", start, end) >= 0
+
+
+def _dashes_before(dash: re.Pattern, low: str, sentence: str, end: int) -> int:
+    """The dashes of `low` before `end` that may pair around an aside: not the dateline's ("DUISBOURG
+    (Allemagne), 26 juillet (AFP) - ... 19 morts - onze femmes et huit hommes - et 342 blessés")."""
+    m = _match_dateline(sentence, 0)
+    return len(dash.findall(low, m.end() if m is not None and m.end() <= end else 0, end))
 
 
 def _in_dateline(text: str, pos: int) -> bool:
