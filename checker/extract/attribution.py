@@ -67,6 +67,8 @@ CONCESSIVE_SOURCE = re.compile(r"(?:" + cues("concessive_source") + r")\s", re.I
 # (at the name's end, or two words before it: "à l'agence Anadolu"; not "le bilan donné à l'AFP par
 # téléphone par le porte-parole ...", whose author comes after)
 RECIPIENT_TAIL = re.compile(r"\s+(?:" + cues("recipient_after") + r")(?!\w)(?:\s+\S+){0,2}$", re.IGNORECASE)
+# the negation particle before a reporting verb, no part of its subject ("l'agence ne recensait qu'...")
+NEGATION_TAIL = re.compile(r"\s+(?:" + cues("negation_particle") + r")$") if cue_alternatives("negation_particle") else None
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
 
 # (a day after the name ends it: "annonce Santé publique France ce mercredi")
@@ -566,6 +568,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         return acro.group(1)
     while (bare := LEADING_PREP.sub("", name, count=1).strip()) != name:
         name = bare  # "and that authorities", "when authorities"
+    if NEGATION_TAIL is not None:
+        name = NEGATION_TAIL.sub("", name)  # "l'agence onusienne ne recensait qu'au moins 150 morts" (acc-r137)
     name = _apposed_person(sentence, _via(name, lex), end, lex)
     if BARE_TOLL.fullmatch(name):
         return None  # "Selon le dernier bilan, 73 habitants ... ont été blessés": a toll with no author (acc-r93)

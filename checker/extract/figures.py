@@ -3332,7 +3332,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
             c.measure = "residents"
-        elif measure == "measure:injured" and (cue == "killed" and not WOUNDED_OTHER_CLAUSE.search(after_seg, 0, cue_at)
+        elif measure == "measure:injured" and not AMONG_ASIDE_BEFORE.search(before_seg) \
+                and (cue == "killed" and not WOUNDED_OTHER_CLAUSE.search(after_seg, 0, cue_at)
                                                 or before_cue == "killed" and cue is None
                                                 and DEATH_OF_END.search(before_seg)):
             # (not a death said in a clause of its own: "plus de 1600 blessés, selon X, qui précisait que
@@ -4344,6 +4345,8 @@ def _share_before(low: str, start: int) -> bool:
 
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
+# "et trois autres, parmi les plus de 100 blessés, sont décédés": the wounded of an aside are not who died (acc-r137)
+AMONG_ASIDE_BEFORE = gated(r",\s*(?:" + cues("among_aside_before") + r")\s+(?:[\w'’]+\s+){0,2}$")
 WOUNDED_OTHER_CLAUSE = re.compile(r"\b(?:que|qu['’]|that)\s|(?:" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s")
 SHARE_OF = re.compile(r"(?:\d\s*%|" + cues("share") + r")\s+(?:" + cues("share_of") + r")\s+$")
 SHARE_AFTER_VERB = re.compile(r"\b(?:" + cues("share_verb") + r")\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:" + cues("share") + r")\s+(?:"
@@ -8172,7 +8175,29 @@ CLAUSE_BETWEEN = re.compile(r"\b(?:" + cues("clause_between") + r")\b|[,;(–—
 
 def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:
     a, b = (c, other) if c.number.start < other.number.start else (other, c)
-    return CLAUSE_BETWEEN.search(text, a.number.end, b.number.start) is not None
+    if CLAUSE_BETWEEN.search(text, a.number.end, b.number.start) is None:
+        return False
+    if not (" - " in text or "–" in text or "—" in text):
+        return True
+    # "19 morts - onze femmes et huit hommes âgés de 18 à 38 ans, dont sept étrangers - et 342 blessés
+    # samedi à Duisbourg": the commas of an aside set off by a pair of dashes break no clause (acc-r137)
+    dashes = [m.span() for m in DASH_PAIR.finditer(text, _dateline_end(text))]
+    if len(dashes) < 2 or len(dashes) % 2:
+        return True
+    pos = a.number.end
+    for (_, open_end), (close_start, close_end) in zip(dashes[::2], dashes[1::2]):
+        if close_end <= pos or open_end - 1 >= b.number.start:
+            continue
+        if CLAUSE_BETWEEN.search(text, pos, max(pos, min(open_end - 1, b.number.start))) is not None:
+            return True
+        pos = max(pos, close_end)
+    return pos < b.number.start and CLAUSE_BETWEEN.search(text, pos, b.number.start) is not None
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the sentence's dateline ends ("DUISBOURG (Allemagne), 26 juillet (AFP) -"), or 0."""
+    m = _match_dateline(sentence, 0)
+    return m.end() if m is not None else 0
 
 
 # ("in Separa district of neighbouring Khost province": a name the gazetteer does not know, typed as a unit of the known place after it)
