@@ -67,6 +67,8 @@ CONCESSIVE_SOURCE = re.compile(r"(?:" + cues("concessive_source") + r")\s", re.I
 # (at the name's end, or two words before it: "à l'agence Anadolu"; not "le bilan donné à l'AFP par
 # téléphone par le porte-parole ...", whose author comes after)
 RECIPIENT_TAIL = re.compile(r"\s+(?:" + cues("recipient_after") + r")(?!\w)(?:\s+\S+){0,2}$", re.IGNORECASE)
+# a lower-case gloss in brackets after a lower-case word ("le wali (préfet) de Ghardaïa")
+TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ]) \([a-zà-ÿ'’-]{3,20}(?: [a-zà-ÿ'’-]{2,20})?\)(?= )")
 # the negation particle before a reporting verb, no part of its subject ("l'agence ne recensait qu'...")
 NEGATION_TAIL = re.compile(r"\s+(?:" + cues("negation_particle") + r")$") if cue_alternatives("negation_particle") else None
 LEADING_PREP = re.compile(r"^(?:" + cues("leading_prep") + r"|(?:" + cues("leading_conjunction") + r") )", re.IGNORECASE)
@@ -243,6 +245,10 @@ CONTINUED_QUOTE = re.compile(r"(?:\n|[.!?][\"”»’]?\s|^)[\"“«]")
 def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str, int], ...]:
     """Who a sentence says its figures come from, wherever it says so: (cue position, name, end).
     The same for every figure of the sentence, so read once; each figure takes the nearest."""
+    if "(" in sentence:
+        # "Le wali (préfet) de Ghardaïa, Ali Belkhir, avançait": a title glossed in brackets is read
+        # as if the gloss were not there (blanked, offsets kept; acc-r137)
+        sentence = TITLE_GLOSS.sub(lambda m: " " * len(m.group(0)), sentence)
     low = fold(sentence)
     candidates = []
     # the reporting verbs' matches, read once for both loops below
