@@ -2173,7 +2173,8 @@ def _link_increments(records: list[Record], text: str) -> None:
     for rec in records:
         if rec.part_of is not None or rec.superseded or not (INCREMENT_AFTER.match(text, rec.end)
                                                              or _another_of_same(rec, records, text)
-                                                             or _taken_up_after(rec, records, text)):
+                                                             or _taken_up_after(rec, records, text)
+                                                             or _brought_up_by(rec, records, text)):
             continue
         # "hundreds more feared dead", "nous nous attendons à trouver 68 corps de plus": beyond the
         # count, so part only of an estimate
@@ -2260,6 +2261,24 @@ def _taken_up_after(rec: Record, records: list[Record], text: str) -> bool:
     brought up to ("portant le bilan à", "bringing the toll to") is an addition to it."""
     return any(r is not rec and r.sentence == rec.sentence and r.measure == rec.measure and r.start > rec.end
                and r.value > rec.value and not r.superseded and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)
+               for r in records)
+
+
+# "The death toll from the fire is now 71 after eight sets of remains were found Friday": the count right
+# after a larger toll of its sentence and "after" is what brought it there
+TOLL_THEN_AFTER = re.compile(r"\s*(?:" + cues("increment_after_toll") + r")\s+$", re.IGNORECASE)
+TOLL_THEN_AFTER_WORDS = tuple(cue_alternatives("increment_after_toll_literal"))  # one of them is in every match (the gate)
+
+
+def _brought_up_by(rec: Record, records: list[Record], text: str) -> bool:
+    """"... is now 71 after eight sets of remains were found Friday", "porté à 42 morts après la
+    découverte de 13 corps": a count that follows a larger count of the same measure in its sentence,
+    joined to it by "after" alone, is the addition that brought the toll there."""
+    gap = text[max(0, rec.start - 40):rec.start]
+    if not any(w in gap for w in TOLL_THEN_AFTER_WORDS):
+        return False
+    return any(r is not rec and r.sentence == rec.sentence and r.measure == rec.measure and r.end <= rec.start
+               and r.value > rec.value and not r.superseded and TOLL_THEN_AFTER.fullmatch(text, r.end, rec.start) is not None
                for r in records)
 
 
@@ -5720,7 +5739,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       and FIRST_STAGE_TOLL.search(back) is not None
                       or "avai" in low and EARLIER_REPORT_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None
                       or ":" in low and _told_rise_step(low, n))
-    kind = _toll_kind(c, low, lex, measure, lead) if article.published is not None else None
+    kind = _toll_kind(c, low, lex, measure, lead, article.text[:HEADLINE_MAX]) if article.published is not None else None
     toll = kind == "disaster"
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
@@ -5777,7 +5796,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     )
 
 
-def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str) -> Optional[str]:
+def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str, head: str = "") -> Optional[str]:
     """Whether a killed or injured figure counts one event so far, and which: `disaster` when the
     event is one that does not recur in a place within days (an earthquake, a flood, a cyclone:
     `event_nouns`), named as the subject or cause ("le séisme a fait", "the floods killed", "N morts
@@ -5803,7 +5822,8 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
             or (lex.event_fronted and lex.event_fronted.search(low, 0, c.number.start)):
         return "disaster"
     if lex.toll_words and lex.toll_words.search(low):
-        named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead))
+        named = lex.event_noun and (lex.event_noun.search(low) or lex.event_noun.search(lead)) \
+            or _named_event(c, head[:head.find("\n")] if "\n" in head else head)
         if not named and _attack_named_toll(low, lex):
             return "attack"
         return "disaster" if named else "event"
@@ -5824,6 +5844,16 @@ OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of the
 # "Three other deaths occurred in the Woolsey Fire": the clause after an "others" count's noun (as written)
 OTHER_EVENT_AFTER = re.compile(r"(?:" + cues("other_event_after") + r")")
 OTHERS_WORD = re.compile(r"\b(?:" + cues("other_event_others") + r")\b")
+# "the death toll from Northern California's historic Camp Fire": a fire named as a proper noun, as written
+NAMED_EVENT = re.compile(r"(?:" + cues("named_event") + r")")
+NAMED_EVENT_WORDS = tuple(cue_alternatives("named_event_literal"))  # one of them is in every match (the gate)
+
+
+def _named_event(c: Candidate, head: str) -> bool:
+    """Does the figure's sentence, or the article's first line, name its event as a proper noun ("the
+    Camp Fire")? Tried only for a toll word's figure whose sentence and lead name no disaster noun."""
+    return bool(NAMED_EVENT_WORDS) and any(
+        any(w in t for w in NAMED_EVENT_WORDS) and NAMED_EVENT.search(t) is not None for t in (c.sentence.text, head))
 
 
 ATTACK_WORDS = tuple(cue_alternatives("attack_stems"))  # one of them is in every attack noun
@@ -6642,7 +6672,7 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     number of dead to 344": the day a toll was updated (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
-    return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 40):s.start])
+    return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 80):s.start])
                 or lex.update_after and lex.update_after.match(low, s.end))
 
 
