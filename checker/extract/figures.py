@@ -268,6 +268,10 @@ class FigureLexicon:
         # ("sont mortes dans l'effondrement": an elided article right before the noun)
         self.event_after = re.compile(r"[^.;]{0,100}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
                                       + "|".join(events) + r")\b") if events else None
+        # "burying its dead on Saturday following a massive earthquake": a day right before "following the
+        # <event>" is a day after the event, not its day (`_day_after_event`)
+        self.day_following_event = re.compile(r"\s*,?\s*(?:" + cues("day_following_event") + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
+                                              + "|".join(events) + r")\b") if events else None
         # an attack as the subject or cause of the deaths, in the same three forms: its toll is that
         # day's event (`event_day`), not a disaster's running toll ("the attack killed 12")
         attacks = data.get("attack_nouns") or []
@@ -5745,7 +5749,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     event_day = _day_of(ps, pe) if dated and kind else None
     if event_day and _event_own_time(lex, low):
         event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
-    if event_day and spans and kind in ("disaster", "attack") and all(_update_day(lex, low, s) or _count_day(lex, low, s) for s in spans):
+    if event_day and spans and kind in ("disaster", "attack") and all(_update_day(lex, low, s) or _count_day(lex, low, s)
+                                                                      or _day_after_event(lex, low, s, n.start)
+                                                                      or _day_taken_to(low, s, n.start) for s in spans):
         # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
         # the disaster's; its event is the one the article (or the batch) dates
         event_day = None
@@ -5916,7 +5922,7 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
         lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
-                    or _count_day(lex, low, span):
+                    or _count_day(lex, low, span) or _day_after_event(lex, low, span, len(low)):
                 continue
             if toll_events and len({_event_kind(m.group(0)) for m in events}) > 1:
                 nearest = min(events, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
@@ -5956,7 +5962,7 @@ def _article_attack_day(records: list[Record], sents, folded: str, times, pub, t
             continue
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
-                    or _count_day(lex, low, span):
+                    or _count_day(lex, low, span) or _day_after_event(lex, low, span, len(low)):
                 continue
             if span.period_start is None or span.period_start > pub:
                 continue
@@ -6674,6 +6680,29 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
     return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 80):s.start])
                 or lex.update_after and lex.update_after.match(low, s.end))
+
+
+DAY_FOLLOWING_WORDS = tuple(cue_alternatives("day_following_event_literal"))  # one of them is in every match (the gate)
+
+
+def _day_taken_to(low: str, s: TimeSpan, before: int) -> bool:
+    """"les secouristes ont continué à extraire de nouveaux corps dans la nuit et samedi matin, portant à
+    290 le nombre de décès", "found five more bodies on Saturday, bringing the toll to 290": a day
+    between the additions and the toll they take up (`toll_taken_to`, right before the figure) is the
+    update's, not the event's."""
+    return s.end <= before and TOLL_TAKEN_TO.search(low, s.end, before) is not None \
+        and not re.search(r"[.;]", low[s.end:before])
+
+
+def _day_after_event(lex: FigureLexicon, low: str, s: TimeSpan, before: int) -> bool:
+    """"Italy began the painful task of burying its dead on Saturday following a massive earthquake, ...
+    and the death toll climbed to 291": a day right before "following the <event>", with the figure
+    after the event's name, is a day after the event (the funerals'), not the event's. ("20 people
+    died on Saturday following a quake": the figure before the day, the day is the deaths'.)"""
+    if lex.day_following_event is None or not any(w in low[s.end:s.end + 16] for w in DAY_FOLLOWING_WORDS):
+        return False
+    m = lex.day_following_event.match(low, s.end)
+    return m is not None and m.end() <= before
 
 
 def _count_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:

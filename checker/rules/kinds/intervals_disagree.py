@@ -40,6 +40,7 @@ DEFAULTS = {
     "toll_round_slips": False,
     "missing_may_fall": False,
     "successive_hours": False,
+    "toll_left_on_event_day": False,
 }
 PARAMS = {
     "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
@@ -62,6 +63,7 @@ PARAMS = {
     "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
     "successive_hours": {"type": "boolean", "description": "within one article, two counts of one claim each told with an hour of the day (`hour_of_day`: 'By Thursday noon, 32', 'by 4 p.m. on Thursday, hit 34', 'later that day ... 47', 'à midi', 'à 16 h', 'en fin de journée'), the one told later higher and at a later hour (or 'later that day'), are the day's successive counts, not rivals; a count told with no hour, or higher at an earlier hour, is still compared"},
     "missing_may_fall": {"type": "boolean", "description": "across articles, a count of the missing reported lower on a later day is the search finding people, dead or alive ('Le sort de 35 personnes demeure inconnu' on Sunday, '30 were still unaccounted for' on Monday), not a contradiction; a count with a digit slipped still is"},
+    "toll_left_on_event_day": {"type": "boolean", "description": "within one article published at least two days after its event, a disaster's toll (`toll`) read over the event's own day ('The magnitude-6 quake struck ... early on Wednesday, killing 281 people') below the article's own later toll of the same event, measure and group, at its place or one nested in it ('the provisional death toll had increased to 290'), and no smaller than `min_ratio` of it: the background paragraph kept an old toll (the two windows differ, so the plain comparison never meets them). Not parts, not floors (identified, documented), not figures credited to two originators"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
 
@@ -114,6 +116,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         hits += _same_dispatch(claims, params, hits)
     if params.get("toll_slips_any_window") and within:
         hits += _toll_slips(w, params, hits)
+    if params.get("toll_left_on_event_day") and within:
+        hits += _toll_left_on_event_day(w, cols, lo_t, hi_t, params, hits)
     if params.get("toll_thousands_dropped") and within:
         hits += _thousands_slips(claims, w, params, hits)
     if params.get("toll_round_slips") and within:
@@ -309,6 +313,54 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
                    f"{describe(w, positions)}. {fmt_number(small, lang_of(w, positions[0]))} is {fmt_number(big, lang_of(w, positions[0]))} with a zero added or dropped: "
                    f"check for a typing slip.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
+    return hits
+
+
+def _toll_left_on_event_day(w: pd.DataFrame, c: "_Columns", lo_t, hi_t, params: dict, found: list[Hit]) -> list[Hit]:
+    """dpa's "the provisional death toll had increased to 290" on Saturday, then "The magnitude-6 quake
+    struck ... early on Wednesday, killing 281 people": one article's two tolls of one disaster
+    (`toll`, the same `event_day`), the lower read over the event's own day in a report published
+    two days or more after it, the higher over a later window. The toll so far cannot be both: the
+    background paragraph kept an old figure (CC108's own case; amatrice-quake-2016, rules-r141). Not
+    parts, not floors, not figures credited to two originators, a ratio no lower than `min_ratio`
+    (the day's first count, a tenth of the toll, is told as such), and no pair another finding names."""
+    from checker.normalise.places import places_nested
+
+    day, pe, pub = c.event_day, c.pe, c.pub.astype(float)
+    old = np.nonzero(c.toll & c.flow.astype(bool) & ~c.is_part & ~c.floor & ~np.isnan(day) & (pe == day) & (pub - day >= 2))[0]
+    if not len(old):
+        return []
+    seen = [set(h.positions) for h in found]
+    index = w.index.to_numpy()
+    current = np.nonzero(c.toll & c.flow.astype(bool) & ~c.is_part & ~c.floor & ~np.isnan(day) & (pe > day))[0]
+    by_doc: dict = {}
+    for b in current:
+        by_doc.setdefault(c.docs[b], []).append(b)
+    hits = []
+    for a in old:
+        pairs = []
+        for b in by_doc.get(c.docs[a], ()):
+            if day[b] != day[a] or c.measure[b] != c.measure[a] or c.group[b] != c.group[a] or not hi_t[a] < lo_t[b]:
+                continue
+            if abs(c.values[b]) == 0 or abs(c.values[a]) / abs(c.values[b]) < params["min_ratio"]:
+                continue
+            pa, pb = c.place[a], c.place[b]
+            if not (pa == pb or pa and pb and places_nested(pa, pb)):
+                continue
+            if params["credited_sources_may_differ"] and c.attributed[a] and c.attributed[b] and c.origin[a] != c.origin[b]:
+                continue
+            if any({int(index[a]), int(index[b])} <= s for s in seen):
+                continue
+            pairs.append((a, b))
+        if not pairs:
+            continue
+        involved = sorted({p for pair in pairs for p in pair})
+        positions = [int(index[p]) for p in involved]
+        claim = claim_of(w, int(index[pairs[0][1]]))
+        message = (f"The article gives two tolls of one event ({claim_words(claim)}): {describe(w, positions)}. "
+                   f"The lower one is told as the event's own toll in a later report: a paragraph kept an old figure.")
+        hits.append(Hit(positions=positions, message=message, claim=claim))
+        seen.append(set(positions))
     return hits
 
 

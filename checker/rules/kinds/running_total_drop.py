@@ -576,6 +576,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         found.append(([(a, b) for a, b in pairs if basis[a] != basis[b]], params["basis_change_severity"], "basis"))
     if params.get("walked_back_severity", "info") != "keep" and w["revises"].any():
         found = _walked_back(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"])
+        found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"])
     seen = set()
     for pairs, sev, why in found:
         key = frozenset(int(labels[p]) for pair in pairs for p in pair)
@@ -712,6 +713,44 @@ def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_ca
         out.append((kept, sev, why))
         if walked and severity != "off":
             out.append((walked, severity, "walked_back"))
+    return out
+
+
+def _small_revisions(w, found: list[tuple], severity: str, rounding_cap: float) -> list[tuple]:
+    """"Italian authorities on Sunday revised the death toll ... down by one, to 290 people killed":
+    a report that revises one event's toll down and says so (`revises`) is the walk-back it tells,
+    even when the fall from the toll before it (291) is smaller than `drop_tolerance` ignores. Each
+    revising figure is set against the earlier figure of its claim (measure, group, event, a place
+    nested in its own) with the highest lower bound, reported at `severity`, unless a fall to it is
+    reported already."""
+    if severity == "off":
+        return []
+    from checker.normalise.places import place_ancestors
+
+    rev = np.nonzero(w["revises"].to_numpy() & w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy())[0]
+    if not len(rev):
+        return []
+    later = {b for pairs, _, _ in found for _, b in pairs}
+    measure, group, anchor = (column(w, c) for c in ("measure", "group", "anchor"))
+    place, pub = column(w, "place"), w["pub"].to_numpy()
+    value = pd.to_numeric(pd.Series(column(w, "value")), errors="coerce").to_numpy(dtype=float)
+    lo, hi = widened(w, rounding_cap)
+    event = np.nonzero(w["event_toll"].to_numpy() & w["anchor"].notna().to_numpy())[0]
+    doc = column(w, "doc")
+    out, told = [], set()
+    for r in rev:
+        if r in later or (doc[r], value[r]) in told:
+            continue  # (a headline and its body revising to one figure: one note)
+        told.add((doc[r], value[r]))
+        before = [a for a in event if pub[a] < pub[r] and measure[a] == measure[r] and group[a] == group[r]
+                  and anchor[a] == anchor[r] and not w["revises"].to_numpy()[a]
+                  and (place[a] == place[r] or not place[a] or not place[r]
+                       or place[r] in place_ancestors(place[a]) or place[a] in place_ancestors(place[r]))]
+        if before:
+            a = max(before, key=lambda i: (lo[i], pub[i]))
+            # (the figures as written: a revision "down by one, to 290" is no rounded 290)
+            if value[a] > value[r] and lo[a] >= lo[r]:
+                out.append(([(int(a), int(r))], severity, "walked_back"))
     return out
 
 
