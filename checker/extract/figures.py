@@ -5814,6 +5814,10 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
+    if any(w in low for w in TOLL_OVER_EVENTS_WORDS) and TOLL_OVER_EVENTS.search(low) is not None:
+        # "making the statewide death toll from wildfires 74", "le bilan total de l'ensemble des incendies":
+        # a toll summed over several events is no one event's toll, nor a rival of one
+        return None
     if _HELD & HOLDS_OTHER_EVENT and any(w in low for w in OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
@@ -5850,6 +5854,10 @@ OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of the
 # "Three other deaths occurred in the Woolsey Fire": the clause after an "others" count's noun (as written)
 OTHER_EVENT_AFTER = re.compile(r"(?:" + cues("other_event_after") + r")")
 OTHERS_WORD = re.compile(r"\b(?:" + cues("other_event_others") + r")\b")
+# "the statewide death toll from wildfires", "le bilan de l'ensemble des incendies": a toll summed over
+# several events of a kind (its noun a bare plural, or counted as several)
+TOLL_OVER_EVENTS = re.compile(r"(?:" + cues("toll_over_events") + r")", re.IGNORECASE)
+TOLL_OVER_EVENTS_WORDS = tuple(cue_alternatives("toll_over_events_literal"))  # one of them is in every match (the gate)
 # "the death toll from Northern California's historic Camp Fire": a fire named as a proper noun, as written
 NAMED_EVENT = re.compile(r"(?:" + cues("named_event") + r")")
 NAMED_EVENT_WORDS = tuple(cue_alternatives("named_event_literal"))  # one of them is in every match (the gate)
