@@ -336,8 +336,16 @@ def _toll_left_on_event_day(w: pd.DataFrame, c: "_Columns", lo_t, hi_t, params: 
     by_doc: dict = {}
     for b in current:
         by_doc.setdefault(c.docs[b], []).append(b)
+    # (a toll of the event's day beside another of its own sentence, "put the death toll ... at 249 (official
+    # tally 167)", is two sources' counts the article sets side by side, not an old paragraph: wayanad w4)
+    toll_rows = np.nonzero(c.toll)[0]
+    told_with = {}
+    for i in toll_rows:
+        told_with.setdefault((c.docs[i], c.sentence[i]), []).append(i)
     hits = []
     for a in old:
+        if c.sentence[a] and len(told_with.get((c.docs[a], c.sentence[a]), ())) > 1:
+            continue
         pairs = []
         for b in by_doc.get(c.docs[a], ()):
             if day[b] != day[a] or c.measure[b] != c.measure[a] or c.group[b] != c.group[a] or not hi_t[a] < lo_t[b]:

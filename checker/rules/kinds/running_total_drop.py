@@ -576,7 +576,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         found.append(([(a, b) for a, b in pairs if basis[a] != basis[b]], params["basis_change_severity"], "basis"))
     if params.get("walked_back_severity", "info") != "keep" and w["revises"].any():
         found = _walked_back(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"])
-        found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"])
+        found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"],
+                                  params["drop_tolerance"])
     seen = set()
     for pairs, sev, why in found:
         key = frozenset(int(labels[p]) for pair in pairs for p in pair)
@@ -716,13 +717,13 @@ def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_ca
     return out
 
 
-def _small_revisions(w, found: list[tuple], severity: str, rounding_cap: float) -> list[tuple]:
+def _small_revisions(w, found: list[tuple], severity: str, rounding_cap: float, tolerance: float) -> list[tuple]:
     """"Italian authorities on Sunday revised the death toll ... down by one, to 290 people killed":
     a report that revises one event's toll down and says so (`revises`) is the walk-back it tells,
     even when the fall from the toll before it (291) is smaller than `drop_tolerance` ignores. Each
     revising figure is set against the earlier figure of its claim (measure, group, event, a place
     nested in its own) with the highest lower bound, reported at `severity`, unless a fall to it is
-    reported already."""
+    reported already. Only a fall within the tolerance: a deeper one is `find_drops`' (and `_walked_back`'s)."""
     if severity == "off":
         return []
     from checker.normalise.places import place_ancestors
@@ -749,7 +750,7 @@ def _small_revisions(w, found: list[tuple], severity: str, rounding_cap: float) 
         if before:
             a = max(before, key=lambda i: (lo[i], pub[i]))
             # (the figures as written: a revision "down by one, to 290" is no rounded 290)
-            if value[a] > value[r] and lo[a] >= lo[r]:
+            if value[a] > value[r] >= value[a] * (1 - tolerance) and lo[a] >= lo[r]:
                 out.append(([(int(a), int(r))], severity, "walked_back"))
     return out
 
