@@ -5184,9 +5184,15 @@ def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
         seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
     candidates = lex.before_gates.candidates(seg)
+    if not candidates:
+        return None
     best = None
-    for k, m in enumerate(lex.measures):
-        if (2 * k in candidates or 2 * k + 1 in candidates) and (hit := m.before.start(seg)) is not None:
+    measures = lex.measures
+    # only the measures whose literals the segment holds, in the measures' order (the first of equal
+    # starts wins): a loop over every measure asked two set look-ups of each
+    for k in sorted({j >> 1 for j in candidates}) if len(candidates) > 1 else (next(iter(candidates)) >> 1,):
+        m = measures[k]
+        if (hit := m.before.start(seg)) is not None:
             if best is None or hit > best[0]:
                 best = (hit, m.name)
     return best[1] if best else None
@@ -6957,23 +6963,23 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             kept.append((s, e, slug))
             dropped_end = dropped_slug = None
             continue
+        # a country (no parent): asked by four tests below, once per mention, and before their patterns
+        country = gaz is not None and not gaz.parent(slug)
         if tail_ends is not None:
             drop = lex.place_not_before.search_in(low, max(0, s - 60), s, tail_hits, tail_ends)
         else:
             drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
-        drop = drop or (gaz is not None and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None
-                        and not gaz.parent(slug))  # "deux attaques près du Mali": a border, not the place
-        drop = drop or (held & HOLDS_NAMED_AFTER_COUNTRY and gaz is not None and not gaz.parent(slug)
+        drop = drop or (country and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None)  # "deux attaques près du Mali": a border, not the place
+        drop = drop or (held & HOLDS_NAMED_AFTER_COUNTRY and country
                         and NAMED_AFTER_COUNTRY.search(low, max(0, s - 24), s) is not None)  # "au Stade de France": a venue's name, not the country
         drop = drop or _nationality_item(low, s, e, lex)
         # "l'attaque massive de la Russie", "une frappe imputée à Israël": a country that acts (and no
         # origin that a place after it would situate: "blamed on Russia in Kharkiv" is Kharkiv's; acc-r87)
-        acts = not drop and actor_possible and gaz is not None and low.endswith(ACTOR_TAILS, 0, s) \
-            and not gaz.parent(slug) and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
+        acts = not drop and actor_possible and country and low.endswith(ACTOR_TAILS, 0, s) \
+            and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
         drop = drop or acts
-        drop = drop or (ACTOR_VERB_WORDS and gaz is not None and ACTOR_VERB.match(low, e) is not None
-                        and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None
-                        and not gaz.parent(slug))  # "Russia kills at least 16 in strikes on Kyiv": who acts
+        drop = drop or (ACTOR_VERB_WORDS and country and ACTOR_VERB.match(low, e) is not None
+                        and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None)  # "Russia kills at least 16 in strikes on Kyiv": who acts
         if not drop and envoy_possible and _any_between(low, ENVOY_WORDS, max(0, s - 60), s) and ENVOY_OF.search(low, max(0, s - 60), s):
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
             dropped_end = dropped_slug = None
@@ -7578,7 +7584,11 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
             return gaz.ancestors(place)[-1]
     if place:
         # the mention the figure takes its place from: in its sentence, else the last one before it
-        at = next((s for s, _, sl in reversed(places_all) if sl == place and s < c.sentence.end), -1)
+        at, sent_end = -1, c.sentence.end
+        for s, _, sl in reversed(places_all):  # (a loop: a generator resumed per place cost more)
+            if sl == place and s < sent_end:
+                at = s
+                break
         if at > 0 and REGION_ADJ_OF.search(article.text, max(0, at - 40), at) is not None:
             # "dans la région ukrainienne de Kharkiv", "la région frontalière de Soumy": the region, not
             # its capital ("région de Kharkiv")

@@ -242,7 +242,12 @@ def _continued_between(text: str, a: int, b: int, marks: set[int]) -> bool:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+    # (a loop, not `any` over a generator: asked for every number, record and quotation test, and
+    # the generator's resumption per span cost more than the comparisons)
+    for a, b in spans:
+        if a <= start and end <= b:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- hard-wrapped text
