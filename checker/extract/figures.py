@@ -1059,6 +1059,16 @@ def _extract_figures(article: Article) -> list[Record]:
                     # "Over 24,000 people have been displaced ... Of them, 12,000 are in Imphal": a bare
                     # count where some of them are, a part with its own place (acc-r138)
                     c.measure, c.group, c.rejected, c.toll_part = records[-1].measure, records[-1].group, False, True
+        if records and i > 0 and any(w in low for w in DIFFERENT_TOLL_WORDS) \
+                and (dm := DIFFERENT_TOLL.search(low)) is not None \
+                and (c0 := next((c for c in cands if not c.rejected and c.rival_of is None and c.part_of is None
+                                 and 0 <= c.number.start - dm.end() <= 40), None)) is not None \
+                and (was := next((r for r in reversed(records) if r.measure == c0.measure and r.part_of is None
+                                  and not r.superseded and r.start < sent.start and sent.start - r.end <= 1500), None)) is not None:
+            # "Le HCR a fait état lundi d'un bilan légèrement différent : 147 Congolais ... ont trouvé la
+            # mort dans l'attaque", "gave a slightly different toll: 147": another source's count of the
+            # toll given before, over its window and at its place (a rival, `rival_of`)
+            c0.rival_of = was
         if i in breakdowns:
             # "Deaths by province: Sindh 120, Punjab 84 ...": each bare count after a name is an item
             measure, items_at, lines_sum = breakdowns[i]
@@ -4676,6 +4686,8 @@ PRONOUN_TOLL = gated(r"^\W*(?:" + cues("pronoun_toll") + r")\s*$")
 COUNT_NOUN_PHRASE = re.compile(r"\b(?:" + cues("count_noun_phrase") + r")\b")
 PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts the number at 245"
 PUT_NUMBER_WORDS = tuple(cue_alternatives("put_number_literal"))  # one of them is in every PUT_NUMBER_AT match
+DIFFERENT_TOLL = re.compile(r"(?:" + cues("different_toll") + r")\s*[:,]?\s*")  # "d'un bilan légèrement différent :"
+DIFFERENT_TOLL_WORDS = tuple(cue_alternatives("different_toll_literal"))  # one of them is in every DIFFERENT_TOLL match
 ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
