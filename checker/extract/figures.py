@@ -1166,6 +1166,15 @@ def _extract_figures(article: Article) -> list[Record]:
                 records[-1].attribution = named_in_full(records[-1].attribution, sents, i, lex)
             given.add(c.number.value)
             with_records.add(i)
+            if pub and records[-1].cumulative and records[-1].period_end == pub.isoformat() and i > 0 \
+                    and any(w in low for w in SOURCE_OF_THEN_WORDS) and (tm := SOURCE_OF_THEN.search(low, 0, c.number.start)) \
+                    and (then := _day_of_then(sents, i, times, pub, text)) is not None \
+                    and (records[-1].period_start or "") <= then.isoformat():
+                # "Le ministre de la Santé d'alors ... faisait état de 87.000 cas suspects depuis le début de
+                # l'année, ..., soit environ 1.500 décès", after "depuis sa déclaration officielle le 10 juin":
+                # a running count told by a source of then closes at the day its paragraph gives, not at
+                # publication
+                records[-1].period_end = then.isoformat()
             if pub and not spans and para_window.get(sent.paragraph) is None and records[-1].measure in FLOW_MEASURES:
                 defaulted.append((records[-1], i))
             if c.part_of is not None and records[-1].place and len(records) >= 2:
@@ -4688,6 +4697,24 @@ PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts
 PUT_NUMBER_WORDS = tuple(cue_alternatives("put_number_literal"))  # one of them is in every PUT_NUMBER_AT match
 DIFFERENT_TOLL = re.compile(r"(?:" + cues("different_toll") + r")\s*[:,]?\s*")  # "d'un bilan légèrement différent :"
 DIFFERENT_TOLL_WORDS = tuple(cue_alternatives("different_toll_literal"))  # one of them is in every DIFFERENT_TOLL match
+SOURCE_OF_THEN = re.compile(r"(?:" + cues("source_of_then") + r")")  # "le ministre de la Santé d'alors", "the then health minister"
+SOURCE_OF_THEN_WORDS = tuple(cue_alternatives("source_of_then_literal"))  # one of them is in every SOURCE_OF_THEN match
+
+
+def _day_of_then(sents, i: int, times, pub: date, text: str) -> Optional[date]:
+    """The day the paragraph gave before sentence `i` (the last time of the nearest sentence before it in its
+    paragraph that gives one): the day a "since" run starts from, or the end of a day or span, before
+    publication; None when the paragraph gives none."""
+    for j in range(i - 1, -1, -1):
+        if sents[j].paragraph != sents[i].paragraph:
+            return None
+        spans = [s for s in times.find(sents[j].text, pub) if s.period_start is not None
+                 and not _in_dateline(text, sents[j].start + s.start)]
+        if spans:
+            s = spans[-1]
+            day = s.period_start if s.kind == "since" else s.period_end
+            return day if day is not None and day < pub else None
+    return None
 ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "and another 22 at the scene"
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
