@@ -804,6 +804,11 @@ def _extract_figures(article: Article) -> list[Record]:
         # "the deadliest attack since the 1998 bombing of the U.S. Embassy in Nairobi": the place of the
         # past event compared with is not what the article is about (acc-r124)
         counted = [p for p in counted if not PAST_WHEN.search(text, max(0, p[0] - 160), p[0])] or counted
+    if SITE_AFTER_TOWN is not None and any(w in text for w in SITE_AFTER_TOWN_WORDS):
+        # "the campus of Garissa University College", "pronounced dead at Dhaka Medical College
+        # Hospital": a site named after its town, no mention of the town to the gazetteer (a word
+        # next to other capitalised words), votes for the article's place all the same (place-r147)
+        counted = _sites_after_town(counted, text, lang, gaz)
     global _DROPPED
     # the places named only to situate, to report or to leave from (dropped above): kept aside, since a
     # figure whose own sentence is set by them is no carried place's (`_place_of`, demonyms)
@@ -6824,6 +6829,37 @@ def _national_place(nationals, text: str, gaz) -> Optional[str]:
     kept = [p for p in nationals if AUTHORITY_BEFORE.search(text, max(0, p[0] - 40), p[0])
             or AUTHORITY_AFTER.match(text, p[1])]
     return _article_place(kept, gaz) if kept else None
+
+
+# "Garissa University College", "Dhaka Medical College Hospital", "Kano Teaching Hospital": a site
+# whose name opens with its town's (capitalised words before a site noun of cue site_after_town)
+SITE_AFTER_TOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?: [A-Z][\w'’-]+){0,3}?) (?:"
+                             + cues("site_after_town") + r")(?![\w-])") if cue_alternatives("site_after_town") else None
+SITE_AFTER_TOWN_WORDS = tuple(cue_alternatives("site_after_town_literal"))  # one of them is in every match
+LANDMARK_AFTER_TOWN_WORDS = tuple(cue_alternatives("landmark_after_town"))  # the sites the victims are taken to
+CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'’-]*)*")
+
+
+def _sites_after_town(counted, text: str, lang: str, gaz) -> list:
+    """`counted` with the towns that open the names of sites (`SITE_AFTER_TOWN`) the gazetteer found
+    no mention at: a town or region the gazetteer knows by that name alone (not a country: "the Kenya
+    Red Cross" is a body; not a common word the world tier takes only after a locative)."""
+    starts = {p[0] for p in counted}
+    added, landmarks = [], []
+    for m in SITE_AFTER_TOWN.finditer(text):
+        s, e = m.span(1)
+        if s in starts or text[max(0, s - 1):s] in ("'", "’"):
+            continue
+        hit = gaz.find(m.group(1), lang)
+        if len(hit) == 1 and hit[0][0] == 0 and hit[0][1] == e - s and gaz.parent(hit[0][2]) is not None:
+            # a hospital the victims were taken to is a landmark (spec 6): its town is the article's
+            # place only where the article names no other ("Letterkenny University Hospital" in copy on
+            # a Donegal village; "pronounced dead at Dhaka Medical College Hospital" under "in the capital")
+            name = CAPITALISED_RUN.match(text, e)  # the site's whole name ("Letterkenny University Hospital")
+            (landmarks if any(w in name.group(0) for w in LANDMARK_AFTER_TOWN_WORDS) else added).append((s, e, hit[0][2]))
+    if not counted and not added:
+        added = landmarks
+    return sorted(counted + added) if added else counted
 
 
 def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
