@@ -4391,6 +4391,8 @@ def _share_before(low: str, start: int) -> bool:
 
 
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
+# " - onze femmes et huit hommes, dont sept étrangers - ": an aside between two dashes
+DASH_ASIDE = re.compile(r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^.;:!?]){1,160}?\s[-–—]{1,2}\s")
 # "80 % des", "la moitié des", "two-thirds of the": a share of the number that follows
 # "et trois autres, parmi les plus de 100 blessés, sont décédés": the wounded of an aside are not who died (acc-r137)
 AMONG_ASIDE_BEFORE = gated(r",\s*(?:" + cues("among_aside_before") + r")\s+(?:[\w'’]+\s+){0,2}$")
@@ -6193,6 +6195,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if spans:
         def distance(s: TimeSpan) -> float:
             d = min(abs(s.start - n.end), abs(s.end - n.start))
+            if s.start > n.end and (" - " in low[n.end:s.start] or " – " in low[n.end:s.start] or " — " in low[n.end:s.start]):
+                # "la bousculade qui a fait 19 morts - onze femmes et huit hommes - et 342 blessés
+                # samedi": an aside between dashes is no distance between the figure and its clause's time
+                d -= sum(a.end() - a.start() for a in DASH_ASIDE.finditer(low, n.end, s.start))
             # "the toll climbed past 11,000 on Wednesday": the day of the update, not of the deaths
             if len(spans) > 1 and _update_day(lex, low, s):
                 if s.kind == "point" and AS_OF.search(low, 0, s.start):
@@ -6716,7 +6722,10 @@ def _in_part_clause(low: str, pm: re.Match, s: TimeSpan) -> bool:
     if s.start < pm.end():
         return False
     d = DIGIT.search(low, pm.end(), s.start)
-    return d is not None and low.find(",", d.end(), s.start) < 0
+    # (nor a dash that closes an aside: "19 morts - onze femmes ..., dont sept étrangers - et 342
+    # blessés samedi": the day is the clause's the aside interrupts)
+    return d is not None and low.find(",", d.end(), s.start) < 0 \
+        and not (" - " in low[pm.end():s.start] or " – " in low[pm.end():s.start] or " — " in low[pm.end():s.start])
 
 
 def _in_with_clause(low: str, s: TimeSpan) -> bool:
