@@ -2353,14 +2353,18 @@ def _next_day(m: re.Match, sents, i: int, times, pub, text, offset: int = 1) -> 
     # events was named before it; acc-r72)
     for skip_speech in ((True, False) if offset == 0 else (False,)):
         for j in range(i - 1, max(-1, i - 8), -1):
+            # (and "the same night" of "dans la nuit du 22 au 23 septembre": that night, its two days)
             points = [s for s in times.find(sents[j].text, pub)
-                      if s.kind == "point" and s.period_end and not _in_dateline(text, sents[j].start + s.start)
+                      if (s.kind == "point" or offset == 0 and s.kind == "span" and s.period_start is not None
+                          and s.period_end is not None and (s.period_end - s.period_start).days == 1)
+                      and s.period_end and not _in_dateline(text, sents[j].start + s.start)
                       and not (skip_speech and SPEECH_BEFORE.search(sents[j].text, max(0, s.start - 25), s.start))]
             if points:
                 day = points[-1].period_end + timedelta(days=offset)
                 if day > pub:
                     return []
-                return [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
+                first = points[-1].period_start if offset == 0 and points[-1].kind == "span" else day
+                return [TimeSpan(m.start(), m.end(), first, day, "point", sents[i].text[m.start():m.end()])]
     return []
 
 
