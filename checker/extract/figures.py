@@ -937,6 +937,8 @@ def _extract_figures(article: Article) -> list[Record]:
                 # dispatch's "today" is the day it was filed (acc-r100)
                 day = filed[0].period_end
                 spans = [replace(s, period_start=day, period_end=day) if s.text.lower() == "today" else s for s in spans]
+        if spans and any(s.kind == "span" and _whole_year_back(s, pub) for s in spans):
+            spans = _years_back_day(spans, sents, times, pub, text)
         if datelines.place_ends and len(spans) > 1 and any(datelines.covers_place(sent.start + s.start) for s in spans):
             # "New York, Feb 20 -- Some 41,000 people have fled so far this year": a title-case
             # dateline's day gives way to the sentence's own time expression
@@ -2366,6 +2368,34 @@ def _next_day(m: re.Match, sents, i: int, times, pub, text, offset: int = 1) -> 
                 first = points[-1].period_start if offset == 0 and points[-1].kind == "span" else day
                 return [TimeSpan(m.start(), m.end(), first, day, "point", sents[i].text[m.start():m.end()])]
     return []
+
+
+def _whole_year_back(s: TimeSpan, pub) -> bool:
+    """"Il y a vingt ans", "Twenty years ago": a whole past year no digit of the text names."""
+    return s.period_start is not None and s.period_end is not None and s.period_start.month == 1 \
+        and s.period_start.day == 1 and s.period_end == date(s.period_start.year, 12, 31) \
+        and s.period_start.year < pub.year and not DIGIT.search(s.text)
+
+
+def _years_back_day(spans: list[TimeSpan], sents, times, pub, text: str) -> list[TimeSpan]:
+    """"Il y a vingt ans, l'explosion de l'usine AZF faisait 31 morts" over "Le 21 septembre 2001
+    à 10H17, ... explosaient": the years counted back from publication name the year of the event
+    the article dates; the one day it gives in that year is the window (not "les 27 et 28 février
+    2010", a storm of two days: the year; time-r146)."""
+    out = []
+    for s in spans:
+        if s.kind == "span" and _whole_year_back(s, pub):
+            year = str(s.period_start.year)
+            days = {(t.period_start, t.period_end) for se in sents if year in se.text
+                    for t in times.find(se.text, pub)
+                    if t.kind == "point" and t.period_start is not None and t.period_start == t.period_end
+                    and t.period_start.year == s.period_start.year
+                    and year in t.text and not _in_dateline(text, se.start + t.start)}
+            if len(days) == 1:
+                ps, pe = days.pop()
+                s = TimeSpan(s.start, s.end, ps, pe, "point", s.text)
+        out.append(s)
+    return out
 
 
 def _since_then(m: re.Match, sents, i: int, times, pub, text) -> list[TimeSpan]:
