@@ -234,6 +234,21 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     return hits
 
 
+def _may_be_one_toll(a: int, b: int, place, attributed, origin, index, seen: list[set], params: dict) -> bool:
+    """Whether two figures of one article can be two versions of one toll, as far as their places and
+    sources go: the same place or one nested in the other, not credited to two originators (a
+    disagreement the article reports, CC101's: `credited_sources_may_differ`), and no pair another
+    finding already names (one slip is reported once)."""
+    from checker.normalise.places import places_nested
+
+    pa, pb = place[a], place[b]
+    if not (pa == pb or pa and pb and places_nested(pa, pb)):
+        return False
+    if params["credited_sources_may_differ"] and attributed[a] and attributed[b] and origin[a] != origin[b]:
+        return False
+    return not any({int(index[a]), int(index[b])} <= s for s in seen)
+
+
 def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     """One article's disaster toll and another figure of it for the same measure and group, at the
     same place or one nested in it, one the other with a zero added or dropped, whatever their
@@ -241,7 +256,6 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     that struck ... on September 8 has risen to 2,960": the headline's window is the report's, the
     body's the quake's day). Not parts ("74 of the 97"), not figures credited to two originators
     (`credited_sources_may_differ`), and no pair another finding already names."""
-    from checker.normalise.places import places_nested
 
     # (a running total the copy says is counted so far, "le bilan passe de 359 à 253 morts", stands
     # for the toll too: French attack copy names no event noun)
@@ -294,14 +308,8 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
                 low_one = a if abs(values[a]) < abs(values[b]) else b
                 if floor[low_one] and (docs[low_one], float(values[low_one])) not in wholes:
                     continue
-                pa, pb = place[a], place[b]
-                if not (pa == pb or pa and pb and places_nested(pa, pb)):
-                    continue
-                if params["credited_sources_may_differ"] and attributed[a] and attributed[b] and origin[a] != origin[b]:
-                    continue
-                if any({int(index[a]), int(index[b])} <= s for s in seen):
-                    continue
-                pairs.append((a, b))
+                if _may_be_one_toll(a, b, place, attributed, origin, index, seen, params):
+                    pairs.append((a, b))
         if not pairs:
             continue
         involved = sorted({p for pair in pairs for p in pair})
@@ -324,7 +332,6 @@ def _toll_left_on_event_day(w: pd.DataFrame, c: "_Columns", lo_t, hi_t, params: 
     background paragraph kept an old figure (CC108's own case; amatrice-quake-2016, rules-r141). Not
     parts, not floors, not figures credited to two originators, a ratio no lower than `min_ratio`
     (the day's first count, a tenth of the toll, is told as such), and no pair another finding names."""
-    from checker.normalise.places import places_nested
 
     day, pe, pub = c.event_day, c.pe, c.pub.astype(float)
     old = np.nonzero(c.toll & c.flow.astype(bool) & ~c.is_part & ~c.floor & ~np.isnan(day) & (pe == day) & (pub - day >= 2))[0]
@@ -352,14 +359,8 @@ def _toll_left_on_event_day(w: pd.DataFrame, c: "_Columns", lo_t, hi_t, params: 
                 continue
             if abs(c.values[b]) == 0 or abs(c.values[a]) / abs(c.values[b]) < params["min_ratio"]:
                 continue
-            pa, pb = c.place[a], c.place[b]
-            if not (pa == pb or pa and pb and places_nested(pa, pb)):
-                continue
-            if params["credited_sources_may_differ"] and c.attributed[a] and c.attributed[b] and c.origin[a] != c.origin[b]:
-                continue
-            if any({int(index[a]), int(index[b])} <= s for s in seen):
-                continue
-            pairs.append((a, b))
+            if _may_be_one_toll(a, b, c.place, c.attributed, c.origin, index, seen, params):
+                pairs.append((a, b))
         if not pairs:
             continue
         involved = sorted({p for pair in pairs for p in pair})
