@@ -247,9 +247,10 @@ class FigureLexicon:
         # "Zimbabwe on Wednesday updated the number of dead to 344": the day right before the update's verb
         update_after = data.get("update_after") or []
         self.update_after = re.compile(r"\s*,?\s*(?:" + "|".join(update_after) + r")\b") if update_after else None
-        # "As of Wednesday, North Carolina reported 102 fatalities": the day a count stands at, not the event's
+        # "As of Wednesday, North Carolina reported 102 fatalities": the day a count stands at, not the event's;
+        # its weekday may come before the date with a comma ("as of Sunday, Sept. 8", AP's style; mut-r156)
         count_day = data.get("count_day_before") or []
-        self.count_day_before = re.compile(r"\b(?:" + "|".join(count_day) + r")\s+(?:[a-zà-ÿ]+\s+)?$") if count_day else None
+        self.count_day_before = re.compile(r"\b(?:" + "|".join(count_day) + r")\s+(?:[a-zà-ÿ]+,?\s+)?$") if count_day else None
         # (searched from its words, the boundary before checked where one is: `AssertionsAfter`)
         self.toll_words = assertions_after(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
         either = data.get("either_measures_after") or []
