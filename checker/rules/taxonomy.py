@@ -116,6 +116,31 @@ FRENCH_INDEFINITE = re.compile(r"^(?:un|Un|une|Une)\s+(?=[a-zà-ÿ])")
 LEADING_ARTICLE = re.compile(r"^(?:l'|la |le |les |the )")
 
 
+def one_originator(a: str, b: str) -> bool:
+    """Can two origin keys of one article's credits name one originator? Equal keys, or one a bare
+    head noun that ends the other ("government says" in a headline over "Lebanon's caretaker
+    government said" in its lead; "police" and "Kenyan police"), or a bare office and that office
+    at a place ("police" and "police:london"): a headline shortens the credit its body gives in
+    full. Only for credits within one article; across articles a bare noun may be anyone's."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    if short not in _source_nouns():  # a common noun that heads a source ("government"), not a surname
+        return False
+    return full.startswith(short + ":") or full.endswith(" " + short)
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset:
+    """The one-word nouns that head a source written in lower case ("government", "police",
+    "gouvernement"), every language's `attribution.sources`, folded."""
+    from checker.lang import load_lang_file, supported_languages
+
+    return frozenset(fold(n) for lang in supported_languages()
+                     for n in (load_lang_file(lang, "figures").get("attribution") or {}).get("sources") or []
+                     if " " not in str(n))
+
+
 def record_origin(attribution: Optional[str], agency: Optional[str], source: Optional[str]) -> str:
     """Who a figure really comes from: the credited source, else the wire copy, else the outlet.
 

@@ -17,6 +17,7 @@ from checker.rules.kinds._common import (
     LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
+from checker.rules.taxonomy import one_originator
 
 DEFAULTS = {
     "scope": "across_articles",
@@ -244,7 +245,7 @@ def _may_be_one_toll(a: int, b: int, place, attributed, origin, index, seen: lis
     pa, pb = place[a], place[b]
     if not (pa == pb or pa and pb and places_nested(pa, pb)):
         return False
-    if params["credited_sources_may_differ"] and attributed[a] and attributed[b] and origin[a] != origin[b]:
+    if params["credited_sources_may_differ"] and attributed[a] and attributed[b] and not one_originator(origin[a], origin[b]):
         return False
     return not any({int(index[a]), int(index[b])} <= s for s in seen)
 
@@ -701,7 +702,7 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
                 and not (wire[a] and wire[a] == wire[b]) and c.rises[a] and c.rises[b]:
             continue  # "surged to 87 ... up from 59", "had risen to 100" the same day: each report says the count moved
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
-                and origin[a] and origin[b] and origin[a] != origin[b]:
+                and origin[a] and origin[b] and not one_originator(origin[a], origin[b]):
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
         if within and c.start is not None and _successive_hours(c, a, b):
             continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
