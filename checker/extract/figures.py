@@ -1312,6 +1312,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _supersede_by_later_rise(records, sents, folded)
     if len(records) > 1 and "avai" in folded:
         _earlier_paragraph_superseded(records, sents, folded)
+    if len(records) > 1 and SUPERSEDED_COMPANION is not None and any(r.superseded for r in records):
+        _companions_superseded(records, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
@@ -2034,6 +2036,22 @@ def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
                                 and (not r.place or not l.place or default_gazetteer().nested(r.place, l.place)) for l in later)):
                 # (not a count of another place: "Five died in A. Later the toll in B rose to 30")
                 r.superseded = True
+
+
+# "reported late Friday that 27 were dead, along with three attackers": a count added to an earlier toll
+# by "along with", "ainsi que" is told by that earlier report too (series-r152)
+SUPERSEDED_COMPANION = re.compile(r"^[^.;:!?\d]{0,30}?\b(?:" + cues("superseded_companion") + r")\b[^.;:!?\d]{0,30}$") \
+    if cue_alternatives("superseded_companion") else None
+
+
+def _companions_superseded(records: list[Record], folded: str) -> None:
+    """A count that its sentence adds to an earlier, superseded toll ("after state television reported
+    late Friday that 27 were dead, along with three attackers"; "Un précédent bilan faisait état de 22
+    morts ainsi que de deux assaillants") is that earlier report's count too: superseded with it."""
+    for prev, r in zip(records, records[1:]):
+        if prev.superseded and not r.superseded and r.part_of is None and r.sentence == prev.sentence \
+                and prev.end <= r.start and SUPERSEDED_COMPANION.match(folded[prev.end:r.start]) is not None:
+            r.superseded = True
 
 
 def _earlier_paragraph_superseded(records: list[Record], sents, folded: str) -> None:

@@ -247,6 +247,7 @@ def prepare(records: pd.DataFrame) -> Claims:
     tables["speaker"] = _mapped_table(speaker, speaker_key)
     text = {name: table[codes] for name, (table, codes) in tables.items()}
     pub, pe = _days(frame, "published"), _days(frame, "period_end")
+    lo = _attackers_counted(text["doc"], measure, text["group"], value, _number(frame, "part_of"), _number(frame, "start"), lo)
     columns = {
         "row": np.arange(len(frame)),
         "doc": text["doc"],
@@ -288,6 +289,45 @@ def prepare(records: pd.DataFrame) -> Claims:
         codes = _distinct_codes(*tables[name])
         work[name + CODE] = codes if every else codes[kept]
     return Claims(records=frame, work=work)
+
+
+# the dead who were the attack's own authors, counted in its toll by a "dont" / "amongst them"
+ATTACKER_GROUPS = ("fighters", "jihadists")
+
+
+def _attackers_counted(doc: np.ndarray, measure: np.ndarray, group: np.ndarray, value: np.ndarray,
+                       part_of: np.ndarray, start: np.ndarray, lo: np.ndarray) -> np.ndarray:
+    """`lo` lowered, for a toll of people that its article says counts the attackers ("21 morts, dont
+    deux assaillants", "21 dead, two assailants amongst them"), to the victims it counts without them:
+    that toll is also a count of 19 victims, and another report's "19 people were killed ... Two
+    militants were killed", or "19 morts ... outre deux assaillants tués", agrees with it (the Radisson
+    Blu, Bamako, November 2015; series-r152). Every statement of that toll in the article is read so
+    (the lead's "at least 21 people dead" and the quote's "21 dead, two assailants amongst them");
+    soldiers and rebels among the dead are victims of the attack, not its authors, and lower nothing.
+    The part must follow a statement of its toll: "au moins 3 assaillants morts et 27 tués parmi les
+    victimes" tells the attackers beside the victims, whatever link the count before its toll got."""
+    rows = np.nonzero(np.isin(group, ATTACKER_GROUPS) & ~np.isnan(part_of) & (value > 0) & (value < part_of))[0]
+    if not rows.size:
+        return lo
+    tolls = np.nonzero(np.isin(doc, np.unique(doc[rows])) & (group == "people"))[0]
+    first: dict = {}  # (doc, measure, toll) -> where the article first states it
+    for q in tolls.tolist():
+        key = (doc[q], measure[q], float(value[q]))
+        if not np.isnan(start[q]):
+            first[key] = min(first.get(key, np.inf), float(start[q]))
+    cut: dict = {}  # (doc, measure, toll) -> the attackers it counts (the largest count told)
+    for r in rows.tolist():
+        key = (doc[r], measure[r], float(part_of[r]))
+        if not np.isnan(start[r]) and first.get(key, np.inf) < start[r]:
+            cut[key] = max(cut.get(key, 0.0), float(value[r]))
+    if not cut:
+        return lo
+    lo = lo.copy()
+    for r in tolls.tolist():
+        attackers = cut.get((doc[r], measure[r], float(value[r])))
+        if attackers and np.isfinite(lo[r]):
+            lo[r] = min(lo[r], value[r] - attackers)
+    return lo
 
 
 # The text columns rules block on (`key_codes`), kept also as integer codes: `key_codes` mixes
