@@ -90,6 +90,10 @@ GOVERNED_START = re.compile(r"(?:" + cues("circumstance_prep") + r")\s", re.IGNO
 IMPERSONAL = frozenset(cue_alternatives("impersonal_pronouns"))
 # "le ministère a rapporté que le nombre ...": the conjunction after a cue opens the reported clause, no name
 CLAUSE_OPENER = re.compile(r"(?:" + cues("clause_opener") + r")(?![\w-])", re.IGNORECASE)
+# "said Monday as rescuers searched": a conjunction right after a reporting verb (and its day) opens a clause (acc-r151)
+CLAUSE_CONJ = re.compile(r"(?:" + cues("reported_clause_conj") + r")\s", re.IGNORECASE) if cue_alternatives("reported_clause_conj") else None
+# "people said to be missing", "reported to have died": a reporting verb read as a hearsay passive (acc-r151)
+HEARSAY_AFTER = re.compile(r"\s+(?:" + cues("hearsay_after") + r")\b") if cue_alternatives("hearsay_after") else None
 
 
 # "selon un nouveau bilan « stabilisé » annoncé mercredi par le gouvernement": one quoted word inside
@@ -275,6 +279,10 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 # name; "said in a report": a circumstance; "said its field hospital had received": the
                 # subject's own body, the subject of the clause it reports
                 em = None
+            if em and rx is lex.att_verbs and CLAUSE_CONJ is not None and CLAUSE_CONJ.match(entity):
+                # "officials said Monday as rescuers searched through the rubble": a conjunction after
+                # the verb opens a clause of its own, whose subject is no source (acc-r151)
+                em = None
             if em and rx is lex.att_before and CLAUSE_OPENER.match(entity):
                 em = None  # "a rapporté que le nombre de déplacés s'élevait à": what is reported follows
             if em and rx is lex.att_verbs and lex.att_named_subject_clause and not CAPITALISED.match(entity) \
@@ -305,6 +313,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
         for m in verb_hits:
             if m.start() in named or candidates and not SUBJECT_VERB.match(low, m.start()):
                 continue
+            if HEARSAY_AFTER is not None and HEARSAY_AFTER.match(low, m.end()):
+                continue  # "the dozens of people said to be missing": a hearsay passive, no one reports (acc-r151)
             progressive = m.group(0).endswith("ing")
             if not progressive and NO_SOURCE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
                 # "a similar accident was recorded": a passive verb, whose subject is no source;

@@ -965,6 +965,12 @@ def _extract_figures(article: Article) -> list[Record]:
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
+        elif spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
+                and all(s.end <= pd.start() and s.kind == "point" and s.period_start == s.period_end for s in spans) \
+                and not any(ch.isdigit() for ch in low[:pd.start()]):
+            # "Thousands marched on Sunday to protest an airstrike a day earlier that killed more than
+            # 140 people": the day before the day the sentence names, for the figures after it (acc-r151)
+            spans = spans + _prev_day(pd, low, sent.text, times, pub)
         if spans and pub and "lendemain" in low and (am := AFTER_EVENT_DAY.search(low)) \
                 and all(sp.end <= am.start() and sp.kind == "point" and sp.period_start == sp.period_end
                         and sp.period_end is not None for sp in spans):
@@ -3798,10 +3804,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = toll
         if toll is not None and c.measure == toll and n.kind == "vague" and toll_cue[1].start() >= n.end \
                 and toll_cue[1].start() - n.end <= 2 and VAGUE_SHARE_OF.match(low, n.end) \
-                and not COPULA.match(low, toll_cue[1].end()):
+                and (not (cop := COPULA.match(low, toll_cue[1].end()))
+                     or VAGUE_SHARE_STATE is not None and VAGUE_SHARE_STATE.match(low, cop.end())):
             # "Several of the dead had their hands tied": a vague share of the dead counted before, said
             # of what was done to them, no count of its own (acc-r94; "Seven of the dead were children"
-            # still counts)
+            # still counts); so is "dozens of the wounded are in hospital", where they are (acc-r151)
             c.rejected = True
         c.toll_part = toll is not None and (c.measure == toll or c.measure == "injured" and toll == "killed"
                                             and VICTIMS_WHOLE.search(toll_cue[1].group(0)) is not None
@@ -5416,6 +5423,8 @@ CUE_LIST_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 DASH_CLOSE = re.compile(r"[–—]|\s-\s")
 # "Several of the dead": a vague number right before the partitive of a toll's noun (acc-r94)
 VAGUE_SHARE_OF = re.compile(r"\s+(?:of the|of those|d'entre (?:eux|elles)|des)\s")
+# "dozens of the wounded are in hospital": after the copula, where or how the share is, no group of its own (acc-r151)
+VAGUE_SHARE_STATE = re.compile(r"(?:" + cues("vague_share_state") + r")\b") if cue_alternatives("vague_share_state") else None
 
 
 def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
@@ -8127,6 +8136,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
         # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
         before = [m for m in before if not _example_place(article.text, m[0])]
+    if before and ROUTE_FROM is not None and " from " in article.text:
+        # "four trains travelling on the same line from Alcala de Henares towards the Atocha station":
+        # where a journey set out from sets no scene for the sentences after it (acc-r151)
+        before = [m for m in before if not ROUTE_FROM.search(article.text, max(0, m[0] - 90), m[0])] or before
     if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
@@ -8839,6 +8852,8 @@ EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one o
 
 # "la préfecture du Bas-Rhin", "le parquet de Paris": an office named by its seat (cue `source_seat`)
 SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*$") if cue_alternatives("source_seat") else None
+# "trains travelling on the same line from Alcala de Henares": the place a journey set out from (cue `route_from`; acc-r151)
+ROUTE_FROM = re.compile(r"\b(?:" + cues("route_from") + r")\b[^.;:!?\n]{0,50}?\bfrom\s+(?:the\s+)?$") if cue_alternatives("route_from") else None
 
 
 def _source_seat(text: str, pos: int) -> bool:
