@@ -8136,10 +8136,6 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
         # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
         before = [m for m in before if not _example_place(article.text, m[0])]
-    if before and ROUTE_FROM is not None and " from " in article.text:
-        # "four trains travelling on the same line from Alcala de Henares towards the Atocha station":
-        # where a journey set out from sets no scene for the sentences after it (acc-r151)
-        before = [m for m in before if not ROUTE_FROM.search(article.text, max(0, m[0] - 90), m[0])] or before
     if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
@@ -8852,8 +8848,6 @@ EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one o
 
 # "la préfecture du Bas-Rhin", "le parquet de Paris": an office named by its seat (cue `source_seat`)
 SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*$") if cue_alternatives("source_seat") else None
-# "trains travelling on the same line from Alcala de Henares": the place a journey set out from (cue `route_from`; acc-r151)
-ROUTE_FROM = re.compile(r"\b(?:" + cues("route_from") + r")\b[^.;:!?\n]{0,50}?\bfrom\s+(?:the\s+)?$") if cue_alternatives("route_from") else None
 
 
 def _source_seat(text: str, pos: int) -> bool:
