@@ -6437,7 +6437,10 @@ WEEK_WORDS = frozenset(cue_alternatives("anchored_unit_week"))
 AFTER_WORDS = frozenset(cue_alternatives("anchored_after"))
 # (an aside between commas may stand in the clause: "48 hours after two communities, Mtswenem and
 # Akondotyough Bawa in Makurdi LGA, were attacked and 25 people killed", acc-r85)
-RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*(?:,[^.;:,]{1,80},[^.;:,]*)?$")
+# ("The disaster comes six weeks after a gas explosion ripped through the city centre, killing one person":
+# the event's participle after its comma, acc-r151)
+RELATIVE_EVENT = re.compile(r"\b(?:" + cues("relative_event") + r")\s+[^.;:,]*(?:,[^.;:,]{1,80},[^.;:,]*|,\s*(?:"
+                            + cues("relative_event_participle") + r")\b[^.;:,]*)?$")
 # "Quelques jours seulement après cette attaque, 10 civils ont été tués": the phrase opens the sentence,
 # its comma before the figure's clause (acc-r78)
 # (not a state or a toll at the time of the report: "Trois jours après le déluge, 21 personnes sont
