@@ -1242,6 +1242,14 @@ def _extract_figures(article: Article) -> list[Record]:
                 attack_tolls.append(len(records) - 1)
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
+        if (back := _retrospective_day(sents, folded, times, pub, text)) is not None:
+            # "Le séisme de Kobe s'est produit le 17 janvier 1995, il y a tout juste 25 ans. ... C'était
+            # le plus grand désastre sismique de l'après-guerre, avec plus de 6.400 morts": copy looking
+            # back at one dated event tells its undated flows of that day, not of the day before publication
+            yesterday = (pub - timedelta(days=1)).isoformat()
+            for rec, _ in defaulted:
+                if rec.period_start == yesterday and rec.period_end == pub.isoformat():
+                    rec.period_start = rec.period_end = back
         toll_records = {id(records[i]) for i in tolls}
         for rec, _ in defaulted:  # "The crush happened on Tuesday": the event's day
             if id(rec) in toll_records and rec.period_start and rec.period_end \
@@ -2400,6 +2408,30 @@ def _whole_year_back(s: TimeSpan, pub) -> bool:
     return s.period_start is not None and s.period_end is not None and s.period_start.month == 1 \
         and s.period_start.day == 1 and s.period_end == date(s.period_start.year, 12, 31) \
         and s.period_start.year < pub.year and not DIGIT.search(s.text)
+
+
+# "il y a trente ans", "le 40e anniversaire", "marque les 35 ans de", "twenty years ago": a headline or
+# lead looking back at its event
+RETROSPECTIVE_LEAD = re.compile(r"\b(?:" + cues("retrospective_lead") + r")\b")
+RETROSPECTIVE_PARAGRAPHS = 2  # the headline and the lead
+
+
+def _retrospective_day(sents, folded: str, times, pub, text: str) -> Optional[str]:
+    """The one day, a year or more before publication, that a retrospective headline and lead give
+    their event ("le 16 mars 1988, il y a trente ans"); None when they look back at nothing or give
+    two days."""
+    firsts = sorted({se.paragraph for se in sents})[:RETROSPECTIVE_PARAGRAPHS]
+    lead = [se for se in sents if se.paragraph in firsts]
+    if not any(RETROSPECTIVE_LEAD.search(folded[se.start:se.end]) for se in lead):
+        return None
+    days = set()
+    for se in lead:
+        for t in times.find(se.text, pub):
+            if t.kind == "point" and t.period_start is not None and t.period_start == t.period_end \
+                    and (pub - t.period_start).days >= 365 and str(t.period_start.year) in t.text \
+                    and not _in_dateline(text, se.start + t.start):
+                days.add(t.period_start)
+    return days.pop().isoformat() if len(days) == 1 else None
 
 
 def _years_back_day(spans: list[TimeSpan], sents, times, pub, text: str) -> list[TimeSpan]:

@@ -309,6 +309,8 @@ class TimeReader:
                 if m.group("m").lower() in self.months:
                     taken[m.start("d"):m.end()] = b"\x01" * (m.end() - m.start("d"))
 
+        compared_at: set[int] = set()  # where the events compared with start ("depuis le séisme de 2010")
+
         def add(m: re.Match, ps: Optional[date], pe: Optional[date], kind: str, start: Optional[int] = None) -> None:
             start = m.start() if start is None else start
             if any(taken[start:m.end()]):
@@ -378,6 +380,7 @@ class TimeReader:
                     else:
                         end = date(start.year + (start.month == 12), start.month % 12 + 1, 1) - timedelta(days=1)
                     add(m, start, min(end, pub), "span", start=m.start("what"))
+                    compared_at.add(m.start("what"))  # (the event compared with: no superlative's scope)
                 continue
             if start is not False:
                 add(m, start, pub, "since")
@@ -584,7 +587,7 @@ class TimeReader:
             if s.kind == "span" and self.superlative_scope is not None \
                     and self.superlative_scope.search(low, max(0, s.start - 80), s.start) \
                     and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end) \
-                    and not COMPARED_EVENT.match(low, s.start):
+                    and not COMPARED_EVENT.match(low, s.start) and s.start not in compared_at:
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
                 # "the worst accident was a 1992 explosion": the year of the event it names)
                 continue
