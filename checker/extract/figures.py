@@ -5406,6 +5406,23 @@ def _site_parts(cands: list[Candidate], records: list[Record], sent: Sentence) -
             c.site_whole = max(wholes, key=lambda r: (r.value, r.start))
 
 
+def _earlier_whole_of_measure(active: list, c, whole, low: str):
+    """The count of `c`'s measure set before `whole` in the same clause run ("467 morts ... et 421
+    blessés, dont 376 morts"): larger than `c`, no part itself, no full stop or semicolon between."""
+    k = active.index(c)
+    for j in range(k - 1, -1, -1):
+        w = active[j]
+        if w.sentence is not c.sentence or re.search(r"[.;:]", low[w.number.end:c.number.start]):
+            return None
+        if w is whole or w.part_of is not None:
+            continue
+        if w.measure == c.measure and w.number.value > c.number.value and w.number.kind != "vague":
+            return w
+        if w.measure == c.measure:
+            return None
+    return None
+
+
 def _site_list_item(k: int, items: list[Candidate], low: str) -> bool:
     """Item `k` of "onze dans le marché effondré et huit dans des maisons voisines": a bare count
     with the site it names, joined by "and" to the next bare count with its site, or to the one
@@ -5679,6 +5696,17 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # "11 morts, dont deux enfants, et une cinquantaine de blessés", "15 people, including
                 # children, with 20 wounded", "215 soldiers were among the dead, and 414 were injured": a new figure
                 is_part = False
+                if last is whole and cue is not None and cue.group(0).strip() not in ("(", ":", "-", "–", "—") \
+                        and c.measure in FLOW_MEASURES and c.head and c.head[0] == "measure:" + c.measure \
+                        and (alt := _earlier_whole_of_measure(active, c, whole, low)) is not None:
+                    # "467 morts confirmés et 421 personnes grièvement blessées, dont 376 morts à Padang et 75
+                    # dans le district de Pasaman": "dont" with a noun of the first count's measure breaks
+                    # that count down, past the wounded set beside it (acc-r150)
+                    c.part_of = alt
+                    alt.parts.append(c)
+                    whole = last = c.part_of
+                    last = c
+                    continue
             if is_part and last is not whole and not _group_within(c.group, whole.group) \
                     and not (cue is not None and cue.group(0) == "(" and ")" not in low[whole.head_end:c.number.start]) \
                     and not (c.group == "people" and c.head and c.head[0] == "group:people" and OTHERS.match(low, c.number.end)):
