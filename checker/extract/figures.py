@@ -216,6 +216,7 @@ class FigureLexicon:
         self.one_person_needs = tuple(data.get("one_person_needs") or ())
         # "an 84-year-old woman was killed": a person's age between the article and the noun
         self.one_person_age = re.compile(data["one_person_age"]) if data.get("one_person_age") else None
+        self.one_person_and = re.compile(data["one_person_and"]) if data.get("one_person_and") else None
         self.group_of: dict[str, str] = {}
         for group, nouns in data["groups"].items():
             for n in nouns:
@@ -1096,6 +1097,12 @@ def _extract_figures(article: Article) -> list[Record]:
                         c.measure, c.group, c.rejected, c.toll_part, c.name_item = measure, c.group or "people", False, True, True
                     if c.measure == measure and not c.rejected:
                         items.append(c)
+                elif n.start >= items_at and n.kind in ("digits", "words", "article") and not n.year_like and not n.decimal \
+                        and c.measure in (None, "?") and c.head and c.head[0] is None \
+                        and BREAKDOWN_AT_AFTER.match(sent.text, n.end) and BREAKDOWN_AT_LINE.fullmatch(low):
+                    # "- six à Trèbes ;": a count set before its place on a line under the label (ext-r154)
+                    c.measure, c.group, c.rejected, c.toll_part, c.name_item = measure, c.group or "people", False, True, True
+                    items.append(c)
             total = lines_sum or sum(c.number.value for c in items)
             for c in items:
                 if c.part_of in items:  # "..., Khyber Pakhtunkhwa 41 et Baloutchistan 22": items side by side
@@ -1328,6 +1335,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _earlier_paragraph_superseded(records, sents, folded)
     if len(records) > 1 and SUPERSEDED_COMPANION is not None and any(r.superseded for r in records):
         _companions_superseded(records, folded)
+    if len(records) > 2 and any(w in folded for w in TOLL_OVER_EVENTS_WORDS):
+        _parts_of_toll_over_events(records, sents, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
@@ -2028,6 +2037,28 @@ LATER_RISE = gated(r"\b(?:" + cues("later_rise") + r")")
 LATER_RISE_OF_DEAD = re.compile(r"\b(?:" + cues("later_rise_of_dead") + r")\b")
 
 
+def _parts_of_toll_over_events(records: list[Record], sents, folded: str) -> None:
+    """A toll summed over several events after a count of "others" in its sentence ("Three other deaths
+    occurred in the Woolsey Fire ..., making the statewide death toll from wildfires 74"): that count
+    and the last count of its measure in the sentence before, in its paragraph (the Camp Fire's 71),
+    are its parts, not rival versions of it (ext-r154, camp-fire-2018 c5)."""
+    starts = [s.start for s in sents]
+    for whole in records:
+        if whole.part_of is not None or whole.superseded or whole.measure not in TOLL_MEASURES:
+            continue
+        k = bisect_right(starts, whole.start) - 1
+        if k <= 0 or sents[k - 1].paragraph != sents[k].paragraph \
+                or TOLL_OVER_EVENTS.search(folded, sents[k].start, whole.start) is None:
+            continue
+        others = [r for r in records if sents[k].start <= r.start < whole.start and r.measure == whole.measure
+                  and r.part_of is None and OTHERS_WORD.search(folded, r.end, min(whole.start, r.end + 30))]
+        before = [r for r in records if sents[k - 1].start <= r.start < sents[k].start and r.measure == whole.measure
+                  and r.part_of is None and not r.superseded]
+        if others and before:
+            for r in (others[0], before[-1]):
+                r.part_of = whole.value
+
+
 def _supersede_by_later_rise(records: list[Record], sents, folded: str) -> None:
     """The smaller counts of the sentence just before, of the measure of the later toll, are the
     earlier toll it updates: superseded, as "up from" or "un précédent bilan" marks them; so are
@@ -2552,6 +2583,12 @@ BREAKDOWN_NAME = r"[^\W\d][\w'’.-]*(?:[ -][\w'’.-]+){0,3}"
 # what sets a count after its name: a colon, a spaced dash ("- Charlotte – 2"; acc-r94), or nothing
 BREAKDOWN_SEP = r"(?:\s*:|\s+[–—-])?\s*"
 BREAKDOWN_LINE = re.compile(r"[\s•*–—-]*" + BREAKDOWN_NAME + BREAKDOWN_SEP + r"(\d[\d\u00a0\u202f .,']*)\s*\.?\s*")
+# a line of counts each set before its place ("- six à Trèbes ;", "- une à Villardonnel, une à Carcassonne et
+# une à Saint-Couat-d'Aude.", "- 4 in Kent"): items under a label alone on its line (ext-r154)
+BREAKDOWN_AT_ITEM = r"(?:\d[\d\u00a0\u202f.,']*|[a-zà-ÿ-]+)\s+(?:" + cues("list_item_in") + r")\s+(?:la |le |l'|les |the )?" + BREAKDOWN_NAME
+BREAKDOWN_AT_LINE = re.compile(r"[\s•*–—-]*" + BREAKDOWN_AT_ITEM + r"(?:\s*(?:,|\s(?:" + cues("and_word") + r"))\s*" + BREAKDOWN_AT_ITEM + r")*\s*[;.]?\s*")
+# the place right after an item's count, in the text as written (its name capitalised)
+BREAKDOWN_AT_AFTER = re.compile(r"\s+(?:" + cues("list_item_in") + r")\s+(?:la |le |l'|les |the )?[A-ZÀ-Ý]")
 # an item: a name right before its count ("Sindh 120", "- Punjab: 84", "and Balochistan 22")
 BREAKDOWN_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:" + cues("and_word") + r")\s+)[\s•*–—-]*(?P<name>" + BREAKDOWN_NAME + r")" + BREAKDOWN_SEP + "$")
 BREAKDOWN_ITEM_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:" + cues("and_word") + r")\b)")
@@ -2563,6 +2600,8 @@ def _has_breakdown_label(folded: str) -> bool:
     while at >= 0:
         if BREAKDOWN_BEFORE_COLON.search(folded, max(0, at - 40), at):
             return True
+        if folded[at + 1:at + 2] in ("\n", "") and BREAKDOWN_LABEL_END.search(folded, max(0, at - 150), at + 1):
+            return True  # a label that closes its line ("Les victimes se répartissent ainsi :"; ext-r154)
         at = folded.find(":", at + 1)
     return False
 
@@ -2606,6 +2645,8 @@ def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str
         if label_measure and (lm := BREAKDOWN_LINE.fullmatch(low)):
             digits = re.sub(r"\D", "", lm.group(1))
             run.append((j, int(digits) if digits else 0))
+        elif label_measure and BREAKDOWN_AT_LINE.fullmatch(low):
+            run.append((j, 0))  # "- six à Trèbes ;": its counts are summed as read
         else:
             close()
             label_measure = None
@@ -2833,6 +2874,11 @@ def _with_one_person(numbers: list[Number], text: str, low: str, lex: FigureLexi
     """`numbers` and the articles that count one person ("A police officer was killed"), in order."""
     ones = [Number(m.start(g), m.end(g), m.start(g), m.end(g), 1, 1, 1, "exact", "article", text[m.start(g):m.end(g)])
             for m in lex.one_person.finditer(low) for g in ("a" if m.group("a") else "b",)]
+    if ones and lex.one_person_and is not None:
+        # "killed a soldier and a child": the second article of the verb's object counts one too
+        ones += [Number(c.start("c"), c.end("c"), c.start("c"), c.end("c"), 1, 1, 1, "exact", "article",
+                        text[c.start("c"):c.end("c")])
+                 for o in ones if (c := lex.one_person_and.match(low, o.end)) is not None]
     ones = [o for o in ones if not any(n.start <= o.start < n.end for n in numbers)]
     if ones and lex.one_person_age is not None:
         # "an 84-year-old woman was killed": the article counts, the age it carries is no count and
@@ -2854,6 +2900,8 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
     if n.year_like and not YEAR_PEOPLE.match(low[n.end:]):
         return False
     if n.kind == "article":
+        if BULLET.match(low) and BREAKDOWN_AT_LINE.fullmatch(low):
+            return True  # "- une à Villardonnel, une à Carcassonne": items of a list under its label (ext-r154)
         head = _head(low[n.end:], lex)[0]
         return head is not None and (head.startswith("group:") or _one_dead(n, head, low) or _mourned_one(n, low) is not None
                                      or _one_by_noun(head, low[n.end:], low[:n.start]))
