@@ -2646,7 +2646,10 @@ def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str
             digits = re.sub(r"\D", "", lm.group(1))
             run.append((j, int(digits) if digits else 0))
         elif label_measure and BREAKDOWN_AT_LINE.fullmatch(low):
-            run.append((j, 0))  # "- six à Trèbes ;": its counts are summed as read
+            # "- six à Trèbes ;", "- une à Villardonnel, une à Carcassonne": the line's counts, each set
+            # before its place, summed with the run's
+            run.append((j, sum(int(n.value) for n in find_numbers(sent.text, lex.lang)
+                               if BREAKDOWN_AT_AFTER.match(sent.text, n.end))))
         else:
             close()
             label_measure = None
