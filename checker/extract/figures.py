@@ -2002,7 +2002,12 @@ def _list_intro_source(text: str, at: int, lex: FigureLexicon) -> Optional[str]:
         if body.strip() and not LIST_ITEM.match(body):
             if not body.rstrip().endswith(":"):
                 return None
-            names = {name for _, name, _ in attribution_cues(body, lex)}
+            # the label's own sentence first ("... according to state officials. Here is the latest
+            # confirmed toll, as provided by state authorities:"; ext-r154)
+            cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))
+            names = {name for _, name, _ in attribution_cues(body[cut + 1:], lex)} if cut > 0 else set()
+            if len(names) != 1:
+                names = {name for _, name, _ in attribution_cues(body, lex)}
             return names.pop() if len(names) == 1 else None
         line = prev
     return None
