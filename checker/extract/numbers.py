@@ -45,6 +45,8 @@ DIGIT_GROUP = re.compile(r"\d+")
 # an age glued by a hyphen: "a 72-hour truce", "a 12-year-old").
 ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 SPACED_CLOCK = re.compile(r"[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]?[0-5]\d(?!\d)|/\d\d(?!\d)|(?![\w]))")
+# before a qualifier that ends its clause ("300 people, give or take", "300 morts, voire plus"): a comma may come
+END_SEP = r",?[\s\u00a0]+"
 HYPHEN_UNIT = re.compile(r"-(?:" + cues("time_unit_after") + r")(?![\w])")
 # "n° 2021-1040", "No. 10", "nº 5": an identifier, however many digits follow
 NUMERO_BEFORE = re.compile(r"(?<![\w])(?:n[°º]|nos?\.|num[ée]ro|number)[\s\u00a0]*$")
@@ -230,6 +232,8 @@ class NumberReader:
         # "twice as many injured": the vague quantities that compare after these words
         self.vague_not_after = {v: re.compile(rf"(?<![\w])(?:{alternation(ws)})[\s\u00a0]+$")
                                 for v, ws in (data.get("vague_not_after") or {}).items()}
+        self.vague_not_before = {v: re.compile(rf"[\s\u00a0]+(?:{alternation(ws)})(?![\w])")
+                                 for v, ws in (data.get("vague_not_before") or {}).items()}
         # "2 billion dollars", "5 millions d'euros": money in letters after the number
         money_words = list(data.get("currency_words_after") or [])
         self.money_word_re = (re.compile(rf"[\s\u00a0]+(?:(?:de|of)[\s\u00a0]+|d')?(?:{alternation(money_words)})(?![\w])")
@@ -374,9 +378,14 @@ class NumberReader:
         glued_q = rf"|(?P<g>{alternation(self.qualifiers_glued)})(?![\w+-])" if self.qualifiers_glued else ""
         # "50 and above", "100 morts et plus": a bound only where the clause ends after it (`qualifiers_after_end`)
         self.qualifiers_end = dict(data.get("qualifiers_after_end") or {})
+        # "300 morts, voire plus": a count widened, read as its floor; an approximate numeral's interval holds it
+        # already ("une vingtaine de milliers voire davantage")
+        self.widening_end = dict(data.get("qualifiers_after_end_widening") or {})
+        self.qualifiers_end.update(self.widening_end)
         end_q = (rf"(?P<e>{alternation(self.qualifiers_end)})(?=[\s\u00a0]*(?:[.,;:!?)»\"”]|$))"
                  if self.qualifiers_end else "")
-        after_end = rf"|[\s\u00a0]+{end_q}" if end_q else ""
+        # (a comma may come before it: "300 people, give or take", "300 morts, voire plus")
+        after_end = rf"|{END_SEP}{end_q}" if end_q else ""
         self.qualifier_after_re = (
             re.compile(rf"(?:[\s\u00a0]+(?P<q>{alternation(self.qualifiers_after)})(?![\w]){after_end}){glued_q}")
             if self.qualifiers_after
@@ -386,7 +395,7 @@ class NumberReader:
         after_noun = list(data.get("qualifiers_after_noun") or [])
         irregular = "|" + alternation(data["plurals_without_s"]) if data.get("plurals_without_s") else ""
         self.qualifier_after_noun_re = (
-            re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})[\s\u00a0]+(?:(?P<q>{alternation(after_noun)})(?![\w]){'|' + end_q if end_q else ''})")
+            re.compile(rf"[\s\u00a0]+(?:[^\W\d][\w'-]*[sx]{irregular})(?:[\s\u00a0]+(?P<q>{alternation(after_noun)})(?![\w]){'|' + END_SEP + end_q if end_q else ''})")
             if after_noun else None
         )
         # "un millier de morts au moins": the same after an approximate numeral and its join
@@ -453,6 +462,9 @@ class NumberReader:
             if self.vague_not_after and (na := self.vague_not_after.get(m.group(0))) is not None \
                     and na.search(folded, max(0, m.start() - 6), m.start()):
                 continue  # "twice as many injured": a comparison, no quantity
+            if self.vague_not_before and (nb := self.vague_not_before.get(m.group(0))) is not None \
+                    and nb.match(folded, m.end()):
+                continue  # "many more than 300": "many" strengthens the bound, no quantity of its own
             value, low, high = self.vague[m.group(0)]
             end = m.end()
             if self.multiplier_re and (mm := self.multiplier_re.match(folded, end)):
@@ -925,6 +937,12 @@ class NumberReader:
                     continue
                 numbers.extend(self._combine(text, folded, group)[:-1])
                 continue
+            if (len(group) > 1 or group[0][2] in self.all_scales) and folded[group[-1][1]:group[-1][1] + 1] == "-" \
+                    and all(folded[a[1]:b[0]] == "-" for a, b in zip(group, group[1:])) \
+                    and (HYPHEN_UNIT.match(folded, group[-1][1])
+                         or (self.hyphen_unit_re and self.hyphen_unit_re.match(folded, group[-1][1]))):
+                continue  # "a twenty-four-hour curfew", "a million-dollar appeal": a duration or a measure, as one word's
+                # (the words joined by hyphens only: "two three-year-old grandsons" keeps its two)
             if len(group) == 1 and group[0][2] not in self.all_scales and (value := self.words.get(group[0][2], 1000)) < 1000:
                 # one word that is no scale ("sept", "une", "twelve"): nothing to combine
                 s, e, w = group[0]
@@ -1194,7 +1212,8 @@ class NumberReader:
                 # "some 2,000-plus people": the glued sign makes the number a floor, "some" only rounds it
                 qualifier = self.qualifiers_glued[am.group("g")]
                 n.end = am.end()
-        elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)):
+        elif self.qualifier_after_re and (am := self.qualifier_after_re.match(folded, n.core_end)) \
+                and not (n.kind == "approximate" and am.group("e") in self.widening_end):
             qualifier = self.qualifiers_after[am.group("q")] if am.group("q") \
                 else self.qualifiers_end[am.group("e")] if am.group("e") else self.qualifiers_glued[am.group("g")]
             n.end = am.end()
