@@ -335,6 +335,7 @@ class NumberReader:
         # capitals only ("12 max 20" in lower case is a maximum)
         variants = [f(v) for v in data.get("model_variants_after") or () for f in (str.upper, str.capitalize)]
         self.model_variant_re = re.compile(rf"[\s\u00a0]+(?:{alternation(variants)})[\s\u00a0-]?\d+(?![\d])") if variants else None
+        self.model_variant_first = frozenset(v[0].lower() for v in variants)
         # "Category 5", "Flight 370", "No 10", "catégorie 5": the word right before the digits names an identifier
         # (read in the text's case where `identifier_nouns_cased`: "Flight 370", not "the flight 150 passengers")
         ident = list(data.get("identifier_nouns_before") or [])
@@ -776,7 +777,8 @@ class NumberReader:
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if before == "#":
             return None  # "#1": a rank
-        if self.model_variant_re and after in " \u00a0" and after and (vm := self.model_variant_re.match(text, end)):
+        if self.model_variant_re and after in " \u00a0" and after and folded[end + 1:end + 2] in self.model_variant_first \
+                and (vm := self.model_variant_re.match(text, end)):
             return (start, vm.end())  # "737 MAX 8", "a Boeing 737 Max 9": a model and its variant, with or without its maker
         if self.model_before_re and before in " \u00a0" and start >= 2 and folded[start - 2] in self.model_last \
                 and self.model_before_re.search(folded, max(0, start - 14), start):
