@@ -512,6 +512,29 @@ def _source_in_quote(sentence: str, c: Candidate, quotes, lex: FigureLexicon) ->
     return min(inner)[1] if inner else None
 
 
+# "..., the city council said on Friday, citing eyewitnesses", "l'Agence congolaise de presse (ACP),
+# citant le chef de la police": the source the reporting one cites, right after its clause (asides in brackets)
+CITING = re.compile(r"(?:[^,.;:!?«»\"“”()]|\([^()]*\)){0,60}?,\s*(?:" + cues("citing") + r")\s+"
+                    r"(?P<name>[^,;:.!?()«»\"“”]{2,80}?)(?=\s*(?:[,;:.!?()«»\"“”]|$))")
+
+
+def _cited_source(sentence: str, end: int, lex: FigureLexicon) -> Optional[str]:
+    """The source cited after the reporting clause that ends at `end`, when it names one: a
+    capitalised name or a source phrase ("local sources", "41 witnesses"), a document by its
+    author ("a report by the health ministry"); not a document without author ("preliminary
+    findings", "a report") nor what is no source ("citing recent attacks")."""
+    if ", " not in sentence[end:end + 80] or (m := CITING.match(sentence, end)) is None:
+        return None
+    name = m.group("name").strip()
+    if lex.att_via_head is not None and lex.att_via_head.match(name):
+        name = _via(name, lex)
+        if lex.att_via_head.match(name):
+            return None
+    if CAPITALISED.match(name) or lex.source_phrase is not None and lex.source_phrase.match(name):
+        return name
+    return None
+
+
 def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
     """Who the figure of `c` is credited to: the speaker of its quotation, else the source its
     sentence names nearest to it (an acronym in brackets, a toll's author, a name after a title)."""
@@ -521,6 +544,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
             return inner
         speaker = _speaker(article.text, quotes, start, start + 1, lex)
         if speaker:
+            if (at := sentence.find(speaker)) >= 0 and (cited := _cited_source(sentence, at + len(speaker), lex)):
+                return cited  # '"... killed many hundreds of civilians," Amnesty said, citing 41 witnesses'
             return _without_speaking_time(speaker)
     cues = _attribution_cues(sentence, lex)
     if not cues:
@@ -573,6 +598,8 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
                  and (cand[2] <= toll_start or cand[2] - len(cand[1]) >= end)]  # (not a name inside the toll's phrase)
         if named:
             _, name, end = min(named)
+    if (cited := _cited_source(sentence, end, lex)) is not None:
+        return cited  # "the United Nations said Sunday, citing local sources": the source cited (spec 6)
     if (cb := COMPILED_BY.search(name)) is not None and not CAPITALISED.match(name) \
             or lex.att_via_head is not None and lex.att_via_head.match(name) and (cb := COMPILED_BY.match(sentence, end)):
         return cb.group("name")  # "a tally of casualty figures from hospitals compiled by AFP"
