@@ -478,3 +478,51 @@ def test_fold_key_spells_out_whole_letters():
     assert fold_key("Ærø") == "aero" and fold_key("cœur") == "coeur" and fold_key("Ħamrun") == "hamrun"
     # no key of the tier keeps a trace of a letter the old fold dropped
     assert "elazg" not in world_tier().keys and "odz" not in world_tier().keys
+
+
+# --- English names of Europe's regions, regions tied through their seat (place-r153) ------------
+
+@pytest.mark.parametrize("text, lang, found", [
+    # ISO 3166-2 writes them in Italian, Spanish, German: English copy writes them otherwise, and
+    # "Tuscany" is no longer the Calgary neighbourhood the tier knew by that name
+    ("The cruise ship ran aground off the coast of Tuscany.", "en", ["toscana"]),
+    ("Wildfires in Sicily and Sardinia killed four people.", "en", ["sicilia", "sardegna"]),
+    ("Floods hit Lombardy and Piedmont.", "en", ["lombardia", "piemonte"]),
+    ("A storm swept Apulia on Tuesday.", "en", ["puglia"]),
+    ("The attack in the Basque Country killed two.", "en", ["pais-vasco"]),
+    ("Floods in Lower Saxony and North Rhine-Westphalia left 12 dead.", "en", ["niedersachsen", "nordrhein-westfalen"]),
+    ("Des inondations en Basse-Saxe ont fait deux morts.", "fr", ["niedersachsen"]),
+    # ISO's "Murcia, Región de", "Galicia [Galicia]": the name is the head
+    ("Floods in the Madrid region killed three.", "en", ["madrid-autonomous-community"]),
+    ("Wildfires in Galicia killed four people.", "en", ["galicia"]),
+    # India's press writes a state short ("Andhra gas leak")
+    ("Andhra gas leak toll reaches 12", "en", ["andhra-pradesh"]),
+])
+def test_english_names_of_first_level_regions(text, lang, found):
+    assert slugs(text, lang) == found
+
+
+def test_english_region_names_are_the_curated_region_where_there_is_one():
+    # "Bavaria", "Catalonia", "Andalusia" are curated: ISO's "Bayern", "Catalunya", "Andalucía" add no
+    # second place beside them, and their cities lie inside them
+    world = world_tier()
+    assert not {"andalucia-autonomous-community", "bayern", "murcia-autonomous-community"} & set(world.parents)
+    gaz = default_gazetteer()
+    assert "bavaria" in gaz.ancestors("munich")
+    assert "catalonia" in gaz.ancestors("barcelona")
+    assert "andalusia" in gaz.ancestors("sevilla")
+
+
+@pytest.mark.parametrize("slug, region", [
+    # no city bears these regions' names, so the builder ties each to the GeoNames admin1 code of
+    # a city it names as lying inside (REGION_SEATS): every city of that code goes inside the region
+    ("visakhapatnam", "andhra-pradesh"),
+    ("hyderabad", "telangana"),
+    ("florence", "toscana"),
+    ("naples", "campania"),
+    ("melbourne", "victoria-state"),
+    ("geelong", "victoria-state"),
+    ("hannover", "niedersachsen"),
+])
+def test_cities_nested_in_their_region_through_its_seat(slug, region):
+    assert region in default_gazetteer().ancestors(slug)

@@ -80,6 +80,55 @@ REGION_EXONYMS = {
     "north-west-region": ["Nord-Ouest du Cameroun"],
     "south-west": ["Sud-Ouest du Cameroun"],
 }
+# English names of first-level regions that ISO writes only in the local language ("Toscana",
+# "Sicilia", "País Vasco", "Niedersachsen"): English copy writes "Tuscany", "Sicily", "the Basque
+# Country", "Lower Saxony". ISO 3166-2 code -> names. They are the region's as surely as a city's
+# own name is the city's, and beat a town of that name abroad (Calgary's Tuscany, a namesake then)
+REGION_ENGLISH = {
+    # India's states by the short names its press gives them ("Andhra gas leak", "in Himachal")
+    "IN-AP": ["Andhra"], "IN-HP": ["Himachal"], "IN-AR": ["Arunachal"],
+    "IT-21": ["Piedmont"], "IT-23": ["Aosta Valley"], "IT-25": ["Lombardy"],
+    "IT-32": ["Trentino-South Tyrol", "Trentino-Alto Adige"], "IT-52": ["Tuscany"],
+    "IT-75": ["Apulia"],
+    "IT-82": ["Sicily"], "IT-88": ["Sardinia"],
+    "ES-AN": ["Andalusia"], "ES-CT": ["Catalonia"], "ES-VC": ["Valencian Community"], "ES-CL": ["Castile and León", "Castile and Leon"],
+    "ES-CM": ["Castile-La Mancha"], "ES-CN": ["Canary Islands"], "ES-IB": ["Balearic Islands"], "ES-NC": ["Navarre"], "ES-PV": ["Basque Country"],
+    "DE-BY": ["Bavaria"], "DE-HE": ["Hesse"], "DE-MV": ["Mecklenburg-Western Pomerania"],
+    "DE-NI": ["Lower Saxony"], "DE-NW": ["North Rhine-Westphalia"], "DE-RP": ["Rhineland-Palatinate"],
+    "DE-SN": ["Saxony"], "DE-ST": ["Saxony-Anhalt"],
+    "DE-TH": ["Thuringia"],
+}
+# A city inside each first-level region (its seat, or its largest city where the seat is small) for
+# countries where no city bears the region's name, so that GeoNames' admin1 code of that city ties
+# every city of the region to it: Visakhapatnam inside Andhra Pradesh, Florence inside Tuscany,
+# Melbourne inside Victoria. ISO 3166-2 code -> the city as GeoNames names it. Not Nigeria's states: with
+# Maiduguri inside Borno, "in Maiduguri, Borno State, the FCT, Abuja and in Jos, Plateau State" reads as a
+# town and its state, not as places named together (dev465, dev152)
+REGION_SEATS = {
+    "IN-AP": "Vijayawada", "IN-AR": "Itanagar", "IN-AS": "Guwahati", "IN-BR": "Patna", "IN-CG": "Raipur",
+    "IN-GA": "Panjim", "IN-GJ": "Ahmedabad", "IN-HP": "Shimla", "IN-HR": "Faridabad", "IN-JH": "Ranchi",
+    "IN-KA": "Bengaluru", "IN-KL": "Thiruvananthapuram", "IN-MH": "Mumbai", "IN-ML": "Shillong", "IN-MN": "Imphal",
+    "IN-MP": "Bhopal", "IN-MZ": "Aizawl", "IN-NL": "Kohima", "IN-OD": "Bhubaneswar", "IN-PB": "Ludhiana",
+    "IN-RJ": "Jaipur", "IN-SK": "Gangtok", "IN-TN": "Chennai", "IN-TR": "Agartala", "IN-TS": "Hyderabad",
+    "IN-UK": "Dehradun", "IN-UP": "Lucknow", "IN-WB": "Kolkata",
+    "IT-21": "Turin", "IT-23": "Aosta", "IT-25": "Milan", "IT-32": "Trento", "IT-34": "Padua", "IT-36": "Trieste",
+    "IT-42": "Genoa", "IT-45": "Bologna", "IT-52": "Florence", "IT-55": "Perugia", "IT-57": "Ancona", "IT-62": "Rome",
+    "IT-65": "L'Aquila", "IT-67": "Campobasso", "IT-72": "Naples", "IT-75": "Bari", "IT-77": "Potenza",
+    "IT-78": "Catanzaro", "IT-82": "Palermo", "IT-88": "Cagliari",
+    "ES-AN": "Sevilla", "ES-AR": "Zaragoza", "ES-AS": "Oviedo", "ES-CB": "Santander", "ES-CL": "Valladolid",
+    "ES-CM": "Toledo", "ES-CT": "Barcelona", "ES-EX": "Mérida", "ES-GA": "Vigo", "ES-IB": "Palma",
+    "ES-MC": "Murcia", "ES-MD": "Madrid", "ES-NC": "Pamplona", "ES-PV": "Bilbao", "ES-RI": "Logroño",
+    "ES-VC": "Valencia",
+    "DE-BW": "Stuttgart", "DE-BY": "Munich", "DE-BB": "Potsdam", "DE-HE": "Wiesbaden", "DE-MV": "Rostock",
+    "DE-NI": "Hannover", "DE-NW": "Düsseldorf", "DE-RP": "Mainz", "DE-SL": "Saarbrücken", "DE-SN": "Dresden",
+    "DE-ST": "Magdeburg", "DE-SH": "Kiel", "DE-TH": "Erfurt",
+    "AU-NSW": "Sydney", "AU-QLD": "Brisbane", "AU-SA": "Adelaide", "AU-TAS": "Hobart", "AU-VIC": "Melbourne",
+    "AU-WA": "Perth",
+    "PK-PB": "Lahore", "PK-SD": "Karachi", "PK-KP": "Peshawar", "PK-BA": "Quetta",
+}
+# ISO's own form of some names adds the type after a comma ("Murcia, Región de", "Asturias,
+# Principado de") or a second spelling in brackets ("Galicia [Galicia]"): the name is the head
+ISO_NAME_TAIL = re.compile(r"\s*\[[^\]]*\]$|,\s+(?:Región de|Comunidad(?: Foral)? de|Comunidad|Principado de)$")
 # French departments whose name copy gives something else: "le Nord" (a direction), "la Manche"
 # (the Channel), "Vienne" (Vienna), "l'Aube" (dawn)
 FR_DEPARTMENT_SKIP = {"nord", "manche", "vienne", "aube"}
@@ -131,6 +180,7 @@ REGION_TYPES = {
     "administrative region": ("region", "région"), "autonomous community": ("region", "communauté autonome"),
     "autonomous region": ("region", "région autonome"), "emirate": ("emirate", "émirat"), "canton": ("canton", "canton"),
     "division": ("division", "division"), "popularate": ("district", "district"),
+    "land": ("state", "land"),
 }
 
 
@@ -410,29 +460,49 @@ def main() -> None:
                     return city_by_name[(cc, stem[:cut])]
         return None
 
+    # (country code, folded name) -> (population, admin1) of the largest city of that own name, curated
+    # twins included: the seats of REGION_SEATS
+    seat_admin: dict[tuple[str, str], tuple[int, tuple[str, str]]] = {}
+    for c in cities:
+        if c.get("admin1code"):
+            seat_admin.setdefault((c["countrycode"], fold_key(c["name"])), (c["population"], (c["countrycode"], c["admin1code"])))
+
     iso_slug: dict[str, str] = {}  # ISO 3166-2 code of a first-level region -> its slug
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
         parent = country_slug.get(sub.country_code)
         kind = REGION_TYPES.get(sub.type.lower())
-        if not parent or not kind or not latin(sub.name):
+        name = ISO_NAME_TAIL.sub("", sub.name)
+        if not parent or not kind or not latin(name):
             continue
-        slug = free_slug(sub.name, sub.type)
+        seat = seat_admin.get((sub.country_code, fold_key(REGION_SEATS[sub.code]))) if sub.code in REGION_SEATS else None
+        english = REGION_ENGLISH.get(sub.code, [])
+        # a curated region under its English name ("Bavaria" for ISO's "Bayern", "Andalusia")
+        # or under the head of ISO's name ("Murcia" for "Murcia, Región de")
+        held = next((curated_keys[k] for n in english + ([name] if name != sub.name else [])
+                     if (k := fold_key(n)) in curated_keys), None)
+        slug = free_slug(name, sub.type) if held is None else None
         if slug is None:
-            if (held := curated_keys.get(fold_key(sub.name))) is not None:
+            if held is None:
+                held = curated_keys.get(fold_key(name))
+            if held is not None:
                 iso_slug[sub.code] = held  # a curated region: its second level goes inside it
+                if seat and curated_parent.get(held) == parent:
+                    region_ties.setdefault(held, []).append(seat)  # and its seat's cities
             continue
         places[slug] = parent
         iso_slug[sub.code] = slug
-        name = sub.name
+        for n in english:  # "Tuscany", "Lower Saxony": before a town's own name abroad
+            claim(0.5, 0, n, slug)
+            claim(2, 0, f"{n} {kind[0]}", slug)
         if not set(fold_key(name).split()) <= GENERIC_REGION_WORDS:  # "Nord", "Centre", "Red Sea"
             # "Pool", "Texas": a word (or a name as frequent as one) is taken after a locative
             claim(2, 0, name, slug, "!" if common(fold_key(name), BIG_CITY) else True)
         claim(2, 0, f"{name} {kind[0]}", slug)
         claim(2, 0, f"{kind[1]} d'{name}" if fold_key(name)[0] in "aeiouy" else f"{kind[1]} de {name}", slug)
         # ISO's French name ("Latium" for Lazio, "Floride", "Penjab") and the press's ("Marches")
-        fr_name = fr_regions.gettext(name)
+        fr_name = ISO_NAME_TAIL.sub("", fr_regions.gettext(sub.name))
         if fr_name != name and latin(fr_name) and "[" not in fr_name \
                 and not set(fold_key(fr_name).split()) & {"mer", "lac", "golfe", "ocean", "fleuve"} \
                 and not set(fold_key(fr_name).split()) <= GENERIC_REGION_WORDS | {"rive", "riviere", "rivieres", "pays"} \
@@ -453,6 +523,8 @@ def main() -> None:
         iso_suffix = sub.code.split("-", 1)[1]
         if city and sub.country_code in iso_style and city[1][1] != iso_suffix:
             city = None  # Washington (DC) is not in Washington (WA): the codes say so
+        if city is None and seat:
+            world_admin.setdefault(seat[1], set()).add(slug)  # tied through its seat (REGION_SEATS)
         if city:
             city_slug, admin, city_name = city
             world_admin.setdefault(admin, set()).add(slug)
@@ -525,7 +597,7 @@ def main() -> None:
     # --- French departments (ISO's second level): French copy names them for disasters at home
     # ("un car a basculé dans un ravin près de Corps, en Isère"); inside France, as GeoNames ties
     # no city to them
-    for sub in pycountry.subdivisions.get(country_code="FR") or []:
+    for sub in sorted(pycountry.subdivisions.get(country_code="FR") or [], key=lambda x: x.code):
         key = fold_key(sub.name)
         if sub.type != "Metropolitan department" or key in FR_DEPARTMENT_SKIP or key in curated_keys:
             continue
