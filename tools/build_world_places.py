@@ -100,17 +100,12 @@ REGION_ENGLISH = {
 }
 # A city inside each first-level region (its seat, or its largest city where the seat is small) for
 # countries where no city bears the region's name, so that GeoNames' admin1 code of that city ties
-# every city of the region to it: Visakhapatnam inside Andhra Pradesh, Florence inside Tuscany,
-# Melbourne inside Victoria. ISO 3166-2 code -> the city as GeoNames names it. Not Nigeria's states: with
+# every city of the region to it: Florence inside Tuscany, Melbourne inside Victoria. Not India's states:
+# GeoNames' towns there are often a namesake in another state (the tier's Ballia is Bihar's, copy's is Uttar
+# Pradesh's district; its Venkatapuram a Tamil town), and nested they made false CC103 findings (dev248, dev460). ISO 3166-2 code -> the city as GeoNames names it. Not Nigeria's states: with
 # Maiduguri inside Borno, "in Maiduguri, Borno State, the FCT, Abuja and in Jos, Plateau State" reads as a
 # town and its state, not as places named together (dev465, dev152)
 REGION_SEATS = {
-    "IN-AP": "Vijayawada", "IN-AR": "Itanagar", "IN-AS": "Guwahati", "IN-BR": "Patna", "IN-CG": "Raipur",
-    "IN-GA": "Panjim", "IN-GJ": "Ahmedabad", "IN-HP": "Shimla", "IN-HR": "Faridabad", "IN-JH": "Ranchi",
-    "IN-KA": "Bengaluru", "IN-KL": "Thiruvananthapuram", "IN-MH": "Mumbai", "IN-ML": "Shillong", "IN-MN": "Imphal",
-    "IN-MP": "Bhopal", "IN-MZ": "Aizawl", "IN-NL": "Kohima", "IN-OD": "Bhubaneswar", "IN-PB": "Ludhiana",
-    "IN-RJ": "Jaipur", "IN-SK": "Gangtok", "IN-TN": "Chennai", "IN-TR": "Agartala", "IN-TS": "Hyderabad",
-    "IN-UK": "Dehradun", "IN-UP": "Lucknow", "IN-WB": "Kolkata",
     "IT-21": "Turin", "IT-23": "Aosta", "IT-25": "Milan", "IT-32": "Trento", "IT-34": "Padua", "IT-36": "Trieste",
     "IT-42": "Genoa", "IT-45": "Bologna", "IT-52": "Florence", "IT-55": "Perugia", "IT-57": "Ancona", "IT-62": "Rome",
     "IT-65": "L'Aquila", "IT-67": "Campobasso", "IT-72": "Naples", "IT-75": "Bari", "IT-77": "Potenza",
