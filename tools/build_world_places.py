@@ -120,6 +120,21 @@ REGION_SEATS = {
     "AU-NSW": "Sydney", "AU-QLD": "Brisbane", "AU-SA": "Adelaide", "AU-TAS": "Hobart", "AU-VIC": "Melbourne",
     "AU-WA": "Perth",
     "PK-PB": "Lahore", "PK-SD": "Karachi", "PK-KP": "Peshawar", "PK-BA": "Quetta",
+    "CA-AB": "Calgary", "CA-BC": "Vancouver", "CA-MB": "Winnipeg", "CA-NB": "Moncton", "CA-NL": "St. John's",
+    "CA-NS": "Halifax", "CA-ON": "Toronto", "CA-PE": "Charlottetown", "CA-QC": "Montréal", "CA-SK": "Saskatoon",
+    "CN-AH": "Hefei", "CN-FJ": "Xiamen", "CN-GD": "Guangzhou", "CN-GS": "Lanzhou", "CN-GX": "Nanning",
+    "CN-GZ": "Guiyang", "CN-HA": "Zhengzhou", "CN-HB": "Wuhan", "CN-HE": "Shijiazhuang", "CN-HI": "Haikou",
+    "CN-HL": "Harbin", "CN-HN": "Changsha", "CN-JL": "Changchun", "CN-JS": "Nanjing", "CN-JX": "Nanchang",
+    "CN-LN": "Shenyang", "CN-NM": "Hohhot", "CN-NX": "Yinchuan", "CN-QH": "Xining", "CN-SC": "Chengdu",
+    "CN-SD": "Jinan", "CN-SN": "Baoji", "CN-SX": "Taiyuan", "CN-XJ": "Ürümqi", "CN-YN": "Kunming", "CN-ZJ": "Hangzhou",
+    "MM-01": "Monywa", "MM-03": "Pakokku", "MM-05": "Dawei", "MM-07": "Pathein", "MM-11": "Myitkyina",
+    "MM-12": "Loikaw", "MM-13": "Hpa-An", "MM-14": "Hakha", "MM-15": "Mawlamyine", "MM-16": "Sittwe",
+    "MM-17": "Yawnghwe",
+    "BR-AC": "Rio Branco", "BR-AL": "Maceió", "BR-AM": "Manaus", "BR-AP": "Macapá", "BR-BA": "Salvador",
+    "BR-CE": "Fortaleza", "BR-ES": "Vila Velha", "BR-GO": "Goiânia", "BR-MA": "São Luís", "BR-MG": "Belo Horizonte",
+    "BR-MS": "Campo Grande", "BR-MT": "Cuiabá", "BR-PA": "Belém", "BR-PB": "João Pessoa", "BR-PE": "Recife",
+    "BR-PI": "Teresina", "BR-PR": "Curitiba", "BR-RN": "Natal", "BR-RO": "Porto Velho", "BR-RR": "Boa Vista",
+    "BR-RS": "Porto Alegre", "BR-SC": "Florianópolis", "BR-SE": "Aracaju", "BR-TO": "Palmas",
 }
 # ISO's own form of some names adds the type after a comma ("Murcia, Región de", "Asturias,
 # Principado de") or a second spelling in brackets ("Galicia [Galicia]"): the name is the head
@@ -472,6 +487,8 @@ def main() -> None:
         if not parent or not kind or not latin(name):
             continue
         seat = seat_admin.get((sub.country_code, fold_key(REGION_SEATS[sub.code]))) if sub.code in REGION_SEATS else None
+        if sub.code in REGION_SEATS and seat is None:
+            print(f"no city {REGION_SEATS[sub.code]!r} in {sub.country_code} for {sub.code}")
         english = REGION_ENGLISH.get(sub.code, [])
         # a curated region under its English name ("Bavaria" for ISO's "Bayern", "Andalusia")
         # or under the head of ISO's name ("Murcia" for "Murcia, Región de")
@@ -518,8 +535,12 @@ def main() -> None:
         iso_suffix = sub.code.split("-", 1)[1]
         if city and sub.country_code in iso_style and city[1][1] != iso_suffix:
             city = None  # Washington (DC) is not in Washington (WA): the codes say so
-        if city is None and seat:
-            world_admin.setdefault(seat[1], set()).add(slug)  # tied through its seat (REGION_SEATS)
+        if city is None and seat:  # tied through its seat (REGION_SEATS)
+            twin = curated_keys.get(fold_key(name))
+            if twin and curated_parent.get(twin) == parent:
+                region_ties.setdefault(twin, []).append(seat)  # "Rakhine": the curated region is this one
+            else:
+                world_admin.setdefault(seat[1], set()).add(slug)
         if city:
             city_slug, admin, city_name = city
             world_admin.setdefault(admin, set()).add(slug)
