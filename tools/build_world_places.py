@@ -100,14 +100,15 @@ REGION_ENGLISH = {
 }
 # A city inside each first-level region (its seat, or its largest city where the seat is small) for
 # countries where no city bears the region's name, so that GeoNames' admin1 code of that city ties
-# every city of the region to it: Florence inside Tuscany, Melbourne inside Victoria. Not India's states:
-# GeoNames' towns there are often a namesake in another state (the tier's Ballia is Bihar's, copy's is Uttar
-# Pradesh's district; its Venkatapuram a Tamil town), and nested they made false CC103 findings (dev248, dev460). ISO 3166-2 code -> the city as GeoNames names it. Not Nigeria's states: with
-# Maiduguri inside Borno, "in Maiduguri, Borno State, the FCT, Abuja and in Jos, Plateau State" reads as a
-# town and its state, not as places named together (dev465, dev152). Nor China's provinces and Myanmar's
-# states: a count in a town the gazetteer lacks falls back to its province ("Dans une autre ville du Sichuan,
-# Mianzhu, quelque 2.000"), and with the towns it has inside it (Mianyang's 3.600) that made false CC103
-# findings (dev527, dev364)
+# every city of the region to it: Florence inside Tuscany, Melbourne inside Victoria. ISO 3166-2 code
+# -> the city as GeoNames names it. Not India's states: GeoNames' towns there are often a namesake in
+# another state (the tier's Ballia is Bihar's, copy's the Uttar Pradesh district; its Venkatapuram a
+# Tamil town), and nested they made false CC103 findings (dev248, dev460). Not Nigeria's: with
+# Maiduguri inside Borno, "in Maiduguri, Borno State, the FCT, Abuja and in Jos, Plateau State" reads
+# as a town and its state, not as places named together (dev465, dev152). Nor China's provinces and
+# Myanmar's states: a count in a town the gazetteer lacks falls back to its province ("Dans une autre
+# ville du Sichuan, Mianzhu, quelque 2.000"), and with the towns it has inside it (Mianyang's 3.600)
+# that made false CC103 findings (dev527, dev364)
 REGION_SEATS = {
     "IT-21": "Turin", "IT-23": "Aosta", "IT-25": "Milan", "IT-32": "Trento", "IT-34": "Padua", "IT-36": "Trieste",
     "IT-42": "Genoa", "IT-45": "Bologna", "IT-52": "Florence", "IT-55": "Perugia", "IT-57": "Ancona", "IT-62": "Rome",
