@@ -4720,6 +4720,10 @@ CAMPAIGN_BEGAN = gated(r"\b(?:" + cues("war_began") + r")\s+(?:(?:its|their|an?|
                             + cues("campaign_noun") + r")\b[^.;]{0,50}?(?:\b(?:" + cues("war_began_prep") + r")\s+|\s)$")
 WAR_BEGAN = assertions_after(r"\b(?:" + cues("war_noun") + r"|" + cues("began_noun") + r")\b(?:,\s*)?[^.;,]{0,30}?\b(?:" + cues("war_began") + r")\s+(?:"
                        + cues("war_began_prep") + r")?\s*$")
+# "Déclenchée en 2011 par la répression ..., la guerre en Syrie ... a fait plus de 350.000 morts": a
+# participle opening the sentence before the war's start (the span's own "en"/"in" is in the span)
+WAR_BEGAN_OPENING = re.compile(r"^[\W]*(?:" + cues("war_began_opening") + r")\s+$", re.IGNORECASE)
+WAR_NOUN = re.compile(r"\b(?:" + cues("war_noun") + r")\b")
 # "a full-fledged civil war that killed tens of thousands": the war's relative clause, no auxiliary
 WAR_TOTAL = re.compile(r"(?:\b(?:" + cues("war_noun") + "|" + cues("war_total_noun") + r")\b(?:\s*,\s*(?:" + cues("war_total_relative")
                        # ("Les opérations militaires israéliennes, lancées après l'attaque ..., ont également fait": an aside, acc-r78)
@@ -6433,6 +6437,12 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                     and _HELD & HOLDS_OUTBREAK_WHERE and OUTBREAK_WHERE.possible(low) and OUTBREAK_WHERE.rx.search(low, max(0, t.start - 70), t.start):
                 # "en Guinée, où l'épidémie a éclaté en décembre dernier, 1.540 cas ont été enregistrés,
                 # dont 904 mortels": the place's count runs from the outbreak the clause dates
+                return t.period_start, pub, True
+            if t.kind == "span" and t.end <= n.start and t.period_start and t.start < 40 \
+                    and WAR_BEGAN_OPENING.match(low, 0, t.start) and WAR_NOUN.search(low, t.end, n.start):
+                # "Déclenchée en 2011 par la répression ..., la guerre en Syrie, qui est entrée cette
+                # semaine dans sa huitième année, a fait plus de 350.000 morts": the war's start opens
+                # its sentence, and its toll runs from then (time-r159)
                 return t.period_start, pub, True
         s = min(spans, key=distance)
         if (closed := _since_until_opening_day(low, n, spans, s, pub)) is not None:

@@ -80,6 +80,12 @@ COMPARED_EVENT = re.compile(r"(?:" + cues("compared_event") + r")\b")
 COMPARED_EVENT_SINCE = re.compile(r"(?:" + cues("compared_event") + "|" + cues("compared_event_since") + r")\b") \
     if cue_alternatives("compared_event_since") else COMPARED_EVENT
 NUMERIC_DATE_GATE = re.compile(r"[./](?:19|20)\d\d\b")  # a year right after a dot or a slash: a day in figures may stand there
+# "the deadliest hurricane on record in Florida killed 408 people in 1935": a figure between a
+# superlative and a span, so that the span dates the figure's clause, not what the superlative
+# compares over (time-r159)
+FIGURE_BETWEEN = re.compile(r"\b\d[\d,.]*\d*\s+[a-z]")
+# "the deadliest bushfires were the Ash Wednesday fires of 1983": the year of the event named
+EVENT_OF_YEAR = re.compile(r"[a-z]+ of (?:19|20)\d\d")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d(?<!\w....)(?!\w)")  # a \w+ run that is a year; starts with a literal so re skips fast
 DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:" + cues("day_ordinal") + r")?\b")  # "le 1er", "October 4th"
 DAY_DET = re.compile(r"^(" + cues("day_det") + r")\s+")  # dropped before dateparser reads a day
@@ -577,6 +583,12 @@ class TimeReader:
                 spans = [TimeSpan(s.start, s.end, d - (pub - s.period_start), d, s.kind, s.text)
                          if s.kind == "span" and s.period_end == pub and s.period_start is not None
                          and self.previous_anchor.search(s.text) else s for s in spans]
+        if len(spans) > 1 and any(s.kind == "point" for s in spans) and any(_whole_year(s) for s in spans):
+            # "the Ash Wednesday fires of 1983", "the Black Friday blaze of 1939": a weekday right before
+            # "<event> of <year>" names that event, it is no day of the week before publication (time-r159)
+            years = {s.start for s in spans if _whole_year(s)}
+            spans = [s for s in spans if not (s.kind == "point" and (s.end + 1) in years and low[s.end:s.end + 1] == " "
+                                              and s.text.lower() in self.weekdays)]
         if len(spans) > 1 and any(s.kind == "since" and s.period_start is None for s in spans):
             spans = _since_dated_after(spans, sentence, low)
         # drop speech times ("a indiqué dimanche", "said Friday") and future clauses
@@ -585,7 +597,9 @@ class TimeReader:
             if spans and self.compared_open is not None and self.compared_word in low else None
         for s in spans:
             if s.kind == "span" and self.superlative_scope is not None \
-                    and self.superlative_scope.search(low, max(0, s.start - 80), s.start) \
+                    and (sup := self.superlative_scope.search(low, max(0, s.start - 80), s.start)) \
+                    and not (_whole_year(s) and FIGURE_BETWEEN.search(low, sup.start(), s.start)) \
+                    and not EVENT_OF_YEAR.fullmatch(s.text.lower()) \
                     and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end) \
                     and not COMPARED_EVENT.match(low, s.start) and s.start not in compared_at:
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
@@ -726,6 +740,12 @@ LAST_N_UNITS = ("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8")
 # the day that dates it (acc-r87; with a comma, "depuis le début de la guerre, le 7 octobre", the since
 # pattern reads the day itself)
 SINCE_PLACE_GAP = re.compile(r"\s+(?:à|a|au|aux|en|dans|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:(?:le|on)\s+)?$")
+
+
+def _whole_year(s: TimeSpan) -> bool:
+    """Is `s` a calendar year ("in 1935", "the blaze of 1939")?"""
+    return s.period_start is not None and s.period_end is not None and s.period_start.year == s.period_end.year \
+        and (s.period_start.month, s.period_start.day, s.period_end.month, s.period_end.day) == (1, 1, 12, 31)
 
 
 def _since_dated_after(spans: list[TimeSpan], sentence: str, low: str) -> list[TimeSpan]:
