@@ -6490,7 +6490,10 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # lundi s'est alourdi à 8.574 morts", "the death toll rose to 5,500 on Wednesday") counts that
         # day's event and is no running total (docs/spec.md section 6): that it is the event's toll so
         # far is the record's `toll` and `event_day`, which the rules read
-        cumulative = s.kind == "since" or s.kind != "point" and (_in_total(low) or _is_toll(low))
+        # (not a span closed years before publication: "Au total, la guerre civile des années 1990 a fait
+        # quelque 200.000 morts" is that decade's whole toll, no count still running; time-r159)
+        cumulative = s.kind == "since" or s.kind != "point" and (_in_total(low) or _is_toll(low)) \
+            and not (s.kind == "span" and s.period_end is not None and (pub - s.period_end).days > 730)
         return s.period_start, s.period_end, cumulative
     if pub is not None and (" am" in low or " pm" in low or ".m." in low) and AS_OF_CLOCK.search(low, 0, n.start):
         # "As of 1 pm there are 1,234 dead", "The official death toll at 9 am was 123": a count closed

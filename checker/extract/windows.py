@@ -146,6 +146,8 @@ class TimeReader:
         self.years_back_words = frozenset(p.get("years_back_words") or ())
         self.back = False
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
+        # "des années 1990", "the 1990s": the ten years of a decade (time-r159)
+        self.decade = gated(p["decade"].format(**fmt)) if p.get("decade") else None
         self.month = gated(p["month"].format(**fmt)) if p.get("month") else None
         # "in the first half of 2023", "au premier semestre": months of a year, named by their share of it
         self.year_parts = [gated(x.format(**fmt)) for x in p.get("year_part") or []]
@@ -300,7 +302,10 @@ class TimeReader:
             low = sentence.lower().replace("’", "'").replace("ʼ", "'")
         cues = self._time_cues(low)
         if cues is None:
-            return []
+            # ("the 1990s" holds no year as a whole word)
+            if self.decade is None or self.decade.search(low) is None:
+                return []
+            cues = (False, False, False, False)
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
@@ -348,6 +353,11 @@ class TimeReader:
                 y1, y2 = int(m.group("y1")), int(m.group("y2"))
                 if y1 < y2 <= pub.year:
                     add(m, date(y1, 1, 1), min(pub, date(y2, 12, 31)), "span")
+        if self.decade is not None:
+            for m in self.decade.finditer(low):
+                y = int(m.group("y")) if m.group("y") else 1900 + int(m.group("yy"))
+                if y <= pub.year:
+                    add(m, date(y, 1, 1), min(pub, date(y + 9, 12, 31)), "span")
         for rx in (self.year_parts if year or other else ()):
             for m in rx.finditer(low):
                 groups = m.groupdict()
