@@ -11,7 +11,7 @@ import pytest
 
 from checker.extract.text import sentences
 from checker.lang import load_lang, supported_languages
-from checker.literals import (AssertionsAfter, BoundedWords, GateIndex, NearLiterals, WordFirst, Gated, alternation, assertions_after,
+from checker.literals import (AssertionsAfter, BoundedWords, GateIndex, NearLiterals, WordFirst, Gated, alternation, any_in, assertions_after,
                               gated, join_alternatives, required_literals, split_leading_assertions)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,15 @@ def test_trie_alternation_matches_like_longest_first_alternation():
         for ctx in contexts:
             plain, trie = re.compile(ctx.format(_longest_first(words))), re.compile(ctx.format(alternation(words)))
             assert _spans(plain, text) == _spans(trie, text), (words, text, ctx)
+
+
+def test_any_in_answers_like_any_over_a_generator():
+    rng = random.Random(11)
+    for _ in range(5000):
+        words = tuple("".join(rng.choice("abé ") for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 5)))
+        text = "".join(rng.choice("abé -") for _ in range(rng.randrange(0, 12)))
+        for container in (text, set(text.split()), list(text)):
+            assert any_in(container, words) is any(w in container for w in words), (words, container)
 
 
 def test_bounded_words_match_like_the_lookbehind_pattern():

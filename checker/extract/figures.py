@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (AssertionsAfter, GateIndex, Gated, NearLiterals, WordFirst, alternation, assertions_after, gated, join_alternatives,
+from checker.literals import (AssertionsAfter, GateIndex, Gated, NearLiterals, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_cues, attribution_of, named_in_full
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
@@ -752,7 +752,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 named.append(p)
         found = named
     # once per article: most name no broadcaster after a place and no sites around a town
-    outlets = bool(held & HOLDS_OUTLET_FOLDED) and any(w in text for w in OUTLET_WORDS)
+    outlets = bool(held & HOLDS_OUTLET_FOLDED) and any_in(text, OUTLET_WORDS)
     around = bool(held & HOLDS_SITES_AROUND)
     firms = "&" in text  # once: most articles name no firm joined by "&"
     distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
@@ -806,7 +806,7 @@ def _extract_figures(article: Article) -> list[Record]:
         # "the deadliest attack since the 1998 bombing of the U.S. Embassy in Nairobi": the place of the
         # past event compared with is not what the article is about (acc-r124)
         counted = [p for p in counted if not PAST_WHEN.search(text, max(0, p[0] - 160), p[0])] or counted
-    if SITE_AFTER_TOWN is not None and any(w in text for w in SITE_AFTER_TOWN_WORDS):
+    if SITE_AFTER_TOWN is not None and any_in(text, SITE_AFTER_TOWN_WORDS):
         # "the campus of Garissa University College", "pronounced dead at Dhaka Medical College
         # Hospital": a site named after its town, no mention of the town to the gazetteer (a word
         # next to other capitalised words), votes for the article's place all the same (place-r147)
@@ -912,10 +912,10 @@ def _extract_figures(article: Article) -> list[Record]:
                 one_person = bool(own & HOLDS_ONE_PERSON)
             else:
                 numbers = find_numbers(sent.text, lang, low, numerals, spotted, tokens)
-                one_person = bool(held & HOLDS_ONE_PERSON) and any(w in low for w in lex.one_person_needs)
+                one_person = bool(held & HOLDS_ONE_PERSON) and any_in(low, lex.one_person_needs)
         else:
             numbers = find_numbers(sent.text, lang, low, numerals)
-            one_person = bool(held & HOLDS_ONE_PERSON) and any(w in low for w in lex.one_person_needs)
+            one_person = bool(held & HOLDS_ONE_PERSON) and any_in(low, lex.one_person_needs)
         if lex.one_person is not None and one_person:
             numbers = _with_one_person(numbers, sent.text, low, lex)
         may_be_figure = any(_may_be_figure(n, low, lex) for n in numbers)
@@ -951,7 +951,7 @@ def _extract_figures(article: Article) -> list[Record]:
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and held & HOLDS_SINCE_THEN and (st := SINCE_THEN.search(low)):
             spans = _since_then(st, sents, i, times, pub, text)  # "Since then, ..."
-        if not spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
+        if not spans and pub and held & HOLDS_PREV_DAY and any_in(low, PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
             prior = para_window.get(sent.paragraph)
             if prior is None and i > 0 and not low[:pd.start()].strip(" «\"“") and low[pd.end():pd.end() + 1] == ",":
                 # "Hier, le directeur ... a lâché ... / La veille, le même responsable évoquait ...": a
@@ -960,7 +960,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 prior = next((s for s in reversed(times.find(sents[i - 1].text, pub))
                               if s.kind == "point" and s.period_end is not None and s.period_start == s.period_end), None)
             spans = _prev_day(pd, low, sent.text, times, pub, prior)
-        elif spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
+        elif spans and pub and held & HOLDS_PREV_DAY and any_in(low, PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
                 and ((cm := COMPARED_WORD.search(low, 0, pd.start())) is not None
                      or (cm := FROM_EARLIER_ANY.search(low, 0, pd.start())) is not None) \
                 and not any(s.start >= cm.end() for s in spans):
@@ -1001,7 +1001,7 @@ def _extract_figures(article: Article) -> list[Record]:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans, given)
-        if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any(w in low for w in EN_WORDS):
+        if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any_in(low, EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         _link_parts(cands, low, lex)
         for c in cands:
@@ -1030,7 +1030,7 @@ def _extract_figures(article: Article) -> list[Record]:
             c = cands[0]
             c.measure, c.group, c.rejected = pm, c.group or "people", False
         elif records and i > 0 and records[-1].start >= sents[i - 1].start \
-                and any(w in low for w in PUT_NUMBER_WORDS) \
+                and any_in(low, PUT_NUMBER_WORDS) \
                 and (c0 := next((c for c in cands if c.number.kind in ("digits", "words") and not c.number.year_like
                                  and PUT_NUMBER_AT.search(low, max(0, c.number.start - 40), c.number.start)), None)) is not None \
                 and c0.measure in (None, "?") and c0.head and c0.head[0] in (None, "group:people"):
@@ -1074,7 +1074,7 @@ def _extract_figures(article: Article) -> list[Record]:
                     # "Over 24,000 people have been displaced ... Of them, 12,000 are in Imphal": a bare
                     # count where some of them are, a part with its own place (acc-r138)
                     c.measure, c.group, c.rejected, c.toll_part = records[-1].measure, records[-1].group, False, True
-        if records and i > 0 and any(w in low for w in DIFFERENT_TOLL_WORDS) \
+        if records and i > 0 and any_in(low, DIFFERENT_TOLL_WORDS) \
                 and (dm := DIFFERENT_TOLL.search(low)) is not None \
                 and (c0 := next((c for c in cands if not c.rejected and c.rival_of is None and c.part_of is None
                                  and 0 <= c.number.start - dm.end() <= 40), None)) is not None \
@@ -1120,7 +1120,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 if not c.rejected and c.measure not in (None, "?") and c.part_of is None and not c.parts:
                     c.toll_part, c.list_sum = True, sums[k] if k < len(sums) else sums[0]
                     k += 1
-        if records and held & HOLDS_SITE and any(w in low for w in SITE_WORDS) and (
+        if records and held & HOLDS_SITE and any_in(low, SITE_WORDS) and (
                 SITE_PART.search(sent.text) is not None or " y " in low and SITE_PRONOUN.search(low) is not None
                 and i > 0 and sents[i - 1].paragraph == sent.paragraph
                 and SITE_VENUE.search(folded, sents[i - 1].start, sents[i - 1].end) is not None):
@@ -1188,7 +1188,7 @@ def _extract_figures(article: Article) -> list[Record]:
             given.add(c.number.value)
             with_records.add(i)
             if pub and records[-1].cumulative and records[-1].period_end == pub.isoformat() and i > 0 \
-                    and any(w in low for w in SOURCE_OF_THEN_WORDS) and (tm := SOURCE_OF_THEN.search(low, 0, c.number.start)) \
+                    and any_in(low, SOURCE_OF_THEN_WORDS) and (tm := SOURCE_OF_THEN.search(low, 0, c.number.start)) \
                     and (then := _day_of_then(sents, i, times, pub, text)) is not None \
                     and (records[-1].period_start or "") <= then.isoformat():
                 # "Le ministre de la Santé d'alors ... faisait état de 87.000 cas suspects depuis le début de
@@ -1301,12 +1301,12 @@ def _extract_figures(article: Article) -> list[Record]:
         _link_exact_sums(records, pub)
         _link_sums_across_sentences(records, pub, text)
         _link_remainders(records, text)
-        if any(w in folded for w in OTHERS_WORDS):
+        if any_in(folded, OTHERS_WORDS):
             _link_rest_told(records, text)
             _link_rest_of_parts(records, text)
-    if len(records) > 1 and HOSPITAL_SHARE is not None and any(w in folded for w in HOSPITAL_SHARE_WORDS):
+    if len(records) > 1 and HOSPITAL_SHARE is not None and any_in(folded, HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
-    if len(records) > 1 and IN_CARE is not None and any(w in folded for w in IN_CARE_WORDS):
+    if len(records) > 1 and IN_CARE is not None and any_in(folded, IN_CARE_WORDS):
         _link_in_care(records, text)
     if len(records) > 1 and INCIDENT_OPENS is not None:
         _link_incident_items(records, text)
@@ -2374,7 +2374,7 @@ def _brought_up_by(rec: Record, records: list[Record], text: str) -> bool:
     découverte de 13 corps": a count that follows a larger count of the same measure in its sentence,
     joined to it by "after" alone, is the addition that brought the toll there."""
     gap = text[max(0, rec.start - 40):rec.start]
-    if not any(w in gap for w in TOLL_THEN_AFTER_WORDS):
+    if not any_in(gap, TOLL_THEN_AFTER_WORDS):
         return False
     return any(r is not rec and r.sentence == rec.sentence and r.measure == rec.measure and r.end <= rec.start
                and r.value > rec.value and not r.superseded and TOLL_THEN_AFTER.fullmatch(text, r.end, rec.start) is not None
@@ -3101,7 +3101,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 head, head_end = "group:people", nm.end() - n.end
                 c.head = (head, head_end, rest)
         if head is not None and head != "not_people" and not head.startswith("measure:") \
-                and any(w in right[head_end:head_end + 40] for w in SPEAKER_WORDS) \
+                and any_in(right[head_end:head_end + 40], SPEAKER_WORDS) \
                 and SPEAKER_VERB.match(right, head_end if head != "unknown" else 0):
             c.rejected = True  # "Two officials said ...", "three witnesses told AFP": those who speak, no figure
             continue
@@ -4281,7 +4281,7 @@ def _breakdown_lists(alive: list[Candidate], low: str, text: str) -> None:
     if len(listed) < 2 or len(listed) != len(figures):
         return
     nouns = {low[c.number.end:c.head_end].strip() for c in listed}
-    demographic = any(n in MEN_WOMEN for n in nouns) and len({c.group for c in listed}) >= 2
+    demographic = any_in(MEN_WOMEN, nouns) and len({c.group for c in listed}) >= 2
     by_place = all(LIST_LOC.match(text, ends.get(id(c), c.head_end)) for c in listed)
     # "three Indians, three Britons, two from Turkey and one Portuguese had died": victims counted by
     # nationality or origin break down the toll given before that their sum fits in (spec 6)
@@ -4535,7 +4535,7 @@ SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in eve
 def _share_before(low: str, start: int) -> bool:
     """Is the number at `start` the whole of a share ("80 % des", "half of the")?"""
     window = low[max(0, start - 60):start]
-    return any(w in window for w in SHARE_WORDS) and SHARE_OF.search(window) is not None
+    return any_in(window, SHARE_WORDS) and SHARE_OF.search(window) is not None
 
 
 CLAUSE_AFTER_COMMA = re.compile(r",[^,]*\w[^,]*$")  # a comma, then words before the figure
@@ -5966,11 +5966,11 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # back only when a toll is named there
     # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
     back = low[max(0, n.start - 130):n.start].rstrip(" \u00a0«\"“")
-    superseded = bool(lex.superseded_before.search(back if any(w in back for w in SUPERSEDED_FAR_WORDS) else back[-60:])
+    superseded = bool(lex.superseded_before.search(back if any_in(back, SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
-                      or _HELD & HOLDS_PREVIOUS_TOLL and any(w in low for w in PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
-                      or TOLL_WAS is not None and any(w in back for w in TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
+                      or _HELD & HOLDS_PREVIOUS_TOLL and any_in(low, PREVIOUS_TOLL_WORDS) and PREVIOUS_TOLL.search(low, max(0, n.start - 160), n.start) is not None
+                      or TOLL_WAS is not None and any_in(back, TOLL_WAS_WORDS) and TOLL_WAS.search(back) is not None
                       and TOLL_NOW.search(fold(article.text[end:end + 160])) is not None
                       or quoted and "avai" in article.text and _quote_said_first(article.text, quotes, start, end)
                       or ("premier temps" in back or "d'abord" in back or "initialement" in back)
@@ -6002,7 +6002,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         day = [s for s in time_reader(article.lang or "fr").find(m.group("t"), article.published) if s.kind == "point"]
         if day and day[0].period_start and day[0].period_end and day[0].period_end <= pe:
             ps, pe, cumulative = day[0].period_start, day[0].period_end, False
-    if not spans and article.published and pe == article.published and any(w in low for w in BY_THEN_WORDS) \
+    if not spans and article.published and pe == article.published and any_in(low, BY_THEN_WORDS) \
             and (m := SAID_DAY.search(low, 0, root.number.start if root.sentence is sent else n.start)) is not None \
             and BY_THEN.search(low, n.end) is not None:
         # "Governor Oleh Syniehubov said on Friday that 436 bodies ... had been exhumed by then": the count
@@ -6048,11 +6048,11 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
-    if any(w in low for w in TOLL_OVER_EVENTS_WORDS) and TOLL_OVER_EVENTS.search(low) is not None:
+    if any_in(low, TOLL_OVER_EVENTS_WORDS) and TOLL_OVER_EVENTS.search(low) is not None:
         # "making the statewide death toll from wildfires 74", "le bilan total de l'ensemble des incendies":
         # a toll summed over several events is no one event's toll, nor a rival of one
         return None
-    if _HELD & HOLDS_OTHER_EVENT and any(w in low for w in OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
+    if _HELD & HOLDS_OTHER_EVENT and any_in(low, OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
@@ -6101,7 +6101,7 @@ def _named_event(c: Candidate, head: str) -> bool:
     """Does the figure's sentence, or the article's first line, name its event as a proper noun ("the
     Camp Fire")? Tried only for a toll word's figure whose sentence and lead name no disaster noun."""
     return bool(NAMED_EVENT_WORDS) and any(
-        any(w in t for w in NAMED_EVENT_WORDS) and NAMED_EVENT.search(t) is not None for t in (c.sentence.text, head))
+        any_in(t, NAMED_EVENT_WORDS) and NAMED_EVENT.search(t) is not None for t in (c.sentence.text, head))
 
 
 ATTACK_WORDS = tuple(cue_alternatives("attack_stems"))  # one of them is in every attack noun
@@ -6112,7 +6112,7 @@ def _attack_toll(c: Candidate, low: str, lex: FigureLexicon) -> bool:
     """Does the figure's sentence name an attack as the subject or the cause of its deaths ("the
     bombing killed", "killed in an attack", "In the shooting, N were wounded")? Each pattern is tried
     only where an attack's word stands on its side of the number."""
-    if lex.attack_noun is None or not any(w in low for w in ATTACK_WORDS):
+    if lex.attack_noun is None or not any_in(low, ATTACK_WORDS):
         return False
     start, end = c.number.start, c.head_end
     if any(0 <= low.find(w, 0, start) for w in ATTACK_WORDS) \
@@ -6125,7 +6125,7 @@ def _attack_named_toll(low: str, lex: FigureLexicon) -> bool:
     """Does the figure's sentence give the toll of an attack by a toll word ("The death toll from the
     attack on the concert hall has risen to 137", "le bilan de l'attentat s'alourdit à 143 morts")?
     The toll counts that attack's dead so far (`_toll_kind` "attack")."""
-    return lex.attack_toll_noun is not None and lex.toll_words is not None and any(w in low for w in ATTACK_WORDS) \
+    return lex.attack_toll_noun is not None and lex.toll_words is not None and any_in(low, ATTACK_WORDS) \
         and lex.toll_words.search(low) is not None and lex.attack_toll_noun.search(low) is not None
 
 
@@ -6159,9 +6159,9 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             continue
         if _event_own_time(lex, low):
             continue  # "on Tuesday near the epicenter of the weekend earthquake": Tuesday is not the quake's
-        if ANNIVERSARY_WORDS and any(w in low for w in ANNIVERSARY_WORDS) and ANNIVERSARY_DAY.search(low):
+        if ANNIVERSARY_WORDS and any_in(low, ANNIVERSARY_WORDS) and ANNIVERSARY_DAY.search(low):
             continue  # "The one-month anniversary of the quake, on 12 February": the anniversary's day
-        lead = LEAD_RELATIVE.match(low) if any(w in low for w in RELATIVE_EVENT_WORDS) else None
+        lead = LEAD_RELATIVE.match(low) if any_in(low, RELATIVE_EVENT_WORDS) else None
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
                     or _count_day(lex, low, span) or _day_after_event(lex, low, span, len(low)):
@@ -6200,7 +6200,7 @@ def _article_attack_day(records: list[Record], sents, folded: str, times, pub, t
     days = {r.event_day for r in records if r.event_day and not r.toll and r.measure in TOLL_MEASURES}
     for sent in sents:
         low = folded[sent.start:sent.end]
-        if not any(w in low for w in ATTACK_TOLD_WORDS) or not lex.attack_told.search(low):
+        if not any_in(low, ATTACK_TOLD_WORDS) or not lex.attack_told.search(low):
             continue
         for span in times.find(sent.text, pub, low):
             if span.kind == "since" or _in_dateline(text, sent.start + span.start) or _update_day(lex, low, span) \
@@ -6227,7 +6227,7 @@ EVENT_OWN_TIME = re.compile(r"\b(?:" + cues("event_own_time") + r")\s+(?:[\w-]+\
 
 def _event_own_time(lex: FigureLexicon, low: str) -> bool:
     """Does the sentence name its event with the event's own time word ("the weekend earthquake")?"""
-    if not any(w in low for w in EVENT_OWN_TIME_WORDS) or lex.event_noun is None:
+    if not any_in(low, EVENT_OWN_TIME_WORDS) or lex.event_noun is None:
         return False
     return any(EVENT_OWN_TIME.search(low, max(0, m.start() - 24), m.start()) for m in lex.event_noun.finditer(low))
 
@@ -6270,7 +6270,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "raised a new alert Thursday over 780,000 displaced people in Mozambique": the alert's day;
         # the displaced people it is about are the displaced now
         return None, pub, True
-    if any(w in low for w in RELATIVE_EVENT_WORDS) \
+    if any_in(low, RELATIVE_EVENT_WORDS) \
             and (rel := RELATIVE_EVENT.search(low, 0, n.start) or _relative_event_lead(low, n)) \
             and not any(s.start >= rel.start() for s in spans) \
             and not any(s.start < rel.start() < s.end for s in spans):
@@ -6416,7 +6416,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                 d += 100
             # "12 personnes ont été tuées mardi et huit autres mercredi": a day before the "et" that
             # joins the figure is the figure before's, when a day follows the figure's own head
-            if s.end <= n.start and len(spans) > 1 and any(w in low[s.end:n.start] for w in AND_WORDS_SPACED) \
+            if s.end <= n.start and len(spans) > 1 and any_in(low[s.end:n.start], AND_WORDS_SPACED) \
                     and any(0 <= t.start - c.head_end <= 3 for t in spans):
                 d += 100
             return d
@@ -6516,7 +6516,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         return inherited.period_start, inherited.period_end, inherited.kind == "since"
     if WAR_TOTAL.search(low, 0, n.start) or COMPILED_TOLL.search(low, n.end) or WAR_SPAN_AFTER.match(low, n.end) \
             or WAR_IN_AFTER.match(low, n.end) \
-            or (any(w in low for w in AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start) \
+            or (any_in(low, AND_WORDS_SPACED) or "," in low) and WAR_TOTAL_AND.search(low, 0, n.start) \
             or "," in low and _HELD & HOLDS_WAR_PARTICIPLE and WAR_PARTICIPLE.possible(low) and WAR_PARTICIPLE.rx.search(low, 0, n.start):
         # "le conflit a fait au moins 40.000 morts et environ 12 millions de Soudanais ont été
         # contraints de quitter leur domicile": the second figure of the war's sentence too
@@ -6960,7 +6960,7 @@ def _day_after_event(lex: FigureLexicon, low: str, s: TimeSpan, before: int) -> 
     and the death toll climbed to 291": a day right before "following the <event>", with the figure
     after the event's name, is a day after the event (the funerals'), not the event's. ("20 people
     died on Saturday following a quake": the figure before the day, the day is the deaths'.)"""
-    if lex.day_following_event is None or not any(w in low[s.end:s.end + 16] for w in DAY_FOLLOWING_WORDS):
+    if lex.day_following_event is None or not any_in(low[s.end:s.end + 16], DAY_FOLLOWING_WORDS):
         return False
     m = lex.day_following_event.match(low, s.end)
     return m is not None and m.end() <= before
@@ -7059,7 +7059,7 @@ def _sites_after_town(counted, text: str, lang: str, gaz) -> list:
             # place only where the article names no other ("Letterkenny University Hospital" in copy on
             # a Donegal village; "pronounced dead at Dhaka Medical College Hospital" under "in the capital")
             name = CAPITALISED_RUN.match(text, e)  # the site's whole name ("Letterkenny University Hospital")
-            (landmarks if any(w in name.group(0) for w in LANDMARK_AFTER_TOWN_WORDS) else added).append((s, e, hit[0][2]))
+            (landmarks if any_in(name.group(0), LANDMARK_AFTER_TOWN_WORDS) else added).append((s, e, hit[0][2]))
     if not counted and not added:
         added = landmarks
     return sorted(counted + added) if added else counted
@@ -7262,13 +7262,13 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
             dropped_end = dropped_slug = None
             continue
-        if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any(w in left for w in FLED_WORDS):
+        if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any_in(left, FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, max(0, s - 40), s)
                             and not (gaz is not None and gaz.parent(slug) and PLACE_EVENT_AFTER.match(low, e)))
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
-        drop = drop or held & HOLDS_PORT and any(w in low[e:e + 6] for w in PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
+        drop = drop or held & HOLDS_PORT and any_in(low[e:e + 6], PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
         drop = drop or (held & HOLDS_NEAR and ((_any_between(low, NEAR_WORDS, max(0, s - 30), s)
                                                  and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
@@ -7815,14 +7815,14 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
             # world tier does not nest stays ("dont la majorité dans les régions de Forli et Cesena" in
             # Emilia-Romagna's copy)
             return place if place and gaz.contains(chain[-1], place) and gaz.contains(place, most) else chain[-1]
-    if place and gaz.parent(place) and _HELD & HOLDS_WAVE and any(w in low for w in WAVE_WORDS) \
+    if place and gaz.parent(place) and _HELD & HOLDS_WAVE and any_in(low, WAVE_WORDS) \
             and (wv := WAVE_PART.search(low, 0, c.number.start)) is not None:
         # "... in Kyiv on Tuesday, part of a huge barrage of drones and missiles that killed at least 16
         # people": the toll of a wave of strikes over the country, not the one town's (acc-r59)
         country = gaz.ancestors(place)[-1]
         if not gaz.is_region(country):
             return country
-    if place and gaz.parent(place) and any(w in low for w in OTHER_PLACES_WORDS) and OTHER_PLACES_ANY.search(low) \
+    if place and gaz.parent(place) and any_in(low, OTHER_PLACES_WORDS) and OTHER_PLACES_ANY.search(low) \
             and any(p[2] == place and c.sentence.start <= p[0] < c.sentence.end and OTHER_PLACES.match(article.text, p[1])
                     for p in places_all):
         # "Russia kills at least 16 in strikes on Kyiv, other cities": a town and "other cities" of its
@@ -7838,7 +7838,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         # "the landlocked nation of 23 million ... in Africa's Sahel region": a nation's population
         # is its country's, whatever region of it the sentence names
         return gaz.ancestors(place)[-1]
-    if place and any(w in c.sentence.text for w in UNIT_WORDS) and gaz.parent(place) \
+    if place and any_in(c.sentence.text, UNIT_WORDS) and gaz.parent(place) \
             and UNITS_AFTER.match(c.sentence.text, c.head_end, c.head_end + 90) \
             and not any(c.sentence.start <= p[0] < c.sentence.end for p in places_all) \
             and not _named_as_region(article.text, places_all, place):
@@ -7894,7 +7894,7 @@ def _list_item_region(text: str, c: Candidate, places_all, place: str, gaz) -> O
     per place ("four in Nampula") and another item of the list is typed as such a region ("66 in the
     northern province of Cabo Delgado"): the list counts regions."""
     sent, own = c.sentence, c.sentence.start + c.number.end
-    if not any(w in sent.text for w in LIST_REGION_WORDS):
+    if not any_in(sent.text, LIST_REGION_WORDS):
         return None
     k = bisect_left(places_all, (own + 1,))
     if k >= len(places_all) or places_all[k][0] - own > 20 or places_all[k][2] != place or not gaz.parent(place):
@@ -7929,7 +7929,7 @@ def _title_words_in(text: str, start: int = 0, end: Optional[int] = None) -> boo
     starts past its word's first letter, so "Governor" and "governor" both hold "overnor"; a regex
     alternation searched with IGNORECASE over every sentence cost more than the rest of the test.)"""
     part = text[start:end] if start or end is not None else text
-    return any(w in part for w in TITLE_WORDS)
+    return any_in(part, TITLE_WORDS)
 
 
 def _title_place(text: str, mention) -> bool:
@@ -7937,7 +7937,7 @@ def _title_place(text: str, mention) -> bool:
     Donetsk"), or the seat an English title or office puts before itself ("Kharkiv Oblast Governor
     Oleh Syniehubov", "the Kharkiv regional prosecutor's office"; acc-r94)."""
     left = text[max(0, mention[0] - 60):mention[0]]
-    if any(w in left for w in TITLE_WORDS) and TITLE_PLACE.search(left) is not None:
+    if any_in(left, TITLE_WORDS) and TITLE_PLACE.search(left) is not None:
         return True
     return TITLE_AFTER is not None and TITLE_AFTER.match(text, mention[1]) is not None
 
@@ -8061,7 +8061,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         mine = [p for p in named if article.text[own_end:p[0]].isspace() or p[0] == own_end
                 or not HEADED_BY_COUNT.search(article.text, max(0, p[0] - 30), p[0])]
         named = mine or named
-    if named and any(w in sent.text for w in CONTRAST_WORDS) \
+    if named and any_in(sent.text, CONTRAST_WORDS) \
             and (cc := CONTRAST_CLAUSE.search(article.text, sent.start + c.number.end, sent.end)) is not None:
         if len(named) > 1 and any(ch.isdigit() for ch in article.text[cc.end():sent.end]):
             # "Zimbabwe updated the number of dead to 344, while Mozambique has reported 602 deaths": the
@@ -8076,7 +8076,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "Un décès a été signalé au Cachemire, tandis qu'aucune victime n'a été enregistrée à
             # Islamabad": the places of a clause that counts no one are no figure's
             named = [p for p in named if p[0] < cc.start()]
-    elif len(named) > 1 and any(w in sent.text for w in CONTRAST_WORDS):
+    elif len(named) > 1 and any_in(sent.text, CONTRAST_WORDS):
         # "la province de Dak Lak a signalé 27 décès, tandis que 14 personnes ont été tuées dans la
         # province de Khanh Hoa": after a contrasting clause opens, past the count before it, the
         # figure's place is one its own clause names
@@ -8086,7 +8086,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             pass
         if cc is not None and any(ch.isdigit() for ch in article.text[sent.start:cc.start()]):
             named = [p for p in named if p[0] > cc.start()] or named
-    if named and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and any(w in sent.text for w in EXAMPLE_PLACE_WORDS):
+    if named and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and any_in(sent.text, EXAMPLE_PLACE_WORDS):
         # "Au moins 55 personnes ont été tuées dans six provinces, notamment celle de Dak Lak": a place
         # given after the figure as an example of the set it counts in is a part, not its place
         own_end = sent.start + c.number.end
@@ -8325,7 +8325,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                      and REGIONAL_TITLE.match(ta.group(0)) is not None and (up := gaz.parent(place)) is not None
                      and _inside_title_region(article.text, places_all, nearby[-1][0], up, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
-        if place and any(w in sent.text for w in UNIT_AFTER_NAME_WORDS) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
+        if place and any_in(sent.text, UNIT_AFTER_NAME_WORDS) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
                 and not any(um.start() <= p[0] - sent.start < um.end() for p in places_all) \
                 and len(chain := gaz.ancestors(place)) >= 3:
             # "The coroner's office in Carroll County also confirmed that three people were found dead",
@@ -8655,7 +8655,7 @@ PARTS_AFTER = re.compile(r"\s*,?\s*(?:" + cues("parts_after") + r")\b|\s*\(\s*(?
 def _felt_at(text: str, start: int) -> bool:
     """Is the place at `start` one where a quake was felt ("ressenties jusqu'à Rome")?"""
     window = text[max(0, start - 200):start]
-    return any(w in window for w in FELT_WORDS) and FELT_BEFORE.search(window) is not None
+    return any_in(window, FELT_WORDS) and FELT_BEFORE.search(window) is not None
 
 
 ELIDED_START = tuple(cue_alternatives("elided_start"))
@@ -8750,7 +8750,7 @@ SPEAKER_SEAT = re.compile(r"(?<![\w'-])(?:" + cues("speaker_seat") + r")\s+(?:" 
 # these words. None (the pattern tried everywhere) where a literal of the language data holds none.
 SPEAKER_SEAT_WORDS = ("source", "spokes", "porte-parole")
 if SPEAKER_SEAT is not None and not ((lits := required_literals(SPEAKER_SEAT.pattern))
-                                     and all(any(w in lit for w in SPEAKER_SEAT_WORDS) for lit in lits)):
+                                     and all(any_in(lit, SPEAKER_SEAT_WORDS) for lit in lits)):
     SPEAKER_SEAT_WORDS = None
 # Every SPOKEN_AT match ends on a locative word then whitespace: where the locatives are plain words,
 # a window whose last word is none of them is not searched (most places come after "de", "the", "en"...)
@@ -8820,7 +8820,7 @@ BREAKDOWN_HEAD = re.compile(r"^[\s«\"“]*(?:" + cues("breakdown_head") + r")\b
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Does the article hold one of `words`? Asked for every figure, answered once per article
     (a long article with hundreds of figures would otherwise be scanned hundreds of times)."""
-    return any(w in text for w in words)
+    return any_in(text, words)
 
 
 _PART_PLACES: set[int] = set()  # starts of the places parts of a toll were given (`extract_figures`)
@@ -9019,7 +9019,7 @@ def _example_place(text: str, pos: int) -> bool:
     """Is the place at `pos` one given as an example of a set of places? Asked for every figure that
     looks back to the places before it: answered once per place (a str caches its hash)."""
     window = text[max(0, pos - 160):pos].lower()
-    if not any(w in window for w in EXAMPLE_PLACE_WORDS):
+    if not any_in(window, EXAMPLE_PLACE_WORDS):
         return False  # no opener of an example list before the place: most places
     return EXAMPLE_PLACE.search(text, max(0, pos - 160), pos) is not None
 WAR_TOTAL_PLACE = assertions_after(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"

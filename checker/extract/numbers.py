@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, Gated, alternation, could_match, gated
+from checker.literals import BoundedWords, Gated, alternation, any_in, could_match, gated
 from checker.compiled import built
 from checker.lang import cues, load_lang
 
@@ -489,7 +489,7 @@ class NumberReader:
                     taken[i] = 1  # a telephone number: none of its digits is a count
                 continue
             if signs_in_text is None:  # read once, and only for sentences with digits
-                signs_in_text = any(c in folded for c in self.currency)
+                signs_in_text = any_in(folded, self.currency)
             n = self._digits(text, folded, m, signs_in_text)
             if isinstance(n, tuple):  # money: neither the digits nor their multiplier are a count
                 for i in range(*n):
@@ -507,10 +507,10 @@ class NumberReader:
             found = self._merge_parts(folded, found)
             if self.ratio_re:
                 found = self._drop_ratios(folded, found)
-        if self.negative_re and (held & HELD_NEGATIVE if exact else any(w in folded for w in self.negative_words)):
+        if self.negative_re and (held & HELD_NEGATIVE if exact else any_in(folded, self.negative_words)):
             # "minus 1,200,000", "negative five hundred", "moins douze": no head count
             found = [n for n in found if not self.negative_re.search(folded, max(0, n.core_start - 12), n.core_start)]
-        if found and self.multiple_words and (held & HELD_MULTIPLE if exact else any(w in folded for w in self.multiple_words)):
+        if found and self.multiple_words and (held & HELD_MULTIPLE if exact else any_in(folded, self.multiple_words)):
             found = self._drop_multiples(folded, found)
         for n in found:
             self._absorb_article(folded, n)
@@ -864,7 +864,7 @@ class NumberReader:
         year_like = scale == 1 and not vulgar and YEAR_DIGITS.fullmatch(raw) is not None
         is_decimal = (decimal or vulgar > 0) and scale == 1 and value != int(value)
         if not is_decimal and self.money_word_re is not None and folded[end:end + 1] in (" ", "\u00a0") \
-                and any(w in folded for w in self.money_words) and (mw := self.money_word_re.match(folded, end)):
+                and any_in(folded, self.money_words) and (mw := self.money_word_re.match(folded, end)):
             return (start, mw.end())  # "2 billion dollars", "5 millions d'euros": money in letters ("29 567,12 euros" stays a decimal)
         return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
                       text[m.start():end], decimal=is_decimal, year_like=year_like, scale=scale)

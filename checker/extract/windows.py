@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, GateIndex, PartsFinditer, alternation, gated, split_alternatives
+from checker.literals import BoundedWords, GateIndex, PartsFinditer, alternation, any_in, gated, split_alternatives
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.quantities import duration_days
@@ -309,12 +309,12 @@ class TimeReader:
         month, weekday, year, other = cues
         spans: list[TimeSpan] = []
         taken = bytearray(len(low))
-        if weekday and any(w in sentence for w in self.weekday_caps) and self.weekday_name.search(sentence):
+        if weekday and any_in(sentence, self.weekday_caps) and self.weekday_name.search(sentence):
             for m in self.weekday_name.finditer(sentence):
                 nxt = sentence[m.end():].split(" ", 1)[0].strip(",.;:").lower()
                 if nxt not in self.months and nxt not in self.weekdays:
                     taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        if any(w in low for w in NAMED_DATE_WORDS):
+        if any_in(low, NAMED_DATE_WORDS):
             # "le Mouvement du 23 mars (M23)", "la place du 6 octobre": a date in a name is no time
             for m in NAMED_DATE.finditer(sentence):
                 if m.group("m").lower() in self.months:
@@ -391,7 +391,7 @@ class TimeReader:
                     # "le séisme le plus fort depuis celui de septembre 1999, qui avait fait 2.400 morts":
                     # the event compared with, over its own date (a day, else its month, else its year)
                     words = what.split()
-                    if any(DAY_NUMBER.fullmatch(w) for w in words) or not any(w in self.months for w in words):
+                    if any(DAY_NUMBER.fullmatch(w) for w in words) or not any_in(self.months, words):
                         end = start if any(DAY_NUMBER.fullmatch(w) for w in words) else date(start.year, 12, 31)
                     else:
                         end = date(start.year + (start.month == 12), start.month % 12 + 1, 1) - timedelta(days=1)

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional, Union
 
 import yaml
 
-from checker.literals import gated, literal_automaton
+from checker.literals import any_in, gated, literal_automaton
 from checker.normalise.world import _WORD as WORD, WorldTier, world_tier
 from checker.yamlio import load_yaml_file
 
@@ -222,7 +222,7 @@ class Gazetteer:
         found = _whole_names(folded, self._finder(lang)) if hits is None else _whole_names_of(folded, hits)
         if found and (foreign := getattr(self, "_foreign_names", {}).get(lang)):
             found = [f for f in found if not text[f[0]:f[0] + 1].islower() or folded[f[0]:f[1]] not in foreign]
-        if found and any(w in folded for w in RIVER_WORDS):
+        if found and any_in(folded, RIVER_WORDS):
             # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
             # (the world tier drops its own names after such words: `world.STREET`)
             found = [f for f in found if not RIVER_BEFORE.search(folded, max(0, f[0] - 24), f[0])
@@ -344,7 +344,7 @@ class Gazetteer:
 
     def _typed_regions(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"la province de Hama": the region the town names (`REGION_BEFORE`), not the town."""
-        if not found or not any(w in folded for w in REGION_WORDS):
+        if not found or not any_in(folded, REGION_WORDS):
             return found
         out = []
         for s, e, slug in found:
