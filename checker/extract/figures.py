@@ -966,7 +966,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 and not any(s.start >= cm.end() for s in spans):
             # "rose to 51 on Friday, up from 43 dead a day earlier": the earlier toll's own day
             spans = spans + _prev_day(pd, low, sent.text, times, pub)
-        elif spans and pub and held & HOLDS_PREV_DAY and any(w in low for w in PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
+        elif spans and pub and held & HOLDS_PREV_DAY and any_in(low, PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)) \
                 and all(s.end <= pd.start() and s.kind == "point" and s.period_start == s.period_end for s in spans) \
                 and not any(ch.isdigit() for ch in low[:pd.start()]):
             # "Thousands marched on Sunday to protest an airstrike a day earlier that killed more than
@@ -1335,7 +1335,7 @@ def _extract_figures(article: Article) -> list[Record]:
         _earlier_paragraph_superseded(records, sents, folded)
     if len(records) > 1 and SUPERSEDED_COMPANION is not None and any(r.superseded for r in records):
         _companions_superseded(records, folded)
-    if len(records) > 2 and any(w in folded for w in TOLL_OVER_EVENTS_WORDS):
+    if len(records) > 2 and any_in(folded, TOLL_OVER_EVENTS_WORDS):
         _parts_of_toll_over_events(records, sents, folded)
     if len(records) > 2:
         _whole_over_its_places(records, gaz)
