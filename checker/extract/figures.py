@@ -8439,21 +8439,24 @@ TOLL_LOWERED = re.compile(r"\b(?:" + cues("toll_lowered") + r")", re.IGNORECASE)
 # "en fin de journée"): rules/kinds/intervals_disagree.py `_successive_hours` (CC108), read only for a pair about to fire
 HOUR_OF_DAY = re.compile(r"\b(?:(?P<clock>" + cues("hour_clock") + r")|(?P<later>" + cues("hour_later") + r")|(?P<noon>"
                          + cues("hour_noon") + r")|(?P<evening>" + cues("hour_evening") + r")|(?P<afternoon>"
-                         + cues("hour_afternoon") + r")|(?P<morning>" + cues("hour_morning") + r"))\b", re.IGNORECASE)
-HOUR_NAMED = {"noon": 12.0, "evening": 19.0, "afternoon": 15.0, "morning": 9.0}
+                         + cues("hour_afternoon") + r")|(?P<dawn>" + cues("hour_dawn") + r")|(?P<mid_morning>" + cues("hour_mid_morning")
+                         + r")|(?P<morning>" + cues("hour_morning") + r"))\b", re.IGNORECASE)
+HOUR_NAMED = {"noon": 12.0, "evening": 19.0, "afternoon": 15.0, "dawn": 6.0, "mid_morning": 10.0, "morning": 9.0}
+# a clock time's hour and minutes ("10:30", "4.15 p.m.", "16 h 30")
+CLOCK_DIGITS = re.compile(r"(\d{1,2})(?:\s?(?:[:.]|h(?:eures?)?)\s?(\d{2}))?")
 LATER_HOUR = float("inf")  # "later that day": after whatever count was told before it
 
 
 def hour_of_day(sentence: str) -> float | None:
     """The hour of the day the sentence tells its count with (its first hour cue): a clock time's hour
-    ("4 p.m." 16, "à 16 h" 16), a named part of the day (HOUR_NAMED), LATER_HOUR for "later that day";
+    and minutes ("4 p.m." 16, "à 16 h" 16, "before 10:30" 10.5), a named part of the day (HOUR_NAMED), LATER_HOUR for "later that day";
     None when it names none."""
     m = HOUR_OF_DAY.search(sentence or "")
     if not m:
         return None
     if m.group("clock"):
-        digits = re.search(r"\d{1,2}", m.group("clock"))
-        hour = float(digits.group()) if digits else 0.0
+        digits = CLOCK_DIGITS.search(m.group("clock"))
+        hour = float(digits.group(1)) + (int(digits.group(2)) / 60 if digits.group(2) else 0.0) if digits else 0.0
         if re.search(r"p\.?m", m.group("clock"), re.IGNORECASE) and hour < 12:
             hour += 12
         return hour

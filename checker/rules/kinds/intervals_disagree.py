@@ -704,7 +704,7 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and not one_originator(origin[a], origin[b]):
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
-        if within and c.start is not None and _successive_hours(c, a, b):
+        if within and c.start is not None and _successive_hours(c, a, b, members):
             continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
         if within and (c.restated_elsewhere(a) or c.restated_elsewhere(b)):
             continue  # a crosshead's 19 that the body gives for Jordan and Iran, not for Saudi Arabia
@@ -777,24 +777,41 @@ def _count_as_of_the_toll(c: _Columns, count: int, toll: int) -> bool:
     return c.event_day[count] == c.event_day[count] or bool(c.cumulative[count])
 
 
-def _successive_hours(c: _Columns, a: int, b: int) -> bool:
+def _hour(c: _Columns, i: int):
+    """The hour of the day record `i`'s sentence tells its count with (`hour_of_day`), read once per sentence."""
+    from checker.extract.figures import hour_of_day
+
+    sentence = c.sentence[i] or ""
+    if sentence not in c._hours:
+        c._hours[sentence] = hour_of_day(sentence)
+    return c._hours[sentence]
+
+
+def _successive_hours(c: _Columns, a: int, b: int, members=()) -> bool:
     """Are `a` and `b`, two counts of one article, told in turn with rising hours of the day, the one told
     later the higher ("By Thursday noon, 32 people had been confirmed dead", "The toll had, by 4 p.m. on
     Thursday, hit 34", "told Reuters later that day that 47 people had been killed")? The day's successive
     counts, not two versions of one. Both must name an hour (`hour_of_day`, cues hour_* of the language
-    files); a higher count at an earlier hour, or told first, is still a contradiction."""
-    from checker.extract.figures import LATER_HOUR, hour_of_day
+    files); a higher count at an earlier hour, or told first, is still a contradiction, unless a count as high,
+    told later in the article at a later hour, shows the first one to be the day's last (a lead's toll)."""
+    from checker.extract.figures import LATER_HOUR
 
     first, then = (a, b) if c.start[a] < c.start[b] else (b, a)
-    if not (c.start[first] < c.start[then]) or not (c.values[first] < c.values[then]):
+    if not (c.start[first] < c.start[then]):
         return False
-    hours = []
-    for i in (first, then):
-        sentence = c.sentence[i] or ""
-        if sentence not in c._hours:
-            c._hours[sentence] = hour_of_day(sentence)
-        hours.append(c._hours[sentence])
-    h1, h2 = hours
+    if c.values[first] > c.values[then]:
+        # "Johannesburg fire: at least 73 dead" in the lead, then "At dawn, the city put the toll at 52",
+        # "By mid-morning, 64", "Just before 10:30, ... risen to 73": the lead gives the last of the day's
+        # counts the body tells in turn; the lower one, told at its hour, is reached later in the article at a
+        # later hour by a count as high as the lead's (rules-r164). A lower count nothing later climbs back
+        # from is still a contradiction.
+        h = _hour(c, then)
+        return h is not None and h != LATER_HOUR and any(
+            c.start[k] > c.start[then] and c.values[k] >= c.values[first] and (hk := _hour(c, k)) is not None
+            and (hk == LATER_HOUR or hk > h) for k in members if k not in (first, then))
+    if not (c.values[first] < c.values[then]):
+        return False
+    h1, h2 = _hour(c, first), _hour(c, then)
     return h1 is not None and h2 is not None and h1 != LATER_HOUR and (h2 == LATER_HOUR or h1 < h2)
 
 
