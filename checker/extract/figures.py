@@ -3399,6 +3399,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "two men on motorcycles shot him dead", "Two gunmen killed 12 people": the number's own
             # active verb and its object; the number counts who acted
             cue = None
+        if cue and n.value != 1 and SINGULAR_RELATIVE.search(after_seg, 0, cue_at):
+            # "saw several attackers taunt a rival gang member who was badly injured": the state
+            # closes a relative clause of another, singular noun phrase (acc-r161)
+            cue = None
         if cue == "detained" and _measure_before(before_seg, lex) in ("killed", "injured") \
                 and WHO_BEFORE.search(before_seg, max(0, len(before_seg) - 60)):
             cue = None  # "a driver who killed two cyclists in 2021 was jailed": the driver's sentence
@@ -4497,6 +4501,7 @@ AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
 NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
 # "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
 # (searched from its verbs, its look-behinds checked where they match: `AssertionsAfter`)
+SINGULAR_RELATIVE = re.compile(r"(?:" + cues("singular_relative") + r")")
 AGENT_OBJECT = assertions_after(r"(?:" + cues("agent_object") + r")") if cue_alternatives("agent_object") else None
 ACTIVE_OBJECT = assertions_after(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" + cues("active_not") + r")\b)[a-zà-ÿ]+(?:" + cues("active_ending") + r")\b"
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
