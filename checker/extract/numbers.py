@@ -148,6 +148,23 @@ class NumberReader:
         self.units_after = frozenset(int(v) for v in data.get("units_after", []))
         self.teens_after = frozenset(int(v) for v in data.get("teens_after", []))
         self.after_et = frozenset(data.get("after_et", ["un", "une", "onze"]))
+        # "mille et un morts", "cent et une victimes": "et un(e)" after these multipliers is the number's unit
+        self.after_scale_et = frozenset(data.get("after_scale_et") or ())
+        self.scales_et = frozenset(data.get("scales_before_et") or ())
+        # "two and a half", "deux et demi" with no multiplier after: a decimal, no head count
+        halves = list(data.get("half_after_number") or [])
+        self.half_number_re = re.compile(rf"[\s\u00a0-]+(?:{alternation(halves)})(?![\w])") if halves else None
+        # years in words: "nineteen eighty-four" (`year_pairs`: a teen or twenty, then a two-digit number or
+        # "oh" and a digit), "mil neuf cent quatre-vingt-dix" (`year_scales`), and a number of 1100 to 2099
+        # after one of `year_words_before` ("in two thousand twenty-four", "en deux mille vingt-quatre")
+        self.year_pairs = bool(data.get("year_pairs"))
+        self.year_zero_words = frozenset(data.get("year_zero_words") or ())
+        ys = list(data.get("year_scales") or [])
+        self.year_scale_re = re.compile(rf"(?<![\w])(?:{alternation(ys)})(?![\w])") if ys else None
+        yb = list(data.get("year_words_before") or [])
+        self.year_before_re = re.compile(rf"(?<![\w'’])(?:{alternation(yb)})[\s\u00a0]+$") if yb else None
+        self.year_round_before_re = re.compile(rf"(?<![\w'’])(?:{alternation(data.get('year_round_words_before') or yb)})[\s\u00a0]+$") \
+            if yb else None
         # "40 pour cent": the word "cent" of a percentage is no number
         self.not_number_in = [(p, re.split(r"[ -]", p)[-1]) for p in data.get("not_number_in", [])]  # "pour-cent" too
         self.not_number_last = frozenset(last for _, last in self.not_number_in)  # a token none of them ends on stays
@@ -181,7 +198,18 @@ class NumberReader:
         joins = data.get("approximate_alone_join") or []
         self.alone_join_re = re.compile(rf"[\s\u00a0]+(?:{alternation(joins)})(?![\w])") if joins else None
         self.vague = {k: tuple(v) for k, v in data.get("vague", {}).items()}
+        # "10 Downing Street" (`street_names_after_cased`: after one to three capitalised words), "au 12 rue de
+        # Rivoli" (`street_words_after`: right after the number): a house number, no count
+        streets = []
+        if (cased := list(data.get("street_names_after_cased") or [])):
+            streets.append(rf"(?:[A-Z][\w'’.-]*[\s\u00a0]+){{1,3}}(?:{alternation(cased)})")
+        if (plain := list(data.get("street_words_after") or [])):
+            streets.append(rf"(?i:{alternation(plain)})")
+        self.street_re = re.compile(rf"[\s\u00a0]+(?:{'|'.join(streets)})(?![\w])") if streets else None
         self.qualifiers = dict(data.get("qualifiers", {}))
+        # "the past 24 hours": a qualifier word after these opens a span of time, no bound
+        self.qualifier_not_after = {q: re.compile(rf"(?<![\w])(?:{alternation(ws)})[\s\u00a0]+$")
+                                    for q, ws in (data.get("qualifiers_not_after") or {}).items()}
         self.qualifiers_after = dict(data.get("qualifiers_after", {}))
         # "Death toll up to 103", "the toll is now up to 40": a toll that rose to the figure, no ceiling
         # (the words right before "up to"; acc-r94)
@@ -706,6 +734,11 @@ class NumberReader:
             else:
                 low = value  # "une bonne vingtaine": 20 or a few more
         end = m.end()
+        if count == 1.0 and not plural and self.half_after_re and (hm := self.half_after_re.match(m.string, end)):
+            # "une douzaine et demie", "a dozen and a half": the numeral and its share, still about
+            value = round(base * (1 + self.half_after[hm.group("f")]))
+            low, high = interval(value, "approx")
+            end = hm.end()
         if self.join_digits_re and self.join_digits_re.match(m.string, end):
             return None  # "a score of 15/20": a result, not about twenty
         # "trois douzaines": the numeral multiplies a count, and shares it with a range's lower end
@@ -736,6 +769,14 @@ class NumberReader:
             raw = raw.translate(self.ascii_digits)  # "٢٠١١" is a year as "2011" is
         if folded[end:end + 2] in SLIP_STARTS:
             raw, end = _slipped_groups(folded, raw, end)
+        if (folded[end:end + 1] in (".", ",") and folded[end + 1:end + 2].isdigit()) or (
+                raw.count(".") + raw.count(",") >= 2 and len({c for c in raw if c in ".,"}) == 1
+                and len(DIGIT_SEPARATOR.split(raw)[-1]) != 3 and not self.lakh_grouping_ok(raw)):
+            # "1,0,00", "1.000.00": digit groups of no locale (a typo, or a date "12.03.2024"): no count,
+            # rather than a piece of one
+            run = MALFORMED_RUN.match(folded, start)
+            if run and not DATE_DOTS.fullmatch(run.group(0)):
+                return (start, run.end())
         before = folded[start - 1] if start else ""
         after = folded[end] if end < len(folded) else ""
         if before == "[" and after == "]" and len(raw) <= 3 and start >= 2 and not folded[start - 2].isspace():
@@ -791,6 +832,8 @@ class NumberReader:
             word = src[ws:start - 1].lstrip("(\"'«“")
             if word in self.ident_words or ("'" in word and word.rsplit("'", 1)[1] in self.ident_words):
                 return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "a Category 5 hurricane", "Flight 370"
+        if after in " \u00a0" and after and self.street_re and (st := self.street_re.match(text, end)):
+            return (start, st.end())  # "10 Downing Street", "au 12 avenue Foch": a house number
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
             return None  # "14:30", "3:1": a clock time or a score
@@ -869,6 +912,13 @@ class NumberReader:
         return Number(m.start(), end, m.start(), end, int(round(value)), None, None, "exact", "digits",
                       text[m.start():end], decimal=is_decimal, year_like=year_like, scale=scale)
 
+    def lakh_grouping_ok(self, raw: str) -> bool:
+        """"1,00,000", "12,34,567": the lakh grouping, where it is read, is no malformed run."""
+        if not self.lakh_grouping or "." in raw:
+            return False
+        groups = raw.split(",")
+        return len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[0]) <= 2
+
     def _digit_value(self, raw: str, has_scale: bool) -> tuple[Optional[float], bool]:
         """Read a digit string with the article's locale; a head count is never a fraction."""
         parts = DIGIT_SEPARATOR.split(raw)
@@ -932,6 +982,20 @@ class NumberReader:
                 numbers.append(joined[0])
                 i = joined[1]
                 continue
+            if self.half_number_re and group[-1][2] not in self.all_scales \
+                    and (hm := self.half_number_re.match(folded, group[-1][1])):
+                # "two and a half years", "deux et demi": 2.5 with no multiplier (read by `_before_scale` when
+                # one follows) is a decimal, no head count; the fraction's own words are no number either
+                made = self._combine(text, folded, group)
+                if made:
+                    last = made[-1]
+                    last.end = last.core_end = hm.end()
+                    last.text = text[last.start:last.end]
+                    last.decimal = True
+                    numbers.extend(made)
+                while i < len(tokens) and tokens[i][0] < hm.end():
+                    i += 1
+                continue
             if self.ordinal_after_re and (om := self.ordinal_after_re.match(folded, group[-1][1])) \
                     and not (len(group) == 1 and group[0][2] in self.ordinal_counted_after) \
                     and not (self.all_scales.get(group[-1][2], 0) >= 1000 and self.half_after_re
@@ -973,6 +1037,8 @@ class NumberReader:
                 continue  # "des millions de personnes": a plural multiplier alone counts nothing exact
             else:
                 numbers.extend(self._combine(text, folded, group))
+        if numbers and (self.year_pairs or self.year_scale_re or self.year_before_re):
+            numbers = self._years(folded, text, numbers)
         if len(numbers) > 1:
             # "un demi-million": the half took in the "un" before it, which is no number of its own
             numbers = [n for n in numbers
@@ -985,6 +1051,40 @@ class NumberReader:
                             and self.point_re.fullmatch(folded, a.core_end, b.core_start):
                         a.decimal = b.decimal = True
         return numbers
+
+    def _years(self, folded: str, text: str, numbers: list[Number]) -> list[Number]:
+        """A year in words is one number and no count: "nineteen eighty-four", "twenty twenty-four",
+        "nineteen oh five" (the pairs), "mil neuf cent quatre-vingt-dix" (the "mil" of dates), and
+        "in two thousand twenty-four", "en deux mille vingt-quatre" (a number of 1100 to 2099 after a year's
+        preposition; a round thousand only after "the year", "l'an": "en mille morceaux" stays a number)."""
+        out: list[Number] = []
+        for n in numbers:
+            if n.kind != "words":
+                out.append(n)
+                continue
+            prev = out[-1] if out else None
+            if self.year_pairs and prev is not None and prev.kind == "words" and not prev.year_like \
+                    and 11 <= prev.value <= 20 and prev.scale == 1 and " " not in folded[prev.core_start:prev.core_end] \
+                    and "-" not in folded[prev.core_start:prev.core_end] and n.scale == 1 and not n.decimal \
+                    and not (len(out) > 1 and out[-2].kind in ("words", "article")
+                             and not folded[out[-2].core_end:prev.core_start].strip(" ,")):
+                # (not inside a list of numbers: "one two three four twenty fifteen" is six)
+                gap = folded[prev.core_end:n.core_start]
+                zero = gap.strip() in self.year_zero_words and gap.startswith(" ") and gap.endswith(" ")
+                if (gap == " " and 10 <= n.value <= 99) or (zero and 1 <= n.value <= 9):
+                    prev.value = prev.low = prev.high = prev.value * 100 + n.value
+                    prev.end = prev.core_end = n.core_end
+                    prev.text = text[prev.start:prev.end]
+                    prev.year_like = True
+                    continue
+            if self.year_scale_re and self.year_scale_re.search(folded, n.core_start, n.core_end):
+                n.year_like = True
+            elif self.year_before_re and 1100 <= n.value <= 2099 and not n.decimal \
+                    and (self.year_round_before_re if n.value % 100 == 0 else self.year_before_re).search(
+                        folded, max(0, n.core_start - 16), n.core_start):
+                n.year_like = True
+            out.append(n)
+        return out
 
     def _before_scale(self, text: str, folded: str, group: list, tokens: list, j: int) -> Optional[tuple[Number, int]]:
         """"two and a half million", "two point two million": a half or word decimals between a
@@ -1025,8 +1125,10 @@ class NumberReader:
         if JOIN_SPACE.fullmatch(gap):
             return True
         if JOIN_ET.fullmatch(gap):  # "vingt et un", "soixante et onze"
-            # after a ten only: "un demi-million et un million" is two numbers
-            return right in self.after_et and self.words.get(left, 0) in self.units_after
+            # after a ten only: "un demi-million et un million" is two numbers; "mille et un", "cent et une"
+            # (`after_scale_et`: the one after a hundred or a thousand)
+            return (right in self.after_et and self.words.get(left, 0) in self.units_after) \
+                or (right in self.after_scale_et and left in self.scales_et)
         if JOIN_AND.fullmatch(gap):  # "one hundred and five"
             return left in self.all_scales
         return False
@@ -1203,6 +1305,9 @@ class NumberReader:
         left = folded[max(0, n.core_start - 40):n.core_start]
         qm = self.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - self.qualifier_width))
         qualifier = None
+        if qm and self.qualifier_not_after and (na := self.qualifier_not_after.get(qm.group("q"))) is not None \
+                and na.search(left, max(0, qm.start() - 12), qm.start()):
+            qm = None  # "in the past 24 hours": a span of time, no bound
         if qm:
             qualifier = self.qualifiers[qm.group("q")]
             n.start = n.core_start - (len(left) - qm.start())
@@ -1311,6 +1416,9 @@ LEADING_POINT = re.compile(r"(?<![\w.,])[.,](\d{1,3})[\s\u00a0\u202f]?$")
 # the denominators of a rate: "per 1,000", "pour 100 000"
 POWERS_OF_TEN = frozenset({100, 1000, 10000, 100000, 1000000})
 DIGIT_RUN = re.compile(r"\d+(?![\d.,/])")
+# digits joined by dots or commas, as far as they go ("1,0,00", "1.000.00"), and a date written with dots
+MALFORMED_RUN = re.compile(r"\d+(?:[.,]\d+)+")
+DATE_DOTS = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?")
 # " 1/2" after the digits of "3 1/2 million"
 MIXED_FRACTION = re.compile(r"[\s\u00a0]([1-9])/([2-9])(?![\d/])")
 # a duration after the second number of "3 in 10 days": no ratio
