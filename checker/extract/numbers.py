@@ -1066,6 +1066,7 @@ class NumberReader:
             if self.year_pairs and prev is not None and prev.kind == "words" and not prev.year_like \
                     and 11 <= prev.value <= 20 and prev.scale == 1 and " " not in folded[prev.core_start:prev.core_end] \
                     and "-" not in folded[prev.core_start:prev.core_end] and n.scale == 1 and not n.decimal \
+                    and folded[n.core_end:n.core_end + 1] != "-" \
                     and not (len(out) > 1 and out[-2].kind in ("words", "article")
                              and not folded[out[-2].core_end:prev.core_start].strip(" ,")):
                 # (not inside a list of numbers: "one two three four twenty fifteen" is six)
