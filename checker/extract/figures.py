@@ -1057,6 +1057,14 @@ def _extract_figures(article: Article) -> list[Record]:
             c = cands[0]
             c.measure, c.group, c.rejected, c.rest_of = records[-1].measure, records[-1].group, False, True
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and records[-1].measure in FLOW_MEASURES and cands and cands[0].measure in (None, "?") \
+                and cands[0].head and cands[0].head[0] in (None, "unknown", "group:people") and not cands[0].number.year_like \
+                and SAME_FATE.match(low, cands[0].head_end):
+            # "116.000 personnes ont dû être évacuées ... Dans les années suivantes, 230.000 autres ont connu
+            # le même sort": the fate of the figure of the sentence before (ext-r163)
+            c = cands[0]
+            c.measure, c.group, c.rejected = records[-1].measure, records[-1].group, False
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
                 and all(c.measure in (None, "?", records[-1].measure) or c.rejected for c in cands) \
                 and any(not c.rejected and c.head and ((c.head[0] or "").startswith("group:")
@@ -3365,6 +3373,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
                 after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and RIVAL_OTHERS.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "Certaines estimations évoquent entre 25.000 et 30.000 morts, d'autres jusqu'à 50.000": the
+            # rival estimate counts what the one before counts (ext-r163)
+            cue, cue_at = alive[k - 1].measure, 0
+        if cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and (sf := SAME_FATE.match(after_seg)):
+            # "116.000 personnes ont dû être évacuées ... 230.000 autres ont connu le même sort": the fate
+            # of the count before is this one's (ext-r163)
+            cue, cue_at = alive[k - 1].measure, sf.start()
         if c.none_survived:
             cue, cue_at = "killed", 0  # "None of the 150 passengers survived": everyone counted died
         if cue and head is None and k > 0 and k + 1 < len(alive) and alive[k - 1].measure in FLOW_MEASURES \
@@ -3721,6 +3738,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and BRACKET_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
             # "116 people (84 of them South Africans) died": "N of them" inside a bracket after a
             # figure counts what that figure counts (its verb is past the close)
+            c.measure = alive[k - 1].measure
+        if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
+                and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
+                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 120 and gap.rstrip().endswith(",") \
+                and not re.search(r"[.;:()]", gap):
+            # "60 bodies had so far reached the city's forensic medicine department, 30 of them
+            # unidentified": "N of them" set off by a comma after the figure's clause counts what the
+            # figure counts (ext-r163)
             c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
@@ -4302,6 +4327,9 @@ NATIONAL_FIRE = re.compile(r"\s+(?:" + cues("national_fire") + r")\b")
 AND_POSSESSIVE = re.compile(r"\s+(?:" + cues("and_possessive") + r")\s+")  # "a woman and her two daughters"
 # "The other 80,000 are in Sofala": a sentence that opens on the rest of the count before it
 OTHER_START = re.compile(r"[\s«\"“]*(?:" + cues("other_start") + r")\s+")
+# "230.000 autres ont connu le même sort", "230,000 more met the same fate": the measure of the count before
+RIVAL_OTHERS = re.compile(r"\s*,\s*(?:" + cues("rival_others") + r")\s*")  # ", d'autres jusqu'à 50.000": a rival, elided
+SAME_FATE = re.compile(r"[^.;:,\d]{0,30}?\b(?:" + cues("same_fate") + r")\b")
 # "... and one Portuguese had died, as well as two people holding ...": an item after the list's verb
 LIST_VERB_TAIL = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,?\s+(?:" + cues("list_verb_tail") + r")\s+")
 LOC_WHERE = re.compile(r"\b(?:" + cues("list_loc") + r")\s+(?:" + cues("list_loc_det") + r")?[A-ZÀ-Ý][^,;.()]{0,40}(?:,[^,;.()]{1,40})?,\s*(?:"
@@ -4529,8 +4557,10 @@ HEAD_DENOMINATOR = re.compile(r"^[\s«\"“]*(?:" + cues("head_denominator") + r
 # shelter in the school – were killed")
 ASIDE_OPEN = re.compile(r",|\s[–—-]\s")  # where an aside after a head noun opens
 ASIDE_CLOSE = re.compile(r",|\)|\s[–—-]\s")  # where an aside set off by commas, brackets or dashes closes
-# (the aside may hold a count written with separators: ", dont 3.000 enfants,", ", including 3,000 children,")
-ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b(?:[^,;.]|(?<=\d)[.,](?=\d{3}\b))*,"
+# (the aside may hold a count written with separators: ", dont 3.000 enfants,", ", including 3,000 children,",
+# or with a decimal comma: ", dont 1,6 million de déplacés" closes on no comma: a comma before a digit closes
+# no aside; ext-r163)
+ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b(?:[^,;.]|(?<=\d)[.,](?=\d))*,(?!\d)"
                               r"|[^,;.–—]{0,40}?\s[–—-]\s*(?:" + cues("aside_after_head") + r")\b[^,;.–—]*\s[–—-]\s")
 # an aside after the head noun that runs to the end of the figure's stretch (no closing comma)
 TRAILING_ASIDE = re.compile(r"[^,;.]{0,40}?(?P<open>,\s*(?:" + cues("aside_after_head") + r"))\b[^,;.]*[.!?»\"”]*\s*$")
@@ -5608,6 +5638,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             gap = low[gap_start:c.number.start]
             if last is whole:
                 cue = lex.part_cues.search(gap[-30:]) if lex.part_cues else None
+                if cue is not None and cue.group(0) == "(" and (shut := gap.rfind(")")) > max(0, len(gap) - 30) + cue.start():
+                    # "219.000 sans-abri sont répertoriés par l'agence (Fema) : 137.000 ...": a bracket
+                    # closed before the number opens no part; the cue after it does (ext-r163)
+                    cue = lex.part_cues.search(gap, shut + 1)
                 is_part = bool(cue) and len(gap) < 120 and not PART_GAP.search(gap)
                 if is_part and DASH_CLOSE.fullmatch(cue.group(0)) and _dashes_before(DASH_CLOSE, low, c.sentence.text, c.number.start) % 2 == 0:
                     # "– 366 hommes, ..., cinq corps méconnaissables –, Boutcha compte aussi 12 enfants": the
@@ -5718,11 +5752,14 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if not is_part and lex.part_after and (lex.part_after.match(low, c.number.end) is not None
                                                    or c.head and (c.head[0] or "").startswith("group:")
                                                    and lex.part_after.match(low, c.head_end) is not None) \
-                    and (len(gap) < 12 or len(gap) < 60 and gap.rstrip().endswith(",")
+                    and (len(gap) < 12 or (len(gap) < 60 or len(gap) < 120 and c.measure == whole.measure
+                                           and not re.search(r"[.;:()]", gap)) and gap.rstrip().endswith(",")
                          or last is whole and len(gap) < 100 and SHARE_ASIDE_AND.fullmatch(gap) is not None) \
                     and not PART_GAP.search(gap):
                 # "20 people, nine of them children", "31 people were killed, nine of them ..."; "436 bodies,
-                # most of them bearing signs of violent death and 30 of them signs of torture" (acc-r94)
+                # most of them bearing signs of violent death and 30 of them signs of torture" (acc-r94); past
+                # a longer clause of the whole's, with no stop: "60 bodies had so far reached the city's
+                # forensic medicine department, 30 of them unidentified" (ext-r163)
                 is_part = True
             if not is_part and c.number.kind == "article" and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and ONE_OF_BEFORE.search(low, 0, c.number.start) is not None and len(gap) < 150 and not re.search(r"[.;:()]", gap):
