@@ -6090,6 +6090,10 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
+    if BEREAVED.search(low, max(0, c.number.start - 40), c.number.start) is not None \
+            and BEREAVED_KIN.match(low, c.number.end) is not None:
+        # "a local businessman lost three children in the fire": one family's loss, no toll (ext-r163)
+        return None
     if any_in(low, TOLL_OVER_EVENTS_WORDS) and TOLL_OVER_EVENTS.search(low) is not None:
         # "making the statewide death toll from wildfires 74", "le bilan total de l'ensemble des incendies":
         # a toll summed over several events is no one event's toll, nor a rival of one
@@ -6123,6 +6127,9 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     return None
 
 
+# "lost three children", "a perdu trois enfants": a family's loss, the bereaved's verb and a noun of kin
+BEREAVED = re.compile(r"\b(?:" + cues("bereaved_verb") + r")\s+(?:(?:at least|some|about|all|au moins|quelque)\s+)?$")
+BEREAVED_KIN = re.compile(r"\s+(?:(?:young|small|little|jeunes|petits|petites|[a-z]+-year-old)\s+)?(?:" + cues("bereaved_kin") + r")\b")
 # "as new fire kills eight", "un nouvel incendie a fait trois morts": the clause of another event than the
 # article's, right before the number
 OTHER_EVENT = re.compile(r"(?:" + cues("other_event_before") + r")\s+(?:(?:au moins|plus de|at least|more than)\s+)?$")
