@@ -738,6 +738,7 @@ def _extract_figures(article: Article) -> list[Record]:
         found = _towns_for_their_province(found, text, gaz)
     if CAPITAL_BARE is not None and found and "capital" in text:
         found = _bare_capitals(found, text, gaz)
+        found = _owned_capitals(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
     # names no other and they qualify the country's own authorities (`_national_place`)
@@ -7728,6 +7729,28 @@ def _bare_capitals(found, text: str, gaz):
         if capital is not None and gaz.known(capital):
             extra.append((m.start(), m.end(), capital))
     return sorted(found + extra) if extra else found
+
+
+# "Ethiopia's capital", "the Ethiopian capital", "la capitale de l'Ethiopie": the country's capital
+CAPITAL_OWNED_AFTER = re.compile(r"(?:" + cues("capital_owned_after") + r")")
+CAPITAL_OWNED_BEFORE = re.compile(r"(?:" + cues("capital_owned_before") + r")")
+
+
+def _owned_capitals(found, text: str, gaz):
+    """"a garbage dump on the outskirts of Ethiopia's capital", "in the Ethiopian capital", "la
+    capitale éthiopienne": a country's name (or its nationality word) that owns the word "capital"
+    names that country's capital (`capitals.yaml`), not the country (place-r162)."""
+    capitals = _capitals()
+    out = None
+    for i, (s, e, slug) in enumerate(found):
+        capital = capitals.get(slug)
+        if capital is None or not gaz.known(capital):
+            continue
+        if CAPITAL_OWNED_AFTER.match(text, e) or CAPITAL_OWNED_BEFORE.search(text, max(0, s - 30), s):
+            if out is None:
+                out = list(found)
+            out[i] = (s, e, capital)
+    return found if out is None else out
 
 
 def _homonyms_in_context(found, gaz):
