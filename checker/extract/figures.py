@@ -728,6 +728,8 @@ def _extract_figures(article: Article) -> list[Record]:
     if spots is not None and not spots.exact:
         spots = None
     _HELD = held
+    if REGION_ADJECTIVE is not None and lang == "en":
+        found = _region_adjectives(found, text, lang, gaz)
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
         found = _homonyms_in_context(found, gaz)
     if found:
@@ -7728,6 +7730,31 @@ def _bare_capitals(found, text: str, gaz):
         capital = capitals.get(chain[-1] if chain else dominant)
         if capital is not None and gaz.known(capital):
             extra.append((m.start(), m.end(), capital))
+    return sorted(found + extra) if extra else found
+
+
+# "the Victorian bushfires": a region's adjective before a disaster's noun
+REGION_ADJECTIVE = re.compile(r"\b(?:" + cues("region_adjective") + r")\s+(?:" + cues("region_adjective_event") + r")\b") \
+    if cue_alternatives("region_adjective") else None
+
+
+def _region_adjectives(found, text: str, lang: str, gaz):
+    """"the death toll from the Victorian bushfires", "the Californian wildfires": a region's name
+    with an "n" before the disaster's noun is a mention of that region (its first-level division or
+    a town, never a country: a country's adjective is a nationality word, `demonyms.yaml`), which
+    the article's place then counts (place-r162)."""
+    extra = []
+    for m in REGION_ADJECTIVE.finditer(text):
+        s, e = m.span("region")
+        if any(a < e + 1 and s < b for a, b, _ in found):
+            continue
+        hits = gaz.find(text[s:e], lang)
+        if hits:
+            slug = hits[0][2] if len(hits) == 1 and hits[0][:2] == (0, e - s) else None
+        else:  # (the world tier takes a bare common name only after a locative: its keys alone)
+            slug = gaz.world.keys.get(fold_key(text[s:e])) if gaz.world is not None else None
+        if slug is not None and gaz.parent(slug) is not None:
+            extra.append((s, e, slug))  # (the name without its "n": as `namesakes_in_context` looks it up)
     return sorted(found + extra) if extra else found
 
 
