@@ -741,6 +741,8 @@ def _extract_figures(article: Article) -> list[Record]:
     if CAPITAL_BARE is not None and found and "capital" in text:
         found = _bare_capitals(found, text, gaz)
         found = _owned_capitals(found, text, gaz)
+    if STATE_BARE is not None and found and any_in(text, STATE_BARE_WORDS):
+        found = _bare_states(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
     # names no other and they qualify the country's own authorities (`_national_place`)
@@ -7125,6 +7127,9 @@ def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
     if text and CAPITAL_BARE is not None and "capital" in text:
         # a bare "la capitale" is a setting, no vote for what the article is about (acc-r87)
         places_all = [p for p in places_all if not (text[p[0]] in "LlCcTt" and CAPITAL_BARE.fullmatch(text, p[0], p[1]))] or places_all
+    if text and STATE_BARE is not None:
+        # nor "across the state", which repeats the state named before it
+        places_all = [p for p in places_all if not STATE_BARE.fullmatch(text, p[0], p[1])] or places_all
     slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
     if not slugs:
         slugs = [slug for _, _, slug in places_all]
@@ -7730,6 +7735,31 @@ def _bare_capitals(found, text: str, gaz):
         capital = capitals.get(chain[-1] if chain else dominant)
         if capital is not None and gaz.known(capital):
             extra.append((m.start(), m.end(), capital))
+    return sorted(found + extra) if extra else found
+
+
+# "across the state", "à travers l'État": the first-level region named last before
+STATE_BARE = re.compile(r"(?:" + cues("state_bare") + r")") if cue_alternatives("state_bare") else None
+STATE_BARE_WORDS = tuple(cue_alternatives("state_bare_literal"))
+
+
+def _bare_states(found, text: str, gaz):
+    """"The death toll in Alabama reached 249 ... Medical personnel across the state treated more than
+    1,700 injured people": "the state" is a mention of the first-level region (a state, a province the
+    gazetteer holds places in) the copy named last before it, none where it named none (place-r162)."""
+    extra = []
+    world = gaz.world
+    for m in STATE_BARE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        for s, e, slug in reversed(found):
+            if s >= m.start():
+                continue
+            country = gaz.parent(slug)
+            if country is not None and gaz.parent(country) is None \
+                    and (world is not None and _world_region(slug, world) or gaz._region_like(slug)):
+                extra.append((m.start(), m.end(), slug))
+                break
     return sorted(found + extra) if extra else found
 
 
