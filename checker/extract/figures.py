@@ -4677,7 +4677,22 @@ AND_KIN = re.compile(r"\s+(?:" + cues("and_word") + r")\s+(?:" + cues("and_kin")
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l'|qu')|[\w%'’-]+")  # matched at a position: no "^"
-DEMONYM = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
+_DEMONYM_RX = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
+# "1 Croate", "1 Allemand": a singular demonym names one person in a list by nationality (acc-r166); a set
+# look-up, not 300 more alternatives tried on every word after a number
+_DEMONYM_ONE = frozenset(cue_alternatives("demonym_singular"))
+
+
+class _Demonyms:
+    """`DEMONYM.match(word)`: a nationality noun (plural, or singular for one person), lower case."""
+    __slots__ = ()
+
+    @staticmethod
+    def match(word: str):
+        return _DEMONYM_RX.match(word) or word in _DEMONYM_ONE
+
+
+DEMONYM = _Demonyms()
 PART_GAP = re.compile(r";|(?<!\b[ap])(?<!\b[ap]\.m)\.(?!\s?\d)")  # ("as of 2 p.m. Tuesday", "killed on Oct. 7, 695 were": no break)
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?"
