@@ -609,11 +609,14 @@ class TimeReader:
             if s.kind == "span" and self.superlative_scope is not None \
                     and (sup := self.superlative_scope.search(low, max(0, s.start - 80), s.start)) \
                     and not (_whole_year(s) and FIGURE_BETWEEN.search(low, sup.start(), s.start)) \
+                    and not (_whole_year(s) and DATED_BY.match(low, s.end)) \
                     and not EVENT_OF_YEAR.fullmatch(s.text.lower()) \
                     and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end) \
                     and not COMPARED_EVENT.match(low, s.start) and s.start not in compared_at:
                 # "le typhon le plus puissant à avoir frappé le pays cette année": a comparison (not
-                # "the worst accident was a 1992 explosion": the year of the event it names)
+                # "the worst accident was a 1992 explosion": the year of the event it names; nor "the
+                # deadliest disaster ... was in 1990, when a stampede killed 1,426": the year dates the
+                # clause "when" opens, series-r171)
                 continue
             if opens and after_comparison(low, s.start, opens):
                 continue  # "plus grave que le tsunami de 2004": the time of what is compared
