@@ -211,7 +211,9 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
             # two originators' counts: a digit against thousands is no rival count at one place, but a
             # figure ten times another may be ("More than 200" bodies a health official counted under
             # the government's "more than 2,000"; the USGS's projection of 10,000 over "un bilan" of 1,000)
-            if attributed[a] and attributed[b] and origin[a] != origin[b] and (round_slips or not same):
+            # (a headline's bare "police" and the body's "Herat police" are one originator:
+            # taxonomy.one_originator, as for the other within-article passes)
+            if attributed[a] and attributed[b] and not one_originator(origin[a], origin[b]) and (round_slips or not same):
                 continue
             if any({int(index[a]), int(index[b])} <= s for s in seen):
                 continue
