@@ -1287,10 +1287,27 @@ def _extract_figures(article: Article) -> list[Record]:
                     # during the earthquake, killing more than 50": the tower's dead, not the quake's
                     # toll so far, whatever the window it falls back to)
                     records[i].event_day = day
+    if lex.attack_toll_noun is not None and lex.attack_told is not None and any(records[i].event_day is None for i in tolls):
+        # "Death toll of Russian attack on Vinnytsia grows to 25 ... A Russian missile strike hit
+        # downtown Vinnytsia on July 14": an attack's toll so far its sentence does not date is the
+        # toll of the one attack the article dates, that day's attack (`toll` false, `event_day`)
+        named = [i for i in tolls if records[i].event_day is None and records[i].measure in TOLL_MEASURES
+                 and lex.attack_toll_noun.search(fold(records[i].sentence)) is not None
+                 and not (lex.event_noun is not None and lex.event_noun.search(fold(records[i].sentence)))]
+        if named and (day := _article_attack_day(records, sents, folded, times, pub, text, lex)) \
+                and not any(r.measure in TOLL_MEASURES and r.period_end and r.period_start == r.period_end != day for r in records):
+            # (not when the article dates deaths of another day: "Gunmen killed five people in Kaduna
+            # on Monday ... Last Friday, a bombing at a mosque killed 20": "the attack" may be either)
+            for i in named:
+                if records[i].period_end and records[i].period_end >= day and not _years_apart(records[i].period_start, day):
+                    records[i].event_day, records[i].toll = day, False
     if attack_tolls and (day := _article_attack_day(records, sents, folded, times, pub, text, lex)):
         for i in attack_tolls:
             if records[i].period_end and records[i].period_end >= day and not _years_apart(records[i].period_start, day):
                 records[i].event_day = day  # "The attack killed 12" after "gunmen stormed ... on Tuesday"
+    if pub and any(r.quoted and r.event_day is None and r.measure in TOLL_MEASURES for r in records) \
+            and any_in(text, QUOTE_CLOSERS):
+        _statement_day_tolls(records, sents, folded, times, pub, text, lex)
     # increments first: "after four more deaths were reported" adds to the toll, and a breakdown
     # given next is of the toll, not of the increment
     _link_increments(records, text)
@@ -1725,6 +1742,8 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
 # critical care": those still in care on a day, a part of the injured the article counts in all
 IN_CARE = re.compile(r"(?i:" + cues("in_care") + r")") if cue_alternatives("in_care") else None
 IN_CARE_WORDS = tuple(cue_alternatives("in_care_literal"))
+STILL_IN_CARE_WORDS = tuple(fold(w) for w in cue_alternatives("in_care_still_literal"))
+COUNT_TO_DATE_WORDS = tuple(fold(w) for w in cue_alternatives("count_to_date_literal"))
 # "Some 59 people were hurt in the attack and 12 of those rushed to hospital were children": a count
 # told as "N of those" right after a count of its measure in its sentence is a part of that count
 OF_THOSE_AFTER = re.compile(r"\s+(?:" + cues("of_those") + r")\b")
@@ -1757,6 +1776,11 @@ def _link_in_care(records: list[Record], text: str) -> None:
                 continue
         if not _in_care_after(text, rec.end):
             continue
+        # those still in care fall as patients go home: no toll of the event so far ("54 people injured
+        # by the attack remain hospitalized" five days on, below the 71 hospitalised the day after)
+        own = re.split(r"[,.;\n\d]", text[rec.end:rec.end + 120], maxsplit=1)[0]  # its own clause, to the next count
+        if any_in(fold(own), STILL_IN_CARE_WORDS):
+            rec.toll, rec.event_day = False, None
         wholes = [w for w in records if w is not rec and w.measure == rec.measure and w.part_of is None and not w.superseded
                   and w.value > rec.value and w.qualifier in ("exact", "at_least", "more_than", "approx")
                   and abs(w.start - rec.start) <= 3000 and not _in_care_after(text, w.end)]
@@ -6258,6 +6282,67 @@ def _article_event_day(records: list[Record], tolls: list[int], sents, folded: s
             if day and span.period_start <= pub:
                 return day
     return None
+
+
+QUOTE_CLOSERS = ('"', "\u201d", "\u00bb")  # what closes a quotation in either language's copy
+STATEMENT_DAY_REACH = 7  # how many days after its event a statement's day may still date its toll
+
+
+def _statement_day(sent, low: str, rec: Record, times, pub, lex: FigureLexicon) -> Optional[date]:
+    """The day of a statement that closes the quotation holding a record, when it is the sentence's only
+    time: '"Some 23 people killed ...," the State Emergency Service said on its Telegram channel on
+    Friday morning', "« 23 morts », a indiqué vendredi le service". None otherwise."""
+    pos = rec.end - sent.start
+    if pos <= 0 or lex.att_verbs is None:
+        return None
+    spans = [s for s in times.find(sent.text, pub, low) if s.kind != "since"]
+    if len(spans) != 1 or spans[0].start < pos or spans[0].period_end is None \
+            or spans[0].period_start != spans[0].period_end:
+        return None
+    span = spans[0]
+    close = max(sent.text.rfind(q, pos, span.start) for q in QUOTE_CLOSERS)
+    if close < 0 or not (sent.text[:close].rstrip().endswith(",") or sent.text[close + 1:close + 4].lstrip().startswith(",")):
+        return None
+    # the reporting verb stands between the closing mark and the day, in the same clause
+    if re.search(r"[.;:!?]", low[close + 1:span.start]) or lex.att_verbs.search(low, close + 1, span.start) is None:
+        return None
+    return span.period_end
+
+
+def _statement_day_tolls(records: list[Record], sents, folded: str, times, pub, text: str, lex: FigureLexicon) -> None:
+    """A quoted toll dated only by the day of the statement that closes its quotation counts the
+    deaths of the event the article dates, not of that day: '"Some 23 people killed ...," the State
+    Emergency Service said ... on Friday morning' after "missile attacks by the Russian military on
+    Thursday". The day after the reporting verb is the statement's; the toll takes the day of the
+    article's one attack (or disaster) when that day is before the statement's, by at most
+    STATEMENT_DAY_REACH days, and becomes that event's toll (`event_day`). Its parts in the
+    quotation ("including three children") follow it."""
+    event: Optional[str] = None
+    moved: dict[float, str] = {}
+    for rec in records:
+        if not (rec.quoted and rec.event_day is None and rec.measure in TOLL_MEASURES and rec.period_end
+                and rec.period_start == rec.period_end):
+            continue
+        sent = next((s for s in sents if s.start <= rec.start < s.end), None)
+        if sent is None:
+            continue
+        low = folded[sent.start:sent.end]
+        if any_in(low, COUNT_TO_DATE_WORDS):
+            continue  # "« à ce jour nous avons 184 personnes récupérées », a annoncé ...": counted to the statement
+        said = _statement_day(sent, low, rec, times, pub, lex)
+        if said is None or said.isoformat() != rec.period_end:
+            continue
+        if event is None:
+            event = lex.attack_told is not None and _article_attack_day(records, sents, folded, times, pub, text, lex) \
+                or _article_event_day(records, [], sents, folded, times, pub, text, lex) or ""
+        if not event or not (0 < (said - date.fromisoformat(event)).days <= STATEMENT_DAY_REACH):
+            return
+        if rec.part_of is not None and moved.get(rec.part_of) != rec.period_end:
+            continue  # a part whose whole stayed where it was
+        if rec.part_of is None:
+            moved[rec.value] = rec.period_end
+        rec.period_start = rec.period_end = event
+        rec.event_day = event
 
 
 def _article_attack_day(records: list[Record], sents, folded: str, times, pub, text: str,
