@@ -1290,7 +1290,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if lex.attack_toll_noun is not None and lex.attack_told is not None and any(records[i].event_day is None for i in tolls):
         # "Death toll of Russian attack on Vinnytsia grows to 25 ... A Russian missile strike hit
         # downtown Vinnytsia on July 14": an attack's toll so far its sentence does not date is the
-        # toll of the one attack the article dates, that day's attack (`toll` false, `event_day`)
+        # toll of the one attack the article dates (`event_day`; still `toll`, a count so far)
         named = [i for i in tolls if records[i].event_day is None and records[i].measure in TOLL_MEASURES
                  and lex.attack_toll_noun.search(fold(records[i].sentence)) is not None
                  and not (lex.event_noun is not None and lex.event_noun.search(fold(records[i].sentence)))]
@@ -1300,7 +1300,7 @@ def _extract_figures(article: Article) -> list[Record]:
             # on Monday ... Last Friday, a bombing at a mosque killed 20": "the attack" may be either)
             for i in named:
                 if records[i].period_end and records[i].period_end >= day and not _years_apart(records[i].period_start, day):
-                    records[i].event_day, records[i].toll = day, False
+                    records[i].event_day = day  # (still the attack's toll so far: tied with the batch's other tolls of it)
     if attack_tolls and (day := _article_attack_day(records, sents, folded, times, pub, text, lex)):
         for i in attack_tolls:
             if records[i].period_end and records[i].period_end >= day and not _years_apart(records[i].period_start, day):
