@@ -1368,6 +1368,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if len(records) > 2 and any_in(folded, TOLL_OVER_EVENTS_WORDS):
         _parts_of_toll_over_events(records, sents, folded)
     if len(records) > 2:
+        _link_stated_totals(records, text, gaz)
         _whole_over_its_places(records, gaz)
     if default_place and len(records) > 1 and records[0].start < HEADLINE_MAX:
         _headline_place_from_lead(records, text, places_all, default_place, gaz)
@@ -1583,6 +1584,43 @@ def _sentence_runs(records: list[Record]) -> list[list[Record]]:
         else:
             runs.append([rec])
     return runs
+
+
+# "59 morts en Louisiane, 152 au Mississippi ..., soit 218 morts au total", "..., for a total of 218": a
+# total stated after the counts it sums (ext-r168)
+STATED_TOTAL_BEFORE = re.compile(r"(?:" + cues("stated_total_before") + r")\s*$", re.IGNORECASE)
+STATED_SUM_BEFORE = re.compile(r"(?:" + cues("stated_sum_before") + r")\s*$", re.IGNORECASE)
+STATED_TOTAL_AFTER = re.compile(r"[^.;,:()\d]{0,30}?\b(?:" + cues("in_total") + r")\b", re.IGNORECASE)
+
+
+def _link_stated_totals(records: list[Record], text: str, gaz) -> None:
+    """"59 morts en Louisiane, 152 au Mississippi et 7 en Floride, soit 218 morts au total", "killed 59
+    in Louisiana and 152 in Mississippi, for a total of 218": the counts of one measure its sentence
+    gives before a total it states ("soit ... au total", "for a total of") are parts of that total
+    (when they fit in it; after a bare "soit", only when they add up to it exactly). The total takes
+    the area that holds every part's place, as a whole broken down after it does."""
+    for k, whole in enumerate(records):
+        if k < 2 or whole.part_of is not None or whole.superseded or whole.measure not in FLOW_MEASURES:
+            continue
+        before = text[max(0, whole.start - 40):whole.start]
+        named = STATED_TOTAL_BEFORE.search(before) is not None
+        if not named and STATED_SUM_BEFORE.search(before) is None:
+            continue
+        parts = [r for r in records[:k] if r.sentence == whole.sentence and r.measure == whole.measure
+                 and r.part_of is None and not r.superseded and r.end <= whole.start and r.value < whole.value]
+        if len(parts) < 2 or any(r.measure == whole.measure and r.sentence == whole.sentence and r.part_of is None
+                                 and r.value >= whole.value for r in records[:k]):
+            continue
+        total = sum(r.value for r in parts)
+        exact = total == whole.value
+        if total > whole.value or not exact and not (named or STATED_TOTAL_AFTER.match(text, whole.end) is not None):
+            continue
+        for r in parts:
+            r.part_of = whole.value
+        places = {r.place for r in parts if r.place}
+        if len(places) >= 2 and whole.place in places | {None}:
+            common = [a for a in gaz.ancestors(next(iter(places))) if all(gaz.contains(a, q) for q in places)]
+            whole.place = common[0] if common else None
 
 
 def _whole_over_its_places(records: list[Record], gaz) -> None:
@@ -2948,6 +2986,8 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
         if BULLET.match(low) and BREAKDOWN_AT_LINE.fullmatch(low):
             return True  # "- une à Villardonnel, une à Carcassonne": items of a list under its label (ext-r154)
         head = _head(low[n.end:], lex)[0]
+        if n.value == 1 and ONE_OPENING.fullmatch(low, 0, n.start) and (ONE_VERB.match(low, n.end) or ONE_PREDICATE.match(low, n.end)):
+            return True  # "One died there", "Un est mort sur place" (ext-r168)
         return head is not None and (head.startswith("group:") or _one_dead(n, head, low) or _mourned_one(n, low) is not None
                                      or _one_by_noun(head, low[n.end:], low[:n.start]))
     return True
@@ -3262,9 +3302,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure, c.list_one = "?", True  # "... en urgence relative et une cinquième en urgence absolue": one more of the wounded
             continue
         if n.kind == "article" and n.value == 1 and (op := ONE_PREDICATE.match(right)) and not GENERIC_ONE.search(left) \
-                and (op.group("other") or ONE_BARE_AFTER.search(left)):
+                and (op.group("other") or ONE_BARE_AFTER.search(left) or ONE_OPENING.fullmatch(left)):
             # "Cinq personnes sont mortes et une autre est portée disparue", "et une troisième a été
             # tuée": one more person, the noun elided, the state in the predicate
+            c.measure, c.list_one = "?", True
+            continue
+        if n.kind == "article" and n.value == 1 and ONE_VERB.match(right) and ONE_OPENING.fullmatch(left):
+            # "One died there", "Un a péri": a bare one opening its sentence, its verb the toll's (ext-r168)
             c.measure, c.list_one = "?", True
             continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
@@ -3694,6 +3738,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
             # others share the verb left out
             c.measure = alive[k - 1].measure
+        if c.measure is None and k > 0 and alive[k - 1].measure == "killed" and not alive[k - 1].rejected \
+                and head in (None, "unknown", "group:people") and OTHERS_RECOVERED.match(low, n.end) \
+                and len(gap := low[alive[k - 1].head_end:n.start]) < 100 and not re.search(r"[.;:()]", gap):
+            # "10 bodies have been recovered after two more were pulled out", "and two others were found
+            # overnight": more of the dead, the noun elided (ext-r168)
+            c.measure = "killed"
         if c.measure in (None, "evacuated") and k > 0 and alive[k - 1].measure == "injured" and OTHERS_AWAITING.match(low, n.end) \
                 and not alive[k - 1].rejected and len(gap := low[alive[k - 1].head_end:n.start]) < 100 \
                 and not re.search(r"[.;:()]", gap):
@@ -4747,6 +4797,10 @@ ONE_PREDICATE = re.compile(r"\s+(?P<other>(?:" + cues("one_other") + r"|" + cues
                            + cues("one_predicate_state") + r")\b(?![-'’])")
 # "Trois personnes sont mortes et une est encore portée disparue": with no "autre", the pronoun only after "et"
 ONE_BARE_AFTER = re.compile(r"\b(?:" + cues("one_bare_after") + r")\s*$")
+# "One died there", "Un est mort sur place": a bare one opening its sentence (only quotes before it) counts one
+# person, the noun elided, when its predicate is the toll's (ONE_PREDICATE) or one of these verbs (ext-r168)
+ONE_OPENING = re.compile(r"[\s«\"“'‘-]*")
+ONE_VERB = re.compile(r"\s+(?:" + cues("one_verb") + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
 ONE_SEVERITY = re.compile(r"\s+(?:(?:" + cues("one_severity_verb") + r")\s+)?(?:" + cues("one_severity") + r")(?:\s+(?:" + cues("one_severity_state") + r"))?\s*(?:[,.;)»]|$)")
@@ -5030,6 +5084,7 @@ BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\
                     + cues("by_the_tens_adverb") + r")\s+)?)?(?:"
                     + cues("by_the_tens") + r")\s*$")
 OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
+OTHERS_RECOVERED = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_recovered") + r")")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_CONNECTIVE = re.compile(r"\s*,\s*(?:" + cues("others_connective") + r")\s*")
