@@ -206,6 +206,10 @@ class NumberReader:
         if (plain := list(data.get("street_words_after") or [])):
             streets.append(rf"(?i:{alternation(plain)})")
         self.street_re = re.compile(rf"[\s\u00a0]+(?:{'|'.join(streets)})(?![\w])") if streets else None
+        # "30 Rohingya Street vendors", "12 Market Road users": the street word opens a compound noun of
+        # people after it, no address (ext-r168)
+        compound = list(data.get("street_compound_after") or [])
+        self.street_compound_re = re.compile(rf"[\s\u00a0]+(?:{alternation(compound)})(?![\w])") if compound else None
         self.qualifiers = dict(data.get("qualifiers", {}))
         # "the past 24 hours": a qualifier word after these opens a span of time, no bound
         self.qualifier_not_after = {q: re.compile(rf"(?<![\w])(?:{alternation(ws)})[\s\u00a0]+$")
@@ -832,7 +836,8 @@ class NumberReader:
             word = src[ws:start - 1].lstrip("(\"'«“")
             if word in self.ident_words or ("'" in word and word.rsplit("'", 1)[1] in self.ident_words):
                 return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "a Category 5 hurricane", "Flight 370"
-        if after in " \u00a0" and after and self.street_re and (st := self.street_re.match(text, end)):
+        if after in " \u00a0" and after and self.street_re and (st := self.street_re.match(text, end)) \
+                and not (self.street_compound_re and self.street_compound_re.match(text, st.end())):
             return (start, st.end())  # "10 Downing Street", "au 12 avenue Foch": a house number
         if (before == ":" and start >= 2 and folded[start - 2].isdigit()) or \
                 (after == ":" and folded[end + 1:end + 2].isdigit()):
