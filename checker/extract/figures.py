@@ -995,6 +995,8 @@ def _extract_figures(article: Article) -> list[Record]:
             spans = _since_event_named(spans, sents, i, times, pub, text)  # "depuis le début des troubles"
         if sent.paragraph in year_heads and not spans:
             spans = [head_of]  # the heading's own figure counts over its year
+        if len(spans) > 1 and pub:
+            spans = _in_sentence_year(spans, pub)
         if spans and (prior := para_window.get(sent.paragraph) or (
                 head_of if head_of is not None and sent.paragraph not in year_heads else None)) is not None:
             spans = _in_years_of(spans, prior, pub)
@@ -2287,7 +2289,7 @@ def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
         return spans
     out = []
     for s in spans:
-        if s.kind == "point" and s.period_start == s.period_end and s.period_start is not None \
+        if (s.kind == "point" and s.period_start == s.period_end or _short_dated(s)) and s.period_start is not None \
                 and not YEAR_WRITTEN.search(s.text) and not prior.period_start <= s.period_start <= prior.period_end \
                 and not (s.period_start == pub and not any(ch.isdigit() for ch in s.text)):
             # (not "Today, 7 million people live in the city" after "In 1976 an earthquake killed ...":
@@ -2302,7 +2304,42 @@ def _in_years_of(spans: list[TimeSpan], prior: TimeSpan, pub) -> list[TimeSpan]:
             inside = [t for t in tries if prior.period_start <= t <= prior.period_end]
             if inside or tries:
                 t = inside[0] if inside else tries[-1]
-                s = TimeSpan(s.start, s.end, t, t, s.kind, s.text)
+                s = TimeSpan(s.start, s.end, t, t, s.kind, s.text) if s.period_end == d else _moved_to_year(s, t.year)
+        out.append(s)
+    return out
+
+
+def _short_dated(s: TimeSpan) -> bool:
+    """A day or a night written with its month but no year ("le 18 octobre", "dans la nuit du 5 au 6
+    septembre"), not a weekday nor a longer span."""
+    return s.kind in ("point", "span") and s.period_start is not None and s.period_end is not None \
+        and 0 <= (s.period_end - s.period_start).days <= 1 and any(ch.isdigit() for ch in s.text) \
+        and not YEAR_WRITTEN.search(s.text)
+
+
+def _moved_to_year(s: TimeSpan, year: int) -> TimeSpan:
+    """`s` moved to `year` (its end moved by as many years: a night over New Year stays one night)."""
+    try:
+        a = s.period_start.replace(year=year)
+        b = s.period_end.replace(year=s.period_end.year + year - s.period_start.year)
+    except ValueError:
+        return s
+    return TimeSpan(s.start, s.end, a, b, s.kind, s.text)
+
+
+def _in_sentence_year(spans: list[TimeSpan], pub) -> list[TimeSpan]:
+    """"Raïs où, le 29 août 1997, environ 200 personnes avaient été tuées, et Beni Messous, où des
+    dizaines d'habitants avaient été massacrés dans la nuit du 5 au 6 septembre": a day or a night
+    written without its year after a date of its sentence with a past year is that year's (its month
+    falls on or after that date's), not the last such day before publication (ext-r168)."""
+    out, anchor = [], None
+    for s in spans:
+        if YEAR_WRITTEN.search(s.text) and s.period_start is not None and s.period_end is not None and s.kind != "since":
+            anchor = s.period_end if s.period_end.year < pub.year else None
+        elif anchor is not None and _short_dated(s) and s.period_start.year > anchor.year:
+            moved = _moved_to_year(s, anchor.year)
+            if moved.period_start >= anchor:
+                s = moved
         out.append(s)
     return out
 
