@@ -143,6 +143,8 @@ class TimeReader:
         # "the 10th anniversary of ...", "Il y a dix ans, ...": an event that many years back
         self.years_back = gated(p["years_back"].format(**fmt)) if p.get("years_back") else None
         self.anniversary_running = re.compile(p["anniversary_running"]) if p.get("anniversary_running") else None
+        # "Forty years ago today", "Il y a quarante ans jour pour jour": that day of that year (ext-r168)
+        self.years_back_same_day = re.compile(p["years_back_same_day"]) if p.get("years_back_same_day") else None
         self.years_back_words = frozenset(p.get("years_back_words") or ())
         self.back = False
         self.year_range = gated(p["year_range"].format(**fmt)) if p.get("year_range") else None
@@ -567,6 +569,17 @@ class TimeReader:
                 w = m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or ""
                 n = 20 if "decades" in w else (10 if "decade" in w else int(self._count(w)))
                 y = pub.year - n
+                if m.group("n") and self.years_back_same_day is not None \
+                        and (sd := self.years_back_same_day.match(low, m.end())) is not None \
+                        and (back := _years_before(pub, n)) is not None:
+                    # "Forty years ago today, the quake killed ...": the anniversary's own day, that
+                    # many years back (not the publication day its "today" names alone)
+                    for t in [t for t in spans if m.end() <= t.start and t.end <= sd.end()]:
+                        spans.remove(t)
+                        for i in range(t.start, t.end):
+                            taken[i] = 0
+                    add(sd, back, back, "point", start=m.start())
+                    continue
                 add(m, date(y, 1, 1), date(y, 12, 31), "span")
         # "dans la nuit de mardi à mercredi la semaine dernière": the week qualifies the day, which
         # is then in the week before publication's, and is the window
