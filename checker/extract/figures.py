@@ -1384,6 +1384,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _of_total_parts(records, folded)
     if len(records) > 1 and any(r.measure == "strikes" for r in records):
         records = _without_parts_of_weapons(records, text)
+    if records and (WEAPONS_DOWNED_BEFORE is not None or WEAPONS_DOWNED_AFTER is not None) and any(r.measure == "strikes" for r in records):
+        records = [r for r in records if not _weapons_downed(r, text)]
     return records
 
 
@@ -1394,6 +1396,26 @@ ELIDED_PART_VERB = re.compile(r"\s+(?:" + cues("elided_part_verb") + r")\b", re.
 
 # "Huit voitures piégées", "trois roquettes": a count of vehicles or weapons (the noun right after the number)
 THING_COUNT = re.compile(r"\s+(?:" + cues("thing_count_noun") + r")\b") if cue_alternatives("thing_count_noun") else None
+
+
+# "La défense antiaérienne est parvenue à abattre 88 missiles et 27 drones", "Trois drones y ont été
+# détruits", "air defences shot down 40 drones": weapons brought down count no attack (ext-r168)
+WEAPONS_DOWNED_BEFORE = re.compile(r"\b(?:" + cues("weapons_downed_before") + r")\b(?!\s*,)(?:(?!\b(?:" + cues("weapons_downed_not_gap") + r")\b)[^.;:!?]){0,40}$", re.IGNORECASE) \
+    if cue_alternatives("weapons_downed_before") else None
+WEAPONS_DOWNED_AFTER = re.compile(r"[^.;:!?\d]{0,40}?\b(?:" + cues("weapons_downed_after") + r")\b", re.IGNORECASE) \
+    if cue_alternatives("weapons_downed_after") else None
+WEAPONS_LAUNCHED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:" + cues("weapons_downed_not_gap") + r")\b", re.IGNORECASE)
+WEAPON_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:" + cues("weapon_noun") + r")\b", re.IGNORECASE)
+
+
+def _weapons_downed(rec: Record, text: str) -> bool:
+    """A count of weapons ("88 missiles", "Trois drones") that its clause says were shot down,
+    intercepted or destroyed: no strikes (ext-r168)."""
+    if rec.measure != "strikes" or (wm := WEAPON_NOUN.match(text, rec.end)) is None \
+            or WEAPONS_LAUNCHED.match(text, wm.end()) is not None:
+        return False  # ("shot down 21 of 23 cruise missiles and two drones launched overnight": those fired)
+    return (WEAPONS_DOWNED_BEFORE is not None and WEAPONS_DOWNED_BEFORE.search(text, max(0, rec.start - 60), rec.start) is not None) \
+        or (WEAPONS_DOWNED_AFTER is not None and WEAPONS_DOWNED_AFTER.match(text, rec.end) is not None)
 
 
 def _without_parts_of_weapons(records: list[Record], text: str) -> list[Record]:
