@@ -3792,9 +3792,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = alive[k - 1].measure  # "Onze soldats sont morts, ainsi que deux civils"
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and OTHERS_ELIDED.match(low, n.end) \
                 and (head is None or head.startswith("group:") or head == "unknown") and not alive[k - 1].rejected \
-                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 100 and not re.search(r"[.;:()]", gap) \
-                and not AND_WORD_SET.isdisjoint(gap.split()):
+                and (gap := ACRONYM_BRACKET.sub("", low[alive[k - 1].head_end:n.start])) and len(gap) < 100 \
+                and not re.search(r"[.;:()]", gap) and not AND_WORD_SET.isdisjoint(gap.split()):
             # "sept soldats avaient été tués ... et cinq autres dans un accident de la circulation": the
+            # ("pronounced dead at Dhaka Medical College Hospital (DMCH) and 10 others at ...": a name's
+            # initials in brackets are no break; ext-r168)
             # others share the verb left out
             c.measure = alive[k - 1].measure
         if c.measure is None and k > 0 and alive[k - 1].measure == "killed" and not alive[k - 1].rejected \
@@ -5143,6 +5145,7 @@ BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\
                     + cues("by_the_tens_adverb") + r")\s+)?)?(?:"
                     + cues("by_the_tens") + r")\s*$")
 OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
+ACRONYM_BRACKET = re.compile(r"\s*\([a-z0-9&.-]{2,12}\)")  # "(dmch)", "(ndrrmc)": a name's initials in brackets (lower-cased text)
 OTHERS_RECOVERED = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_recovered") + r")")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
