@@ -1614,6 +1614,7 @@ def _sentence_runs(records: list[Record]) -> list[list[Record]]:
 # total stated after the counts it sums (ext-r168)
 STATED_TOTAL_BEFORE = re.compile(r"(?:" + cues("stated_total_before") + r")\s*$", re.IGNORECASE)
 STATED_SUM_BEFORE = re.compile(r"(?:" + cues("stated_sum_before") + r")\s*$", re.IGNORECASE)
+STATED_TOTAL_WORDS = tuple(cue_alternatives("stated_total_literal"))  # one of them is in every match (the gate)
 STATED_TOTAL_AFTER = re.compile(r"[^.;,:()\d]{0,30}?\b(?:" + cues("in_total") + r")\b", re.IGNORECASE)
 
 
@@ -1627,6 +1628,8 @@ def _link_stated_totals(records: list[Record], text: str, gaz) -> None:
         if k < 2 or whole.part_of is not None or whole.superseded or whole.measure not in FLOW_MEASURES:
             continue
         before = text[max(0, whole.start - 40):whole.start]
+        if not any_in(before.lower(), STATED_TOTAL_WORDS):
+            continue
         named = STATED_TOTAL_BEFORE.search(before) is not None
         if not named and STATED_SUM_BEFORE.search(before) is None:
             continue
