@@ -4551,6 +4551,14 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 continue
             if whole.measure == "residents" and c.measure in (None, "?"):
                 continue  # "only a handful of the village's roughly 160 inhabitants had escaped": no measure
+            if PARTITIVE_SET.match(low, whole.number.end):
+                # "112.000 à 125.000 des 830.000 liquidateurs sont morts", "sept des 50 passagers ont été
+                # blessés": the verb is the part's; the set it is taken from is no figure (gold-r173)
+                if whole.measure != "residents":
+                    c.measure = whole.measure
+                c.rejected, c.group = False, c.group or "people"
+                whole.rejected, whole.part_of = True, None
+                continue
             head = whole.head[0] if whole.head else None
             finite = FINITE_AFTER.match(low, whole.head_end)
             if finite and FINITE_RELATIVE.search(low, whole.head_end, finite.start("v")):
@@ -4659,6 +4667,10 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
 POPULATION_NOUN_AFTER = re.compile(r"\s+(?:people|persons|inhabitants|residents|citizens|population)\b")
 # "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
 PARTITIVE_OF = re.compile(r"\s+(?:" + cues("partitive_of") + r")\s+")
+# "des 830.000 liquidateurs", "of the 12 crew members": a set of people aboard, present or at work (no
+# figure), unless its own participle counts it ("of the 40 passengers killed")
+PARTITIVE_SET = re.compile(r"\s+(?:quelque\s+|some\s+)?(?:" + cues("partitive_set_noun") + r")\b(?!\s+(?:"
+                           + cues("partitive_set_own_state") + r")\b)")
 # "Of the 93 people killed, ...", "Sur les 18 morts, ...", "Parmi les 40 blessés, ..." at the head of a sentence
 PARTITIVE_WHOLE = re.compile(r"^[\s«\"“]*(?:" + cues("partitive_whole") + r")\s+$")
 # "Parmi les 12 victimes figurent cinq enfants": the verb that lists the parts
@@ -6088,25 +6100,39 @@ YEAR_AFTER_CUE = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,2}?(?:by|i
 IDENTIFIED_VERB = re.compile(r"\b(?:" + cues("identified_verb") + r")") if cue_alternatives("identified_verb") else None
 
 
+# a number right before a basis cue ("4,000 bodies had been found"): the cue is that number's head
+BASIS_CUE_OF_NUMBER = re.compile(r"\d\s+\S$")
+BASIS_CUE_AND = re.compile(r"\b(?:and|et)\b")
 PART_NUMBER_BEFORE_CUE = re.compile(r"\b(?:" + cues("part_open") + r")\s+(?:[\w'’]+\s+){0,2}?\d")
 
 
-def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "") -> bool:
+def _basis_cue(rx, near: str, own_end: int, projection: bool = False, ext: str = "", own_head: int = -1,
+               own_start: int = -1) -> bool:
     """Does `near` hold a cue of this basis for the figure whose number ends at `own_end`? A cue after
     the figure that another number follows is that number's ("The toll rose to 257 and could reach
     500": only 500 is a projection); `ext` goes on past `near` (same start), to see that number. A
     projection after the figure past a clause break is about the toll to come, not this count ("We
-    can confirm 31 deaths, and the numbers are likely to rise")."""
+    can confirm 31 deaths, and the numbers are likely to rise"). A cue that opens inside the figure's
+    own head noun is the figure's ("4,000 bodies had been found and up to 15,000 people may have died":
+    the bodies were found, gold-r173), whatever number follows it, and not the next figure's."""
     pos = 0
     ext = ext or near
     while (m := rx.search(near, pos)) is not None:
+        if m.end() <= own_start and (BASIS_CUE_OF_NUMBER.search(near, 0, m.start() + 1) is not None
+                                     or DIGIT.search(m.group(0)) is not None) \
+                or m.start() < own_start < own_head < m.end() and BASIS_CUE_AND.search(near, own_head, m.end()):
+            # ("4,000 bodies had been found and up to 15,000", "dénombré 27 corps, et entre 50 et 60
+            # personnes", "flew 34 injured people and five bodies off the island": the cue is the other
+            # number's)
+            pos = m.end()
+            continue
         if projection and m.start() >= own_end and PROJECTION_RISE.search(m.group(0)) is not None \
                 and not NUMBER_AFTER_CUE.match(ext, m.end()):
             # "the death toll stood at 50 and was expected to rise": the toll to come, with no figure
             # of its own; the count before it is a count so far (a floor), no projection (series-r126)
             pos = m.end()
             continue
-        if m.start() < own_end or (not NUMBER_AFTER_CUE.match(ext or near, m.end())
+        if m.start() < own_end or m.start() < own_head and not projection or (not NUMBER_AFTER_CUE.match(ext or near, m.end())
                                    or YEAR_AFTER_CUE.match(ext or near, m.end()) is not None) \
                 and not (projection and re.search(r"[,;]", near[own_end:m.start()])) \
                 and not (m.start() - own_end > 3 and PART_NUMBER_BEFORE_CUE.search(near, own_end, m.start())):
@@ -6160,7 +6186,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     near = low[near_at:min(len(low), c.head_end + 40)]
     ext = low[near_at:min(len(low), c.head_end + 80)]
     basis = next((name for k, (name, rx) in enumerate(lex.basis.items())
-                  if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext)),
+                  if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext,
+                                                                            c.head_end - near_at, n.start - near_at)),
                  None) if _HELD & HOLDS_BASIS else None
     if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
             and (vm := IDENTIFIED_VERB.search(low, c.head_end, min(len(low), c.head_end + 160))) is not None \
@@ -6811,7 +6838,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # displaced now, a running total from a start the copy does not date
         return None, pub, True
     # "Only seven bodies have been found so far": a running count, over the default window
-    return pub - timedelta(days=1), pub, _is_toll(low) or bool(_HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
+    return pub - timedelta(days=1), pub, _is_toll(low, n.start, n.end) or bool(_HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
 
 
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
@@ -6922,8 +6949,33 @@ def _since_until_opening_day(low: str, n, spans: list[TimeSpan], chosen: TimeSpa
     return since.period_start, opening.period_end, True
 
 
-def _is_toll(low: str) -> bool:
-    return bool(TOLL_WORD.search(low)) and bool(TOLL_VERB.search(low)) or bool(TOLL_PRONOUN_VERB.match(low))
+def _is_toll(low: str, at: Optional[int] = None, at_end: Optional[int] = None) -> bool:
+    """Does the sentence give a toll that changed or stands ("the death toll has risen to 40")? With
+    `at`, the number there must be what the toll's verb reaches: after it, in the same clause ("Death
+    toll rises to 36, 15 still missing", "has risen to 73, with 52 injured": the missing and the
+    injured are no running total; gold-r173), or before a verb that reaches no number of its own
+    ("170 morts et au moins 200 blessés, le bilan de l'attentat s'alourdit")."""
+    if TOLL_PRONOUN_VERB.match(low):
+        return True
+    if not TOLL_WORD.search(low):
+        return False
+    if at is None:
+        return TOLL_VERB.search(low) is not None
+    for m in TOLL_VERB.finditer(low):
+        if m.end() <= at:
+            if TOLL_CLAUSE_BREAK.search(low, m.end(), at) is None:
+                return True
+        elif at_end is not None and m.start() >= at_end and DIGIT.search(low, m.end()) is None \
+                and TOLL_VERB_OWN_NUMBER.match(low, m.end()) is None:
+            return True
+    return False
+
+
+# after a toll's verb, what shows it reaches a number of its own ("portant le bilan dans le pays à trois
+# morts", "reaches 122"): a digit, or "à" / "to" before the next clause break
+TOLL_VERB_OWN_NUMBER = re.compile(r"[^,;.]*?\b(?:à|to)\b")
+# what ends the clause of a toll's verb before a number: a comma, a semicolon, "with" / "avec"
+TOLL_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:with|avec)\b")
 
 
 # news agencies as datelines name them (names, not words of a language)
