@@ -6102,7 +6102,7 @@ IDENTIFIED_VERB = re.compile(r"\b(?:" + cues("identified_verb") + r")") if cue_a
 
 # a number right before a basis cue ("4,000 bodies had been found"): the cue is that number's head
 BASIS_CUE_OF_NUMBER = re.compile(r"\d\s+\S$")
-BASIS_CUE_AND = re.compile(r"\b(?:and|et)\b")
+BASIS_CUE_AND = re.compile(r"\b(?:" + cues("and_word") + r")\b")
 PART_NUMBER_BEFORE_CUE = re.compile(r"\b(?:" + cues("part_open") + r")\s+(?:[\w'’]+\s+){0,2}?\d")
 
 
@@ -6972,10 +6972,10 @@ def _is_toll(low: str, at: Optional[int] = None, at_end: Optional[int] = None) -
 
 
 # after a toll's verb, what shows it reaches a number of its own ("portant le bilan dans le pays à trois
-# morts", "reaches 122"): a digit, or "à" / "to" before the next clause break
-TOLL_VERB_OWN_NUMBER = re.compile(r"[^,;.]*?\b(?:à|to)\b")
-# what ends the clause of a toll's verb before a number: a comma, a semicolon, "with" / "avec"
-TOLL_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:with|avec)\b")
+# morts", "reaches 122"): a digit, or `toll_verb_reach` ("à", "to") before the next clause break
+TOLL_VERB_OWN_NUMBER = re.compile(r"[^,;.]*?\b(?:" + cues("toll_verb_reach") + r")\b")
+# what ends the clause of a toll's verb before a number: a comma, a semicolon, `toll_clause_break` ("with")
+TOLL_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:" + cues("toll_clause_break") + r")\b")
 
 
 # news agencies as datelines name them (names, not words of a language)
