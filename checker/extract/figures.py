@@ -707,6 +707,10 @@ def extract_figures(article: Article) -> list[Record]:
         _HELD = -1
 
 
+_DATELINE_TOWN: Optional[str] = None
+_AREA_PLACE: Optional[str] = None  # the article's place before its dateline's town is preferred (`_extract_figures`)
+
+
 def _extract_figures(article: Article) -> list[Record]:
     global _HELD, _LEAD_FOLDED
     _LISTED.clear()
@@ -821,13 +825,24 @@ def _extract_figures(article: Article) -> list[Record]:
     # figure whose own sentence is set by them is no carried place's (`_place_of`, demonyms)
     kept_starts = {q[0] for q in places_all} if len(found) > len(places_all) else None
     _DROPPED = [p for p in found if p[0] not in kept_starts] if kept_starts is not None else []
-    default_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
+    area_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
+    # the place of figures that name none and follow none: the dateline's town wins a tie with its
+    # country (the area that holds it, `area_place`, stays what counts of hundreds of thousands take)
+    default_place = area_place
+    global _DATELINE_TOWN
+    _DATELINE_TOWN = None
+    if area_place is not None and counted and (town := datelines.town(found, gaz, lang)) is not None and gaz.contains(area_place, town):
+        default_place = _article_place(counted, gaz, text, town)
+        if default_place == town:
+            _DATELINE_TOWN = town
     if default_place is not None and len(counted) >= 5 and len({gaz.ancestors(p[2])[-1] for p in counted}) >= 5 \
             and _spread_over_countries(counted, gaz, text):
         # "Tsunami en Asie : plus de 55.000 morts" over tolls for India, Sri Lanka, Thailand, Malaysia,
         # Burma and the Maldives: an article spread over many countries, none of them most of it, is
         # about no one of them (acc-r79)
-        default_place = None
+        default_place = area_place = None
+    global _AREA_PLACE
+    _AREA_PLACE = area_place
     pub = article.published
     records: list[Record] = []
     para_window: dict[int, Optional[TimeSpan]] = {}
@@ -7109,6 +7124,10 @@ def _dashes_before(dash: re.Pattern, low: str, sentence: str, end: int) -> int:
     return len(dash.findall(low, m.end() if m is not None and m.end() <= end else 0, end))
 
 
+# a dateline's town: its words up to the comma, bracket, colon or dash after them
+DATELINE_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3}(?=\s*[,(\[:|—–]|\s+-)")
+
+
 def _in_dateline(text: str, pos: int) -> bool:
     """"GAZA, March 1 (Reuters) -", "ANTAKYA, Turkey (AP) —": where the reporter filed, not the event."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -7124,6 +7143,7 @@ class _Datelines:
         self.text = text
         self.ends: dict[int, int] = {}  # line start -> end of that line's dateline
         self.place_ends: dict[int, int] = {}  # the same, title-case datelines too (places only)
+        self.town_line: Optional[int] = None  # the first line a dateline opens with its town (not a live blog's rubric)
         start = 0
         body = False  # a sentence or a long paragraph seen: past the headline (not "Georgia: Gov. Brian Kemp said" after a lead)
         # "Thiruvananthapuram: Four people ... died in Kozhikode district" after a headline and a
@@ -7146,12 +7166,16 @@ class _Datelines:
             if (head[1:2].isupper() or head[1:2] in " '-" or "(" in head or "[" in head or "|" in head) \
                     and (m := _match_dateline(text, start)):
                 self.ends[start] = self.place_ends[start] = m.end()
+                if self.town_line is None:
+                    self.town_line = start
             elif text[start:start + 1].isupper() and (
                     _title_dateline_may_match(text, start) and (m := DATELINE_TITLE.match(text, start))
                     or plain and start > 0 and _plain_dateline_may_match(text, start, len(text) if newline < 0 else newline)
                     and (m := DATELINE_PLAIN.match(text, start))
                     or not body and start > 0 and (m := DATELINE_COLON.match(text, start))):
                 self.place_ends[start] = m.end()
+                if self.town_line is None:
+                    self.town_line = start
             elif not body and LIVE_RUBRIC is not None and (m := LIVE_RUBRIC.match(text, start)):
                 self.place_ends[start] = m.end()  # "Israel war on Gaza live:": the blog's rubric
             elif body and (colon_lines or start < COLON_DATELINE_WITHIN) and text[start:start + 1].isupper() \
@@ -7166,6 +7190,27 @@ class _Datelines:
             newline = text.find("\n", end)
             if any(end <= p[0] < (len(text) if newline < 0 else newline) for p in found):
                 self.place_ends[line] = end
+                if self.town_line is None or line < self.town_line:
+                    self.town_line = line
+
+    def town(self, found, gaz, lang: str) -> Optional[str]:
+        """The town the first dateline opens with ("GARISSA, Kenya (AP) -", "Colombo (ats/afp)",
+        "Srinagar, April 22 (IANS)"): a place the gazetteer knows below a country, else None."""
+        line = self.town_line
+        if line is None:
+            return None
+        end = self.place_ends[line]
+        head = DATELINE_TOWN.match(self.text, line, end)
+        if head is None:
+            return None
+        name = head.group(0).strip()
+        if name.isupper():
+            name = "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in name.split("-"))
+        hit = gaz.find(name, lang)
+        if len(hit) != 1 or hit[0][0] != 0 or hit[0][1] != len(name):
+            return None
+        slug = hit[0][2]
+        return slug if gaz.parent(slug) is not None and not gaz.is_sea(slug) else None
 
     def covers(self, pos: int) -> bool:
         """`_in_dateline(text, pos)`."""
@@ -7391,9 +7436,10 @@ def _sites_after_town(counted, text: str, lang: str, gaz) -> list:
     return sorted(counted + added) if added else counted
 
 
-def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
+def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = None) -> Optional[str]:
     """The place an article is about when a sentence names none: its most named place, ties going
-    to the place more mentions fall inside."""
+    to the place more mentions fall inside, except that the dateline's town wins a tie with a place
+    it lies in ("GARISSA, Kenya (AP) -" over the two mentions of Kenya: the reporter is there)."""
     if not places_all:
         return None
     if text and CAPITAL_BARE is not None and "capital" in text:
@@ -7412,7 +7458,11 @@ def _article_place(places_all, gaz, text: str = "") -> Optional[str]:
     own: dict[str, int] = {}
     for slug in slugs:
         own[slug] = own.get(slug, 0) + 1
-    return max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
+    best = max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
+    if dateline is not None and dateline != best and own.get(dateline, 0) >= own[best] \
+            and gaz.contains(best, dateline):
+        return dateline
+    return best
 
 
 def _most_specific(mentions, gaz, keep=()):
@@ -8734,8 +8784,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # region than the town named before; the figure inherits the region, not the town (acc-r73)
             place = chain[1]
         if place and c.number.value >= CARRIED_TOWN_MAX and c.measure not in CARRIED_TOLL_MEASURES \
-                and default_place and default_place != place \
-                and gaz.parent(place) is not None and gaz.contains(default_place, place) \
+                and _AREA_PLACE and _AREA_PLACE != place \
+                and gaz.parent(place) is not None and gaz.contains(_AREA_PLACE, place) \
                 and AREA_REF.search(low or fold(sent.text)) is None:
             # "Plus de 429.000 personnes ont été évacuées", "Quelque 6 millions de personnes avaient été
             # priées de quitter leurs foyers", after a paragraph on one province or town: a count of
@@ -8744,7 +8794,10 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # place again by its kind ("Sur les quelque 540.000 habitants que comptait la ville"); not a
             # toll, whose reports must keep one place as they grow past the bound ("around 50,000 dead
             # bodies" in Port-au-Prince, a week before 200,000)
-            place = default_place
+            place = _AREA_PLACE
+        elif place and _DATELINE_TOWN is not None and place != _DATELINE_TOWN and gaz.parent(place) is None \
+                and gaz.contains(place, _DATELINE_TOWN) and c.number.value < CARRIED_TOWN_MAX:
+            place = _DATELINE_TOWN
         if place and _HELD & HOLDS_WAR_TOTAL_PLACE and WAR_TOTAL_PLACE.search(low or fold(sent.text)):
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
