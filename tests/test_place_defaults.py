@@ -37,3 +37,16 @@ def test_a_dateline_town_gives_the_area_to_counts_of_hundreds_of_thousands():
             "At least 190 of the dead were in Blantyre.\n\n"
             "More than 183,000 people have been displaced, officials said.\n")
     assert (183000, "malawi") in places(text)
+
+
+HELENE = ("Hurricane Helene: the deaths state by state\n\n"
+          "At least 40 people were killed by Hurricane Helene across the Southeast, officials said on Sunday. "
+          "The deaths by state:\n\n- Florida - 11\n- Georgia - 15\n- South Carolina - 10\n- Tennessee - 4\n")
+
+
+def test_a_list_of_places_and_counts_after_dashes_names_each_item_s_place():
+    # "- Georgia - 15": a name opening a line before a dash and a count heads its item, as "Georgia: 15"
+    # does (a first name too, the world tier takes "Georgia" otherwise only after a locative); in a
+    # list of US states it is the state
+    got = places(HELENE)
+    assert got[1:] == [(11, "florida"), (15, "georgia-state"), (10, "south-carolina"), (4, "tennessee")]

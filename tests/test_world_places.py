@@ -528,3 +528,32 @@ def test_english_region_names_are_the_curated_region_where_there_is_one():
 ])
 def test_cities_nested_in_their_region_through_its_seat(slug, region):
     assert region in default_gazetteer().ancestors(slug)
+
+
+def test_facilities_named_after_their_town_come_from_the_language_files(monkeypatch):
+    """"Muan International Airport", "Kramatorsk Railway Station": the town of a site named after it,
+    whose words (`facility_after`, `facility_after_qualifier`) are the languages' cues, not the
+    engine's: every word listed there lets its town be found, and a word not listed does not."""
+    from checker.lang import cue_alternatives
+    from checker.normalise import world
+
+    gaz = default_gazetteer()
+    facilities, qualifiers = cue_alternatives("facility_after"), cue_alternatives("facility_after_qualifier")
+    assert "Airport" in facilities and "International" in qualifiers
+    for word in facilities:
+        assert [s for _, _, s in gaz.find(f"a strike hit Kramatorsk {word} on Sunday", "en")] == ["kramatorsk"], word
+    for word in qualifiers:
+        assert [s for _, _, s in gaz.find(f"a plane crashed at Muan {word} Airport on Sunday", "en")] == ["muan"], word
+    assert gaz.find("a strike hit Kramatorsk Railway Depot", "en") == []
+    assert world.FACILITY_AFTER.pattern.count("Airport") == 1  # built from the cues, as listed once
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Deaths by state:\n- Florida - 3\n- Georgia - 15\n", ["florida", "georgia"]),  # a list's label (place-r169)
+    ("Georgia – 25 deaths", ["georgia"]),
+    ("- Georgia Smith - 15", []),  # a person's name
+    ("- Charlotte – 2\n- Collier – 4", []),  # a town (and a first name), not a region: no label
+    ("Georgia said on Monday", []),
+])
+def test_a_name_opening_a_line_before_a_dash_and_a_count_labels_it(text, found):
+    assert [s for _, _, s in default_gazetteer().find(text, "en")] == found

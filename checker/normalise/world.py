@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 from typing import Optional
 
+from checker.lang import cues
 from checker.yamlio import cache_dir
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
@@ -92,8 +93,9 @@ CUES = frozenset("in at near outside from around across into off à a dans près
 _TYPE_OF = re.compile(r"\b(state|province|region|governorate|department|county|district|oblast)\s+of\s+$", re.IGNORECASE)
 COORDINATORS = frozenset("and or et ou".split())
 # "Muan International Airport", "Kramatorsk Railway Station": a transport site named after its town
-# (and "Manchester Arena", a venue named after its town: in it; series-r118)
-FACILITY_AFTER = re.compile(r"(?:\s+(?:International|Regional|Domestic|Central|Main|Railway|Train|Bus))*\s+(?:Airport|Airfield|Air Base|Airbase|Station|Arena|Stadium)\b")
+# (and "Manchester Arena", a venue named after its town: in it; series-r118); the words are the
+# languages' cues `facility_after_qualifier` and `facility_after`
+FACILITY_AFTER = re.compile(r"(?:\s+(?:" + cues("facility_after_qualifier") + r"))*\s+(?:" + cues("facility_after") + r")\b")
 # "Texas flooding kills 24": a disaster's noun after a region's name (a headline's "<place> <event>")
 EVENT_AFTER = frozenset("flooding floods flood wildfires wildfire fires earthquake quake storms storm hurricane "
                         "tornado tornadoes tornados blizzard landslide landslides mudslides heatwave shooting".split())
@@ -136,6 +138,9 @@ COUNTY_TYPES = frozenset("county parish".split())
 OFFICE_TITLES = frozenset("gov governor governors lt mayor sheriff senator sen attorney".split())
 # a place that opens a line and a colon after it heads what follows ("Florida: eight deaths ...")
 LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
+# and so does a country's or a region's name before a dash and a count in a list ("- Georgia - 15",
+# "Georgia – 25 deaths"; not a town's: "- Charlotte – 2" in a list of Florida's counties)
+LABEL_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]+\d")
 FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une an for on by".split())
 # "in Goma Monday" (AP style): the next capitalised word is a date, not more of the name
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -440,6 +445,9 @@ class WorldTier:
         if not prev or "\n" in prev[3] or start == 0:
             if LABEL_AFTER.match(text, end):
                 return True  # "Georgia: Gov. Brian Kemp said ...": a place heading its paragraph (a per-place list)
+            if LABEL_DASH_AFTER.match(text, end) and (self.parents.get(slug := self.keys[key]) is None
+                                                      or any(self.keys.get(key + t) == slug for t in TYPED_AFTER)):
+                return True  # "- Georgia - 15": a country or region heading its item (place-r169)
         if nxt and nxt.group(1)[0].isupper() and text[end:nxt.start(1)].isspace() and "\n" not in text[end:nxt.start(1)] \
                 and self._fold(nxt.group(1)) not in CALENDAR \
                 and not (self._fold(nxt.group(1)) in PLACE_TYPES and TYPE_CLOSES.match(text, nxt.end(1))) \
