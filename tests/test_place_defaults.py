@@ -50,3 +50,28 @@ def test_a_list_of_places_and_counts_after_dashes_names_each_item_s_place():
     # list of US states it is the state
     got = places(HELENE)
     assert got[1:] == [(11, "florida"), (15, "georgia-state"), (10, "south-carolina"), (4, "tennessee")]
+
+
+def test_a_city_that_names_a_governor_s_office_is_the_region_named_after_it():
+    # "Nakuru Governor", "Kherson's governor", "le gouverneur de Kherson": the office's region, not a
+    # place of death; a place inside the region named before stays the figure's
+    lead_en, lead_fr = "Russian shelling hit a market in Ukraine on Monday.\n\n", "Des bombardements russes ont frappé un marché en Ukraine lundi.\n\n"
+    assert places("A dam burst in Kenya on Wednesday night.\n\nAt least 47 people were killed, Nakuru Governor Lee Kinyanjui said.") \
+        == [(47, "nakuru-county")]
+    assert places(lead_en + "Seven people were killed, Kherson's governor Oleksandr Prokudin said.") == [(7, "kherson-oblast")]
+    assert places("Seven people were killed in Russian shelling, Kherson Governor Oleksandr Prokudin said on Monday.") \
+        == [(7, "kherson-oblast")]
+    assert places(lead_fr + "Sept personnes ont été tuées, a indiqué le gouverneur de Kherson, Oleksandr Prokoudine.", "fr") \
+        == [(7, "kherson-oblast")]
+    assert places("Des bombardements russes ont frappé lundi un marché de Bilozerka.\n\n"
+                  "Sept personnes ont été tuées, a indiqué le gouverneur de Kherson.", "fr") == [(7, "bilozerka")]
+    assert places("Des bombardements russes ont frappé lundi un marché de Kherson.\n\n"
+                  "Sept personnes ont été tuées, a indiqué le gouverneur de Kherson.", "fr") == [(7, "kherson")]
+
+
+def test_a_capital_s_dateline_is_the_bureau_and_leaves_the_country():
+    # "SEOUL (Reuters)": the agency's bureau, whatever the body names (a tie with South Korea stays the country's)
+    text = ("Près de 280 disparus après le chavirage d'un ferry coréen\n\n"
+            "SEOUL (Reuters) - Près de 280 personnes étaient toujours portées disparues au large des côtes de la "
+            "Corée du Sud, selon les autorités. Des lycéens de la banlieue de Séoul étaient à bord.\n")
+    assert places(text, "fr")[0] == (280, "south-korea")

@@ -7210,7 +7210,9 @@ class _Datelines:
         if len(hit) != 1 or hit[0][0] != 0 or hit[0][1] != len(name):
             return None
         slug = hit[0][2]
-        return slug if gaz.parent(slug) is not None and not gaz.is_sea(slug) else None
+        # (not a capital: "SEOUL (Reuters)", "NAIROBI, Kenya (AP)" name the agency's bureau, which copy
+        # on the country files from wherever the event was)
+        return slug if gaz.parent(slug) is not None and not gaz.is_sea(slug) and slug not in _capital_slugs() else None
 
     def covers(self, pos: int) -> bool:
         """`_in_dateline(text, pos)`."""
@@ -8018,6 +8020,11 @@ CAPITAL_SITUATES = re.compile(r"\b(?:" + cues("capital_situates") + r")\s*$", re
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _capital_slugs() -> frozenset:
+    return frozenset(_capitals().values())
+
+
 def _capitals() -> dict:
     from checker.yamlio import load_yaml_file
     return dict(load_yaml_file(CAPITALS) or {})
@@ -8393,6 +8400,16 @@ def _title_place(text: str, mention) -> bool:
     return TITLE_AFTER is not None and TITLE_AFTER.match(text, mention[1]) is not None
 
 
+def _governed_region(slug: str, gaz) -> Optional[str]:
+    """The region a city names where it names a governor's office: its parent, where that is a region
+    named after it ("kherson" -> `kherson-oblast`, "nakuru" -> `nakuru-county`, "dnipro" ->
+    `dnipropetrovska-oblast`), else None (Karachi's Sindh, a city its region does not take its name from)."""
+    parent = gaz.parent(slug)
+    if parent is None or gaz.parent(parent) is None or gaz.is_sea(parent):
+        return None
+    return parent if parent.startswith(slug) else None
+
+
 def _inside_title_region(text: str, places_all, before: int, region: str, gaz) -> Optional[str]:
     """The last place named before `before` (within the usual reach) that lies inside `region`: the
     gare de Kramatorsk a governor of the Donetsk region gives the toll of."""
@@ -8693,6 +8710,14 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "« 50 morts », a écrit le gouverneur de la région de Donetsk", after "la gare de Kramatorsk":
         # the governor's region gives way to the place inside it the copy is about
         return inner
+    if in_sentence and _title_words_in(sent.text) and len({p[2] for p in in_sentence}) == 1 \
+            and all(_title_place(article.text, p) for p in in_sentence) \
+            and (region := _governed_region(in_sentence[-1][2], gaz)) is not None:
+        # "Nakuru Governor Lee Kinyanjui said", "a indiqué le gouverneur de Kherson", "Kherson's governor":
+        # a city that names a governor's office is the region named after it, which the office governs,
+        # not a place of death, unless a place inside the region is named before ("un marché de Kherson")
+        # (place-r169)
+        return _inside_title_region(article.text, places_all, sent.start, region, gaz) or region
     demonyms = None
     if in_sentence and len({p[2] for p in in_sentence}) == 1 and gaz.parent(in_sentence[0][2]) is None \
             and all(_adjective_mention(article.text, p) for p in in_sentence):
@@ -8776,6 +8801,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                      and REGIONAL_TITLE.match(ta.group(0)) is not None and (up := gaz.parent(place)) is not None
                      and _inside_title_region(article.text, places_all, nearby[-1][0], up, gaz)):
             place = inner  # a governor's region named last, after the town the copy is about
+        elif place and place == nearby[-1][2] and _title_words_in(article.text, max(0, nearby[-1][0] - 60), nearby[-1][1] + 40) \
+                and _title_place(article.text, nearby[-1]) and (region := _governed_region(place, gaz)) is not None:
+            place = region  # "..., Nakuru Governor Lee Kinyanjui said.": the governed region, carried (place-r169)
         if place and any_in(sent.text, UNIT_AFTER_NAME_WORDS) and (um := UNIT_AFTER_NAME.search(sent.text)) is not None \
                 and not any(um.start() <= p[0] - sent.start < um.end() for p in places_all) \
                 and len(chain := gaz.ancestors(place)) >= 3:
