@@ -8020,11 +8020,11 @@ CAPITAL_SITUATES = re.compile(r"\b(?:" + cues("capital_situates") + r")\s*$", re
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _capital_slugs() -> frozenset:
     return frozenset(_capitals().values())
 
 
+@lru_cache(maxsize=1)
 def _capitals() -> dict:
     from checker.yamlio import load_yaml_file
     return dict(load_yaml_file(CAPITALS) or {})
