@@ -777,6 +777,12 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not (firms and _in_firm_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     treader = time_reader(lang)
+    if distances and len(places_all) < len(found):
+        # "about 100 miles south of Brownsville, Texas": the region or country that situates a
+        # landmark measured from is part of that landmark (acc-r167)
+        marks = [e for s, e, _ in found if _distance_from_before(text, s)]
+        if marks:
+            places_all = [p for p in places_all if not any(m < p[0] <= m + 3 and text[m:p[0]].strip() == "," for m in marks)]
     if places_all and treader.compared_open is not None and treader.compared_word in folded \
             and (opens := comparison_opens(folded, treader.compared_open, treader.compared_word)):
         # "une crise plus grave que le tsunami de 2004 et les séismes au Cachemire et en Haïti réunis":

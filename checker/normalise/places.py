@@ -229,12 +229,23 @@ class Gazetteer:
                      and not RIVER_AFTER.match(folded, f[1])]
         if found and self._capitalised:
             found = [f for f in found if f[2] not in self._capitalised or _last_word_capital(text[f[0]:f[1]])]
+        held_back = None
         if found and self.contextual:
-            found = self._in_context(folded, found)
+            kept = self._in_context(folded, found)
+            if len(kept) < len(found):
+                held_back = [f for f in found if f not in kept]
+            found = kept
         world = self.world
         if world is None:
             return found
         found = self._typed_regions(folded, self._with_world(text, found, world))
+        if held_back:
+            # a name in context whose region only the world tier knows ("San Fernando" in copy that
+            # names Tamaulipas): kept where the text names that region, over the world's namesake
+            named = {f[2] for f in found}
+            back = [f for f in held_back if any(a in named for a in self.ancestors(f[2])[:-1])]
+            if back:
+                found = sorted([f for f in found if not any(f[0] < b[1] and b[0] < f[1] for b in back)] + back)
         if len(found) > 1 and any(COMPASS_UNIT.fullmatch(folded, s, e) for s, e, _ in found):
             found = self._foreign_compass_units(folded, found)  # (the names found, not the text: a scan costs 4 %)
         return found
