@@ -211,7 +211,7 @@ class Gated:
 
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         if self._finder is not None:
-            end = min(endpos, len(text))
+            end = (endpos if endpos <= len(text) else len(text))
             if pos >= end:
                 return False  # (every match holds a literal: no room for one)
             for _ in self._finder.iter(text, pos, end):

@@ -359,7 +359,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 candidates.append((m.start(), toll, m.start()))
                 continue
             # the end of the subject's name (before an aside it has: "(KIA)" in the aside is not its acronym)
-            tail_at = max(0, len(pre) - 160)
+            tail_at = (len(pre) - 160 if len(pre) > 160 else 0)
             sm = lex.source_subject.search(_mask_stops(pre[tail_at:])) if lex.source_subject is not None else None
             if sm:
                 name = pre[tail_at + sm.start("name"):tail_at + sm.end("name")]  # "The U.N. migration agency"
@@ -443,7 +443,7 @@ TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + cues("title_abbreviations") + r"
 
 def _has_title(subject: str) -> bool:
     """Does a person's title abbreviation ("Gov.", "Lt.") open the name the subject ends on?"""
-    return TITLE_BEFORE_NAME.search(subject, max(0, len(subject) - 60)) is not None
+    return TITLE_BEFORE_NAME.search(subject, (len(subject) - 60 if len(subject) > 60 else 0)) is not None
 
 
 ENTITY_DETS = frozenset(cue_alternatives("entity_new_phrase_det"))

@@ -102,7 +102,7 @@ class TailRx:
         best = None
         for i in self._index.candidates(s, 0 if self._scan_from_start else max(0, end - self.width)):
             rx, w = self._parts[i]
-            m = rx.search(s, 0 if w is None else max(0, end - w))
+            m = rx.search(s, 0 if w is None else (end - w if end > w else 0))
             if m is not None and (best is None or m.start() < best):
                 best = m.start()
         return best
@@ -111,9 +111,9 @@ class TailRx:
         if not self.any:
             return False
         end = len(s.rstrip())
-        for i in self._index.candidates(s, 0 if self._scan_from_start else max(0, end - self.width)):
+        for i in self._index.candidates(s, 0 if self._scan_from_start else (end - self.width if end > self.width else 0)):
             rx, w = self._parts[i]
-            if rx.search(s, 0 if w is None else max(0, end - w)) is not None:
+            if rx.search(s, 0 if w is None else (end - w if end > w else 0)) is not None:
                 return True
         return False
 
@@ -135,7 +135,7 @@ class TailRx:
             k -= 1
         for i in found:
             rx, w = self._parts[i]
-            if rx.search(s, 0 if w is None else max(0, end - w)) is not None:
+            if rx.search(s, 0 if w is None else (end - w if end > w else 0)) is not None:
                 return True
         return False
 
@@ -767,9 +767,9 @@ def _extract_figures(article: Article) -> list[Record]:
     distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
-                  and not (_any_between(folded, DIRECTION_WORDS, max(0, s - 40), s) and DIRECTION_OF.search(text[max(0, s - 40):s]))
-                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, max(0, s - 70), s)
-                           and _any_between(folded, DIRECTION_SITE_POINTS, max(0, s - 30), s) and _direction_site(text, s, found, gaz, slug))
+                  and not (_any_between(folded, DIRECTION_WORDS, (s - 40 if s > 40 else 0), s) and DIRECTION_OF.search(text[(s - 40 if s > 40 else 0):s]))
+                  and not (held & HOLDS_DIRECTION_SITE and _any_between(folded, DIRECTION_SITE_WORDS, (s - 70 if s > 70 else 0), s)
+                           and _any_between(folded, DIRECTION_SITE_POINTS, (s - 30 if s > 30 else 0), s) and _direction_site(text, s, found, gaz, slug))
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded, s)
@@ -816,7 +816,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if times.superlative_scope is not None and held & HOLDS_SUPERLATIVE:
         # "l'un des accidents les plus graves ... depuis 35 ans en France": the area a superlative
         # compares over is not what the article is about
-        counted = [p for p in places_all if not times.superlative_scope.search(folded, max(0, p[0] - 80), p[0])] or places_all
+        counted = [p for p in places_all if not times.superlative_scope.search(folded, (p[0] - 80 if p[0] > 80 else 0), p[0])] or places_all
     if held & HOLDS_PAST_WHEN and _holds_any(text, PAST_WHEN_WORDS):
         # "the deadliest attack since the 1998 bombing of the U.S. Embassy in Nairobi": the place of the
         # past event compared with is not what the article is about (acc-r124)
@@ -861,9 +861,9 @@ def _extract_figures(article: Article) -> list[Record]:
         # window for later figures
         kept = [s for s in spans if not _update_day(lex, low, s)
                 and not (TOLL_WORD.search(low) and TOLL_DAY_AFTER.match(low, s.end))
-                and not EVENT_DATE.search(low, max(0, s.start - 40), max(s.start + 4, s.end))
-                and not (held & HOLDS_CAMPAIGN_BEGAN and CAMPAIGN_BEGAN.search(low, max(0, s.start - 80), s.start))]
-        if spans and all(WAR_BEGAN.search(low, max(0, s.start - 60), s.start) for s in spans):
+                and not EVENT_DATE.search(low, (s.start - 40 if s.start > 40 else 0), (s.start + 4 if s.start + 4 >= s.end else s.end))
+                and not (held & HOLDS_CAMPAIGN_BEGAN and CAMPAIGN_BEGAN.search(low, (s.start - 80 if s.start > 80 else 0), s.start))]
+        if spans and all(WAR_BEGAN.search(low, (s.start - 60 if s.start > 60 else 0), s.start) for s in spans):
             # "The war began in April 2023, when ... More than 24,000 people have died.": the date
             # names the war's outbreak; later figures of the paragraph are its running total, no start
             para_window[paragraph] = TimeSpan(spans[0].start, spans[0].end, None, pub, "since", spans[0].text)
@@ -1808,7 +1808,7 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
     for i, rec in enumerate(records):
         if rec.part_of is not None or rec.superseded or rec.measure not in ("killed", "injured") \
                 or (rec.period_start, rec.period_end) != default \
-                or not HOSPITAL_SHARE.search(text, max(0, rec.start - 200), rec.start):
+                or not HOSPITAL_SHARE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start):
             continue  # (a hospital's count dated by its own paragraph, "Jeudi, ...", is that day's: left alone)
         for prev in reversed(records[:i]):
             if rec.start - prev.end > 1500:
@@ -2531,7 +2531,7 @@ def _brought_up_by(rec: Record, records: list[Record], text: str) -> bool:
     """"... is now 71 after eight sets of remains were found Friday", "porté à 42 morts après la
     découverte de 13 corps": a count that follows a larger count of the same measure in its sentence,
     joined to it by "after" alone, is the addition that brought the toll there."""
-    gap = text[max(0, rec.start - 40):rec.start]
+    gap = text[(rec.start - 40 if rec.start > 40 else 0):rec.start]
     if not any_in(gap, TOLL_THEN_AFTER_WORDS):
         return False
     return any(r is not rec and r.sentence == rec.sentence and r.measure == rec.measure and r.end <= rec.start
@@ -2543,7 +2543,7 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
     """"another 28 sets of remains", "and another four people ... had died": an increment, unless
     the count its sentence gave before it is of another measure ("22 people had been rescued ...
     and another 22 are believed to still be trapped")."""
-    if not (INCREMENT_BEFORE.search(text, max(0, rec.start - 20), rec.start) or INCREMENT_AT.match(text, rec.start)):
+    if not (INCREMENT_BEFORE.search(text, (rec.start - 20 if rec.start > 20 else 0), rec.start) or INCREMENT_AT.match(text, rec.start)):
         return False
     if rec.place is not None and any(r is not rec and r.sentence == rec.sentence and r.start < rec.start and r.measure == rec.measure
                                      and r.place is not None and r.place != rec.place for r in records):
@@ -2761,7 +2761,7 @@ def _has_breakdown_label(folded: str) -> bool:
     """Does a colon of the article close a breakdown's label? (most articles: no colon does)"""
     at = folded.find(":")
     while at >= 0:
-        if BREAKDOWN_BEFORE_COLON.search(folded, max(0, at - 40), at):
+        if BREAKDOWN_BEFORE_COLON.search(folded, (at - 40 if at > 40 else 0), at):
             return True
         if folded[at + 1:at + 2] in ("\n", "") and BREAKDOWN_LABEL_END.search(folded, max(0, at - 150), at + 1):
             return True  # a label that closes its line ("Les victimes se répartissent ainsi :"; ext-r154)
@@ -3174,7 +3174,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             n.qualifier, n.low, n.high = "exact", n.value, n.value
             n.text, n.start = n.text[n.core_start - n.start:], n.core_start
             c.concern = True
-        elif n.qualifier == "exact" and _HELD & HOLDS_CONCERN and _any_between(low, CONCERN_WORDS, max(0, len(left) - 40), len(left)) \
+        elif n.qualifier == "exact" and _HELD & HOLDS_CONCERN and _any_between(low, CONCERN_WORDS, (len(left) - 40 if len(left) > 40 else 0), len(left)) \
                 and CONCERN_FOR.search(left, max(0, n.start - 40)):
             c.concern = True  # "UN raises alert for 780,000 people displaced in Mozambique"
         if n.year_like and not YEAR_PEOPLE.match(right):
@@ -3197,14 +3197,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AGE_LIST_BEFORE.search(left, max(0, n.start - 60)) and AGE_LIST_NEXT.match(right):
             c.rejected = True  # "trois enfants âgés de 2, 5 et 7 ans", "aged 2, 5 and 7": an age between two ages
             continue
-        if n.kind == "words" and n.value < 120 and AGED_WORD_BEFORE.search(left, max(0, n.start - 16)):
+        if n.kind == "words" and n.value < 120 and AGED_WORD_BEFORE.search(left, (n.start - 16 if n.start > 16 else 0)):
             c.rejected = True  # "the youngest aged three", "une fillette âgée de sept ans": an age written out
             continue
-        if _HELD & HOLDS_DENIED and _any_between(low, DENIAL_WORDS, max(0, n.start - 121), n.start) \
+        if _HELD & HOLDS_DENIED and _any_between(low, DENIAL_WORDS, (n.start - 121 if n.start > 121 else 0), n.start) \
                 and DENIED.search(left, max(0, n.start - 120)):
             c.rejected = True  # "Je démens ... que nous ayons 60.000 disparus": a count denied to exist
             continue
-        if SIMULATED_GATE.search(left, max(0, n.start - 100)) and SIMULATED.search(left, max(0, n.start - 100)):
+        if SIMULATED_GATE.search(left, (n.start - 100 if n.start > 100 else 0)) and SIMULATED.search(left, (n.start - 100 if n.start > 100 else 0)):
             c.rejected = True  # "L'exercice simulait un séisme faisant 300 victimes": no one's figure
             continue
         if LIVES_GATE.search(right, 0, 24) and (lm := LIVES_NOUN.match(right)) \
@@ -3222,13 +3222,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and ESCAPEES_AFTER.match(right):
             c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
             continue
-        if n.kind == "vague" and ONE_OF_END.search(left, max(0, n.start - 12)):
+        if n.kind == "vague" and ONE_OF_END.search(left, (n.start - 12 if n.start > 12 else 0)):
             c.rejected = True  # "was one of several air strikes": a member of a set, not a count
             continue
         if n.qualifier in BOUND_QUALIFIERS and AGE_BOUND.match(low, n.start) and AGE_NOUN_END.search(left, max(0, n.start - 16)):
             c.rejected = True  # "half of them children under four": an age, not a count
             continue
-        if _HELD & HOLDS_ABOARD and _any_between(low, ABOARD_WORDS, max(0, len(left) - 40), len(left)) and ABOARD_COUNT.search(left, max(0, len(left) - 40)):
+        if _HELD & HOLDS_ABOARD and _any_between(low, ABOARD_WORDS, (len(left) - 40 if len(left) > 40 else 0), len(left)) and ABOARD_COUNT.search(left, (len(left) - 40 if len(left) > 40 else 0)):
             c.rejected = True  # "transportait quelque 200 migrants", "a boat carrying about 300 Rohingya refugees": on board
             continue
         if n.kind in ("words", "article") and n.value == 1 and left[-4:] in ("wed ", "ith ", " to ") and INTERVIEWED_END.search(left, max(0, len(left) - 24)):
@@ -3361,7 +3361,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.value == 1 and n.kind != "article" and n.text[:1].isalpha() and GENERIC_ONE.search(left):
             c.rejected = True  # "pas un seul mort": no one
             continue
-        if n.kind == "article" and ONE_AFTER_SOURCE.search(low, max(0, n.start - 16), n.start):
+        if n.kind == "article" and ONE_AFTER_SOURCE.search(low, (n.start - 16 if n.start > 16 else 0), n.start):
             c.rejected = True  # "dont cinq enfants, selon un médecin": who told it, not one more victim
             continue
         if n.kind == "article" and head and head.startswith("group:") and lex.att_verbs is not None \
@@ -3443,8 +3443,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if k + 1 < len(alive) and DENOMINATOR.search(low[:alive[k + 1].number.start]):
             # "1,4 million d'habitants de Gaza, sur 2,3 millions, ont été déplacés": the verb is past the denominator
             next_start = alive[k + 2].number.start if k + 2 < len(alive) else len(low)
-        after_seg = low[max(n.end, c.head_end):next_start]
-        if k + 1 < len(alive) and (op := low.find("(", max(n.end, c.head_end), next_start)) >= 0 \
+        after_seg = low[(n.end if n.end >= c.head_end else c.head_end):next_start]
+        if k + 1 < len(alive) and (op := low.find("(", (n.end if n.end >= c.head_end else c.head_end), next_start)) >= 0 \
                 and ")" not in low[op:next_start] and (cl := low.find(")", next_start)) > 0:
             # "116 people (84 of them South Africans) died": the next count is inside a bracket opened
             # after this one; the verb past the close is this figure's
@@ -3512,7 +3512,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             after_seg = " " * am.end() + after_seg[am.end():]
         elif k + 1 < len(alive) and ("," in after_seg or " - " in after_seg or " – " in after_seg or " — " in after_seg) \
                 and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0] \
-                and (am := ASIDE_AFTER_HEAD.match(low, seg0 := max(n.end, c.head_end))) and am.end() > next_start:
+                and (am := ASIDE_AFTER_HEAD.match(low, seg0 := (n.end if n.end >= c.head_end else c.head_end))) and am.end() > next_start:
             # "Eight people, among them a pregnant woman and two children, lost their lives": the aside
             # holds numbers of its own (and words of its own: "among them a nurse who had rushed to
             # help the wounded and two police officers, died"); the verb after it is the figure's
@@ -3567,7 +3567,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # de personnes déplacées": the group's own action, and the cue a noun of its object
             cue = None
         if cue and AGENT_OBJECT is not None \
-                and (ao := AGENT_OBJECT.search(low, (base := max(n.end, c.head_end)), base + cue_at + 80)) is not None \
+                and (ao := AGENT_OBJECT.search(low, (base := (n.end if n.end >= c.head_end else c.head_end)), base + cue_at + 80)) is not None \
                 and ao.start() - base <= cue_at and not re.search(r"[.;:()]", low[base:ao.start()]):
             # "two men on motorcycles shot him dead", "Two gunmen killed 12 people": the number's own
             # active verb and its object; the number counts who acted
@@ -3648,7 +3648,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # verbs, each with its own number; the verb after the comma is the next number's
             cue = None
         elif cue and k + 1 < len(alive) and lex.part_cues is not None \
-                and lex.part_cues.search(low, max(0, n.start - 20), n.start) \
+                and lex.part_cues.search(low, (n.start - 20 if n.start > 20 else 0), n.start) \
                 and (COMMA_AND.search(after_seg, 0, cue_at)
                      or k > 0 and alive[k - 1].measure in FLOW_MEASURES and AND_BEFORE_CUE.search(after_seg, 0, cue_at)) \
                 and VERB_ONLY.fullmatch(after_seg, cue_at):
@@ -3754,7 +3754,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "killed" and VICTIMS_HEAD.match(low, n.end) and FRAUD_WORD.search(low, max(0, n.start - 60), n.end + 40):
             c.rejected = True  # "L'escroquerie a fait 12.000 victimes": a fraud's victims
             continue
-        if c.measure == "killed" and LOST_BEFORE.search(left, max(0, len(left) - 16)) \
+        if c.measure == "killed" and LOST_BEFORE.search(left, (len(left) - 16 if len(left) > 16 else 0)) \
                 and LOSS_NOT_DEATH.match(low, max(n.end, c.head_end)):
             c.rejected = True  # "Le club a perdu 12 joueurs sur blessure": lost, not dead
             continue
@@ -4745,7 +4745,7 @@ SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in eve
 
 def _share_before(low: str, start: int) -> bool:
     """Is the number at `start` the whole of a share ("80 % des", "half of the")?"""
-    window = low[max(0, start - 60):start]
+    window = low[(start - 60 if start > 60 else 0):start]
     return any_in(window, SHARE_WORDS) and SHARE_OF.search(window) is not None
 
 
@@ -6203,9 +6203,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         place = gaz.ancestors(place)[-1]
     attribution = None if c.unnamed_rival else attribution_of(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
-    near_at = max(0, n.start - 40)
-    near = low[near_at:min(len(low), c.head_end + 40)]
-    ext = low[near_at:min(len(low), c.head_end + 80)]
+    near_at = (n.start - 40 if n.start > 40 else 0)
+    near = low[near_at:(len(low) if len(low) <= c.head_end + 40 else c.head_end + 40)]
+    ext = low[near_at:(len(low) if len(low) <= c.head_end + 80 else c.head_end + 80)]
     basis = next((name for k, (name, rx) in enumerate(lex.basis.items())
                   if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext,
                                                                             c.head_end - near_at, n.start - near_at)),
@@ -6219,7 +6219,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
     # ("faisait état d'« au moins cinquante civils tués »": the quotation mark before the number too)
-    back = low[max(0, n.start - 130):n.start].rstrip(" \u00a0«\"“")
+    back = low[(n.start - 130 if n.start > 130 else 0):n.start].rstrip(" \u00a0«\"“")
     superseded = bool(lex.superseded_before.search(back if any_in(back, SUPERSEDED_FAR_WORDS) else back[-60:])
                       or (lex.superseded_after and lex.superseded_after.match(low[c.head_end:]))
                       or SUPERSEDED_FROM.search(low, 0, n.start)
@@ -6302,7 +6302,7 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
-    if BEREAVED.search(low, max(0, c.number.start - 40), c.number.start) is not None \
+    if BEREAVED.search(low, (c.number.start - 40 if c.number.start > 40 else 0), c.number.start) is not None \
             and BEREAVED_KIN.match(low, c.number.end) is not None:
         # "a local businessman lost three children in the fire": one family's loss, no toll (ext-r163)
         return None
@@ -6310,7 +6310,7 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # "making the statewide death toll from wildfires 74", "le bilan total de l'ensemble des incendies":
         # a toll summed over several events is no one event's toll, nor a rival of one
         return None
-    if _HELD & HOLDS_OTHER_EVENT and any_in(low, OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, max(0, c.number.start - 100), c.number.start) is not None:
+    if _HELD & HOLDS_OTHER_EVENT and any_in(low, OTHER_EVENT_WORDS) and OTHER_EVENT.search(low, (c.number.start - 100 if c.number.start > 100 else 0), c.number.start) is not None:
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
@@ -6786,7 +6786,7 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             dated = [t for t in time_reader(article.lang or "fr").find(what, pub) if t.kind != "since"]
             if dated:
                 return dated[0].period_start, dated[0].period_end, False
-        if s.kind != "since" and s.start < n.start and WAR_BEGAN.search(low, max(0, s.start - 60), s.start):
+        if s.kind != "since" and s.start < n.start and WAR_BEGAN.search(low, (s.start - 60 if s.start > 60 else 0), s.start):
             # "The war, which erupted in April 2023, has displaced more than 10 million people": the
             # date is the war's start, and the figure its running total since
             return s.period_start, pub, True
@@ -7318,7 +7318,7 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     number of dead to 344": the day a toll was updated (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
-    return bool(lex.update_before and lex.update_before.search(low[max(0, s.start - 80):s.start])
+    return bool(lex.update_before and lex.update_before.search(low[(s.start - 80 if s.start > 80 else 0):s.start])
                 or lex.update_after and lex.update_after.match(low, s.end))
 
 
@@ -7631,12 +7631,12 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         # a country (no parent): asked by four tests below, once per mention, and before their patterns
         country = gaz is not None and not gaz.parent(slug)
         if tail_ends is not None:
-            drop = lex.place_not_before.search_in(low, max(0, s - 60), s, tail_hits, tail_ends)
+            drop = lex.place_not_before.search_in(low, (s - 60 if s > 60 else 0), s, tail_hits, tail_ends)
         else:
             drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
-        drop = drop or (country and NEAR_COUNTRY.search(low, max(0, s - 24), s) is not None)  # "deux attaques près du Mali": a border, not the place
+        drop = drop or (country and NEAR_COUNTRY.search(low, (s - 24 if s > 24 else 0), s) is not None)  # "deux attaques près du Mali": a border, not the place
         drop = drop or (held & HOLDS_NAMED_AFTER_COUNTRY and country
-                        and NAMED_AFTER_COUNTRY.search(low, max(0, s - 24), s) is not None)  # "au Stade de France": a venue's name, not the country
+                        and NAMED_AFTER_COUNTRY.search(low, (s - 24 if s > 24 else 0), s) is not None)  # "au Stade de France": a venue's name, not the country
         drop = drop or _nationality_item(low, s, e, lex)
         # "l'attaque massive de la Russie", "une frappe imputée à Israël": a country that acts (and no
         # origin that a place after it would situate: "blamed on Russia in Kharkiv" is Kharkiv's; acc-r87)
@@ -7645,21 +7645,21 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         drop = drop or acts
         drop = drop or (ACTOR_VERB_WORDS and country and ACTOR_VERB.match(low, e) is not None
                         and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None)  # "Russia kills at least 16 in strikes on Kyiv": who acts
-        if not drop and envoy_possible and _any_between(low, ENVOY_WORDS, max(0, s - 60), s) and ENVOY_OF.search(low, max(0, s - 60), s):
+        if not drop and envoy_possible and _any_between(low, ENVOY_WORDS, (s - 60 if s > 60 else 0), s) and ENVOY_OF.search(low, (s - 60 if s > 60 else 0), s):
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
             dropped_end = dropped_slug = None
             continue
-        if fled_possible and not drop and (left := low[max(0, s - 120):s]) and any_in(left, FLED_WORDS):
+        if fled_possible and not drop and (left := low[(s - 120 if s > 120 else 0):s]) and any_in(left, FLED_WORDS):
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
-                            and not REPORTS_FROM_IN.search(low, max(0, s - 40), s)
+                            and not REPORTS_FROM_IN.search(low, (s - 40 if s > 40 else 0), s)
                             and not (gaz is not None and gaz.parent(slug) and PLACE_EVENT_AFTER.match(low, e)))
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or held & HOLDS_PORT and any_in(low[e:e + 6], PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
-        drop = drop or (held & HOLDS_NEAR and ((_any_between(low, NEAR_WORDS, max(0, s - 30), s)
-                                                 and NEAR_NAMED.search(low, max(0, s - 30), s) is not None)
-                                                or (NEAR_FAR_WORDS and _any_between(low, NEAR_FAR_WORDS, max(0, s - 100), s)
+        drop = drop or (held & HOLDS_NEAR and ((_any_between(low, NEAR_WORDS, (s - 30 if s > 30 else 0), s)
+                                                 and NEAR_NAMED.search(low, (s - 30 if s > 30 else 0), s) is not None)
+                                                or (NEAR_FAR_WORDS and _any_between(low, NEAR_FAR_WORDS, (s - 100 if s > 100 else 0), s)
                                                     and NEAR_NAMED.search(low, max(0, s - 100), s) is not None)))
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])
@@ -7817,7 +7817,7 @@ def _capital_named_before(places, text: str, gaz):
     (not the whole region); with no such town named, the region stays (acc-r78)."""
     out = places
     for k, (s, e, slug) in enumerate(places):
-        if not CAPITAL_TITLE_BEFORE.search(text, max(0, s - 45), s):
+        if not CAPITAL_TITLE_BEFORE.search(text, (s - 45 if s > 45 else 0), s):
             continue
         town = next((p[2] for p in reversed(places[:k]) if p[2] != slug and gaz.contains(slug, p[2])), None)
         if town is not None:
@@ -7845,7 +7845,7 @@ def _drop_near_named(places, text: str, low: str, gaz):
             continue
         dropped_end = None
         # (the whole pattern only where the place follows "près de", "near": most follow none)
-        m = NEAR_AFTER_NAME.search(text, max(0, s - 80), s) if _HELD & HOLDS_NEAR_TOWN and NEAR_TAIL.search(low, max(0, s - 25), s) else None
+        m = NEAR_AFTER_NAME.search(text, (s - 80 if s > 80 else 0), s) if _HELD & HOLDS_NEAR_TOWN and NEAR_TAIL.search(low, (s - 25 if s > 25 else 0), s) else None
         if m is not None:
             name_end = text.rindex(",", m.start(), s)
             before = [p for p in places if name_end - 41 <= p[1] <= name_end and p[0] >= m.start()]
@@ -8138,7 +8138,7 @@ def _owned_capitals(found, text: str, gaz):
         capital = capitals.get(slug)
         if capital is None or not gaz.known(capital):
             continue
-        if CAPITAL_OWNED_AFTER.match(text, e) or CAPITAL_OWNED_BEFORE.search(text, max(0, s - 30), s):
+        if CAPITAL_OWNED_AFTER.match(text, e) or CAPITAL_OWNED_BEFORE.search(text, (s - 30 if s > 30 else 0), s):
             if out is None:
                 out = list(found)
             out[i] = (s, e, capital)
@@ -8331,7 +8331,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
             if sl == place and s < sent_end:
                 at = s
                 break
-        if at > 0 and REGION_ADJ_OF.search(article.text, max(0, at - 40), at) is not None:
+        if at > 0 and REGION_ADJ_OF.search(article.text, (at - 40 if at > 40 else 0), at) is not None:
             # "dans la région ukrainienne de Kharkiv", "la région frontalière de Soumy": the region, not
             # its capital ("région de Kharkiv")
             region = next((f"{place}-{kind}" for kind in ("oblast", "region", "province")
@@ -8781,7 +8781,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if before:
         last_start = before[-1][0]
         paragraph_start = article.text.rfind("\n", 0, last_start) + 1
-        nearby = _most_specific([m for m in before if m[0] >= max(paragraph_start, last_start - 200)], gaz)
+        nearby = _most_specific([m for m in before if m[0] >= (paragraph_start if paragraph_start >= last_start - 200 else last_start - 200)], gaz)
         if any(gaz.is_sea(m[2]) for m in nearby) and not all(gaz.is_sea(m[2]) for m in nearby):
             nearby = [m for m in nearby if not gaz.is_sea(m[2])]  # "off Libya ... in the Mediterranean": Libya
         place = nearby[-1][2]
@@ -9163,7 +9163,7 @@ TERRITORY_WORDS = tuple(cue_alternatives("territory_literal"))  # one of them is
 
 def _territory_of(text: str, mention) -> bool:
     s, e = mention[0], mention[1]
-    return bool(TERRITORY_BEFORE is not None and TERRITORY_BEFORE.search(text, max(0, s - 20), s)
+    return bool(TERRITORY_BEFORE is not None and TERRITORY_BEFORE.search(text, (s - 20 if s > 20 else 0), s)
                 or TERRITORY_AFTER is not None and TERRITORY_AFTER.match(text, e))
 
 
@@ -9252,7 +9252,7 @@ SPOKEN_AT_LAST = frozenset(cue_alternatives("spoken_at_locative")) \
 def _spoken_at(folded: str, s: int) -> bool:
     """Is the place at `s` where a source speaks or sits (`SPOKEN_AT`, `SPEAKER_SEAT` on the folded
     text before it)? The window's last word is checked first."""
-    window = folded[max(0, s - 60):s]
+    window = folded[(s - 60 if s > 60 else 0):s]
     if SPOKEN_AT_LAST is not None:
         bare = window.rstrip()
         if len(bare) == len(window):
@@ -9261,7 +9261,7 @@ def _spoken_at(folded: str, s: int) -> bool:
         if len(last) < 2 or last[1] not in SPOKEN_AT_LAST:
             return False
     return SPOKEN_AT.search(window) is not None \
-        or SPEAKER_SEAT is not None and (SPEAKER_SEAT_WORDS is None or _any_between(folded, SPEAKER_SEAT_WORDS, max(0, s - 110), s)) \
+        or SPEAKER_SEAT is not None and (SPEAKER_SEAT_WORDS is None or _any_between(folded, SPEAKER_SEAT_WORDS, (s - 110 if s > 110 else 0), s)) \
         and SPEAKER_SEAT.search(folded, max(0, s - 110), s) is not None
 
 
@@ -9430,11 +9430,11 @@ def _bound_to_count(text: str, place_start: int, own_end: int) -> bool:
     at = _COUNT_BEFORE.get(key)
     if at is None:
         # most places follow no locative: a look at the window's last word spares the search
-        window = text[max(0, place_start - 45):place_start]
+        window = text[(place_start - 45 if place_start > 45 else 0):place_start]
         if not (window.endswith(ELIDED_ARTICLES) or window[-1:].isspace() and window.rstrip().endswith(LOCATIVE_WORDS)):
             at = -1
         else:
-            m = _count_at(text, max(0, place_start - 45), place_start)
+            m = _count_at(text, (place_start - 45 if place_start > 45 else 0), place_start)
             at = -1 if m is None else m.start()
         _COUNT_BEFORE[key] = at
     if at < 0:
@@ -9509,10 +9509,10 @@ def _landmark_seat(text: str, p) -> bool:
 def _example_place(text: str, pos: int) -> bool:
     """Is the place at `pos` one given as an example of a set of places? Asked for every figure that
     looks back to the places before it: answered once per place (a str caches its hash)."""
-    window = text[max(0, pos - 160):pos].lower()
+    window = text[(pos - 160 if pos > 160 else 0):pos].lower()
     if not any_in(window, EXAMPLE_PLACE_WORDS):
         return False  # no opener of an example list before the place: most places
-    return EXAMPLE_PLACE.search(text, max(0, pos - 160), pos) is not None
+    return EXAMPLE_PLACE.search(text, (pos - 160 if pos > 160 else 0), pos) is not None
 WAR_TOTAL_PLACE = assertions_after(r"\b(?:" + cues("war_place") + r")\b[^.;]{0,40}?"
                        r"\b(?:" + cues("war_place_aux") + r")\s+(?:" + cues("war_place_already") + r")?(?:" + cues("war_place_verb") + r")", gate=True)
 # "civilians, soldiers and rebels": the groups of one count listed, the first one's comma first

@@ -641,7 +641,7 @@ class NumberReader:
         # died" keeps its count
         days = {i for i, n in enumerate(numbers) if day_like(n) and (
             self.month_after_re.match(src, n.core_end)
-            or ((mb := self.month_before_re.search(src, max(0, n.core_start - 12), n.core_start))
+            or ((mb := self.month_before_re.search(src, (n.core_start - 12 if n.core_start > 12 else 0), n.core_start))
                 and (DAY_END.match(folded, n.core_end) or _named_date(src, folded, mb.start(), n.core_start))))}
         if not days:
             return numbers
@@ -814,7 +814,7 @@ class NumberReader:
         elif after in " \u00a0\u202f" and folded[end + 1:end + 2] == "h":
             if (cm := SPACED_CLOCK.match(folded, end)):
                 return (start, cm.end())  # "6 h 45", "24 h/24": a clock time, its minutes no count either
-        if before in " \u00a0°º." and ("n°" in (w := folded[max(0, start - 8):start]) or "nº" in w or "no." in w
+        if before in " \u00a0°º." and ("n°" in (w := folded[(start - 8 if start > 8 else 0):start]) or "nº" in w or "no." in w
                                         or "ro" in w or "er" in w) and NUMERO_BEFORE.search(w) \
                 and not (self.number_verb_re and self.number_verb_re.search(folded, max(0, start - 30), start)):
             # "n° 2021-1040", "No. 10", "le numéro 1 mondial": an identifier or a rank (not "the dead
@@ -826,13 +826,13 @@ class NumberReader:
                 and (vm := self.model_variant_re.match(text, end)):
             return (start, vm.end())  # "737 MAX 8", "a Boeing 737 Max 9": a model and its variant, with or without its maker
         if self.model_before_re and before in " \u00a0" and start >= 2 and folded[start - 2] in self.model_last \
-                and self.model_before_re.search(folded, max(0, start - 14), start):
+                and self.model_before_re.search(folded, (start - 14 if start > 14 else 0), start):
             # "a Boeing 737-800", "an ATR 72-600": an aircraft model, its hyphenated variant too
             return (start, IDENTIFIER_TAIL.match(folded, end).end())
         if self.ident_words and before in " \u00a0" and start >= 2 and folded[start - 2] in self.ident_last \
                 and not ("," in raw or "." in raw):  # "magnitude 6,7" stays a decimal
             src = text if self.ident_cased else folded
-            ws = max(src.rfind(" ", max(0, start - 14), start - 1), src.rfind("\u00a0", max(0, start - 14), start - 1)) + 1
+            ws = max(src.rfind(" ", (start - 14 if start > 14 else 0), start - 1), src.rfind("\u00a0", (start - 14 if start > 14 else 0), start - 1)) + 1
             word = src[ws:start - 1].lstrip("(\"'«“")
             if word in self.ident_words or ("'" in word and word.rsplit("'", 1)[1] in self.ident_words):
                 return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "a Category 5 hurricane", "Flight 370"
@@ -855,7 +855,7 @@ class NumberReader:
         money = signs_in_text and (before in self.currency or (
             before in " \u00a0\u202f" and start >= 2 and folded[start - 2] in self.currency))
         if not money and self.currency_code_re and before in " \u00a0." and start >= 3 and folded[start - 2] in "sfrdpa.hkt" \
-                and self.currency_code_re.search(folded, max(0, start - 5), start):
+                and self.currency_code_re.search(folded, (start - 5 if start > 5 else 0), start):
             money = True  # "Rs 5 lakh", "CHF 2,5 millions", "Fr. 500", "KSh 2 billion", "Tk 500 crore"
         scale = 1
         vulgar = VULGAR.get(after, 0.0)
@@ -1308,7 +1308,7 @@ class NumberReader:
                 n.core_start = n.start = n.core_start - (len(folded[max(0, n.core_start - 4):n.core_start]) - am.start())
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
-        left = folded[max(0, n.core_start - 40):n.core_start]
+        left = folded[(n.core_start - 40 if n.core_start > 40 else 0):n.core_start]
         qm = self.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - self.qualifier_width))
         qualifier = None
         if qm and self.qualifier_not_after and (na := self.qualifier_not_after.get(qm.group("q"))) is not None \

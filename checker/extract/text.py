@@ -99,7 +99,7 @@ def sentences(text: str) -> list[Sentence]:
         for end, gap_end in found:  # end: just after the punctuation
             if _abbreviation_before(para, end):
                 continue
-            if para[end - 1:end] == "." and CLOCK_BEFORE.search(para, max(0, end - 6), end) \
+            if para[end - 1:end] == "." and CLOCK_BEFORE.search(para, (end - 6 if end > 6 else 0), end) \
                     and CLOCK_DAY_AFTER.match(para, gap_end):
                 continue
             piece = para[cut:end + len(para[end:gap_end].rstrip())]
@@ -151,7 +151,7 @@ def _abbreviation_before(para: str, end: int) -> bool:
     so the answer is the same as over the whole paragraph, without rescanning it at every full stop."""
     while end > 0 and para[end - 1] in "\"»”’":
         end -= 1
-    m = ABBREVIATIONS.search(para, max(0, end - _LONGEST_ABBREVIATION), end)
+    m = ABBREVIATIONS.search(para, (end - _LONGEST_ABBREVIATION if end > _LONGEST_ABBREVIATION else 0), end)
     if m is None:
         return False
     if m.end() - m.start() == 2 and para[m.start()].isupper() and not NAMED_ABBREVIATION.fullmatch(m.group()) \

@@ -43,7 +43,7 @@ def comparison_opens(low: str, opener: re.Pattern, word: str) -> list[int]:
     out: list[int] = []
     i = low.find(word)
     while i >= 0:
-        for m in opener.finditer(low, max(0, i - 50), i + len(word) + 10):
+        for m in opener.finditer(low, (i - 50 if i > 50 else 0), i + len(word) + 10):
             if m.end() not in out:
                 out.append(m.end())
         i = low.find(word, i + 1)
@@ -633,15 +633,15 @@ class TimeReader:
                 continue
             if opens and after_comparison(low, s.start, opens):
                 continue  # "plus grave que le tsunami de 2004": the time of what is compared
-            before = low[max(0, s.start - 40):s.start]  # "ont annoncé les autorités dimanche 12 novembre"
+            before = low[(s.start - 40 if s.start > 40 else 0):s.start]  # "ont annoncé les autorités dimanche 12 novembre"
             if self.speech.search(before):
                 continue
             if self.speech_after is not None and s.kind == "point" and self.speech_after.match(low, s.end):
                 continue
-            clause = low[max(0, s.start - 60):s.end + 40]
+            clause = low[(s.start - 60 if s.start > 60 else 0):s.end + 40]
             if self.future.search(clause) and s.kind == "point":
                 continue
-            if self.forecast_before is not None and self.forecast_before.search(low, max(0, s.start - 40), s.start):
+            if self.forecast_before is not None and self.forecast_before.search(low, (s.start - 40 if s.start > 40 else 0), s.start):
                 continue
             if s.period_start and s.period_start > pub:
                 continue
@@ -654,7 +654,7 @@ class TimeReader:
             keep = [s for s in keep if not (s.kind == "span" and s.period_end == pub and BARE_DURATION.fullmatch(s.text))]
         if self.published is not None and sum(s.kind == "point" for s in keep) > 1:
             # "le séisme de mardi ..., selon un bilan publié dimanche": the event's day wins
-            keep = [s for s in keep if s.kind != "point" or not self.published.search(low, max(0, s.start - 50), s.start)] or keep
+            keep = [s for s in keep if s.kind != "point" or not self.published.search(low, (s.start - 50 if s.start > 50 else 0), s.start)] or keep
         return sorted(keep, key=lambda s: s.start)
 
     def _month_edge(self, m: re.Match, pub: date) -> date:

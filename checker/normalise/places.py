@@ -361,7 +361,7 @@ class Gazetteer:
         for s, e, slug in found:
             region = self.parent(slug)
             if region and self.parent(region) is not None and region.startswith(slug.split("-")[0][:4]) \
-                    and (REGION_BEFORE.search(folded, max(0, s - 130), s) or REGION_AFTER.match(folded, e)):
+                    and (REGION_BEFORE.search(folded, (s - 130 if s > 130 else 0), s) or REGION_AFTER.match(folded, e)):
                 slug = region
             out.append((s, e, slug))
         return out

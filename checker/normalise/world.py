@@ -384,7 +384,7 @@ class WorldTier:
                     continue
                 if self._acceptable(text, begin, ends[hit - 1], hit, key):
                     slug = keys[key]
-                    if begin > 8 and (tm := _TYPE_OF.search(text, max(0, begin - 24), begin)) \
+                    if begin > 8 and (tm := _TYPE_OF.search(text, (begin - 24 if begin > 24 else 0), begin)) \
                             and (typed := keys.get(key + " " + tm.group(1).lower())) is not None:
                         # "the northwestern state of Kaduna", "the region of Kharkiv": the typed
                         # place ("Kaduna State"), not the city that shares its name
@@ -457,7 +457,7 @@ class WorldTier:
             return False
         if prev and prev_word in VESSEL_BEFORE and len(prev[3]) <= 2 or VESSEL_AFTER.match(text, end):
             return False  # "the ferry Sewol", "sur le Concordia, le paquebot de croisière": a vessel's name
-        if STREET.search(text, max(0, start - 20), start):
+        if STREET.search(text, (start - 20 if start > 20 else 0), start):
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
         if FEATURE_AFTER.match(text, end):
             return False  # "the Kakhovka dam": a thing named after the town, not the town
