@@ -465,6 +465,8 @@ class _ArticleWords:
  HOLDS_SOURCE_SEAT, HOLDS_NEAR_TOWN,
  # a denial ("dément", "denied"): `DENIED`
  HOLDS_DENIED,
+ # a sentence opening on one item of a count told before ("The first officer, ..."): `ITEM_OPENING`
+ HOLDS_ITEM_OPENING,
  # the cues each figure's record asks of its sentence that wire copy seldom holds (`_record`, `_window`,
  # `_place_of`, `note_window`): a basis ("identifiés", "estimated"), "that year", a war's participle
  # clause, "in total", a war's total before a place, a country named by reference, a campaign's start
@@ -472,7 +474,7 @@ class _ArticleWords:
  HOLDS_CAMPAIGN_BEGAN,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(59))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(60))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
@@ -505,7 +507,7 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS,
                                                                     SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)]
                          + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town")),
-                            [fold(w) for w in DENIAL_WORDS]]
+                            [fold(w) for w in DENIAL_WORDS], _folded_literals(cues("item_opening"))]
                          + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
                          + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
                                                           CAMPAIGN_BEGAN)]
@@ -892,7 +894,7 @@ def _extract_figures(article: Article) -> list[Record]:
     # "- Au Liban, il y a eu au moins 800 morts : ...": a bulleted item continues the text that
     # introduces its list and counts over the window it gave; a paragraph ending on ":" is the
     # list's own introduction, and past it nothing is inherited
-    bullets = {s.paragraph for s in sents if BULLET.match(s.text)}
+    bullets = {s.paragraph for s in sents if s.text[:1] in BULLET_FIRST and BULLET.match(s.text)}
     # the numerals whose words the article holds: `find_numbers` looks for no other
     numerals = (HELD_VAGUE if held & HOLDS_VAGUE else 0) | (HELD_APPROX if held & HOLDS_APPROX else 0)
     # and, where both numerals' patterns have literals and the "one person" words are as the text is
@@ -906,7 +908,7 @@ def _extract_figures(article: Article) -> list[Record]:
     head_para = -1  # and its paragraph
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
-        if ITEM_OPENING is not None and ITEM_OPENING.match(low) is not None:
+        if ITEM_OPENING is not None and held & HOLDS_ITEM_OPENING and ITEM_OPENING.match(low) is not None:
             # "Le premier gendarme, un militaire de 22 ans, ... avait été tué ... à l'est de Nouméa", "The
             # first officer, a 30-year-old sergeant, was killed near ...": one item of a count told before,
             # in a place of its own, sets no scene for the sentences after it (ext-r142)
@@ -2089,7 +2091,18 @@ CAPITALISED_TAIL = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*
 
 
 def _credit_from_next(records: list[Record], sents) -> None:
-    for k in range(1, len(sents)):
+    # only the sentences after one that holds a record with no source can give it one (a source is set,
+    # never taken back, and each sentence's records are its own): the others are not matched
+    starts = [sent.start for sent in sents]
+    after = set()
+    for r in records:
+        if not r.attribution:
+            i = bisect_right(starts, r.start) - 1
+            if i >= 0 and r.start < sents[i].end:
+                after.add(i + 1)
+    for k in sorted(after):
+        if k >= len(sents):
+            continue
         m = TOLL_CREDITED_AFTER.match(sents[k].text)
         if m is None:  # (the lead's toll, credited at the head of the next paragraph, too)
             continue
@@ -2559,6 +2572,9 @@ def _another_of_same(rec: Record, records: list[Record], text: str) -> bool:
 # a stop that ends a sentence (rougher than `text.SENTENCE_END`: looking back, no capital needed)
 STOP_BEHIND = re.compile(r"[.!?]\s")
 BULLET = re.compile(r"\s*[-•*–—]\s")
+# the first characters of a text BULLET or LABELLED_ITEM may match (a space, a bullet): asked before the
+# pattern, whose call costs some 1,400 instructions, for every sentence
+BULLET_FIRST = frozenset(c for c in map(chr, range(0x3000 + 1)) if re.match(r"[\s\-•*–—]", c))
 # "2004: 230,000 dead, southeast Asia": a short line that opens on a year heads the paragraphs under
 # it (a list of past events by year): a day without its year there is that year's (docs/spec.md,
 # chronologies)
@@ -2720,14 +2736,14 @@ def _labelled_lists(sents, lang: str) -> dict[int, tuple[int, ...]]:
         run.clear()
 
     for j, sent in enumerate(sents):
-        m = LABELLED_ITEM.match(sent.text)
+        m = LABELLED_ITEM.match(sent.text) if sent.text[:1] in BULLET_FIRST else None
         numbers = find_numbers(m.group(1), lang) if m else []
         if m and numbers:
             if run and run[-1][0] != j - 1:
                 close()
             rest = find_numbers(sent.text[m.end(1):], lang) if "," in sent.text[m.end(1):] else []
             run.append((j, [numbers[0].value] + [n.value for n in rest]))
-        else:
+        elif run:  # (`close` of no run does nothing)
             close()
     close()
     return out
@@ -6302,8 +6318,8 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
     not the toll."""
     if measure not in TOLL_MEASURES or c.part_of is not None or c.toll_part:
         return None
-    if BEREAVED.search(low, (c.number.start - 40 if c.number.start > 40 else 0), c.number.start) is not None \
-            and BEREAVED_KIN.match(low, c.number.end) is not None:
+    if BEREAVED_KIN.match(low, c.number.end) is not None \
+            and BEREAVED.search(low, (c.number.start - 40 if c.number.start > 40 else 0), c.number.start) is not None:
         # "a local businessman lost three children in the fire": one family's loss, no toll (ext-r163)
         return None
     if any_in(low, TOLL_OVER_EVENTS_WORDS) and TOLL_OVER_EVENTS.search(low) is not None:
@@ -7358,6 +7374,10 @@ DURATION_SPAN = re.compile(r"\W*(?:" + cues("duration_span_open") + r")\s", re.I
 
 # ", ", " and ", ", and " between two place names: a coordination of places
 PLACE_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:" + cues("and_word") + r")\s+)?")
+# the first characters of a non-empty match other than a space: a comma, the first letters of the "and"
+# words (None where one of them is written as a pattern: no gate)
+COORDINATION_FIRST = frozenset("," + "".join(w[0] for w in cue_alternatives("and_word"))) \
+    if all(re.fullmatch(r"[a-zA-Zà-ÿ]+", w) for w in cue_alternatives("and_word")) else None
 
 
 def _named_areas(places_all, text: str, gaz) -> list[str]:
@@ -7369,7 +7389,8 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
     run: list[str] = []
     prev_end = -1
     for s, e, slug in places_all + [(-1, -1, None)]:
-        if slug is not None and run and PLACE_COORDINATION.fullmatch(text, prev_end, s) and prev_end < s:
+        if slug is not None and run and prev_end < s and (COORDINATION_FIRST is None or text[prev_end] in COORDINATION_FIRST or text[prev_end].isspace()) \
+                and PLACE_COORDINATION.fullmatch(text, prev_end, s):
             run.append(slug)
         else:
             if len(run) == 1 or len(set(run)) == 1:
@@ -7453,8 +7474,8 @@ def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = No
     if text and CAPITAL_BARE is not None and "capital" in text:
         # a bare "la capitale" is a setting, no vote for what the article is about (acc-r87)
         places_all = [p for p in places_all if not (text[p[0]] in "LlCcTt" and CAPITAL_BARE.fullmatch(text, p[0], p[1]))] or places_all
-    if text and STATE_BARE is not None:
-        # nor "across the state", which repeats the state named before it
+    if text and STATE_BARE is not None and any_in(text, STATE_BARE_WORDS):
+        # nor "across the state", which repeats the state named before it (every match holds one of its words)
         places_all = [p for p in places_all if not STATE_BARE.fullmatch(text, p[0], p[1])] or places_all
     slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
     if not slugs:
@@ -8101,6 +8122,34 @@ def _bare_states(found, text: str, gaz):
 # "the Victorian bushfires": a region's adjective before a disaster's noun
 REGION_ADJECTIVE = re.compile(r"\b(?:" + cues("region_adjective") + r")\s+(?:" + cues("region_adjective_event") + r")\b") \
     if cue_alternatives("region_adjective") else None
+# where a match of REGION_ADJECTIVE may end its name ("...an fires"): its name's last letters, when the
+# language data writes it as "(?P<region>[A-Z][a-z]{3,}<letters>)<letters>" (`_region_adjective_matches`)
+_REGION_FORM = re.fullmatch(r"\(\?P<region>\[A-Z\]\[a-z\]\{3,\}([a-z]+)\)([a-z]+)", cue_alternatives("region_adjective")[0]) \
+    if len(cue_alternatives("region_adjective")) == 1 else None
+REGION_ADJECTIVE_TAIL = re.compile(re.escape(_REGION_FORM.group(1) + _REGION_FORM.group(2)) + r"\s+(?:" + cues("region_adjective_event")
+                                   + r")\b") if _REGION_FORM is not None else None
+
+
+def _region_adjective_matches(text: str):
+    """`REGION_ADJECTIVE.finditer(text)`. Its opening `\\b` made `re` try it at every position of an
+    English article (90 µs each); its name ends on fixed letters ("an" of "Victorian") that the event's
+    noun follows, so those are searched (`re` skips to a literal as `str.find` does) and the name's
+    start, the one run of lower-case letters before them after a capital, is matched from there."""
+    if REGION_ADJECTIVE_TAIL is None:
+        yield from REGION_ADJECTIVE.finditer(text)
+        return
+    keep = len(_REGION_FORM.group(1))  # (the name's own last letters, before the tail's)
+    pos = 0
+    while (t := REGION_ADJECTIVE_TAIL.search(text, pos)) is not None:
+        i = t.start() + keep  # the name is [A-Z][a-z]{3,} then the literal: a capital, then lower case up to it
+        while i > 0 and "a" <= text[i - 1] <= "z":
+            i -= 1
+        m = REGION_ADJECTIVE.match(text, i - 1) if i > 0 else None
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = t.start() + 1
 
 
 def _region_adjectives(found, text: str, lang: str, gaz):
@@ -8109,7 +8158,7 @@ def _region_adjectives(found, text: str, lang: str, gaz):
     a town, never a country: a country's adjective is a nationality word, `demonyms.yaml`), which
     the article's place then counts (place-r162)."""
     extra = []
-    for m in REGION_ADJECTIVE.finditer(text):
+    for m in _region_adjective_matches(text):
         s, e = m.span("region")
         if any(a < e + 1 and s < b for a, b, _ in found):
             continue
@@ -8125,7 +8174,7 @@ def _region_adjectives(found, text: str, lang: str, gaz):
 
 # "Ethiopia's capital", "the Ethiopian capital", "la capitale de l'Ethiopie": the country's capital
 CAPITAL_OWNED_AFTER = re.compile(r"(?:" + cues("capital_owned_after") + r")")
-CAPITAL_OWNED_BEFORE = re.compile(r"(?:" + cues("capital_owned_before") + r")")
+CAPITAL_OWNED_BEFORE = gated(cue_alternatives("capital_owned_before"))  # (asked of the 30 characters before each country)
 
 
 def _owned_capitals(found, text: str, gaz):
