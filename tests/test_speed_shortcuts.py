@@ -522,3 +522,73 @@ def test_words_between_from_one_slice_answer_like_find_over_the_window():
             assert _any_between(text, words, a, b) == plain, (text[:40], a, b)
             if a >= 0 and b >= 0:
                 assert gate.possible(text, a, b) == (plain if a or b < len(text) else any(w in text for w in words))
+
+
+def test_region_adjectives_searched_from_their_literal_are_those_finditer_finds():
+    """`_region_adjective_matches` (the name's last letters and the event's noun searched, the name's
+    start matched from the capital before them) gives the matches `REGION_ADJECTIVE.finditer` gives, on
+    every fixture article and made-up texts (spd-r172)."""
+    from checker.extract.figures import REGION_ADJECTIVE, _region_adjective_matches
+
+    made_up = ["the Victorian bushfires", "Victorian  wildfires, Californian floods", "an fires", "Victoria fires",
+               "éVictorian fires", "XVictorian fires", "Tasmanian heat wave and Queenslandan fires", "Abcan fires",
+               "Abcdan fires", "the Victorianan fires", "Victorian fires" * 3, "Victorian firesan fires", ""]
+    texts = made_up + [t for ts in _fixture_texts().values() for t in ts]
+    assert sum(REGION_ADJECTIVE.search(t) is not None for t in texts) >= 5
+    for t in texts:
+        assert [m.span() for m in _region_adjective_matches(t)] == [m.span() for m in REGION_ADJECTIVE.finditer(t)], t[:80]
+
+
+def test_first_character_gates_answer_like_their_patterns():
+    """BULLET and LABELLED_ITEM are asked only of a sentence opening on a space or a bullet
+    (`BULLET_FIRST`), PLACE_COORDINATION only of a gap opening on a space, a comma or an "and" word's
+    first letter (`COORDINATION_FIRST`), COMPASS_UNIT only of names as long as its shortest match: no
+    text they skip matches (every fixture sentence, every gap between its words, made-up texts)."""
+    from checker.extract.figures import BULLET, BULLET_FIRST, COORDINATION_FIRST, LABELLED_ITEM, PLACE_COORDINATION
+    from checker.normalise.places import COMPASS_UNIT, COMPASS_UNIT_WIDTH
+
+    made_up = ["- Lee: 45 dead", " • Paris : 12 morts", "\u00a0– x", "—\tItem", "* a", "-x", "", "\u3000- Tokyo: 3 killed",
+               "east region", "central province", "northern region", " and ", ", et ", "\n, and  ", "et", ","]
+    texts = made_up + [sent.text for lang in supported_languages() for ts in _fixture_texts().get(lang, [])[:150]
+                       for sent in sentences(ts)]
+    assert sum(BULLET.match(t) is not None for t in texts) >= 3
+    for t in texts:
+        if t[:1] not in BULLET_FIRST:
+            assert BULLET.match(t) is None and LABELLED_ITEM.match(t) is None, t
+        for k in range(len(t)):
+            if not (COORDINATION_FIRST is None or t[k] in COORDINATION_FIRST or t[k].isspace()):
+                assert all(PLACE_COORDINATION.fullmatch(t, k, e) is None for e in range(k + 1, min(len(t), k + 12) + 1)), t
+        for k in range(len(t)):
+            for e in range(k + 1, min(len(t), k + COMPASS_UNIT_WIDTH - 1) + 1):
+                assert COMPASS_UNIT.fullmatch(t, k, e) is None
+
+
+def test_credit_from_next_matches_only_after_unattributed_records(monkeypatch):
+    """`_credit_from_next` asks TOLL_CREDITED_AFTER only of a sentence after one holding a record with no
+    source: on every fixture article the records come out as when every sentence was asked (spd-r172)."""
+    import checker.extract.figures as figures
+    from checker.extract.figures import TOLL_CREDITED_AFTER, CAPITALISED_TAIL
+
+    def every_sentence(records, sents):
+        for k in range(1, len(sents)):
+            m = TOLL_CREDITED_AFTER.match(sents[k].text)
+            if m is None:
+                continue
+            src = m.group("src").strip()
+            name = CAPITALISED_TAIL.search(src)
+            src = name.group(0) if name and (" " in name.group(0) or name.start() == 0) else src
+            for r in records:
+                if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
+                    r.attribution = src
+
+    from checker.schema import Article
+    texts = [(lang, t) for lang in supported_languages() for t in _fixture_texts().get(lang, [])
+             if any(w in t for w in ("bilan", "toll", "chiffre", "tally"))][:120]
+    assert texts
+    for lang, t in texts:
+        article = Article(doc_id="x", text=t, lang=lang, published=date(2024, 1, 10))
+        fast = [r.to_dict() for r in figures.extract_figures(article)]
+        with monkeypatch.context() as m:
+            m.setattr(figures, "_credit_from_next", every_sentence)
+            plain = [r.to_dict() for r in figures.extract_figures(article)]
+        assert fast == plain, t[:80]
