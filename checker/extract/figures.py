@@ -467,6 +467,8 @@ class _ArticleWords:
  HOLDS_DENIED,
  # a sentence opening on one item of a count told before ("The first officer, ..."): `ITEM_OPENING`
  HOLDS_ITEM_OPENING,
+ # "across the state", "à travers l'État" (`STATE_BARE`)
+ HOLDS_STATE_BARE,
  # the cues each figure's record asks of its sentence that wire copy seldom holds (`_record`, `_window`,
  # `_place_of`, `note_window`): a basis ("identifiés", "estimated"), "that year", a war's participle
  # clause, "in total", a war's total before a place, a country named by reference, a campaign's start
@@ -474,7 +476,7 @@ class _ArticleWords:
  HOLDS_CAMPAIGN_BEGAN,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(60))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(61))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
@@ -507,7 +509,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[fold(w) for w in words] for words in (FELT_WORDS, EXAMPLE_PLACE_WORDS, PAST_WHEN_WORDS,
                                                                     SITE_WORDS, OTHER_EVENT_WORDS, NAMED_AFTER_COUNTRY_WORDS)]
                          + [_folded_literals(cues("source_seat")), _folded_literals(cues("near_town")),
-                            [fold(w) for w in DENIAL_WORDS], _folded_literals(cues("item_opening"))]
+                            [fold(w) for w in DENIAL_WORDS], _folded_literals(cues("item_opening")),
+                            [fold(w) for w in STATE_BARE_WORDS]]
                          + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
                          + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
                                                           CAMPAIGN_BEGAN)]
@@ -747,7 +750,9 @@ def _extract_figures(article: Article) -> list[Record]:
     if CAPITAL_BARE is not None and found and "capital" in text:
         found = _bare_capitals(found, text, gaz)
         found = _owned_capitals(found, text, gaz)
-    if STATE_BARE is not None and found and any_in(text, STATE_BARE_WORDS):
+    # (once: the article's place vote asks it too)
+    state_bare = STATE_BARE is not None and bool(held & HOLDS_STATE_BARE) and any_in(text, STATE_BARE_WORDS)
+    if state_bare and found:
         found = _bare_states(found, text, gaz)
     # nationality words of demonyms.yaml ("malgaches", "Nigerian police", "Trois ouvriers
     # pakistanais ... au Niger", "une frappe russe"): no figure's place; the article's only when it
@@ -833,14 +838,14 @@ def _extract_figures(article: Article) -> list[Record]:
     # figure whose own sentence is set by them is no carried place's (`_place_of`, demonyms)
     kept_starts = {q[0] for q in places_all} if len(found) > len(places_all) else None
     _DROPPED = [p for p in found if p[0] not in kept_starts] if kept_starts is not None else []
-    area_place = _article_place(counted, gaz, text) or _national_place(nationals, text, gaz)
+    area_place = _article_place(counted, gaz, text, state_bare=state_bare) or _national_place(nationals, text, gaz)
     # the place of figures that name none and follow none: the dateline's town wins a tie with its
     # country (the area that holds it, `area_place`, stays what counts of hundreds of thousands take)
     default_place = area_place
     global _DATELINE_TOWN
     _DATELINE_TOWN = None
     if area_place is not None and counted and (town := datelines.town(found, gaz, lang)) is not None and gaz.contains(area_place, town):
-        default_place = _article_place(counted, gaz, text, town)
+        default_place = _article_place(counted, gaz, text, town, state_bare)
         if default_place == town:
             _DATELINE_TOWN = town
     if default_place is not None and len(counted) >= 5 and len({gaz.ancestors(p[2])[-1] for p in counted}) >= 5 \
@@ -7465,16 +7470,19 @@ def _sites_after_town(counted, text: str, lang: str, gaz) -> list:
     return sorted(counted + added) if added else counted
 
 
-def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = None) -> Optional[str]:
+def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = None,
+                  state_bare: Optional[bool] = None) -> Optional[str]:
     """The place an article is about when a sentence names none: its most named place, ties going
     to the place more mentions fall inside, except that the dateline's town wins a tie with a place
-    it lies in ("GARISSA, Kenya (AP) -" over the two mentions of Kenya: the reporter is there)."""
+    it lies in ("GARISSA, Kenya (AP) -" over the two mentions of Kenya: the reporter is there).
+    `state_bare`: whether `text` holds one of `STATE_BARE_WORDS`, when the caller asked already (None:
+    asked here)."""
     if not places_all:
         return None
     if text and CAPITAL_BARE is not None and "capital" in text:
         # a bare "la capitale" is a setting, no vote for what the article is about (acc-r87)
         places_all = [p for p in places_all if not (text[p[0]] in "LlCcTt" and CAPITAL_BARE.fullmatch(text, p[0], p[1]))] or places_all
-    if text and STATE_BARE is not None and any_in(text, STATE_BARE_WORDS):
+    if text and STATE_BARE is not None and (any_in(text, STATE_BARE_WORDS) if state_bare is None else state_bare):
         # nor "across the state", which repeats the state named before it (every match holds one of its words)
         places_all = [p for p in places_all if not STATE_BARE.fullmatch(text, p[0], p[1])] or places_all
     slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
