@@ -518,6 +518,10 @@ class _Columns:
         self.toll = w["toll"].to_numpy(dtype=bool) if "toll" in w.columns else np.zeros(len(w), dtype=bool)
         self.event_day = w["event_day"].to_numpy(dtype=float) if "event_day" in w.columns else np.full(len(w), np.nan)
         self.pe = w["pe"].to_numpy(dtype=float) if "pe" in w.columns else np.full(len(w), np.nan)
+        # a figure over the report's default window [published - 1, published] (no time of its own): a
+        # running total there ("Death toll ... rises to 85", spec 6 "A risen toll") has no start of its own
+        ps = w["ps"].to_numpy(dtype=float) if "ps" in w.columns else np.full(len(w), np.nan)
+        self.default_window = (ps == self.pub - 1) & (self.pe == self.pub)
         self.revises = w["revises"].to_numpy(dtype=bool) if "revises" in w.columns else np.zeros(len(w), dtype=bool)
         self.rises = w["rises"].to_numpy(dtype=bool) if "rises" in w.columns else np.zeros(len(w), dtype=bool)
         self.basis = w["basis"].to_numpy()
@@ -714,7 +718,11 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["stock_min_ratio"]:
                 continue  # "villages où vivaient jusqu'à 1.500 personnes" and "43 millions d'Afghans"
-        both_totals = cumulative[a] and cumulative[b]
+        # two running totals since one start count the same dead, whatever their ratio; two tolls so far
+        # over the report's default window, with no start of their own, are read as tolls: a count far
+        # below the other is a part ("A total of 86 wounded ... discharged, while two others died" under
+        # the headline's "Death toll ... rises to 85"), as before a risen toll was a running total
+        both_totals = cumulative[a] and cumulative[b] and not (c.default_window[a] and c.default_window[b])
         if not slip and params.get("toll_magnitude_slips") and c.toll[a] and c.toll[b] and min(abs(values[a]), abs(values[b])) >= 10:
             # (not "au moins sept" against "un": among single digits a factor of seven is no slip)
             slip = 9 <= max(abs(values[a]), abs(values[b])) / min(abs(values[a]), abs(values[b])) <= 11

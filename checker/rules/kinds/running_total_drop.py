@@ -72,14 +72,25 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     # the toll of a dated recurring event ("the toll from Monday's strike rose to 30") counts that
     # event, not a year's running total: it stands in the event view only
     strike = work["event_day"].notna().to_numpy() & ~work["toll"].to_numpy()
-    since = work[cumulative & dated & ~strike].copy()
+    # a toll that "rises to" N with no time of its own keeps the report's default window
+    # [published - 1, published] (docs/spec.md section 6, "A risen toll"): a running total with no start
+    # of its own, so no "since <year>" total (the Maco landslide's 54 of February and typhoon Gaemi's 33
+    # of July are two events of one country and year), but an event's toll so far, read as one whose
+    # article does not date its event (its place's one disaster of the days before it, else nothing).
+    # Only the copy's own tolls: a credited count ("A total of 116 others sustained minor injuries,
+    # officials said") may count other people than the event's toll, and stays a total of its originator
+    risen = cumulative & dated & ~strike & (work["ps"].to_numpy() == work["pub"].to_numpy() - 1) \
+        & (work["pe"].to_numpy() == work["pub"].to_numpy()) & ~share & (work["qualifier"].to_numpy() != "vague") \
+        & ~work["attributed"].to_numpy(dtype=bool)
+    since = work[cumulative & dated & ~strike & ~risen].copy()
     since["start_year"] = _year(since["ps"].to_numpy())
     years = since["start_year"].to_numpy()
     since["anchor"] = pd.Series(_since_labels(years), index=since.index, dtype=object)  # object, as the tolls' anchors
     _unknown_start_runs(since)
     since["event_toll"] = False
     since["update_tied"] = False
-    tolls = work[event & dated].copy()
+    tolls = work[(event | risen) & dated].copy()
+    tolls.loc[risen[(event | risen) & dated], "toll"] = True
     tolls["start_year"] = _year(tolls["ps"].to_numpy())
     tolls["anchor"], tolls["update_tied"] = _event_anchors(tolls)
     tolls["event_toll"] = True
