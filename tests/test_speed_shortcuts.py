@@ -567,16 +567,13 @@ def test_credit_from_next_matches_only_after_unattributed_records(monkeypatch):
     """`_credit_from_next` asks TOLL_CREDITED_AFTER only of a sentence after one holding a record with no
     source: on every fixture article the records come out as when every sentence was asked (spd-r172)."""
     import checker.extract.figures as figures
-    from checker.extract.figures import TOLL_CREDITED_AFTER, CAPITALISED_TAIL
+    from checker.extract.figures import credit_opening
 
     def every_sentence(records, sents):
         for k in range(1, len(sents)):
-            m = TOLL_CREDITED_AFTER.match(sents[k].text)
-            if m is None:
+            src = credit_opening(sents[k].text)
+            if src is None:
                 continue
-            src = m.group("src").strip()
-            name = CAPITALISED_TAIL.search(src)
-            src = name.group(0) if name and (" " in name.group(0) or name.start() == 0) else src
             for r in records:
                 if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
                     r.attribution = src

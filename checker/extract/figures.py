@@ -2108,17 +2108,25 @@ def _credit_from_next(records: list[Record], sents) -> None:
     for k in sorted(after):
         if k >= len(sents):
             continue
-        m = TOLL_CREDITED_AFTER.match(sents[k].text)
-        if m is None:  # (the lead's toll, credited at the head of the next paragraph, too)
+        src = credit_opening(sents[k].text)
+        if src is None:  # (the lead's toll, credited at the head of the next paragraph, too)
             continue
-        src = m.group("src").strip()
-        name = CAPITALISED_TAIL.search(src)
-        # "établi par le gouverneur régional Oleg Synegoubov": the person; not the one capitalised word
-        # of an institution ("le ministère de l'Intérieur")
-        src = name.group(0) if name and (" " in name.group(0) or name.start() == 0) else src
         for r in records:
             if sents[k - 1].start <= r.start < sents[k - 1].end and not r.attribution:
                 r.attribution = src
+
+
+def credit_opening(sentence: str) -> Optional[str]:
+    """The source a sentence opens by crediting a toll to ("Ce bilan a été établi par ...": TOLL_CREDITED_AFTER),
+    or None: the credit of the records of the sentence before it that name no source (`_credit_from_next`)."""
+    m = TOLL_CREDITED_AFTER.match(sentence)
+    if m is None:
+        return None
+    src = m.group("src").strip()
+    name = CAPITALISED_TAIL.search(src)
+    # "établi par le gouverneur régional Oleg Synegoubov": the person; not the one capitalised word
+    # of an institution ("le ministère de l'Intérieur")
+    return name.group(0) if name and (" " in name.group(0) or name.start() == 0) else src
 
 
 # "Of them, 215 were women, 194 were men": a sentence that opens on a part of the figures just given,
