@@ -106,6 +106,14 @@ def window_claims(w: pd.DataFrame, cache: dict | None = None) -> tuple[np.ndarra
     return out
 
 
+def over_default_window(ps: np.ndarray, pe: np.ndarray, pub: np.ndarray) -> np.ndarray:
+    """Whether each figure is over the report's default window [published - 1, published]: no time of
+    its own. A running total there ("Death toll ... rises to 85", docs/spec.md section 6, "A risen toll")
+    has no start of its own: an event's toll so far, not a "since <year>" total (CC102), and two such
+    totals are read as tolls, a count far below the other a part (CC108)."""
+    return (ps == pub - 1) & (pe == pub)
+
+
 def toll_day_claims(w: pd.DataFrame, k1: np.ndarray, k2: np.ndarray) -> Optional[np.ndarray]:
     """Claim codes where a disaster's toll so far, as a report gives it, is one claim whether its
     sentence dates it "on Saturday" (the day of publication: [pub, pub]) or not (a report's

@@ -14,7 +14,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -518,10 +518,8 @@ class _Columns:
         self.toll = w["toll"].to_numpy(dtype=bool) if "toll" in w.columns else np.zeros(len(w), dtype=bool)
         self.event_day = w["event_day"].to_numpy(dtype=float) if "event_day" in w.columns else np.full(len(w), np.nan)
         self.pe = w["pe"].to_numpy(dtype=float) if "pe" in w.columns else np.full(len(w), np.nan)
-        # a figure over the report's default window [published - 1, published] (no time of its own): a
-        # running total there ("Death toll ... rises to 85", spec 6 "A risen toll") has no start of its own
         ps = w["ps"].to_numpy(dtype=float) if "ps" in w.columns else np.full(len(w), np.nan)
-        self.default_window = (ps == self.pub - 1) & (self.pe == self.pub)
+        self.default_window = over_default_window(ps, self.pe, self.pub)
         self.revises = w["revises"].to_numpy(dtype=bool) if "revises" in w.columns else np.zeros(len(w), dtype=bool)
         self.rises = w["rises"].to_numpy(dtype=bool) if "rises" in w.columns else np.zeros(len(w), dtype=bool)
         self.basis = w["basis"].to_numpy()

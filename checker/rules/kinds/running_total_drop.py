@@ -15,7 +15,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
-    EPOCH, block_members, claim_of, claim_words, column, describe, day_words, place_name, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
+    EPOCH, block_members, claim_of, over_default_window, claim_words, column, describe, day_words, place_name, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
     undated_note,
 )
 from checker.rules.model import Hit
@@ -79,9 +79,8 @@ def _running_totals(claims: Claims) -> tuple[pd.DataFrame, list[Hit]]:
     # article does not date its event (its place's one disaster of the days before it, else nothing).
     # Only the copy's own tolls: a credited count ("A total of 116 others sustained minor injuries,
     # officials said") may count other people than the event's toll, and stays a total of its originator
-    risen = cumulative & dated & ~strike & (work["ps"].to_numpy() == work["pub"].to_numpy() - 1) \
-        & (work["pe"].to_numpy() == work["pub"].to_numpy()) & ~share & (work["qualifier"].to_numpy() != "vague") \
-        & ~work["attributed"].to_numpy(dtype=bool)
+    risen = cumulative & dated & ~strike & over_default_window(work["ps"].to_numpy(), work["pe"].to_numpy(), work["pub"].to_numpy()) \
+        & ~share & (work["qualifier"].to_numpy() != "vague") & ~work["attributed"].to_numpy(dtype=bool)
     since = work[cumulative & dated & ~strike & ~risen].copy()
     since["start_year"] = _year(since["ps"].to_numpy())
     years = since["start_year"].to_numpy()
