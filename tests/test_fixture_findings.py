@@ -54,7 +54,11 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC108", ("dev647-kremenchuk-mall",)),
             # dev660-667 (acc-r138): Merapi's toll, the disaster agency's 135 against the presidential
             # aide's 149 "from the hospital", told side by side in one article (docs/findings-audit.md)
-            ("CC108", ("dev663-merapi-eruption",))],
+            ("CC108", ("dev663-merapi-eruption",)),
+            # dev714-721 (acc-r182): the Sichuan quake of 2008 recalled by three outlets: "au moins 87.000
+            # morts" (2010, as francetvinfo.fr printed it) against AFP's "près de 70.000" (2013) and DW's "almost
+            # 70,000" (2014): a real disagreement of the copy (docs/findings-audit.md)
+            ("CC101", ("dev226-lushan-seisme", "dev717-yushu-seisme-qinghai", "dev85-ludian-quake"))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)

@@ -3647,6 +3647,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # "Le bilan déjà tragique de l'effondrement du toit ... a bondi de 124 à 184 morts": the toll's
                 # noun too far before, the first figure takes the noun of the figure it changes to
                 before_cue = _measure_after(untimed[alive[k + 1].number.end:alive[k + 1].head_end] + " ", lex)[0]
+            if before_cue is None:
+                # "Le bilan des morts à Urumqi lors des émeutes du 5 juillet ... a augmenté, passant de 184
+                # à 192": no noun after either figure, the toll the sentence opens on names the measure
+                before_cue = _change_subject(before_seg[:cf.start()])
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
                 and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
@@ -5153,6 +5157,19 @@ CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?:\s+(?:" + cues("
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
+# "le bilan des morts ... a augmenté, passant de 184 à 192": the toll a change's bare figures count
+CHANGE_SUBJECTS = tuple((m, re.compile(r"\b(?:" + cues("change_subject_" + m) + r")\b"))
+                        for m in ("killed", "injured", "missing"))
+
+
+def _change_subject(segment: str) -> Optional[str]:
+    """The measure of the toll named last in `segment` (the words before a change's verb), if any."""
+    best = None
+    for measure, rx in CHANGE_SUBJECTS:
+        for hit in rx.finditer(segment):
+            if best is None or hit.start() > best[0]:
+                best = (hit.start(), measure)
+    return best[1] if best else None
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 # "(14 Yaka et deux Teke)": a capitalised name right after a count, then the bracket's next item or its close
 NAMED_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+(?=\s*(?:,|\)|\]|\s(?:" + cues("and_word") + r")\s))")
