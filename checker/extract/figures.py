@@ -3320,7 +3320,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not NAME_NUMBER_VERB.fullmatch(wm.group(1)):
             c.rejected = True  # "the Guayas 1 prison", "Line 2 station": a number in a name
             continue
-        if n.kind == "digits" and n.qualifier == "exact" and n.value <= 120 and right[:1] == "," \
+        if n.kind == "digits" and n.qualifier == "exact" and n.value <= 120 and (right[:1] == "," or AGE_DASH_CLOSE.match(right)) \
                 and (am := AGE_OF_NAME.search(sent.text, max(0, n.start - 40), n.start)) \
                 and am.group(1).lower() not in lex.calendar_words:
             c.rejected = True  # "Miguel Uribe, 39, died", "Mariam Dagga, 33, a journalist": an age after a name
@@ -3699,7 +3699,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # ("have lost 500,000 soldiers killed or wounded": the pair is the count's own measure)
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
         elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
-                and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed":
+                and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed" \
+                and not (cue == "missing" and PRESUMED_STATE.match(after_seg, cue_at, cue_at + 4 + later[1])):
             # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
             # describes him, and the death is the last state
             cue, cue_at = later[0], cue_at + 4 + later[1]
@@ -5143,6 +5144,8 @@ NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
 # "Miguel Uribe, 39, died": a number between commas right after a capitalised name is an age
 AGE_OF_NAME = re.compile(r"(?<=\w )([A-Z][\w'’-]+), $")
+# "— David Lacroix-Beaudoin, 27, and Stéphane Bolduc, 37 — were confirmed": the age of the last name closes a dash aside
+AGE_DASH_CLOSE = re.compile(r"\s+[—–]")
 WHOLE_OPENING = re.compile(r"\W*(?:" + cues("whole_opening") + r")\s+$")  # "Of the 293 people killed, 287 ...": the sentence's whole
 AGE_IN_BRACKETS = re.compile(r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+) \($")  # "Suresh Ray (23)": a first name and a surname before an age in brackets
 NAME_NUMBER_VERB = re.compile(r"(?:\w+(?:ed|ing)|" + cues("people_clause_verb") + r"|" + cues("others") + r"|more|dead|missing)")
@@ -5610,6 +5613,10 @@ def _names_displaced(segment: str, lex: FigureLexicon) -> bool:
     return any(m.name == "displaced" and lex.after_gates.raw[k].search(segment) for k, m in enumerate(lex.measures))
 
 THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
+# "50 people missing and presumed dead": the death after the missing is presumed, not a later state
+# (the missing cue's word or two, then "and" or a comma, then the presumption: not "All 29 miners trapped
+# underground in a coal mine ... are believed to be dead", a later finding of the clause)
+PRESUMED_STATE = re.compile(r"(?:[\w'’-]+\s*){1,2}(?:,\s*|\s(?:and|et)\s+)(?:" + cues("presumed_state") + r")\s+(?:(?:to be|to have been|[êe]tre)\s+)?$")
 MISSING_ASIDE = re.compile(r"[^,.;:()]{0,40}?,[^,.;:()]*$")  # the segment so far: the noun, then an aside opened by a comma
 
 
@@ -5913,6 +5920,12 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False
                     if c.measure in (None, "?"):
                         c.measure = whole.measure
+                if is_part and cue.group(0) == "(" and c.measure not in (None, "?") and whole.number.high is not None \
+                        and c.number.value > whole.number.high and not whole.number.decimal and not c.number.decimal:
+                    # "13 ont été enregistrés dans la capitale, alors que la plupart des victimes (540)": a
+                    # bracket count above the figure before it, with a noun of its own before the bracket,
+                    # glosses that noun; no part (series-r179)
+                    is_part = False
                 if is_part and cue.group(0) == "(" and ")" in gap:
                     # "Maradi (centre-sud, 111 morts), Tahoua (ouest, 99 morts)": a bracket opened after
                     # the whole's own closed is another item's
