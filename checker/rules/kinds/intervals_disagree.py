@@ -42,8 +42,10 @@ DEFAULTS = {
     "missing_may_fall": False,
     "successive_hours": False,
     "toll_left_on_event_day": False,
+    "day_magnitude_slips": False,
 }
 PARAMS = {
+    "day_magnitude_slips": {"type": "boolean", "description": "across articles, a disaster's toll (`toll`) or running total and a figure of the same measure and group, at its place or one nested in it, in two reports published at most a day apart, one nine to eleven and a half times the other (the smaller at least 10), whatever their windows: a zero added or dropped ('85' printed '850' the day every other report gives 85). Only from the third day of the claim's reports on (early tolls multiply in a day), only when other articles' figures within LATER_HORIZON_DAYS stand near one of the two and none near the other (the odd one is the slip; a toll that really grew tenfold has later reports near its new value). Not parts, not an identified or documented count as the smaller, not a projection"},
     "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
     "toll_thousands_dropped": {"type": "boolean", "description": "within one article, a count written in figures below 1,000 ('plus de 1 morts', 'at least 2 people') and a toll or running total of the same measure and group, at its place or one nested in it, that this count read in thousands fits ('le bilan s'établit à 1.041 morts', 'killed more than 2,000 people'), whatever their windows: '2.053' lost its thousands in one of the two statements. Not parts, not a count in words ('deux morts'), not an identified or documented count, not two originators' counts of two places"},
     "toll_slips_any_window": {"type": "boolean", "description": "within one article, a disaster's toll (`toll`) and another figure of the same measure and group, at its place or one nested in it, one the other with a zero added or dropped (2,960 and 29,600; 97 and 970: at least two significant digits kept), whatever their windows: the headline and the body state one toll, and one was mistyped ('Death toll rises to 29,600' over 'has risen to 2,960', read as the event day's count)"},
@@ -115,6 +117,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             hits.append(hit)
     if params.get("same_dispatch") and not within:
         hits += _same_dispatch(claims, params, hits)
+    if params.get("day_magnitude_slips") and not within:
+        hits += _day_magnitude_slips(w, params, hits)
     if params.get("toll_slips_any_window") and within:
         hits += _toll_slips(w, params, hits)
     if params.get("toll_left_on_event_day") and within:
@@ -323,6 +327,116 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
         message = (f"The article gives one toll twice, one of them ten times the other ({claim_words(claim)}): "
                    f"{describe(w, positions)}. {fmt_number(small, lang_of(w, positions[0]))} is {fmt_number(big, lang_of(w, positions[0]))} with a zero added or dropped: "
                    f"check for a typing slip.")
+        hits.append(Hit(positions=positions, message=message, claim=claim))
+    return hits
+
+
+MAGNITUDE_BAND = (9.0, 11.5)  # "850" for "85", "450" beside 48 and 43: a zero added, give or take a day's update
+SUPPORT_RATIO = 1.5  # another article's figure this close to one of the pair stands by it
+
+
+def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
+    """Two articles published at most a day apart, one giving a toll about ten times the other's
+    figure for the same measure and group, at the same place or one nested in it, whatever their
+    windows: "Authorities said 850 people had died" on the day every other report gives 85. Other
+    articles of the claim (within LATER_HORIZON_DAYS) give figures near one of the two and none
+    near the other: the odd figure is the slip. From the claim's third day of reports on only
+    (a toll counted on the first day or two may multiply by ten before nightfall). Pairs are found
+    in numpy on (measure, group, day, log10 value): no loop over a batch's figures."""
+    from checker.normalise.places import places_nested
+
+    n = len(w)
+    if n < 2:
+        return []
+    values = w["value"].to_numpy(dtype=float)
+    flow = w["is_flow"].to_numpy(dtype=bool)
+    tollish = (w["toll"].to_numpy(dtype=bool) | w["cumulative"].to_numpy(dtype=bool)) & flow
+    if not tollish.any():
+        return []
+    part = ~np.isnan(w["part_of"].to_numpy(dtype=float))
+    basis = column(w, "basis")
+    floor = np.isin(basis, ("identified", "documented"))
+    estimated = basis == "estimated"
+    pub = w["pub"].to_numpy(dtype=float)
+    pe = w["pe"].to_numpy(dtype=float)
+    ok = flow & ~part & ~estimated & (values >= 10) & (values == np.floor(values)) & ~np.isnan(pub)
+    cand = np.nonzero(ok)[0]
+    if len(cand) < 2:
+        return []
+    mg = key_codes(w, ["measure", "group"])[cand]
+    day = pub[cand].astype(np.int64)
+    # one code per (measure, group, day); each figure placed at code * 16 + log10(value)
+    combo = mg * 1_000_000 + (day - day.min())
+    codes, uniques = pd.factorize(combo)
+    logv = np.log10(values[cand])
+    pos = codes * 16.0 + logv
+    order = np.argsort(pos, kind="stable")
+    sorted_pos = pos[order]
+    lo_band, hi_band = np.log10(MAGNITUDE_BAND[0]), np.log10(MAGNITUDE_BAND[1])
+    pairs = []
+    for off in (-1, 0, 1):
+        target = pd.Index(uniques).get_indexer(combo + off) if off else codes
+        has = target >= 0
+        left = np.searchsorted(sorted_pos, np.where(has, target * 16.0 + logv + lo_band, np.inf), side="left")
+        right = np.searchsorted(sorted_pos, np.where(has, target * 16.0 + logv + hi_band, -np.inf), side="right")
+        for s in np.nonzero(right > left)[0]:
+            for b in order[left[s]:right[s]]:
+                pairs.append((int(cand[s]), int(cand[b])))  # (smaller, bigger)
+    if not pairs:
+        return []
+    docs, place, measure, group = column(w, "doc"), column(w, "place"), column(w, "measure"), column(w, "group")
+    index = w.index.to_numpy()
+    seen = [set(h.positions) for h in found]
+    done: set = set()
+    hits = []
+
+    def near(i: int, v: float, other: int) -> bool:
+        # another article (not i's, not its rival's) with a figure of the claim close to v
+        for j in by_mg.get((measure[i], group[i]), ()):
+            if docs[j] in (docs[i], docs[other]) or abs(pub[j] - pub[i]) > LATER_HORIZON_DAYS:
+                continue
+            if not (v / SUPPORT_RATIO <= values[j] <= v * SUPPORT_RATIO):
+                continue
+            if place[j] == place[i] or place[j] and place[i] and places_nested(place[j], place[i]):
+                return True
+        return False
+
+    firsts: dict = {}
+
+    def first_day(i: int) -> float:
+        if i not in firsts:
+            days = [pub[j] for j in by_mg.get((measure[i], group[i]), ()) if pub[i] - pub[j] <= LATER_HORIZON_DAYS
+                    and (place[j] == place[i] or place[j] and place[i] and places_nested(place[j], place[i]))]
+            firsts[i] = min(days) if days else pub[i]
+        return firsts[i]
+
+    by_mg: dict = {}
+    for j in cand.tolist():
+        by_mg.setdefault((measure[j], group[j]), []).append(j)
+    for s, b in pairs:
+        if docs[s] == docs[b] or not (tollish[s] or tollish[b]) or floor[s]:
+            continue
+        if not (place[s] == place[b] or place[s] and place[b] and places_nested(place[s], place[b])):
+            continue
+        first = min(first_day(s), first_day(b))
+        if min(pub[s], pub[b]) - first < 2:
+            continue
+        # (a figure counted to a day well before the claim's first report is another event's)
+        if min(pe[s], pe[b]) < first - LATER_HORIZON_DAYS:
+            continue
+        small_near, big_near = near(s, values[s], b), near(b, values[b], s)
+        if small_near == big_near:
+            continue
+        odd, kept = (b, s) if small_near else (s, b)
+        if odd in done or any({int(index[s]), int(index[b])} <= x for x in seen):
+            continue
+        done.add(odd)
+        positions = [int(index[kept]), int(index[odd])]
+        claim = claim_of(w, int(index[kept] if tollish[kept] else index[odd]))
+        lang = lang_of(w, positions[1])
+        message = (f"Two reports a day apart give one toll, one about ten times the other ({claim_words(claim)}): "
+                   f"{describe(w, positions)}. Other reports stand near {fmt_number(values[kept], lang)}, none near "
+                   f"{fmt_number(values[odd], lang)}: check {fmt_number(values[odd], lang)} for a zero added or dropped.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
 
