@@ -436,7 +436,8 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
         lang = lang_of(w, positions[1])
         message = (f"Two reports a day apart give one toll, one about ten times the other ({claim_words(claim)}): "
                    f"{describe(w, positions)}. Other reports stand near {fmt_number(values[kept], lang)}, none near "
-                   f"{fmt_number(values[odd], lang)}: check {fmt_number(values[odd], lang)} for a zero added or dropped.")
+                   f"{fmt_number(values[odd], lang)}: check {fmt_number(values[odd], lang)} for "
+                   + ("a zero added." if values[odd] > values[kept] else "a zero dropped, or an old toll run again."))
         hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
 
