@@ -363,9 +363,14 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     cand = np.nonzero(ok)[0]
     if len(cand) < 2:
         return []
-    mg = key_codes(w, ["measure", "group"])[cand]
+    # nested places share their country (`place_ancestors`' last): pairs are looked for within it only
+    from checker.normalise.places import place_ancestors
+
+    place_codes, place_names = pd.factorize(column(w, "place")[cand], use_na_sentinel=True)
+    roots = np.array([(place_ancestors(p) or (p,))[-1] if isinstance(p, str) and p else "" for p in place_names] + [""], dtype=object)
+    mg = key_codes(pd.DataFrame({"m": column(w, "measure")[cand], "g": column(w, "group")[cand], "r": roots[place_codes]}), ["m", "g", "r"])
     day = pub[cand].astype(np.int64)
-    # one code per (measure, group, day); each figure placed at code * 16 + log10(value)
+    # one code per (measure, group, country, day); each figure placed at code * 16 + log10(value)
     combo = mg * 1_000_000 + (day - day.min())
     codes, uniques = pd.factorize(combo)
     logv = np.log10(values[cand])
