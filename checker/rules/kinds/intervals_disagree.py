@@ -342,7 +342,7 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     articles of the claim (within LATER_HORIZON_DAYS) give figures near one of the two and none
     near the other: the odd figure is the slip. From the claim's third day of reports on only
     (a toll counted on the first day or two may multiply by ten before nightfall). Pairs are found
-    in numpy on (measure, group, day, log10 value): no loop over a batch's figures."""
+    in numpy on (measure, group, country, day, log10 value): no loop over a batch's figures."""
     from checker.normalise.places import places_nested
 
     n = len(w)
