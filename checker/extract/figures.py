@@ -803,6 +803,15 @@ def _extract_figures(article: Article) -> list[Record]:
         nationals += [p for p in places_all if p[0] not in kept_at and _adjective_mention(text, p)]
         nationals.sort()
     places_all = kept
+    if TITLE_REGION_AFTER is not None and len(places_all) > 1:
+        # "Nineveh province's deputy governor" after "Qaraqosh": whose office speaks, not where (acc-r183)
+        places_all = _drop_title_regions(places_all, text, gaz)
+    if MATCH_TEAMS is not None and (" between " in text or " entre " in text or " opposant " in text) and len(places_all) > 1:
+        # "the match between Spain and the Netherlands": the teams, not a place of the figures (acc-r183)
+        places_all = [p for p in places_all if MATCH_TEAMS.search(text, max(0, p[0] - 70), p[0]) is None] or places_all
+    if NEARBY_OTHER is not None and "nearby" in text and len(places_all) > 1:
+        # "a morgue in the nearby city of Mosul": the town next to the site, not the site (acc-r183)
+        places_all = [p for p in places_all if NEARBY_OTHER.search(text, max(0, p[0] - 30), p[0]) is None] or places_all
     if REGIONAL_SEAT is not None and ("egional " in text or " Oblast " in text or "rovincial " in text):
         # "the Kharkiv regional prosecutor's office": the office of the region that the city names, not
         # the city (acc-r94)
@@ -9258,8 +9267,16 @@ TERRITORY_WORDS = tuple(cue_alternatives("territory_literal"))  # one of them is
 
 def _territory_of(text: str, mention) -> bool:
     s, e = mention[0], mention[1]
-    return bool(TERRITORY_BEFORE is not None and TERRITORY_BEFORE.search(text, (s - 20 if s > 20 else 0), s)
-                or TERRITORY_AFTER is not None and TERRITORY_AFTER.match(text, e))
+    if TERRITORY_BEFORE is not None and TERRITORY_BEFORE.search(text, (s - 20 if s > 20 else 0), s):
+        return True
+    m = TERRITORY_AFTER.match(text, e) if TERRITORY_AFTER is not None else None
+    # "the Ethiopian Village restaurant": a capitalised settlement noun after a capitalised nationality
+    # word is a name (a restaurant's, a district's), not a village of that country (acc-r183)
+    return m is not None and not (text[s:s + 1].isupper() and text[m.end() - 1:m.end()].isalpha()
+                                  and m.group(0).lstrip()[:1].isupper() and m.group(0).strip().lower() in _NAMED_SETTLEMENT)
+
+
+_NAMED_SETTLEMENT = frozenset(("village", "town", "city"))
 
 
 def _adjective_mention(text: str, mention) -> bool:
@@ -9566,6 +9583,26 @@ EXAMPLE_PLACE_WORDS = tuple(cue_alternatives("example_places_literal"))  # one o
 
 # "la préfecture du Bas-Rhin", "le parquet de Paris": an office named by its seat (cue `source_seat`)
 SOURCE_SEAT = re.compile(r"\b(?i:" + cues("source_seat") + r")\s*$") if cue_alternatives("source_seat") else None
+
+
+MATCH_TEAMS = re.compile(cues("match_teams")) if cue_alternatives("match_teams") else None
+NEARBY_OTHER = re.compile(r"(?i:" + cues("nearby_other") + r")") if cue_alternatives("nearby_other") else None
+TITLE_REGION_AFTER = re.compile(r"(?i:" + cues("title_region_after") + r")") if cue_alternatives("title_region_after") else None
+TITLE_REGION_BEFORE = re.compile(r"(?i:" + cues("title_region_before") + r")") if cue_alternatives("title_region_before") else None
+
+
+def _drop_title_regions(places, text: str, gaz):
+    """The mentions of a region or country in a source's title ("Nineveh province's deputy governor",
+    "Jordan's National Center for ...", "the health authorities of Nineveh") that hold a place the copy
+    named before them: the office that speaks, not the figure's place, which stays that town."""
+    kept = []
+    for i, (s, e, slug) in enumerate(places):
+        if (TITLE_REGION_AFTER.match(text, e) is not None
+                or (TITLE_REGION_BEFORE is not None and TITLE_REGION_BEFORE.search(text, max(0, s - 50), s) is not None)) \
+                and any(q[2] != slug and gaz.contains(slug, q[2]) for q in places[:i]):
+            continue
+        kept.append((s, e, slug))
+    return kept
 
 
 def _source_seat(text: str, pos: int) -> bool:
