@@ -808,7 +808,9 @@ def _extract_figures(article: Article) -> list[Record]:
         places_all = _drop_title_regions(places_all, text, gaz)
     if MATCH_TEAMS is not None and (" between " in text or " entre " in text or " opposant " in text) and len(places_all) > 1:
         # "the match between Spain and the Netherlands": the teams, not a place of the figures (acc-r183)
-        places_all = [p for p in places_all if MATCH_TEAMS.search(text, max(0, p[0] - 70), p[0]) is None] or places_all
+        places_all = [p for p in places_all if text.find(" between ", max(0, p[0] - 70), p[0]) < 0 and text.find(" entre ", max(0, p[0] - 70), p[0]) < 0
+                      and text.find(" opposant ", max(0, p[0] - 70), p[0]) < 0
+                      or MATCH_TEAMS.search(text, max(0, p[0] - 70), p[0]) is None] or places_all
     if NEARBY_OTHER is not None and "nearby" in text and len(places_all) > 1:
         # "a morgue in the nearby city of Mosul": the town next to the site, not the site (acc-r183)
         places_all = [p for p in places_all if NEARBY_OTHER.search(text, max(0, p[0] - 30), p[0]) is None] or places_all
@@ -9597,8 +9599,9 @@ def _drop_title_regions(places, text: str, gaz):
     named before them: the office that speaks, not the figure's place, which stays that town."""
     kept = []
     for i, (s, e, slug) in enumerate(places):
-        if (TITLE_REGION_AFTER.match(text, e) is not None
-                or (TITLE_REGION_BEFORE is not None and TITLE_REGION_BEFORE.search(text, max(0, s - 50), s) is not None)) \
+        if ((text[e:e + 1] in "'’ " and TITLE_REGION_AFTER.match(text, e) is not None)
+                or (TITLE_REGION_BEFORE is not None and text.find("of ", max(0, s - 8), s) >= 0
+                    and TITLE_REGION_BEFORE.search(text, max(0, s - 50), s) is not None)) \
                 and any(q[2] != slug and gaz.contains(slug, q[2]) for q in places[:i]):
             continue
         kept.append((s, e, slug))
