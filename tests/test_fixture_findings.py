@@ -123,7 +123,15 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # estimait à 40 le nombre de morts", a count as of that day from no start, is read at the country's
             # level (a count over an unknown span inherits the country, spec 6) and meets the WHO's 8 Ebola deaths
             # in Nigeria two months later as one running total (docs/findings-audit.md)
-            ("CC102", ("dev531-ebola-oms-bilan-novembre", "dev703-lagos-eglise-effondrement"))],
+            ("CC102", ("dev531-ebola-oms-bilan-novembre", "dev703-lagos-eglise-effondrement")),
+            # acc-r183 (docs/findings-audit.md): the Island of Mozambique ferry's 96 dead within Mozambique's 32
+            # cholera deaths "since October" (two events, an epidemic and a capsize, that the records do not tell
+            # apart, the cholera count carried to Nampula province); Aqaba's "A military spokesman told the Al Rai
+            # newspaper earlier that the leak had so far killed ten people", an earlier toll superseded by the 12;
+            # Bata's president's "15 dead and 500 wounded, slightly different from the one first published by the
+            # Ministry of Health", an acknowledged rival count (as Gatumba's "un bilan légèrement différent")
+            ("CC104", ("dev722-mozambique-island-ferry",)), ("CC108", ("dev727-aqaba-chlorine-leak",)),
+            ("CC108", ("dev729-bata-explosions",)), ("CC108", ("dev729-bata-explosions",))],
     # (gold-r173's two, fa-r174, are gone: a toll that "rises to" N with no day of its own, a running total
     # over the report's default window, has no start of its own: CC102 reads it as an event's toll so far,
     # not in its "since <year>" view (the Maco landslide's 54 of February 2024 and typhoon Gaemi's 33 of July
