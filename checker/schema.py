@@ -44,6 +44,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "superseded",
     "toll",
     "event_day",
+    "event",
 )
 
 QUALIFIERS = (
@@ -130,6 +131,7 @@ class Record:
     superseded: bool = False  # an earlier toll the article itself updates ("up from 104 earlier")
     toll: bool = False  # counts one event's dead or injured so far ("le bilan monte à", "the quake killed")
     event_day: Optional[str] = None  # a toll's event ("le séisme de vendredi a fait N morts"): its day
+    event: Optional[str] = None  # the kind of event the figure counts ("cholera", "earthquake": `event_kinds`)
 
     def to_dict(self) -> dict[str, Any]:
         # every field holds a scalar, so no deep copy (dataclasses.asdict) is needed

@@ -238,7 +238,7 @@ def test_v2_archive_gets_the_look_up_index_and_the_same_findings(tmp_path):
     assert loaded_after == loaded > 0 and before
     assert [f.to_dict() for f in after] == [f.to_dict() for f in before]
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 5
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "records_lookup" in indexes and "records_claim" not in indexes
     plan = " ".join(r[-1] for r in conn.execute(
@@ -260,6 +260,7 @@ def test_v3_archive_gets_the_toll_columns(tmp_path):
     conn.execute("DROP INDEX records_lookup")
     conn.execute("ALTER TABLE records DROP COLUMN toll")
     conn.execute("ALTER TABLE records DROP COLUMN event_day")
+    conn.execute("ALTER TABLE records DROP COLUMN event")  # (v5's)
     conn.execute(_LOOKUP_INDEX_V3_DDL)
     conn.execute("UPDATE schema_version SET version = 3")
     conn.commit()
@@ -270,9 +271,9 @@ def test_v3_archive_gets_the_toll_columns(tmp_path):
         after, loaded = store.check_drafts(draft, rules)
     assert loaded > 0 and after
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 5
     columns = {r[1] for r in conn.execute("PRAGMA table_info(records)")}
-    assert {"toll", "event_day"} <= columns
+    assert {"toll", "event_day", "event"} <= columns  # (and v5's `event`, null for the stored records)
     index_columns = [r[2] for r in conn.execute("PRAGMA index_info(records_lookup)")]
     assert "toll" in index_columns and "event_day" in index_columns
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -99,8 +99,6 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # the attack, over its window (`different_toll`, a rival), fa-r145.) (Congo's measles: June's "soit environ 1.500
     # décès" ("depuis le début de l'année", said by the minister "d'alors") read to publication against November's 5.000,
     # is gone: a running count a source of then gives closes at the day its paragraph gives, `source_of_then`, fa-r145.)
-    # Congo's measles: Ebola's 2.200 against the measles deaths, two epidemics the records do not tell apart
-    # (acc-r137, docs/findings-audit.md)
     # (Johannesburg's fire, acc-r151: the toll told rising through the morning ("At dawn ... 52", "By mid-morning, 64",
     # "Just before 10:30 ... 73", 74 in the afternoon) against the lead's "at least 73", and the wounded likewise (52
     # against the dawn's 43), is gone: dawn before mid-morning, a clock time without a.m. read as written, and a lead's
@@ -118,13 +116,12 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # (El Cambray's mudslide, acc-r167: the toll told rising through one Saturday, "Early Saturday ... the death
     # toll rose to 30", "By the afternoon ... had risen to 56", is gone: a day's early hours are an hour before
     # its afternoon, successive_hours.)
-    "dev": [("CC104", ("dev656-rdc-rougeole",)),
-            # Lagos's church guesthouse collapse (acc-r166): "Le dernier décompte en date du 14 septembre
-            # estimait à 40 le nombre de morts", a count as of that day from no start, is read at the country's
-            # level (a count over an unknown span inherits the country, spec 6) and meets the WHO's 8 Ebola deaths
-            # in Nigeria two months later as one running total (docs/findings-audit.md)
-            ("CC102", ("dev531-ebola-oms-bilan-novembre", "dev703-lagos-eglise-effondrement")),
-            # acc-r183 (docs/findings-audit.md): the Island of Mozambique ferry's 96 dead within Mozambique's 32
+    # (Congo's measles, acc-r137: Ebola's 2.200 against the measles deaths, and Lagos's church guesthouse
+    # collapse, acc-r166: "Le dernier décompte en date du 14 septembre estimait à 40 le nombre de morts", read at
+    # Nigeria's level, against the WHO's 8 Ebola deaths there two months later, are gone: a figure carries the
+    # kind of event it counts (`event`), and an epidemic's count is never compared with another event's,
+    # rules-r178.)
+    "dev": [# acc-r183 (docs/findings-audit.md): the Island of Mozambique ferry's 96 dead within Mozambique's 32
             # cholera deaths "since October" (two events, an epidemic and a capsize, that the records do not tell
             # apart, the cholera count carried to Nampula province); Aqaba's "A military spokesman told the Al Rai
             # newspaper earlier that the leak had so far killed ten people", an earlier toll superseded by the 12;

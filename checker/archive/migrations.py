@@ -26,7 +26,7 @@ from typing import Callable
 
 from checker.schema import RECORD_COLUMNS
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x43434B41  # "CCKA": marks the file as a casualty-check archive
 
 INT_RECORD_COLUMNS = frozenset({"start", "end", "value", "low", "high", "part_of", "line", "column",
@@ -159,8 +159,17 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE schema_version SET version = 4")
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Add the `event` record column (the kind of event a figure counts; null for the records already
+    stored). The column check: a file coming from v1 already has it, since that step lays out the
+    current tables."""
+    if "event" not in {r[1] for r in conn.execute("PRAGMA table_info(records)")}:
+        conn.execute(f"ALTER TABLE records ADD COLUMN {quote('event')} TEXT")
+    conn.execute("UPDATE schema_version SET version = 5")
+
+
 # from-version -> step that brings a file to from-version + 1
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(conn: sqlite3.Connection, found: int) -> int:

@@ -256,6 +256,10 @@ class FigureLexicon:
         self.toll_words = assertions_after(r"\b(?:" + "|".join(data["toll_words"]) + r")\b") if data.get("toll_words") else None
         either = data.get("either_measures_after") or []
         self.either_measures = re.compile(r"[\s\u00a0]*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(either) + r")\b") if either else None
+        # the kind of event a figure counts (record field `event`, `_event_kind`): one group per kind
+        kinds = data.get("event_kinds") or {}
+        self.event_kinds = list(kinds)
+        self.event_kind = re.compile(r"\b(?:" + "|".join("(" + "|".join(v) + ")" for v in kinds.values()) + r")\b") if kinds else None
         # a toll: the event as subject or cause of the deaths (docs/records.md, `event_day`)
         events = data.get("event_nouns") or []
         verbs = data.get("event_toll_verbs") or []
@@ -6357,7 +6361,25 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         superseded=superseded,
         toll=toll,
         event_day=event_day,
+        event=_counted_event(lex, low, n.start, article.text[:HEADLINE_MAX]),
     )
+
+
+def _counted_event(lex: FigureLexicon, low: str, upto: int, head: str) -> Optional[str]:
+    """The kind of event a figure counts (`event_kinds` of the language data): the kind of the event
+    noun its sentence names last before the number ("deux fois plus que l'épidémie d'Ebola ... qui a
+    tué quelque 2.200 personnes": Ebola, not the measles named earlier), else of the first one the
+    article's first line (its headline) names ("Ebola : 5.459 morts ...", "le bilan de l'effondrement
+    d'un édifice religieux porté à 80 morts"); None when neither names one."""
+    rx = lex.event_kind
+    if rx is None:
+        return None
+    last = None
+    for last in rx.finditer(low, 0, upto):
+        pass
+    if last is None and "\n" in head:
+        last = rx.search(fold(head[:head.find("\n")]))
+    return lex.event_kinds[last.lastindex - 1] if last is not None else None
 
 
 def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str, head: str = "") -> Optional[str]:

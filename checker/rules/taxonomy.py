@@ -32,6 +32,13 @@ def _taxonomy() -> dict:
         return json.load(fh)
 
 
+@lru_cache(maxsize=1)
+def epidemics() -> frozenset:
+    """The kinds of event (record field `event`) that are epidemics: each counts its own dead, never
+    another event's (`kinds._common.two_events`)."""
+    return frozenset(_taxonomy().get("epidemics") or ())
+
+
 def fold(text: Optional[str]) -> str:
     """Lowercase, no accents, straight apostrophes, single spaces: for comparing names."""
     if text is None:

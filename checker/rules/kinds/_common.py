@@ -106,6 +106,26 @@ def window_claims(w: pd.DataFrame, cache: dict | None = None) -> tuple[np.ndarra
     return out
 
 
+def two_events(w: pd.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether figures `a` and `b` (row numbers of `w`) count two events: both name the kind of event
+    they count (record field `event`), the kinds differ, and one is an epidemic (`epidemics` of
+    taxonomy.json). An epidemic's dead are no count of another event's ("la rougeole a fait plus de
+    5.000 morts ..., deux fois plus que l'épidémie d'Ebola ... qui a tué quelque 2.200 personnes"; a
+    building collapse's 40 dead in Nigeria and Ebola's 8 there). Two disasters' kinds may still be one
+    event (the earthquake and its tsunami, the storm and its floods), so only an epidemic is told apart."""
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    if "event" not in w.columns or not len(a):
+        return np.zeros(len(a), dtype=bool)
+    from checker.rules.taxonomy import epidemics
+
+    event = column(w, "event")
+    codes, kinds = pd.factorize(pd.Series(event, dtype=object).fillna(""))
+    known = np.array([k != "" for k in kinds], dtype=bool)
+    epidemic = np.array([k in epidemics() for k in kinds], dtype=bool)
+    ca, cb = codes[a], codes[b]
+    return (ca != cb) & known[ca] & known[cb] & (epidemic[ca] | epidemic[cb])
+
+
 def over_default_window(ps: np.ndarray, pe: np.ndarray, pub: np.ndarray) -> np.ndarray:
     """Whether each figure is over the report's default window [published - 1, published]: no time of
     its own. A running total there ("Death toll ... rises to 85", docs/spec.md section 6, "A risen toll")

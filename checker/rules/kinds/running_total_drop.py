@@ -16,7 +16,7 @@ import pandas as pd
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
     EPOCH, block_members, claim_of, over_default_window, claim_words, column, describe, day_words, place_name, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
-    undated_note,
+    two_events, undated_note,
 )
 from checker.rules.model import Hit
 
@@ -590,6 +590,11 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                                   params["drop_tolerance"])
     seen = set()
     for pairs, sev, why in found:
+        if pairs:
+            # an epidemic's toll and another event's of the same place are two totals (a building
+            # collapse's 40 dead in Nigeria, then Ebola's 8 there): neither fell from the other
+            other = two_events(w, [a for a, _ in pairs], [b for _, b in pairs])
+            pairs = [p for p, o in zip(pairs, other) if not o]
         key = frozenset(int(labels[p]) for pair in pairs for p in pair)
         if pairs and (key, why) not in seen:
             seen.add((key, why))
