@@ -62,14 +62,23 @@ def group_ancestors(group: Optional[str]) -> tuple[str, ...]:
     return tuple(chain)
 
 
+# a French name whose head noun takes a complement ("ministère de la santé"): copy may set an adjective
+# between them ("le ministère palestinien de la Santé"), as English sets it before the name ("the
+# Palestinian health ministry", which the plain name already finds)
+FRENCH_COMPLEMENT = re.compile(r"^([^\s']+) ((?:de|du|des) |d')")
+
+
 @lru_cache(maxsize=1)
 def _origin_patterns() -> list[tuple[re.Pattern, str]]:
     patterns = []
     for key, names in _taxonomy()["origins"].items():
         for name in sorted(names, key=len, reverse=True):
-            patterns.append((re.compile(rf"(?<![\w]){re.escape(fold(name))}(?![\w])"), key))
-    patterns.sort(key=lambda p: -len(p[0].pattern))
-    return patterns
+            written = re.escape(fold(name))
+            if (m := FRENCH_COMPLEMENT.match(fold(name))) is not None:
+                written = re.escape(m.group(1)) + r"(?: [\w-]+)? " + re.escape(fold(name)[m.end(1) + 1:])
+            patterns.append((re.compile(rf"(?<![\w]){written}(?![\w])"), key, len(fold(name))))
+    patterns.sort(key=lambda p: -p[2])  # the longest name first, as written (not its pattern's length)
+    return [(rx, key) for rx, key, _ in patterns]
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +135,8 @@ LEADING_ARTICLE = re.compile(r"^(?:l'|la |le |les |the )")
 def one_originator(a: str, b: str) -> bool:
     """Can two origin keys of one article's credits name one originator? Equal keys, or one a bare
     head noun that ends the other ("government says" in a headline over "Lebanon's caretaker
-    government said" in its lead; "police" and "Kenyan police"), or a bare office and that office
+    government said" in its lead; "police" and "Kenyan police") or that the other's one adjective
+    follows (French: "le gouvernement" and "le gouvernement afghan"), or a bare office and that office
     at a place ("police" and "police:london"): a headline shortens the credit its body gives in
     full. Only for credits within one article; across articles a bare noun may be anyone's."""
     if a == b:
@@ -134,7 +144,9 @@ def one_originator(a: str, b: str) -> bool:
     short, full = sorted((a, b), key=len)
     if short not in _source_nouns():  # a common noun that heads a source ("government"), not a surname
         return False
-    return full.startswith(short + ":") or full.endswith(" " + short)
+    # ("le gouvernement" and "le gouvernement afghan": French sets the adjective after the noun)
+    return full.startswith(short + ":") or full.endswith(" " + short) \
+        or full.startswith(short + " ") and " " not in full[len(short) + 1:]
 
 
 @lru_cache(maxsize=1)

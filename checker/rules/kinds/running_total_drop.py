@@ -181,8 +181,10 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             rows = _attack_of_its_place(rows, np.nonzero((block == b) & ~disaster & ~np.isnan(day))[0], day, pub, pe, anchor)
             # no report dates the disaster ("The death toll from floods in Bukavu has risen to 67",
             # then "... to 38" the next day): reports at most ATTACH_DAYS after the first of a run
-            # count one event, dated no later than that first report
-            _undated_runs(rows, pub, anchor)
+            # count one event, dated no later than that first report; not a toll counted over a window that
+            # closed long before its report ("The deadliest disaster to strike the hajj was in 1990, when a
+            # stampede killed 1,426 people"): an older event's, as "Katrina, which killed 1,392 people in 2005"
+            _undated_runs(rows[~(pe[rows] < pub[rows] - ATTACH_DAYS)], pub, anchor)
             continue
         starts = days[np.r_[True, np.diff(days) > CHAIN_DAYS]]  # days a day or two apart chain into one event
         first = starts[np.searchsorted(starts, days, side="right") - 1]  # each day's event
@@ -665,11 +667,15 @@ def _nested_drops(w: pd.DataFrame, params: dict) -> list[tuple[int, int]]:
         around = around_of.get(p)
         if not around:
             continue
+        # a count of the confirmed dead (`documented`) is a floor of the toll: a later toll of the place
+        # around it that states no basis cannot be lower either ("bringing to 64 the confirmed number of
+        # victims" in Calabria, then 67 in Italy: the confirmed 64 written 640 is caught)
+        bases = (b, "", None) if b == "documented" else (b,)
         for a in members:
-            for q in around:
-                if (m, g, b, q) not in by_key:
+            for q, bb in ((q, bb) for q in around for bb in bases):
+                if (m, g, bb, q) not in by_key:
                     continue
-                mine, low_at, arg = later_tolls((m, g, b, q), day[a])
+                mine, low_at, arg = later_tolls((m, g, bb, q), day[a])
                 if not len(mine):
                     continue
                 i = np.searchsorted(pub[mine], pub[a], side="right")
