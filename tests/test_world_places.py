@@ -557,3 +557,27 @@ def test_facilities_named_after_their_town_come_from_the_language_files(monkeypa
 ])
 def test_a_name_opening_a_line_before_a_dash_and_a_count_labels_it(text, found):
     assert [s for _, _, s in default_gazetteer().find(text, "en")] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Migrants landed in Lampedusa on Monday", "en", ["lampedusa"]),
+    ("sur l'île de Lesbos", "fr", ["lesbos"]),
+    ("a dinghy capsized off Lesvos", "en", ["lesbos"]),
+    ("the boat sank off Kos", "en", ["kos"]),
+    ("the shipwreck off Pylos", "en", ["pylos"]),
+    ("deux migrants sont morts à Calais, dans le Pas-de-Calais", "fr", ["calais", "pas-de-calais"]),
+    ("floods in Chittagong", "en", ["chattogram"]),
+    ("la division de Chittagong", "fr", ["chattogram-division"]),
+    ("perished in Chittagong district", "en", ["chattogram-division"]),
+    ("the hospital in Mekelle", "en", ["mek-ele"]),
+    ("à Mékélé, capitale du Tigré", "fr", ["mek-ele", "tigray"]),
+    ("a stampede in Allahabad", "en", ["prayagraj"]),
+    ("rains in Trivandrum and Calicut", "en", ["thiruvananthapuram", "kozhikode"]),
+    ("à Ndjamena", "fr", ["n-djamena"]),
+    ("à Alger", "fr", ["alger"]),  # French copy's "Alger" stays the wilaya the gold gives it
+    ("in Reggio Emilia province", "en", ["reggio-emilia"]),  # an elided article's apostrophe splits its name
+])
+def test_islands_exonyms_and_apostrophes_of_place_r177(text, lang, found):
+    """Islands of the migrant routes (curated), renamed cities by their older names, "Mek'ele" and
+    "N'Djamena" as one word, "Chittagong division/district" as the division (place-r177)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found

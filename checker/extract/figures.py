@@ -777,6 +777,7 @@ def _extract_figures(article: Article) -> list[Record]:
     around = bool(held & HOLDS_SITES_AROUND)
     firms = "&" in text  # once: most articles name no firm joined by "&"
     distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
+    told = any_in(text, SEAT_TOLD_WORDS)  # once: most articles have no "told"
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
                   and not (_any_between(folded, DIRECTION_WORDS, (s - 40 if s > 40 else 0), s) and DIRECTION_OF.search(text[(s - 40 if s > 40 else 0):s]))
@@ -785,6 +786,7 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not (gaz.is_sea(slug) and SEA_AS_ADJECTIVE.match(text, e))
                   # "a spokesman told reporters in Geneva": where a source speaks, not where they died
                   and not _spoken_at(folded, s)
+                  and not (told and SEAT_TOLD.match(text, e))
                   and not (outlets and _in_outlet_name(text, s, e))
                   and not (firms and _in_firm_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
@@ -9405,6 +9407,12 @@ if SPEAKER_SEAT is not None and not ((lits := required_literals(SPEAKER_SEAT.pat
 # a window whose last word is none of them is not searched (most places come after "de", "the", "en"...)
 SPOKEN_AT_LAST = frozenset(cue_alternatives("spoken_at_locative")) \
     if all(w and re.escape(w) == w and not any(ch.isspace() for ch in w) for w in cue_alternatives("spoken_at_locative")) else None
+
+
+# "a nurse in Mekele told The Associated Press", "Tigray's capital Mekele told AFP": a place right before
+# the speaker's verb and its hearer (a capitalised outlet, reporters) is the speaker's seat (place-r177)
+SEAT_TOLD_WORDS = tuple(cue_alternatives("seat_told"))  # plain words: the article gate
+SEAT_TOLD = re.compile(r"[ \t]+(?:" + cues("seat_told") + r")[ \t]+(?:the[ \t]+)?(?:[A-Z]|reporters\b|journalists\b)")
 
 
 def _spoken_at(folded: str, s: int) -> bool:

@@ -29,10 +29,13 @@ DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
 # "la province de Hama", "Tartus governorate", "433 dans celle de Tartous": a town named with a
 # region's type is the region named after it, when the gazetteer has the town inside that region
 # ("la wilaya de Tiaret", "9 autres dans celle de Relizane": Algeria's wilayas, acc-r115)
-REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast", "wilaya")
-REGION_BEFORE = gated(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast|wilaya)\s+(?:de |d'|du )"
+REGION_WORDS = ("province", "gion", "gouvernorat", "governorate", "oblast", "wilaya", "division", "district")
+# ("la division de Chittagong", "Chittagong district": Bangladesh's division named after its city; a
+# district named after its town is no region the tier holds, and its parent region only where that
+# region bears the town's name too; place-r177)
+REGION_BEFORE = gated(r"\b(?:(?:province|r[ée]gion|gouvernorat|governorate|oblast|wilaya|division)\s+(?:de |d'|du )"
                            r"|(?:province|r[ée]gion|gouvernorat|oblast|wilaya)\b[^.;:]{0,100}\bcelles? (?:de |d'|du ))\s*\Z")
-REGION_AFTER = re.compile(r"\s+(?:province|governorate)\b")  # ("the Dnipropetrovsk region": left to the curated names)
+REGION_AFTER = re.compile(r"\s+(?:province|governorate|division|district)\b")  # ("the Dnipropetrovsk region": left to the curated names)
 RIVER_WORDS = ("fleuve", "rivi", "river")
 RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivi[èe]re|river)\s+(?:(?:de la|du|de|des)\s+|d')?\Z")
 RIVER_AFTER = re.compile(r"\s+river\b")
