@@ -7342,13 +7342,15 @@ class _Datelines:
         return slug if gaz.parent(slug) is not None and not gaz.is_sea(slug) and slug not in _capital_slugs() else None
 
     def country(self, found, gaz) -> Optional[str]:
-        """The country the first dateline names or lies in ("MANILA, Philippines —", "GARISSA, Kenya
-        (AP) -"), where its places agree on one; else None."""
+        """The country the first dateline names ("MANILA, Philippines —", "TALAKAG, Philippines (AP)
+        -"), where it names one; else None. Not a town's alone ("Colombo (ats/reuters/afp)": the
+        bureau, on a tsunami over South Asia), nor a title-case dateline's ("Kathmandu [Nepal],
+        September 10 (ANI):", a syndicated feed's, names no place)."""
         line = self.town_line
-        if line is None:
+        end = self.ends.get(line) if line is not None else None
+        if end is None:
             return None
-        end = self.place_ends[line]
-        countries = {gaz.ancestors(p[2])[-1] for p in found if line <= p[0] < end}
+        countries = {p[2] for p in found if line <= p[0] < end and gaz.parent(p[2]) is None}
         country = countries.pop() if len(countries) == 1 else None
         return country if country is not None and not gaz.is_sea(country) and not gaz.is_region(country) else None
 
