@@ -8358,6 +8358,15 @@ def _beyond_whole_place(records, c: Candidate, sent, places_all, gaz) -> bool:
 AND_OR_WORD = re.compile(r"\b(?:" + cues("and_or") + r")\b")
 
 
+def _digit_in_sentence_of(text: str, pos: int) -> bool:
+    """Does the sentence around `pos` (from the full stop or line end before it to the one after) hold a digit?"""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = text.find(". ", pos)
+    newline = text.find("\n", pos)
+    end = min(e for e in (end, newline, len(text)) if e >= 0)
+    return any(ch.isdigit() for ch in text[start:end])
+
+
 def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
     """The nearest place, or the smallest place containing every place coordinated with it
     (None when they share none: "in Turkey and Syria", "en Grèce et en Turquie"; but not the two
@@ -8962,6 +8971,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             if place == nearby[-1][2] and not PLACE_AND.fullmatch(article.text[nearby[-2][1]:nearby[-1][0]]):
                 common = [a for a in gaz.ancestors(nearby[-1][2]) if a in gaz.ancestors(nearby[-2][2])]
                 place = common[0] if common else None
+            if place is None and default_place and gaz.parent(default_place) is not None \
+                    and any(gaz.contains(m[2], default_place) for m in nearby) \
+                    and not _digit_in_sentence_of(article.text, nearby[-1][0]):
+                # "des éléments radioactifs qui contaminèrent surtout l'Ukraine, le Bélarus et la
+                # Russie" in copy on Chernobyl: countries named together, one of which holds the
+                # place the article is about, in a sentence that counts nothing there, set no scene
+                # of their own for the sentences after ("21 personnes sont toujours recherchées" after
+                # "le sud-est de la France et le nord de l'Italie" is a count over both; place-r177)
+                place = default_place
         if place and len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
                                  or _typed_region_after(article.text, nearby[-2], nearby[-1])
