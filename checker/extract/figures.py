@@ -857,11 +857,6 @@ def _extract_figures(article: Article) -> list[Record]:
     kept_starts = {q[0] for q in places_all} if len(found) > len(places_all) else None
     _DROPPED = [p for p in found if p[0] not in kept_starts] if kept_starts is not None else []
     area_place = _article_place(counted, gaz, text, state_bare=state_bare) or _national_place(nationals, text, gaz)
-    if area_place is None and found and datelines.town_line is not None:
-        # "MANILA, Philippines — The Health Department on Tuesday declared a national dengue epidemic":
-        # an article that names no place but in its dateline is about the dateline's country, which
-        # its figures take (the dateline's town stays where the reporter filed; place-r177)
-        area_place = datelines.country(found, gaz)
     # the place of figures that name none and follow none: the dateline's town wins a tie with its
     # country (the area that holds it, `area_place`, stays what counts of hundreds of thousands take)
     default_place = area_place
@@ -7340,19 +7335,6 @@ class _Datelines:
         # (not a capital: "SEOUL (Reuters)", "NAIROBI, Kenya (AP)" name the agency's bureau, which copy
         # on the country files from wherever the event was)
         return slug if gaz.parent(slug) is not None and not gaz.is_sea(slug) and slug not in _capital_slugs() else None
-
-    def country(self, found, gaz) -> Optional[str]:
-        """The country the first dateline names ("MANILA, Philippines —", "TALAKAG, Philippines (AP)
-        -"), where it names one; else None. Not a town's alone ("Colombo (ats/reuters/afp)": the
-        bureau, on a tsunami over South Asia), nor a title-case dateline's ("Kathmandu [Nepal],
-        September 10 (ANI):", a syndicated feed's, names no place)."""
-        line = self.town_line
-        end = self.ends.get(line) if line is not None else None
-        if end is None:
-            return None
-        countries = {p[2] for p in found if line <= p[0] < end and gaz.parent(p[2]) is None}
-        country = countries.pop() if len(countries) == 1 else None
-        return country if country is not None and not gaz.is_sea(country) and not gaz.is_region(country) else None
 
     def covers(self, pos: int) -> bool:
         """`_in_dateline(text, pos)`."""
