@@ -3354,6 +3354,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and n.low is not None and HEAD_AT_LEAST.match(low, c.head_end):
             # "une cinquantaine de personnes au moins", "300 morts au bas mot": the qualifier after the noun
             n.qualifier, n.low, n.high = "at_least", n.value, None
+        elif n.qualifier == "exact" and n.low is not None and FLOOR_AFTER.match(low, n.end):
+            n.qualifier, n.low, n.high = "at_least", n.value, None  # "a établi à 100 le bilan minimal des morts"
         if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
             if _none_survived(left, right, head_end):
                 c.none_survived = True  # "None of the 150 passengers survived", "Aucun des 150 passagers n'a survécu"
@@ -3587,6 +3589,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue, cue_at = alive[k - 1].measure, sf.start()
         if c.none_survived:
             cue, cue_at = "killed", 0  # "None of the 150 passengers survived": everyone counted died
+        if cue is None and NUMBER_OF_PRESENT.match(low, n.end):
+            c.rejected = True  # "estiment à près de 300 le nombre de personnes présentes": no toll's count (ext-r176)
+            continue
         if cue and head is None and k > 0 and k + 1 < len(alive) and alive[k - 1].measure in FLOW_MEASURES \
                 and "," in after_seg[:cue_at] and VERB_ONLY.fullmatch(after_seg, cue_at) \
                 and IN_PLACE.match(sent.text[n.end:]) and AND_THEN.search(low, alive[k - 1].head_end, n.start):
@@ -3718,9 +3723,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
         elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
                 and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed" \
-                and not (cue == "missing" and PRESUMED_STATE.match(after_seg, cue_at, cue_at + 4 + later[1])):
+                and not (cue == "missing" and PRESUMED_STATE.match(after_seg, cue_at, cue_at + 4 + later[1])) \
+                and not BARE_CLAUSE.search(after_seg, cue_at, cue_at + 4 + later[1]):
             # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
-            # describes him, and the death is the last state
+            # describes him, and the death is the last state (not "140 miners remained trapped in a
+            # coal mine after an explosion that killed 25": the death is another clause's; ext-r176)
             cue, cue_at = later[0], cue_at + 4 + later[1]
         if before_cue in FLOW_MEASURES and cue and cue != before_cue and COUNT_PREDICATE_END is not None \
                 and "," in after_seg[:cue_at] and COUNT_PREDICATE_END.search(before_seg):
@@ -4875,6 +4882,7 @@ ADJECTIVAL_GAP = re.compile(r"\s*(?:(?:" + cues("age_after") + r")\s*(?:\d+\s+\w
 AS_WELL_AS_END = re.compile(r"(?:,|\s)\s*(?:" + cues("as_well_as") + r")\s*$")
 # "une cinquantaine de personnes au moins": a lower bound said after the noun
 HEAD_AT_LEAST = re.compile(r"[ \t]+(?:" + cues("at_least_after_head") + r")\b")
+FLOOR_AFTER = re.compile(r"[ \t]+(?:" + cues("floor_after") + r")\b")  # "à 100 le bilan minimal des morts" (ext-r176)
 # "29 from Sudan": a count, then where those counted come from
 ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-ZÀ-Ý]")
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "
@@ -5272,6 +5280,8 @@ TOLL_GROUP_STOP = re.compile(r"[\d;:]")
 AMONG_GROUP = re.compile(r"(?:^|\W)(?:" + cues("among_group") + r")\s+(?P<g>[\w-]+)\s+[\w-]+\s*,\s*$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
+# "estiment à près de 300 le nombre de personnes présentes": people at a site, no figure (ext-r176)
+NUMBER_OF_PRESENT = re.compile(r"\s*(?:" + cues("number_of") + r")\s*(?:" + cues("number_of_present") + r")")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
                          + cues("military") + r"))(?![^.;]{0,30}\b(?:" + cues("all_counted") + r"))")
 # "dont ", "including ": what opens a part of the figure before it
