@@ -3738,6 +3738,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             cue = None  # "The city, home to about 1.2 million people, has been under siege": the city's verb
         # the verb that says what happened to the people a noun names ("a tué 70 détenus", "evacuated
         # 300 refugees"): the one after the number, unless only the one before it is a flow
+        if before_cue == "injured" and cue is None and head in STAFF_HEADS and HOSPITAL_HAS.search(before_seg):
+            c.rejected = True  # "The hospital has 12 doctors": its staff, not its patients (ext-r176)
+            continue
         verb = before_cue if before_cue in FLOW_MEASURES and cue not in FLOW_MEASURES else cue
         if before_cue == "killed" and cue == "missing" and SWEPT.match(after_seg, cue_at):
             verb = cue = "killed"  # "la mort de deux enfants, emportés par les eaux": the death word wins
@@ -5280,6 +5283,10 @@ TOLL_GROUP_STOP = re.compile(r"[\d;:]")
 AMONG_GROUP = re.compile(r"(?:^|\W)(?:" + cues("among_group") + r")\s+(?P<g>[\w-]+)\s+[\w-]+\s*,\s*$")
 # "brings to 21 the number of civilians killed", "portant à 21 le nombre de civils tués": the noun after
 NUMBER_OF_AFTER = re.compile(r"\s*(?:(?:--|[–—(])[^.;]{0,80}?(?:--|[–—)])\s*)?(?:" + cues("number_of") + r")\s*")
+# "Manyara Regional Referral Hospital has 19 patients": a hospital's stock of the injured (en figures.yaml injured.before),
+# not its staff (ext-r176)
+HOSPITAL_HAS = re.compile(r"\b(?:" + cues("hospital_has") + r")\s*$")
+STAFF_HEADS = frozenset({"group:medics", "group:aid_workers", "group:rescuers", "group:police", "group:soldiers", "group:journalists"})
 # "estiment à près de 300 le nombre de personnes présentes": people at a site, no figure (ext-r176)
 NUMBER_OF_PRESENT = re.compile(r"\s*(?:" + cues("number_of") + r")\s*(?:" + cues("number_of_present") + r")")
 CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" + cues("and_or") + r")\s+(?:" + cues("civil_det") + r")?(?:"
