@@ -171,6 +171,8 @@ class TimeReader:
         self.day_last_year_any = re.compile(p["day_last_year"].rstrip("$")) if p.get("day_last_year") else None
         self.weekend_start = re.compile(p["weekend_start"]) if p.get("weekend_start") else None
         self.span_unknown = re.compile(p["span_unknown"]) if p.get("span_unknown") else None
+        # "au cours des quelques dernières années", "over the past few years": a vague count of years says no start (ext-r176)
+        self.vague_year_counts = frozenset(data.get("vague_year_counts") or ())
         self.future = re.compile(p["future"])
         # "le bilan « pourrait doubler » cette semaine", "could double this week": the time of a
         # forecast, right after its verb, dates no figure
@@ -342,7 +344,9 @@ class TimeReader:
                     b_text += " " + self.month_word.search(m.group("a")).group(1)  # "between July 16 and 27": the second day takes the month of the first
                 b = self._day_month(b_text + (" " + m.group("yb") if m.group("yb") else ""), pub)
                 a_text = m.group("a")
-                if a_text.split()[-1].isdigit() or a_text == "1er":
+                if a_text is None:
+                    a_text = "1 " + m.group("am")  # "from January to July 20": from the month's first day (ext-r176)
+                elif a_text.split()[-1].isdigit() or a_text == "1er":
                     a_text += " " + m.group("b").split()[-1]  # "du 4 au 5 octobre": the first day takes the month of the second
                 ya = m.groupdict().get("ya")
                 a = self._day_month(a_text + (" " + (ya or m.group("yb") or "")), b or pub)
@@ -409,6 +413,12 @@ class TimeReader:
             # n5: "a 12-day war"; n6: "a week of violence"; n7: "ten days into the offensive"; n8: "in the two weeks since"
             n = self._count(next((gd[k] for k in LAST_N_COUNTS if gd.get(k)), "1"))
             unit = self.units[next(gd[k] for k in LAST_N_UNITS if gd.get(k))]
+            if unit in ("year", "decade") and self.vague_year_counts \
+                    and next((gd[k] for k in LAST_N_COUNTS if gd.get(k)), "") in self.vague_year_counts \
+                    and not (self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start())):
+                # (not "one of the deadliest attacks in recent years": the scope of a comparison)
+                add(m, None, pub, "since")  # "au cours des quelques dernières années": a running total, no start (ext-r176)
+                continue
             if unit == "decade" and n == int(n):  # "over the past decade": the same day ten years before
                 back = _years_before(pub, 10 * int(n))
                 if back is not None:
