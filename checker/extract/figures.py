@@ -1082,6 +1082,14 @@ def _extract_figures(article: Article) -> list[Record]:
                 pm = "displaced"  # "le nombre de réfugiés et de déplacés": the forcibly displaced, all of them
             c = cands[0]
             c.measure, c.group, c.rejected = pm, c.group or "people", False
+        elif records and len(cands) >= 2 and THEY_WERE_LIST.match(low) is not None \
+                and all(c.measure in (None, "?") and not c.number.year_like for c in cands) \
+                and (whole := next((r for r in reversed(records) if r.measure in ("killed", "injured", "missing")
+                                    and r.part_of is None and r.value == sum(c.number.value for c in cands)), None)) is not None:
+            # "All 29 miners ... are believed to be dead ... They were 16 miners and 13 contractors": a breakdown of
+            # the toll its counts add up to, told by a pronoun (ext-r176)
+            for c in cands:
+                c.measure, c.group, c.toll_part, c.rejected = whole.measure, c.group or whole.group, True, False
         elif records and i > 0 and records[-1].start >= sents[i - 1].start \
                 and any_in(low, PUT_NUMBER_WORDS) \
                 and (c0 := next((c for c in cands if c.number.kind in ("digits", "words") and not c.number.year_like
@@ -5142,6 +5150,10 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 # "Il s'est établi à 79,5 millions", "It stood at 1,200": a pronoun and a toll's verb, then the number
+# "They were 16 miners and 13 contractors.": a sentence that is only a list of counts after a pronoun and a copula (ext-r176)
+_TW_ITEM = r"(?:\d[\d,]*|[a-z-]+) [a-z-]+(?: [a-z-]+)?"
+THEY_WERE_LIST = re.compile(r"\W*(?:" + cues("they_were") + r") " + _TW_ITEM + r"(?:, " + _TW_ITEM + r")*,? (?:" + cues("and_word")
+                            + r") " + _TW_ITEM + r"\W*$")
 PRONOUN_TOLL = gated(r"^\W*(?:" + cues("pronoun_toll") + r")\s*$")
 # "le nombre de réfugiés et de déplacés", "the number of displaced": the count a pronoun after it stands for
 COUNT_NOUN_PHRASE = re.compile(r"\b(?:" + cues("count_noun_phrase") + r")\b")
