@@ -4029,6 +4029,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 j -= 1  # the count the list breaks down, not an item before (whose site may hold a measure's word)
             if alive[j].measure in FLOW_MEASURES:
                 c.measure, c.group = alive[j].measure, alive[j].group
+        if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and HOSPITAL_ITEM is not None and HOSPITAL_ITEM.match(sent.text, n.end) \
+                and (hm := HOSPITAL_ITEM.search(sent.text, alive[k - 1].head_end, n.start)) is not None \
+                and HOSPITAL_ITEM_GAP.fullmatch(sent.text, hm.end(), n.start) \
+                and not re.search(r"[.;:]", low[alive[k - 1].head_end:n.start]):
+            # "80 bodies were taken to Civil Hospital, 95 to Abbasi Hospital and 71 to Jinnah Hospital": the
+            # counts after the first, each with the hospital it went to, count what the first counts (ext-r176)
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
@@ -5150,6 +5158,9 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 # "Il s'est établi à 79,5 millions", "It stood at 1,200": a pronoun and a toll's verb, then the number
+# "80 bodies were taken to Civil Hospital, 95 to Abbasi Hospital": a count's destination, a hospital by its name (ext-r176)
+HOSPITAL_ITEM = re.compile(r"\s+(?:" + cues("hospital_item") + r")") if cue_alternatives("hospital_item") else None
+HOSPITAL_ITEM_GAP = re.compile(r"\s*(?:,|,?\s+(?:" + cues("and_word") + r"))\s*")
 # "They were 16 miners and 13 contractors.": a sentence that is only a list of counts after a pronoun and a copula (ext-r176)
 _TW_ITEM = r"(?:\d[\d,]*|[a-z-]+) [a-z-]+(?: [a-z-]+)?"
 THEY_WERE_LIST = re.compile(r"\W*(?:" + cues("they_were") + r") " + _TW_ITEM + r"(?:, " + _TW_ITEM + r")*,? (?:" + cues("and_word")
