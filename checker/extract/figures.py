@@ -5655,6 +5655,13 @@ def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
             then = next((f for f in sorted(flows) if f[2] == "killed" and f[0] > best[0]), None)
             if then is not None and then[0] - best[0] <= 60 and "," in segment[best[0]:then[0]]:
                 return "killed", then[0]
+        if best[2] == "missing" and (pm := MISSING_PARTICIPLE.search(segment, max(0, best[0] - 16), best[0] + 24)) is not None \
+                and pm.start() <= best[0] < pm.end() and not MISSING_PARTICIPLE_AUX.search(segment, max(0, pm.start() - 24), pm.start()):
+            # "Une personne portée disparue a été retrouvée morte": the participle says what was, the verb
+            # after it what is (ext-r176)
+            then = next((f for f in sorted(flows) if f[2] == "killed" and f[0] >= pm.end()), None)
+            if then is not None and then[0] - pm.end() <= 40 and "," not in segment[pm.end():then[0]]:
+                return "killed", then[0]
         refugees = [st for st in stocks if st[2] == "refugees"]
         if best[2] == "displaced" and refugees and refugees[0][1] <= best[0] + 8:
             return "refugees", refugees[0][1]  # "have fled Ukraine": fled the country, the narrower cue
@@ -5675,6 +5682,9 @@ THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
 # (the missing cue's word or two, then "and" or a comma, then the presumption: not "All 29 miners trapped
 # underground in a coal mine ... are believed to be dead", a later finding of the clause)
 PRESUMED_STATE = re.compile(r"(?:[\w'’-]+\s*){1,2}(?:,\s*|\s(?:and|et)\s+)(?:" + cues("presumed_state") + r")\s+(?:(?:to be|to have been|[êe]tre)\s+)?$")
+# "Une personne portée disparue a été retrouvée morte": a participle of the missing with no auxiliary before it (ext-r176)
+MISSING_PARTICIPLE = re.compile(r"\b(?:" + cues("missing_participle") + r")\b")
+MISSING_PARTICIPLE_AUX = re.compile(r"\b(?:" + cues("missing_participle_aux") + r")\s*$")
 MISSING_ASIDE = re.compile(r"[^,.;:()]{0,40}?,[^,.;:()]*$")  # the segment so far: the noun, then an aside opened by a comma
 
 
