@@ -3735,7 +3735,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not BARE_CLAUSE.search(after_seg, cue_at, cue_at + 4 + later[1]):
             # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
             # describes him, and the death is the last state (not "140 miners remained trapped in a
-            # coal mine after an explosion that killed 25": the death is another clause's; ext-r176)
+            # coal mine after an explosion that killed 25": the death is another clause's, nor "42 migrants missing,
+            # presumed dead": a death presumed, the missing stay missing; ext-r176)
             cue, cue_at = later[0], cue_at + 4 + later[1]
         if before_cue in FLOW_MEASURES and cue and cue != before_cue and COUNT_PREDICATE_END is not None \
                 and "," in after_seg[:cue_at] and COUNT_PREDICATE_END.search(before_seg):
