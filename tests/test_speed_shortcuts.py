@@ -3,6 +3,8 @@
 sentence, and on made-up edge cases."""
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from pathlib import Path
 
@@ -589,3 +591,57 @@ def test_credit_from_next_matches_only_after_unattributed_records(monkeypatch):
             m.setattr(figures, "_credit_from_next", every_sentence)
             plain = [r.to_dict() for r in figures.extract_figures(article)]
         assert fast == plain, t[:80]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_patterns_behind_article_bits_of_spd_r180_match_nowhere_in_an_article_without_them(lang):
+    """`OWN_ACTION`, `INCREMENT_AFTER` and `RETROSPECTIVE_LEAD` are asked only where the article pass
+    found one of their literals (`HOLDS_OWN_ACTION`, `HOLDS_INCREMENT`, `HOLDS_RETROSPECTIVE`): in a
+    fixture article whose bit is off, none matches anywhere, in the folded text or (the increment,
+    matched without regard to case) as written."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+
+    own_anywhere = re.compile(F.OWN_ACTION.pattern.removeprefix("^"))  # at any position, not only a segment's start
+    checks = [(F.HOLDS_OWN_ACTION, [own_anywhere]), (F.HOLDS_INCREMENT, [F.INCREMENT_AFTER]),
+              (F.HOLDS_RETROSPECTIVE, [F.RETROSPECTIVE_LEAD])]
+    words = F._article_words(lang)
+    off = matched = 0
+    for text in _fixture_texts().get(lang, []) + MADE_UP:
+        folded = fold(text)
+        held = words.held(folded)
+        for bit, patterns in checks:
+            if held & bit:
+                matched += any(rx.search(folded) is not None for rx in patterns)
+                continue
+            off += 1
+            for rx in patterns:
+                assert rx.search(folded) is None and rx.search(text) is None, (bit, text[:80])
+    assert off > 100 and matched > 3
+
+
+def test_one_character_gates_of_spd_r180_answer_like_their_patterns():
+    """The looks at one or two characters before a pattern is started (spd-r180): a coordination of
+    places after a space only where the next character may go on it; the bracket before a place only
+    in a gap holding "("; the nationality list's colon only after a colon, a space or a tab; the
+    dateline title's date only after a comma, a space and a capital or a space; the hyphenated
+    adjective only after "-". No text they skip matches (every fixture sentence, made-up texts)."""
+    from checker.extract import figures as F
+
+    first = F.COORDINATION_FIRST
+    made_up = [" and ", " ,", "  , et  ", " (", "( ", " ( ", ": x", " :", "\t:", ", March 3", ",  Mars 3", ",\nJan. 5",
+               "-year", "- year", "x, Mai 12", "", " ", "  and", " a"]
+    texts = made_up + [sent.text for lang in supported_languages() for ts in _fixture_texts().get(lang, [])[:150]
+                       for sent in sentences(ts)]
+    for t in texts:
+        assert (t[:1] == "-") or F.HYPHEN_WORD.match(t) is None, t
+        for k in range(len(t)):
+            if first is not None and t[k].isspace() and not (t[k + 1:k + 2] in first or t[k + 1:k + 2].isspace()):
+                assert all(F.PLACE_COORDINATION.fullmatch(t, k, e) is None for e in range(k + 2, min(len(t), k + 12) + 1)), t
+            if not ((c := t[k:k + 1]) == ":" or c in (" ", "\t")):
+                assert F.LIST_ITEM_COLON.match(t, k) is None, t
+            if t[k] == "," and not (t[k + 1:k + 2].isspace() and ((c := t[k + 2:k + 3]) in F._CAPITAL or c.isspace())):
+                assert F.TITLE_DATE.match(t, k) is None, t
+            for e in range(k, min(len(t), k + 8) + 1):
+                if "(" not in t[k:e]:
+                    assert F.BRACKET_OPEN.fullmatch(t, k, e) is None, t

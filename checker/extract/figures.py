@@ -479,9 +479,12 @@ class _ArticleWords:
  # clause, "in total", a war's total before a place, a country named by reference, a campaign's start
  HOLDS_BASIS, HOLDS_THAT_YEAR, HOLDS_WAR_PARTICIPLE, HOLDS_IN_TOTAL, HOLDS_WAR_TOTAL_PLACE, HOLDS_COUNTRY_REF,
  HOLDS_CAMPAIGN_BEGAN,
+ # the people counted acting (`OWN_ACTION`), an increment after a toll (`INCREMENT_AFTER`), a lead looking
+ # back at its event (`RETROSPECTIVE_LEAD`): patterns that try many positions, asked of few articles
+ HOLDS_OWN_ACTION, HOLDS_INCREMENT, HOLDS_RETROSPECTIVE,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(61))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(64))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
@@ -519,6 +522,10 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [[w for rx in lexicon(lang).basis.values() if rx for w in _gate_literals(rx)]]
                          + [_gate_literals(rx) for rx in (THAT_YEAR, WAR_PARTICIPLE, IN_TOTAL, WAR_TOTAL_PLACE, COUNTRY_REF,
                                                           CAMPAIGN_BEGAN)]
+                         + [_folded_literals(cues("own_action")),
+                            [w for name in ("increment_more", "increment_after_noun", "increment_other")
+                             for w in _folded_literals(cues(name))],
+                            _folded_literals(cues("retrospective_lead"))]
                          + [list(words) for words in sentence_word_lists(lang)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
@@ -2480,7 +2487,7 @@ def _link_increments(records: list[Record], text: str) -> None:
     for an estimated increment: "68 corps de plus" of "pourrait atteindre 160 morts"), not another
     version of it."""
     for rec in records:
-        if rec.part_of is not None or rec.superseded or not (INCREMENT_AFTER.match(text, rec.end)
+        if rec.part_of is not None or rec.superseded or not (_HELD & HOLDS_INCREMENT and INCREMENT_AFTER.match(text, rec.end)
                                                              or _another_of_same(rec, records, text)
                                                              or _taken_up_after(rec, records, text)
                                                              or _brought_up_by(rec, records, text)):
@@ -2495,7 +2502,7 @@ def _link_increments(records: list[Record], text: str) -> None:
                  # to no count of civilians; acc-r72)
                  and (rec.group in (None, "people") or r.group in (None, "people") or _group_within(rec.group, r.group))
                  and (r.basis == "estimated") == expected
-                 and not INCREMENT_AFTER.match(text, r.end)
+                 and not (_HELD & HOLDS_INCREMENT and INCREMENT_AFTER.match(text, r.end))
                  and not INCREMENT_BEFORE.search(text, max(0, r.start - 20), r.start)]
         # "... in the past 24 hours, taking the number of such deaths to 300": the toll the
         # increment takes up in its own sentence, before a larger one given earlier; linked by its
@@ -2671,7 +2678,7 @@ def _retrospective_day(sents, folded: str, times, pub, text: str) -> Optional[st
     two days."""
     firsts = sorted({se.paragraph for se in sents})[:RETROSPECTIVE_PARAGRAPHS]
     lead = [se for se in sents if se.paragraph in firsts]
-    if not any(RETROSPECTIVE_LEAD.search(folded[se.start:se.end]) for se in lead):
+    if not _HELD & HOLDS_RETROSPECTIVE or not any(RETROSPECTIVE_LEAD.search(folded[se.start:se.end]) for se in lead):
         return None
     days = set()
     for se in lead:
@@ -3299,7 +3306,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.difference_before and _HELD & HOLDS_DIFFERENCE_BEFORE and lex.difference_before.search(left):
             c.rejected = True  # "All but three of the deaths": a difference, not a count
             continue
-        if HYPHEN_WORD.match(right):
+        if right[:1] == "-" and HYPHEN_WORD.match(right):
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
         head, head_end, rest = c.head = _head(right, lex)
@@ -3616,7 +3623,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "about 200 officers were checking lists of the missing": their own action, and the
             # cue ("the missing") another noun phrase
             cue = None
-        if cue and (oa := OWN_ACTION.match(after_seg)) and oa.end() <= cue_at \
+        if cue and _HELD & HOLDS_OWN_ACTION and (oa := OWN_ACTION.match(after_seg)) and oa.end() <= cue_at \
                 and not OWN_ACTION_FINITE.search(after_seg, oa.end(), cue_at) and not _measure_after(oa.group(0), lex)[0]:
             # "Dozens of anxious, angry relatives gathered outside the prison and the morgue": the
             # people counted gather or wait; the cue past their verb is another's (acc-r92)
@@ -7278,7 +7285,10 @@ def _title_dateline_may_match(text: str, start: int) -> bool:
     comma = text.find(",", start)
     if comma < 0:
         return False
-    return 0 <= text.find("[", start, comma) or TITLE_DATE.match(text, comma) is not None
+    # (TITLE_DATE opens on a comma, spaces and a capital: most commas are followed by a space and a
+    # lower-case word, which two look-ups rule out before a match is started)
+    return 0 <= text.find("[", start, comma) or text[comma + 1:comma + 2].isspace() \
+        and ((c := text[comma + 2:comma + 3]) in _CAPITAL or c.isspace()) and TITLE_DATE.match(text, comma) is not None
 
 
 def _plain_dateline_may_match(text: str, start: int, end: int) -> bool:
@@ -7540,7 +7550,8 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
     run: list[str] = []
     prev_end = -1
     for s, e, slug in places_all + [(-1, -1, None)]:
-        if slug is not None and run and prev_end < s and (COORDINATION_FIRST is None or text[prev_end] in COORDINATION_FIRST or text[prev_end].isspace()) \
+        if slug is not None and run and prev_end < s and (COORDINATION_FIRST is None or text[prev_end] in COORDINATION_FIRST
+                                                           or text[prev_end].isspace() and (prev_end + 1 == s or text[prev_end + 1] in COORDINATION_FIRST or text[prev_end + 1].isspace())) \
                 and PLACE_COORDINATION.fullmatch(text, prev_end, s):
             run.append(slug)
         else:
@@ -7862,7 +7873,7 @@ def _drop_bracketed_situating(places, text: str, gaz):
     another that it does not lie in only situates that place; it is no figure's place nor a setting."""
     kept = []
     for k, (s, e, slug) in enumerate(places):
-        if k and BRACKET_OPEN.fullmatch(text, places[k - 1][1], s) and BRACKET_CLOSE.match(text, e) \
+        if k and "(" in text[places[k - 1][1]:s] and BRACKET_OPEN.fullmatch(text, places[k - 1][1], s) and BRACKET_CLOSE.match(text, e) \
                 and slug != places[k - 1][2] and not gaz.contains(places[k - 1][2], slug):
             continue
         kept.append((s, e, slug))
@@ -8047,7 +8058,7 @@ LIST_ITEM_COLON = re.compile(r"[ \t]*:")
 def _nationality_item(low: str, s: int, e: int, lex: FigureLexicon) -> bool:
     """"Voici le décompte par nationalité : - Iran : 464 morts": in a list of victims by
     nationality, the country heading an item is the victims' own, not where they died."""
-    if lex.nationality_list is None or not LIST_ITEM_COLON.match(low, e):
+    if lex.nationality_list is None or not ((c := low[e:e + 1]) == ":" or c in (" ", "\t") and LIST_ITEM_COLON.match(low, e)):
         return False
     line = low.rfind("\n", 0, s) + 1
     if not LIST_ITEM_HEAD.fullmatch(low, line, s):
