@@ -664,3 +664,136 @@ class GateIndex:
             for _, ids in self.finder.iter(text, pos):
                 found = found | ids
         return found
+
+
+def _first_chars(items) -> "tuple[Optional[set[str]], bool]":
+    """The characters a match of the parsed sequence `items` can open on (None: any, or not known) and
+    whether it can match the empty string."""
+    acc: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: the next item opens the match
+        if op is _c.LITERAL:
+            acc.add(chr(av))
+            return acc, False
+        if op is _c.IN:
+            if any(o is not _c.LITERAL and not (o is _c.RANGE and a[1] - a[0] < 512) for o, a in av):
+                return None, False  # a negated class, a category (\s, \w): any of many characters
+            for o, a in av:
+                if o is _c.LITERAL:
+                    acc.add(chr(a))
+                else:
+                    acc.update(map(chr, range(a[0], a[1] + 1)))
+            return acc, False
+        if op is _c.SUBPATTERN:
+            if av[1] & _c.SRE_FLAG_IGNORECASE:
+                return None, False
+            got, empty = _first_chars(av[-1])
+        elif op is _c.BRANCH:
+            got, empty = set(), False
+            for branch in av[1]:
+                one, e = _first_chars(branch)
+                if one is None:
+                    return None, False
+                got |= one
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            got, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        acc |= got
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def _space_class(items) -> bool:
+    """Is the parsed `items` one class of spaces only (`\\s`, `[\\s\\u00a0]`, `[ \\t]`)?"""
+    items = list(items)
+    return len(items) == 1 and items[0][0] is _c.IN and all(
+        o is _c.CATEGORY and a is _c.CATEGORY_SPACE or o is _c.LITERAL and chr(a).isspace() for o, a in items[0][1])
+
+
+def _opening(pattern: str) -> "tuple[bool, Optional[frozenset[str]]]":
+    """(after spaces, first characters): a match of `pattern` (no case folding, no capturing group
+    numbers asked) opens on one of the characters, or, after spaces, where `pattern` opens on `\\s+`
+    (a run of `\\s` at least one long), the first other character is one of them. None: not known."""
+    try:
+        items = list(re._parser.parse(pattern))
+    except Exception:
+        return False, None
+    lead = [k for k, (op, _av) in enumerate(items) if op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]
+    spaces = False
+    if lead:
+        op, av = items[lead[0]]
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and _space_class(av[2]):
+            spaces = True
+            items = items[lead[0] + 1:]  # (a run of spaces is greedy but gives back: what follows opens on no space)
+    got, empty = _first_chars(items)
+    if got is None or empty or any(ch.isspace() for ch in got):
+        return False, None  # (a part that may open on a space is tried wherever the text does)
+    return spaces, frozenset(got)
+
+
+class FirstCharAlternation:
+    """The alternation of `parts` (as `join_alternatives` writes it), `match`ed only against the parts
+    that can open on the text's character at the position, or, for parts that open on `\\s+`, on its
+    first character after spaces (`_opening`); parts whose opening is not known are always tried.
+
+    A list of a few hundred alternatives `match`ed at one position (the nouns that are not people
+    after a number, the cues after a place) made `re` test every alternative's opening in turn;
+    the alternatives left keep their order, so the first that matches, and the match, are the
+    same. Patterns with flags or capturing groups are left to `re` (`anchored_alternation`)."""
+
+    __slots__ = ("rx", "pattern", "_plain", "_spaced", "_rest")
+
+    def __init__(self, parts: list[str]):
+        self.pattern = join_alternatives(parts)
+        self.rx = re.compile(self.pattern)
+        openings = [_opening(p) for p in parts]
+        plain_chars = {ch for spaced, chars in openings if chars is not None and not spaced for ch in chars}
+        spaced_chars = {ch for spaced, chars in openings if chars is not None and spaced for ch in chars}
+
+        def pick(keep) -> Optional[re.Pattern]:
+            chosen = [p for p, (spaced, chars) in zip(parts, openings) if chars is None or keep(spaced, chars)]
+            return re.compile(join_alternatives(chosen)) if chosen else None
+
+        # a text opening on no space: the plain parts that open on its character, and the unknown
+        self._plain = {ch: pick(lambda spaced, chars, ch=ch: not spaced and ch in chars) for ch in plain_chars}
+        # a text opening on a space: the spaced parts that go on with the first other character
+        # (a part that may open on a space itself has no known opening: it is among the rest)
+        self._spaced = {ch: pick(lambda spaced, chars, ch=ch: spaced and ch in chars) for ch in spaced_chars}
+        self._rest = pick(lambda spaced, chars: False)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        c = text[pos:pos + 1]
+        if c.isspace():
+            # the first character after the spaces (a long run: every part is tried)
+            head = text[pos:pos + 24].lstrip()
+            rx = self._spaced.get(head[:1], self._rest) if head and len(text) > pos else self.rx
+        else:
+            rx = self._plain.get(c, self._rest)
+        return rx.match(text, pos, endpos) if rx is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.fullmatch(text, pos, endpos)
+
+    @property
+    def groupindex(self):
+        return self.rx.groupindex
+
+
+def anchored_alternation(parts: list[str]) -> "FirstCharAlternation | re.Pattern":
+    """`re.compile(join_alternatives(parts))`, as a `FirstCharAlternation` where that is exact: no part
+    has flags of its own or capturing groups, and some part's opening is known."""
+    rx = re.compile(join_alternatives(parts))
+    if rx.groups or rx.flags & ~re.UNICODE or any("(?" in p and _GLOBAL_FLAGS.search(p) for p in parts) \
+            or "(?i" in rx.pattern or len(parts) < 8 or all(_opening(p)[1] is None for p in parts):
+        return rx
+    return FirstCharAlternation(parts)
