@@ -704,3 +704,34 @@ def test_qualifier_before_a_number_asked_only_after_a_qualifier_word(lang):
         else:
             found += reader.qualifier_re.search(left) is not None
     assert found > 10
+
+
+def test_shouted_lines_found_line_by_line_as_the_multiline_pattern_finds_them():
+    """`_has_shouted_line` (each line of 12 or more characters asked for a lower-case letter) answers
+    what `SHOUTED_LINE.search` answers, on the head of every fixture article and made-up texts."""
+    from checker.normalise.places import HEAD_CHARS, SHOUTED_LINE, _has_shouted_line
+
+    made_up = ["BUKAVU FLOOD TOLL RISES TO 67", "BUKAVU FLOOD\nToll", "x\nABCDEFGHIJKL\ny", "ABCDEFGHIJK", "ABCDEFGHIJKL",
+               "ABCDEFGHIJKLß", "ABCDEFGHIJKL÷", "\n\n", "", "ABCDEFGHIJKL\r\nx", "12 345 678 901", "ÉTATS-UNIS : 12 MORTS\n"]
+    texts = made_up + [t[:HEAD_CHARS] for ts in _fixture_texts().values() for t in ts]
+    assert sum(_has_shouted_line(t) for t in texts) >= 4
+    for t in texts:
+        assert _has_shouted_line(t) == (SHOUTED_LINE.search(t) is not None), t[:80]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_previous_anchor_searched_from_its_word_finds_what_the_plain_pattern_finds(lang):
+    """`previous_anchor` (opening on `\\b`) searched from its word (`assertions_after`) finds the match
+    the plain pattern finds, on every fixture sentence and made-up ones."""
+    from checker.extract.windows import time_reader
+
+    rx = time_reader(lang).previous_anchor
+    plain = re.compile(rx.pattern if isinstance(rx.pattern, str) else rx.rx.pattern)
+    made_up = ["les jours précédents", "xprécédents", "précédentes ", "the previous day", "unprevious", "preceding", ""]
+    texts = made_up + [low for _, low, _ in _fixture_sentences(lang)]
+    found = 0
+    for t in texts:
+        got, want = rx.search(t), plain.search(t)
+        assert (got and got.span()) == (want and want.span()), t
+        found += want is not None
+    assert found >= 2

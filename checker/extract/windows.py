@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from checker.literals import BoundedWords, GateIndex, PartsFinditer, alternation, any_in, gated, split_alternatives
+from checker.literals import BoundedWords, GateIndex, PartsFinditer, alternation, any_in, assertions_after, gated, split_alternatives
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.quantities import duration_days
@@ -165,7 +165,8 @@ class TimeReader:
         self.month_start = re.compile(p["month_start"]) if p.get("month_start") else None
         # "On July 14, ... had counted 89 killed over the previous two days": a span counted back from
         # the one day its sentence names, not from publication
-        self.previous_anchor = re.compile(p["previous_anchor"]) if p.get("previous_anchor") else None
+        # (searched over every sentence with a time expression: from its word, not from each position its `\b` opens)
+        self.previous_anchor = assertions_after(p["previous_anchor"]) if p.get("previous_anchor") else None
         self.week_start = re.compile(p["week_start"]) if p.get("week_start") else None
         self.day_last_year = re.compile(p["day_last_year"]) if p.get("day_last_year") else None
         self.day_last_year_any = re.compile(p["day_last_year"].rstrip("$")) if p.get("day_last_year") else None

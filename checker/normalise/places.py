@@ -424,6 +424,17 @@ def _any_compass_unit(folded: str, found) -> bool:
 
 
 SHOUTED_LINE = re.compile(r"^[^a-zß-ÿ\n]{12,}$", re.MULTILINE)  # no lower-case letter in a line of 12 or more
+_LOWER_LETTER = re.compile(r"[a-zß-ÿ]")
+
+
+def _has_shouted_line(head: str) -> bool:
+    """`SHOUTED_LINE.search(head) is not None`, line by line: the multi-line pattern, opening on `^`,
+    was tried at each of the 400 characters (some 27 against 6 µs an article); a line of 12 or more
+    characters with no lower-case letter is what it finds (`[^...\n]` runs from a line's start to its end)."""
+    for line in head.split("\n"):
+        if len(line) >= 12 and _LOWER_LETTER.search(line) is None:
+            return True
+    return False
 
 
 def _shouted_lines_read(text: str, world: WorldTier) -> str:
@@ -433,7 +444,7 @@ def _shouted_lines_read(text: str, world: WorldTier) -> str:
     its capital ("Bukavu"), the others are lower-cased. Offsets are kept: a word is changed only
     where its new case keeps its length."""
     head = text[:HEAD_CHARS]  # where headlines stand: the scan costs nothing on the rest of the copy
-    if not SHOUTED_LINE.search(head):
+    if not _has_shouted_line(head):
         return text  # (a line of digits and signs only is left as it is: no word of it changes)
 
     def word(m: re.Match) -> str:
