@@ -595,8 +595,9 @@ def test_credit_from_next_matches_only_after_unattributed_records(monkeypatch):
 
 @pytest.mark.parametrize("lang", supported_languages())
 def test_patterns_behind_article_bits_of_spd_r180_match_nowhere_in_an_article_without_them(lang):
-    """`OWN_ACTION`, `INCREMENT_AFTER` and `RETROSPECTIVE_LEAD` are asked only where the article pass
-    found one of their literals (`HOLDS_OWN_ACTION`, `HOLDS_INCREMENT`, `HOLDS_RETROSPECTIVE`): in a
+    """`OWN_ACTION`, `INCREMENT_AFTER`, `RETROSPECTIVE_LEAD` and `STATES_AFTER` are asked only where the
+    article pass found one of their literals (`HOLDS_OWN_ACTION`, `HOLDS_INCREMENT`, `HOLDS_RETROSPECTIVE`,
+    `HOLDS_STATES_AFTER`): in a
     fixture article whose bit is off, none matches anywhere, in the folded text or (the increment,
     matched without regard to case) as written."""
     from checker.extract import figures as F
@@ -604,7 +605,7 @@ def test_patterns_behind_article_bits_of_spd_r180_match_nowhere_in_an_article_wi
 
     own_anywhere = re.compile(F.OWN_ACTION.pattern.removeprefix("^"))  # at any position, not only a segment's start
     checks = [(F.HOLDS_OWN_ACTION, [own_anywhere]), (F.HOLDS_INCREMENT, [F.INCREMENT_AFTER]),
-              (F.HOLDS_RETROSPECTIVE, [F.RETROSPECTIVE_LEAD])]
+              (F.HOLDS_RETROSPECTIVE, [F.RETROSPECTIVE_LEAD]), (F.HOLDS_STATES_AFTER, [F.STATES_AFTER])]
     words = F._article_words(lang)
     off = matched = 0
     for text in _fixture_texts().get(lang, []) + MADE_UP:
@@ -735,3 +736,20 @@ def test_previous_anchor_searched_from_its_word_finds_what_the_plain_pattern_fin
         assert (got and got.span()) == (want and want.span()), t
         found += want is not None
     assert found >= 2
+
+
+def test_aside_after_head_started_only_near_a_comma_or_a_dash_matches_like_the_pattern():
+    """`_aside_after_head` (no match started where the 42 characters after the position hold no comma
+    nor dash) gives `ASIDE_AFTER_HEAD.match`'s answer at every word start of every fixture sentence."""
+    from checker.extract import figures as F
+
+    made_up = [" " * 39 + ", most of them", " " * 40 + ", most of them,", " " * 41 + ", most of them,", "x" * 39 + " - who were - ",
+               "x" * 40 + " - who were - ", ", dont 1,6 million de déplacés,", "", ","]
+    texts = made_up + [low for lang in supported_languages() for _, low, _ in _fixture_sentences(lang)]
+    found = 0
+    for t in texts:
+        for k in [0] + [i for i in range(1, len(t)) if t[i - 1] == " "]:
+            got, want = F._aside_after_head(t, k), F.ASIDE_AFTER_HEAD.match(t, k)
+            assert (got and got.span()) == (want and want.span()), (t, k)
+            found += want is not None
+    assert found > 10

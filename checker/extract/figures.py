@@ -485,9 +485,11 @@ class _ArticleWords:
  # the people counted acting (`OWN_ACTION`), an increment after a toll (`INCREMENT_AFTER`), a lead looking
  # back at its event (`RETROSPECTIVE_LEAD`): patterns that try many positions, asked of few articles
  HOLDS_OWN_ACTION, HOLDS_INCREMENT, HOLDS_RETROSPECTIVE,
+ # a toll summed over several states (`STATES_AFTER`)
+ HOLDS_STATES_AFTER,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(64))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(65))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
@@ -528,7 +530,7 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                          + [_folded_literals(cues("own_action")),
                             [w for name in ("increment_more", "increment_after_noun", "increment_other")
                              for w in _folded_literals(cues(name))],
-                            _folded_literals(cues("retrospective_lead"))]
+                            _folded_literals(cues("retrospective_lead")), _folded_literals(cues("states_after"))]
                          + [list(words) for words in sentence_word_lists(lang)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
@@ -3519,7 +3521,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             after_seg = low[max(n.end, c.head_end):op] + " " * (cl + 1 - op) + low[cl + 1:following]
         if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0 \
                 and not (k + 1 < len(alive) and not _measure_after(after_seg[:cut.start()], lex)[0]
-                         and (am := ASIDE_AFTER_HEAD.match(low, max(n.end, c.head_end))) is not None and am.end() > next_start):
+                         and (am := _aside_after_head(low, max(n.end, c.head_end))) is not None and am.end() > next_start):
             # "110 hostages are still held, a third of whom are believed dead" (not "73 habitants de
             # l'immeuble, dont 14 enfants, ont été blessés": the head's complement holds no verb, and
             # the aside closes before the figure's own; acc-r93)
@@ -3570,7 +3572,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (g2 := lex.group_rx.match(low, ml.end())) \
                 and {lex.group_of.get(g1.group(0)), lex.group_of.get(g2.group(0))} - {c.group, "people"}:
             c.group = "people"  # "Tens of thousands of civilians, soldiers and rebels": a list of groups, one count
-        if (am := ASIDE_AFTER_HEAD.match(after_seg)) and _measure_after(after_seg[am.end():], lex)[0] \
+        if (am := _aside_after_head(after_seg, 0)) and _measure_after(after_seg[am.end():], lex)[0] \
                 and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0]:
             # "More than 60 people, most of them women and children who had sought shelter in the
             # school, were killed": the verb after the aside is the figure's, not a cue inside it
@@ -3579,7 +3581,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             after_seg = " " * am.end() + after_seg[am.end():]
         elif k + 1 < len(alive) and ("," in after_seg or " - " in after_seg or " – " in after_seg or " — " in after_seg) \
                 and not _measure_after(after_seg[:ASIDE_OPEN.search(after_seg).start()], lex)[0] \
-                and (am := ASIDE_AFTER_HEAD.match(low, seg0 := (n.end if n.end >= c.head_end else c.head_end))) and am.end() > next_start:
+                and (am := _aside_after_head(low, seg0 := (n.end if n.end >= c.head_end else c.head_end))) and am.end() > next_start:
             # "Eight people, among them a pregnant woman and two children, lost their lives": the aside
             # holds numbers of its own (and words of its own: "among them a nurse who had rushed to
             # help the wounded and two police officers, died"); the verb after it is the figure's
@@ -4351,7 +4353,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # ont été exécutés") the list is the sentence's own and shares its verb
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
         if k + 1 not in shared and _measure_after(after, lex)[0] != nxt.measure \
-                and (am := ASIDE_AFTER_HEAD.match(low, nxt.head_end)):
+                and (am := _aside_after_head(low, nxt.head_end)):
             # "Twelve staff members and at least seven patients, including three children, were
             # killed": the list's verb is past an aside after its last item
             after = low[am.end():next((a.number.start for a in alive[k + 2:] if a.number.start >= am.end()), len(low))]
@@ -4827,6 +4829,17 @@ ASIDE_CLOSE = re.compile(r",|\)|\s[–—-]\s")  # where an aside set off by com
 # no aside; ext-r163)
 ASIDE_AFTER_HEAD = re.compile(r"[^,;.]{0,40}?,\s*(?:" + cues("aside_after_head") + r")\b(?:[^,;.]|(?<=\d)[.,](?=\d))*,(?!\d)"
                               r"|[^,;.–—]{0,40}?\s[–—-]\s*(?:" + cues("aside_after_head") + r")\b[^,;.–—]*\s[–—-]\s")
+ASIDE_OPENERS = (",", "-", "–", "—")  # what opens its aside, at most 41 characters on: a comma or a dash
+
+
+def _aside_after_head(text: str, pos: int) -> Optional[re.Match]:
+    """`ASIDE_AFTER_HEAD.match(text, pos)`, started only where a comma or a dash lies within the 42
+    characters a match opens its aside in (most figures have none: the lazy run tried the cues at each)."""
+    window = text[pos:pos + 42]
+    for opener in ASIDE_OPENERS:
+        if opener in window:
+            return ASIDE_AFTER_HEAD.match(text, pos)
+    return None
 # an aside after the head noun that runs to the end of the figure's stretch (no closing comma)
 TRAILING_ASIDE = re.compile(r"[^,;.]{0,40}?(?P<open>,\s*(?:" + cues("aside_after_head") + r"))\b[^,;.]*[.!?»\"”]*\s*$")
 SHARE_WORDS = ("%", *cue_alternatives("share_literal"))  # one of them is in every share
@@ -8538,7 +8551,7 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         # one ("Assam State": "staying in 193 relief camps across various districts" after Hojai)
         return next((a for a in gaz.ancestors(place)[1:-1] if _named_as_region(article.text, places_all, a)),
                     gaz.ancestors(place)[-1])
-    if place and STATES_AFTER.match(c.sentence.text, c.head_end):
+    if place and _HELD & HOLDS_STATES_AFTER and STATES_AFTER.match(c.sentence.text, c.head_end):
         # "243 deaths across multiple states", "243 people were killed by the storm across several
         # southeast states", "au moins 93 morts dans six États": a toll summed over
         # the states of a federal country is the country's, whichever state the sentence names
