@@ -648,42 +648,6 @@ def test_one_character_gates_of_spd_r180_answer_like_their_patterns():
                     assert F.BRACKET_OPEN.fullmatch(t, k, e) is None, t
 
 
-def test_first_character_alternations_match_like_the_whole_alternation():
-    """`FirstCharAlternation` (the parts that can open on the text's first character, or on its first
-    character after spaces, tried in their order) gives the match of the whole alternation, for every
-    anchored list of each language (the measures' nouns, the nouns that are not people, the cues after
-    a place), at every word start and space of every fixture sentence and on made-up texts."""
-    from checker.extract import figures as F
-    from checker.literals import FirstCharAlternation, anchored_alternation
-
-    made_up = ["", " ", "   ", " \n x", "\u00a0et", "cas", "cas-", " and other officials", "morts et blessés", "\t\t a dit",
-               " " * 30 + "a dit", "Kills", " kills", "x"]
-    lists = []
-    for lang in supported_languages():
-        lex = F.lexicon(lang)
-        lists += [rx for rx in [lex.any_noun, lex.long_noun, lex.not_people, lex.place_not_after]
-                  + [m.nouns for m in lex.measures] if isinstance(rx, FirstCharAlternation)]
-    assert len(lists) >= 6
-    texts = made_up + [low for lang in supported_languages() for _, low, _ in _fixture_sentences(lang)]
-    tried = 0
-    for rx in lists:
-        for t in texts:
-            for k in [0] + [i for i in range(1, len(t)) if t[i - 1].isspace() or t[i].isspace()]:
-                got, want = rx.match(t, k), rx.rx.match(t, k)
-                assert (got and got.span()) == (want and want.span()), (rx.pattern[:60], t, k)
-                tried += 1
-    assert tried > 10000
-    # and the parsing of openings on made-up lists
-    parts = [r"^(?:cas)(?![\w])", r"\s+and other", r"[ \t]+x", r"\W*y", r" z", r"\s*q", r"[ab]c", r"d?e", r"(?=f)f"]
-    assert not isinstance(anchored_alternation(parts + [r"(?i:abc)"]), FirstCharAlternation)  # case folded: left to `re`
-    alt = anchored_alternation(parts * 2)
-    assert isinstance(alt, FirstCharAlternation)
-    for t in ["cas", " and other", "\tx", " \nx", "..y", " z", "ABC", "  q", "q", "bc", "e", "de", "f", "", " ", "c", "ab"]:
-        for k in range(len(t) + 1):
-            got, want = alt.match(t, k), alt.rx.match(t, k)
-            assert (got and got.span()) == (want and want.span()), (t, k)
-
-
 @pytest.mark.parametrize("lang", supported_languages())
 def test_qualifier_before_a_number_asked_only_after_a_qualifier_word(lang):
     """`_qualify` searches `qualifier_re` only where the window, spaces and one quotation mark left off,
