@@ -648,29 +648,6 @@ def test_one_character_gates_of_spd_r180_answer_like_their_patterns():
                     assert F.BRACKET_OPEN.fullmatch(t, k, e) is None, t
 
 
-@pytest.mark.parametrize("lang", supported_languages())
-def test_qualifier_before_a_number_asked_only_after_a_qualifier_word(lang):
-    """`_qualify` searches `qualifier_re` only where the window, spaces and one quotation mark left off,
-    ends on a qualifier (`qualifier_ends`): where it does not, the pattern finds nothing (every fixture
-    sentence's prefixes, made-up windows)."""
-    from checker.extract.numbers import reader as number_reader
-
-    reader = number_reader(lang)
-    ends = reader.qualifier_ends
-    assert ends
-    made_up = ["au moins ", "au moins « ", "at least \"", "at least\u00a0", "some", "about  “ ", "x«", "plus de «  ",
-               "environ\n", "'", "", " "]
-    texts = made_up + [low[:k] for _, low, _ in _fixture_sentences(lang) for k in range(0, len(low), 3)]
-    found = 0
-    for left in texts:
-        bare = left.rstrip()
-        if not (bare.endswith(ends) or bare[-1:] in ("«", "“", '"') and bare[:-1].rstrip().endswith(ends)):
-            assert reader.qualifier_re.search(left) is None, left
-        else:
-            found += reader.qualifier_re.search(left) is not None
-    assert found > 10
-
-
 def test_shouted_lines_found_line_by_line_as_the_multiline_pattern_finds_them():
     """`_has_shouted_line` (each line of 12 or more characters asked for a lower-case letter) answers
     what `SHOUTED_LINE.search` answers, on the head of every fixture article and made-up texts."""

@@ -406,10 +406,6 @@ class NumberReader:
         # a match ends where only spaces and a quotation mark follow its word: it starts at most the
         # longest word before the window's last other character (`_qualify` searches from there)
         self.qualifier_width = max(map(len, self.qualifiers), default=0)
-        # and the window, its spaces and one quotation mark left off, ends on a qualifier (spaces off): most
-        # numbers follow none, and `endswith` rules that out before `re` tries the look-behind at each place
-        self.qualifier_ends = tuple(sorted({q.rstrip() for q in self.qualifiers})) \
-            if self.qualifiers and all(q.rstrip() for q in self.qualifiers) else None
         # "passed the 1,000 mark": the qualifiers that end on "the" hold only before a mark noun
         marks = list(data.get("mark_nouns") or [])
         self.mark_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(marks)})(?![\w])") if marks else None
@@ -1313,12 +1309,7 @@ class NumberReader:
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
         left = folded[(n.core_start - 40 if n.core_start > 40 else 0):n.core_start]
-        ends = self.qualifier_ends
-        if ends is not None and not ((bare := left.rstrip()).endswith(ends)
-                                     or bare[-1:] in ("«", "“", '"') and bare[:-1].rstrip().endswith(ends)):
-            qm = None  # (`qualifier_re` matches a qualifier, then spaces and at most one quotation mark)
-        else:
-            qm = self.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - self.qualifier_width))
+        qm = self.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - self.qualifier_width))
         qualifier = None
         if qm and self.qualifier_not_after and (na := self.qualifier_not_after.get(qm.group("q"))) is not None \
                 and na.search(left, max(0, qm.start() - 12), qm.start()):
