@@ -694,3 +694,44 @@ def test_aside_after_head_started_only_near_a_comma_or_a_dash_matches_like_the_p
             assert (got and got.span()) == (want and want.span()), (t, k)
             found += want is not None
     assert found > 10
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_epidemic_bit_of_spd_r184_answers_like_the_lower_cased_scan(lang, monkeypatch):
+    """`_article_event_kinds` reads whether an article may name an epidemic from the article pass
+    (`HOLDS_EPIDEMIC`) instead of `any(w in text.lower() for w in event_kinds_gate)`: the same answer
+    for every fixture article and made-up ones (an "İ" is left to the scan), through the merged pass
+    that `extract_figures` reads too; and the record field `event` is the same either way."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+    from checker.normalise.places import default_gazetteer
+    from checker.schema import Article
+
+    assert F._epidemic_bit_exact(lang)
+    gate = F.lexicon(lang).event_kinds_gate
+    made_up = ["Fever", "FIÈVRE jaune", "a VIRUS", "Out\u2011break", "choléra", "rougeole\u00a0: 12 morts", "nothing", ""]
+    gaz = default_gazetteer()
+    on = off = 0
+    for text in _fixture_texts().get(lang, []) + made_up:
+        if F.LONGER_LOWER in text:
+            continue
+        held = F._held_and_places(text, fold(text), lang, gaz)[0]
+        want = any(w in text.lower() for w in gate)
+        assert bool(held & F.HOLDS_EPIDEMIC) == want, text[:80]
+        on += want
+        off += not want
+    assert on > 5 and off > 5
+    texts = ["Cholera outbreak: death toll rises to 220\n\nOfficials said 14 more people had died, after a fire killed 3.",
+             "Fire kills 3\n\nThe blaze killed 3 people on Monday."] if lang == "en" else \
+            ["Choléra : le bilan s'alourdit à 220 morts\n\nUn incendie a fait 3 morts lundi.",
+             "Incendie : 3 morts\n\nLe feu a fait 3 morts lundi."]
+    for t in texts:
+        article = Article(doc_id="x", text=t, lang=lang, published=date(2020, 5, 1))
+        fast = [r.to_dict() for r in F.extract_figures(article)]
+        F._ARTICLE_KINDS.clear()
+        with monkeypatch.context() as m:
+            m.setattr(F, "_epidemic_bit_exact", lambda lang: False)  # the lower-cased scan
+            scanned = [r.to_dict() for r in F.extract_figures(article)]
+        F._ARTICLE_KINDS.clear()
+        assert fast == scanned and any(r["event"] for r in fast), t
+

@@ -484,9 +484,11 @@ class _ArticleWords:
  HOLDS_OWN_ACTION, HOLDS_INCREMENT, HOLDS_RETROSPECTIVE,
  # a toll summed over several states (`STATES_AFTER`)
  HOLDS_STATES_AFTER,
+ # a word of `event_kinds_gate` (the article may name an epidemic: `_article_event_kinds`)
+ HOLDS_EPIDEMIC,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(65))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(66))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
@@ -528,6 +530,7 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                             [w for name in ("increment_more", "increment_after_noun", "increment_other")
                              for w in _folded_literals(cues(name))],
                             _folded_literals(cues("retrospective_lead")), _folded_literals(cues("states_after"))]
+                         + [list(lexicon(lang).event_kinds_gate)]
                          + [list(words) for words in sentence_word_lists(lang)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
@@ -6462,6 +6465,16 @@ def _counted_event(lex: FigureLexicon, low: str, upto: int, article: Article) ->
 _ARTICLE_KINDS: dict = {}
 
 
+@lru_cache(maxsize=None)
+def _epidemic_bit_exact(lang: str) -> bool:
+    """Whether `HOLDS_EPIDEMIC` answers `any(w in text.lower() for w in event_kinds_gate)` exactly: every
+    word letters only, lower-case and its own fold (the folded text differs from the lower-cased one
+    only at apostrophes, hyphens and no-break spaces, and at "İ", which `_article_event_kinds` leaves to
+    the scan)."""
+    words = lexicon(lang).event_kinds_gate
+    return bool(words) and all(w.isalpha() and w == w.lower() and fold(w) == w for w in words)
+
+
 def _article_event_kinds(lex: FigureLexicon, article: Article) -> tuple[bool, Optional[str]]:
     """(whether the article may name an epidemic, the kind its headline names), once per article."""
     key = (id(article), id(lex))
@@ -6469,8 +6482,14 @@ def _article_event_kinds(lex: FigureLexicon, article: Article) -> tuple[bool, Op
     if found is None or found[0] is not article or found[1] is not article.text:  # (the entry holds the article: its id is not reused)
         if len(_ARTICLE_KINDS) > 64:
             _ARTICLE_KINDS.clear()
-        text = article.text.lower()
-        epidemic = any(w in text for w in lex.event_kinds_gate)
+        # from the article pass where `extract_figures` reads this article (its words are lower-case
+        # letters, their own folds, and fold keeps offsets: a word is in the folded text where it is in
+        # the lower-cased one); the scan of a lower-cased copy otherwise
+        if _HELD != -1 and _epidemic_bit_exact(lex.lang) and LONGER_LOWER not in article.text:
+            epidemic = bool(_HELD & HOLDS_EPIDEMIC)
+        else:
+            text = article.text.lower()
+            epidemic = any(w in text for w in lex.event_kinds_gate)
         head = article.text[:HEADLINE_MAX]
         m = lex.event_kind.search(fold(head[:head.find("\n")])) if "\n" in head else None
         found = _ARTICLE_KINDS[key] = (article, article.text, epidemic, lex.event_kinds[m.lastindex - 1] if m is not None else None)
