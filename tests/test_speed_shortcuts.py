@@ -728,10 +728,36 @@ def test_epidemic_bit_of_spd_r184_answers_like_the_lower_cased_scan(lang, monkey
     for t in texts:
         article = Article(doc_id="x", text=t, lang=lang, published=date(2020, 5, 1))
         fast = [r.to_dict() for r in F.extract_figures(article)]
-        F._ARTICLE_KINDS.clear()
+        F._ARTICLE_KINDS[0] = None
         with monkeypatch.context() as m:
             m.setattr(F, "_epidemic_bit_exact", lambda lang: False)  # the lower-cased scan
             scanned = [r.to_dict() for r in F.extract_figures(article)]
-        F._ARTICLE_KINDS.clear()
+        F._ARTICLE_KINDS[0] = None
         assert fast == scanned and any(r["event"] for r in fast), t
 
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_place_look_backs_of_acc_r183_match_nowhere_in_an_article_without_their_bits(lang):
+    """The title-region, match-team and "nearby city of" look-backs of each place mention are asked only
+    where the article pass found one of their literals (`HOLDS_TITLE_REGION`, `HOLDS_MATCH_TEAMS`,
+    `HOLDS_NEARBY_OTHER`, spd-r184): in a fixture article whose bit is off, none matches anywhere."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+
+    checks = [(F.HOLDS_TITLE_REGION, [F.TITLE_REGION_AFTER, F.TITLE_REGION_BEFORE]), (F.HOLDS_MATCH_TEAMS, [F.MATCH_TEAMS]),
+              (F.HOLDS_NEARBY_OTHER, [F.NEARBY_OTHER])]
+    made_up = ["Nineveh province's deputy governor said", "the health authorities of Nineveh", "the match between Spain and the Netherlands",
+               "a morgue in the nearby city of Mosul", "le match entre la France et le Maroc", "The Nearby Town Of Gao", ""]
+    words = F._article_words(lang)
+    off = matched = 0
+    for text in _fixture_texts().get(lang, []) + made_up:
+        held = words.held(fold(text))
+        for bit, patterns in checks:
+            patterns = [rx for rx in patterns if rx is not None]
+            if held & bit:
+                matched += any(rx.search(text) is not None for rx in patterns)
+                continue
+            off += 1
+            for rx in patterns:
+                assert rx.search(text) is None, (bit, text[:80])
+    assert off > 100 and matched >= 1

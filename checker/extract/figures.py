@@ -486,9 +486,12 @@ class _ArticleWords:
  HOLDS_STATES_AFTER,
  # a word of `event_kinds_gate` (the article may name an epidemic: `_article_event_kinds`)
  HOLDS_EPIDEMIC,
+ # a source's title after or before a region (`TITLE_REGION_AFTER`, `TITLE_REGION_BEFORE`), a match between
+ # teams (`MATCH_TEAMS`), "the nearby city of" (`NEARBY_OTHER`): look-backs asked of every place mention
+ HOLDS_TITLE_REGION, HOLDS_MATCH_TEAMS, HOLDS_NEARBY_OTHER,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(66))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(69))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
@@ -531,6 +534,8 @@ def _article_words(lang: str = "fr") -> _ArticleWords:
                              for w in _folded_literals(cues(name))],
                             _folded_literals(cues("retrospective_lead")), _folded_literals(cues("states_after"))]
                          + [list(lexicon(lang).event_kinds_gate)]
+                         + [_folded_literals(cues("title_region_after")) + _folded_literals(cues("title_region_before")),
+                            _folded_literals(cues("match_teams")), _folded_literals(cues("nearby_other"))]
                          + [list(words) for words in sentence_word_lists(lang)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
@@ -822,15 +827,15 @@ def _extract_figures(article: Article) -> list[Record]:
         nationals += [p for p in places_all if p[0] not in kept_at and _adjective_mention(text, p)]
         nationals.sort()
     places_all = kept
-    if TITLE_REGION_AFTER is not None and len(places_all) > 1:
+    if TITLE_REGION_AFTER is not None and held & HOLDS_TITLE_REGION and len(places_all) > 1:
         # "Nineveh province's deputy governor" after "Qaraqosh": whose office speaks, not where (acc-r183)
         places_all = _drop_title_regions(places_all, text, gaz)
-    if MATCH_TEAMS is not None and (" between " in text or " entre " in text or " opposant " in text) and len(places_all) > 1:
+    if MATCH_TEAMS is not None and held & HOLDS_MATCH_TEAMS and (" between " in text or " entre " in text or " opposant " in text) and len(places_all) > 1:
         # "the match between Spain and the Netherlands": the teams, not a place of the figures (acc-r183)
         places_all = [p for p in places_all if text.find(" between ", max(0, p[0] - 70), p[0]) < 0 and text.find(" entre ", max(0, p[0] - 70), p[0]) < 0
                       and text.find(" opposant ", max(0, p[0] - 70), p[0]) < 0
                       or MATCH_TEAMS.search(text, max(0, p[0] - 70), p[0]) is None] or places_all
-    if NEARBY_OTHER is not None and "nearby" in text and len(places_all) > 1:
+    if NEARBY_OTHER is not None and held & HOLDS_NEARBY_OTHER and "nearby" in text and len(places_all) > 1:
         # "a morgue in the nearby city of Mosul": the town next to the site, not the site (acc-r183)
         places_all = [p for p in places_all if NEARBY_OTHER.search(text, max(0, p[0] - 30), p[0]) is None] or places_all
     if REGIONAL_SEAT is not None and ("egional " in text or " Oblast " in text or "rovincial " in text):
@@ -6462,7 +6467,7 @@ def _counted_event(lex: FigureLexicon, low: str, upto: int, article: Article) ->
     return lex.event_kinds[last.lastindex - 1] if last is not None else head_kind
 
 
-_ARTICLE_KINDS: dict = {}
+_ARTICLE_KINDS: list = [None]  # the last article asked: (article, its text, lex, epidemic, kind)
 
 
 @lru_cache(maxsize=None)
@@ -6477,11 +6482,10 @@ def _epidemic_bit_exact(lang: str) -> bool:
 
 def _article_event_kinds(lex: FigureLexicon, article: Article) -> tuple[bool, Optional[str]]:
     """(whether the article may name an epidemic, the kind its headline names), once per article."""
-    key = (id(article), id(lex))
-    found = _ARTICLE_KINDS.get(key)
-    if found is None or found[0] is not article or found[1] is not article.text:  # (the entry holds the article: its id is not reused)
-        if len(_ARTICLE_KINDS) > 64:
-            _ARTICLE_KINDS.clear()
+    found = _ARTICLE_KINDS[0]
+    # (one entry, the article being read: every record of an article asks in turn; a dict keyed on
+    # ids cost a tuple, two id calls and a look-up per record)
+    if found is None or found[0] is not article or found[1] is not article.text or found[2] is not lex:
         # from the article pass where `extract_figures` reads this article (its words are lower-case
         # letters, their own folds, and fold keeps offsets: a word is in the folded text where it is in
         # the lower-cased one); the scan of a lower-cased copy otherwise
@@ -6492,8 +6496,8 @@ def _article_event_kinds(lex: FigureLexicon, article: Article) -> tuple[bool, Op
             epidemic = any(w in text for w in lex.event_kinds_gate)
         head = article.text[:HEADLINE_MAX]
         m = lex.event_kind.search(fold(head[:head.find("\n")])) if "\n" in head else None
-        found = _ARTICLE_KINDS[key] = (article, article.text, epidemic, lex.event_kinds[m.lastindex - 1] if m is not None else None)
-    return found[2], found[3]
+        found = _ARTICLE_KINDS[0] = (article, article.text, lex, epidemic, lex.event_kinds[m.lastindex - 1] if m is not None else None)
+    return found[3], found[4]
 
 
 def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: str, head: str = "") -> Optional[str]:
