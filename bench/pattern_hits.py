@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
+from pattern_times import compiled_where  # noqa: E402 - bench/ is on the path only from here
+
 STATS: dict = defaultdict(lambda: [0, 0, 0])  # key -> [calls, ns, matches]
 _real_compile = re.compile
 _clock = time.thread_time_ns
@@ -65,24 +67,15 @@ class CountedPattern:
         method.__name__ = name
         return method
 
-    search = _counted("search")
-    match = _counted("match")
-    fullmatch = _counted("fullmatch")
-    findall = _counted("findall")
-    finditer = _counted("finditer")
-    sub = _counted("sub")
-    subn = _counted("subn")
-    split = _counted("split")
+
+for _name in ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"):
+    setattr(CountedPattern, _name, CountedPattern._counted(_name))  # each method of a compiled pattern, counted
 
 
 def _compile(pattern, flags=0):
     if isinstance(pattern, CountedPattern):
         return pattern
-    rx = _real_compile(pattern, flags)
-    f = sys._getframe(1)
-    while f is not None and f.f_code.co_filename.endswith(("re/__init__.py", "functools.py")):
-        f = f.f_back
-    return CountedPattern(rx, f"{Path(f.f_code.co_filename).name}:{f.f_lineno}" if f else "?")
+    return CountedPattern(_real_compile(pattern, flags), compiled_where())
 
 
 def main() -> None:

@@ -93,15 +93,19 @@ class TimedPattern:
         return hash(self._rx)
 
 
+def compiled_where() -> str:
+    """Where the pattern being compiled comes from: the file:line that called `re.compile` (or the proxy
+    in its place), past the frames of `re` and `functools`. Called from the proxy's own compile."""
+    f = sys._getframe(2)
+    while f is not None and f.f_code.co_filename.endswith(("re/__init__.py", "functools.py")):
+        f = f.f_back
+    return f"{Path(f.f_code.co_filename).name}:{f.f_lineno}" if f else "?"
+
+
 def _compile(pattern, flags=0):
     if isinstance(pattern, TimedPattern):
         return pattern
-    rx = _real_compile(pattern, flags)
-    f = sys._getframe(1)
-    while f is not None and f.f_code.co_filename.endswith(("re/__init__.py", "functools.py")):
-        f = f.f_back
-    where = f"{Path(f.f_code.co_filename).name}:{f.f_lineno}" if f else "?"
-    return TimedPattern(rx, where)
+    return TimedPattern(_real_compile(pattern, flags), compiled_where())
 
 
 def main() -> None:
