@@ -378,50 +378,63 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     order = np.argsort(pos, kind="stable")
     sorted_pos = pos[order]
     lo_band, hi_band = np.log10(MAGNITUDE_BAND[0]), np.log10(MAGNITUDE_BAND[1])
-    pairs = []
+    smaller, bigger = [], []
     for off in (-1, 0, 1):
         target = pd.Index(uniques).get_indexer(combo + off) if off else codes
         has = target >= 0
         left = np.searchsorted(sorted_pos, np.where(has, target * 16.0 + logv + lo_band, np.inf), side="left")
         right = np.searchsorted(sorted_pos, np.where(has, target * 16.0 + logv + hi_band, -np.inf), side="right")
-        for s in np.nonzero(right > left)[0]:
-            for b in order[left[s]:right[s]]:
-                pairs.append((int(cand[s]), int(cand[b])))  # (smaller, bigger)
+        # every (s, b) with b in order[left[s]:right[s]], in that order, without a Python loop
+        sel = np.nonzero(right > left)[0]
+        counts = (right - left)[sel]
+        steps = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        smaller.append(cand[np.repeat(sel, counts)])
+        bigger.append(cand[order[np.repeat(left[sel], counts) + steps]])
+    docs, place, measure, group = column(w, "doc"), column(w, "place"), column(w, "measure"), column(w, "group")
+    small, big = np.concatenate(smaller), np.concatenate(bigger)
+    # (two articles, one of the two a toll, the smaller no floor: the tests of the loop below, done at once)
+    keep = (docs[small] != docs[big]) & (tollish[small] | tollish[big]) & ~floor[small]
+    pairs = list(zip(small[keep].tolist(), big[keep].tolist()))
     if not pairs:
         return []
-    docs, place, measure, group = column(w, "doc"), column(w, "place"), column(w, "measure"), column(w, "group")
     index = w.index.to_numpy()
     seen = [set(h.positions) for h in found]
     done: set = set()
     hits = []
 
+    # the claim's other figures, by (measure, group, country) and in order of publication: a figure's
+    # neighbours within LATER_HORIZON_DAYS are one slice (places equal or nested share their country)
+    root = np.empty(n, dtype=object)
+    root[cand] = roots[place_codes]
+    by_key: dict = {}
+    for j in cand[np.argsort(pub[cand], kind="stable")].tolist():
+        by_key.setdefault((measure[j], group[j], root[j]), []).append(j)
+    by_key = {k: (np.array(v), pub[v]) for k, v in by_key.items()}
+
+    def same_place(i: int, j: int) -> bool:
+        return place[j] == place[i] or bool(place[j] and place[i] and places_nested(place[j], place[i]))
+
     def near(i: int, v: float, other: int) -> bool:
         # another article (not i's, not its rival's) with a figure of the claim close to v
-        for j in by_mg.get((measure[i], group[i]), ()):
-            if docs[j] in (docs[i], docs[other]) or abs(pub[j] - pub[i]) > LATER_HORIZON_DAYS:
-                continue
-            if not (v / SUPPORT_RATIO <= values[j] <= v * SUPPORT_RATIO):
-                continue
-            if place[j] == place[i] or place[j] and place[i] and places_nested(place[j], place[i]):
-                return True
-        return False
+        idx, days = by_key[(measure[i], group[i], root[i])]
+        lo, hi = np.searchsorted(days, pub[i] - LATER_HORIZON_DAYS, "left"), np.searchsorted(days, pub[i] + LATER_HORIZON_DAYS, "right")
+        js = idx[lo:hi]
+        js = js[(values[js] >= v / SUPPORT_RATIO) & (values[js] <= v * SUPPORT_RATIO)]
+        return any(docs[j] != docs[i] and docs[j] != docs[other] and same_place(i, j) for j in js.tolist())
 
     firsts: dict = {}
 
     def first_day(i: int) -> float:
+        # the first report of i's claim within LATER_HORIZON_DAYS before it (i's own day at the latest)
         if i not in firsts:
-            days = [pub[j] for j in by_mg.get((measure[i], group[i]), ()) if pub[i] - pub[j] <= LATER_HORIZON_DAYS
-                    and (place[j] == place[i] or place[j] and place[i] and places_nested(place[j], place[i]))]
-            firsts[i] = min(days) if days else pub[i]
+            idx, days = by_key[(measure[i], group[i], root[i])]
+            lo, hi = np.searchsorted(days, pub[i] - LATER_HORIZON_DAYS, "left"), np.searchsorted(days, pub[i], "right")
+            firsts[i] = next((pub[j] for j in idx[lo:hi].tolist() if same_place(i, j)), pub[i])
         return firsts[i]
-
-    by_mg: dict = {}
-    for j in cand.tolist():
-        by_mg.setdefault((measure[j], group[j]), []).append(j)
     for s, b in pairs:
         if docs[s] == docs[b] or not (tollish[s] or tollish[b]) or floor[s]:
             continue
-        if not (place[s] == place[b] or place[s] and place[b] and places_nested(place[s], place[b])):
+        if not same_place(b, s):
             continue
         first = min(first_day(s), first_day(b))
         if min(pub[s], pub[b]) - first < 2:
