@@ -220,3 +220,49 @@ def test_population_jumps_are_the_pairs_a_plain_loop_finds_in_the_same_order():
         d[members], l[members], h[members] = days, lo, hi
         for grow, drop, gap in ((1.1, 0.5, 365), (1.0, 1.0, 5), (1.25, 0.2, 1)):
             assert _jumps(members, d, l, h, grow, drop, gap) == _jumps_by_hand(members, d, l, h, grow, drop, gap)
+
+
+def test_figures_stood_by_two_articles_are_stood_by_two_articles():
+    """CC101's day_magnitude_slips drops, in numpy, the pairs whose two figures both have two
+    other articles standing near them; the count must never claim more support than there is:
+    every figure it marks has, by the plain definition (same measure and group, place equal or
+    nested, value within SUPPORT_RATIO, within LATER_HORIZON_DAYS), two articles other than its
+    own. And on a dense batch it marks most figures, or it would spare nothing."""
+    from checker.normalise.places import places_nested
+    from checker.rules.kinds._common import LATER_HORIZON_DAYS
+    from checker.rules.kinds.intervals_disagree import SUPPORT_RATIO, _stood_by_two
+
+    def codes(measure, group, place):  # the codes `_day_magnitude_slips` passes: a claim, a place (-1 none)
+        claim = pd.factorize(pd.Series(measure) + "|" + pd.Series(group))[0]
+        return claim, pd.factorize(place, use_na_sentinel=True)[0]
+
+    rng = np.random.default_rng(11)
+    places = np.array(["syria", "aleppo", "aleppo-east", "idlib", "", None], dtype=object)
+    marked = total = 0
+    for _ in range(60):
+        n = int(rng.integers(3, 120))
+        docs = rng.integers(0, max(1, n // 3), n).astype(str).astype(object)
+        pub = (15000 + rng.integers(0, 90, n)).astype(float)
+        pub = np.array([pub[docs == d][0] for d in docs])  # an article has one day
+        values = np.round(np.exp(rng.uniform(np.log(10), np.log(60), n)))
+        measure = rng.choice(np.array(["killed", "injured"], dtype=object), n, p=[0.8, 0.2])
+        group = rng.choice(np.array(["people", "children"], dtype=object), n, p=[0.8, 0.2])
+        place = places[rng.integers(0, len(places), n)]
+        stood = _stood_by_two(*codes(measure, group, place), values, pub, docs)
+        for i in np.nonzero(stood)[0]:
+            others = {docs[j] for j in range(n) if docs[j] != docs[i] and measure[j] == measure[i] and group[j] == group[i]
+                      and abs(pub[j] - pub[i]) <= LATER_HORIZON_DAYS
+                      and values[i] / SUPPORT_RATIO <= values[j] <= values[i] * SUPPORT_RATIO
+                      and (place[j] == place[i] or bool(place[j] and place[i] and places_nested(place[j], place[i])))}
+            assert len(others) >= 2, (i, docs[i], values[i], place[i])
+        marked += int(stood.sum())
+    assert marked > 50
+    # one toll run by ten outlets over three days: every figure is stood by, but the one article
+    # alone with its figure, and the figures of a measure no other article gives
+    docs = np.array([f"d{k}" for k in range(10)] + ["d10", "d11"], dtype=object)
+    values = np.array([54.0, 54, 55, 54, 56, 54, 54, 55, 54, 54, 540, 54])
+    pub = np.array([15000.0] * 4 + [15001] * 4 + [15002] * 4)
+    measure = np.array(["killed"] * 11 + ["injured"], dtype=object)
+    stood = _stood_by_two(*codes(measure, np.array(["people"] * 12, dtype=object), np.array(["aleppo"] * 12, dtype=object)),
+                          values, pub, docs)
+    assert stood.tolist() == [True] * 10 + [False, False]

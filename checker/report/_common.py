@@ -218,9 +218,14 @@ def note_written_places(records) -> None:
     how a sentence of its records writes it, for `place_name`; curated places keep their own names."""
     try:
         from checker.normalise.world import fold_key
-        rows = records[["place", "sentence"]].itertuples(index=False, name=None) if hasattr(records, "columns") \
-            else ((r.get("place"), r.get("sentence")) for r in records)
         curated = _place_names()
+        if hasattr(records, "columns"):
+            # only the rows of places still to name are read: a million records name few places
+            places = records["place"].unique()
+            wanted = [p for p in places if isinstance(p, str) and p and p not in _WRITTEN and p not in curated]
+            rows = records.loc[records["place"].isin(wanted), ["place", "sentence"]].itertuples(index=False, name=None)
+        else:
+            rows = ((r.get("place"), r.get("sentence")) for r in records)
         seen: set = set()
         for slug, sentence in rows:
             if not isinstance(slug, str) or not slug or slug in _WRITTEN or slug in curated \

@@ -8,6 +8,7 @@ be 245,000; "246" is 246). `scope` decides whether the figures come from differe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 import pandas as pd
@@ -335,6 +336,48 @@ MAGNITUDE_BAND = (9.0, 11.5)  # "850" for "85", "450" beside 48 and 43: a zero a
 SUPPORT_RATIO = 1.5  # another article's figure this close to one of the pair stands by it
 
 
+def _stood_by_two(claim: np.ndarray, place: np.ndarray, values: np.ndarray, pub: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """For each figure, whether two articles other than its own surely stand near it in the sense of
+    `_day_magnitude_slips`' `near`: a figure of the same claim (`claim`: one code per measure and
+    group), within SUPPORT_RATIO, at a place equal or nested, within LATER_HORIZON_DAYS. Counted
+    in numpy over the figures at the very same place (`place`: codes, -1 for none) whose value
+    falls in the figure's own band of values, a band narrower than SUPPORT_RATIO on either side.
+    An undercount, never an overcount: a figure marked here is stood by whoever its rival is."""
+    stood = np.zeros(len(values), dtype=bool)
+    members = np.nonzero(place >= 0)[0]
+    if len(members) < 3:
+        return stood
+    band = np.floor(np.log10(values[members]) / (np.log10(SUPPORT_RATIO) / 2)).astype(np.int64)
+    mixed = (claim[members].astype(np.int64) * (int(place.max()) + 1) + place[members]) * (int(band.max() - band.min()) + 1) + band - band.min()
+    group = pd.factorize(mixed)[0].astype(np.int64)  # dense: group * 1e6 + day stays exact
+    # one row per article and group of figures (an article counts once), ordered by group then day
+    doc_code = pd.factorize(docs[members])[0]
+    _, first = np.unique(group * (int(doc_code.max()) + 1) + doc_code, return_index=True)
+    at = np.sort(group[first] * 1e6 + pub[members][first])
+    here = group * 1e6 + pub[members]
+    articles = (_sorted_search(at, here + LATER_HORIZON_DAYS, "right")
+                - _sorted_search(at, here - LATER_HORIZON_DAYS, "left"))
+    stood[members] = articles >= 3  # its own article and two others
+    return stood
+
+
+def _sorted_search(sorted_values: np.ndarray, queries: np.ndarray, side: str, order: np.ndarray | None = None) -> np.ndarray:
+    """`np.searchsorted` asked in the queries' order (`order`, or sorted here): the same answers,
+    several times faster on a million queries than asked at random."""
+    order = np.argsort(queries, kind="stable") if order is None else order
+    found = np.empty(len(queries), dtype=np.int64)
+    found[order] = np.searchsorted(sorted_values, queries[order], side=side)
+    return found
+
+
+def _spans(sel: np.ndarray, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (k, r) with k in `sel` and r in range(left[k], right[k]), in that order, without a
+    Python loop."""
+    counts = (right - left)[sel]
+    steps = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(sel, counts), np.repeat(left[sel], counts) + steps
+
+
 def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     """Two articles published at most a day apart, one giving a toll about ten times the other's
     figure for the same measure and group, at the same place or one nested in it, whatever their
@@ -378,19 +421,27 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     order = np.argsort(pos, kind="stable")
     sorted_pos = pos[order]
     lo_band, hi_band = np.log10(MAGNITUDE_BAND[0]), np.log10(MAGNITUDE_BAND[1])
+    docs, place, measure, group = column(w, "doc"), column(w, "place"), column(w, "measure"), column(w, "group")
+    # A pair of two figures each stood by two other articles is passed by the loop below ("near"
+    # holds for both), and a claim reported all day long holds such pairs by the million: the
+    # pairs of a stood smaller figure are only made with the bigger figures that are not stood.
+    claim = key_codes(pd.DataFrame({"m": measure[cand], "g": group[cand]}), ["m", "g"])
+    stood = _stood_by_two(claim, place_codes, values[cand], pub[cand], docs[cand])
+    weak_ranks = np.nonzero(~stood[order])[0]  # where the figures not stood sit in `order`
     smaller, bigger = [], []
     for off in (-1, 0, 1):
         target = pd.Index(uniques).get_indexer(combo + off) if off else codes
         has = target >= 0
-        left = np.searchsorted(sorted_pos, np.where(has, target * 16.0 + logv + lo_band, np.inf), side="left")
-        right = np.searchsorted(sorted_pos, np.where(has, target * 16.0 + logv + hi_band, -np.inf), side="right")
-        # every (s, b) with b in order[left[s]:right[s]], in that order, without a Python loop
-        sel = np.nonzero(right > left)[0]
-        counts = (right - left)[sel]
-        steps = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-        smaller.append(cand[np.repeat(sel, counts)])
-        bigger.append(cand[order[np.repeat(left[sel], counts) + steps]])
-    docs, place, measure, group = column(w, "doc"), column(w, "place"), column(w, "measure"), column(w, "group")
+        left = _sorted_search(sorted_pos, np.where(has, target * 16.0 + logv + lo_band, np.inf), "left", order)
+        right = _sorted_search(sorted_pos, np.where(has, target * 16.0 + logv + hi_band, -np.inf), "right", order)
+        # (s, b) with b in order[left[s]:right[s]]: every b for a smaller not stood, the b not stood else
+        k_weak, r_weak = _spans(np.nonzero((right > left) & ~stood)[0], left, right)
+        weak_left, weak_right = np.searchsorted(weak_ranks, left), np.searchsorted(weak_ranks, right)
+        k_stood, i_stood = _spans(np.nonzero((weak_right > weak_left) & stood)[0], weak_left, weak_right)
+        k, r = np.concatenate([k_weak, k_stood]), np.concatenate([r_weak, weak_ranks[i_stood]])
+        by_smaller = np.lexsort((r, k))  # the pairs in the order of one loop over s, then b
+        smaller.append(cand[k[by_smaller]])
+        bigger.append(cand[order[r[by_smaller]]])
     small, big = np.concatenate(smaller), np.concatenate(bigger)
     # (two articles, one of the two a toll, the smaller no floor: the tests of the loop below, done at once)
     keep = (docs[small] != docs[big]) & (tollish[small] | tollish[big]) & ~floor[small]
@@ -404,33 +455,74 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
 
     # the claim's other figures, by (measure, group, country) and in order of publication: a figure's
     # neighbours within LATER_HORIZON_DAYS are one slice (places equal or nested share their country)
-    root = np.empty(n, dtype=object)
-    root[cand] = roots[place_codes]
-    by_key: dict = {}
-    for j in cand[np.argsort(pub[cand], kind="stable")].tolist():
-        by_key.setdefault((measure[j], group[j], root[j]), []).append(j)
-    by_key = {k: (np.array(v), pub[v]) for k, v in by_key.items()}
+    claim_at = np.full(n, -1, dtype=np.int64)
+    claim_at[cand] = mg
+    stood_at = np.zeros(n, dtype=bool)
+    stood_at[cand] = stood
+    by_pub = cand[np.lexsort((pub[cand], mg))]
+    codes_by_pub = claim_at[by_pub]
+    bounds = np.flatnonzero(np.diff(codes_by_pub)) + 1
+    starts, ends = np.r_[0, bounds], np.r_[bounds, len(by_pub)]
+    spans = dict(zip(codes_by_pub[starts].tolist(), zip(starts.tolist(), ends.tolist())))
+    slices: dict = {}
+
+    def claim_figures(i: int) -> tuple[np.ndarray, list]:
+        code = int(claim_at[i])
+        if code not in slices:
+            start, end = spans[code]
+            slices[code] = (by_pub[start:end], pub[by_pub[start:end]].tolist())
+        return slices[code]
+    nested_memo: dict = {}
 
     def same_place(i: int, j: int) -> bool:
-        return place[j] == place[i] or bool(place[j] and place[i] and places_nested(place[j], place[i]))
+        a, b = place[j], place[i]
+        if a == b:
+            return True
+        key = (a, b)
+        if key not in nested_memo:
+            nested_memo[key] = bool(a and b and places_nested(a, b))
+        return nested_memo[key]
+
+    # Support is asked of many figures of one claim and day (one toll run by many outlets, a day's
+    # other figures): the claim's figures within LATER_HORIZON_DAYS of that day are gathered once,
+    # by value, and each figure's support is then a bisection and the few figures beside it. The
+    # first three articles standing near a figure are kept: "another than these two" is then known.
+    around: dict = {}
+    support: dict = {}
 
     def near(i: int, v: float, other: int) -> bool:
         # another article (not i's, not its rival's) with a figure of the claim close to v
-        idx, days = by_key[(measure[i], group[i], root[i])]
-        lo, hi = np.searchsorted(days, pub[i] - LATER_HORIZON_DAYS, "left"), np.searchsorted(days, pub[i] + LATER_HORIZON_DAYS, "right")
-        js = idx[lo:hi]
-        js = js[(values[js] >= v / SUPPORT_RATIO) & (values[js] <= v * SUPPORT_RATIO)]
-        return any(docs[j] != docs[i] and docs[j] != docs[other] and same_place(i, j) for j in js.tolist())
+        if stood_at[i]:
+            return True
+        key = (int(claim_at[i]), pub[i])
+        found_near = support.get(key + (place[i], v))
+        if found_near is None:
+            if key not in around:
+                idx, days = claim_figures(i)
+                js = idx[bisect_left(days, pub[i] - LATER_HORIZON_DAYS):bisect_right(days, pub[i] + LATER_HORIZON_DAYS)]
+                js = js[np.argsort(values[js], kind="stable")]
+                around[key] = (js.tolist(), values[js].tolist())
+            js, vals = around[key]
+            found_near = []
+            for k in range(bisect_left(vals, v / SUPPORT_RATIO), bisect_right(vals, v * SUPPORT_RATIO)):
+                j = js[k]
+                if docs[j] not in found_near and same_place(i, j):
+                    found_near.append(docs[j])
+                    if len(found_near) == 3:
+                        break
+            support[key + (place[i], v)] = found_near
+        return any(d != docs[i] and d != docs[other] for d in found_near)
 
     firsts: dict = {}
 
     def first_day(i: int) -> float:
         # the first report of i's claim within LATER_HORIZON_DAYS before it (i's own day at the latest)
-        if i not in firsts:
-            idx, days = by_key[(measure[i], group[i], root[i])]
-            lo, hi = np.searchsorted(days, pub[i] - LATER_HORIZON_DAYS, "left"), np.searchsorted(days, pub[i], "right")
-            firsts[i] = next((pub[j] for j in idx[lo:hi].tolist() if same_place(i, j)), pub[i])
-        return firsts[i]
+        key = (int(claim_at[i]), place[i], pub[i])
+        if key not in firsts:
+            idx, days = claim_figures(i)
+            firsts[key] = next((days[k] for k in range(bisect_left(days, pub[i] - LATER_HORIZON_DAYS), bisect_right(days, pub[i]))
+                                if same_place(i, idx[k])), pub[i])
+        return firsts[key]
     for s, b in pairs:
         if docs[s] == docs[b] or not (tollish[s] or tollish[b]) or floor[s]:
             continue
