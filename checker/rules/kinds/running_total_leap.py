@@ -20,7 +20,8 @@ from checker.rules.kinds.running_total_drop import _bounded_top, is_unknown_star
 from checker.rules.model import Hit
 
 DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "event_min_days": 3, "event_max_pace_ratio": 20.0,
-            "rounding_cap": 0.05, "bound_more_than": True, "early_thousands_leap": 0.0, "early_thousands_days": 2}
+            "rounding_cap": 0.05, "bound_more_than": True, "early_thousands_leap": 0.0, "early_thousands_days": 2,
+            "settled_min_leap": 0.0, "settled_max_leap": 11.5, "settled_growth": 1.25, "settled_days": 2}
 PARAMS = {
     "min_days": {"type": "integer", "minimum": 1, "description": "an earlier total counted over fewer days than this is not judged (early counts multiply as they go on)"},
     "min_leap": {"type": "number", "minimum": 1, "description": "the later total must be at least this many times the earlier one's top"},
@@ -31,6 +32,10 @@ PARAMS = {
     "bound_more_than": {"type": "boolean", "description": "read 'plus de 270' as 271 to 280 (one rounding step above), not as unbounded"},
     "early_thousands_leap": {"type": "number", "minimum": 0, "description": "one event's toll of a single digit, in its first days, that a report at most `early_thousands_days` later puts at least this many times higher, when the single digit read in thousands stays within that later toll: \"2.000\" read as 2 (0: not judged)"},
     "early_thousands_days": {"type": "integer", "minimum": 1, "description": "how many days after the single-digit toll the leap must come"},
+    "settled_min_leap": {"type": "number", "minimum": 0, "description": "one event's toll that had stopped growing (two reports at least `settled_days` apart, the later one judged, within `settled_growth` of each other) and that a later report puts between this and `settled_max_leap` times higher, whatever the pace: a zero added (0: not judged)"},
+    "settled_max_leap": {"type": "number", "minimum": 1, "description": "the settled toll's later report at most this many times the settled figure (a zero added is ten times; a revised estimate, Maria's 64 then 2,975, far more)"},
+    "settled_growth": {"type": "number", "minimum": 1, "description": "most the toll moved, up or down, between the two reports that show it settled, as a multiple of the lower"},
+    "settled_days": {"type": "integer", "minimum": 1, "description": "fewest days between the two reports that show the toll settled"},
 }
 
 
@@ -64,6 +69,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     pace_then = hi_t[earlier] / counted[earlier]
     pace_now = (lo_t[later] - hi_t[earlier]) / gap
     leap = (lo_t[later] >= params["min_leap"] * hi_t[earlier]) & (pace_now > max_pace[earlier] * pace_then)
+    if params.get("settled_min_leap", 0) > 0 and event.any():
+        leap |= _settled_leap(keys, days, lo_t, hi_t, judged, event, earlier, later, params)
     labels = t["label"].to_numpy()
     by_block: dict[int, list[tuple[int, int]]] = {}
     for e, l in zip(earlier[leap], later[leap]):
@@ -96,6 +103,27 @@ def _early_thousands(t: pd.DataFrame, keys: np.ndarray, event: np.ndarray, days:
             l = later[np.argmin(days[later])]
             out.setdefault(int(keys[e]), []).append((int(e), int(l)))
     return out
+
+
+def _settled_leap(keys: np.ndarray, days: np.ndarray, lo_t: np.ndarray, hi_t: np.ndarray, judged: np.ndarray,
+                  event: np.ndarray, earlier: np.ndarray, later: np.ndarray, params: dict) -> np.ndarray:
+    """Of the (earlier, later) pairs, those where one event's toll had stopped growing and then
+    leaps about tenfold: the earlier report (judged: days after its event) within `settled_growth`
+    of the report before it, either way, `settled_days` or more before, and the later report
+    `settled_min_leap` to `settled_max_leap` times the earlier. A shooting's 58 dead, 59 the next day and 58 two days
+    on, then 580: the count had settled, and no pace since the event explains ten times it (the
+    average pace since the event, CC110's other test, lets a toll a month on grow tenfold). A toll
+    still growing is not judged here (a quake's 78, then 126 two days on, then 1,200 is the pace test's), nor a
+    leap far beyond ten times (a revised estimate: Maria's official 64 then a study's 2,975)."""
+    if not len(earlier):
+        return np.zeros(len(earlier), dtype=bool)
+    prev = _report_before(keys, days, hi_t, np.isfinite(hi_t) & (hi_t > 0), earlier)
+    has = prev >= 0
+    p = np.where(has, prev, 0)
+    settled = has & event[earlier] & judged[earlier] & (days[earlier] - days[p] >= params["settled_days"]) \
+        & (hi_t[earlier] <= params["settled_growth"] * lo_t[p]) & (hi_t[p] <= params["settled_growth"] * lo_t[earlier]) & (lo_t[p] > 0)
+    return settled & (lo_t[later] >= params["settled_min_leap"] * hi_t[earlier]) \
+        & (hi_t[later] <= params["settled_max_leap"] * lo_t[earlier])
 
 
 def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged: np.ndarray,
