@@ -123,3 +123,13 @@ def test_validation_is_remembered_only_for_the_same_bytes(tmp_path, monkeypatch)
     (folder / "bad.yaml").write_text(text.replace("severity: warning", "severity: fatal"), encoding="utf-8")
     with pytest.raises(UsageError, match="severity"):
         load_rules(folder)
+
+
+def test_the_catalogue_in_docs_is_the_one_the_rule_files_make():
+    """docs/rules.md is what `casualty-check rules --format markdown` writes from rules/*.yaml: a
+    rule or an example added without regenerating it leaves the editors' catalogue behind."""
+    from checker.cli.rules import catalogue_markdown
+
+    written = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert written == catalogue_markdown(load_rules()), \
+        "docs/rules.md is stale: run `casualty-check rules --format markdown > docs/rules.md`"
