@@ -644,11 +644,18 @@ def _nested_drops(w: pd.DataFrame, params: dict) -> list[tuple[int, int]]:
         return []
     # per enclosing place and event day: its tolls sorted by publication, with the suffix minimum of their tops
     suffix: dict[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    by_day: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}  # a key's rows ordered by event day, and those days
 
     def later_tolls(key: tuple, d: float):
         k = key + (d,)
         if k not in suffix:
-            mine = np.array([r for r in by_key.get(key, []) if abs(day[r] - d) <= 1], dtype=np.int64)
+            if key not in by_day:
+                rows_of = np.array(by_key[key], dtype=np.int64)
+                days_of = np.array([day[r] for r in by_key[key]])
+                by_day[key] = (rows_of[np.argsort(days_of, kind="stable")], np.sort(days_of))
+            rows_of, days_of = by_day[key]
+            # the rows of event days within a day of d, in table order (as one pass over the key's rows takes them)
+            mine = np.sort(rows_of[np.searchsorted(days_of, d - 1, "left"):np.searchsorted(days_of, d + 1, "right")])
             mine = mine[np.argsort(pub[mine], kind="stable")]
             tops = hi_t[mine]
             low_at = np.minimum.accumulate(tops[::-1])[::-1] if len(mine) else tops

@@ -123,15 +123,15 @@ def _verbatim_repeats(work: pd.DataFrame, w: pd.DataFrame, shared: np.ndarray) -
     if known.empty:
         return w
     text = work["sentence"].to_numpy()
+    kdoc, kpub = known["doc"].to_numpy(), known["pub"].to_numpy()
     first: dict[tuple, int] = {}
     for i, (s, v, m, g, day) in enumerate(zip(known[code].to_numpy(), known["value"].to_numpy(), known["measure"].to_numpy(),
-                                              known["group"].to_numpy(), known["pub"].to_numpy())):
+                                              known["group"].to_numpy(), kpub)):
         k = (int(s), float(v), m, g)
-        if k not in first or day < known["pub"].to_numpy()[first[k]]:
+        if k not in first or day < kpub[first[k]]:
             first[k] = i
     rows = np.nonzero(np.isin(sentences, shared) & (text != "") & work["is_flow"].to_numpy())[0]
     added, sources = [], []
-    kdoc, kpub = known["doc"].to_numpy(), known["pub"].to_numpy()
     values, measures, groups, pubs, wdocs = (work[c].to_numpy() for c in ("value", "measure", "group", "pub", "doc"))
     for r in rows.tolist():
         k = (int(sentences[r]), float(values[r]), measures[r], groups[r])
