@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import weakref
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 import numpy as np
@@ -503,15 +504,19 @@ def no_whole(sentences) -> "np.ndarray":
 
     if not len(sentences):
         return np.zeros(0, dtype=bool)
+    if len(sentences) <= 64:  # a block's few rows, asked thousands of times a run: no table per call
+        return np.fromiter((_says_not_whole(s) for s in sentences), dtype=bool, count=len(sentences))
+    codes, uniques = pd.factorize(np.asarray(sentences, dtype=object), use_na_sentinel=False)
+    return np.array([_says_not_whole(u) for u in uniques], dtype=bool)[codes]
+
+
+@lru_cache(maxsize=1 << 16)
+def _says_not_whole(sentence) -> bool:
+    """`no_whole` of one sentence (any value: not a sentence says nothing)."""
+    if not isinstance(sentence, str) or not sentence:
+        return False
     from checker.extract.figures import EARLIER_OPENING, ONE_SIDE
     from checker.extract.numbers import fold
 
-    codes, uniques = pd.factorize(np.asarray(sentences, dtype=object), use_na_sentinel=False)
-
-    def test(sentence) -> bool:
-        if not isinstance(sentence, str) or not sentence:
-            return False
-        low = fold(sentence)
-        return EARLIER_OPENING.match(low) is not None or ONE_SIDE.search(low) is not None
-
-    return np.array([test(u) for u in uniques], dtype=bool)[codes]
+    low = fold(sentence)
+    return EARLIER_OPENING.match(low) is not None or ONE_SIDE.search(low) is not None

@@ -286,7 +286,10 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         # the other. When the part's own article reports the whole's figure too, that article says
         # what the figure counts (its window, its place), and held there it contains no part
         measure = sub["measure"].to_numpy()
-        own = set(zip(doc.tolist(), measure.tolist(), value.tolist()))
+        # (only the rows of the articles asked about: a million rows hold a few of them; `np.isin` on
+        # text compares each row with each article in turn, pandas hashes)
+        mine = np.nonzero(pd.Series(doc).isin(set(doc[part[bad]].tolist())).to_numpy())[0]
+        own = set(zip(doc[mine].tolist(), measure[mine].tolist(), value[mine].tolist()))
         for i in np.nonzero(bad)[0]:
             p, q = part[i], whole[i]
             if doc[p] != doc[q] and (doc[p], measure[q], value[q]) in own:
@@ -299,7 +302,9 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
             from checker.normalise.places import place_ancestors
 
             told_at: dict = {}  # the places an article gives a count at (same measure, group and figure)
-            for d, m, g, v, pl in zip(doc.tolist(), measure.tolist(), group.tolist(), value.tolist(), places.tolist()):
+            mine = np.nonzero(pd.Series(doc).isin(set(doc[whole[bad]].tolist())).to_numpy())[0]
+            for d, m, g, v, pl in zip(doc[mine].tolist(), measure[mine].tolist(), group[mine].tolist(), value[mine].tolist(),
+                                      places[mine].tolist()):
                 if isinstance(pl, str) and pl:
                     told_at.setdefault((d, m, g, v), set()).add(pl)
             for i in np.nonzero(bad)[0]:
