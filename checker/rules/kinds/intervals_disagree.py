@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -866,6 +867,20 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
     return out
 
 
+@lru_cache(maxsize=4096)
+def _one_side(sentence) -> str:
+    """The side of a front line the sentence gives its count for ("côté ukrainien", "in
+    government-held areas", "territoires occupés par les Russes"; `figures.ONE_SIDE`), as written,
+    or "" when it names none."""
+    if not isinstance(sentence, str) or not sentence:
+        return ""
+    from checker.extract.figures import ONE_SIDE
+    from checker.extract.numbers import fold
+
+    m = ONE_SIDE.search(fold(sentence)) if ONE_SIDE is not None else None
+    return m.group(0) if m else ""
+
+
 def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, within, later_top, wider_later) -> list[tuple[int, int]]:
     """The pairs of a block that contradict each other, from its `candidates` (`_candidate_pairs`)."""
     docs, values, cumulative, flow, quoted, speaker = c.docs, c.values, c.cumulative, c.flow, c.quoted, c.speaker
@@ -933,6 +948,13 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and not one_originator(origin[a], origin[b]):
             continue  # "selon le PAM" ... "selon les talibans": the article reports two sources
+        if within and sentence[a] != sentence[b] and _one_side(sentence[a]) != _one_side(sentence[b]) \
+                and not (params["digit_slips_count"] and digit_slip(values[a], values[b]) is not None):
+            # "Le bilan monte à 6 morts ... du côté ukrainien", then "Dans les territoires occupés par les
+            # Russes, les responsables ont fait état ... de huit morts": counts the sentences give for two
+            # sides of a front line, or for one side and the article's own scope, are two areas, not two
+            # versions of one toll (series-r190)
+            continue
         if within and c.start is not None and _successive_hours(c, a, b, members):
             continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
         if within and (c.restated_elsewhere(a) or c.restated_elsewhere(b)):
