@@ -287,7 +287,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
             # an article that gives its whole place's claim a count at or above the part has told its
             # whole; a smaller figure there is a breakdown it did not tie, not the place's total (series-r190)
             top: dict = {}
-            for r in np.nonzero(np.isin(doc, np.unique(doc[whole[ask]])))[0].tolist():
+            for r in np.nonzero(pd.Series(doc).isin(set(doc[whole[ask]].tolist())).to_numpy())[0].tolist():
                 k = (doc[r], int(codes[r]))
                 if lo[r] > top.get(k, -np.inf):
                     top[k] = lo[r]
