@@ -1085,6 +1085,15 @@ def _extract_figures(article: Article) -> list[Record]:
             # before, its verb no measure's own, counts what that figure counts
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
+        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
+                and cands and not cands[0].rejected and records[-1].measure in FLOW_MEASURES \
+                and cands[0].measure in (None, "?", records[-1].measure) and not cands[0].number.year_like \
+                and (ot := OF_THIS_TOTAL.match(low)) is not None and not low[ot.end():cands[0].number.start].strip(" ,«\"“") \
+                and records[-1].value > cands[0].number.value:
+            # "Le nombre de blessés est passé de 1 080 à 1 680. Sur ce total, 216 étaient dans un état grave": the
+            # sentence opens on the whole just given; its first count is a part of it (ext-r187)
+            c = cands[0]
+            c.measure, c.group, c.toll_part = records[-1].measure, c.group or records[-1].group, True
         elif i > 0 and sents[i - 1].paragraph == sent.paragraph and cands and cands[0].measure in (None, "?") \
                 and cands[0].head and cands[0].head[0] is None and not cands[0].number.year_like \
                 and PRONOUN_TOLL.possible(low) and PRONOUN_TOLL.rx.fullmatch(low, 0, cands[0].number.start) \
@@ -3286,8 +3295,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
                 and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 30))
                          and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
-                and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)):
-            c.rejected = True  # ("the toll rose from 24 to 31": a change, 31 is the new figure)
+                and not (EVENT_AFTER.search(left, max(0, n.start - 10)) and PEOPLE_CLAUSE.match(right)) \
+                and not (n.start < n.core_start and QUALIFIER_VERB.match(low, n.start, n.end)):
+            # ("the toll rose from 24 to 31": a change, 31 is the new figure; "has since shot up to 34": the
+            # qualifier is a verb, "since" its adverb, not a preposition before a year, ext-r187)
+            c.rejected = True
             continue
         if _HELD & HOLDS_FREED and (_any_between(low, FREED_WORDS, max(0, len(left) - 40), len(left)) and FREED_BEFORE.search(left, max(0, n.start - 40))
                                     or _any_between(low, FREED_WORDS, max(0, len(left) - 140), len(left)) and EXCHANGED_FOR.search(left, max(0, n.start - 140))) \
@@ -3718,9 +3730,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "The death toll rose to 257 and could reach 500", "..., warning that it could climb as high
             # as 500": the projection of the toll just given takes its measure
             before_cue = alive[k - 1].measure
-        if before_cue is None and (q := QUALIFIER_VERB.match(low, n.start, n.end)):
+        q = QUALIFIER_VERB.match(low, n.start, n.end) if before_cue is None else None
+        if q:
             # "the death toll passes 1,000", "toll topped 31,000": the qualifier is also the toll's verb
             before_cue = _measure_before(untimed[prev_end:q.end()], lex)
+        if before_cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and TOLL_SINCE.possible(tseg := (untimed[prev_end:q.end()] if q else before_seg)) and TOLL_SINCE.rx.search(tseg):
+            # "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given
+            # in its sentence, named again and risen since, keeps its measure (ext-r187)
+            before_cue = alive[k - 1].measure
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
         elif before_cue and cue and k + 1 < len(alive) and VERB_LIST_GAP.fullmatch(after_seg, 0, cue_at) \
@@ -5101,6 +5119,9 @@ TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that onl
 TOLL_VERB = re.compile(cues("toll_verb"))
 TOLL_PROJECTED = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:(?:" + cues("toll_projected_subject") + r")\s+)?(?:"
                        + cues("toll_projected_verb") + r")\s*$")
+# "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given, risen since
+TOLL_SINCE = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:" + cues("toll_since_subject") + r")\s+(?:"
+                   + cues("toll_since_verb") + r")\s*$")
 AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
 DEAD_OR_MISSING = gated(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
@@ -5256,6 +5277,7 @@ def _change_subject(segment: str) -> Optional[str]:
     return best[1] if best else None
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 # "(14 Yaka et deux Teke)": a capitalised name right after a count, then the bracket's next item or its close
+OF_THIS_TOTAL = re.compile(r"[\s«\"“]*(?:" + cues("of_this_total") + r")\s*,")  # "Sur ce total, 216 ...", "Of that number, 216 ..."
 NAMED_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+(?=\s*(?:,|\)|\]|\s(?:" + cues("and_word") + r")\s))")
 NAMED_ITEM_AND = re.compile(r"(?:\s+[\w'’-]+)?\s*(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s(?:" + cues("and_word") + r")\s+)")
 NONE_SURVIVED = re.compile(r"[^.;:,()«»\d]{0,60}?\b(?:" + cues("none_survived_after") + r")")  # after "none of the N ..."
@@ -5271,6 +5293,8 @@ def _none_survived(left: str, right: str, head_end: int) -> bool:
 SEVERITY_ALONE = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\s*(?:[,.;)»]|$)")  # "12 were wounded, four critically."
 LIST_NEXT = re.compile(r"\s*(?:,|\s(?:and|et)\s)")  # "one American, ...", "one Canadian and ..."
 NATIONALITY_END = re.compile(r"\s*(?:[,.;!?)»”\"]|$|\s(?:and|et)\s)")  # "600 of them Egyptian," : the clause ends on the adjective
+# "One American was killed in the blasts": one person named by a nationality, then the predicate of their death or wound
+ONE_NATIONAL_PREDICATE = re.compile(r"\s+(?:" + cues("one_national_predicate") + r")\b")
 SEVERITY_AFTER = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\b")  # "19 of them seriously"
 DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") + r")\b")  # ("seven killed earlier in the week": its verb between)
 # " mardi et ", " died on Thursday, ": the day of the count before (its verb may stand between), then
@@ -5577,11 +5601,13 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                 # "two river crossings", "three apartment blocks", "six IDF rescue helicopters": one or
                 # two modifiers before a noun that counts no people
                 return "not_people", pos, s
-            if word.endswith(DEMONYM_ENDINGS) and (of_them and len(word) > 4 or len(word) > 5 and LIST_NEXT.match(nxt)) \
-                    and NATIONALITY_END.match(nxt):
+            if word.endswith(DEMONYM_ENDINGS) and ((of_them and len(word) > 4 or len(word) > 5 and LIST_NEXT.match(nxt))
+                                                   and NATIONALITY_END.match(nxt)
+                                                   or len(word) > 5 and pos == 0 and ONE_NATIONAL_PREDICATE.match(nxt)):
                 # "claims 922 lives during Hajj, 600 of them Egyptian": a part named by the victims'
                 # nationality, an adjective with no noun after it ("84 of them Iraqis" is a noun); "one
-                # American, one Canadian and ...": a person named by a nationality in a list
+                # American, one Canadian and ...": a person named by a nationality in a list; "One American
+                # was killed": right after the count, the predicate of the one person's death (ext-r187)
                 return "group:people", pos + skip + len(word), s
             if (SEVERITY_ADJECTIVE.fullmatch(word) or ADVERB_WORD.fullmatch(word)) and ELIDED_END.match(nxt):
                 # "17 blessés, dont 3 graves et 5 légers": a severity with its noun (the wounded) elided
