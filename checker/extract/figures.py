@@ -3739,6 +3739,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given
             # in its sentence, named again and risen since, keeps its measure (ext-r187)
             before_cue = alive[k - 1].measure
+        if before_cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and head in (None, "unknown") \
+                and ADDED_TO_GAP.fullmatch(untimed, alive[k - 1].head_end, n.start) \
+                and ADDED_VERB_END.search(low, max(0, alive[k - 1].number.start - 30), alive[k - 1].number.start):
+            # "We have added six deaths to the 73 reported earlier": the toll the increment is added to, its
+            # measure (an earlier toll: "reported earlier" supersedes it; ext-r187)
+            before_cue = alive[k - 1].measure
         if before_cue and cue and AND_THEN.search(after_seg[:cue_at]):
             cue = None  # "a tué deux civils et blessé six autres": the verb before owns "deux"
         elif before_cue and cue and k + 1 < len(alive) and VERB_LIST_GAP.fullmatch(after_seg, 0, cue_at) \
@@ -4003,6 +4009,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "34,297 evacuees in the three prefectures ..., with Ishikawa accounting for 33,446 of
             # them": a share of the last figure before (past a count of places)
             c.measure, c.group = whole.measure, whole.group
+        if c.measure is None and k > 0 and alive[k - 1].measure == "killed" and not alive[k - 1].rejected \
+                and lex.part_after is not None and (pa := lex.part_after.match(low, n.end)) is not None \
+                and PART_IDENTIFIED.match(low, pa.end()) and not re.search(r"[.;:()]", low[alive[k - 1].head_end:n.start]):
+            # "94 bodies had been taken to different hospitals, and only around thirty of them could be
+            # identified": the identified share of the dead just counted (ext-r187)
+            c.measure = alive[k - 1].measure
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
                 and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
                 and BRACKET_PART_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
@@ -4299,7 +4311,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if head == "unknown" and (c.measure not in FLOW_MEASURES) \
                 and not (c.measure == cue and cue is not None and after_seg[:cue_at].isspace()
-                         and (AGENT_AFTER.match(after_seg) or cue in lex.verb_cue_measures)):
+                         and (AGENT_AFTER.match(after_seg) or cue in lex.verb_cue_measures)) \
+                and not (c.measure == "residents" and before_cue == "residents" and k + 1 < len(alive)
+                         and PARTITIVE_OF.fullmatch(low, n.end, alive[k + 1].number.start)
+                         and POPULATION_NOUN_AFTER.match(low, alive[k + 1].number.end)):
+            # (not "Bata is home to around 800,000 of the country's 1.4 million people": the population of a
+            # place taken from a larger one, its noun the whole's; ext-r187)
             c.rejected = True  # (not "35.000 déplacées et environ 200.000 affectées par des inondations":
             continue  # the participle right after the number is its measure, the noun elided; nor "More
             # than 8 million need humanitarian aid": the verb of a `verb_cue` measure, its noun elided)
@@ -4682,6 +4699,13 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
     for k, c in enumerate(alive):
         if k + 1 < len(alive) and PARTITIVE_OF.fullmatch(low, c.number.end, alive[k + 1].number.start):
             whole = alive[k + 1]
+            if c.measure == "residents" and whole.measure in (None, "?") and not c.rejected \
+                    and POPULATION_NOUN_AFTER.match(low, whole.number.end) \
+                    and ("'s " in low[c.number.end:whole.number.start] or "’s " in low[c.number.end:whole.number.start]):
+                # "Bata is home to around 800,000 of the country's 1.4 million people": two stocks, the
+                # place's and the larger place's it is taken from (ext-r187)
+                whole.measure, whole.rejected, whole.group = "residents", False, whole.group or "people"
+                continue
             if whole.measure in (None, "?") or c.number.kind == "vague" and c.number.high is None:
                 continue
             if whole.measure == "residents" and c.measure in (None, "?"):
@@ -5119,6 +5143,9 @@ TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that onl
 TOLL_VERB = re.compile(cues("toll_verb"))
 TOLL_PROJECTED = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:(?:" + cues("toll_projected_subject") + r")\s+)?(?:"
                        + cues("toll_projected_verb") + r")\s*$")
+# "We have added six deaths to the 73 reported earlier": the whole the increment before is added to
+ADDED_TO_GAP = re.compile(r"\s*(?:" + cues("added_to_gap") + r")\s*")
+ADDED_VERB_END = re.compile(r"\b(?:" + cues("added_verb") + r")\s+$")
 # "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given, risen since
 TOLL_SINCE = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:" + cues("toll_since_subject") + r")\s+(?:"
                    + cues("toll_since_verb") + r")\s*$")
@@ -5277,6 +5304,7 @@ def _change_subject(segment: str) -> Optional[str]:
     return best[1] if best else None
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 # "(14 Yaka et deux Teke)": a capitalised name right after a count, then the bracket's next item or its close
+PART_IDENTIFIED = re.compile(r"\s+(?:" + cues("part_identified") + r")\b")  # "thirty of them could be identified"
 OF_THIS_TOTAL = re.compile(r"[\s«\"“]*(?:" + cues("of_this_total") + r")\s*,")  # "Sur ce total, 216 ...", "Of that number, 216 ..."
 NAMED_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+(?=\s*(?:,|\)|\]|\s(?:" + cues("and_word") + r")\s))")
 NAMED_ITEM_AND = re.compile(r"(?:\s+[\w'’-]+)?\s*(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s(?:" + cues("and_word") + r")\s+)")
@@ -6147,6 +6175,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     and c.measure == whole.measure and ACCOUNTING_FOR.search(low, max(0, c.number.start - 60), c.number.start) \
                     and not re.search(r"[.;:]", low[whole.number.end:c.number.start]):
                 is_part = True  # "34,297 evacuees ..., with Ishikawa accounting for 33,446 of them"
+            if not is_part and lex.part_after and (pa := lex.part_after.match(low, c.number.end)) is not None \
+                    and c.measure == whole.measure == "killed" and PART_IDENTIFIED.match(low, pa.end()) \
+                    and len(gap) < 150 and not re.search(r"[.;:()]", gap):
+                is_part = True  # "94 bodies ..., and only around thirty of them could be identified" (ext-r187)
             if is_part and last is whole and c.measure not in (None, "?") and whole.measure not in (None, "?") \
                     and c.measure != whole.measure and c.head and (c.head[0] or "").startswith("group:") \
                     and (found := _measure_after(low[c.head_end:c.head_end + 80], lex)) is not None \
