@@ -7584,13 +7584,19 @@ TOLL_DAY_AFTER = re.compile(r"\s*,?\s*(?:" + cues("elided_toll_det") + r") (?:" 
                             + cues("previous_toll_verb") + r")")
 
 
+# "the toll on Saturday rose to 114": a day between a toll's word and its verb of change (ext-r187)
+TOLL_BEFORE_DAY = re.compile(r"\b(?:" + cues("toll_word") + r")\s*,?\s*$")
+TOLL_DAY_VERB = re.compile(r"\s*,?\s*(?:" + cues("toll_day_verb") + r")\b")
+
+
 def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     """"le bilan s'établit jeudi à 31 morts", "rose to 5,500 on Wednesday", "on Wednesday updated the
     number of dead to 344": the day a toll was updated (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
     return bool(lex.update_before and lex.update_before.search(low[(s.start - 80 if s.start > 80 else 0):s.start])
-                or lex.update_after and lex.update_after.match(low, s.end))
+                or lex.update_after and lex.update_after.match(low, s.end)
+                or TOLL_DAY_VERB.match(low, s.end) and TOLL_BEFORE_DAY.search(low, max(0, s.start - 40), s.start))
 
 
 DAY_FOLLOWING_WORDS = tuple(cue_alternatives("day_following_event_literal"))  # one of them is in every match (the gate)
