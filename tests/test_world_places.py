@@ -321,6 +321,16 @@ def test_places_of_the_acc_r115_round(text, found):
     assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("l'incendie qui s'est déclenché samedi à Pedrógão Grande, dans la région de Leiria", ["pedrogao-grande", "leiria-district"]),
+    ("la nationale reliant Figueiró dos Vinhos à Castanheira de Pera", ["figueiro-dos-vinhos", "castanheira-de-pera"]),
+    ("les décombres de l'hôtel Rigopiano, situé à Farindola", ["farindola", "farindola"]),
+])
+def test_places_of_the_acc_r185_round(text, found):
+    """Portuguese and Italian villages below the world tier's 5,000 people (acc-r185)."""
+    assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
+
+
 def test_capitals_are_known_and_inside_their_country():
     """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
     from checker.extract.figures import _capitals

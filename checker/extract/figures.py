@@ -3278,6 +3278,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and AGE_LIST_BEFORE.search(left, max(0, n.start - 60)) and AGE_LIST_NEXT.match(right):
             c.rejected = True  # "trois enfants âgés de 2, 5 et 7 ans", "aged 2, 5 and 7": an age between two ages
             continue
+        if n.kind == "words" and 30 <= n.value <= 90 and left[-3:] == "es " and DECADE_BEFORE.search(left, (n.start - 16 if n.start > 16 else 0)):
+            c.rejected = True  # "dans les années soixante-dix": a decade written out, no count (acc-r185)
+            continue
         if n.kind == "words" and n.value < 120 and AGED_WORD_BEFORE.search(left, (n.start - 16 if n.start > 16 else 0)):
             c.rejected = True  # "the youngest aged three", "une fillette âgée de sept ans": an age written out
             continue
@@ -4476,6 +4479,7 @@ RIVAL_IT = re.compile(r"(?:" + cues("rival_it") + r")\s*$")
 AGE_APPOSITION = re.compile(r"\b(?P<name>[\w'’-]+),\s+$")
 AGE_PERSON_NOUNS = frozenset(cue_alternatives("age_apposition_noun"))
 # a list of ages: "âgés de 2, 5 et 7 ans" (the first item is caught by not_count_before, the last by its unit)
+DECADE_BEFORE = re.compile(r"\b(?:" + cues("decade_before") + r")\s+$")  # "les années soixante-dix" (acc-r185)
 AGED_WORD_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?$")  # "aged three": the digits are caught by not_count_before
 AGE_LIST_BEFORE = re.compile(r"\b(?:" + cues("aged") + r")\s+(?:" + cues("aged_of") + r")?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*$")
 AGE_LIST_NEXT = re.compile(r"\s*(?:,|(?:" + cues("age_list_and") + r")\b)\s*\d{1,3}\b")

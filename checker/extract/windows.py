@@ -362,7 +362,8 @@ class TimeReader:
                     add(m, date(y1, 1, 1), min(pub, date(y2, 12, 31)), "span")
         if self.decade is not None:
             for m in self.decade.finditer(low):
-                y = int(m.group("y")) if m.group("y") else 1900 + int(m.group("yy"))
+                yw = m.groupdict().get("yw")
+                y = int(m.group("y")) if m.group("y") else 1900 + int(self.number_words[yw] if yw else m.group("yy"))
                 if y <= pub.year:
                     add(m, date(y, 1, 1), min(pub, date(y + 9, 12, 31)), "span")
         for rx in (self.year_parts if year or other else ()):
