@@ -4442,13 +4442,23 @@ def _breakdown_item(k: int, alive: list[Candidate], low: str, lex: FigureLexicon
     c = alive[k]
     if k < 2 or not (c.head and (c.head[0] or "").startswith("group:")) or lex.part_cues is None:
         return False
-    prev = alive[k - 1]
-    if prev.rejected or not (prev.head and (prev.head[0] or "").startswith("group:")) \
-            or prev.number.kind not in ("digits", "words"):
-        return False
-    gap = low[prev.head_end:c.number.start]
-    return len(gap) < 12 and LIST_GAP.fullmatch(gap) is not None \
-        and lex.part_cues.search(low, max(0, prev.number.start - 30), prev.number.start) is not None
+    # back over the run of items ("dont 14 enfants, une femme", "quatre Italiens, ..., cinq Japonais, un
+    # Polonais, un Australien et une Espagnole", acc-r185) to one the breakdown's cue comes before
+    j, nxt = k - 1, c
+    while j >= 0:
+        prev = alive[j]
+        if prev.rejected or not (prev.head and (prev.head[0] or "").startswith("group:")):
+            return False
+        gap = low[prev.head_end:nxt.number.start]
+        if not (len(gap) < 12 and LIST_GAP.fullmatch(gap) is not None):
+            return False
+        if prev.number.kind in ("digits", "words"):
+            if lex.part_cues.search(low, max(0, prev.number.start - 30), prev.number.start) is not None:
+                return True
+        elif prev.number.kind != "article" or not (prev.list_one or prev.measure not in (None, "?")):
+            return False
+        j, nxt = j - 1, prev
+    return False
 
 
 def _leads_list(k: int, alive: list[Candidate], low: str) -> bool:
