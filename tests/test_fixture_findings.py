@@ -58,7 +58,11 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # dev714-721 (acc-r182): the Sichuan quake of 2008 recalled by three outlets: "au moins 87.000
             # morts" (2010, as francetvinfo.fr printed it) against AFP's "près de 70.000" (2013) and DW's "almost
             # 70,000" (2014): a real disagreement of the copy (docs/findings-audit.md)
-            ("CC101", ("dev226-lushan-seisme", "dev717-yushu-seisme-qinghai", "dev85-ludian-quake"))],
+            ("CC101", ("dev226-lushan-seisme", "dev717-yushu-seisme-qinghai", "dev85-ludian-quake")),
+            # dev730-737 (acc-r185): Pedrógão Grande's fire, the secretary of state's 62 dead (headline and lead)
+            # against "Le dernier bilan de la protection civile faisait état de 61 morts": as written, two
+            # current tolls of one claim (docs/findings-audit.md)
+            ("CC108", ("dev732-pedrogao-grande-incendie",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)
@@ -128,7 +132,14 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # Bata's president's "15 dead and 500 wounded, slightly different from the one first published by the
             # Ministry of Health", an acknowledged rival count (as Gatumba's "un bilan légèrement différent")
             ("CC108", ("dev727-aqaba-chlorine-leak",)),
-            ("CC108", ("dev729-bata-explosions",)), ("CC108", ("dev729-bata-explosions",))],
+            ("CC108", ("dev729-bata-explosions",)), ("CC108", ("dev729-bata-explosions",)),
+            # acc-r185 (docs/findings-audit.md): Kertch's earlier tolls told in the pluperfect ("avait annoncé plus
+            # tôt", "avait parlé ... d'un « premier bilan (de) 10 morts »", TASS's "avait de son côté fait état de 10
+            # morts et de 70 blessés") against the current 19 and 47, not read as superseded; Al Ayyat's "une
+            # soixantaine de morts, il y a une dizaine d'années" (an older accident with no window read) taken as
+            # the whole of this fire's 100 and 373
+            ("CC103", ("dev730-al-ayyat-train-incendie",)),
+            ("CC108", ("dev734-kertch-college-attaque",)), ("CC108", ("dev734-kertch-college-attaque",))],
     # (gold-r173's two, fa-r174, are gone: a toll that "rises to" N with no day of its own, a running total
     # over the report's default window, has no start of its own: CC102 reads it as an event's toll so far,
     # not in its "since <year>" view (the Maco landslide's 54 of February 2024 and typhoon Gaemi's 33 of July
