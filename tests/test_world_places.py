@@ -591,3 +591,14 @@ def test_islands_exonyms_and_apostrophes_of_place_r177(text, lang, found):
     """Islands of the migrant routes (curated), renamed cities by their older names, "Mek'ele" and
     "N'Djamena" as one word, "Chittagong division/district" as the division (place-r177)."""
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a landslide tore through a campsite in Batang Kali, north of Kuala Lumpur", ["batang-kali", "kuala-lumpur"]),
+    ("a ferry sank on Lake Toba in northern Sumatra", ["lake-toba"]),
+    ("The Aberfan disaster still haunts the village near Merthyr Tydfil", ["aberfan", "merthyr-tydfil"]),
+    ("explosions on the North Sea platform", ["north-sea"]),
+])
+def test_places_of_the_acc_r186_round(text, found):
+    """Places of dev738-745 the gazetteer lacked at first read (acc-r186)."""
+    assert [s for _, _, s in default_gazetteer().find(text, "en")] == found

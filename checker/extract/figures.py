@@ -7860,6 +7860,10 @@ PLACE_SITUATED = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + c
 # "in the Ternopil strike", "the Kramatorsk attack": a town or region before the event names where it
 # struck (a country's name there is who struck: "the Russia attack" is rare, "Israeli strikes" common)
 PLACE_EVENT_AFTER = re.compile(r"\s+(?:(?:" + cues("place_event_weapon") + r")\s+)?(?:" + cues("place_event_noun") + r")\b")
+# "..., where 292 died": a relative clause after a place (past one apposition) that holds a count (acc-r186)
+WHERE_COUNT_AFTER = re.compile(r"(?:\s*,[^,.;:\n]{1,80})?\s*,\s+(?:" + cues("where_clause") + r")\s+[^.;:\n]{0,30}?\d")
+# "The Henan provincial government said": the government of the region named governs it (acc-r186)
+OWN_GOVERNMENT_AFTER = re.compile(r"\s+(?:" + cues("own_government_after") + r")\s+(?:government|authorities|administration)\b")
 # "The health ministry in Hamas-run Gaza says ...", "officials in Kyiv said": where the source sits,
 # not a country that reports on another
 REPORTS_FROM_IN = assertions_after(r"\b(?:" + cues("reporting_body") + r") (?:" + cues("reporting_in") + r")\s+(?:[\w-]+-(?:" + cues("controlled") + r")\s+)?$")
@@ -7934,6 +7938,8 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             drop = lex.place_not_before.search_in(low, (s - 60 if s > 60 else 0), s, tail_hits, tail_ends)
         else:
             drop = bool(lex.place_not_before and lex.place_not_before.search(low[max(0, s - 60):s]))
+        if drop and WHERE_COUNT_AFTER.match(low, e) is not None:
+            drop = False  # "were in Zhengzhou, the provincial capital ..., where 292 died": the count's place
         drop = drop or (country and NEAR_COUNTRY.search(low, (s - 24 if s > 24 else 0), s) is not None)  # "deux attaques près du Mali": a border, not the place
         drop = drop or (held & HOLDS_NAMED_AFTER_COUNTRY and country
                         and NAMED_AFTER_COUNTRY.search(low, (s - 24 if s > 24 else 0), s) is not None)  # "au Stade de France": a venue's name, not the country
@@ -7953,7 +7959,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
             drop = FLED_TOWARD.search(left) is not None  # "ont pris la fuite vers des zones voisines, notamment l'Arcahaie"
         drop = drop or bool(lex.place_not_after is not None and lex.place_not_after.match(low[e:e + 60])
                             and not REPORTS_FROM_IN.search(low, (s - 40 if s > 40 else 0), s)
-                            and not (gaz is not None and gaz.parent(slug) and PLACE_EVENT_AFTER.match(low, e)))
+                            and not (gaz is not None and gaz.parent(slug) and (PLACE_EVENT_AFTER.match(low, e) or OWN_GOVERNMENT_AFTER.match(low, e))))
         drop = drop or low[s:e].endswith(DEMONYM_ENDINGS) and NATIONAL_FIRE.match(low, e) is not None  # "by Israeli fire"
         drop = drop or held & HOLDS_PORT and any_in(low[e:e + 6], PORT_WORDS) and PORT_AFTER.match(low, e) is not None \
             and PORT_LEFT.search(low, max(0, s - 40), s) is not None
