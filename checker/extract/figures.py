@@ -2689,18 +2689,28 @@ def _whole_year_back(s: TimeSpan, pub) -> bool:
 # lead looking back at its event
 RETROSPECTIVE_LEAD = re.compile(r"\b(?:" + cues("retrospective_lead") + r")\b")
 RETROSPECTIVE_PARAGRAPHS = 2  # the headline and the lead
+# the paragraphs that may give the event's day: the lead's next two too ("Aberfan ... 55 years on" over
+# "At 9.13am on 21 October 1966, ..." in the third paragraph; acc-r186, dev744)
+RETROSPECTIVE_DAY_PARAGRAPHS = 4
+LEAD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _retrospective_day(sents, folded: str, times, pub, text: str) -> Optional[str]:
     """The one day, a year or more before publication, that a retrospective headline and lead give
     their event ("le 16 mars 1988, il y a trente ans"); None when they look back at nothing or give
     two days."""
-    firsts = sorted({se.paragraph for se in sents})[:RETROSPECTIVE_PARAGRAPHS]
+    paragraphs = sorted({se.paragraph for se in sents})
+    firsts = paragraphs[:RETROSPECTIVE_PARAGRAPHS]
     lead = [se for se in sents if se.paragraph in firsts]
     if not _HELD & HOLDS_RETROSPECTIVE or not any(RETROSPECTIVE_LEAD.search(folded[se.start:se.end]) for se in lead):
         return None
+    # a lead that names no year ("55 years on") leaves the day to the paragraphs after it; one that names
+    # the year ("Nepal marks 10 years since devastating 2015 quake") dates its event itself (dev432)
+    # (a dateline's year, the publication's, dates nothing)
+    dated = firsts if any(int(m.group()) != pub.year for se in lead for m in LEAD_YEAR.finditer(se.text)) \
+        else paragraphs[:RETROSPECTIVE_DAY_PARAGRAPHS]
     days = set()
-    for se in lead:
+    for se in (se for se in sents if se.paragraph in dated):
         for t in times.find(se.text, pub):
             if t.kind == "point" and t.period_start is not None and t.period_start == t.period_end \
                     and (pub - t.period_start).days >= 365 and str(t.period_start.year) in t.text \
