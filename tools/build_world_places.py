@@ -139,7 +139,14 @@ REGION_SEATS = {
     "BR-MS": "Campo Grande", "BR-MT": "Cuiabá", "BR-PA": "Belém", "BR-PB": "João Pessoa", "BR-PE": "Recife",
     "BR-PI": "Teresina", "BR-PR": "Curitiba", "BR-RN": "Natal", "BR-RO": "Porto Velho", "BR-RR": "Boa Vista",
     "BR-RS": "Porto Alegre", "BR-SC": "Florianópolis", "BR-SE": "Aracaju", "BR-TO": "Palmas",
+    # territories (place-r188): Darwin was in Australia but in no region
+    "AU-NT": "Darwin", "AU-ACT": "Canberra", "CA-YT": "Whitehorse", "CA-NT": "Yellowknife",
 }
+# countries whose every city's GeoNames admin1 code is its region's ISO 3166-2 suffix, so a region
+# is tied to its code without a seat: the United States ("CA" is California, so Sacramento and
+# Los Angeles lie in it; place-r188). Not the other countries whose codes look like ISO's (Belgium,
+# Switzerland, Guinea...): their first-level units are not the ones copy names.
+SUFFIX_TIED = {"US"}
 # ISO's own form of some names adds the type after a comma ("Murcia, Región de", "Asturias,
 # Principado de") or a second spelling in brackets ("Galicia [Galicia]"): the name is the head
 ISO_NAME_TAIL = re.compile(r"\s*\[[^\]]*\]$|,\s+(?:Región de|Comunidad(?: Foral)? de|Comunidad|Principado de)$")
@@ -195,6 +202,7 @@ REGION_TYPES = {
     "autonomous region": ("region", "région autonome"), "emirate": ("emirate", "émirat"), "canton": ("canton", "canton"),
     "division": ("division", "division"), "popularate": ("district", "district"),
     "land": ("state", "land"),
+    "territory": ("territory", "territoire"),  # Australia's and Canada's ("Northern Territory", "Yukon")
 }
 
 
@@ -301,6 +309,8 @@ def main() -> None:
             for n in names:
                 curated_keys.setdefault(fold_key(n), e["slug"])
     curated_parent = {e["slug"]: e.get("parent") for e in curated}
+    # (place named, country) -> the curated homonym there: ("georgia", "united-states") -> georgia-state
+    curated_homonym = {(e["homonym_of"], e.get("parent")): e["slug"] for e in curated if e.get("homonym_of")}
 
     curated_names = {e["slug"]: {fold_key(n) for v in (e.get("names") or {}).values() for n in v} for e in curated}
 
@@ -495,6 +505,8 @@ def main() -> None:
         seat = seat_admin.get((sub.country_code, fold_key(REGION_SEATS[sub.code]))) if sub.code in REGION_SEATS else None
         if sub.code in REGION_SEATS and seat is None:
             print(f"no city {REGION_SEATS[sub.code]!r} in {sub.country_code} for {sub.code}")
+        if seat is None and sub.country_code in SUFFIX_TIED:
+            seat = (0, (sub.country_code, sub.code.split("-", 1)[1]))
         english = REGION_ENGLISH.get(sub.code, [])
         # a curated region under its English name ("Bavaria" for ISO's "Bayern", "Andalusia")
         # or under the head of ISO's name ("Murcia" for "Murcia, Región de")
@@ -504,6 +516,9 @@ def main() -> None:
         if slug is None:
             if held is None:
                 held = curated_keys.get(fold_key(name))
+            if held is None or curated_parent.get(held) != parent:
+                # ISO's "Georgia" (US-GA) is the country's name: the state is its curated homonym
+                held = curated_homonym.get((held or slugify(name), parent), held)
             if held is not None:
                 iso_slug[sub.code] = held  # a curated region: its second level goes inside it
                 if seat and curated_parent.get(held) == parent:
