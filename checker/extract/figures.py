@@ -941,7 +941,8 @@ def _extract_figures(article: Article) -> list[Record]:
     # searched for them (`_sentence_bits_exact`), which of them each sentence holds, from the same pass
     own_exact = spots is not None and _sentence_bits_exact(lang)
     labelled = _labelled_lists(sents, lang)
-    breakdowns = _breakdowns(sents, folded, lex) if _has_breakdown_label(folded) else {}
+    untitled = _untitled_item_starts(sents, folded, places_all) if "\n" in text else frozenset()
+    breakdowns = _breakdowns(sents, folded, lex, untitled) if untitled or _has_breakdown_label(folded) else {}
     colon_end = {s.paragraph for s in sents if s.text.rstrip().endswith(":")}
     year_heads = _year_heads(sents, pub) if pub else {}
     head_of: Optional[TimeSpan] = None  # the year heading over the current paragraph
@@ -1182,6 +1183,15 @@ def _extract_figures(article: Article) -> list[Record]:
         if i in breakdowns:
             # "Deaths by province: Sindh 120, Punjab 84 ...": each bare count after a name is an item
             measure, items_at, lines_sum = breakdowns[i]
+            if measure == UNTITLED:  # the measure of the introduction's last figure, if it has one
+                first = i
+                while first > 0 and breakdowns.get(first - 1, (None,))[0] == UNTITLED:
+                    first -= 1
+                intro = sents[first - 1]
+                measure = next((r.measure for r in reversed(records) if intro.start <= r.start < intro.end
+                                and r.part_of is None and not r.superseded), None)
+                if measure is None:
+                    items_at = len(low) + 1  # no figure introduces the lines: no items
             items = []
             for c in cands:
                 n = c.number
@@ -2848,6 +2858,27 @@ BREAKDOWN_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:" + cues("and_word") + r
 BREAKDOWN_ITEM_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:" + cues("and_word") + r")\b)")
 
 
+# a line of an untitled list: a bullet, a name, a colon or a spaced dash, a bare count ("- Florida: 11",
+# "- Floride : 11", "• Lee – 45"); its name must be a place the gazetteer found at the line's start
+UNTITLED_ITEM = re.compile(r"[ \t]*[-•*–—][ \t]+" + BREAKDOWN_NAME + r"(?:\s*:|\s+[–—-])\s*\d[\d\u00a0\u202f .,']*\.?\s*")
+UNTITLED_GATE = re.compile(r"\n[ \t]*[-•*–—][ \t]+[^\W\d][^\n:]{0,40}?(?::|\s[–—-])\s*\d")
+UNTITLED = "?untitled"  # the measure of an untitled list: its introduction's (place-r188)
+
+
+def _untitled_item_starts(sents, folded: str, places_all) -> frozenset:
+    """The starts of the sentences that are lines of an untitled list whose name is a found place."""
+    if "\n" not in folded or UNTITLED_GATE.search(folded) is None:
+        return frozenset()
+    starts = {p[0] for p in places_all}
+    out = set()
+    for sent in sents:
+        if sent.text[:1] in BULLET_FIRST and (m := BULLET.match(sent.text)) is not None \
+                and UNTITLED_ITEM.fullmatch(folded, sent.start, sent.end) \
+                and sent.start + len(sent.text) - len(sent.text[m.end():].lstrip()) in starts:
+            out.add(sent.start)
+    return frozenset(out)
+
+
 def _has_breakdown_label(folded: str) -> bool:
     """Does a colon of the article close a breakdown's label? (most articles: no colon does)"""
     at = folded.find(":")
@@ -2872,10 +2903,13 @@ def _label_measure(label: str, lex: "FigureLexicon") -> Optional[str]:
     return None
 
 
-def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str, int, int]]:
+def _breakdowns(sents, folded: str, lex: "FigureLexicon", untitled: frozenset = frozenset()) -> dict[int, tuple[str, int, int]]:
     """Sentence index -> (the measure its label names, where its items start, the sum of the items
     of a list told line by line, else 0), for the sentences of a breakdown by place: one that opens
-    on the label, or item lines after a label on its own."""
+    on the label, or item lines after a label on its own. `untitled`: the starts of the lines that
+    open on a place and its bare count ("- Florida: 11"); two or more of them right after a paragraph
+    of no list are items of the measure of that paragraph's last figure (`UNTITLED`, resolved where
+    the items are read)."""
     out: dict[int, tuple[str, int, int]] = {}
     label_measure = None
     run: list[tuple[int, int]] = []  # the item lines under the current label, with their counts
@@ -2896,6 +2930,14 @@ def _breakdowns(sents, folded: str, lex: "FigureLexicon") -> dict[int, tuple[str
             else:
                 out[j], label_measure = (measure, m.end(), 0), None
             continue
+        if label_measure is None and untitled and j > 0 \
+                and j + 1 < len(sents) and BULLET.match(low) and UNTITLED_ITEM.fullmatch(low) \
+                and UNTITLED_ITEM.fullmatch(folded, sents[j + 1].start, sents[j + 1].end) \
+                and not BULLET.match(folded, sents[j - 1].start, sents[j - 1].end) \
+                and sents[j].start in untitled and sents[j + 1].start in untitled:
+            # "- Florida: 11" lines under no label, after "At least 105 people have died across six
+            # states": the introducing sentence's measure, told by its own figure (place-r188)
+            label_measure = UNTITLED
         if label_measure and (lm := BREAKDOWN_LINE.fullmatch(low)):
             digits = re.sub(r"\D", "", lm.group(1))
             run.append((j, int(digits) if digits else 0))
