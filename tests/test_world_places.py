@@ -535,9 +535,40 @@ def test_english_region_names_are_the_curated_region_where_there_is_one():
     ("canoas", "rio-grande-do-sul"),
     # a region the curated tier holds under its own name takes the seat's cities itself
     ("turbat", "balochistan"),
+    # territories (place-r188): Darwin, Canberra, Whitehorse
+    ("darwin", "northern-territory"),
+    ("canberra", "australian-capital-territory"),
+    ("whitehorse", "yukon-territory"),
+    # US cities by their state's ISO suffix (SUFFIX_TIED; place-r188), and a state whose ISO name is
+    # another country's through its curated homonym (Georgia, Maryland)
+    ("sacramento", "california"),
+    ("los-angeles", "california"),
+    ("houston", "texas"),
+    ("fort-myers", "florida"),
+    ("asheville", "north-carolina"),
+    ("seattle", "washington-state"),
+    ("atlanta", "georgia-state"),
+    ("baltimore", "maryland-state"),
 ])
 def test_cities_nested_in_their_region_through_its_seat(slug, region):
     assert region in default_gazetteer().ancestors(slug)
+
+
+def test_washington_dc_and_tbilisi_stay_out_of_the_states():
+    gaz = default_gazetteer()
+    assert "washington-state" not in gaz.ancestors("washington")
+    assert gaz.ancestors("tbilisi")[-1] == "georgia"
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    # a nationality followed by a word of a settlement's name is part of that name (place-r188)
+    ("des tornades ont touché terre dans la communauté de Spanish Lakes Country Village, au nord de Fort Pierce",
+     "fr", ["fort-pierce"]),
+    ("in Spanish Town, Jamaica", "en", ["spanish-town", "jamaica"]),
+    ("Spanish police said", "en", ["spain"]),
+])
+def test_a_nationality_opening_another_places_name_is_no_place(text, lang, found):
+    assert [f[2] for f in default_gazetteer().find(text, lang)] == found
 
 
 def test_facilities_named_after_their_town_come_from_the_language_files(monkeypatch):

@@ -9,6 +9,8 @@ and answers "is this place inside that one?" for the rules engine, across both t
 from __future__ import annotations
 
 import re
+
+from checker.lang import cues
 from re import _parser
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +41,10 @@ REGION_AFTER = re.compile(r"\s+(?:province|governorate|division|district)\b")  #
 RIVER_WORDS = ("fleuve", "rivi", "river")
 RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivi[èe]re|river)\s+(?:(?:de la|du|de|des)\s+|d')?\Z")
 RIVER_AFTER = re.compile(r"\s+river\b")
+# "Spanish Lakes Country Village", "Spanish Town": a curated name (most often a nationality) that a
+# capitalised word of a settlement's name follows is part of another place's name (the cue
+# `name_tail_after`, as written; place-r188)
+NAME_TAIL_AFTER = re.compile(r" (?:" + cues("name_tail_after") + r")\b")
 
 
 @dataclass
@@ -226,6 +232,8 @@ class Gazetteer:
         found = _whole_names(folded, self._finder(lang)) if hits is None else _whole_names_of(folded, hits)
         if found and (foreign := getattr(self, "_foreign_names", {}).get(lang)):
             found = [f for f in found if not text[f[0]:f[0] + 1].islower() or folded[f[0]:f[1]] not in foreign]
+        if found and any(text[f[1]:f[1] + 1] == " " and NAME_TAIL_AFTER.match(text, f[1]) for f in found):
+            found = [f for f in found if not (text[f[1]:f[1] + 1] == " " and NAME_TAIL_AFTER.match(text, f[1]))]
         if found and any_in(folded, RIVER_WORDS):
             # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
             # (the world tier drops its own names after such words: `world.STREET`)
