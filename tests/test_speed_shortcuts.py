@@ -751,3 +751,14 @@ def test_place_look_backs_of_acc_r183_match_nowhere_in_an_article_without_their_
     off, matched = _bits_off_match_nowhere(lang, checks, _fixture_texts().get(lang, []) + made_up,
                                            views=lambda text, folded: (text,))
     assert off > 100 and matched >= 1
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_article_words_from_the_cache_folder_are_those_built_here(lang):
+    """`_article_words` takes its words and bits from the cache folder (`built`): the same as the
+    word lists give when built in this process, word for word and bit for bit (spd-r191)."""
+    from checker.extract import figures as F
+
+    cached, here = F._article_words(lang), F._ArticleWords(F._article_word_lists(lang))
+    assert cached.always == here.always
+    assert dict(cached.finder.items()) == dict(here.finder.items())

@@ -432,15 +432,8 @@ class _ArticleWords:
     territory, a severity, a later rise?") each scanned the whole folded article with `in`, one
     scan per word (some 150 words, 6 µs each on a 4 KB text of two-byte characters)."""
 
-    def __init__(self, lists):
-        owners: dict[str, int] = {}
-        self.always = 0  # a list with an empty word: every text holds it
-        for k, words in enumerate(lists):
-            for w in words:
-                if w:
-                    owners[w] = owners.get(w, 0) | 1 << k
-                else:
-                    self.always |= 1 << k
+    def __init__(self, lists=(), owned: "Optional[tuple[dict[str, int], int]]" = None):
+        owners, self.always = _word_owners(lists) if owned is None else owned
         self.finder = literal_automaton(owners, owners.__getitem__)
 
     def held(self, text: str) -> int:
@@ -450,6 +443,20 @@ class _ArticleWords:
             for _, bits in self.finder.iter(text):
                 mask |= bits
         return mask
+
+
+def _word_owners(lists) -> tuple[dict[str, int], int]:
+    """Each word of `lists` with the bits (1 << k) of the lists that hold it, and the bits of the
+    lists with an empty word (every text holds it)."""
+    owners: dict[str, int] = {}
+    always = 0
+    for k, words in enumerate(lists):
+        for w in words:
+            if w:
+                owners[w] = owners.get(w, 0) | 1 << k
+            else:
+                always |= 1 << k
+    return owners, always
 
 
 # the article-wide word tests, in `_article_words`' order
@@ -506,7 +513,14 @@ _LEAD_FOLDED = ""  # the article's first 300 characters, folded (`_extract_figur
 
 @lru_cache(maxsize=None)
 def _article_words(lang: str = "fr") -> _ArticleWords:
-    return _ArticleWords([TERRITORY_WORDS, SITES_AROUND_WORDS, CAPITAL_OF_WORDS, SUPERLATIVE_WORDS, TOLL_CREDITED_WORDS,
+    # the lists' words are found by parsing some forty patterns for their required literals (a third
+    # of a language's first load: 0.1 s a process): kept in the cache folder with the readers
+    return _ArticleWords(owned=built("article-words", lang, lambda: _word_owners(_article_word_lists(lang))))
+
+
+def _article_word_lists(lang: str) -> list:
+    """The word lists of `_article_words`, in the order of their bits."""
+    return ([TERRITORY_WORDS, SITES_AROUND_WORDS, CAPITAL_OF_WORDS, SUPERLATIVE_WORDS, TOLL_CREDITED_WORDS,
                           FLED_WORDS, ACTOR_WORDS, ENVOY_WORDS, SEVERITY.literals, LATER_RISE.literals,
                           NAMED_AGAIN.literals, OF_TOTAL.literals,
                           # a broadcaster's name as the folded text holds it: where the text holds it as
