@@ -17,7 +17,9 @@ file, another Python) falls back to building the reader, which is always correct
 """
 from __future__ import annotations
 
+import array
 import copyreg
+import gc
 import io
 import os
 import pickle
@@ -39,7 +41,7 @@ T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 # What a reader is built from: the language data, and the code that turns it into patterns.
 SOURCES = ("lang", "extract", "normalise", "ingest/date_check.py", "literals.py", "yamlio.py", "compiled.py")
-_FORMAT = "1"
+_FORMAT = "2"  # 2: a pattern's code as bytes (`_reduce_pattern`)
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +64,19 @@ def built(kind: str, lang: str, build: Callable[[], T], data: str = "") -> T:
         return build()
     key = digest(_FORMAT, kind, lang, sys.version, str(_sre.MAGIC), sources_digest(), data)
     path = cache_dir() / f"compiled-{kind}-{lang}-{key[:20]}.pickle"
+    # (the collector off while loading: a reader is some hundred thousand new objects, none of them
+    # garbage, and each collection they set off would walk every object the process holds)
+    enabled = gc.isenabled()
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)
+            data = fh.read()
+        gc.disable()
+        return pickle.loads(data)
     except Exception:  # missing, truncated or from another build: build it again
         pass
+    finally:
+        if enabled:
+            gc.enable()
     obj = build()
     _save(path, obj)
     return obj
@@ -98,12 +108,14 @@ def _reduce_pattern(pattern: re.Pattern):
     indexgroup: list = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return _restore_pattern, (source, int(flags | parsed.state.flags), code, parsed.state.groups - 1,
-                              groupindex, tuple(indexgroup))
+    # the code as the bytes of an array of unsigned ints: a few hundred thousand small ints, which
+    # pickle would write and read one opcode each
+    return _restore_pattern, (source, int(flags | parsed.state.flags), array.array("I", code).tobytes(),
+                              parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
-def _restore_pattern(source: str, flags: int, code: list, groups: int, groupindex: dict, indexgroup: tuple):
+def _restore_pattern(source: str, flags: int, code: bytes, groups: int, groupindex: dict, indexgroup: tuple):
     try:
-        return _sre.compile(source, flags, code, groups, groupindex, indexgroup)
+        return _sre.compile(source, flags, array.array("I", code).tolist(), groups, groupindex, indexgroup)
     except Exception:  # pragma: no cover - guarded by the key; compile it the ordinary way
         return re.compile(source, flags)

@@ -99,3 +99,26 @@ def test_the_key_follows_the_language_data(tmp_path, monkeypatch):
         assert compiled.sources_digest() != before
     finally:
         compiled.sources_digest.cache_clear()
+
+
+def test_loading_leaves_the_collector_as_it_was(tmp_path, monkeypatch):
+    """`built` turns the garbage collector off while it unpickles (spd-r191), and back on after,
+    whether the file loads, is damaged or is missing; a collector the caller turned off stays off."""
+    import gc
+
+    monkeypatch.setenv("CASUALTY_CHECK_CACHE_DIR", str(tmp_path))
+    assert gc.isenabled()
+    compiled.built("numbers", "fr", lambda: NumberReader("fr"))  # missing: built and stored
+    assert gc.isenabled()
+    compiled.built("numbers", "fr", lambda: pytest.fail("should load from the cache"))
+    assert gc.isenabled()
+    for path in tmp_path.glob("compiled-numbers-fr-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    compiled.built("numbers", "fr", lambda: NumberReader("fr"))  # damaged: built again
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compiled.built("numbers", "fr", lambda: pytest.fail("should load from the cache"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
