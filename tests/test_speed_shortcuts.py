@@ -762,3 +762,4 @@ def test_article_words_from_the_cache_folder_are_those_built_here(lang):
     cached, here = F._article_words(lang), F._ArticleWords(F._article_word_lists(lang))
     assert cached.always == here.always
     assert dict(cached.finder.items()) == dict(here.finder.items())
+
