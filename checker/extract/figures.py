@@ -1194,6 +1194,18 @@ def _extract_figures(article: Article) -> list[Record]:
             # mort dans l'attaque", "gave a slightly different toll: 147": another source's count of the
             # toll given before, over its window and at its place (a rival, `rival_of`)
             c0.rival_of = was
+        if records and i > 0 and cands and any_in(low, DIFFERENT_TOLL_WORDS) \
+                and (am := DIFFERENT_TOLL_AFTER.search(low)) is not None:
+            # "He gave a toll of 15 dead and 500 wounded, slightly different from the one first published by
+            # the Ministry of Health": the counts right before the cue are rivals of the tolls of their
+            # measures given before (rules-r189)
+            before = [c for c in cands if not c.rejected and c.number.end <= am.start()]
+            if before and am.start() - before[-1].number.end <= 30:
+                for c in before:
+                    if c.rival_of is None and c.part_of is None and (was := next(
+                            (r for r in reversed(records) if r.measure == c.measure and r.part_of is None
+                             and not r.superseded and r.start < sent.start and sent.start - r.end <= 1500), None)) is not None:
+                        c.rival_of = was
         if i in breakdowns:
             # "Deaths by province: Sindh 120, Punjab 84 ...": each bare count after a name is an item
             measure, items_at, lines_sum = breakdowns[i]
@@ -5329,6 +5341,7 @@ PUT_NUMBER_AT = re.compile(r"\b(?:" + cues("put_number_at") + r")\s+$")  # "puts
 PUT_NUMBER_WORDS = tuple(cue_alternatives("put_number_literal"))  # one of them is in every PUT_NUMBER_AT match
 DIFFERENT_TOLL = re.compile(r"(?:" + cues("different_toll") + r")\s*[:,]?\s*")  # "d'un bilan légèrement différent :"
 DIFFERENT_TOLL_WORDS = tuple(cue_alternatives("different_toll_literal"))  # one of them is in every DIFFERENT_TOLL match
+DIFFERENT_TOLL_AFTER = re.compile(r"(?:" + cues("different_toll_after") + r")")  # ", slightly different from the one first published by"
 SOURCE_OF_THEN = re.compile(r"(?:" + cues("source_of_then") + r")")  # "le ministre de la Santé d'alors", "the then health minister"
 SOURCE_OF_THEN_WORDS = tuple(cue_alternatives("source_of_then_literal"))  # one of them is in every SOURCE_OF_THEN match
 
