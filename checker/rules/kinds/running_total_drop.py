@@ -23,7 +23,7 @@ from checker.rules.model import Hit
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
             "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
             "walked_back_severity": "info", "close_other_origin_ratio": 0.0, "vague_is_floor": True,
-            "nested_place_drops": False}
+            "nested_place_drops": False, "epidemic_other_origin_days": 0, "epidemic_other_origin_ratio": 0.5}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
@@ -34,6 +34,8 @@ PARAMS = {
     "event_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "one event's toll (same measure, group, place and event day) falling between reports from different origins: they count the same dead ('off': compare one origin only)"},
     "vague_is_floor": {"type": "boolean", "description": "a later vague total ('des millions de déplacés', 'tens of thousands killed') sets no ceiling: it says there are many, so no fall from an earlier, larger count (its low end still counts against a later figure)"},
     "nested_place_drops": {"type": "boolean", "description": "compare one event's toll at a place with the later tolls of that event at the places around it (its province, its country): a later toll of the whole below an earlier toll of its part is a fall, reported at `event_other_origin_severity` (warning when that is 'off')"},
+    "epidemic_other_origin_days": {"type": "integer", "minimum": 0, "maximum": 60, "description": "an epidemic's running total (record field `event` one of taxonomy.json's `epidemics`) from one origin, then a total of the same start, measure, group and place from another origin at most this many days later, below `epidemic_other_origin_ratio` of it: both count the same dead, and an outbreak's toll does not halve within days (a digit dropped: 1,186 on Friday, 'at least 344' on Monday), reported at `event_other_origin_severity` (0: not compared)"},
+    "epidemic_other_origin_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "how far below the other origin's earlier total a later epidemic total must lie to be reported (`epidemic_other_origin_days`): two sources count an outbreak's dead somewhat differently, not by half"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
 
@@ -575,6 +577,10 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                  if labels[b] not in stale and (str(doc[b]), float(value[b])) not in fell_already]
         if pairs:
             found.append((pairs, params.get("event_other_origin_severity", "warning") if severity != "off" else "warning", "nested"))
+    if params.get("epidemic_other_origin_days", 0) and severity != "off":
+        # an epidemic's running total from another origin, far below an earlier one within days
+        pairs = [(a, b) for a, b in _epidemic_drops(w, params) if labels[b] not in stale]
+        found.append((pairs, severity, "epidemic"))
     slips = params.get("slip_other_origin_severity", "off")
     if slips != "off" and len(known):
         # "displaced over 14 [million]": a later total from another origin that is an earlier one
@@ -602,6 +608,50 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             seen.add((key, why))
             hits.append(_hit(w, work, pairs, sev, why))
     return hits
+
+
+def _epidemic_drops(w: pd.DataFrame, params: dict) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of an epidemic's credited running totals in the "since" view (record field `event`
+    one of taxonomy.json's `epidemics`) from two origins: the same measure, group, place, basis and start (both
+    unknown, or the same day), the later one published at most `epidemic_other_origin_days` after the
+    earlier and below `epidemic_other_origin_ratio` of it. A credited total ("1186, selon le ministère de
+    la Santé") and another source's three days later ("at least 344, the Haitian government said") count
+    the same dead; an outbreak's toll does not halve in days. Sorted once by block and day, the earlier
+    highest of each window found with a sparse table (`range_max`): linear in the batch up to a log."""
+    if "event" not in w.columns or not len(w):
+        return []
+    from checker.rules.kinds.intervals_disagree import range_max
+    from checker.rules.taxonomy import epidemics
+
+    codes, kinds = pd.factorize(pd.Series(column(w, "event"), dtype=object).fillna(""))
+    epidemic = np.array([k in epidemics() for k in kinds] + [False], dtype=bool)[codes]
+    # (only credited totals: an uncredited count beside the toll is often the day's new deaths, "76 nouvelles
+    # victimes", read as a total of its own)
+    rows = np.nonzero(epidemic & ~w["event_toll"].to_numpy(dtype=bool) & w["anchor"].notna().to_numpy()
+                      & w["cumulative"].to_numpy(dtype=bool) & w["attributed"].to_numpy(dtype=bool))[0]
+    if len(rows) < 2:
+        return []
+    sub = w.iloc[rows]
+    ps = np.nan_to_num(sub["ps"].to_numpy(dtype=float), nan=-1.0) if "ps" in sub.columns else np.full(len(rows), -1.0)
+    keys = key_codes(sub, ["measure", "group", "place", "anchor", "basis", ps])
+    pub = sub["pub"].to_numpy(dtype=float)
+    order = np.lexsort((pub, keys))
+    lo_all, hi_all = _bounds(w, params)
+    lo, hi = lo_all[rows][order], hi_all[rows][order]
+    at = keys[order].astype(np.float64) * 1e6 + pub[order]  # (block, day), sorted
+    first_of_day = np.searchsorted(at, at, side="left")
+    window = np.searchsorted(at, at - params["epidemic_other_origin_days"], side="left")
+    top = range_max(lo, window, first_of_day)
+    ratio = params.get("epidemic_other_origin_ratio", 0.5)
+    origin = column(w, "origin")[rows][order]
+    pairs = []
+    for i in np.nonzero(np.isfinite(top) & (hi < top * ratio))[0].tolist():
+        # the highest earlier total of another origin in the window, far enough above
+        cands = [j for j in range(window[i], first_of_day[i]) if origin[j] != origin[i] and hi[i] < lo[j] * ratio]
+        if cands:
+            j = max(cands, key=lambda x: lo[x])
+            pairs.append((int(rows[order[j]]), int(rows[order[i]])))
+    return pairs
 
 
 def _nested_drops(w: pd.DataFrame, params: dict) -> list[tuple[int, int]]:
@@ -814,6 +864,10 @@ def _hit(w, work, pairs, severity, why) -> Hit:
         message = (f"The toll of one event ({claim_words(claim)}{f', the event of {day_words(day)}' if day else ''}) falls between reports: "
                    f"the later toll for {place_name(places[b])} is below an earlier toll for {place_name(places[a])}, a place within it; a toll "
                    f"counts the event's {_counted(claim)} so far, and the whole cannot count fewer than its part: {describe(work, positions)}.")
+    elif why == "epidemic":
+        message = (f"An epidemic's running total ({claim_words(claim)}) falls by more than half within days between reports "
+                   f"from different sources; both count the outbreak's {_counted(claim)} so far, which can only grow: "
+                   f"check for a dropped digit or an old figure: {describe(work, positions)}.")
     elif why == "slip":
         values = column(w, "value")
         a, b = pairs[0]
