@@ -2536,6 +2536,9 @@ def _in_month_year(spans: list[TimeSpan], month_year: tuple[int, int]) -> list[T
     return out
 
 
+AFTER_INCREMENT_CHARS = 400  # how far after a leading increment the toll it brings up may be given
+
+
 def _link_increments(records: list[Record], text: str) -> None:
     """An increment ("Les sauveteurs ont localisé huit corps supplémentaires") is part of the
     largest toll of its measure given before it nearby or in its sentence (an estimated toll only
@@ -2566,6 +2569,16 @@ def _link_increments(records: list[Record], text: str) -> None:
         taken = [r for r in tolls if r.sentence == rec.sentence and r.start > rec.end
                  and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)]
         tolls = taken or [r for r in tolls if r.value > rec.value]
+        if not tolls and not expected:
+            # an increment that leads the story, the toll it brings up given just after ("Five more
+            # victims of a boat accident ... have been found. ... Now a total of 13 people have been
+            # confirmed dead"): part of the first larger toll of its measure in the next sentences
+            tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None
+                     and not r.superseded and 0 < r.start - rec.end <= AFTER_INCREMENT_CHARS and r.value > rec.value
+                     and r.basis != "estimated" and (rec.group in (None, "people") or r.group in (None, "people")
+                                                     or _group_within(rec.group, r.group))
+                     and not (_HELD & HOLDS_INCREMENT and INCREMENT_AFTER.match(text, r.end))
+                     and not INCREMENT_BEFORE.search(text, max(0, r.start - 20), r.start)][:1]
         if tolls:
             whole = max(tolls, key=lambda r: r.value)
             rec.part_of = whole.value

@@ -179,8 +179,13 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         if len(days) == 0:
             # an attack's toll that no report dates ("le bilan officiel de l'attaque, qui est de 72
             # morts"): the one attack of its place the reports before it date ("the attack that began
-            # on 21 September, which killed at least 67"), when the days before it hold exactly one
-            rows = _attack_of_its_place(rows, np.nonzero((block == b) & ~disaster & ~np.isnan(day))[0], day, pub, pe, anchor)
+            # on 21 September, which killed at least 67"), when the days before it hold exactly one;
+            # not at a whole country, where attacks recur: a fortnight of Nigeria's news holds a raid on a
+            # Zamfara village and, nine days later, the attack on the Abuja-Kaduna train, both placed only
+            # at "Nigeria" ("Au moins huit personnes ont été tuées au Nigeria dans une attaque de bandits
+            # sur un train", no day): the one attack of a country a batch dates is not the one of its tolls
+            if not _country_wide(t["place"].iat[rows[0]]):
+                rows = _attack_of_its_place(rows, np.nonzero((block == b) & ~disaster & ~np.isnan(day))[0], day, pub, pe, anchor)
             # no report dates the disaster ("The death toll from floods in Bukavu has risen to 67",
             # then "... to 38" the next day): reports at most ATTACH_DAYS after the first of a run
             # count one event, dated no later than that first report; not a toll counted over a window that
@@ -381,6 +386,13 @@ def _first_of_report_days(undated: np.ndarray, lo: np.ndarray, hi: np.ndarray, f
         candidates = np.unique(first[a:b])
         if len(candidates) > 1 and all(only_updates.get(e, False) for e in candidates[1:]):
             anchor[r] = f"event {int(candidates[0])}"
+
+
+def _country_wide(place) -> bool:
+    """Is `place` a whole country (or a place the gazetteer puts in none), not a town or a region of one?"""
+    from checker.normalise.places import place_ancestors
+
+    return not isinstance(place, str) or not place or len(place_ancestors(place)) <= 1
 
 
 def _attack_of_its_place(rows: np.ndarray, strikes: np.ndarray, day: np.ndarray, pub: np.ndarray, pe: np.ndarray,
