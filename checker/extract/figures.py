@@ -2569,12 +2569,16 @@ def _link_increments(records: list[Record], text: str) -> None:
         taken = [r for r in tolls if r.sentence == rec.sentence and r.start > rec.end
                  and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)]
         tolls = taken or [r for r in tolls if r.value > rec.value]
-        if not tolls and not expected:
+        if not tolls and not expected and _HELD & HOLDS_INCREMENT and (more := INCREMENT_AFTER.match(text, rec.end)) \
+                and "\n" not in more.group(0):  # ("rises above 1,000\n\nMore than 4,000 cholera cases": no "1,000 more")
             # an increment that leads the story, the toll it brings up given just after ("Five more
             # victims of a boat accident ... have been found. ... Now a total of 13 people have been
             # confirmed dead"): part of the first larger toll of its measure in the next sentences
             tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None
-                     and not r.superseded and 0 < r.start - rec.end <= AFTER_INCREMENT_CHARS and r.value > rec.value
+                     and not r.superseded and 0 < r.start - rec.end <= AFTER_INCREMENT_CHARS
+                     # (the toll it is said to bring up whatever its value: "23 more bodies recovered ... bringing
+                     # the number of confirmed victims to 15" is an increment above that toll, CC103's business)
+                     and (r.value > rec.value or TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start))
                      and r.basis != "estimated" and (rec.group in (None, "people") or r.group in (None, "people")
                                                      or _group_within(rec.group, r.group))
                      and not (_HELD & HOLDS_INCREMENT and INCREMENT_AFTER.match(text, r.end))
