@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import weakref
 from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 import pandas as pd
@@ -67,6 +67,14 @@ def column(work: pd.DataFrame, name: str) -> np.ndarray:
     at a million records spent seconds on it)."""
     if name not in _PREPARED:
         return work[name].to_numpy()
+    return per_table(work, name, lambda: work[name].to_numpy())
+
+
+def per_table(work: pd.DataFrame, name: str, compute: Callable[[], Any]) -> Any:
+    """`compute()`, once per work table: for what depends only on its prepared columns (which
+    `prepare` sets and no kind reassigns), such as a column's array or which rows are listed side
+    by side. Several kinds ask the same question of the same million rows; the answer is kept
+    while the table lives."""
     entry = _ARRAYS.get(id(work))
     if entry is None or entry[0]() is not work:
         if len(_ARRAYS) > 256:
@@ -74,8 +82,26 @@ def column(work: pd.DataFrame, name: str) -> np.ndarray:
         entry = _ARRAYS[id(work)] = (weakref.ref(work), {})
     arrays = entry[1]
     if name not in arrays:
-        arrays[name] = work[name].to_numpy()
+        arrays[name] = compute()
     return arrays[name]
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """`np.unique(values)`, sorted, by sorting: numpy 2's hashing `unique` is several times slower
+    on a million integer keys with many distinct values (0.36 s against 0.06 s), and the kinds ask
+    it of block keys at every run. Other dtypes (text, floats with NaN) keep numpy's own."""
+    values = np.asarray(values)
+    if values.dtype.kind not in "iub" or values.ndim != 1:
+        return np.unique(values)
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+
+
+def rows_among(values: np.ndarray, wanted: Iterable[Any]) -> np.ndarray:
+    """Row numbers whose value is one of `wanted` (a few articles among a million rows), by hashing:
+    `np.isin` over text compares each row with each wanted value in turn, and a pandas Series made
+    from text without `dtype=object` first copies it into a string column."""
+    return np.nonzero(pd.Series(values, dtype=object, copy=False).isin(list(wanted)).to_numpy())[0]
 
 
 def windowed(claims) -> tuple[np.ndarray, pd.DataFrame]:
@@ -119,12 +145,17 @@ def two_events(w: pd.DataFrame, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return np.zeros(len(a), dtype=bool)
     from checker.rules.taxonomy import epidemics
 
-    event = column(w, "event")
-    codes, kinds = pd.factorize(pd.Series(event, dtype=object).fillna(""))
-    known = np.array([k != "" for k in kinds], dtype=bool)
-    epidemic = np.array([k in epidemics() for k in kinds], dtype=bool)
+    codes, known, epidemic = per_table(w, "event_kinds", lambda: _event_kinds(column(w, "event"), epidemics()))
     ca, cb = codes[a], codes[b]
     return (ca != cb) & known[ca] & known[cb] & (epidemic[ca] | epidemic[cb])
+
+
+def _event_kinds(event: np.ndarray, epidemic_kinds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each figure's kind of event as a code, and per code whether it is named and an epidemic."""
+    codes, kinds = pd.factorize(pd.Series(event, dtype=object).fillna(""))
+    known = np.array([k != "" for k in kinds], dtype=bool)
+    epidemic = np.array([k in epidemic_kinds for k in kinds], dtype=bool)
+    return codes, known, epidemic
 
 
 def over_default_window(ps: np.ndarray, pe: np.ndarray, pub: np.ndarray) -> np.ndarray:
@@ -258,7 +289,7 @@ def undated_note(work: pd.DataFrame, mask: np.ndarray, what: str, limit: int = 5
 
 def candidate_blocks(keys: np.ndarray, flags: np.ndarray) -> np.ndarray:
     """Block ids that hold at least one flagged record: only these get a closer look."""
-    return np.unique(keys[flags])
+    return distinct(keys[flags])
 
 
 def block_members(keys: np.ndarray, wanted: np.ndarray) -> dict[int, np.ndarray]:
@@ -353,7 +384,7 @@ def focus_keys(w: pd.DataFrame, keys: np.ndarray) -> np.ndarray | None:
     """
     if "focus" not in w.columns:
         return None
-    return np.unique(keys[w["focus"].to_numpy(dtype=bool)])
+    return distinct(keys[w["focus"].to_numpy(dtype=bool)])
 
 
 def in_focus(wanted: np.ndarray, focus: np.ndarray | None) -> np.ndarray:
@@ -385,6 +416,11 @@ def side_by_side(w) -> "np.ndarray":
     cols = [c for c in ("doc", "sentence", "measure", "group", "place", "ps", "pe") if c in w.columns]
     if "sentence" not in cols or w.empty:
         return np.zeros(len(w), dtype=bool)
+    # (asked of the same table by several kinds: its sentences are factorised once)
+    return per_table(w, "side_by_side", lambda: _side_by_side(w, cols))
+
+
+def _side_by_side(w: pd.DataFrame, cols: list[str]) -> np.ndarray:
     from checker.rules.claims import CODE, text_column, key_codes
 
     codes = key_codes(w, cols)  # integer codes, not the text of every column (a million sentences)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, ceilings, rounding_slack, widened
 from checker.rules.kinds._common import (
+    distinct, rows_among,
     LaterTolls, block_members, claim_of, claim_words, describe, fmt_number, lang_of, no_whole, side_by_side, window_claims, windowed,
 )
 from checker.rules.model import Hit
@@ -188,7 +189,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         part_keys, whole_keys = key[part_idx[bad]], key[whole_idx[bad]]
         if not len(part_keys):
             return [], []
-        members = block_members(codes, np.unique(np.concatenate([part_keys, whole_keys])))
+        members = block_members(codes, distinct(np.concatenate([part_keys, whole_keys])))
         wholes, parts = [], []
         for part_key, whole_key in zip(part_keys.tolist(), whole_keys.tolist()):
             whole_rows = [r for r in members[int(whole_key)] if not is_part[r]]  # a part is nobody's whole
@@ -287,7 +288,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
             # an article that gives its whole place's claim a count at or above the part has told its
             # whole; a smaller figure there is a breakdown it did not tie, not the place's total (series-r190)
             top: dict = {}
-            for r in np.nonzero(pd.Series(doc).isin(set(doc[whole[ask]].tolist())).to_numpy())[0].tolist():
+            for r in rows_among(doc, set(doc[whole[ask]].tolist())).tolist():
                 k = (doc[r], int(codes[r]))
                 if lo[r] > top.get(k, -np.inf):
                     top[k] = lo[r]
@@ -301,7 +302,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         measure = sub["measure"].to_numpy()
         # (only the rows of the articles asked about: a million rows hold a few of them; `np.isin` on
         # text compares each row with each article in turn, pandas hashes)
-        mine = np.nonzero(pd.Series(doc).isin(set(doc[part[bad]].tolist())).to_numpy())[0]
+        mine = rows_among(doc, set(doc[part[bad]].tolist()))
         own = set(zip(doc[mine].tolist(), measure[mine].tolist(), value[mine].tolist()))
         for i in np.nonzero(bad)[0]:
             p, q = part[i], whole[i]
@@ -315,7 +316,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
             from checker.normalise.places import place_ancestors
 
             told_at: dict = {}  # the places an article gives a count at (same measure, group and figure)
-            mine = np.nonzero(pd.Series(doc).isin(set(doc[whole[bad]].tolist())).to_numpy())[0]
+            mine = rows_among(doc, set(doc[whole[bad]].tolist()))
             for d, m, g, v, pl in zip(doc[mine].tolist(), measure[mine].tolist(), group[mine].tolist(), value[mine].tolist(),
                                       places[mine].tolist()):
                 if isinstance(pl, str) and pl:
@@ -355,7 +356,7 @@ def _coarse_leads(sub: pd.DataFrame, k1: np.ndarray, k2: np.ndarray, hi: np.ndar
     named = _truthy(place)
     # blocks (one article, measure and window) with two or more places: the only candidates
     b_codes, p_codes = block[named], pd.factorize(place[named])[0]
-    pairs = np.unique(b_codes * (int(p_codes.max(initial=0)) + 1) + p_codes) if len(b_codes) else np.zeros(0, dtype=np.int64)
+    pairs = distinct(b_codes * (int(p_codes.max(initial=0)) + 1) + p_codes) if len(b_codes) else np.zeros(0, dtype=np.int64)
     if not len(pairs):
         return none
     per_block = np.bincount(pairs // (int(p_codes.max(initial=0)) + 1))
@@ -418,7 +419,7 @@ def _sum_of_parts(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: d
     if not len(b_codes):
         return []
     width = int(p_codes.max(initial=0)) + 1
-    per_block = np.bincount(np.unique(b_codes * width + p_codes) // width)
+    per_block = np.bincount(distinct(b_codes * width + p_codes) // width)
     several = np.nonzero(per_block >= 3)[0]
     if not len(several):
         return []
@@ -430,6 +431,13 @@ def _sum_of_parts(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: d
     # one source's breakdown: counts of other origins that disagree are CC101's rivals, and a source's
     # seat is often taken for its count's place ("The Nigerian Red Cross ... in Bokkos")
     origin = sub["origin"].to_numpy() if "origin" in sub.columns else np.full(len(sub), "", dtype=object)
+    said_more: dict = {}
+
+    def additive(r: int) -> bool:  # once per sentence asked, not per block (a million rows ask 18,000 times)
+        if sentence[r] not in said_more:
+            said_more[sentence[r]] = _told_as_addition(sentence[r])
+        return said_more[sentence[r]]
+
     out = []
     for rows in members.values():
         places = set(place[rows].tolist())
@@ -440,8 +448,7 @@ def _sum_of_parts(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: d
                 continue
             wholes = [r for r in rows if place[r] == wide and not is_part[r] and np.isfinite(hi[r])]
             if wholes:
-                wholes = [r for r, one, more in zip(wholes, no_whole(sentence[wholes]), _additive(sentence[wholes]))
-                          if not one and not more]
+                wholes = [r for r, one in zip(wholes, no_whole(sentence[wholes])) if not one and not additive(r)]
             for s in wholes:
                 kept = top
                 if sentence[s]:
@@ -509,8 +516,12 @@ ADDITIVE = re.compile(r"\b(?:also|aussi|également|egalement)\b", re.IGNORECASE)
 def _additive(values: np.ndarray) -> np.ndarray:
     """Whether each sentence tells its count as an addition, once per distinct sentence."""
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    return np.array([isinstance(u, str) and ADDITIVE.search(u) is not None for u in uniques], dtype=bool)[codes] \
+    return np.array([_told_as_addition(u) for u in uniques], dtype=bool)[codes] \
         if len(uniques) else np.zeros(len(values), dtype=bool)
+
+
+def _told_as_addition(sentence: object) -> bool:
+    return isinstance(sentence, str) and ADDITIVE.search(sentence) is not None
 
 
 def _listed_elsewhere(sentence, whole_place, part_place, lang) -> bool:

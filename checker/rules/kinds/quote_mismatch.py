@@ -13,6 +13,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, _column, key_codes
 from checker.rules.kinds._common import (
+    distinct,
     PAIRWISE_LIMIT, _located, claim_of, claim_words, column, describe, focus_keys, in_focus,
 )
 from checker.rules.model import Hit
@@ -100,7 +101,7 @@ def _involved(w: "_Doubled", keys: np.ndarray, wanted: np.ndarray, is_anchor: np
         members = pos[start:start + size]
         anchors = members[is_anchor[members]]
         lo, hi = w["lo"], w["hi"]
-        members = np.unique(np.concatenate([anchors[:PAIRWISE_LIMIT // 2],
+        members = distinct(np.concatenate([anchors[:PAIRWISE_LIMIT // 2],
                                             members[np.argsort(lo[members])[-PAIRWISE_LIMIT // 4:]],
                                             members[np.argsort(hi[members])[:PAIRWISE_LIMIT // 4]]]))
         anchors = (members[w["quoted"][members]] if params["needs_quotation_marks"] else members)[:PAIRWISE_LIMIT]

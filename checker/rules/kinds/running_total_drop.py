@@ -15,6 +15,7 @@ import pandas as pd
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
+    distinct,
     EPOCH, block_members, claim_of, over_default_window, claim_words, column, describe, day_words, place_name, digit_slip, earlier_extreme_in, fmt_number, focus_keys, focus_rows, iso,
     two_events, undated_note,
 )
@@ -123,7 +124,7 @@ def _unknown_start_runs(since: pd.DataFrame) -> None:
     pub = since["pub"].to_numpy(dtype=float)
     block = key_codes(since, ["measure", "group", "place"])
     anchor = since["anchor"].to_numpy().copy()
-    for b in np.unique(block[rows]):
+    for b in distinct(block[rows]):
         members = rows[block[rows] == b]
         start, run = None, 1
         for r in members[np.argsort(pub[members], kind="stable")]:
@@ -173,7 +174,7 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     if not disaster.any():
         return anchor, update_tied
     block = key_codes(t, ["measure", "group", "place"])
-    for b in np.unique(block[disaster]):
+    for b in distinct(block[disaster]):
         rows = np.nonzero((block == b) & disaster)[0]
         days = np.unique(day[rows][~np.isnan(day[rows])])
         if len(days) == 0:
@@ -476,7 +477,7 @@ def find_drops(w: pd.DataFrame, key_columns: list[str], params: dict) -> dict[in
     dropped = hi_t < prev_max_lo * (1 - params["drop_tolerance"])
     out: dict[int, list[tuple[int, int]]] = {}
     floor = 1 - params["drop_tolerance"]
-    for block, members in block_members(keys, np.unique(keys[dropped])).items():
+    for block, members in block_members(keys, distinct(keys[dropped])).items():
         pairs = _block_drops(members[np.lexsort((lo_t[members], days[members]))], days, lo_t, hi_t, floor)
         if pairs:
             out[block] = pairs

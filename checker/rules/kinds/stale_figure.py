@@ -13,6 +13,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, rounding_slack
 from checker.rules.kinds._common import (
+    distinct,
     block_members, claim_of, claim_words, describe, earlier_extreme, focus_keys, focus_rows, yes_no,
 )
 from checker.rules.model import Hit
@@ -51,7 +52,7 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
         # contre 115"): a new, lower count, not an old one kept in circulation (the drop rule's note)
         candidates &= ~yes_no(w["revises"])
     out: dict[int, list[tuple[int, int, int]]] = {}
-    for block, members in block_members(keys, np.unique(keys[candidates])).items():
+    for block, members in block_members(keys, distinct(keys[candidates])).items():
         triples = []
         for p in members[candidates[members]]:
             earlier = members[days[members] <= days[p] - params["grace_days"]]
@@ -89,8 +90,8 @@ def shared_sentences(claims: Claims) -> np.ndarray:
             docs = work["doc" + CODE].to_numpy().astype(np.int64) + 1
             # one integer per (sentence, article): a 1-d unique, not a 2-d one over pairs
             span = int(docs.max()) + 1
-            first = np.unique(sentences * span + docs) // span
-            claims.cache["shared_sentences"] = np.unique(first[np.r_[False, first[1:] == first[:-1]]]) - 1
+            first = distinct(sentences * span + docs) // span
+            claims.cache["shared_sentences"] = distinct(first[np.r_[False, first[1:] == first[:-1]]]) - 1
     return claims.cache["shared_sentences"]
 
 

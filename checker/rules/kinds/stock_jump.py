@@ -11,6 +11,7 @@ import numpy as np
 
 from checker.rules.claims import Claims, key_codes, widened
 from checker.rules.kinds._common import (
+    distinct,
     PAIRWISE_LIMIT, block_members, claim_of, claim_words, describe, earlier_extreme_in, focus_keys, focus_rows,
     undated_note,
 )
@@ -63,7 +64,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     rising = np.isinf(grow)
     flagged = (~rising & (lo_t > prev_min_hi * np.where(rising, 1.0, grow))) | (hi_t < prev_max_lo * drop)
     index = w.index.to_numpy()
-    for _, members in block_members(keys, np.unique(keys[flagged])).items():
+    for _, members in block_members(keys, distinct(keys[flagged])).items():
         pairs = _jumps(members, days, lo_t, hi_t, float(grow[members[0]]), drop, params["max_gap_days"])
         if origin is not None:
             pairs = [(a, b) for a, b in pairs if not (credited[a] and credited[b] and origin[a] != origin[b])]

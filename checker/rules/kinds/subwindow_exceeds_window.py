@@ -12,6 +12,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, ceilings, key_codes, widened
 from checker.rules.kinds._common import (
+    distinct,
     PAIRWISE_LIMIT, block_members, two_events, claim_of, claim_words, days_words, describe, focus_keys, in_focus, iso, no_whole, side_by_side,
 )
 from checker.rules.model import Hit
@@ -54,7 +55,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     if blocks and "sentence" in w.columns:
         # "Dans les territoires occupés par les Russes, ... 13 disparus" this week, one side's count, or
         # an earlier time's: no longer window's toll that holds the article's other counts
-        rows = np.unique(np.concatenate([np.asarray(m) for m in blocks.values()]))
+        rows = distinct(np.concatenate([np.asarray(m) for m in blocks.values()]))
         hi_t = hi_t.copy()
         hi_t[rows[no_whole(w["sentence"].to_numpy()[rows])]] = np.inf
     found = _pairs(blocks, w, lo_t, hi_t, params)
