@@ -356,16 +356,31 @@ def key_codes(work: pd.DataFrame, columns: list) -> np.ndarray:
     its own, as a plain array, then the codes are mixed into one integer: much faster than a
     multi-column groupby on a million rows, and no pandas Series per column on a hundred.
     """
-    if not len(columns):
-        return np.zeros(len(work), dtype=np.int64)
-    combined = np.zeros(len(work), dtype=np.int64)
+    coded = []
     for col in columns:
         if isinstance(col, str) and col + CODE in work.columns:  # codes `prepare` made: the same blocks
             codes = work[col + CODE].to_numpy()
-            size = int(codes.max(initial=-1)) + 2
+            coded.append((codes, int(codes.max(initial=-1)) + 2))
         else:
-            values = work[col].to_numpy() if isinstance(col, str) else np.asarray(col)
-            codes, uniques = pd.factorize(values, use_na_sentinel=True)
+            coded.append(work[col].to_numpy() if isinstance(col, str) else np.asarray(col))
+    return mixed_codes(*coded, length=len(work))
+
+
+def mixed_codes(*columns, length: int | None = None) -> np.ndarray:
+    """`key_codes` of plain arrays (text, numbers) of one length, with no table around them: a kind
+    that keys a few thousand candidates on their article, measure and digits need not build a
+    DataFrame, which pandas would first turn text into a string column for. A column may also come
+    as (codes, size), codes already made (-1 for missing, below size - 1)."""
+    if length is None:
+        length = len(columns[0][0]) if isinstance(columns[0], tuple) else len(columns[0])
+    combined = np.zeros(length, dtype=np.int64)
+    if not len(columns):
+        return combined
+    for col in columns:
+        if isinstance(col, tuple):
+            codes, size = col
+        else:
+            codes, uniques = pd.factorize(np.asarray(col), use_na_sentinel=True)
             size = len(uniques) + 1
         if combined.size and combined.max(initial=0) > (2**62) // size:  # keep within int64
             combined = pd.factorize(combined)[0].astype(np.int64)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from checker.rules.claims import CODE, Claims, key_codes, widened
+from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
     LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, window_claims, windowed,
 )
@@ -289,8 +289,7 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
         if not zero.any():
             break
         digits = np.where(zero, digits // 10, digits)
-    sub = pd.DataFrame({"doc": docs[cand], "measure": measure[cand], "group": group[cand], "digits": digits})
-    keys = key_codes(sub, ["doc", "measure", "group", "digits"])
+    keys = mixed_codes(docs[cand], measure[cand], group[cand], digits)
     counts = np.bincount(keys)
     tolled = np.bincount(keys, weights=toll[cand].astype(float)) > 0
     keep = (counts[keys] > 1) & tolled[keys] & (digits >= 10)
@@ -412,7 +411,7 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
 
     place_codes, place_names = pd.factorize(column(w, "place")[cand], use_na_sentinel=True)
     roots = np.array([(place_ancestors(p) or (p,))[-1] if isinstance(p, str) and p else "" for p in place_names] + [""], dtype=object)
-    mg = key_codes(pd.DataFrame({"m": column(w, "measure")[cand], "g": column(w, "group")[cand], "r": roots[place_codes]}), ["m", "g", "r"])
+    mg = mixed_codes(column(w, "measure")[cand], column(w, "group")[cand], roots[place_codes])
     day = pub[cand].astype(np.int64)
     # one code per (measure, group, country, day); each figure placed at code * 16 + log10(value)
     combo = mg * 1_000_000 + (day - day.min())
@@ -426,7 +425,7 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     # A pair of two figures each stood by two other articles is passed by the loop below ("near"
     # holds for both), and a claim reported all day long holds such pairs by the million: the
     # pairs of a stood smaller figure are only made with the bigger figures that are not stood.
-    claim = key_codes(pd.DataFrame({"m": measure[cand], "g": group[cand]}), ["m", "g"])
+    claim = mixed_codes(measure[cand], group[cand])
     stood = _stood_by_two(claim, place_codes, values[cand], pub[cand], docs[cand])
     weak_ranks = np.nonzero(~stood[order])[0]  # where the figures not stood sit in `order`
     smaller, bigger = [], []
