@@ -48,7 +48,7 @@ def _located(work: pd.DataFrame, labels: Iterable[int]) -> np.ndarray:
 # The columns `prepare` computes, never reassigned afterwards (kinds add columns of their own,
 # such as "label" and "focus", and those are not cached): safe to keep as arrays per table.
 _PREPARED = frozenset({"doc", "value", "lo", "hi", "measure", "group", "place", "pub", "ps", "pe", "ref", "origin", "speaker",
-                       "basis", "event_day"})
+                       "basis", "event_day", "credit", "lang"})
 _ARRAYS: dict[int, tuple[weakref.ref, dict[str, np.ndarray]]] = {}
 
 
@@ -200,7 +200,7 @@ def describe(work: pd.DataFrame, positions: Iterable[int], limit: int = 4) -> st
     positions = _located(work, positions)
     col = {c: column(work, c)[positions] for c in ("lo", "hi", "value", "pub", "doc", "origin")}
     credit = column(work, "credit")[positions] if "credit" in work.columns else col["origin"]
-    langs = work["lang"].to_numpy()[positions] if "lang" in work.columns else [None] * len(positions)
+    langs = column(work, "lang")[positions] if "lang" in work.columns else [None] * len(positions)
     order = np.lexsort((col["doc"].astype(str), np.nan_to_num(col["pub"], nan=1e12)))
     one_article = len({str(d) for d in col["doc"]}) == 1
     parts: list[str] = []
@@ -239,7 +239,7 @@ def lang_of(work: pd.DataFrame, position: int) -> Any:
     """The language of a figure's copy (None when the table does not say)."""
     if "lang" not in work.columns:
         return None
-    return work["lang"].to_numpy()[_located(work, [position])[0]]
+    return column(work, "lang")[_located(work, [position])[0]]
 
 
 def _one_line(name) -> str:
