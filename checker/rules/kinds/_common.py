@@ -300,7 +300,11 @@ def block_members(keys: np.ndarray, wanted: np.ndarray) -> dict[int, np.ndarray]
     order = np.argsort(k, kind="stable")
     pos, k = pos[order], k[order]
     splits = np.nonzero(np.diff(k))[0] + 1
-    return {int(chunk_keys[0]): chunk for chunk, chunk_keys in zip(np.split(pos, splits), np.split(k, splits)) if len(chunk)}
+    if not len(pos):
+        return {}
+    # (slices, not `np.split`: it costs microseconds per block, and a million records make 200,000 blocks)
+    starts, ends = np.r_[0, splits].tolist(), np.r_[splits, len(pos)].tolist()
+    return {key: pos[a:b] for key, a, b in zip(k[starts].tolist(), starts, ends)}
 
 
 def earlier_extreme(keys: np.ndarray, days: np.ndarray, values: np.ndarray, how: str,
