@@ -420,6 +420,7 @@ class Candidate:
     name_item: bool = False  # ", Mansehra 23" in a list of counts per place: the name right before it is its place
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
     repeat_whole: Optional[int] = None  # "Moins de 20 des 108 assassinats": the value of the repeated whole of a partitive
+    bare_repeat_part: bool = False  # "Three of the five were children": a part of a figure named again by its bare number
     rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
     site_whole: Optional[Record] = None  # "Rue de Charonne, ..., 19 personnes ont été tuées": a site's count, part of this toll
 
@@ -1261,6 +1262,11 @@ def _extract_figures(article: Article) -> list[Record]:
         bound = _bound_places(cands, sent, places_all, article.text)
         repeat_here = any(r.repeat for r in cands)  # "Ces 500 personnes, dont ...": parts of a figure named again
         for c in cands:
+            if c.bare_repeat_part and not c.rejected and c.measure in (None, "?"):
+                # "Three of the five were children": the measure of the figure the bare number names again
+                whole_rec = next((r for r in reversed(records) if r.value == c.repeat_whole and r.start < sent.start
+                                  and r.measure in FLOW_MEASURES), None)
+                c.measure = whole_rec.measure if whole_rec is not None else None
             if c.rejected or c.measure is None:
                 continue
             if lex.either_measures and lex.either_measures.match(low, c.number.end):
@@ -3713,6 +3719,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
                 after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue and k + 1 < len(alive) and NEXT_COUNT_VERB is not None and (nv := NEXT_COUNT_VERB.search(after_seg)) is not None \
+                and cue_at >= nv.start():
+            # "Dozens of bandits on motorcycles invaded the village, shooting dead 16 residents": the verb
+            # right before the next count is that count's, not this one's (ext-r196)
+            cue = None
         if cue is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_OTHERS.fullmatch(low, alive[k - 1].head_end, n.start):
             # "Certaines estimations évoquent entre 25.000 et 30.000 morts, d'autres jusqu'à 50.000": the
@@ -3836,6 +3847,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and TOLL_SINCE.possible(tseg := (untimed[prev_end:q.end()] if q else before_seg)) and TOLL_SINCE.rx.search(tseg):
             # "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given
             # in its sentence, named again and risen since, keeps its measure (ext-r187)
+            before_cue = alive[k - 1].measure
+        if k > 0 and alive[k - 1].measure in FLOW_MEASURES and before_cue != alive[k - 1].measure \
+                and TOLL_ELIDED_PUT.possible(before_seg) and TOLL_ELIDED_PUT.rx.search(before_seg):
+            # "said 49 people were confirmed missing, ..., and Budiawan ... later put the number at at least
+            # 128": the number named again takes the measure of the count just given (ext-r196)
             before_cue = alive[k - 1].measure
         if before_cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and head in (None, "unknown") \
                 and ADDED_TO_GAP.fullmatch(untimed, alive[k - 1].head_end, n.start) \
@@ -4815,6 +4831,16 @@ def _partitives(alive: list[Candidate], low: str, lex: FigureLexicon) -> None:
                 # place's and the larger place's it is taken from (ext-r187)
                 whole.measure, whole.rejected, whole.group = "residents", False, whole.group or "people"
                 continue
+            if whole.measure in (None, "?") and whole.repeat and k == 0 and whole.head_end == whole.number.end \
+                    and c.measure in (None, "?") and c.number.qualifier == "exact" and c.number.kind != "vague" \
+                    and (cm := COPULA.match(low, whole.number.end)) is not None and lex.group_rx \
+                    and (gm := lex.group_rx.match(low, cm.end())) is not None:
+                # "Five more (bodies) have been found ... Three of the five were children": the whole is the
+                # figure given before, named again by its bare number; the part takes that figure's measure
+                # when its record is made (ext-r196)
+                c.rejected, c.bare_repeat_part, c.repeat_whole = False, True, whole.number.value
+                c.group = lex.group_of.get(gm.group(0)) or c.group
+                continue
             if whole.measure in (None, "?") or c.number.kind == "vague" and c.number.high is None:
                 continue
             if whole.measure == "residents" and c.measure in (None, "?"):
@@ -5105,6 +5131,8 @@ AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+
 # "une femme et ses deux enfants", "a woman and her two children": kin of the first item, a list item too
 AND_KIN = re.compile(r"\s+(?:" + cues("and_word") + r")\s+(?:" + cues("and_kin") + r")\s+")
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
+# "(bodies)" after a count: a one-word bracket an editor inserted (its opening bracket is skipped)
+EDITORIAL_BRACKET = re.compile(r"\((?=[^\W\d_][\w'’-]{1,20}\))")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
 WORD = re.compile(r"(?:d'|l'|qu')|[\w%'’-]+")  # matched at a position: no "^"
 _DEMONYM_RX = re.compile(r"^(?:[a-zà-ÿ]+(?:" + cues("demonym_suffix") + r")|" + cues("demonym_word") + r")$")
@@ -5258,6 +5286,13 @@ ADDED_VERB_END = re.compile(r"\b(?:" + cues("added_verb") + r")\s+$")
 # "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given, risen since
 TOLL_SINCE = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:" + cues("toll_since_subject") + r")\s+(?:"
                    + cues("toll_since_verb") + r")\s*$")
+# "49 people were confirmed missing, and Budiawan, head of the agency, later put the number at 128": the count
+# just given, put at another value by a later speaker (a subject and its apposition between; ext-r196)
+TOLL_ELIDED_PUT = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:[^.;:!?\d]{0,120}?\s)?(?:"
+                        + cues("toll_elided_put") + r")\s*$")
+# "..., shooting dead 16 residents": a verb whose object is the count right after it (ext-r196)
+NEXT_COUNT_VERB = re.compile(r"(?:^|\s)(?:" + cues("next_count_verb") + r")\s+(?:(?:at least|some|about|around|nearly|more than|over|au moins|environ|plus de|pr[èe]s de)\s+)?$") \
+    if cue_alternatives("next_count_verb") else None
 AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
 DEAD_OR_MISSING = gated(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
@@ -5633,6 +5668,13 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
     for _ in range(4):
         m = SKIP.match(s)
         skip = m.end()
+        if s[skip:skip + 1] == "(" and (eb := EDITORIAL_BRACKET.match(s, skip)) is not None \
+                and (lex.any_noun and lex.any_noun.match(s, eb.end()) or lex.group_rx and lex.group_rx.match(s, eb.end())):
+            # "Five more (bodies) have been found", "un « premier bilan (de) 10 morts »": a word an editor
+            # put in brackets into a quotation is the text's own, when it is a noun of people (ext-r196)
+            pos += eb.end()
+            s = s[eb.end():]
+            continue
         word_m = WORD.match(s, skip)
         if not word_m:
             return bare, pos, s
@@ -6999,6 +7041,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
             return None, None, False
         y = years[-1] + (1 if FOLLOWING_YEAR.search(that.group(0)) else 0)
         return date(y, 1, 1), min(pub, date(y, 12, 31)), False
+    if not spans and any_in(low, VAGUE_YEARS_AGO_WORDS) \
+            and (VAGUE_YEARS_AGO_OPENING.match(low) or VAGUE_YEARS_AGO_AFTER.match(low, max(n.end, c.head_end))):
+        # "Jusqu'ici, le bilan le plus lourd ... avait été d'une soixantaine de morts, il y a une
+        # dizaine d'années": an older event's toll that a vague count of years dates; no window
+        return None, None, False
     if not spans and (na := NAMED_ATTACK.search(c.sentence.text, 0, n.start)) is not None \
             and _dated_from_another(article.text, c.sentence.start, na.group("name")):
         # "Sunday's attack in Apakolu came two days after ADF fighters attacked the nearby village
@@ -7289,6 +7336,10 @@ def _relative_event_lead(low: str, n) -> Optional[re.Match]:
 RELATIVE_EVENT_WORDS = tuple(cue_alternatives("relative_event_literal"))  # one of them is in every RELATIVE_EVENT match
 # "Cette année-là, 87 personnes étaient mortes", "That year, 87 people died": the year named last
 THAT_YEAR = assertions_after(r"\b(?:" + cues("that_year") + r")\b", gate=True)
+# "une soixantaine de morts, il y a une dizaine d'années": an older event's toll, vaguely dated (ext-r196)
+VAGUE_YEARS_AGO_WORDS = tuple(cue_alternatives("vague_years_ago_literal"))
+VAGUE_YEARS_AGO_OPENING = re.compile(r"^\W*(?:" + cues("vague_years_ago") + r")\s*,")
+VAGUE_YEARS_AGO_AFTER = re.compile(r"[^\d.;:!?,]{0,30},\s*(?:" + cues("vague_years_ago") + r")\b")
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 FOLLOWING_YEAR = re.compile(r"\b(?:" + cues("following_year") + r")\b")
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:" + cues("participle_after") + r")\b")
@@ -7636,7 +7687,10 @@ PREVIOUS_TOLL = re.compile(r"\b(?:" + cues("previous_toll_noun") + r")\b"
                            r"(?:\s*\d[\d\u00a0\u202f .,]*\s+\w+\s+(?:" + cues("and_word") + r"))?\s*$"
                            # "avaient donné jeudi dernier un premier chiffre d'au moins 50 morts", "qui avait
                            # initialement évalué le bilan à une centaine de morts"
-                           r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$")
+                           r"|\b(?:" + cues("previous_toll_aux") + r")\b[^.;:]{0,80}?\b(?:" + cues("previous_toll_first") + r")\s*$"
+                           # "avait de son côté fait état de 10 morts": the pluperfect report itself
+                           r"|\b(?:" + cues("previous_toll_aux") + r")\s+(?:" + cues("previous_toll_pluperfect") + r")"
+                           r"(?:\s*\d[\d\u00a0\u202f .,]*\s+\w+\s+(?:" + cues("and_word") + r")(?:\s+d[e'])?)?\s*$")
 # "un attentat-suicide a dans un premier temps fait six morts": a first stage's toll
 FIRST_STAGE_TOLL = re.compile(r"\b(?:" + cues("previous_toll_first_stage") + r")\s*$")
 # "Plus tôt dans la journée, « ... 14 morts », avait indiqué le ministère": an earlier time opens the
