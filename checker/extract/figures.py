@@ -3940,6 +3940,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = "injured"  # "Two of the victims were airlifted to a burn center": victims the verb says were hurt
         elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
+        elif measure == "measure:detained" and cue is None and INMATES_HOUSED.search(left, (len(left) - 60 if len(left) > 60 else 0)):
+            # "la prison San Miguel, qui abrite près de 1.900 détenus", "which holds 1,500 prisoners": the
+            # inmates a prison houses are its population, not people detained in the event (ext-r196)
+            c.measure = "residents"
         elif measure and not (verb and measure[8:] in PEOPLE_NOUN_MEASURES
                               and (verb in FLOW_MEASURES or measure[8:] == "residents" != verb)
                               and not (measure[8:] == "refugees" and verb == "displaced")
@@ -5293,6 +5297,8 @@ TOLL_ELIDED_PUT = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:
 # "..., shooting dead 16 residents": a verb whose object is the count right after it (ext-r196)
 NEXT_COUNT_VERB = re.compile(r"(?:^|\s)(?:" + cues("next_count_verb") + r")\s+(?:(?:at least|some|about|around|nearly|more than|over|au moins|environ|plus de|pr[èe]s de)\s+)?$") \
     if cue_alternatives("next_count_verb") else None
+# "qui abrite près de 1.900 détenus", "houses 1,500 prisoners": a prison's own verb before its inmates (ext-r196)
+INMATES_HOUSED = re.compile(r"\b(?:" + cues("inmates_housed_before") + r")\s+(?:(?:" + cues("inmates_housed_adverb") + r")\s+)*$")
 AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
 # "près de 90.000 morts et disparus", "13 dead or missing": two measures in one number
 DEAD_OR_MISSING = gated(r"\s+(?:" + cues("dead_or_missing_dead") + r")\s+(?:" + cues("and_or") + r")\s+(?:"
