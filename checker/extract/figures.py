@@ -3719,7 +3719,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
                 after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
-        if cue and k + 1 < len(alive) and NEXT_COUNT_VERB is not None and (nv := NEXT_COUNT_VERB.search(after_seg)) is not None \
+        if cue and k + 1 < len(alive) and NEXT_COUNT_VERB is not None and any_in(after_seg, NEXT_COUNT_VERB_WORDS) \
+                and (nv := NEXT_COUNT_VERB.search(after_seg)) is not None \
                 and cue_at >= nv.start():
             # "Dozens of bandits on motorcycles invaded the village, shooting dead 16 residents": the verb
             # right before the next count is that count's, not this one's (ext-r196)
@@ -5297,6 +5298,7 @@ TOLL_ELIDED_PUT = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:
 # "..., shooting dead 16 residents": a verb whose object is the count right after it (ext-r196)
 NEXT_COUNT_VERB = re.compile(r"(?:^|\s)(?:" + cues("next_count_verb") + r")\s+(?:(?:at least|some|about|around|nearly|more than|over|au moins|environ|plus de|pr[èe]s de)\s+)?$") \
     if cue_alternatives("next_count_verb") else None
+NEXT_COUNT_VERB_WORDS = ("dead", "down", "death")  # one of them is in every NEXT_COUNT_VERB match (the gate)
 # "qui abrite près de 1.900 détenus", "houses 1,500 prisoners": a prison's own verb before its inmates (ext-r196)
 INMATES_HOUSED = re.compile(r"\b(?:" + cues("inmates_housed_before") + r")\s+(?:(?:" + cues("inmates_housed_adverb") + r")\s+)*$")
 AMONG = re.compile(r"\s+(?:" + cues("among") + r")\s+")
