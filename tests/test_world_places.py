@@ -633,3 +633,13 @@ def test_islands_exonyms_and_apostrophes_of_place_r177(text, lang, found):
 def test_places_of_the_acc_r186_round(text, found):
     """Places of dev738-745 the gazetteer lacked at first read (acc-r186)."""
     assert [s for _, _, s in default_gazetteer().find(text, "en")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the boat accident at Gbajibo Community in Mokwa Local Government Area of Niger State", ["gbajibo", "niger-state"]),
+    ("gunmen attacked a wedding in the village of Djiguibombo in Mopti region", ["djiguibombo", "mopti-region"]),
+    ("an air raid struck a market near the Red Sea fishing town of Khoukha", ["khoukha"]),
+])
+def test_places_of_the_acc_r195_round(text, found):
+    """Places of dev754-761 the gazetteer lacked at first read (acc-r195)."""
+    assert [s for _, _, s in default_gazetteer().find(text, "en")] == found

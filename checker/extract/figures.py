@@ -810,6 +810,7 @@ def _extract_figures(article: Article) -> list[Record]:
     firms = "&" in text  # once: most articles name no firm joined by "&"
     distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
     told = any_in(text, SEAT_TOLD_WORDS)  # once: most articles have no "told"
+    bodies = " State " in text and any_in(text, TYPED_REGION_BODY_WORDS)  # once: most articles name no such body
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
                   and not (_any_between(folded, DIRECTION_WORDS, (s - 40 if s > 40 else 0), s) and DIRECTION_OF.search(text[(s - 40 if s > 40 else 0):s]))
@@ -820,6 +821,7 @@ def _extract_figures(article: Article) -> list[Record]:
                   and not _spoken_at(folded, s)
                   and not (told and SEAT_TOLD.match(text, e))
                   and not (outlets and _in_outlet_name(text, s, e))
+                  and not (bodies and _in_typed_region_body(text, s, e))
                   and not (firms and _in_firm_name(text, s, e))
                   and not (around and SITES_AROUND.search(folded, max(0, s - 60), s))]
     treader = time_reader(lang)
@@ -9739,6 +9741,18 @@ def _in_firm_name(text: str, s: int, e: int) -> bool:
     Railway": the railway, neither Montreal nor Maine; acc-r99)?"""
     lo = max(0, s - 60)
     return any(m.start() <= s and e <= m.end() for m in FIRM_NAME.finditer(text, lo, min(len(text), e + 60)))
+
+
+# "the Niger State Emergency Management Agency", "the Niger State Ministry of Transport": a region named
+# with its type inside a body's name (acc-r195)
+TYPED_REGION_BODY = re.compile(r" (?:" + cues("typed_region_body_after") + r")\b")
+TYPED_REGION_BODY_WORDS = tuple(cue_alternatives("typed_region_body_after"))
+
+
+def _in_typed_region_body(text: str, s: int, e: int) -> bool:
+    """Is the place mention text[s:e], a region named with its type ("Niger State"), the head of a
+    body's name ("the Niger State Ministry of Transport")? Who reports, not where the figure happened."""
+    return text[e - 6:e] == " State" and TYPED_REGION_BODY.match(text, e) is not None
 
 
 def _in_outlet_name(text: str, s: int, e: int) -> bool:

@@ -132,6 +132,9 @@ PLACE_TYPES = frozenset("province region gouvernorat departement prefecture wila
 # a title after a place names the place's office holder ("Georgia Gov. Brian Kemp", "the Florida
 # governor"): the place is named as such, whatever common word its name also is
 # a US state's own agencies after its name ("the Kansas Highway Patrol reported"): the state, named as such
+# "the Niger State Ministry of Transport", "the Kano State Government": the body of a region named with
+# its type, which names the region (a name without its type before them is left to the rule above)
+TYPED_BODY = re.compile(r"(?:Ministry\s+of|Government)\b")
 STATE_AGENCY = re.compile(r"(?:State\s+)?(?:Highway\s+Patrol|State\s+Police|Emergency\s+Management\s+(?:Agency|Division|Department))\b")
 # counties and parishes: a type that names a unit of its own, not the town that shares its name
 COUNTY_TYPES = frozenset("county parish".split())
@@ -442,6 +445,9 @@ class WorldTier:
             return True  # "Georgia Gov. Brian Kemp", "Florida Governor": the office's place, named as such
         if nxt and nxt.group(1)[0] in "HSE" and text[end:nxt.start(1)] == " " and STATE_AGENCY.match(text, nxt.start(1)):
             return True  # "the Kansas Highway Patrol", "the Mississippi Emergency Management Agency": a state's own body
+        if nxt and nxt.group(1)[0] in "MG" and n_words > 1 and text[end:nxt.start(1)] == " " \
+                and self._fold(last_word) in PLACE_TYPES and TYPED_BODY.match(text, nxt.start(1)):
+            return True  # "the Niger State Ministry of Transport", "the Kano State Government": a typed region's own body (acc-r195)
         if not prev or "\n" in prev[3] or start == 0:
             if LABEL_AFTER.match(text, end):
                 return True  # "Georgia: Gov. Brian Kemp said ...": a place heading its paragraph (a per-place list)
