@@ -6606,6 +6606,8 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or ("premier temps" in back or "d'abord" in back or "initialement" in back)
                       and FIRST_STAGE_TOLL.search(back) is not None
                       or "avai" in low and EARLIER_REPORT_OPENING.match(low) is not None and PLUPERFECT_SAID.search(low) is not None
+                      or EARLIER_TOLL_THEN is not None and "bilan" in low and EARLIER_REPORT_OPENING.match(low) is not None
+                      and EARLIER_TOLL_THEN.search(low, max(0, n.start - 90), n.start) is not None
                       or ":" in low and _told_rise_step(low, n))
     kind = _toll_kind(c, low, lex, measure, lead, article.text[:HEADLINE_MAX]) if article.published is not None else None
     toll = kind == "disaster"
@@ -7279,8 +7281,9 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # contraints de quitter leur domicile": the second figure of the war's sentence too
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
-    if measure == "killed" and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or _HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
-                                                        and EPIDEMIC.search(fold(article.text[:300])))):
+    if measure == "killed" and not _epidemic_new_deaths(low, n) \
+            and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or _HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
+                                          and EPIDEMIC.search(fold(article.text[:300])))):
         # ("Cumulative deaths: 21 (4 confirmed, 17 probable)" in an Ebola story: the outbreak's count)
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
@@ -7295,6 +7298,20 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         return None, pub, True
     # "Only seven bodies have been found so far": a running count, over the default window
     return pub - timedelta(days=1), pub, _is_toll(low, n.start, n.end) or bool(_HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
+
+
+# "il y a eu 14 nouveaux décès", "the most new deaths over the three days, with 53": an epidemic's new
+# deaths of a few days beside its running total, no count since the outbreak began (series-r199)
+NEW_DEATHS_BEFORE = re.compile(r"(?:" + cues("epidemic_new_deaths_before") + r")$")
+NEW_DEATHS_AFTER = re.compile(r"(?:" + cues("epidemic_new_deaths_after") + r")")
+NEW_DEATHS_WORDS = ("nouve", "suppl", "new", "more", "additional", "further")
+
+
+def _epidemic_new_deaths(low: str, n) -> bool:
+    """Is the number an epidemic's new deaths, by "nouveaux décès" / "new deaths" before it in its clause or right after it?"""
+    if not any_in(low, NEW_DEATHS_WORDS):
+        return False
+    return NEW_DEATHS_AFTER.match(low, n.end) is not None or NEW_DEATHS_BEFORE.search(low, max(0, n.start - 120), n.start) is not None
 
 
 # "Le virus Ebola, apparu ... en janvier dernier, a fait 208 morts", "the outbreak, declared in May,
@@ -7708,6 +7725,8 @@ FIRST_STAGE_TOLL = re.compile(r"\b(?:" + cues("previous_toll_first_stage") + r")
 EARLIER_OPENING = re.compile(r"^\W*(?:" + cues("earlier_opening") + r")\s*,")
 # what opens an earlier report told in the pluperfect: the earlier times, and a weekday in French
 EARLIER_REPORT_OPENING = re.compile(r"^\W*(?:" + "|".join(cue_alternatives("earlier_opening") + cue_alternatives("earlier_report_opening")) + r")\s*,")
+# "Vendredi, ... alors que le bilan faisait état de 79 morts": the toll as it stood that earlier day
+EARLIER_TOLL_THEN = re.compile(r"(?:" + cues("earlier_toll_then") + r")$") if cue_alternatives("earlier_toll_then") else None
 PLUPERFECT_SAID = re.compile(r"\b(?:" + cues("previous_toll_aux") + r")(?:" + cues("inverted_subject") + r")?\s+(?:"
                              + cues("quote_first_verb") + r"|fait [ée]tat)\b")
 PREVIOUS_TOLL_WORDS = tuple(cue_alternatives("previous_toll_literal"))  # one of them is in every PREVIOUS_TOLL match
