@@ -132,10 +132,11 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # that"); Bata's president's "15 dead and 500 wounded, slightly different from the one first published by
     # the Ministry of Health" are rivals of the ministry's 17 and 420, the cue after the counts
     # (`different_toll_after`), over their window, credited to another originator.)
-    # (acc-r185's three are gone, ext-r196: Kertch's earlier tolls told in the pluperfect after a quote ("avait
-    # annoncé plus tôt"), inside a first toll ("avait parlé ... d'un « premier bilan (de) 10 morts »", "ajoutant
-    # que « 50 ... »") and beside it ("avait de son côté fait état de 10 morts et de 70 blessés") are superseded;
-    # Al Ayyat's "une soixantaine de morts, il y a une dizaine d'années" has no window, an older accident's.)
+    # (acc-r185's three are gone, on two sides. ext-r196 reads Kertch's earlier tolls told in the pluperfect
+    # (after a quote: "avait annoncé plus tôt"; inside a first toll: "avait parlé ... d'un « premier bilan (de)
+    # 10 morts »"; beside it: "avait de son côté fait état de 10 morts et de 70 blessés") as superseded, and gives
+    # Al Ayyat's "une soixantaine de morts, il y a une dizaine d'années" no window. rules-r198's CC108
+    # `earlier_reports_told` and `no_whole` would keep them apart even if extraction did not.)
     "dev": [],
     # (gold-r173's two, fa-r174, are gone: a toll that "rises to" N with no day of its own, a running total
     # over the report's default window, has no start of its own: CC102 reads it as an event's toll so far,

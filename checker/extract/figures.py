@@ -3200,6 +3200,11 @@ NEW_EVENT = re.compile(r"\b(?:" + cues("new_event") + r")\b", re.IGNORECASE)
 # whose sentence opens on an earlier time of the day ("Plus tôt dans la journée de mardi, deux
 # personnes ont été tuées", "Earlier on Tuesday, ...") the day's whole: it counts that earlier time
 ONE_SIDE = re.compile(r"\b(?:" + cues("one_side_scope") + r")\b")
+# Read by the rules too (`_common.told_earlier`): a report the article tells as an earlier one, its
+# reporting verb in the pluperfect ("« ... », avait annoncé plus tôt ...", "had earlier said"), and a count
+# told of years back ("il y a une dizaine d'années", "a decade ago"), on the folded sentence (rules-r198)
+EARLIER_SAID = re.compile(r"(?:" + cues("earlier_report_said") + r")")
+OLDER_TIME = re.compile(r"(?:" + cues("older_time") + r")")
 # "37 foreigners", "37 foreign nationals", "37 ressortissants étrangers": a count of foreigners
 FOREIGNERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("foreigners_noun") + r")\b", re.IGNORECASE)
 

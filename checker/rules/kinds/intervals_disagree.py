@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, told_earlier, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -45,8 +45,10 @@ DEFAULTS = {
     "successive_hours": False,
     "toll_left_on_event_day": False,
     "day_magnitude_slips": False,
+    "earlier_reports_told": False,
 }
 PARAMS = {
+    "earlier_reports_told": {"type": "boolean", "description": "within one article, a figure the article tells as an earlier report (its reporting verb in the pluperfect: '« ... 18 personnes sont mortes », avait annoncé plus tôt ...', 'avait de son côté fait état de 10 morts et de 70 blessés', 'had earlier said'; or told of years back: 'il y a une dizaine d'années'; `_common.told_earlier`) is not compared as today's, when the article gives the same measure a figure it tells as today's; a tenfold slip above today's figure still is"},
     "day_magnitude_slips": {"type": "boolean", "description": "across articles, a disaster's toll (`toll`) or running total and a figure of the same measure and group, at its place or one nested in it, in two reports published at most a day apart, one nine to eleven and a half times the other (the smaller at least 10), whatever their windows: a zero added or dropped ('85' printed '850' the day every other report gives 85). Only from the third day of the claim's reports on (early tolls multiply in a day), only when other articles' figures within LATER_HORIZON_DAYS stand near one of the two and none near the other (the odd one is the slip; a toll that really grew tenfold has later reports near its new value). Not parts, not an identified or documented count as the smaller, not a projection"},
     "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
     "toll_thousands_dropped": {"type": "boolean", "description": "within one article, a count written in figures below 1,000 ('plus de 1 morts', 'at least 2 people') and a toll or running total of the same measure and group, at its place or one nested in it, that this count read in thousands fits ('le bilan s'établit à 1.041 morts', 'killed more than 2,000 people'), whatever their windows: '2.053' lost its thousands in one of the two statements. Not parts, not a count in words ('deux morts'), not an identified or documented count, not two originators' counts of two places"},
@@ -109,6 +111,9 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     cols.named_earlier = claims.cache.get("named_earlier") or frozenset()
     if within and params.get("successive_hours") and "start" in claims.records.columns:
         cols.start = pd.to_numeric(claims.records["start"], errors="coerce").to_numpy(dtype=float)[w["row"].to_numpy()]
+    if within and params.get("earlier_reports_told") and "text" in claims.records.columns:
+        # (the figure as written, to find it in its sentence: `_common.told_earlier`)
+        cols.text = claims.records["text"].to_numpy()[w["row"].to_numpy()]
     wider_later = LaterTolls(w, lo_t)
     blocks = block_members(keys, suspicious)
     candidates = _candidate_pairs(blocks, cols, lo_t, hi_t, hi_b, params, within)
@@ -759,11 +764,33 @@ class _Columns:
         self.named_earlier: frozenset = frozenset()  # set by `find` from the engine's cache
         self.start = None  # each figure's offset in its article, set by `find` for `successive_hours`
         self._hours: dict = {}
+        self.text = np.full(len(w), "", dtype=object)  # the figures as written, set by `find` when asked
+        self._current: dict = {}
+        self._doc_order = None
+        self._doc_sorted = None
         self._credit_by_value = None
         self._revised_top = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
+
+    def told_earlier(self, i: int) -> bool:
+        """Does row `i`'s sentence tell its figure as an earlier report, or of years back (`_common.told_earlier`)?"""
+        return told_earlier(self.sentence[i], self.text[i])
+
+    def current_told(self, i: int) -> bool:
+        """Does row `i`'s article give a figure of its measure that it tells as today's (not `told_earlier`)?
+        The rows of an article are found through the articles' order, sorted once, on first asking."""
+        key = (self.doc_code[i], self.measure[i])
+        if key not in self._current:
+            if self._doc_order is None:
+                self._doc_order = np.argsort(self.doc_code, kind="stable")
+                self._doc_sorted = self.doc_code[self._doc_order]
+            lo = np.searchsorted(self._doc_sorted, self.doc_code[i], side="left")
+            hi = np.searchsorted(self._doc_sorted, self.doc_code[i], side="right")
+            self._current[key] = any(self.measure[r] == self.measure[i] and not self.told_earlier(r)
+                                     for r in self._doc_order[lo:hi].tolist())
+        return self._current[key]
 
     def whole_given(self, x) -> bool:
         """Whether the article of part `x` gives its whole, a larger figure of the same measure ("put the
@@ -953,6 +980,15 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             # Russes, les responsables ont fait état ... de huit morts": counts the sentences give for two
             # sides of a front line, or for one side and the article's own scope, are two areas, not two
             # versions of one toll (series-r190)
+            continue
+        if within and params.get("earlier_reports_told") and (c.told_earlier(a) or c.told_earlier(b)) \
+                and c.current_told(a) \
+                and not (slip and digit_slip(values[a], values[b]) == "a zero added or dropped"
+                         and c.told_earlier(a if values[a] > values[b] else b)):
+            # "Au moins 19 personnes ... ont été tuées", then "« ... 18 personnes sont mortes », avait annoncé
+            # plus tôt ... Aksionov", "avait parlé ... d'un « premier bilan (de) 10 morts »", TASS's "avait de son
+            # côté fait état de 10 morts et de 70 blessés": reports the article tells as earlier ones, beside
+            # the figures it tells as today's, are no versions of today's toll (rules-r198)
             continue
         if within and c.start is not None and _successive_hours(c, a, b, members):
             continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
