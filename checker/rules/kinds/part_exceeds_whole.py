@@ -21,8 +21,9 @@ from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
 DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True, "vague_is_floor": True,
-            "later_may_grow": False, "min_ratio": 0.0, "other_origin_severity": "warning"}
+            "later_may_grow": False, "min_ratio": 0.0, "other_origin_severity": "warning", "untimed_totals_in_article": False}
 PARAMS = {
+    "untimed_totals_in_article": {"type": "boolean", "description": "within one article, two running totals with no start of their own (cumulative, period_start unknown) of the same measure, group, event and end, one at a place inside the other's ('Le département le plus touché est celui de l'Artibonite, ... avec 617 décès au total' beside '1186 morts en Haïti depuis le début de l'épidémie'): the region's above every such total the article gives the place around it is a part above its whole; a lower one among the whole place's counts is no total to hold it"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "use_part_of": {"type": "boolean", "description": "check 'dont N' parts against the total the article links them to"},
     "across_groups_and_places": {"type": "boolean", "description": "check sub-groups and sub-places against wholes for the same measure and window, across articles"},
@@ -42,6 +43,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     linked = set(pairs)
     if params["across_groups_and_places"]:
         pairs += _nested_claims(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]), params, windowed(claims), claims.cache)
+    if params.get("untimed_totals_in_article"):
+        pairs += _untimed_totals(w, lo_t, ceilings(w, hi_t, params["vague_is_floor"]))
     origin = w["origin"].to_numpy() if "origin" in w.columns else None
     nested_only: dict = {}  # whole -> whether every part is tied to it by place or group alone, from another origin
     by_whole: dict = {}
@@ -90,6 +93,59 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                    f"is counted within {total}.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
     return hits
+
+
+def _untimed_totals(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray) -> list[tuple[int, int | None]]:
+    """(part, whole) positions of one article's running totals with no start of their own (cumulative, no
+    period_start: the window view never holds them), same measure, group, event and end, the part at a place
+    inside the whole's and above the ceiling of the highest such total the article gives the whole's place:
+    La Presse's Artibonite "avec 1617 décès au total" beside "1186 morts en Haïti depuis le début de
+    l'épidémie" (haiti-cholera-2010, rules-r198). Each article asks its distinct places' ancestors once;
+    only articles whose totals name two places or more are read: linear in the batch."""
+    if not len(w) or "cumulative" not in w.columns:
+        return []
+    sel = (w["is_flow"].to_numpy(dtype=bool) & w["cumulative"].to_numpy(dtype=bool) & np.isnan(w["ps"].to_numpy(dtype=float))
+           & ~np.isnan(w["pe"].to_numpy(dtype=float)) & w["place"].notna().to_numpy())
+    rows = np.nonzero(sel)[0]
+    if len(rows) < 2:
+        return []
+    from checker.normalise.places import place_ancestors
+
+    event = w["event"].to_numpy()[rows] if "event" in w.columns else np.full(len(rows), "", dtype=object)
+    sub = pd.DataFrame({"doc": w["doc"].to_numpy()[rows], "measure": w["measure"].to_numpy()[rows],
+                        "group": w["group"].to_numpy()[rows], "pe": w["pe"].to_numpy(dtype=float)[rows],
+                        "event": pd.Series(event, dtype=object).fillna("").to_numpy(), "place": w["place"].to_numpy()[rows],
+                        "row": rows})
+    sub = sub[sub["place"].astype(str) != ""]
+    places_per = sub.groupby(["doc", "measure", "group", "pe", "event"], sort=False)["place"].transform("nunique")
+    sub = sub[places_per.to_numpy() > 1]
+    if sub.empty:
+        return []
+    is_part = w["part_of"].notna().to_numpy() if "part_of" in w.columns else np.zeros(len(w), dtype=bool)
+    sentence = w["sentence"].to_numpy()
+    index = w.index.to_numpy()
+    out = []
+    for _, block in sub.groupby(["doc", "measure", "group", "pe", "event"], sort=False):
+        at: dict = {}
+        for r, pl in zip(block["row"].tolist(), block["place"].tolist()):
+            at.setdefault(pl, []).append(r)
+        for pl, part_rows in at.items():
+            around = [q for q in (place_ancestors(pl) or ())[1:] if q in at]
+            if not around:
+                continue
+            part = max(part_rows, key=lambda r: lo_t[r])
+            for q in around:
+                wholes = [r for r in at[q] if not is_part[r]]
+                if not wholes or any(isinstance(sentence[r], str) and sentence[r] and sentence[r] == sentence[part]
+                                     for r in wholes):
+                    continue  # "1186 morts ..., dont 617 dans l'Artibonite": siblings of one sentence
+                # the article's total for the place around: its highest count ("3 333 morts officiellement"
+                # beside the headline's "plus de 3 300"), held to that count's own ceiling
+                whole = max(wholes, key=lambda r: (lo_t[r], -hi_t[r]))
+                if lo_t[part] > hi_t[whole]:
+                    out.append((int(index[part]), int(index[whole])))
+                break  # the nearest place around it that the article counts
+    return out
 
 
 def _linked_parts(w: pd.DataFrame, lo_t: np.ndarray, cap: float) -> list[tuple[int, int | None]]:
