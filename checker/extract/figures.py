@@ -6575,7 +6575,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     if place and article.published is not None \
             and ((ps is None and cumulative and pe is not None and measure in WAR_TOTAL_MEASURES
                   # (not a massacre's dead "à ce jour": its count to date keeps its place, acc-r99)
-                  and not (measure != "displaced" and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start)))
+                  and not (measure != "displaced" and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start))
+                  # (nor a count closed at an hour of the day, "As of 8:30 a.m., the agency had said 22 people
+                  # were killed": a fresh event's toll as it stood that morning, at the event's place; place-r197)
+                  and not _closed_at_clock(low, c))
                  or ps is not None and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364)) \
             and len(gaz.ancestors(place)) > 1 and not any(sent.start <= p[0] < sent.end for p in places_all):
         # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
@@ -9409,6 +9412,16 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     return place
 
 
+def _closed_at_clock(low: str, c: Candidate) -> bool:
+    """Is the count closed at an hour of the day ("As of 8:30 a.m., 22 people were killed", "the bodies of
+    64 victims as of 4:15pm")? The window reader's `AS_OF_CLOCK` patterns, before and after the count."""
+    if not ("am" in low or "pm" in low or ".m." in low):
+        return False
+    n = c.number
+    return AS_OF_CLOCK.search(low, 0, n.start) is not None \
+        or ("as of" in low or "as at" in low) and AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end)) is not None
+
+
 CARRIED_TOLL_MEASURES = frozenset(("killed", "injured", "missing"))  # counts whose reports keep one place as they grow
 CARRIED_TOWN_MAX = 100_000  # a count this large with no place of its own inherits the article's area, not its last town
 # "la ville", "ce quartier", "the province": the place named before, named again by its kind (cue area_ref)
@@ -9555,9 +9568,21 @@ WHERE_AFTER = re.compile(r",\s+(?:" + cues("where") + r")\b")
 CLAUSE_BETWEEN = re.compile(r"\b(?:" + cues("clause_between") + r")\b|[,;(–—]")
 
 
+# "Au moins 19 personnes, dont une majorité d'adolescents, ont été tuées et une cinquantaine blessées ...
+# à Kertch", "At least 25 people, including four firefighters, were killed and 267 injured in Kaohsiung":
+# an aside that names a part, set off by a pair of commas, breaks no clause between a count and the
+# one coordinated with it (place-r197)
+ASIDE_PART_GAP = re.compile(r"[^,;()–—]*,\s*(?:" + cues("aside_part_open") + r")\b[^,;()–—\d]{0,80},") \
+    if cue_alternatives("aside_part_open") else None
+
+
 def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:
     a, b = (c, other) if c.number.start < other.number.start else (other, c)
     if CLAUSE_BETWEEN.search(text, a.number.end, b.number.start) is None:
+        return False
+    if ASIDE_PART_GAP is not None and (aside := ASIDE_PART_GAP.match(text, a.number.end, b.number.start)) is not None \
+            and CLAUSE_BETWEEN.search(text, a.number.end, text.find(",", a.number.end, aside.end())) is None \
+            and CLAUSE_BETWEEN.search(text, aside.end(), b.number.start) is None:
         return False
     if not (" - " in text or "–" in text or "—" in text):
         return True
