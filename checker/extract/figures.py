@@ -6572,29 +6572,13 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
         if own:
             place = own
-    kind = _toll_kind(c, low, lex, measure, lead, article.text[:HEADLINE_MAX]) if article.published is not None else None
-    toll = kind == "disaster"
-    dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
-    event_day = _day_of(ps, pe) if dated and kind else None
-    if event_day and _event_own_time(lex, low):
-        event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
-    if event_day and spans and kind in ("disaster", "attack") and all(_update_day(lex, low, s) or _count_day(lex, low, s)
-                                                                      or _day_after_event(lex, low, s, n.start)
-                                                                      or _day_taken_to(low, s, n.start) for s in spans):
-        # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
-        # the disaster's; its event is the one the article (or the batch) dates
-        event_day = None
     if place and article.published is not None \
             and ((ps is None and cumulative and pe is not None and measure in WAR_TOTAL_MEASURES
                   # (not a massacre's dead "à ce jour": its count to date keeps its place, acc-r99)
                   and not (measure != "displaced" and AS_OF_NOW is not None and AS_OF_NOW.search(low, 0, n.start))
                   # (nor a count closed at an hour of the day, "As of 8:30 a.m., the agency had said 22 people
                   # were killed": a fresh event's toll as it stood that morning, at the event's place; place-r197)
-                  and not _closed_at_clock(low, c)
-                  # (nor the toll of one dated disaster or attack, "The confirmed death toll rose to 37 by Sunday
-                  # morning" after a dam burst: that event's count so far, at its place, unless it runs "since"
-                  # a start, "1.600 personnes ont péri depuis le début des inondations"; place-r197)
-                  and not (kind in ("disaster", "attack") and dated and SINCE_WORD.search(low) is None))
+                  and not _closed_at_clock(low, c))
                  or ps is not None and ((article.published - ps).days >= 365 if cumulative else pe is not None and (pe - ps).days >= 364)) \
             and len(gaz.ancestors(place)) > 1 and not any(sent.start <= p[0] < sent.end for p in places_all):
         # "Depuis le coup d'Etat de février 2021, au moins 2.370 personnes ont été tuées", after a
@@ -6633,6 +6617,18 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or EARLIER_TOLL_THEN is not None and "bilan" in low and EARLIER_REPORT_OPENING.match(low) is not None
                       and EARLIER_TOLL_THEN.search(low, max(0, n.start - 90), n.start) is not None
                       or ":" in low and _told_rise_step(low, n))
+    kind = _toll_kind(c, low, lex, measure, lead, article.text[:HEADLINE_MAX]) if article.published is not None else None
+    toll = kind == "disaster"
+    dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
+    event_day = _day_of(ps, pe) if dated and kind else None
+    if event_day and _event_own_time(lex, low):
+        event_day = None  # "on Tuesday ... the weekend earthquake, ... that killed more than 5,000": not the quake's day
+    if event_day and spans and kind in ("disaster", "attack") and all(_update_day(lex, low, s) or _count_day(lex, low, s)
+                                                                      or _day_after_event(lex, low, s, n.start)
+                                                                      or _day_taken_to(low, s, n.start) for s in spans):
+        # "a fait 43 morts, selon un nouveau bilan fourni dimanche": the day the toll was given, not
+        # the disaster's; its event is the one the article (or the batch) dates
+        event_day = None
     if kind == "attack":
         # "The death toll from the attack on the concert hall rose on Wednesday to 143": the count of one
         # attack so far, which no day of its own sentence or paragraph dates, is read as a disaster's
