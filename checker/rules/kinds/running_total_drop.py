@@ -278,8 +278,8 @@ MAX_WEEKS = 5
 
 def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disaster: np.ndarray) -> np.ndarray:
     """A disaster toll whose event day rests on a weekday name alone ("the death toll from Monday's
-    earthquake rose to 3,419") counts the event of that weekday one to MAX_WEEKS weeks earlier (the
-    nearest) when earlier tolls of the block count that event and no report of another article
+    earthquake rose to 3,419"; its sentence names a weekday and no month, `_weekday_only`) counts the
+    event of that weekday one to MAX_WEEKS weeks earlier (the nearest) when earlier tolls of the block count that event and no report of another article
     dates an event within a day of its own: a weekday is read as the last such day before
     publication, so copy run weeks late, or misdated, moves its event by whole weeks; a new disaster
     of the same kind in the same place on the same weekday would be dated by some other report of
@@ -309,7 +309,7 @@ def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
             continue
         if any(docs_of_day.get((block[r], day[r] + d), set()) - {docs[r]} for d in (-1, 0, 1)):
             continue
-        if _weekday_only(sentence[r], lang[r], int(day[r])) and not _new_event(sentence[r]):
+        if _weekday_only(sentence[r], lang[r]) and not _new_event(sentence[r]):
             out[r] = day[r] - weeks * WEEK
     return out
 
@@ -322,9 +322,14 @@ def _new_event(sentence) -> bool:
     return isinstance(sentence, str) and NEW_EVENT.search(sentence) is not None
 
 
-def _weekday_only(sentence, lang, day: int) -> bool:
-    """Does the sentence name the weekday of `day` (days since 1970-01-01) and no month, so that
-    the day rests on the weekday alone?"""
+def _weekday_only(sentence, lang) -> bool:
+    """Does the toll's sentence name a weekday and no month, so that its event day rests on a weekday
+    ("Monday's earthquake"), its own or another sentence's of its article? Before mut-r200 the
+    sentence had to name the event's own weekday: "Le bilan des explosions ... s'est alourdi jeudi à
+    50 morts", dated by "mercredi peu avant minuit" two sentences on (its "jeudi" is the day the toll
+    was updated), moved with its copy all the same. A sentence that names no day at all is not read
+    so: Milton's "au moins 11 morts en Floride", dated by "dans la nuit du jeudi 10 au vendredi 11
+    octobre" elsewhere in its article, is another hurricane than Helene's of two Thursdays before."""
     from checker.extract.numbers import fold
     from checker.extract.windows import time_reader
 
@@ -335,8 +340,7 @@ def _weekday_only(sentence, lang, day: int) -> bool:
     except Exception:  # a language with no time data
         return False
     words = set(re.findall(r"\w+", fold(sentence)))
-    weekday = (day + 3) % 7  # 1970-01-01 was a Thursday (weekday 3)
-    return any(reader.weekdays.get(w) == weekday for w in words) and not any(w in reader.months for w in words)
+    return any(w in reader.weekdays for w in words) and not any(w in reader.months for w in words)
 
 
 def _update_days_undated(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disaster: np.ndarray,
@@ -606,7 +610,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         pairs = [(int(rows_known[a]), int(rows_known[b])) for a, b in pairs]
         found.append(([(a, b) for a, b in pairs if basis[a] != basis[b]], params["basis_change_severity"], "basis"))
     if params.get("walked_back_severity", "info") != "keep" and w["revises"].any():
-        found = _walked_back(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"])
+        found = _walked_back(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"],
+                             params.get("bound_more_than", True))
         found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"],
                                   params["drop_tolerance"])
     seen = set()
@@ -773,19 +778,24 @@ def _over_countries(w: pd.DataFrame) -> np.ndarray:
     return out
 
 
-def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_cap: float) -> list[tuple]:
+def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_cap: float,
+                 bound_more_than: bool = True) -> list[tuple]:
     """Falls that a report explains: "les autorités ont révisé le bilan à la baisse de 48 à 45 morts",
     "Disaster management officials initially put the death toll at 2,053 ... 'over 1,000'". A fall
     from an earlier figure to a later one is the walk-back when a report of the same claim (measure,
     group, event or start, a place nested in the other's) published between them, or the later one
     itself, revises the count down and says so (`revises`, engine._walked_back): the earlier count
-    was withdrawn. Reported as `severity` (info), or dropped ("off")."""
+    was withdrawn. Reported as `severity` (info), or dropped ("off"). The later figure is read as
+    the fall was (`bound_more_than`): "au moins 120" is 120 to 130, below a revision to 290, so a
+    walk-back to 290 does not explain it (mut-r200: read unbounded, it did)."""
     from checker.normalise.places import place_ancestors
 
     rev = np.nonzero(w["revises"].to_numpy())[0]
     measure, group, anchor = (column(w, c) for c in ("measure", "group", "anchor"))
     place, pub = column(w, "place"), w["pub"].to_numpy()
     lo, hi = widened(w, rounding_cap)
+    if bound_more_than:
+        hi = _bounded_top(w, hi)
 
     def nested(p, q):
         return p == q or not p or not q or q in place_ancestors(p) or p in place_ancestors(q)

@@ -18,9 +18,10 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False}
+DEFAULTS = {"grace_days": 14, "event_grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False}
 PARAMS = {
     "grace_days": {"type": "integer", "minimum": 0, "description": "a newer figure counts as known only this many days after it was published"},
+    "event_grace_days": {"type": "integer", "minimum": 0, "description": "for one event's toll (a disaster's or an attack's, tied to its event), a newer toll counts as known this many days after it was published (at most `grace_days`): an event's toll is updated daily and the wires carry each update the day it is given, so a report that repeats the first day's toll four days after a higher one was published keeps a superseded count in circulation"},
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
     "verbatim_current_counts": {"type": "boolean", "description": "a sentence of an earlier report run again word for word in a later article repeats that report's count even when the count is no running total the rules could tie to an event ('27 morts et 2 500 blessés à la suite des explosions à Beyrouth', 'At least 265 people ... were killed on Thursday when the plane crashed'): stale when a higher running total of its measure and group, at its place or one nested in it, was published after it and at least `grace_days` before the repeat, within half a year of it. Only a count of its report's days (its window ends at most a week before that report), not an earlier event's toll the report recalled"},
@@ -37,15 +38,16 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
     docs = w["doc"].to_numpy()
     slack = np.maximum(rounding_slack(values, w["place_value"].to_numpy(), params["rounding_cap"]), 0.5)
     adopted = _repeats_adopted(w, days, values, docs, slack)
+    grace = _grace(adopted, params)
     keys = key_codes(adopted, STALE_KEY)
     keys[adopted["anchor"].isna().to_numpy()] = -1  # a toll of an undated event that repeats nothing: no block
     rows = focus_rows(keys, focus_keys(w, keys))  # with drafts: only their blocks
     if rows is None:
-        known = _known_max(keys, days, values, params["grace_days"])
+        known = _known_max(keys, days, values, grace)
     else:
         known = np.full(len(keys), np.nan)
         if len(rows):
-            known[rows] = _known_max(keys[rows], days[rows], values[rows], params["grace_days"])
+            known[rows] = _known_max(keys[rows], days[rows], values[rows], grace[rows])
     candidates = (values < known * (1 - params["min_gap"])) & (keys >= 0)
     if "revises" in w.columns:
         # a toll the article walks back and says so ("révisé à la baisse et est tombé à 97 morts,
@@ -55,7 +57,7 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
     for block, members in block_members(keys, distinct(keys[candidates])).items():
         triples = []
         for p in members[candidates[members]]:
-            earlier = members[days[members] <= days[p] - params["grace_days"]]
+            earlier = members[days[members] <= days[p] - grace[p]]
             newest = earlier[np.argmax(values[earlier])]
             if abs(values[newest] - values[p]) <= max(slack[newest], slack[p]):
                 continue  # "plus de 1,9 million" after "près de deux millions": the newest figure, within its rounding
@@ -169,8 +171,11 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         seen.add(tuple(positions))
         claim = claim_of(work, positions[0], window=False)
         claim["since"] = claim_of(work, positions[0])["period_start"]
+        event = w["event_toll"].to_numpy(dtype=bool) if "event_toll" in w.columns else np.zeros(len(w), dtype=bool)
+        days = min(params.get("event_grace_days", params["grace_days"]), params["grace_days"]) \
+            if all(event[t[2]] for t in triples) else params["grace_days"]
         message = (f"A later article repeats a running total ({claim_words(claim)}) that a higher figure had "
-                   f"already superseded at least {params['grace_days']} days before: {describe(work, positions)}.")
+                   f"already superseded at least {days} days before: {describe(work, positions)}.")
         hits.append(Hit(positions=positions, message=message, claim=claim))
     if params.get("verbatim_current_counts"):
         hits += _verbatim_counts(claims, w, params, {int(index[q]) for t in triples_by_block.values() for tr in t for q in tr})
@@ -249,7 +254,17 @@ def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) 
     return hits
 
 
-def _known_max(keys: np.ndarray, days: np.ndarray, values: np.ndarray, grace: int) -> np.ndarray:
+def _grace(w: pd.DataFrame, params: dict) -> np.ndarray:
+    """Per figure, how long before it a newer figure must have been published to count as known:
+    `event_grace_days` for one event's toll (`event_toll`), `grace_days` for a total since a start."""
+    grace = np.full(len(w), float(params["grace_days"]))
+    event_grace = min(params.get("event_grace_days", params["grace_days"]), params["grace_days"])
+    if "event_toll" in w.columns and event_grace < params["grace_days"]:
+        grace[w["event_toll"].to_numpy(dtype=bool)] = event_grace
+    return grace
+
+
+def _known_max(keys: np.ndarray, days: np.ndarray, values: np.ndarray, grace) -> np.ndarray:
     """For each figure, the highest figure of its block published at least `grace` days before it."""
     return earlier_extreme(keys, days, values, "max", at=np.asarray(days, dtype=float) - grace, inclusive=True)
 
