@@ -18,10 +18,11 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"grace_days": 14, "event_grace_days": 14, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False}
+DEFAULTS = {"grace_days": 14, "event_grace_days": 14, "event_min_gap": 0.15, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False}
 PARAMS = {
     "grace_days": {"type": "integer", "minimum": 0, "description": "a newer figure counts as known only this many days after it was published"},
     "event_grace_days": {"type": "integer", "minimum": 0, "description": "for one event's toll (a disaster's or an attack's, tied to its event), a newer toll counts as known this many days after it was published (at most `grace_days`): an event's toll is updated daily and the wires carry each update the day it is given, so a report that repeats the first day's toll four days after a higher one was published keeps a superseded count in circulation"},
+    "event_min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "a toll stale only by `event_grace_days` (the higher toll published fewer than `grace_days` before it) must lie this share below that toll: days after an event, a toll a few per cent lower is as often another count of the same dead (Westgate's 67 victims against the 72 with the attackers) as an old one"},
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
     "verbatim_current_counts": {"type": "boolean", "description": "a sentence of an earlier report run again word for word in a later article repeats that report's count even when the count is no running total the rules could tie to an event ('27 morts et 2 500 blessés à la suite des explosions à Beyrouth', 'At least 265 people ... were killed on Thursday when the plane crashed'): stale when a higher running total of its measure and group, at its place or one nested in it, was published after it and at least `grace_days` before the repeat, within half a year of it. Only a count of its report's days (its window ends at most a week before that report), not an earlier event's toll the report recalled"},
@@ -49,6 +50,14 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
         if len(rows):
             known[rows] = _known_max(keys[rows], days[rows], values[rows], grace[rows])
     candidates = (values < known * (1 - params["min_gap"])) & (keys >= 0)
+    if (grace < params["grace_days"]).any():
+        # (stale only by the short grace of an event's toll: well below the newer toll, not a few per cent)
+        long = np.full(len(keys), float(params["grace_days"]))
+        known_long = _known_max(keys, days, values, long) if rows is None else np.full(len(keys), np.nan)
+        if rows is not None and len(rows):
+            known_long[rows] = _known_max(keys[rows], days[rows], values[rows], long[rows])
+        short_only = candidates & ~(values < known_long * (1 - params["min_gap"]))
+        candidates &= ~short_only | (values < known * (1 - params.get("event_min_gap", 0.0)))
     if "revises" in w.columns:
         # a toll the article walks back and says so ("révisé à la baisse et est tombé à 97 morts,
         # contre 115"): a new, lower count, not an old one kept in circulation (the drop rule's note)
