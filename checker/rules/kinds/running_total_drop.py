@@ -794,8 +794,10 @@ def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_ca
     measure, group, anchor = (column(w, c) for c in ("measure", "group", "anchor"))
     place, pub = column(w, "place"), w["pub"].to_numpy()
     lo, hi = widened(w, rounding_cap)
-    if bound_more_than:
-        hi = _bounded_top(w, hi)
+    # (in the revising article itself, "plus de 1 000" beside its revision to "plus de 1 201" states the
+    # revised count loosely: read unbounded there, bounded as the fall is in any other article)
+    hi_other = _bounded_top(w, hi) if bound_more_than else hi
+    doc = column(w, "doc")
 
     def nested(p, q):
         return p == q or not p or not q or q in place_ancestors(p) or p in place_ancestors(q)
@@ -803,7 +805,8 @@ def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_ca
     def explained(a, b):
         # a revision down to 71 explains a fall from 79 to 71, not one to 42 (below the revised toll)
         return any(measure[r] == measure[b] and group[r] == group[b] and anchor[r] == anchor[b]
-                   and nested(place[r], place[b]) and pub[a] <= pub[r] <= pub[b] and hi[b] >= lo[r] for r in rev)
+                   and nested(place[r], place[b]) and pub[a] <= pub[r] <= pub[b]
+                   and (hi[b] if doc[b] == doc[r] else hi_other[b]) >= lo[r] for r in rev)
 
     out = []
     for pairs, sev, why in found:

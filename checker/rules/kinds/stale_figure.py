@@ -61,7 +61,12 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
     if "revises" in w.columns:
         # a toll the article walks back and says so ("révisé à la baisse et est tombé à 97 morts,
         # contre 115"): a new, lower count, not an old one kept in circulation (the drop rule's note)
-        candidates &= ~yes_no(w["revises"])
+        revises = yes_no(w["revises"])
+        candidates &= ~revises
+        if revises.any() and (grace < params["grace_days"]).any():
+            # (nor, days after the event, another toll of the article that walks it back: its headline's
+            # "plus de 1 000" beside the body's revision "à plus de 1 201" states the revised count)
+            candidates &= ~(pd.Series(docs).isin(set(docs[revises].tolist())).to_numpy() & (grace < params["grace_days"]))
     out: dict[int, list[tuple[int, int, int]]] = {}
     for block, members in block_members(keys, distinct(keys[candidates])).items():
         triples = []
