@@ -1369,7 +1369,7 @@ def _extract_figures(article: Article) -> list[Record]:
                     # (a town that stands for its county, "Nakuru (3)" as nakuru-county, is that place too)
                     _PART_PLACES.update(p[0] for p in places_all if sent.start <= p[0] < sent.end
                                         and (p[2] == records[-1].place or c.place_item and gaz.parent(p[2]) == records[-1].place))
-                if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list or s.start >= c.number.end)
+                if spans and any((s.kind != "since" and (c.list_sum == 0 or c.day_list or s.start >= c.number.end or LIST_OPENING_DAY.fullmatch(low, 0, s.start))
                                   or s.kind == "since" and PARTS_SINCE.match(low))
                                  and not _update_day(lex, low, s) for s in spans):
                     # ("the 54 adults and 18 children who died in the tower in June 2017": a list's
@@ -1832,6 +1832,7 @@ def _quote_said_first(text: str, quotes, start: int, end: int) -> bool:
 
 
 # the toll's noun and the comma after it, before the counts that break it down
+LIST_OPENING_DAY = re.compile(r"[\W_]*(?:(?:" + cues("list_opening_day") + r")\s+)?")  # "Le 14 janvier, ... 225 morts à X, 223 à Y": the day opens the list
 APPOSED_SUM_GAP = re.compile(r"[^,.;:()\d]{0,25},\s")
 
 
@@ -5520,7 +5521,7 @@ TOLL_AT_END = re.compile(r"\b(?:" + cues("toll_at_end") + r")\s*$") if cue_alter
 TOLL_AT_CHAIN = re.compile(r"(?:" + cues("toll_at_chain") + r")\s*") if cue_alternatives("toll_at_chain") else None
 # "des morts par dizaines", "les victimes se comptent par centaines": a vague count after its noun
 BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\s+(?:(?:" + cues("by_the_tens_verb") + r")\s+(?:(?:"
-                    + cues("by_the_tens_adverb") + r")\s+)?)?(?:"
+                    + cues("by_the_tens_adverb") + r")\s*)?)?(?:,\s*(?:" + cues("by_the_tens_aside") + r")\s*,\s*)?(?:"
                     + cues("by_the_tens") + r")\s*$")
 OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
 ACRONYM_BRACKET = re.compile(r"\s*\([a-z0-9&.-]{2,12}\)")  # "(dmch)", "(ndrrmc)": a name's initials in brackets (lower-cased text)
