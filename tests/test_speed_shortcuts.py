@@ -763,3 +763,25 @@ def test_article_words_from_the_cache_folder_are_those_built_here(lang):
     assert cached.always == here.always
     assert dict(cached.finder.items()) == dict(here.finder.items())
 
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_place_names_and_article_pass_from_the_cache_folder_are_those_built_here(lang):
+    """The curated names' automaton, the foreign names and the article pass's merged automaton are
+    loaded from the cache folder (`built`, spd-r201): the same words and values as built in this
+    process; a gazetteer changed after it was made is no longer cached."""
+    from checker.extract import figures as F
+    from checker.normalise.places import Place, default_gazetteer
+
+    gaz = default_gazetteer()
+    assert gaz.cache_key is not None
+    names, foreign = gaz._build_names(lang)
+    assert dict(gaz._finder(lang).items()) == dict(names.items())
+    assert gaz._foreign_names[lang] == foreign
+    merged = F._article_pass(lang, gaz)
+    assert dict(merged.items()) == dict(F._merged_pass(lang, gaz, gaz._finder(lang)).items())
+    other = type(gaz).from_entries([{"slug": "x-town", "names": {lang: ["Xtown"]}}])
+    other.cache_key = "k"
+    other.add(Place("y-town", None, {lang: ["Ytown"]}))
+    assert other.cache_key is None
+    assert sorted(v[1] for v in other._finder(lang).values()) == ["x-town", "y-town"]

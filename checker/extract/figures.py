@@ -434,8 +434,15 @@ class _ArticleWords:
     scan per word (some 150 words, 6 µs each on a 4 KB text of two-byte characters)."""
 
     def __init__(self, lists=(), owned: "Optional[tuple[dict[str, int], int]]" = None):
-        owners, self.always = _word_owners(lists) if owned is None else owned
-        self.finder = literal_automaton(owners, owners.__getitem__)
+        self._owners, self.always = _word_owners(lists) if owned is None else owned
+        self._finder: object = False  # built when first asked: the article pass has the words (`_article_pass`)
+
+    @property
+    def finder(self):
+        if self._finder is False:
+            owners = self._owners
+            self._finder = literal_automaton(owners, owners.__getitem__)
+        return self._finder
 
     def held(self, text: str) -> int:
         """The bits (1 << k) of the lists with a word in `text`."""
@@ -591,7 +598,18 @@ def _article_pass(lang: str, gaz) -> "Optional[object]":
     """One Aho-Corasick automaton over the article-wide words (`_article_words`) and the curated
     place names of the gazetteer (`Gazetteer._finder`), both asked of the folded article: a word's
     value is (length, slug or None, bits of its word lists), so that one pass serves both."""
-    words, names = _article_words(lang).finder, gaz._finder(lang)
+    names = gaz._finder(lang)  # (and the gazetteer's foreign names with it, which `find` asks)
+    if getattr(gaz, "cache_key", None) is not None:
+        # kept in the cache folder: merging is some 25 million instructions a language and process,
+        # loading a fifth of it (spd-r201); the key holds the language data, the modules and the
+        # gazetteer's own key, and `_article_words`' finder is then never built
+        return built("article-pass", lang, lambda: _merged_pass(lang, gaz, names), data=gaz.cache_key)
+    return _merged_pass(lang, gaz, names)
+
+
+def _merged_pass(lang: str, gaz, names) -> "Optional[object]":
+    """`_article_pass`'s automaton, built."""
+    words = _article_words(lang).finder
     if words is None or names is None:
         return None
     merged: dict[str, tuple] = {key: (len(key), None, bits, None, 0) for key, bits in words.items()}

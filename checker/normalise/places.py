@@ -8,6 +8,7 @@ and answers "is this place inside that one?" for the rules engine, across both t
 """
 from __future__ import annotations
 
+import json
 import re
 
 from checker.lang import cues
@@ -19,6 +20,8 @@ from typing import Callable, Iterable, Optional, Union
 
 import yaml
 
+from checker.cache import digest
+from checker.compiled import built
 from checker.literals import any_in, gated, literal_automaton
 from checker.normalise.world import _WORD as WORD, WorldTier, world_tier
 from checker.yamlio import load_yaml_file
@@ -82,6 +85,10 @@ class Gazetteer:
         self._world: Optional[WorldTier] = None
         self._names: dict[str, object] = {}  # per language: the curated names' automaton (`_finder`)
         self._foreign_names: dict[str, frozenset] = {}  # per language: the names only other languages give
+        # what the curated names are built from besides the language data (`default_gazetteer`: the
+        # newsroom's entries), for the compiled cache; None: not cached (any other gazetteer, or one
+        # changed since)
+        self.cache_key: Optional[str] = None
         self._chains: dict[str, tuple[str, ...]] = {}  # `ancestors`, per slug
         self._capitalised: set[str] = set()  # slugs whose names need their capital (`Place.capitalised`)
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
@@ -118,6 +125,7 @@ class Gazetteer:
         for names in place.names_in_context.values():
             self.contextual.update((_fold(n), place.slug) for n in names)
         self._names = {}  # the automata are built again with the new names
+        self.cache_key = None
         self._chains = {}
         self._capitalised = {slug for slug, p in self.places.items() if p.capitalised}
         if place.homonym_of:
@@ -134,6 +142,7 @@ class Gazetteer:
                     for n in names:
                         self.alias_names.setdefault(_fold(n), e["slug"])
         self._names = {}
+        self.cache_key = None
 
     def is_alias(self, name: str, slug: Optional[str] = None) -> bool:
         """Is `name` (as found in a text, as a name of `slug`) one of the aliases, a nationality
@@ -201,27 +210,37 @@ class Gazetteer:
     def _finder(self, lang: str):
         """The curated names of `lang` (folded) as an Aho-Corasick automaton: name -> (length, slug)."""
         if lang not in self._names:
-            names: dict[str, str] = {}
-            # the language's own names first: French "Mexico" is the capital, English "Mexico" the country
-            # (the places' own names before the aliases: a curated name is never another's alias)
-            tiers = ([(p.slug, p.names) for p in self.places.values()],
-                     [(p.slug, p.names_in_context) for p in self.places.values() if p.names_in_context],
-                     list(self.aliases.items()))
-            own_names: set[str] = set()
-            for entries in tiers:
-                for own in (True, False):
-                    for slug, by_lang in entries:
-                        for k, lang_names in by_lang.items():
-                            if (k == lang) == own:
-                                for name in lang_names:
-                                    names.setdefault(_fold(name), slug)
-                                    if own:
-                                        own_names.add(_fold(name))
-            self._names[lang] = literal_automaton(names, lambda name: (len(name), names[name]))
-            # names only another language gives, which this language's copy writes with a capital:
-            # the French "Grenade" (Granada) is no place in English "rifle and grenade attacks" (acc-r100)
-            self._foreign_names[lang] = frozenset(n for n in names if n not in own_names and n.islower())
+            if self.cache_key is not None:
+                # the automaton and the foreign names kept in the cache folder: building them is some
+                # 25 million instructions a language and process, loading them a tenth of it (spd-r201)
+                self._names[lang], self._foreign_names[lang] = built(
+                    "place-names", lang, lambda: self._build_names(lang), data=self.cache_key)
+            else:
+                self._names[lang], self._foreign_names[lang] = self._build_names(lang)
         return self._names[lang]
+
+    def _build_names(self, lang: str):
+        """`_finder`'s automaton and the names only another language gives (`_foreign_names`)."""
+        names: dict[str, str] = {}
+        # the language's own names first: French "Mexico" is the capital, English "Mexico" the country
+        # (the places' own names before the aliases: a curated name is never another's alias)
+        tiers = ([(p.slug, p.names) for p in self.places.values()],
+                 [(p.slug, p.names_in_context) for p in self.places.values() if p.names_in_context],
+                 list(self.aliases.items()))
+        own_names: set[str] = set()
+        for entries in tiers:
+            for own in (True, False):
+                for slug, by_lang in entries:
+                    for k, lang_names in by_lang.items():
+                        if (k == lang) == own:
+                            for name in lang_names:
+                                names.setdefault(_fold(name), slug)
+                                if own:
+                                    own_names.add(_fold(name))
+        # names only another language gives, which this language's copy writes with a capital:
+        # the French "Grenade" (Granada) is no place in English "rifle and grenade attacks" (acc-r100)
+        return (literal_automaton(names, lambda name: (len(name), names[name])),
+                frozenset(n for n in names if n not in own_names and n.islower()))
 
     def find(self, text: str, lang: str = "fr", folded: Optional[str] = None, hits=None) -> list[tuple[int, int, str]]:
         """Every place name in `text` as (start, end, slug), longest match first at each point.
@@ -540,7 +559,10 @@ def register_places(entries: Iterable[dict]) -> None:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer.from_entries([*_default_entries(), *_EXTRA], world=world_tier, aliases=_default_aliases())
+    gaz = Gazetteer.from_entries([*_default_entries(), *_EXTRA], world=world_tier, aliases=_default_aliases())
+    # built from the language data (the compiled cache's key holds it) and the newsroom's entries
+    gaz.cache_key = digest(json.dumps(_EXTRA, sort_keys=True, default=str))
+    return gaz
 
 
 def place_ancestors(slug: Optional[str]) -> tuple[str, ...]:
