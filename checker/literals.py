@@ -14,6 +14,7 @@ order.
 """
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 from functools import lru_cache
@@ -194,6 +195,59 @@ def literal_automaton(literals: Iterable[str], value=None) -> "Optional[ahocoras
     return automaton
 
 
+class _Unloaded:
+    """An automaton kept pickled until it is first asked, then loaded and put in its owner's place.
+
+    Most of a reader's automata are asked of no article of a batch (the article pass, or an index
+    over several patterns, answers for them: 44 of the 62 in the French figures reader over 100 wire
+    articles), and unpickling them all was some 6 ms of a language's first load (spd-r201). The
+    owners (`Gated`, `GateIndex`) pickle their automaton as the bytes of its own pickle (`_blob`)."""
+
+    __slots__ = ("blob", "owner", "attr", "real")
+
+    def __init__(self, blob: bytes, owner, attr: str):
+        self.blob, self.owner, self.attr, self.real = blob, owner, attr, None
+
+    def load(self):
+        real = self.real
+        if real is None:
+            real = self.real = pickle.loads(self.blob)
+            setattr(self.owner, self.attr, real)  # the owner asks the automaton itself from now on
+        return real
+
+    def iter(self, *args):
+        return self.load().iter(*args)
+
+    def __getattr__(self, name):  # any other method of the automaton
+        if name[:2] == "__":
+            raise AttributeError(name)
+        return getattr(self.load(), name)
+
+    def __len__(self):
+        return len(self.load())
+
+    def __contains__(self, key):
+        return key in self.load()
+
+    def __iter__(self):
+        return iter(self.load())
+
+
+def _blob(finder) -> Optional[bytes]:
+    """An owner's automaton as pickled bytes (`_Unloaded`), or None."""
+    if finder is None:
+        return None
+    if isinstance(finder, _Unloaded):
+        if finder.real is None:
+            return finder.blob
+        finder = finder.real
+    return pickle.dumps(finder, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unloaded(blob: Optional[bytes], owner, attr: str):
+    return None if blob is None else _Unloaded(blob, owner, attr)
+
+
 class Gated:
     """A compiled pattern tried only on text that holds one of its required literals.
 
@@ -208,6 +262,13 @@ class Gated:
         self.literals = literals
         # A few literals are checked with `in`; many at once with one scan for any of them.
         self._finder = literal_automaton(literals) if len(literals) >= _FINDER_FROM else None
+
+    def __getstate__(self):
+        return self.rx, self.literals, self.pattern, _blob(self._finder)
+
+    def __setstate__(self, state):
+        self.rx, self.literals, self.pattern, blob = state
+        self._finder = _unloaded(blob, self, "_finder")  # loaded when first asked
 
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         if self._finder is not None:
@@ -654,8 +715,20 @@ class GateIndex:
             if isinstance(p, Gated):
                 for lit in p.literals:
                     owners.setdefault(lit, set()).add(i)
-        self.owners = {lit: frozenset(ids) for lit, ids in owners.items()}
+        # one frozenset per set of owners, shared by its literals (some 9,000 literals, 600 sets): a
+        # reader loaded from the cache folder then makes 600 sets, not 9,000 (spd-r201)
+        shared: dict[frozenset, frozenset] = {}
+        self.owners = {lit: shared.setdefault(ids, ids) for lit, ids in ((lit, frozenset(ids)) for lit, ids in owners.items())}
         self.finder = literal_automaton(self.owners, self.owners.__getitem__)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["finder"] = _blob(self.finder)
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.finder = _unloaded(state["finder"], self, "finder")  # loaded when first asked
 
     def candidates(self, text: str, pos: int = 0) -> frozenset[int]:
         """Indices of the patterns that may match in `text[pos:]` (the others cannot)."""

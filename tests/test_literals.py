@@ -314,3 +314,28 @@ def test_tail_patterns_part_by_part_find_what_the_alternation_finds(lang):
             starts = [m.start() for rx in alternatives if (m := rx.search(w))]
             assert tail.start(w) == (min(starts) if starts else None), (w, [rx.pattern[:80] for rx in alternatives])
             assert tail.search(w) == bool(starts)
+
+
+def test_pickled_gates_load_their_automata_when_first_asked():
+    """`Gated` and `GateIndex` pickle their automaton as bytes, loaded when first asked and then put in
+    the owner's place (`_Unloaded`, spd-r201): the same answers as the gate that was pickled; owners
+    sharing one set of patterns share one frozenset."""
+    import pickle
+
+    from checker.literals import GateIndex, Gated, _Unloaded
+
+    words = [f"mot{k}" for k in range(30)]
+    g = Gated("(?:" + "|".join(words) + r")\d", frozenset(words))
+    index = GateIndex([g, Gated(r"mot1\d", frozenset(["mot1"])), None, re.compile("x")])
+    assert g._finder is not None and index.finder is not None
+    g2, index2 = pickle.loads(pickle.dumps((g, index)))
+    assert isinstance(g2._finder, _Unloaded) and isinstance(index2.finder, _Unloaded)
+    for text in ("a mot12 b", "mot29x", "rien", "mot1", "x mot7 mot3"):
+        assert g2.search(text) == g.search(text) or g2.search(text).span() == g.search(text).span()
+        assert index2.candidates(text) == index.candidates(text)
+    assert not isinstance(g2._finder, _Unloaded) and not isinstance(index2.finder, _Unloaded)
+    assert dict(g2._finder.items()) == dict(g._finder.items())
+    # pickled again before and after loading: the same automaton
+    g3 = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(g))))
+    assert dict(g3._finder.items()) == dict(g._finder.items())
+    assert index.owners["mot1"] is not index.owners["mot2"] and index.owners["mot2"] is index.owners["mot3"]
