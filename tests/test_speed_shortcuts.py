@@ -785,3 +785,35 @@ def test_place_names_and_article_pass_from_the_cache_folder_are_those_built_here
     other.add(Place("y-town", None, {lang: ["Ytown"]}))
     assert other.cache_key is None
     assert sorted(v[1] for v in other._finder(lang).values()) == ["x-town", "y-town"]
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_number_window_gates_of_spd_r201_match_nowhere_in_an_article_without_their_bits(lang):
+    """The exercise and lives gates before each number's window (`HOLDS_SIMULATED`, `HOLDS_LIVES`) and the
+    country's verb after each country (`HOLDS_ACTOR_VERB`) are asked only where the article pass found one
+    of their words (spd-r201): in a fixture article whose bit is off, none matches anywhere."""
+    from checker.extract import figures as F
+
+    checks = [(F.HOLDS_SIMULATED, [F.SIMULATED_GATE]), (F.HOLDS_LIVES, [F.LIVES_GATE]), (F.HOLDS_ACTOR_VERB, [F.ACTOR_VERB])]
+    made_up = ["The drill simulated a quake leaving 300 casualties", "saving more than 13,200 lives",
+               "a permis de sauver 13.000 vies", "un exercice simulait un séisme", "Russia kills at least 16 in strikes",
+               "A MOCK attack", ""]
+    off, matched = _bits_off_match_nowhere(lang, checks, _fixture_texts().get(lang, []) + made_up)
+    assert off > 100 and matched >= 1
+
+
+def test_name_tail_gate_answers_like_the_pattern():
+    """`_name_tail_after` (the pattern asked only where a space and one of its words' first letters follow
+    the name, spd-r201) answers as `NAME_TAIL_AFTER.match` at the end of every word of the fixtures."""
+    from checker.normalise.places import NAME_TAIL_AFTER, _name_tail_after
+
+    texts = [t for texts in _fixture_texts().values() for t in texts]
+    texts += ["Spanish Lakes Country Village", "Spanish Town", "Spanish Townsville", "Spanish  Town", "Spanish", ""]
+    ends = hits = 0
+    for text in texts:
+        for m in re.finditer(r"\w+", text):
+            want = text[m.end():m.end() + 1] == " " and NAME_TAIL_AFTER.match(text, m.end()) is not None
+            assert _name_tail_after(text, m.end()) == want, text[m.start():m.end() + 20]
+            ends += 1
+            hits += want
+    assert ends > 1000 and hits >= 2

@@ -506,13 +506,18 @@ def _word_owners(lists) -> tuple[dict[str, int], int]:
  HOLDS_TITLE_REGION, HOLDS_MATCH_TEAMS, HOLDS_NEARBY_OTHER,
  # the words the number reader asks a sentence with numbers for (`sentence_word_lists`): a negative
  # sign, a multiple, a repeated count
- HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT) = (1 << k for k in range(69))
+ HOLDS_NEGATIVE, HOLDS_MULTIPLE, HOLDS_SAME_COUNT,
+ # an exercise ("simulated", "mock": `SIMULATED_GATE`), lives ("lives", "vies": `LIVES_GATE`): asked before
+ # each number's window, and most articles hold neither (spd-r201)
+ HOLDS_SIMULATED, HOLDS_LIVES,
+ # a country's verb after it ("Russia kills": `ACTOR_VERB`, asked after every country mention)
+ HOLDS_ACTOR_VERB) = (1 << k for k in range(72))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
 # other bit): `HOLDS_BASIS` is on wherever one basis's literals are, and the bases' literals include
 # common words ("corps", "confirmed"), so each of `_record`'s basis gates is asked on its own bit
-HOLDS_BASIS_FIRST = HOLDS_SAME_COUNT << 1
+HOLDS_BASIS_FIRST = HOLDS_ACTOR_VERB << 1
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -559,6 +564,8 @@ def _article_word_lists(lang: str) -> list:
                          + [_folded_literals(cues("title_region_after")) + _folded_literals(cues("title_region_before")),
                             _folded_literals(cues("match_teams")), _folded_literals(cues("nearby_other"))]
                          + [list(words) for words in sentence_word_lists(lang)]
+                         + [[fold(w) for w in cue_alternatives(name)] for name in ("simulation_literal", "lives_noun")]
+                         + [[fold(w) for w in ACTOR_VERB_WORDS] if all(w and re.escape(w) == w for w in ACTOR_VERB_WORDS) else [""]]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
 
@@ -3415,10 +3422,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and DENIED.search(left, max(0, n.start - 120)):
             c.rejected = True  # "Je démens ... que nous ayons 60.000 disparus": a count denied to exist
             continue
-        if SIMULATED_GATE.search(left, (n.start - 100 if n.start > 100 else 0)) and SIMULATED.search(left, (n.start - 100 if n.start > 100 else 0)):
+        if _HELD & HOLDS_SIMULATED and SIMULATED_GATE.search(left, (n.start - 100 if n.start > 100 else 0)) and SIMULATED.search(left, (n.start - 100 if n.start > 100 else 0)):
             c.rejected = True  # "L'exercice simulait un séisme faisant 300 victimes": no one's figure
             continue
-        if LIVES_GATE.search(right, 0, 24) and (lm := LIVES_NOUN.match(right)) \
+        if _HELD & HOLDS_LIVES and LIVES_GATE.search(right, 0, 24) and (lm := LIVES_NOUN.match(right)) \
                 and (LIVES_SAVED_BEFORE.search(left) or LIVES_SAVED_AFTER.match(right, lm.end())):
             c.rejected = True  # "saving more than 13,200 lives", "10.000 vies ont été sauvées": nobody died
             continue
@@ -8155,7 +8162,7 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         acts = not drop and actor_possible and country and low.endswith(ACTOR_TAILS, 0, s) \
             and ACTOR_COUNTRY.search(low, s - 40 if s > 40 else 0, s) is not None
         drop = drop or acts
-        drop = drop or (ACTOR_VERB_WORDS and country and ACTOR_VERB.match(low, e) is not None
+        drop = drop or (ACTOR_VERB_WORDS and country and held & HOLDS_ACTOR_VERB and ACTOR_VERB.match(low, e) is not None
                         and SENTENCE_HEAD.search(low, max(0, s - 4), s) is not None)  # "Russia kills at least 16 in strikes on Kyiv": who acts
         if not drop and envoy_possible and _any_between(low, ENVOY_WORDS, (s - 60 if s > 60 else 0), s) and ENVOY_OF.search(low, (s - 60 if s > 60 else 0), s):
             # "l'ambassadeur de Pékin au Vanuatu": the envoy's country reports; the place after it stays
