@@ -817,3 +817,21 @@ def test_name_tail_gate_answers_like_the_pattern():
             ends += 1
             hits += want
     assert ends > 1000 and hits >= 2
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_article_word_scans_of_spd_r201_find_nothing_without_their_bits(lang):
+    """`_extract_figures`' `in` scans for "told", a site after its town, a hospital's share, people in care
+    and a different toll are asked only where the article pass found one of their words folded (spd-r201):
+    in a fixture article whose bit is off, neither the text as written nor folded holds one."""
+    from checker.extract import figures as F
+
+    checks = [(bit, [re.compile("|".join(re.escape(w) for w in words))] if words else [])
+              for bit, words in ((F.HOLDS_SEAT_TOLD, F.SEAT_TOLD_WORDS), (F.HOLDS_SITE_AFTER_TOWN, F.SITE_AFTER_TOWN_WORDS),
+                                 (F.HOLDS_HOSPITAL_SHARE, F.HOSPITAL_SHARE_WORDS), (F.HOLDS_IN_CARE, F.IN_CARE_WORDS),
+                                 (F.HOLDS_DIFFERENT_TOLL, F.DIFFERENT_TOLL_WORDS))]
+    made_up = ["a nurse in Mekele told The Associated Press", "Garissa University College", "à l'hôpital de Goma",
+               "being treated in hospital", "un bilan légèrement différent", "a slightly different toll", ""]
+    off, matched = _bits_off_match_nowhere(lang, checks, _fixture_texts().get(lang, []) + made_up,
+                                           views=lambda text, folded: (folded, text))
+    assert off > 100 and matched >= 1

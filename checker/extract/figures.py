@@ -511,13 +511,16 @@ def _word_owners(lists) -> tuple[dict[str, int], int]:
  # each number's window, and most articles hold neither (spd-r201)
  HOLDS_SIMULATED, HOLDS_LIVES,
  # a country's verb after it ("Russia kills": `ACTOR_VERB`, asked after every country mention)
- HOLDS_ACTOR_VERB) = (1 << k for k in range(72))
+ HOLDS_ACTOR_VERB,
+ # words `_extract_figures` asked of the whole article with `in` (a scan of it per word) or of every sentence
+ # after a record: "told", a site named after its town, a hospital's share, people in care, a different toll
+ HOLDS_SEAT_TOLD, HOLDS_SITE_AFTER_TOWN, HOLDS_HOSPITAL_SHARE, HOLDS_IN_CARE, HOLDS_DIFFERENT_TOLL) = (1 << k for k in range(77))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
 # other bit): `HOLDS_BASIS` is on wherever one basis's literals are, and the bases' literals include
 # common words ("corps", "confirmed"), so each of `_record`'s basis gates is asked on its own bit
-HOLDS_BASIS_FIRST = HOLDS_ACTOR_VERB << 1
+HOLDS_BASIS_FIRST = HOLDS_DIFFERENT_TOLL << 1
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -566,6 +569,9 @@ def _article_word_lists(lang: str) -> list:
                          + [list(words) for words in sentence_word_lists(lang)]
                          + [[fold(w) for w in cue_alternatives(name)] for name in ("simulation_literal", "lives_noun")]
                          + [[fold(w) for w in ACTOR_VERB_WORDS] if all(w and re.escape(w) == w for w in ACTOR_VERB_WORDS) else [""]]
+                         # (asked with `in` of the text as written or folded: a word there is its fold in the folded text)
+                         + [[fold(w) for w in words] for words in (SEAT_TOLD_WORDS, SITE_AFTER_TOWN_WORDS, HOSPITAL_SHARE_WORDS,
+                                                                   IN_CARE_WORDS, DIFFERENT_TOLL_WORDS)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
 
@@ -834,7 +840,7 @@ def _extract_figures(article: Article) -> list[Record]:
     around = bool(held & HOLDS_SITES_AROUND)
     firms = "&" in text  # once: most articles name no firm joined by "&"
     distances = "km" in text or "kilom" in text or "mile" in text  # once: `_distance_from_before` needs one
-    told = any_in(text, SEAT_TOLD_WORDS)  # once: most articles have no "told"
+    told = bool(held & HOLDS_SEAT_TOLD) and any_in(text, SEAT_TOLD_WORDS)  # once: most articles have no "told"
     bodies = " State " in text and any_in(text, TYPED_REGION_BODY_WORDS)  # once: most articles name no such body
     places_all = [(s, e, slug) for s, e, slug in found
                   if not datelines.covers_place(s) and not (distances and _distance_from_before(text, s))
@@ -905,7 +911,7 @@ def _extract_figures(article: Article) -> list[Record]:
         # "the deadliest attack since the 1998 bombing of the U.S. Embassy in Nairobi": the place of the
         # past event compared with is not what the article is about (acc-r124)
         counted = [p for p in counted if not PAST_WHEN.search(text, max(0, p[0] - 160), p[0])] or counted
-    if SITE_AFTER_TOWN is not None and any_in(text, SITE_AFTER_TOWN_WORDS):
+    if SITE_AFTER_TOWN is not None and held & HOLDS_SITE_AFTER_TOWN and any_in(text, SITE_AFTER_TOWN_WORDS):
         # "the campus of Garissa University College", "pronounced dead at Dhaka Medical College
         # Hospital": a site named after its town, no mention of the town to the gazetteer (a word
         # next to other capitalised words), votes for the article's place all the same (place-r147)
@@ -1212,7 +1218,7 @@ def _extract_figures(article: Article) -> list[Record]:
                     # "Over 24,000 people have been displaced ... Of them, 12,000 are in Imphal": a bare
                     # count where some of them are, a part with its own place (acc-r138)
                     c.measure, c.group, c.rejected, c.toll_part = records[-1].measure, records[-1].group, False, True
-        if records and i > 0 and any_in(low, DIFFERENT_TOLL_WORDS) \
+        if records and i > 0 and held & HOLDS_DIFFERENT_TOLL and any_in(low, DIFFERENT_TOLL_WORDS) \
                 and (dm := DIFFERENT_TOLL.search(low)) is not None \
                 and (c0 := next((c for c in cands if not c.rejected and c.rival_of is None and c.part_of is None
                                  and 0 <= c.number.start - dm.end() <= 40), None)) is not None \
@@ -1222,7 +1228,7 @@ def _extract_figures(article: Article) -> list[Record]:
             # mort dans l'attaque", "gave a slightly different toll: 147": another source's count of the
             # toll given before, over its window and at its place (a rival, `rival_of`)
             c0.rival_of = was
-        if records and i > 0 and cands and any_in(low, DIFFERENT_TOLL_WORDS) \
+        if records and i > 0 and cands and held & HOLDS_DIFFERENT_TOLL and any_in(low, DIFFERENT_TOLL_WORDS) \
                 and (am := DIFFERENT_TOLL_AFTER.search(low)) is not None:
             # "He gave a toll of 15 dead and 500 wounded, slightly different from the one first published by
             # the Ministry of Health": the counts right before the cue are rivals of the tolls of their
@@ -1485,9 +1491,9 @@ def _extract_figures(article: Article) -> list[Record]:
         if any_in(folded, OTHERS_WORDS):
             _link_rest_told(records, text)
             _link_rest_of_parts(records, text)
-    if len(records) > 1 and HOSPITAL_SHARE is not None and any_in(folded, HOSPITAL_SHARE_WORDS):
+    if len(records) > 1 and HOSPITAL_SHARE is not None and held & HOLDS_HOSPITAL_SHARE and any_in(folded, HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
-    if len(records) > 1 and IN_CARE is not None and any_in(folded, IN_CARE_WORDS):
+    if len(records) > 1 and IN_CARE is not None and held & HOLDS_IN_CARE and any_in(folded, IN_CARE_WORDS):
         _link_in_care(records, text)
     if len(records) > 1 and INCIDENT_OPENS is not None:
         _link_incident_items(records, text)
