@@ -266,3 +266,44 @@ def test_figures_stood_by_two_articles_are_stood_by_two_articles():
     stood = _stood_by_two(*codes(measure, np.array(["people"] * 12, dtype=object), np.array(["aleppo"] * 12, dtype=object)),
                           values, pub, docs)
     assert stood.tolist() == [True] * 10 + [False, False]
+
+
+def test_array_helpers_answer_as_the_plain_forms_they_replace():
+    """The rules' faster array helpers (rules speed at 1M, twenty-fifth session) must give exactly
+    what the plain numpy / pandas forms gave, in the same order: `distinct` as `np.unique`,
+    `block_members` as grouping each wanted key's positions, `mixed_codes` as `key_codes` over a
+    table, `rows_among` as a membership test, LaterTolls' day table as the groupby it replaced."""
+    from checker.rules.claims import key_codes, mixed_codes
+    from checker.rules.kinds._common import LaterTolls, block_members, distinct, rows_among
+
+    rng = np.random.default_rng(5)
+    for n in (0, 1, 7, 500):
+        ints = rng.integers(-3, 40, n)
+        for values in (ints, ints.astype(bool), rng.choice([1.5, np.nan, 2.0], n)):
+            expected = np.unique(values)
+            got = distinct(values)
+            assert got.dtype == expected.dtype and np.array_equal(got, expected, equal_nan=True)
+        wanted = np.array([0, 3, 39, 77])
+        members = block_members(ints, wanted)
+        assert list(members) == sorted(k for k in wanted.tolist() if (ints == k).any())
+        for key, rows in members.items():
+            assert rows.tolist() == np.nonzero(ints == key)[0].tolist()
+        text = rng.choice(np.array(["a", "b", None, "c"], dtype=object), n)
+        digits = rng.integers(0, 3, n)
+        table = pd.DataFrame({"t": pd.Series(text, dtype=object), "d": digits})
+        assert mixed_codes(text, digits).tolist() == key_codes(table, ["t", "d"]).tolist()
+        assert rows_among(text, {"b", None}).tolist() == [i for i, t in enumerate(text) if t in ("b", None)]
+        # LaterTolls' per-claim days and highest floors, against the groupby it replaced
+        frame = pd.DataFrame({"measure": rng.choice(np.array(["killed", "injured"], dtype=object), n),
+                              "group": np.full(n, "people", dtype=object),
+                              "place": rng.choice(np.array(["syria", "aleppo", None], dtype=object), n),
+                              "pub": rng.choice([15000.0, 15001.0, np.nan], n)})
+        lo = rng.choice([3.0, 9.0, np.nan], n)
+        table_of = LaterTolls._days_and_tops(*(frame[c].to_numpy() for c in ("measure", "group", "place", "pub")), lo)
+        plain = {}
+        for key, rows in frame.assign(lo=lo).dropna(subset=["pub"]).groupby(["measure", "group", "place"], sort=False):
+            per_day = rows.groupby("pub")["lo"].max().sort_index()
+            plain[key] = (per_day.index.to_numpy(), per_day.to_numpy())
+        assert set(table_of) == set(plain)
+        for key, (days, tops) in plain.items():
+            assert np.array_equal(table_of[key][0], days) and np.array_equal(table_of[key][1], tops, equal_nan=True)
