@@ -304,7 +304,10 @@ def _weekday_a_week_late(t: pd.DataFrame, day: np.ndarray, pub: np.ndarray, disa
     sentence, lang = column(t, "sentence"), column(t, "lang")
     for r in cand:
         who = origin[r] if named[r] and origin[r] != "" else None
-        weeks = next((k for k in range(1, MAX_WEEKS + 1) if first_pub.get((block[r], who, day[r] - k * WEEK), np.inf) < pub[r]), 0)
+        # (the earlier event's day itself, else a day beside it: "la nuit de dimanche à lundi" is read as
+        # the Sunday, where the other reports date the Monday, one event of CHAIN_DAYS)
+        weeks = next((k for k in range(1, MAX_WEEKS + 1) for d in (0, -1, 1)
+                      if first_pub.get((block[r], who, day[r] - k * WEEK + d), np.inf) < pub[r]), 0)
         if not weeks:
             continue
         if any(docs_of_day.get((block[r], day[r] + d), set()) - {docs[r]} for d in (-1, 0, 1)):
