@@ -186,7 +186,8 @@ def _event_anchors(t: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             # at "Nigeria" ("Au moins huit personnes ont été tuées au Nigeria dans une attaque de bandits
             # sur un train", no day): the one attack of a country a batch dates is not the one of its tolls
             if not _country_wide(t["place"].iat[rows[0]]):
-                rows = _attack_of_its_place(rows, np.nonzero((block == b) & ~disaster & ~np.isnan(day))[0], day, pub, pe, anchor)
+                rows = _attack_of_its_place(rows, np.nonzero((block == b) & ~disaster & ~np.isnan(day))[0], day, pub, pe, anchor,
+                                            t["value"].to_numpy(dtype=float))
             # no report dates the disaster ("The death toll from floods in Bukavu has risen to 67",
             # then "... to 38" the next day): reports at most ATTACH_DAYS after the first of a run
             # count one event, dated no later than that first report; not a toll counted over a window that
@@ -404,7 +405,7 @@ def _country_wide(place) -> bool:
 
 
 def _attack_of_its_place(rows: np.ndarray, strikes: np.ndarray, day: np.ndarray, pub: np.ndarray, pe: np.ndarray,
-                         anchor: np.ndarray) -> np.ndarray:
+                         anchor: np.ndarray, value: np.ndarray) -> np.ndarray:
     """Anchor each toll of `rows` (one block's tolls, none dating its event) to the one dated attack
     of its block (`strikes`: `event_day`, no `toll`) reported in the ATTACH_DAYS before it, when
     those days hold exactly one attack's day; return the rows left unanchored. A toll named by a
@@ -417,11 +418,27 @@ def _attack_of_its_place(rows: np.ndarray, strikes: np.ndarray, day: np.ndarray,
     for r in rows:
         near = (s_pub <= pub[r]) & (s_pub >= pub[r] - ATTACH_DAYS) & ~(pe[r] < s_day - 1)
         found = np.unique(s_day[near])
+        if len(found) == 2 and found[1] - found[0] == 1 and _one_count(strikes[near], found, day, value):
+            # one attack dated on two days ("la fusillade de dimanche soir" beside "Monday's shooting":
+            # late at night, or another time zone), told so by one count given for both days (58 and 58)
+            found = found[:1]
         if len(found) == 1:
             anchor[r] = f"event {int(found[0])}"
         else:
             left.append(r)
     return np.asarray(left, dtype=rows.dtype)
+
+
+def _one_count(strikes: np.ndarray, days: np.ndarray, day: np.ndarray, value: np.ndarray) -> bool:
+    """Do the attacks of two consecutive days (`days`) give one count in common: the same attack's
+    toll, dated the night it began by some reports and the day after by others? Two attacks a day
+    apart in one place (a city struck two nights running) give tolls of their own; small counts
+    ("two dead", "at least 3") coincide by chance, so the count in common must be ONE_COUNT_MIN or more."""
+    first, second = (set(value[strikes[day[strikes] == d]].tolist()) for d in days)
+    return any(v >= ONE_COUNT_MIN for v in first & second)
+
+
+ONE_COUNT_MIN = 10
 
 
 def _undated_runs(rows: np.ndarray, pub: np.ndarray, anchor: np.ndarray) -> None:
