@@ -137,10 +137,9 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # 10 morts »"; beside it: "avait de son côté fait état de 10 morts et de 70 blessés") as superseded, and gives
     # Al Ayyat's "une soixantaine de morts, il y a une dizaine d'années" no window. rules-r198's CC108
     # `earlier_reports_told` and `no_whole` would keep them apart even if extraction did not.)
-    "dev": [# acc-r194 (docs/findings-audit.md): the Heysel's "plus de 600 blessés" against "D'autres bilans font
-            # état de 454 blessés", a rival count the article announces as another toll (not read as a rival:
-            # `different_toll` knows "un bilan différent", not "d'autres bilans")
-            ("CC108", ("dev751-heysel-drame-1985",))],
+    # (acc-r194's Heysel, "plus de 600 blessés" against "D'autres bilans font état de 454 blessés", is gone: a
+    # count the article announces as another tally is a rival it reports, CC108 `other_tallies_told`, rules-r206.)
+    "dev": [],
     # (gold-r173's two, fa-r174, are gone: a toll that "rises to" N with no day of its own, a running total
     # over the report's default window, has no start of its own: CC102 reads it as an event's toll so far,
     # not in its "since <year>" view (the Maco landslide's 54 of February 2024 and typhoon Gaemi's 33 of July

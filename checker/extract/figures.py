@@ -3237,6 +3237,9 @@ ONE_SIDE = re.compile(r"\b(?:" + cues("one_side_scope") + r")\b")
 # told of years back ("il y a une dizaine d'années", "a decade ago"), on the folded sentence (rules-r198)
 EARLIER_SAID = re.compile(r"(?:" + cues("earlier_report_said") + r")")
 OLDER_TIME = re.compile(r"(?:" + cues("older_time") + r")")
+# Read by the rules (CC108: `_common.told_as_other_tally`): a count the article announces as another tally than
+# its own ("D'autres bilans font état de 454 blessés", "according to other sources"), on the folded sentence (rules-r206)
+OTHER_TALLY = re.compile(r"(?:" + cues("other_tally") + r")")
 # "37 foreigners", "37 foreign nationals", "37 ressortissants étrangers": a count of foreigners
 FOREIGNERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("foreigners_noun") + r")\b", re.IGNORECASE)
 

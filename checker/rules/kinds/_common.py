@@ -608,3 +608,21 @@ def told_earlier(sentence, text) -> bool:
     if at < 0 or at > m.start():
         return True
     return QUOTE_THEN_VERB.search(low, 0, m.start()) is not None or OLDER_TIME.search(low) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def told_as_other_tally(sentence, text) -> bool:
+    """Does the sentence announce its figure `text` as another tally than the article's own ("D'autres
+    bilans font état de 454 blessés", "selon d'autres sources, 80 morts", "Other tallies put the number
+    at 454", "another count, by the UN, gave 72")? The cue (`figures.OTHER_TALLY`) must stand before the
+    figure: "Le bilan est de 39 morts, d'autres sources parlent de 41" tells the 39 as the article's own."""
+    if not isinstance(sentence, str) or not sentence:
+        return False
+    from checker.extract.figures import OTHER_TALLY
+    from checker.extract.numbers import fold
+
+    low = fold(sentence)
+    if ("autre" not in low and "other" not in low) or (m := OTHER_TALLY.search(low)) is None:
+        return False
+    at = low.find(fold(text), m.start()) if isinstance(text, str) and text else -1
+    return at >= m.start()

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, told_earlier, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, told_as_other_tally, told_earlier, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -46,8 +46,10 @@ DEFAULTS = {
     "toll_left_on_event_day": False,
     "day_magnitude_slips": False,
     "earlier_reports_told": False,
+    "other_tallies_told": False,
 }
 PARAMS = {
+    "other_tallies_told": {"type": "boolean", "description": "within one article, a figure the article announces as another tally than its own, the cue before it in its sentence ('D\'autres bilans font état de 454 blessés', 'selon d\'autres sources', 'Other tallies put ...', 'according to other sources', 'another count ... gave'; `_common.told_as_other_tally`), is a rival count the article reports, not a version of its own figure; a zero added or dropped between the two still is compared"},
     "earlier_reports_told": {"type": "boolean", "description": "within one article, a figure the article tells as an earlier report (its reporting verb in the pluperfect: '« ... 18 personnes sont mortes », avait annoncé plus tôt ...', 'avait de son côté fait état de 10 morts et de 70 blessés', 'had earlier said'; or told of years back: 'il y a une dizaine d'années'; `_common.told_earlier`) is not compared as today's, when the article gives the same measure a figure it tells as today's; a tenfold slip above today's figure still is"},
     "day_magnitude_slips": {"type": "boolean", "description": "across articles, a disaster's toll (`toll`) or running total and a figure of the same measure and group, at its place or one nested in it, in two reports published at most a day apart, one nine to eleven and a half times the other (the smaller at least 10), whatever their windows: a zero added or dropped ('85' printed '850' the day every other report gives 85). Only from the third day of the claim's reports on (early tolls multiply in a day), only when other articles' figures within LATER_HORIZON_DAYS stand near one of the two and none near the other (the odd one is the slip; a toll that really grew tenfold has later reports near its new value). Not parts, not an identified or documented count as the smaller, not a projection"},
     "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
@@ -111,7 +113,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     cols.named_earlier = claims.cache.get("named_earlier") or frozenset()
     if within and params.get("successive_hours") and "start" in claims.records.columns:
         cols.start = pd.to_numeric(claims.records["start"], errors="coerce").to_numpy(dtype=float)[w["row"].to_numpy()]
-    if within and params.get("earlier_reports_told") and "text" in claims.records.columns:
+    if within and (params.get("earlier_reports_told") or params.get("other_tallies_told")) and "text" in claims.records.columns:
         # (the figure as written, to find it in its sentence: `_common.told_earlier`)
         cols.text = claims.records["text"].to_numpy()[w["row"].to_numpy()]
     wider_later = LaterTolls(w, lo_t)
@@ -778,6 +780,10 @@ class _Columns:
         """Does row `i`'s sentence tell its figure as an earlier report, or of years back (`_common.told_earlier`)?"""
         return told_earlier(self.sentence[i], self.text[i])
 
+    def other_tally(self, i: int) -> bool:
+        """Does row `i`'s sentence announce its figure as another tally than the article's own (`_common.told_as_other_tally`)?"""
+        return told_as_other_tally(self.sentence[i], self.text[i])
+
     def current_told(self, i: int) -> bool:
         """Does row `i`'s article give a figure of its measure that it tells as today's (not `told_earlier`)?
         The rows of an article are found through the articles' order, sorted once, on first asking."""
@@ -989,6 +995,11 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             # plus tôt ... Aksionov", "avait parlé ... d'un « premier bilan (de) 10 morts »", TASS's "avait de son
             # côté fait état de 10 morts et de 70 blessés": reports the article tells as earlier ones, beside
             # the figures it tells as today's, are no versions of today's toll (rules-r198)
+            continue
+        if within and params.get("other_tallies_told") and (c.other_tally(a) or c.other_tally(b)) \
+                and not (slip and digit_slip(values[a], values[b]) == "a zero added or dropped"):
+            # "... et plus de 600 blessés. D'autres bilans font état de 454 blessés": a rival count the article
+            # announces as another tally, beside its own, is no version of it (rules-r206, dev751)
             continue
         if within and c.start is not None and _successive_hours(c, a, b, members):
             continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
