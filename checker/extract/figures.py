@@ -1865,6 +1865,10 @@ def _quote_said_first(text: str, quotes, start: int, end: int) -> bool:
 # the toll's noun and the comma after it, before the counts that break it down
 LIST_OPENING_DAY = re.compile(r"[\W_]*(?:(?:" + cues("list_opening_day") + r")\s+)?")  # "Le 14 janvier, ... 225 morts à X, 223 à Y": the day opens the list
 APPOSED_SUM_GAP = re.compile(r"[^,.;:()\d]{0,25},\s")
+# "now stands at 23, with 13 staff members killed and 10 patients killed": the counts a toll's comma opens with a
+# word of breakdown are its parts by their form, whatever they add up to (a mistyped one still shows above its
+# whole, CC103; rules-r206)
+APPOSED_PARTS_OPEN = re.compile(r"[^,.;:()\d]{0,25},\s*(?:" + cues("apposed_parts_open") + r")\s")
 
 
 def _sentence_offset(rec: Record) -> int:
@@ -1887,8 +1891,9 @@ def _link_exact_sums(records: list[Record], pub) -> None:
         if rec.part_of is None and not rec.superseded and rec.qualifier in ("exact", "at_least") and rec.measure in FLOW_MEASURES:
             by_sentence.setdefault((rec.sentence, rec.measure), []).append(rec)
     for items in apposed.values():
-        if len(items) >= 3 and items[0].value == sum(r.value for r in items[1:]) \
-                and APPOSED_SUM_GAP.match(items[0].sentence, items[0].end - _sentence_offset(items[0])) is not None \
+        if len(items) >= 3 and (items[0].value == sum(r.value for r in items[1:])
+                                and APPOSED_SUM_GAP.match(items[0].sentence, items[0].end - _sentence_offset(items[0])) is not None
+                                or APPOSED_PARTS_OPEN.match(items[0].sentence, items[0].end - _sentence_offset(items[0])) is not None) \
                 and all(r.place == items[0].place for r in items[1:]):
             # "Le précédent bilan faisait état de 13 morts, onze personnes arrivées décédées à l'hôpital
             # et deux blessés ayant succombé par la suite": the counts set after a toll's comma that add
