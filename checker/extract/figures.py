@@ -808,7 +808,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if REGION_ADJECTIVE is not None and lang == "en":
         found = _region_adjectives(found, text, lang, gaz)
     if gaz.homonyms and not gaz.homonyms.keys().isdisjoint({p[2] for p in found}):
-        found = _homonyms_in_context(found, gaz)
+        found = _homonyms_in_context(found, gaz, text)
     if found:
         # "Victoria" in copy on bushfires near Melbourne: the Australian state, not Hong Kong's city
         found = gaz.namesakes_in_context(text, found)
@@ -8706,10 +8706,12 @@ def _owned_capitals(found, text: str, gaz):
     return found if out is None else out
 
 
-def _homonyms_in_context(found, gaz):
+def _homonyms_in_context(found, gaz, text: str = ""):
     """"Deaths were reported in South Carolina, Georgia, Florida ...": a bare name that the gazetteer
     gives to a place of one country (Georgia the country) is its homonym in another (the US state)
-    where the article's other places lie in that other country and none in the first."""
+    where the article's other places lie in that other country and none in the first. Where the
+    homonym lists the names it shares (`Place.homonym_names`: "Congo", not "RDC"), only those move.
+    `text`: the article (offsets as `found`'s)."""
     countries = [gaz.ancestors(slug)[-1] if gaz.ancestors(slug) else slug for _, _, slug in found]
     # a town of the world tier may itself be a namesake ("Blida (caza de Marjayoun)" beside Saïda,
     # both Algerian towns to the world tier, in an article on Lebanon): only countries, curated
@@ -8720,7 +8722,8 @@ def _homonyms_in_context(found, gaz):
     out = []
     for (s, e, slug), own in zip(found, countries):
         alt = gaz.homonyms.get(slug)
-        if alt is not None:
+        shared = gaz.homonym_names.get(alt) if alt is not None else None
+        if alt is not None and (shared is None or text[s:e].lower().replace("’", "'") in shared):
             chain = gaz.ancestors(alt)
             theirs = chain[-1] if chain else alt
             others = [c for (_, _, sl), c, t in zip(found, countries, telling) if t and sl != slug and sl not in gaz.homonyms]

@@ -73,6 +73,10 @@ class Place:
     # where the article's other places lie in this one's country and none in the other's, the bare
     # name is this place (`Gazetteer.homonyms`)
     homonym_of: Optional[str] = None
+    # (optional) per language, the names of `homonym_of` that are this place's too ("Congo",
+    # "Congolese" for the Republic of the Congo): only they move; the other's own names ("RDC", "DR
+    # Congo") never do. None: every name of `homonym_of` may (the US states' bare names)
+    homonym_names: Optional[dict[str, list[str]]] = None
     # names that are this place only in a text that names it, or a place it lies in below its
     # country, by another name ("les quartiers rebelles": east Aleppo in copy about Aleppo only)
     names_in_context: dict[str, list[str]] = field(default_factory=dict)
@@ -104,6 +108,7 @@ class Gazetteer:
         self.aliases: dict[str, dict[str, list[str]]] = {}  # slug -> lang -> names
         self.alias_names: dict[str, str] = {}  # the aliases, folded -> slug
         self.homonyms: dict[str, str] = {}  # slug a bare name gives -> the place of that name in another country
+        self.homonym_names: dict[str, frozenset] = {}  # that place -> the names that may move to it, folded (`Place.homonym_names`)
         self.contextual: dict[str, str] = {}  # names in context (`Place.names_in_context`), folded -> slug
         self._holders: Optional[set] = None  # the slugs other places lie in (`_region_like`)
         for p in places:
@@ -140,6 +145,8 @@ class Gazetteer:
         self._capitalised = {slug for slug, p in self.places.items() if p.capitalised}
         if place.homonym_of:
             self.homonyms[place.homonym_of] = place.slug
+            if place.homonym_names:
+                self.homonym_names[place.slug] = frozenset(_fold(n) for names in place.homonym_names.values() for n in names)
 
     def add_aliases(self, entries: Iterable[dict]) -> None:
         """More names for known slugs, per language: `{slug: kenya, en: [Kenyan], fr: [kényan]}`."""
@@ -164,6 +171,7 @@ class Gazetteer:
     def from_entries(cls, entries: Iterable[dict], world=None, aliases: Iterable[dict] = ()) -> "Gazetteer":
         return cls((Place(e["slug"], e.get("parent"), {k: list(v) for k, v in (e.get("names") or {}).items()}, e.get("kind"),
                           bool(e.get("capitalised")), e.get("homonym_of"),
+                          {k: list(v) for k, v in (e.get("homonym_names") or {}).items()} or None,
                           {k: list(v) for k, v in (e.get("names_in_context") or {}).items()})
                     for e in entries), world, aliases)
 

@@ -149,6 +149,8 @@ FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une 
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                      "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
+                    # "une église proche du rond-point Koulounda" (Brazzaville): a landmark, not Russia's Kulunda
+                    r"|rond[- ]point|roundabout"
                     r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir"
                     # "dans le quartier de Médina" (Dakar): a neighbourhood named like a town elsewhere
                     r"|quartier|neighbou?rhood)\s+(?:(?:de la|de|du|des)\s+|d['’])?\Z")

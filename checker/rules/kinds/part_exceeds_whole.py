@@ -367,7 +367,11 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         # "struck a southeastern Ukrainian city, killing at least three people and wounding 15" (placed in
         # Ukraine), then "the missiles killed at least three people and wounded 15" in Dnipro: a whole whose
         # own article gives its figure again at a place inside it, one that does not hold the part,
-        # counts that place, told coarsely first; Vinnytsia's 71 wounded are no part of it (series-r152)
+        # counts that place, told coarsely first; Vinnytsia's 71 wounded are no part of it (series-r152).
+        # Told again at the part's own place (or one holding it), the whole is that place's count: "Death
+        # toll from Congo blaze hits 236" over "rose to at least 236 ... in the capital, Brazzaville"
+        # against another outlet's 246 in Brazzaville is two counts of one place, not a part above its
+        # whole; a place between them is a pair of its own (series-r207)
         if bad.any():
             from checker.normalise.places import place_ancestors
 
@@ -382,8 +386,7 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
                 wide, narrow = places[q], places[p]
                 if not isinstance(wide, str) or not wide or not isinstance(narrow, str):
                     continue
-                holds_part = set(place_ancestors(narrow) or (narrow,))
-                if any(pl != wide and wide in (place_ancestors(pl) or ()) and pl not in holds_part
+                if any(pl != wide and wide in (place_ancestors(pl) or ())
                        for pl in told_at.get((doc[q], measure[q], group[q], value[q]), ())):
                     bad[i] = False
     return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
