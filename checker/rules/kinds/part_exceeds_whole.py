@@ -21,8 +21,10 @@ from checker.rules.model import Hit
 from checker.rules.taxonomy import group_ancestors
 
 DEFAULTS = {"rounding_cap": 0.05, "use_part_of": True, "across_groups_and_places": True, "vague_is_floor": True,
-            "later_may_grow": False, "min_ratio": 0.0, "other_origin_severity": "warning", "untimed_totals_in_article": False}
+            "later_may_grow": False, "min_ratio": 0.0, "other_origin_severity": "warning", "untimed_totals_in_article": False,
+            "restated_whole_ratio": 0.0}
 PARAMS = {
+    "restated_whole_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "across articles, a whole its own article gives again at the part's place (or one holding it) is that place's count: a part above it by less than 1/ratio is two counts of one place that differ ('hits 236' for the country, 'at least 236 ... in Brazzaville', another outlet's 246 in Brazzaville), not a part above its whole; 0: only a restatement at a place that does not hold the part clears the pair"},
     "untimed_totals_in_article": {"type": "boolean", "description": "within one article, two running totals with no start of their own (cumulative, period_start unknown) of the same measure, group, event and end, one at a place inside the other's ('Le département le plus touché est celui de l'Artibonite, ... avec 617 décès au total' beside '1186 morts en Haïti depuis le début de l'épidémie'): the region's above every such total the article gives the place around it is a part above its whole; a lower one among the whole place's counts is no total to hold it"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "use_part_of": {"type": "boolean", "description": "check 'dont N' parts against the total the article links them to"},
@@ -371,10 +373,12 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         # Told again at the part's own place (or one holding it), the whole is that place's count: "Death
         # toll from Congo blaze hits 236" over "rose to at least 236 ... in the capital, Brazzaville"
         # against another outlet's 246 in Brazzaville is two counts of one place, not a part above its
-        # whole; a place between them is a pair of its own (series-r207)
+        # whole, where the part is not far above it (`restated_whole_ratio`); a place between them is a pair of
+        # its own (series-r207)
         if bad.any():
             from checker.normalise.places import place_ancestors
 
+            ratio = float((params or {}).get("restated_whole_ratio") or 0.0)
             told_at: dict = {}  # the places an article gives a count at (same measure, group and figure)
             mine = rows_among(doc, set(doc[whole[bad]].tolist()))
             for d, m, g, v, pl in zip(doc[mine].tolist(), measure[mine].tolist(), group[mine].tolist(), value[mine].tolist(),
@@ -386,7 +390,11 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
                 wide, narrow = places[q], places[p]
                 if not isinstance(wide, str) or not wide or not isinstance(narrow, str):
                     continue
-                if any(pl != wide and wide in (place_ancestors(pl) or ())
+                holds_part = set(place_ancestors(narrow) or (narrow,))
+                # (across articles only: one article's headline below its body's count is its own slip, dev187;
+                # and a part ten times the whole is still a slip)
+                close = ratio > 0 and doc[p] != doc[q] and lo[p] * ratio <= hi[q]
+                if any(pl != wide and wide in (place_ancestors(pl) or ()) and (close or pl not in holds_part)
                        for pl in told_at.get((doc[q], measure[q], group[q], value[q]), ())):
                     bad[i] = False
     return [(int(p), int(q)) for p, q in zip(pos[part[bad]], pos[whole[bad]])]
