@@ -331,6 +331,16 @@ def test_places_of_the_acc_r185_round(text, found):
     assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
 
 
+@pytest.mark.parametrize("text, lang, found", [
+    ("Christmas Day delivered death and destruction to the 47,000 residents of Darwin", "en", ["darwin"]),
+    ("a coal mine in the northern Mexican state of Coahuila", "en", ["mexico", "coahuila-de-zaragoza"]),
+    ("une mine de charbon de l'État de Coahuila", "fr", ["coahuila-de-zaragoza"]),
+])
+def test_places_of_the_acc_r203_round(text, lang, found):
+    """Darwin after "of" and Coahuila by its short name, curated (acc-r203)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
 def test_capitals_are_known_and_inside_their_country():
     """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
     from checker.extract.figures import _capitals

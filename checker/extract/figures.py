@@ -8697,6 +8697,16 @@ def _owned_capitals(found, text: str, gaz):
     out = None
     for i, (s, e, slug) in enumerate(found):
         capital = capitals.get(slug)
+        if capital is None and i and gaz.parent(slug) is not None and CAPITAL_OWNED_AFTER.match(text, e) \
+                and text[e:e + 1] == " ":
+            # "the Northern Territory capital" after "the residents of Darwin": a region's capital is the
+            # town inside it the text named last before (acc-r203); with none named, the region stays
+            capital = next((p[2] for p in reversed(found[:i]) if p[2] != slug and gaz.contains(slug, p[2])), None)
+            if capital is not None:
+                if out is None:
+                    out = list(found)
+                out[i] = (s, e, capital)
+            continue
         if capital is None or not gaz.known(capital):
             continue
         if CAPITAL_OWNED_AFTER.match(text, e) or CAPITAL_OWNED_BEFORE.search(text, (s - 30 if s > 30 else 0), s):
