@@ -411,8 +411,6 @@ def _coarse_leads(sub: pd.DataFrame, k1: np.ndarray, k2: np.ndarray, hi: np.ndar
     place is the lead's way of placing that incident, and a sub-group's count there (the lead's
     civilians) is a part of the narrow place's count of a wider group (the resident's people). The
     gazetteer's parent chains say which place lies inside which."""
-    from checker.normalise.places import place_ancestors
-
     none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
     place = sub["place"].to_numpy()
     if len(sub) < 2:
@@ -426,39 +424,84 @@ def _coarse_leads(sub: pd.DataFrame, k1: np.ndarray, k2: np.ndarray, hi: np.ndar
     pairs = distinct(b_codes * (int(p_codes.max(initial=0)) + 1) + p_codes) if len(b_codes) else np.zeros(0, dtype=np.int64)
     if not len(pairs):
         return none
-    per_block = np.bincount(pairs // (int(p_codes.max(initial=0)) + 1))
-    several = np.nonzero(per_block >= 2)[0]
-    if not len(several):
+    width = int(p_codes.max(initial=0)) + 1
+    # (block, wide place, the one place inside it the block names): the only places an incident
+    # may be told twice by; a wide place with no place or several inside it counts more
+    block_of, wide, narrow = _single_inner_places(pairs, width, pd.unique(place[named]))
+    if not len(block_of):
         return none
-    members = block_members(np.where(named, block, -1), several)
     group = sub["group"].to_numpy()
     lo = sub["lo"].to_numpy()
     linked = sub["part_of"].notna().to_numpy()
+    rows_named = np.nonzero(named)[0]
+    at = block[rows_named] * width + p_codes  # each named row's (block, place)
+    # the lead's rows: at a wide place, not tied by the text to a total of its own ("56 of them children")
+    lead_rows = np.nonzero(np.isin(at, block_of * width + wide))[0]
+    lead_rows = lead_rows[~linked[rows_named[lead_rows]]]
+    lead_rows = lead_rows[np.argsort(block[rows_named[lead_rows]], kind="stable")]  # block by block
+    whole_rows = rows_named[np.isin(at, block_of * width + narrow)]
+    whole_rows = whole_rows[~is_part[whole_rows]]  # a part is nobody's whole
+    if len(whole_rows) and sentence_of is not None:
+        whole_rows = whole_rows[~no_whole(sentence_of[whole_rows])]
+    wholes_of: dict[int, list[int]] = {}
+    whole_at = at[np.searchsorted(rows_named, whole_rows)]
+    for r, key in zip(whole_rows.tolist(), whole_at.tolist()):
+        wholes_of.setdefault(key, []).append(r)
+    narrow_of = dict(zip((block_of * width + wide).tolist(), (block_of * width + narrow).tolist()))
     parts, wholes = [], []
-    for rows in members.values():
-        places = set(place[rows].tolist())
-        for wide in places:
-            inner = [q for q in places if q != wide and wide in place_ancestors(q)]
-            if len(inner) != 1:
-                continue  # no place inside it, or a list of several: the wide place counts more
-            narrow = inner[0]
-            whole_rows = [r for r in rows if place[r] == narrow and not is_part[r]]
-            if whole_rows and sentence_of is not None:
-                whole_rows = [r for r, one in zip(whole_rows, no_whole(sentence_of[whole_rows])) if not one]
-            for r in rows:
-                if place[r] != wide or linked[r]:
-                    continue  # ("56 of them children": a part the article ties to its own total is that total's)
-                wider = group_ancestors(group[r])[1:]
-                # one incident's two counts are of one size ("at least 10", "nine"); a narrow count far
-                # below the wide one counts something smaller: a family's dead ("Dans sa famille, près
-                # de vingt personnes"), a separate attack, one governorate of a month's national toll
-                fit = [s for s in whole_rows if group[s] in wider and hi[s] >= COARSE_LEAD_CLOSE * lo[r]]
-                if fit:
-                    parts.append(r)
-                    wholes.append(fit[int(np.argmin(hi[fit]))])
+    for i in lead_rows.tolist():
+        r = int(rows_named[i])
+        candidates = wholes_of.get(narrow_of[int(at[i])])
+        if not candidates:
+            continue
+        wider = group_ancestors(group[r])[1:]
+        # one incident's two counts are of one size ("at least 10", "nine"); a narrow count far
+        # below the wide one counts something smaller: a family's dead ("Dans sa famille, près
+        # de vingt personnes"), a separate attack, one governorate of a month's national toll
+        fit = [s for s in candidates if group[s] in wider and hi[s] >= COARSE_LEAD_CLOSE * lo[r]]
+        if fit:
+            parts.append(r)
+            wholes.append(fit[int(np.argmin(hi[fit]))])
     if not parts:
         return none
     return np.array(parts, dtype=np.int64), np.array(wholes, dtype=np.int64)
+
+
+def _single_inner_places(pairs: np.ndarray, width: int, names: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """From the distinct (block, place) `pairs` (block * width + place code; codes index `names`),
+    every (block, wide, narrow) where `narrow` is the one place of the block inside `wide`. A
+    million records make some 100,000 blocks of several places: each place's chain of containing
+    places is looked up once, and the blocks are matched against it all at once."""
+    from checker.normalise.places import place_ancestors
+
+    empty = np.zeros(0, dtype=np.int64)
+    code_of = {name: code for code, name in enumerate(names.tolist())}
+    containing = [[code_of[a] for a in place_ancestors(name)[1:] if a in code_of] for name in names.tolist()]
+    counts = np.array([len(c) for c in containing], dtype=np.int64)
+    if not counts.any():
+        return empty, empty, empty
+    outer = np.array([c for chain in containing for c in chain], dtype=np.int64)
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    block_of, place_of = pairs // width, pairs % width
+    n_up = counts[place_of]
+    # for each (block, place), the (block, containing place) keys its chain asks about
+    step = np.arange(int(n_up.sum())) - np.repeat(np.cumsum(n_up) - n_up, n_up)
+    asked_place = outer[np.repeat(starts[place_of], n_up) + step]
+    asked_block, inner = np.repeat(block_of, n_up), np.repeat(place_of, n_up)
+    asked = asked_block * width + asked_place
+    hit = np.minimum(np.searchsorted(pairs, asked), len(pairs) - 1)
+    found = pairs[hit] == asked
+    wide_key, inner = asked[found], inner[found]
+    if not len(wide_key):
+        return empty, empty, empty
+    # a wide place with exactly one place of its block inside it
+    order = np.argsort(wide_key, kind="stable")
+    wide_key, inner = wide_key[order], inner[order]
+    first = np.r_[True, wide_key[1:] != wide_key[:-1]]
+    size = np.diff(np.r_[np.nonzero(first)[0], len(wide_key)])
+    one = first.copy()
+    one[first] = size == 1
+    return wide_key[one] // width, wide_key[one] % width, inner[one]
 
 
 def _sum_of_parts(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: dict,
