@@ -307,3 +307,19 @@ def test_array_helpers_answer_as_the_plain_forms_they_replace():
         assert set(table_of) == set(plain)
         for key, (days, tops) in plain.items():
             assert np.array_equal(table_of[key][0], days) and np.array_equal(table_of[key][1], tops, equal_nan=True)
+
+
+def test_may_slip_lets_every_digit_slip_through():
+    """`may_slip` (CC102's numpy sieve before `digit_slip`, twenty-sixth session) may keep figures
+    that are no slip, never drop one that is: every pair `digit_slip` names passes it."""
+    from checker.rules.kinds._common import digit_slip, may_slip
+
+    rng = np.random.default_rng(11)
+    made = [m * 10 ** k for k in range(0, 8) for m in (1, 12, 13, 34, 103, 113, 348, 3484, 34844)]
+    values = np.array(sorted(set(made)) + list(range(0, 1200)) + rng.integers(1, 10**9, 1500).tolist()
+                      + [12.5, -120, -12, 10**16], dtype=float)
+    for other in list(rng.choice(values, 200)) + [120.0, 12.0, 1200.0, 103.0, 13.0, 34.0, 34844.0, 11300.0, -12.0]:
+        kept = may_slip(values, other)
+        slips = np.array([digit_slip(v, other) is not None for v in values])
+        assert not (slips & ~kept).any(), values[slips & ~kept]
+        assert kept.mean() < 0.2  # and it does sieve

@@ -71,6 +71,21 @@ def column(work: pd.DataFrame, name: str) -> np.ndarray:
     return per_table(work, name, lambda: work[name].to_numpy())
 
 
+def coded(work: pd.DataFrame, name: str, rows: np.ndarray | None = None):
+    """A prepared text column (doc, measure, group, place...) as `mixed_codes` takes it: the codes
+    `prepare` made for it, with their size, where the table holds them, else its text. Keying on
+    the codes gives the very same blocks (equal text, equal code) without factorising a million
+    strings again in each kind that asks."""
+    from checker.rules.claims import CODE
+
+    if name + CODE not in work.columns:
+        values = column(work, name)
+        return values if rows is None else values[rows]
+    codes = per_table(work, name + CODE, lambda: work[name + CODE].to_numpy())
+    size = per_table(work, name + CODE + " size", lambda: int(codes.max(initial=-1)) + 2)
+    return (codes if rows is None else codes[rows], size)
+
+
 def per_table(work: pd.DataFrame, name: str, compute: Callable[[], Any]) -> Any:
     """`compute()`, once per work table: for what depends only on its prepared columns (which
     `prepare` sets and no kind reassigns), such as a column's array or which rows are listed side
@@ -456,6 +471,28 @@ def _restated(codes, shared, lo, hi, value) -> "np.ndarray":
                 if j != i and lo[j] == hi[j] and lo[i] <= value[j] <= 1.1 * lo[i]:
                     out[i] = out[j] = True
     return out
+
+
+def may_slip(values: np.ndarray, other: float) -> np.ndarray:
+    """For each of `values`: may it and `other` be one figure mistyped (`digit_slip`)? A test in
+    numpy that every slip passes (whole numbers, the smaller at least 10, one to three or six more
+    digits in the larger, the same first digit), so that a running total's thousands of earlier
+    figures are not each asked in Python. True where it cannot tell (numbers past 10^15)."""
+    v = np.abs(np.asarray(values, dtype=float))
+    o = abs(float(other))
+    if o != o or o >= 1e15 or not len(v):
+        return np.ones(len(v), dtype=bool)
+    small, big = np.minimum(v, o), np.maximum(v, o)
+    whole = (v == np.floor(v)) & (o == int(o))
+    ok = whole & (small >= 10) & (big > small) & (big < 1e15)
+    powers = 10.0 ** np.arange(16)
+    digits_small, digits_big = np.searchsorted(powers, small, side="right"), np.searchsorted(powers, big, side="right")
+    more = digits_big - digits_small
+    ok &= (more >= 1) & ((more <= 3) | (more == 6))
+    ten = (10 ** np.arange(16, dtype=np.int64))
+    first_small = np.where(ok, small, 10).astype(np.int64) // ten[np.maximum(digits_small - 1, 0)]
+    first_big = np.where(ok, big, 10).astype(np.int64) // ten[np.maximum(digits_big - 1, 0)]
+    return ok & (first_small == first_big) | (v >= 1e15)
 
 
 def digit_slip(x: float, y: float) -> str | None:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, told_as_other_tally, told_earlier, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, told_as_other_tally, told_earlier, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -296,7 +296,7 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
         if not zero.any():
             break
         digits = np.where(zero, digits // 10, digits)
-    keys = mixed_codes(docs[cand], measure[cand], group[cand], digits)
+    keys = mixed_codes(coded(w, "doc", cand), coded(w, "measure", cand), coded(w, "group", cand), digits)
     counts = np.bincount(keys)
     tolled = np.bincount(keys, weights=toll[cand].astype(float)) > 0
     keep = (counts[keys] > 1) & tolled[keys] & (digits >= 10)
@@ -418,7 +418,7 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
 
     place_codes, place_names = pd.factorize(column(w, "place")[cand], use_na_sentinel=True)
     roots = np.array([(place_ancestors(p) or (p,))[-1] if isinstance(p, str) and p else "" for p in place_names] + [""], dtype=object)
-    mg = mixed_codes(column(w, "measure")[cand], column(w, "group")[cand], roots[place_codes])
+    mg = mixed_codes(coded(w, "measure", cand), coded(w, "group", cand), roots[place_codes])
     day = pub[cand].astype(np.int64)
     # one code per (measure, group, country, day); each figure placed at code * 16 + log10(value)
     combo = mg * 1_000_000 + (day - day.min())
@@ -432,8 +432,9 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     # A pair of two figures each stood by two other articles is passed by the loop below ("near"
     # holds for both), and a claim reported all day long holds such pairs by the million: the
     # pairs of a stood smaller figure are only made with the bigger figures that are not stood.
-    claim = mixed_codes(measure[cand], group[cand])
-    stood = _stood_by_two(claim, place_codes, values[cand], pub[cand], docs[cand])
+    claim = mixed_codes(coded(w, "measure", cand), coded(w, "group", cand))
+    doc_codes = coded(w, "doc", cand)
+    stood = _stood_by_two(claim, place_codes, values[cand], pub[cand], doc_codes[0] if isinstance(doc_codes, tuple) else docs[cand])
     weak_ranks = np.nonzero(~stood[order])[0]  # where the figures not stood sit in `order`
     smaller, bigger = [], []
     for off in (-1, 0, 1):
