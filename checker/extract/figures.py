@@ -5928,11 +5928,18 @@ def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     for k, m in enumerate(lex.measures):
         if (hit := hits.get(k)) is not None:
             if m.name in STOCK_MEASURES:
-                stocks.append((-m.priority, hit.start(), m.name))
+                stocks.append((-m.priority, hit.start(), m.name, hit.end()))
             elif not m.event:
                 flows.append((hit.start(), -len(hit.group(0)), m.name))
     if flows:
         best = min(flows)
+        affected = next((st for st in sorted(stocks, key=lambda st: st[1]) if st[2] == "affected"), None)
+        if affected is not None and affected[1] <= 30 and affected[3] < best[0] \
+                and AFFECTED_BY.match(segment, affected[1]) and COMMA_OR_SEMICOLON.search(segment, affected[3], best[0]):
+            # "plus de 50.000 personnes ont été affectées par les violences ..., et les deux principaux camps
+            # de déplacés ... ont été incendiés": the verb right after the count, not a noun of a later clause
+            # (acc-r202, dev763)
+            return "affected", affected[1]
         if best[2] == "detained":
             # "enlevés puis « exécutés »", "abducted and later killed": the last state is the figure's
             then = next((f for f in sorted(flows) if f[2] == "killed" and f[0] > best[0]), None)
@@ -5953,8 +5960,11 @@ def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
             if then is not None and then[0] - pm.end() <= 40 and "," not in segment[pm.end():then[0]]:
                 return "killed", then[0]
         refugees = [st for st in stocks if st[2] == "refugees"]
-        if best[2] == "displaced" and refugees and refugees[0][1] <= best[0] + 8:
-            return "refugees", refugees[0][1]  # "have fled Ukraine": fled the country, the narrower cue
+        if best[2] == "displaced" and refugees and refugees[0][1] <= best[0] + 8 \
+                and not (best[0] < refugees[0][1] and refugees[0][3] <= best[0] - best[1]):
+            # "have fled Ukraine": fled the country, the narrower cue; not the word "réfugiées" inside a
+            # cue of the displaced ("se sont réfugiées auprès de la base de l'ONU", acc-r202)
+            return "refugees", refugees[0][1]
         return best[2], best[0]
     if stocks:
         best = min(stocks)
@@ -5968,6 +5978,8 @@ def _names_displaced(segment: str, lex: FigureLexicon) -> bool:
     return any(m.name == "displaced" and lex.after_gates.raw[k].search(segment) for k, m in enumerate(lex.measures))
 
 THEN = re.compile(r"\b(?:" + cues("then") + r")\b")
+COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+AFFECTED_BY = re.compile(r"[^,;.]{0,20}?\baffect\w*\s+(?:par|by)\b")  # "ont été affectées par", "were affected by"
 # "50 people missing and presumed dead": the death after the missing is presumed, not a later state
 # (the missing cue's word or two, then "and" or a comma, then the presumption: not "All 29 miners trapped
 # underground in a coal mine ... are believed to be dead", a later finding of the clause)
