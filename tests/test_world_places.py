@@ -348,10 +348,14 @@ def test_places_of_the_acc_r203_round(text, lang, found):
     ("l'attaque « chimique » contre la ville de Khan Cheikhoun", ["khan-shaykhun"]),
     ("1 à Beni et 1 à Mabalako", ["beni", "mabalako"]),
     ("celle qui avait sévi dans la province de l'Equateur, dans le nord-ouest du pays", ["equateur"]),
+    ("Khan Cheikhoun, un fief rebelle de la province d'Idleb", ["khan-shaykhun", "idlib"]),
+])
 def test_places_of_the_acc_r202_round(text, found):
     """A Lagos district, a Ghanaian mining village, a Syrian camp, Khan Cheikhoun's French spelling, an
     Ebola health zone and the DRC's Equateur province, which is not Ecuador (acc-r202)."""
     assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
+
+
 def test_capitals_are_known_and_inside_their_country():
     """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
     from checker.extract.figures import _capitals
