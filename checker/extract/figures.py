@@ -1122,6 +1122,10 @@ def _extract_figures(article: Article) -> list[Record]:
         cands = _candidates(numbers, sent, low, lex, spans, given)
         if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any_in(low, EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
+        if OBJECT_COUNT_WORDS and records and i > 0 and records[-1].start >= sents[i - 1].start \
+                and sents[i - 1].paragraph == sent.paragraph and records[-1].measure in FLOW_MEASURES \
+                and any_in(low, OBJECT_COUNT_WORDS):
+            _object_count_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], records[-1])
         _link_parts(cands, low, lex)
         for c in cands:
             if c.measure in NOT_CASUALTY:
@@ -3331,6 +3335,29 @@ EN_COUNT = re.compile(r"(?:^|[\s«\"“])(?:" + cues("en_pronoun") + r")\s+(?:" 
 EN_WORDS = tuple(f" {w} " for w in cue_alternatives("en_pronoun"))  # literals that gate EN_COUNT
 # a measure's noun in the sentence before, as a word
 PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
+# "... recovered about 36 bodies ... We recovered 16 yesterday and 20 today": the verb right before a
+# bare count, its noun left out because the sentence before gave the verb a count (ext-r204)
+OBJECT_COUNT_WORDS = tuple(f"{w} " for w in cue_alternatives("object_count_verb"))
+OBJECT_COUNT = re.compile(r"(?:^|\s)(?P<verb>" + cues("object_count_verb") + r")\s+$")
+OBJECT_COUNT_STEP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:and|,)\s+|,\s+(?:and\s+)?")  # "16 yesterday and 20 today"
+
+
+def _object_count_antecedent(cands: list, low: str, prev: str, rec: Record) -> None:
+    """"We have so far recovered about 36 bodies ... We recovered 16 yesterday and 20 today": a bare count
+    right after a verb the sentence before gave a count of `rec`'s measure counts that measure, and so
+    does the count a list goes on with."""
+    last = None
+    for c in cands:
+        n = c.number
+        if c.measure in (None, "?") and not (c.head and c.head[0] not in (None, "unknown")) and not n.year_like \
+                and not n.decimal and n.kind in ("digits", "words"):
+            m = OBJECT_COUNT.search(low, max(0, n.start - 40), n.start)
+            if m is not None and re.search(r"\b" + re.escape(m.group("verb")) + r"\b[^.;:]{0,30}?\d", prev) \
+                    or last is not None and OBJECT_COUNT_STEP.fullmatch(low, last.number.end, n.start):
+                c.measure, c.group, c.rejected = rec.measure, c.group or rec.group, False
+                last = c
+                continue
+        last = None
 
 
 def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
@@ -4002,6 +4029,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if c.measure in (None, "residents") and (head is None or head in ("group:people", "measure:residents")) \
+                and ORDER_OUT_BEFORE.search(left, (len(left) - 40 if len(left) > 40 else 0)) and ORDER_OUT_AFTER.match(low, c.head_end):
+            # "ont demandé à quelque 240.000 personnes de quitter leurs maisons", "ordered 10,000 residents to
+            # leave their homes": the count an evacuation order is given to, evacuated (spec: ordered out; ext-r204)
+            c.measure = "evacuated"
         if c.measure is None and k > 0 and (nw := NOUN_WHOLE.search(low, max(0, n.start - 40), n.start)) \
                 and (nm := _measure_after(nw.group(1), lex)[0]) in FLOW_MEASURES and nm != alive[k - 1].measure:
             # "set off a search for the missing, including more than 20 girls": a part of the noun just
@@ -4155,6 +4187,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 80 and YEAR_AND_GAP.fullmatch(gap):
             # "12 décès attribuables à un incendie en 2022, 13 en 2021 et 12 en 2019": the year's count
             # of the same measure, its noun left out (each keeps its own year)
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure == "killed" \
+                and not alive[k - 1].rejected and n.start - alive[k - 1].head_end < 120 \
+                and not re.search(r"[.;:()]", low[alive[k - 1].head_end:n.start]) and DIAGNOSIS_CLASS.match(low, n.end) \
+                and DIAGNOSIS_FIRST.search(low, alive[k - 1].number.end, n.start):
+            # "Three were confirmed died as a result of the outbreak while 15 were suspected cases": after a
+            # count of the dead, the dead of another diagnosis class, the noun left out (ext-r204)
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
                 and lex.part_after is not None and (pa := lex.part_after.match(low, n.end)) is not None \
@@ -5505,6 +5544,12 @@ def _change_subject(segment: str) -> Optional[str]:
 BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a bracket opened right after a figure
 # "(14 Yaka et deux Teke)": a capitalised name right after a count, then the bracket's next item or its close
 PART_IDENTIFIED = re.compile(r"\s+(?:" + cues("part_identified") + r")\b")  # "thirty of them could be identified"
+# an evacuation order given to the count: its verb before ("ont demandé à", "ordered") and the leaving after
+# ("de quitter leurs maisons", "to leave their homes"; not "interdit à ... de quitter": a confinement) (ext-r204)
+ORDER_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("order_out_verb") + r")\s+$")
+ORDER_OUT_AFTER = re.compile(r"\s*(?:" + cues("order_out_leave") + r")\b")
+DIAGNOSIS_CLASS = re.compile(r"\s+(?:" + cues("diagnosis_class") + r")\b")  # "while 15 were suspected cases" (ext-r204)
+DIAGNOSIS_FIRST = re.compile(r"\b(?:" + cues("diagnosis_first") + r")\b")  # "Three were confirmed died ... while"
 OF_THIS_TOTAL = re.compile(r"[\s«\"“]*(?:" + cues("of_this_total") + r")\s*,")  # "Sur ce total, 216 ...", "Of that number, 216 ..."
 NAMED_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+(?=\s*(?:,|\)|\]|\s(?:" + cues("and_word") + r")\s))")
 NAMED_ITEM_AND = re.compile(r"(?:\s+[\w'’-]+)?\s*(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s(?:" + cues("and_word") + r")\s+)")
