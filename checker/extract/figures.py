@@ -419,6 +419,7 @@ class Candidate:
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
     name_item: bool = False  # ", Mansehra 23" in a list of counts per place: the name right before it is its place
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
+    repeat_opening: bool = False  # "Sur ces 803 victimes, ...": the repeat the sentence opens on, whose parts its counts are
     repeat_whole: Optional[int] = None  # "Moins de 20 des 108 assassinats": the value of the repeated whole of a partitive
     bare_repeat_part: bool = False  # "Three of the five were children": a part of a figure named again by its bare number
     rival_of: Optional[Record] = None  # "L'ONG évalue ce chiffre à 400.000": another count of this record
@@ -1346,6 +1347,12 @@ def _extract_figures(article: Article) -> list[Record]:
                 rec.period_start, rec.period_end, rec.cumulative = was.period_start, was.period_end, was.cumulative
                 if not any(sent.start <= p[0] < sent.end for p in places_all):
                     rec.place = was.place
+            if c.part_of is None and repeat_here and records[-1].part_of is None \
+                    and (rep := next((r for r in cands if r.repeat_opening), None)) is not None and rep.number.end <= c.number.start \
+                    and (whole := next((r for r in reversed(records[:-1]) if r.value == rep.number.value
+                                        and r.measure == records[-1].measure and r.start < sent.start), None)) is not None \
+                    and records[-1].value < whole.value:
+                records[-1].part_of = whole.value  # "Sur ces 803 victimes, ..., 389 morts à X" (ext-r204)
             if c.part_of is None and lex.part_cues is not None and repeat_here:
                 _part_of_repeat(records, c, cands, low, lex, bool(spans), sent, gaz)
             if c.part_of is None and c.repeat_whole is not None and records[-1].part_of is None \
@@ -2437,6 +2444,7 @@ def _link_severity_parts(records: list[Record], folded: str) -> None:
             rec.part_of = whole.value
 
 
+ANOTHER_SITE = re.compile(r"\b(?:" + cues("another_site") + r")\b", re.IGNORECASE)  # "près d'un autre centre" (ext-r204)
 # "huit corps supplémentaires", "68 corps de plus", "19 more bodies": an addition to a toll
 INCREMENT_AFTER = re.compile(r"\s+(?:(?:" + cues("increment_more") + r")\b|[\w'’-]+\s+(?:" + cues("increment_after_noun") + r")\b"
                              r"|(?:" + cues("increment_other") + r")\s+(?:" + cues("increment_body") + r")\b)", re.IGNORECASE)  # "Un autre corps a été retiré"
@@ -2599,6 +2607,9 @@ def _link_increments(records: list[Record], text: str) -> None:
                                                              or _taken_up_after(rec, records, text)
                                                              or _brought_up_by(rec, records, text)):
             continue
+        if ANOTHER_SITE.search(text, rec.end, min(len(text), rec.end + 160)) is not None \
+                and "." not in text[rec.end:ANOTHER_SITE.search(text, rec.end, min(len(text), rec.end + 160)).start()]:
+            continue  # "Une personne supplémentaire a également été tuée ... près d'un autre centre": another site's (ext-r204)
         # "hundreds more feared dead", "nous nous attendons à trouver 68 corps de plus": beyond the
         # count, so part only of an estimate
         expected = rec.basis == "estimated" or bool(EXPECTED.search(text, max(0, rec.start - 40), min(len(text), rec.end + 40)))
@@ -3613,6 +3624,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "Ces deux victimes sont deux frères": people counted before, named again ("Ces 500
             # personnes, dont une vingtaine de femmes": a repeat whose parts follow, left to `_repeats`)
             c.rejected = True
+            if OPENING_WHOLE.fullmatch(low, 0, n.start) and right[head_end:head_end + 1] == ",":
+                # "Sur ces 803 victimes, le décompte ... fait état de 389 morts à X et 324 à Y": the whole
+                # the sentence opens on, its counts after the comma its parts (ext-r204)
+                c.repeat = c.repeat_opening = True
             continue
         if n.kind == "vague" and n.high is None and lex.aside_after and lex.aside_after.match(right) \
                 and (not (head and head.startswith("group:") and head != "group:people")
@@ -4029,6 +4044,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if n.kind == "article" and c.measure != "killed" and BODY_OF_BEFORE.search(left, (len(left) - 24 if len(left) > 24 else 0)):
+            # "found the body of a 73-year-old woman who had been missing since the day before": a body counts
+            # one dead, whatever the relative clause says she was before (ext-r204)
+            c.measure = "killed"
         if c.measure in (None, "residents") and (head is None or head in ("group:people", "measure:residents")) \
                 and ORDER_OUT_BEFORE.search(left, (len(left) - 40 if len(left) > 40 else 0)) and ORDER_OUT_AFTER.match(low, c.head_end):
             # "ont demandé à quelque 240.000 personnes de quitter leurs maisons", "ordered 10,000 residents to
@@ -5546,10 +5565,12 @@ BRACKET_PART_GAP = re.compile(r"\s*[(\[]\s*")  # "116 people (84 of them ...": a
 PART_IDENTIFIED = re.compile(r"\s+(?:" + cues("part_identified") + r")\b")  # "thirty of them could be identified"
 # an evacuation order given to the count: its verb before ("ont demandé à", "ordered") and the leaving after
 # ("de quitter leurs maisons", "to leave their homes"; not "interdit à ... de quitter": a confinement) (ext-r204)
+BODY_OF_BEFORE = re.compile(r"\b(?:" + cues("body_of_before") + r")\s+$")  # "the bodies of a woman" (ext-r204)
 ORDER_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("order_out_verb") + r")\s+$")
 ORDER_OUT_AFTER = re.compile(r"\s*(?:" + cues("order_out_leave") + r")\b")
 DIAGNOSIS_CLASS = re.compile(r"\s+(?:" + cues("diagnosis_class") + r")\b")  # "while 15 were suspected cases" (ext-r204)
 DIAGNOSIS_FIRST = re.compile(r"\b(?:" + cues("diagnosis_first") + r")\b")  # "Three were confirmed died ... while"
+OPENING_WHOLE = re.compile(r"[\s«\"“]*(?:" + cues("of_this_total") + r")\s+")  # "Sur ces 803 victimes, ..." (ext-r204)
 OF_THIS_TOTAL = re.compile(r"[\s«\"“]*(?:" + cues("of_this_total") + r")\s*,")  # "Sur ce total, 216 ...", "Of that number, 216 ..."
 NAMED_ITEM = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+(?=\s*(?:,|\)|\]|\s(?:" + cues("and_word") + r")\s))")
 NAMED_ITEM_AND = re.compile(r"(?:\s+[\w'’-]+)?\s*(?:,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s(?:" + cues("and_word") + r")\s+)")
