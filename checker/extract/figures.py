@@ -1162,6 +1162,19 @@ def _extract_figures(article: Article) -> list[Record]:
                 pm = "displaced"  # "le nombre de réfugiés et de déplacés": the forcibly displaced, all of them
             c = cands[0]
             c.measure, c.group, c.rejected = pm, c.group or "people", False
+        elif records and len(cands) >= 2 and i > 0 and records[-1].start >= sents[i - 1].start and records[-1].measure in FLOW_MEASURES \
+                and any_in(low, COUNTED_LIST_WORDS) \
+                and all(c.measure in (None, "?") and not c.number.year_like and not c.number.decimal
+                        and (not c.head or c.head[0] in (None, "unknown", "group:people")) for c in cands) \
+                and COUNTED_LIST.search(low, max(0, cands[0].number.start - 40), cands[0].number.start) is not None \
+                and records[-1].value <= sum(c.number.value for c in cands) <= records[-1].value * 1.01 \
+                and (records[-1].qualifier != "exact" or records[-1].value == sum(c.number.value for c in cands)):
+            # "Plus de 886 000 nouveaux déplacés ... L'agence a dénombré 263 000 personnes dans l'Ituri, 123 600
+            # autres au Sud-Kivu, ...": a counted list whose items add up to the figure just given is its
+            # breakdown, with its measure (ext-r204)
+            whole = records[-1]
+            for c in cands:
+                c.measure, c.group, c.toll_part, c.rejected = whole.measure, c.group or whole.group, True, False
         elif records and len(cands) >= 2 and THEY_WERE_LIST.match(low) is not None \
                 and all(c.measure in (None, "?") and not c.number.year_like for c in cands) \
                 and (whole := next((r for r in reversed(records) if r.measure in ("killed", "injured", "missing")
@@ -3346,6 +3359,10 @@ EN_COUNT = re.compile(r"(?:^|[\s«\"“])(?:" + cues("en_pronoun") + r")\s+(?:" 
 EN_WORDS = tuple(f" {w} " for w in cue_alternatives("en_pronoun"))  # literals that gate EN_COUNT
 # a measure's noun in the sentence before, as a word
 PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
+# "L'agence a dénombré 263 000 personnes dans l'Ituri, 123 600 autres au Sud-Kivu, ...": the counting verb
+# right before a list that breaks down the figure of the sentence before (ext-r204)
+COUNTED_LIST = re.compile(r"\b(?:" + cues("counted_list_verb") + r")\s+(?:(?:au moins|plus de|quelque|environ|at least|more than|some|about)\s+)?$")
+COUNTED_LIST_WORDS = tuple(cue_alternatives("counted_list_literal"))  # one of them is in every COUNTED_LIST match (the gate)
 # "... recovered about 36 bodies ... We recovered 16 yesterday and 20 today": the verb right before a
 # bare count, its noun left out because the sentence before gave the verb a count (ext-r204)
 OBJECT_COUNT_WORDS = tuple(f"{w} " for w in cue_alternatives("object_count_verb"))
@@ -4053,6 +4070,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "ont demandé à quelque 240.000 personnes de quitter leurs maisons", "ordered 10,000 residents to
             # leave their homes": the count an evacuation order is given to, evacuated (spec: ordered out; ext-r204)
             c.measure = "evacuated"
+        elif c.measure == "displaced" and head and head.startswith("group:") and FORCED_OUT_BEFORE.search(left, (len(left) - 30 if len(left) > 30 else 0)) \
+                and FORCED_TO_EVACUATE.match(low, c.head_end):
+            c.measure = "evacuated"  # "forced more than a million coastal villagers to evacuate to government shelters" (ext-r204)
         if c.measure is None and k > 0 and (nw := NOUN_WHOLE.search(low, max(0, n.start - 40), n.start)) \
                 and (nm := _measure_after(nw.group(1), lex)[0]) in FLOW_MEASURES and nm != alive[k - 1].measure:
             # "set off a search for the missing, including more than 20 girls": a part of the noun just
@@ -5566,6 +5586,8 @@ PART_IDENTIFIED = re.compile(r"\s+(?:" + cues("part_identified") + r")\b")  # "t
 # an evacuation order given to the count: its verb before ("ont demandé à", "ordered") and the leaving after
 # ("de quitter leurs maisons", "to leave their homes"; not "interdit à ... de quitter": a confinement) (ext-r204)
 BODY_OF_BEFORE = re.compile(r"\b(?:" + cues("body_of_before") + r")\s+$")  # "the bodies of a woman" (ext-r204)
+FORCED_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("forced_out_verb") + r")\s+$")  # "forced more than a million ..."
+FORCED_TO_EVACUATE = re.compile(r"\s*(?:" + cues("forced_to_evacuate") + r")\b")  # "... to evacuate": evacuated, not displaced
 ORDER_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("order_out_verb") + r")\s+$")
 ORDER_OUT_AFTER = re.compile(r"\s*(?:" + cues("order_out_leave") + r")\b")
 DIAGNOSIS_CLASS = re.compile(r"\s+(?:" + cues("diagnosis_class") + r")\b")  # "while 15 were suspected cases" (ext-r204)
