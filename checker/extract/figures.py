@@ -4227,6 +4227,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "12 décès attribuables à un incendie en 2022, 13 en 2021 et 12 en 2019": the year's count
             # of the same measure, its noun left out (each keeps its own year)
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and ESTIMATE_CHAIN.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "deaths will exceed 70 and may be more than 100": a further estimate of the same count (ext-r204)
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure == "killed" \
                 and not alive[k - 1].rejected and n.start - alive[k - 1].head_end < 120 \
                 and not re.search(r"[.;:()]", low[alive[k - 1].head_end:n.start]) and DIAGNOSIS_CLASS.match(low, n.end) \
@@ -5590,6 +5594,7 @@ FORCED_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("forced_out_verb") + r")\s+
 FORCED_TO_EVACUATE = re.compile(r"\s*(?:" + cues("forced_to_evacuate") + r")\b")  # "... to evacuate": evacuated, not displaced
 ORDER_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("order_out_verb") + r")\s+$")
 ORDER_OUT_AFTER = re.compile(r"\s*(?:" + cues("order_out_leave") + r")\b")
+ESTIMATE_CHAIN = re.compile(r"\s+(?:" + cues("estimate_chain_gap") + r")\s+")  # "will exceed 70 and may be more than 100" (ext-r204)
 DIAGNOSIS_CLASS = re.compile(r"\s+(?:" + cues("diagnosis_class") + r")\b")  # "while 15 were suspected cases" (ext-r204)
 DIAGNOSIS_FIRST = re.compile(r"\b(?:" + cues("diagnosis_first") + r")\b")  # "Three were confirmed died ... while"
 OPENING_WHOLE = re.compile(r"[\s«\"“]*(?:" + cues("of_this_total") + r")\s+")  # "Sur ces 803 victimes, ..." (ext-r204)
