@@ -419,6 +419,7 @@ class Candidate:
     place_item: bool = False  # a count per place after its place ("à Mandalay, ..., où 29 ..."): its place sets nothing
     name_item: bool = False  # ", Mansehra 23" in a list of counts per place: the name right before it is its place
     repeat: bool = False  # "Ces 500 personnes": a figure already given, named again (rejected)
+    noun_whole: bool = False  # "Those arrested, among them two managers, ...": an item of a list of parts of a noun with no number
     repeat_opening: bool = False  # "Sur ces 803 victimes, ...": the repeat the sentence opens on, whose parts its counts are
     repeat_whole: Optional[int] = None  # "Moins de 20 des 108 assassinats": the value of the repeated whole of a partitive
     bare_repeat_part: bool = False  # "Three of the five were children": a part of a figure named again by its bare number
@@ -4073,11 +4074,17 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         elif c.measure == "displaced" and head and head.startswith("group:") and FORCED_OUT_BEFORE.search(left, (len(left) - 30 if len(left) > 30 else 0)) \
                 and FORCED_TO_EVACUATE.match(low, c.head_end):
             c.measure = "evacuated"  # "forced more than a million coastal villagers to evacuate to government shelters" (ext-r204)
-        if c.measure is None and k > 0 and (nw := NOUN_WHOLE.search(low, max(0, n.start - 40), n.start)) \
-                and (nm := _measure_after(nw.group(1), lex)[0]) in FLOW_MEASURES and nm != alive[k - 1].measure:
+        if c.measure is None and (nw := NOUN_WHOLE.search(low, max(0, n.start - 40), n.start)) \
+                and (nm := _measure_after(nw.group(1), lex)[0]) in FLOW_MEASURES and (k == 0 or nm != alive[k - 1].measure):
             # "set off a search for the missing, including more than 20 girls": a part of the noun just
-            # before it (a whole with no number), not of the figure before that
-            c.measure = nm
+            # before it (a whole with no number), not of the figure before that ("Those arrested, among
+            # them two managers ...": the first count of its sentence too, ext-r204)
+            c.measure, c.noun_whole = nm, True
+        elif c.measure is None and k > 0 and alive[k - 1].noun_whole and (head is None or head == "unknown" or head.startswith("group:")) \
+                and NOUN_WHOLE_NEXT.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "..., among them two managers of the company that ran the bridge, two ticket clerks and three
+            # security guards": the list goes on, each item a part of the same noun (ext-r204)
+            c.measure, c.noun_whole = alive[k - 1].measure, True
         if c.measure is None and restated and head and head.startswith("group:") and (rs := RESTATED.rx.search(left)):
             # "1.200 foyers ont été évacués, soit environ 4.800 personnes": the people the clause before
             # counts in other units, with its verb
@@ -5692,6 +5699,7 @@ CIVIL_AFTER = re.compile(r"\s+(?:" + cues("civil_adjective") + r")\b(?!\s*(?:" +
 PART_LEAD_END = re.compile(r"(?:" + cues("part_lead") + r")\s+$")
 STATUS_PART_HEADS = frozenset({"measure:displaced", "measure:refugees", "measure:affected"})  # nouns of a status that may name a part's people
 # "the missing, including": a measure's noun with its article, the whole of a part that follows
+NOUN_WHOLE_NEXT = re.compile(r"[^.;:()\d]{0,60}?(?:,\s*|\s+(?:" + cues("and_word") + r")\s+)")  # the next item of its list (ext-r204)
 NOUN_WHOLE = re.compile(r"\b(?:" + cues("noun_whole_det") + r")\s+([\w-]+)\s*,?\s+(?:" + cues("part_lead") + r")\s+$")
 # "un homme de 55 ans et une femme de 50 ans sont morts": the second person of a pair joined by "et",
 # each with their age, shares the verb (not "dont un garçon de 12 ans", a person described; acc-r67)
