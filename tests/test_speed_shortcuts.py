@@ -835,3 +835,44 @@ def test_article_word_scans_of_spd_r201_find_nothing_without_their_bits(lang):
     off, matched = _bits_off_match_nowhere(lang, checks, _fixture_texts().get(lang, []) + made_up,
                                            views=lambda text, folded: (folded, text))
     assert off > 100 and matched >= 1
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_gazetteer_river_and_region_bits_of_spd_r209_answer_like_the_scans(lang):
+    """`Gazetteer.find`'s scans of the folded article for `RIVER_WORDS` and `REGION_WORDS` are answered by
+    the article pass's bits (`HOLDS_RIVER`, `HOLDS_REGION_TYPE`, spd-r209): on every fixture article and some
+    made-up texts the bit is on exactly where the scan finds a word."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+    from checker.literals import any_in
+    from checker.normalise.places import REGION_WORDS, RIVER_WORDS
+
+    words = F._article_words(lang)
+    made_up = ["sur le fleuve Niger", "the Niger River", "la rivière", "la province de Hama", "Kharkiv Oblast",
+               "the Swat district", "la région", "the governorate of", "GOUVERNORAT", ""]
+    on = {F.HOLDS_RIVER: 0, F.HOLDS_REGION_TYPE: 0}
+    texts = _fixture_texts().get(lang, []) + made_up
+    for text in texts:
+        folded = fold(text)
+        held = words.held(folded)
+        for bit, listed in ((F.HOLDS_RIVER, RIVER_WORDS), (F.HOLDS_REGION_TYPE, REGION_WORDS)):
+            assert bool(held & bit) == any_in(folded, listed), (bit, text[:80])
+            on[bit] += bool(held & bit)
+    assert len(texts) > 100 and all(0 < n < len(texts) for n in on.values())
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_head_multi_modifier_gate_of_spd_r209_leaves_no_match_out(lang):
+    """`_head` matches `multi_modifiers` only where the segment starts with one of `multi_modifier_words`
+    (spd-r209): every match of the pattern in the fixtures and some made-up texts starts so."""
+    from checker.extract.figures import lexicon
+
+    lex = lexicon(lang)
+    texts = [t.lower() for t in _fixture_texts().get(lang, [])] + ["rien que 12 morts", "au total 30", "en tout",
+                                                                    "in all 30 people", "a total of 40", ""]
+    found = 0
+    for text in texts:
+        for m in lex.multi_modifiers.finditer(text):
+            assert text.startswith(lex.multi_modifier_words, m.start()), text[m.start():m.start() + 40]
+            found += 1
+    assert found >= 1 or not lex.multi_modifier_words

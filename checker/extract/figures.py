@@ -26,7 +26,7 @@ from checker.extract.text import Sentence, inside, quote_spans, sentences
 from checker.extract.windows import TimeSpan, after_comparison, comparison_opens, time_reader
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
-from checker.normalise.places import default_gazetteer
+from checker.normalise.places import REGION_WORDS, RIVER_WORDS, default_gazetteer
 from checker.normalise.world import fold_key
 from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
 
@@ -354,6 +354,9 @@ class FigureLexicon:
         self.weekday_words = frozenset(w.lower() for day in load_lang(lang)["time"].get("weekdays", []) for w in day)
         self.multi_modifiers = re.compile("|".join(rf"{re.escape(m)}(?![\w'])" if not m.endswith("'") else re.escape(m)  # ("rien qu'" before "à")
                                                   for m in self.modifiers if " " in m) or r"(?!x)x")
+        # every match of `multi_modifiers` starts with one of these modifiers as written (its alternatives
+        # are their escaped text): `_head` asks `str.startswith` first (13 failing matches an article, spd-r209)
+        self.multi_modifier_words = tuple(m for m in self.modifiers if " " in m)
         self.part_after = _rx([rf"[\s\u00a0]*(?:{p})\b" for p in data.get("part_after") or []])
         self.toll_parts = {m: _rx(ps) for m, ps in (data.get("toll_parts") or {}).items() if ps}
         self.toll_part_gates = GateIndex(list(self.toll_parts.values()))
@@ -516,13 +519,16 @@ def _word_owners(lists) -> tuple[dict[str, int], int]:
  HOLDS_ACTOR_VERB,
  # words `_extract_figures` asked of the whole article with `in` (a scan of it per word) or of every sentence
  # after a record: "told", a site named after its town, a hospital's share, people in care, a different toll
- HOLDS_SEAT_TOLD, HOLDS_SITE_AFTER_TOWN, HOLDS_HOSPITAL_SHARE, HOLDS_IN_CARE, HOLDS_DIFFERENT_TOLL) = (1 << k for k in range(77))
+ HOLDS_SEAT_TOLD, HOLDS_SITE_AFTER_TOWN, HOLDS_HOSPITAL_SHARE, HOLDS_IN_CARE, HOLDS_DIFFERENT_TOLL,
+ # the gazetteer's scans of the whole folded article for a river's words and a region's type words
+ # (`Gazetteer.find`: `rivers`, `regions`; spd-r209)
+ HOLDS_RIVER, HOLDS_REGION_TYPE) = (1 << k for k in range(79))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
 # other bit): `HOLDS_BASIS` is on wherever one basis's literals are, and the bases' literals include
 # common words ("corps", "confirmed"), so each of `_record`'s basis gates is asked on its own bit
-HOLDS_BASIS_FIRST = HOLDS_DIFFERENT_TOLL << 1
+HOLDS_BASIS_FIRST = HOLDS_REGION_TYPE << 1
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -574,6 +580,8 @@ def _article_word_lists(lang: str) -> list:
                          # (asked with `in` of the text as written or folded: a word there is its fold in the folded text)
                          + [[fold(w) for w in words] for words in (SEAT_TOLD_WORDS, SITE_AFTER_TOWN_WORDS, HOSPITAL_SHARE_WORDS,
                                                                    IN_CARE_WORDS, DIFFERENT_TOLL_WORDS)]
+                         # (asked of the folded article, where the pass runs)
+                         + [list(RIVER_WORDS), list(REGION_WORDS)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
 
@@ -673,7 +681,9 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
             spots.append(hit)
         if value[2] & SENTENCE_BITS:
             own.append(hit)
-    return held, gaz.find(text, lang, folded, names), tails, _Spots(folded, spots, own)
+    # (the river and region words are asked of this folded text: each bit is the scan's answer)
+    return (held, gaz.find(text, lang, folded, names, rivers=bool(held & HOLDS_RIVER), regions=bool(held & HOLDS_REGION_TYPE)),
+            tails, _Spots(folded, spots, own))
 
 
 # a decimal digit other than 0-9 (\d matches them; the first is U+0660): none below U+0660 but 0-9
@@ -5840,7 +5850,7 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
             pos += ab.end()
             s = s[ab.end():]
             continue
-        if lex.multi_modifiers and (mm := lex.multi_modifiers.match(s, skip)):
+        if s.startswith(lex.multi_modifier_words, skip) and (mm := lex.multi_modifiers.match(s, skip)):
             of_them = lex.part_after is not None and lex.part_after.match(s, skip) is not None
             pos += mm.end()
             s = s[mm.end():]

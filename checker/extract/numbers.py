@@ -406,6 +406,10 @@ class NumberReader:
         # a match ends where only spaces and a quotation mark follow its word: it starts at most the
         # longest word before the window's last other character (`_qualify` searches from there)
         self.qualifier_width = max(map(len, self.qualifiers), default=0)
+        # and it ends the window once its spaces and quotation mark are stripped as `_qualify` strips them:
+        # the window must end with a qualifier (None where one ends on such a character: no gate; spd-r209)
+        self.qualifier_ends = tuple(self.qualifiers) if all(
+            q and q == q.rstrip().rstrip("«“\"").rstrip() for q in self.qualifiers) else None
         # "passed the 1,000 mark": the qualifiers that end on "the" hold only before a mark noun
         marks = list(data.get("mark_nouns") or [])
         self.mark_after_re = re.compile(rf"[\s\u00a0]+(?:{alternation(marks)})(?![\w])") if marks else None
@@ -1309,7 +1313,9 @@ class NumberReader:
 
     def _qualify(self, text: str, folded: str, n: Number) -> None:
         left = folded[(n.core_start - 40 if n.core_start > 40 else 0):n.core_start]
-        qm = self.qualifier_re.search(left, max(0, len(left.rstrip().rstrip("«“\"").rstrip()) - self.qualifier_width))
+        stripped = left.rstrip().rstrip("«“\"").rstrip()
+        qm = self.qualifier_re.search(left, max(0, len(stripped) - self.qualifier_width)) \
+            if self.qualifier_ends is None or stripped.endswith(self.qualifier_ends) else None
         qualifier = None
         if qm and self.qualifier_not_after and (na := self.qualifier_not_after.get(qm.group("q"))) is not None \
                 and na.search(left, max(0, qm.start() - 12), qm.start()):

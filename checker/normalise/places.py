@@ -260,10 +260,13 @@ class Gazetteer:
         return (literal_automaton(names, lambda name: (len(name), names[name])),
                 frozenset(n for n in names if n not in own_names and n.islower()))
 
-    def find(self, text: str, lang: str = "fr", folded: Optional[str] = None, hits=None) -> list[tuple[int, int, str]]:
+    def find(self, text: str, lang: str = "fr", folded: Optional[str] = None, hits=None,
+             rivers: Optional[bool] = None, regions: Optional[bool] = None) -> list[tuple[int, int, str]]:
         """Every place name in `text` as (start, end, slug), longest match first at each point.
         `folded` is `_fold(text)` and `hits` the curated names' occurrences in it (what `_finder`'s
-        `iter` gives) when the caller has them, from a pass over the text it makes anyway."""
+        `iter` gives) when the caller has them, from a pass over the text it makes anyway; `rivers`
+        and `regions`, whether `folded` holds a word of `RIVER_WORDS` and of `REGION_WORDS`, when the
+        caller's pass found them (None: scanned here)."""
         if folded is None:
             folded = _fold(text)
         found = _whole_names(folded, self._finder(lang)) if hits is None else _whole_names_of(folded, hits)
@@ -271,7 +274,7 @@ class Gazetteer:
             found = [f for f in found if not text[f[0]:f[0] + 1].islower() or folded[f[0]:f[1]] not in foreign]
         if found and any(_name_tail_after(text, f[1]) for f in found):
             found = [f for f in found if not _name_tail_after(text, f[1])]
-        if found and any_in(folded, RIVER_WORDS):
+        if found and (any_in(folded, RIVER_WORDS) if rivers is None else rivers):
             # "sur le fleuve Niger", "the Niger River": a river named after a country is no place
             # (the world tier drops its own names after such words: `world.STREET`)
             found = [f for f in found if not RIVER_BEFORE.search(folded, max(0, f[0] - 24), f[0])
@@ -287,7 +290,7 @@ class Gazetteer:
         world = self.world
         if world is None:
             return found
-        found = self._typed_regions(folded, self._with_world(text, found, world))
+        found = self._typed_regions(folded, self._with_world(text, found, world), regions)
         if held_back:
             # a name in context whose region only the world tier knows ("San Fernando" in copy that
             # names Tamaulipas): kept where the text names that region, over the world's namesake
@@ -402,9 +405,10 @@ class Gazetteer:
         return [(s, e, slug) for s, e, slug in found
                 if not COMPASS_UNIT.fullmatch(folded, s, e) or not countries or self.ancestors(slug)[-1] in countries]
 
-    def _typed_regions(self, folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _typed_regions(self, folded: str, found: list[tuple[int, int, str]],
+                       regions: Optional[bool] = None) -> list[tuple[int, int, str]]:
         """"la province de Hama": the region the town names (`REGION_BEFORE`), not the town."""
-        if not found or not any_in(folded, REGION_WORDS):
+        if not found or not (any_in(folded, REGION_WORDS) if regions is None else regions):
             return found
         out = []
         for s, e, slug in found:
