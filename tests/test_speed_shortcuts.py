@@ -876,3 +876,28 @@ def test_head_multi_modifier_gate_of_spd_r209_leaves_no_match_out(lang):
             assert text.startswith(lex.multi_modifier_words, m.start()), text[m.start():m.start() + 40]
             found += 1
     assert found >= 1 or not lex.multi_modifier_words
+
+
+def test_window_gates_of_spd_r209_leave_no_match_out():
+    """`_capital_named_before` and `_drop_near_named` search their patterns before a place only where the
+    folded window holds one of `CAPITAL_TITLE_WORDS` / `NEAR_TAIL_ENDS` (spd-r209): before every capitalised
+    word of the fixtures and of made-up texts, wherever the pattern matches the gate holds."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+
+    texts = [t for texts in _fixture_texts().values() for t in texts]
+    texts += ["dans la capitale du Nord-Kivu", "the provincial capital of Balochistan", "LA CAPITALE DE L'Ituri",
+              "le chef-lieu de la Province", "près de Goma", "non loin d'Alep", "not far from Aleppo",
+              "a la peripherie de Kaboul", "just outside Kyiv", "close to Idlib"]
+    hits = {"capital": 0, "near": 0}
+    for text in texts:
+        low = fold(text)
+        for m in re.finditer(r"(?<!\w)[A-ZÀ-Ý]", text):
+            s = m.start()
+            if F.CAPITAL_TITLE_BEFORE.search(text, max(0, s - 45), s):
+                assert F._any_between(low, F.CAPITAL_TITLE_WORDS, max(0, s - 45), s), text[max(0, s - 45):s + 20]
+                hits["capital"] += 1
+            if F.NEAR_TAIL.search(low, max(0, s - 25), s):
+                assert F._any_between(low, F.NEAR_TAIL_ENDS, max(0, s - 25), s), text[max(0, s - 25):s + 20]
+                hits["near"] += 1
+    assert hits["capital"] >= 4 and hits["near"] >= 6

@@ -910,7 +910,7 @@ def _extract_figures(article: Article) -> list[Record]:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if held & HOLDS_CAPITAL_OF:
         places_all = _drop_capital_situating(places_all, text, gaz)
-        places_all = _capital_named_before(places_all, text, gaz)
+        places_all = _capital_named_before(places_all, text, gaz, folded)
     if "," in text:
         places_all = _drop_near_named(places_all, text, folded, gaz)
     times = time_reader(lang)
@@ -8465,15 +8465,20 @@ def _drop_capital_situating(places, text: str, gaz):
 # "dans la capitale du Nord-Kivu", "the provincial capital of Balochistan": the title before a region
 CAPITAL_TITLE_BEFORE = re.compile(r"\b(?:" + cues("capital_of_det") + r")\s+(?:[\w-]+\s+){0,1}?(?:" + cues("capital_of")
                                   + r")\s*(?:(?:" + cues("capital_of_det2") + r")\s*)?$", re.IGNORECASE)
+# the first nine characters of one of its literals are in every match, folded (the pattern is searched in
+# a 45-character window before every place of an article that holds one: asked of the folded window
+# first, spd-r209)
+CAPITAL_TITLE_WORDS = tuple(sorted({w[:9] for w in _folded_literals(cues("capital_of"))}))
 
 
-def _capital_named_before(places, text: str, gaz):
+def _capital_named_before(places, text: str, gaz, folded: Optional[str] = None):
     """"les combats avaient fait rage ... dans la capitale du Nord-Kivu" in an article that named Goma
     before: a region named by the title of its capital stands for the town of it the text named last
     (not the whole region); with no such town named, the region stays (acc-r78)."""
     out = places
     for k, (s, e, slug) in enumerate(places):
-        if not CAPITAL_TITLE_BEFORE.search(text, (s - 45 if s > 45 else 0), s):
+        if folded is not None and not _any_between(folded, CAPITAL_TITLE_WORDS, (s - 45 if s > 45 else 0), s) \
+                or not CAPITAL_TITLE_BEFORE.search(text, (s - 45 if s > 45 else 0), s):
             continue
         town = next((p[2] for p in reversed(places[:k]) if p[2] != slug and gaz.contains(slug, p[2])), None)
         if town is not None:
@@ -8491,6 +8496,9 @@ NEAR_AFTER_NAME = re.compile(r"(?:\b[a-zà-ÿ]+\s+|\b[dl]['’]|(?<![\w'’-])(?
 
 
 NEAR_TAIL = re.compile(r"(?:" + cues("near_town") + r")\s*$")
+# every match holds one of its literals, so one of their last six characters: asked of the window first
+# (a search that tries each of its 25 positions, spd-r209)
+NEAR_TAIL_ENDS = tuple(sorted({w[-6:] for w in _folded_literals(cues("near_town"))}))
 
 
 def _drop_near_named(places, text: str, low: str, gaz):
@@ -8501,7 +8509,8 @@ def _drop_near_named(places, text: str, low: str, gaz):
             continue
         dropped_end = None
         # (the whole pattern only where the place follows "près de", "near": most follow none)
-        m = NEAR_AFTER_NAME.search(text, (s - 80 if s > 80 else 0), s) if _HELD & HOLDS_NEAR_TOWN and NEAR_TAIL.search(low, (s - 25 if s > 25 else 0), s) else None
+        m = NEAR_AFTER_NAME.search(text, (s - 80 if s > 80 else 0), s) if _HELD & HOLDS_NEAR_TOWN and _any_between(low, NEAR_TAIL_ENDS, (s - 25 if s > 25 else 0), s) \
+            and NEAR_TAIL.search(low, (s - 25 if s > 25 else 0), s) else None
         if m is not None:
             name_end = text.rindex(",", m.start(), s)
             before = [p for p in places if name_end - 41 <= p[1] <= name_end and p[0] >= m.start()]
