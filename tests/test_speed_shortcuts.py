@@ -901,3 +901,27 @@ def test_window_gates_of_spd_r209_leave_no_match_out():
                 assert F._any_between(low, F.NEAR_TAIL_ENDS, max(0, s - 25), s), text[max(0, s - 25):s + 20]
                 hits["near"] += 1
     assert hits["capital"] >= 4 and hits["near"] >= 6
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_qualifier_gate_of_spd_r209_leaves_no_match_out(lang):
+    """`_qualify` searches `qualifier_re` only where the window before the number, stripped as it strips it,
+    ends with one of `qualifier_ends` (spd-r209): before every digit and number word start of the fixtures
+    and of made-up texts, wherever the pattern matches the gate holds."""
+    from checker.extract.numbers import fold, reader
+
+    r = reader(lang)
+    if r.qualifier_ends is None:
+        return
+    texts = [fold(t) for t in _fixture_texts().get(lang, [])]
+    texts += ["au moins 12 morts", "au moins « 12 morts", "at least 12", "more than \u201c 40", "plus de\u00a012", "up to 9"]
+    found = 0
+    for low in texts:
+        for m in re.finditer(r"(?<!\w)\w", low):
+            p = m.start()
+            left = low[max(0, p - 40):p]
+            stripped = left.rstrip().rstrip("«“\"").rstrip()
+            if r.qualifier_re.search(left, max(0, len(stripped) - r.qualifier_width)):
+                assert stripped.endswith(r.qualifier_ends), left
+                found += 1
+    assert found >= 3
