@@ -428,7 +428,7 @@ def _day_magnitude_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> lis
     order = np.argsort(pos, kind="stable")
     sorted_pos = pos[order]
     lo_band, hi_band = np.log10(MAGNITUDE_BAND[0]), np.log10(MAGNITUDE_BAND[1])
-    docs, place, measure, group = column(w, "doc"), column(w, "place"), column(w, "measure"), column(w, "group")
+    docs, place = column(w, "doc"), column(w, "place")
     # A pair of two figures each stood by two other articles is passed by the loop below ("near"
     # holds for both), and a claim reported all day long holds such pairs by the million: the
     # pairs of a stood smaller figure are only made with the bigger figures that are not stood.

@@ -421,10 +421,10 @@ def _coarse_leads(sub: pd.DataFrame, k1: np.ndarray, k2: np.ndarray, hi: np.ndar
     named = _truthy(place)
     # blocks (one article, measure and window) with two or more places: the only candidates
     b_codes, p_codes = block[named], pd.factorize(place[named])[0]
-    pairs = distinct(b_codes * (int(p_codes.max(initial=0)) + 1) + p_codes) if len(b_codes) else np.zeros(0, dtype=np.int64)
+    width = int(p_codes.max(initial=0)) + 1
+    pairs = distinct(b_codes * width + p_codes) if len(b_codes) else np.zeros(0, dtype=np.int64)
     if not len(pairs):
         return none
-    width = int(p_codes.max(initial=0)) + 1
     # (block, wide place, the one place inside it the block names): the only places an incident
     # may be told twice by; a wide place with no place or several inside it counts more
     block_of, wide, narrow = _single_inner_places(pairs, width, pd.unique(place[named]))
