@@ -376,8 +376,6 @@ def _nested_claims(w: pd.DataFrame, lo_t: np.ndarray, hi_t: np.ndarray, params: 
         # whole, where the part is not far above it (`restated_whole_ratio`); a place between them is a pair of
         # its own (series-r207)
         if bad.any():
-            from checker.normalise.places import place_ancestors
-
             ratio = float((params or {}).get("restated_whole_ratio") or 0.0)
             told_at: dict = {}  # the places an article gives a count at (same measure, group and figure)
             mine = rows_among(doc, set(doc[whole[bad]].tolist()))
