@@ -64,7 +64,12 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # current tolls of one claim (docs/findings-audit.md)
             ("CC108", ("dev732-pedrogao-grande-incendie",)),
             # acc-r202: UOSSM's 100 dead at Khan Cheikhoun against the OSDH's 86 (two sources counting differently)
-            ("CC103", ("dev765-khan-cheikhoun-chimique",))],
+            ("CC103", ("dev765-khan-cheikhoun-chimique",)),
+            # acc-r212: the Barea stadium crush, an opposition MP's 13 dead and 107 injured against the prime
+            # minister's 12 and 80 of the headline; the Melilla fence, NGOs' 37 dead against state television's
+            # 23 (two sources counting differently, docs/findings-audit.md)
+            ("CC103", ("dev793-barea-stadium-crush",)), ("CC103", ("dev793-barea-stadium-crush",)),
+            ("CC108", ("dev789-melilla-border-crush",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)

@@ -356,6 +356,20 @@ def test_places_of_the_acc_r202_round(text, found):
     assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
 
 
+@pytest.mark.parametrize("text, lang, found", [
+    ("in the impoverished Hulene neighbourhood, which is around 10 km from the centre", "en", ["hulene"]),
+    ("at the Abu Sefein Coptic church in the Imbaba neighbourhood of Giza", "en", ["imbaba", "giza"]),
+    ("a pre-trial detention centre in the area of the settlement of Olenivka", "en", ["olenivka"]),
+    ("la prison d'Olenivka, dans la région de Donetsk", "fr", ["olenivka", "donetska-oblast"]),
+    ("including fighters from the Azov battalion, are being held", "en", []),
+    ("members of the Azov regiment who surrendered in May", "en", []),
+])
+def test_places_of_the_acc_r212_round(text, lang, found):
+    """A Maputo neighbourhood, a Giza district, a Donetsk-region settlement; a unit named after a town
+    ("the Azov battalion") is no place (acc-r212)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
 def test_capitals_are_known_and_inside_their_country():
     """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
     from checker.extract.figures import _capitals

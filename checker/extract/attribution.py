@@ -121,7 +121,9 @@ INVERTED = re.compile(r"\b(?P<aux>\w+)-t-(?P<p>" + "|".join(_INVERTED_PRONOUNS) 
 # in a quotation, "selon les premières informations", "our sources on the ground": what the speaker
 # relies on, no one else to credit (the speaker is the source)
 NOT_AN_ACTOR = re.compile(r"(?i)\b(?:informations?|donn[ée]es|sources?|bilans?|reports?|data|figures|chiffres|nos|notre|our)\b")
-PRONOUN_WORDS = frozenset(cue_alternatives("pronouns")) | {"we", "i", "nous", "je"}  # no source in a quotation
+# no source in a quotation: the pronouns and the speaker's own first person ("We've confirmed 37 deaths",
+# acc-r212; cue `first_person`)
+PRONOUN_WORDS = frozenset(cue_alternatives("pronouns")) | frozenset(cue_alternatives("first_person"))
 PRONOUN_SAID = re.compile(r"(" + cues("pronouns") + r")\s+(?:" + cues("speaker_said") + r")\b")
 
 
@@ -229,7 +231,10 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
                 cut = max(intro.rfind(". "), intro.rfind("\n"), intro.rfind("» "), intro.rfind("? "), intro.rfind("! "))
                 intro = intro[cut + 1:].rstrip(" \u00a0:")
                 if said := _attribution_cues(intro, lex):
-                    return max(said)[1]
+                    # ("An opposition member of parliament, Hanitra Razafimanantsoa, later told a local radio
+                    # station: « ... »": the person the source phrase names in apposition; acc-r212)
+                    _, name, end = max(said)
+                    return _apposed_person(intro, name, end, lex)
             # '"The situation is very terrible," he said. "We can confirm 31 deaths ..."', or a quoted
             # paragraph after one that ends on its speaker: a quotation that opens its sentence and
             # names no speaker goes on from the quotation just before it
@@ -727,14 +732,20 @@ def _titled_before(name: str, sents, i: int, lex: FigureLexicon) -> Optional[str
             or name[:1].isupper() and not BARE_SOURCE_DET.match(name):
         return None  # ("Zimbabwe's defence minister": an office the name of a place qualifies, no earlier holder's)
     words = name.lower().replace("’", "'").split()
-    title = next((w for w in words if w in lex.title_words), None)
-    if title is None:
+    at = next((k for k, w in enumerate(words) if w in lex.title_words), None)
+    if at is None:
         return None
-    forms = _holder_forms(title)
+    title = words[at]
+    # "the prime minister" after "Prime Minister Christian Ntsay": the office's words before its title word
+    # too, where the text wrote them with the holder (not "Minister Christian Ntsay"; acc-r212)
+    lead = at
+    while lead > 0 and not BARE_SOURCE_DET.fullmatch(words[lead - 1]):
+        lead -= 1
+    offices = ([" ".join(words[lead:at + 1])] if lead < at else []) + [title]
     for j in range(i, max(-1, i - 8), -1):
         if title not in sents[j].text.lower():
             continue
-        for form in forms:
+        for form in (f for office in offices if office in sents[j].text.lower() for f in _holder_forms(office)):
             found = None
             for m in form.finditer(sents[j].text):
                 if lex.att_recipient_verbs.isdisjoint(m.group(0).lower().split()):

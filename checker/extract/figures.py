@@ -3952,6 +3952,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # "Le nombre de morts, qui était de 12 lundi, est passé à 31": the noun read with its verb,
                 # the aside that holds the earlier figure cut out
                 before_cue = _measure_before(untimed[max(0, op - 180):op] + " " + am.group(0)[1:].lstrip(), lex)
+        if before_cue is None and k > 0 and alive[k - 1].measure is None and (n.start - prev_end) < 200 \
+                and TOLL_VERB_END.search(before_seg) and TOLL_WORD.search(low, max(0, n.start - 240), prev_end):
+            # "The death toll in an attempt by hundreds of migrants ... has risen to 23": the toll named before
+            # a count that is no figure, its verb before this one (acc-r212)
+            before_cue = _measure_before(untimed[max(0, n.start - 240):n.start], lex)
         if before_cue is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and TOLL_PROJECTED.possible(before_seg) \
                 and TOLL_PROJECTED.rx.search(before_seg) and TOLL_WORD.search(low, 0, alive[k - 1].number.start + 1):
             # "The death toll rose to 257 and could reach 500", "..., warning that it could climb as high
@@ -4054,8 +4059,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # (not a death said in a clause of its own: "plus de 1600 blessés, selon X, qui précisait que
             # la majorité des victimes avaient péri"; acc-r123)
             c.measure = "killed"  # "Deux blessés ont succombé à l'hôpital", "le décès de deux blessés": the wounded who died
-        elif measure == "measure:killed" and cue == "injured" and VICTIMS_HEAD.match(low, n.end, c.head_end + 1):
-            c.measure = "injured"  # "Two of the victims were airlifted to a burn center": victims the verb says were hurt
+        elif measure == "measure:killed" and (cue == "injured" or cue is None and before_cue == "injured") \
+                and VICTIMS_HEAD.match(low, n.end, c.head_end + 1):
+            # "Two of the victims were airlifted to a burn center": victims the verb says were hurt; "it had
+            # rushed 55 victims to Agouza Hospital": the verb before says so (acc-r212)
+            c.measure = "injured"
         elif measure == "measure:residents" and before_cue == "affected" and cue in (None, "residents"):
             c.measure = "affected"  # "le typhon a touché plus de 1,3 million d'habitants": hit, not living there
         elif measure == "measure:detained" and cue is None and INMATES_HOUSED.search(left, (len(left) - 60 if len(left) > 60 else 0)):
@@ -5266,6 +5274,10 @@ LIST_GAP_ITEM = re.compile(r"[\w'’ .-]{1,40}?(?:,\s*(?:(?:" + cues("and_word")
 AND_THEN = re.compile(r"\b(?:" + cues("and_then") + r")\b")
 ASIDE_TOLL_VERB = re.compile(r",\s*(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")"
                              r"(?:\s+(?:" + cues("aside_toll_adverb_after") + r"))?(?:\s+(?:" + cues("aside_toll_prep") + r"))?\s*$")
+# "The death toll in an attempt by hundreds of migrants to break through the fence ... has risen to 23": the
+# toll's verb, its subject before a vague count that is no figure (acc-r212)
+TOLL_VERB_END = re.compile(r"\s(?:has |had |have )?(?:(?:" + cues("aside_toll_adverb") + r")\s+)?(?:" + cues("aside_toll_verb") + r")"
+                           r"(?:\s+(?:" + cues("aside_toll_adverb_after") + r"))?\s+(?:" + cues("aside_toll_prep") + r")\s*$")
 AND_BEFORE_CUE = re.compile(r"\s(?:" + cues("and_word") + r")\s+$")  # "... seven children and wounded"
 COMMA_AND = re.compile(r",\s*(?:" + cues("and_then") + r")\s+")
 COMMA_GAP = re.compile(r"[\s\"”»]*,\s*(?:en\s+)?")  # ("la mort de 7 personnes, en blesse 300 autres")
@@ -5880,6 +5892,8 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                     best = (measure, mm)
                     if not longer:
                         break  # no noun of several words here: the first measure's noun is the one
+            if best is not None and gm is not None and gm.end() > best[1].end() and lex.group_of[gm.group(0)] != "people":
+                best = None  # "40 Ukrainian prisoners of war": a longer group noun than the measure's ("prisoners") names them (acc-r212)
             if best is not None:
                 measure, mm = best
                 if bare is not None and measure.name == "residents":

@@ -161,6 +161,8 @@ ORG_BEFORE = re.compile(r"(?i)\b(?:agence|agency|organi[sz]ation|office|bureau|m
                         r"|parti|party|association|observatoire|observatory|r[ée]seau|network|coalition|mission|authority|autorit[ée]"
                         r"|direction|department|d[ée]partement minist[ée]riel|service)\b[^()\n.;]{0,80}$")
 FEATURE_AFTER = re.compile(r"\s+(?:dam|river|lake|canal|reservoir)\b")
+# "fighters from the Azov battalion", "the Azov regiment": an armed unit named after a town (cue `unit_after`)
+UNIT_AFTER = re.compile(r"(?i)\s+(?:" + cues("unit_after") + r")\b")
 # "the Cloquet fire in Minnesota and Wisconsin": after "the", a town's name, an event noun and a place
 # it happened in name the event after the town; the place the copy gives after it is the figure's
 # "the ferry Sewol", "le paquebot Concordia", "the MV Miraj": a name after a vessel's noun is the vessel's
@@ -467,8 +469,8 @@ class WorldTier:
             return False  # "the ferry Sewol", "sur le Concordia, le paquebot de croisière": a vessel's name
         if STREET.search(text, (start - 20 if start > 20 else 0), start):
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
-        if FEATURE_AFTER.match(text, end):
-            return False  # "the Kakhovka dam": a thing named after the town, not the town
+        if FEATURE_AFTER.match(text, end) or UNIT_AFTER.match(text, end):
+            return False  # "the Kakhovka dam", "the Azov battalion": a thing named after the town, not the town
         if prev_word == "the" and EVENT_PLACED_AFTER.match(text, end):
             return False  # "the Cloquet fire in Minnesota and Wisconsin": the event's name; the copy places it after
         if prev and prev[2] in ("the", "les") and n_words == 1 and (end == len(text) or text[end] in ",.;:)\n") \
