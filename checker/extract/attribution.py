@@ -204,6 +204,11 @@ def _speaker(text: str, quotes, start: int, end: int, lex: "Optional[FigureLexic
             m = None if new_sentence else SPEAKER_SAID.match(tail) or SPEAKER_AFTER.match(tail)
             if m:
                 name = m.group("name")
+                if tail[m.end("name"):m.end("name") + 1] == "," and (pm := APPOSED_PERSON.match(tail, m.end("name"))) \
+                        and APPOSED_SAID.match(tail, pm.end()):
+                    # '", a councillor for Ka Mavota Municipal District, Despedida Rita, told reporters': the
+                    # person the phrase names in apposition before the verb, not the body in it (acc-r212)
+                    return pm.group("name")
                 if ACRONYM_ONLY.fullmatch(name.rstrip(".")) and (full := ACRONYM_TITLE_PERSON.match(tail, m.start("name"))):
                     name = full.group(0)  # "U.N. spokesman Stephane Dujarric", not "U.N"
                 # "», a écrit sur Telegram M. Prokoudine": the platform is no part of the name
@@ -640,6 +645,9 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
 # de l'armée, le colonel Ali Diallo, a annoncé": a person's name set off by commas right after a source noun phrase
 # (not a relative clause: "la préfecture de Naples, dont dépend Casamicciola Terme," names a place)
 APPOSED_PERSON = re.compile(r"\s*,\s*(?!(?:" + cues("apposed_relative") + r")\b)(?:(?:le|la|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?" + PERSON + r"\s*(?=[,.;«»\"“”]|$)")
+
+
+APPOSED_SAID = re.compile(r"\s*,\s*(?:(?:later|earlier|also|then)\s+)?(?:" + cues("speaker_said") + r")\b")
 
 
 def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> str:
