@@ -1238,7 +1238,13 @@ def _extract_figures(article: Article) -> list[Record]:
             # "L'effondrement a fait 11 morts. Parmi eux, quatre enfants.": the items count what the
             # figure of the sentence before counts, as its parts ("Of them, 215 were women, 194 were
             # men and five were children": each count's group after its copula; acc-r94)
-            for c in cands:
+            for k, c in enumerate(cands):
+                if c.rejected and k == 0 and c.number.kind == "article" and c.number.start == am.end() and c.head \
+                        and (c.head[0] or "").startswith("group:") and (c.head[0] or "") != "group:people" \
+                        and any(not d.rejected and d.head and (d.head[0] or "").startswith("group:") for d in cands[1:]):
+                    # "Il s'agit d'un enfant et de quatre pompiers", "Among them, a child and four firefighters":
+                    # one person named by the noun of a group, the list's first item (ext-r213)
+                    c.rejected = False
                 if not c.rejected and c.head and (c.head[0] or "").startswith("group:"):
                     c.measure, c.toll_part = records[-1].measure, True
                 elif not c.rejected and c.head and (gm := _copula_group(c, low, lex)):
@@ -3644,6 +3650,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.rate_after.match(right) or lex.rate_before is not None and _HELD & HOLDS_RATE_BEFORE and lex.rate_before.search(left):
             c.rejected = True
             continue
+        if any(w in left[-90:] for w in COUNTERFACTUAL_WORDS) and COUNTERFACTUAL_BEFORE.search(left, max(0, len(left) - 90)):
+            c.rejected = True  # "The death toll could have stretched into the thousands": what did not happen (ext-r213)
+            continue
+        if head is not None and not head.startswith("measure:") and FOUND_WHOLE_PARTS.match(right, head_end) \
+                and FOUND_WHOLE_BEFORE.search(left, max(0, len(left) - 40)):
+            c.rejected = True  # "They found nine workers, seven of whom were dead": people found, only the part counted (ext-r213)
+            continue
         if n.kind == "vague" and DEMONSTRATIVE_END.search(left):
             c.rejected = True  # "Ces milliers de déplacés ont trouvé refuge": the people just counted, named again
             continue
@@ -4471,6 +4484,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
                                                 or 0 <= n.start - toll_cue[1].end() <= 60
                                                 and LIST_VERB_END.search(toll_cue[1].group(0))
+                                                and not LIST_STOP.search(low, toll_cue[1].end(), n.start)
+                                                # "Les blessés ont, eux, été répartis entre les urgences ... à Meaux
+                                                # (8 élèves) et de Jossigny (7 collégiens)": the cue ends on the colon
+                                                # or bracket that opens the list (ext-r213)
+                                                or 0 <= n.start - toll_cue[1].end() <= 60
+                                                and toll_cue[1].group(0).endswith((":", "("))
                                                 and not LIST_STOP.search(low, toll_cue[1].end(), n.start)
                                                 # "Parmi les corps recensés – 366 hommes, 86 femmes ... –":
                                                 # a list set off by a dash right after the cue (acc-r94)
@@ -5623,6 +5642,10 @@ FORCED_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("forced_out_verb") + r")\s+
 FORCED_TO_EVACUATE = re.compile(r"\s*(?:" + cues("forced_to_evacuate") + r")\b")  # "... to evacuate": evacuated, not displaced
 ORDER_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("order_out_verb") + r")\s+$")
 ORDER_OUT_AFTER = re.compile(r"\s*(?:" + cues("order_out_leave") + r")\b")
+FOUND_WHOLE_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("found_whole_verb") + r")\s+$")  # "They found nine workers, ..." (ext-r213)
+FOUND_WHOLE_PARTS = re.compile(r"\s*,\s*(?:" + cues("found_whole_parts") + r")")  # "..., seven of whom were dead"
+COUNTERFACTUAL_BEFORE = re.compile(r"(?:" + cues("counterfactual_before") + r")$")  # "could have stretched into the" (ext-r213)
+COUNTERFACTUAL_WORDS = tuple(cue_alternatives("counterfactual_literal"))  # one of them is in every match (the gate)
 ESTIMATE_CHAIN = re.compile(r"\s+(?:" + cues("estimate_chain_gap") + r")\s+")  # "will exceed 70 and may be more than 100" (ext-r204)
 DIAGNOSIS_CLASS = re.compile(r"\s+(?:" + cues("diagnosis_class") + r")\b")  # "while 15 were suspected cases" (ext-r204)
 DIAGNOSIS_FIRST = re.compile(r"\b(?:" + cues("diagnosis_first") + r")\b")  # "Three were confirmed died ... while"
