@@ -3947,6 +3947,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # "Le bilan déjà tragique de l'effondrement du toit ... a bondi de 124 à 184 morts": the toll's
                 # noun too far before, the first figure takes the noun of the figure it changes to
                 before_cue = _measure_after(untimed[alive[k + 1].number.end:alive[k + 1].head_end] + " ", lex)[0]
+                if before_cue is None and (pw := NEXT_WORD.match(untimed, alive[k + 1].head_end)) is not None:
+                    # "passe de 25 à 42 civils tués": the group's noun, then the participle of the measure (ext-r213)
+                    before_cue = _measure_after(untimed[alive[k + 1].number.end:pw.end()] + " ", lex)[0]
             if before_cue is None:
                 # "Le bilan des morts à Urumqi lors des émeutes du 5 juillet ... a augmenté, passant de 184
                 # à 192": no noun after either figure, the toll the sentence opens on names the measure
@@ -5642,6 +5645,7 @@ FORCED_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("forced_out_verb") + r")\s+
 FORCED_TO_EVACUATE = re.compile(r"\s*(?:" + cues("forced_to_evacuate") + r")\b")  # "... to evacuate": evacuated, not displaced
 ORDER_OUT_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("order_out_verb") + r")\s+$")
 ORDER_OUT_AFTER = re.compile(r"\s*(?:" + cues("order_out_leave") + r")\b")
+NEXT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")  # the word right after a figure's noun ("42 civils tués")
 FOUND_WHOLE_BEFORE = re.compile(r"(?:^|\s)(?:" + cues("found_whole_verb") + r")\s+$")  # "They found nine workers, ..." (ext-r213)
 FOUND_WHOLE_PARTS = re.compile(r"\s*,\s*(?:" + cues("found_whole_parts") + r")")  # "..., seven of whom were dead"
 COUNTERFACTUAL_BEFORE = re.compile(r"(?:" + cues("counterfactual_before") + r")$")  # "could have stretched into the" (ext-r213)
