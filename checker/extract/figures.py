@@ -3714,6 +3714,15 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "One died there", "Un a péri": a bare one opening its sentence, its verb the toll's (ext-r168)
             c.measure, c.list_one = "?", True
             continue
+        if n.kind == "article" and n.value == 1 and head == "group:people" and i > 0 and not cands[i - 1].rejected \
+                and LIST_LOC.match(right, head_end) and LIST_ITEM_GAP.fullmatch(low, cands[i - 1].number.end, n.start) \
+                and LIST_LOC.match(low, cands[i - 1].number.end):
+            # "deux personnes sont décédées dans la wilaya d'Oran, quatre dans celle de Tlemcen et une personne
+            # dans la wilaya de Tizi Ouzou": the last item of one, told with the noun of a person (ext-r213)
+            n.end += head_end
+            c.head, c.head_end, head = (None, 0, rest), n.end, None
+            c.measure, c.list_one = "?", True
+            continue
         if n.kind == "article" and not (head and head.startswith("group:")) and not _one_dead(n, head, low) \
                 and not _one_by_noun(head, right, left):
             prev = cands[i - 1] if i > 0 else None
@@ -4620,6 +4629,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if c.list_one and c.measure is None and k > 0 and alive[k - 1].measure not in (None, "?"):
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if n.kind == "article" and c.list_one and c.group is None and c.measure is None and k > 0 \
+                and not alive[k - 1].rejected and alive[k - 1].head is not None and alive[k - 1].head[0] is None \
+                and low.find(":", alive[0].head_end, alive[k - 1].number.start) >= 0 \
+                and any(not a.rejected and a.measure not in (None, "?") for a in alive[:k]):
+            c.colon_item = True
+            continue  # "14 bodies were discovered ...: six at Kinglake, ..., three at Strathewen and one in Clonbinane" (ext-r213)
         if n.kind == "article" and c.group and c.measure is None and k > 0 and ONE_OTHER.match(low, n.end) \
                 and COLON_LIST.search(low, alive[0].head_end, n.start) \
                 and any(not a.rejected and a.measure not in (None, "?") for a in alive[:k]):
