@@ -146,13 +146,10 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # `earlier_reports_told` and `no_whole` would keep them apart even if extraction did not.)
     # (acc-r194's Heysel, "plus de 600 blessés" against "D'autres bilans font état de 454 blessés", is gone: a
     # count the article announces as another tally is a rival it reports, CC108 `other_tallies_told`, rules-r206.)
-    "dev": [# acc-r202 (docs/findings-audit.md): dev768's September toll of 88 is set in Butembo (the place of
-            # its part "deux premiers décès enregistrés à Butembo") and given the publication window (the
-            # quote's "à ce jour" in a paragraph of "En septembre"), so North Kivu's 2 community deaths of 11
-            # December look like a wider, lower count; dev764's "dont sept graves" after the bracketed
-            # "(trois garçons et dix filles)" is no part of the 13 wounded, and the 13 of Saturday against the 12
-            # of Sunday is one wounded pupil who died
-            ("CC103", ("dev768-nord-kivu-ebola-bilan",)), ("CC108", ("dev764-kumba-ecole-attaque",))],
+    # (acc-r202's two are gone, rules-r215: dev768's "Parmi ces décès figurent 2 décès communautaires" breaks down
+    # the day's 4 new deaths, with their day, no running total of North Kivu below the minister's 88; dev764's
+    # "(trois garçons et dix filles), dont sept graves" is a part of the 13 wounded, and the 13 of Saturday against
+    # the lead's "passé de six à sept morts et 12 blessés" is the wounded pupil who died, CC108 `wounded_who_died`.)
     # (gold-r173's two, fa-r174, are gone: a toll that "rises to" N with no day of its own, a running total
     # over the report's default window, has no start of its own: CC102 reads it as an event's toll so far,
     # not in its "since <year>" view (the Maco landslide's 54 of February 2024 and typhoon Gaemi's 33 of July

@@ -5323,6 +5323,8 @@ VERB_ONLY = re.compile(r"[a-zà-ÿ]+\s*")  # the cue word alone, right before th
 # "4 police officers; 2 firefighters; and 9 civilians": items of one list set apart by semicolons
 SEMICOLON_ITEM = re.compile(r"\s*;\s*(?:(?:" + cues("and_list") + r")\s+)?")
 # ") and ", ") et ": a list going on after a bracket closes
+# the gap after the last item of a whole's bracketed breakdown and a part cue: "), dont ", "), including "
+BRACKET_CLOSED_PART = re.compile(r"[^().;:\d]{0,30}\)\s*,\s*([^\s,().;:\d][^,().;:\d]{1,18}?)\s+")
 BRACKET_AND = re.compile(r"[^()]*\)\s*,?\s*(?:" + cues("and_list") + r")\s+")
 # "beaucoup de gens sont morts, peut-être plus d'une centaine": a hedged second estimate of the
 # count just given, its noun left out (up to the predicate of the first, no figure between)
@@ -6509,6 +6511,16 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     # "including 15 men whose bodies were found inside a house and seven others along a road"
                     c.measure in (None, "?") and OTHERS.match(low, c.number.end) is not None
                     and REL_CLAUSE_AND_GAP.fullmatch(gap) is not None)
+                if not is_part and cue is not None and cue.group(0) == "(" and last.part_of is whole \
+                        and c.number.value < whole.number.value and c.measure in (None, "?", whole.measure) \
+                        and (bc := BRACKET_CLOSED_PART.fullmatch(gap)) is not None \
+                        and ")" not in low[whole.head_end:last.number.start] and lex.part_cues is not None \
+                        and (pc := lex.part_cues.fullmatch(bc.group(1))) is not None and pc.group(0).strip() not in ("(", ":", "-", "–", "—"):
+                    # "13 blessés (trois garçons et dix filles), dont sept graves": once the whole's bracketed
+                    # breakdown closes, a part cue opens another breakdown of the same whole (acc-r202, dev764)
+                    is_part = True
+                    if c.measure in (None, "?"):
+                        c.measure = whole.measure
                 if not is_part and cue is not None and cue.group(0) == "(" and ")" not in low[whole.head_end:c.number.start] \
                         and c.head is not None and c.head[0] is None and LIST_ITEM_GAP.fullmatch(gap) is not None \
                         and IN_PLACE.match(c.sentence.text[c.number.end:c.number.end + 80]) is not None:

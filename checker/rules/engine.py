@@ -51,7 +51,8 @@ def evaluate(records: pd.DataFrame, rules: list[Rule], focus_docs: Optional[set[
             if revises is not None:
                 records = records.assign(revises=revises[~superseded])
             if rises is not None:
-                records = records.assign(rises=rises[~superseded])
+                rises, risen_from = rises
+                records = records.assign(rises=rises[~superseded], risen_from=risen_from[~superseded])
     claims = prepare(records)
     claims.cache["named_earlier"] = named_earlier
     focus = None
@@ -83,12 +84,14 @@ def _named_earlier(records: pd.DataFrame, superseded: np.ndarray) -> frozenset:
     return frozenset((str(d), str(m), float(v)) for d, m, v in rows.itertuples(index=False, name=None) if v == v)
 
 
-def _risen(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.ndarray]:
+def _risen(records: pd.DataFrame, superseded: np.ndarray) -> Optional[tuple[np.ndarray, np.ndarray]]:
     """The figures an article gives as a toll that has risen since an earlier count it gives too
     ("surged to 87 on Tuesday ... The last death toll reported on Monday was 59"): a current flow
     figure above the highest figure of its measure that the article supersedes. Two reports of one
     day that each say so are two moments of a count still being updated (CC101's `same_day_may_grow`).
-    None when no article gives one."""
+    With them, the earlier count each has risen from (NaN for the others): "est passé de six à sept
+    morts et 12 blessés" rose by one, the wounded who died (CC108's `wounded_who_died`). None when no
+    article gives one."""
     from checker.schema import FLOW_MEASURES
 
     if not {"doc_id", "measure", "value"} <= set(records.columns):
@@ -104,11 +107,13 @@ def _risen(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.ndarray
         if v == v:
             earlier[(d, m)] = max(earlier.get((d, m), -np.inf), v)
     out = np.zeros(len(records), dtype=bool)
+    since = np.full(len(records), np.nan)
     for i, d, m, v in zip(rows[~sup & flow].tolist(), docs[rows][~sup & flow].tolist(), measure[~sup & flow].tolist(),
                           value[~sup & flow].tolist()):
         if (d, m) in earlier and v > earlier[(d, m)]:
             out[i] = True
-    return out if out.any() else None
+            since[i] = earlier[(d, m)]
+    return (out, since) if out.any() else None
 
 
 def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.ndarray]:
@@ -152,8 +157,14 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             now = group[current[group] & whole[group] & (measure[group] == m)]
             # the article's highest current figure of the measure below the one it supersedes: walked
             # back ("up from 43 to 48" rises; a part or a town's share below it says nothing)
-            if len(now) and np.nanmax(value[now]) < np.nanmax(value[earlier[measure[earlier] == m]]):
+            top = np.nanmax(value[earlier[measure[earlier] == m]])
+            if len(now) and np.nanmax(value[now]) < top:
                 lowered += list(now[value[now] == np.nanmax(value[now])])
+            elif len(now) and (below := _told_lowered(records, rows, now[value[now] < top])).size:
+                # "ont révisé le bilan à la baisse de 48 à 45 morts", then a quoted "décès de 450 personnes": the
+                # sentence that says the toll was lowered names the revised figure; a higher one elsewhere is
+                # another matter (a slip for CC101 and CC108 to show), not a toll that rose (rules-r215, otis o7)
+                lowered += list(below[value[below] == np.nanmax(value[below])])
         if lowered and _says_lowered(records, rows[group]):
             out[rows[lowered]] = True
             # (not a toll of the measure below the count it was lowered to: "le bilan passe de 359 à
@@ -162,6 +173,17 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             tolls = group[current[group] & toll[group]]
             out[rows[tolls[[not value[i] < floor.get(measure[i], -np.inf) for i in tolls]]]] = True
     return out if out.any() else None
+
+
+def _told_lowered(records: pd.DataFrame, rows: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """The figures `among` (positions into `rows`) whose own sentence says the toll was lowered ("ont révisé
+    le bilan à la baisse de 48 à 45 morts"): the revised figure, named where the revision is told."""
+    if "sentence" not in records.columns or not len(among):
+        return among[:0]
+    from checker.extract.figures import TOLL_LOWERED
+
+    sentences = records["sentence"].to_numpy()[rows[among]]
+    return among[np.array([bool(t) and TOLL_LOWERED.search(str(t)) is not None for t in sentences], dtype=bool)]
 
 
 def _says_lowered(records: pd.DataFrame, in_doc: np.ndarray) -> bool:

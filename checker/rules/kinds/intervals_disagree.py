@@ -47,8 +47,10 @@ DEFAULTS = {
     "day_magnitude_slips": False,
     "earlier_reports_told": False,
     "other_tallies_told": False,
+    "wounded_who_died": False,
 }
 PARAMS = {
+    "wounded_who_died": {"type": "boolean", "description": "within one article, two counts of the injured that differ by exactly the rise of the dead the lower one's sentence tells ('est passé de six à sept morts et 12 blessés' beside the day's 'Les blessés étaient au nombre de 13'; the toll's rise from the count the article supersedes, `engine._risen`): the wounded who died left the count of the wounded for the toll; not two versions of one count"},
     "other_tallies_told": {"type": "boolean", "description": "within one article, a figure the article announces as another tally than its own, the cue before it in its sentence ('D\'autres bilans font état de 454 blessés', 'selon d\'autres sources', 'Other tallies put ...', 'according to other sources', 'another count ... gave'; `_common.told_as_other_tally`), is a rival count the article reports, not a version of its own figure; a zero added or dropped between the two still is compared"},
     "earlier_reports_told": {"type": "boolean", "description": "within one article, a figure the article tells as an earlier report (its reporting verb in the pluperfect: '« ... 18 personnes sont mortes », avait annoncé plus tôt ...', 'avait de son côté fait état de 10 morts et de 70 blessés', 'had earlier said'; or told of years back: 'il y a une dizaine d'années'; `_common.told_earlier`) is not compared as today's, when the article gives the same measure a figure it tells as today's; a tenfold slip above today's figure still is"},
     "day_magnitude_slips": {"type": "boolean", "description": "across articles, a disaster's toll (`toll`) or running total and a figure of the same measure and group, at its place or one nested in it, in two reports published at most a day apart, one nine to eleven and a half times the other (the smaller at least 10), whatever their windows: a zero added or dropped ('85' printed '850' the day every other report gives 85). Only from the third day of the claim's reports on (early tolls multiply in a day), only when other articles' figures within LATER_HORIZON_DAYS stand near one of the two and none near the other (the odd one is the slip; a toll that really grew tenfold has later reports near its new value). Not parts, not an identified or documented count as the smaller, not a projection"},
@@ -755,6 +757,8 @@ class _Columns:
         self.default_window = over_default_window(ps, self.pe, self.pub)
         self.revises = w["revises"].to_numpy(dtype=bool) if "revises" in w.columns else np.zeros(len(w), dtype=bool)
         self.rises = w["rises"].to_numpy(dtype=bool) if "rises" in w.columns else np.zeros(len(w), dtype=bool)
+        self.risen_from = w["risen_from"].to_numpy(dtype=float) if "risen_from" in w.columns else None
+        self._rises_by = None
         self.basis = w["basis"].to_numpy()
         self.floor = w["basis"].isin(("identified", "documented")).to_numpy()
         # a projection ("could reach 500") is a ceiling against a count: the toll so far is below it
@@ -798,6 +802,19 @@ class _Columns:
             self._current[key] = any(self.measure[r] == self.measure[i] and not self.told_earlier(r)
                                      for r in self._doc_order[lo:hi].tolist())
         return self._current[key]
+
+    def wounded_who_died(self, a: int, b: int) -> bool:
+        """Do the injured counts `a` and `b` of one article differ by exactly the rise of the dead that the
+        lower one's sentence tells ("est passé de six à sept morts et 12 blessés" beside "Les blessés étaient
+        au nombre de 13")? The rises of the dead by (article, sentence), built once from the risen tolls."""
+        if self.risen_from is None or self.measure[a] != "injured" or self.measure[b] != "injured":
+            return False
+        if self._rises_by is None:
+            self._rises_by = {}
+            for r in np.nonzero((self.risen_from == self.risen_from) & (self.measure == "killed"))[0].tolist():
+                self._rises_by.setdefault((self.docs[r], self.sentence[r]), set()).add(self.values[r] - self.risen_from[r])
+        low, high = (a, b) if self.values[a] < self.values[b] else (b, a)
+        return self.values[high] - self.values[low] in self._rises_by.get((self.docs[low], self.sentence[low]), ())
 
     def whole_given(self, x) -> bool:
         """Whether the article of part `x` gives its whole, a larger figure of the same measure ("put the
@@ -1001,6 +1018,10 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
                 and not (slip and digit_slip(values[a], values[b]) == "a zero added or dropped"):
             # "... et plus de 600 blessés. D'autres bilans font état de 454 blessés": a rival count the article
             # announces as another tally, beside its own, is no version of it (rules-r206, dev751)
+            continue
+        if within and params.get("wounded_who_died") and c.wounded_who_died(a, b):
+            # "est passé de six à sept morts et 12 blessés", the day's "Les blessés étaient au nombre de 13": the
+            # wounded pupil who died in the night left the wounded for the dead (rules-r215, dev764)
             continue
         if within and c.start is not None and _successive_hours(c, a, b, members):
             continue  # "By Thursday noon, 32", "by 4 p.m. on Thursday, hit 34", "later that day ... 47": the day's counts in turn
