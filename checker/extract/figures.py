@@ -5480,6 +5480,10 @@ COMPILED_TOLL = assertions_after(r"\b(?:" + cues("according_to") + r") (?:" + cu
 TOLL_WORD = WordFirst(cue_alternatives("toll_word"), r"\b")  # r"\b(?:toll words)\b", searched from its words
 TOLL_MEASURES = frozenset({"killed", "injured"})  # counts of one event that only grow (missing ones fall)
 TOLL_VERB = re.compile(cues("toll_verb"))
+# a toll's verb right before the figure it reaches ("Ce décès porte à 86 le nombre de personnes tuées", "brings to 86
+# the number of"): the figure is told as the toll so far, with no toll word (rules/kinds/intervals_disagree.py
+# `_count_as_of_the_toll`, CC108; read only for a pair about to be left out)
+TOLL_VERB_REACHES = re.compile(r"(?:" + cues("toll_verb") + r")(?:\s+(?:à|a|to))?\s+$")
 TOLL_PROJECTED = gated(r"(?:^|\s)(?:" + cues("toll_projected_link") + r")\s+(?:(?:" + cues("toll_projected_subject") + r")\s+)?(?:"
                        + cues("toll_projected_verb") + r")\s*$")
 # "We have added six deaths to the 73 reported earlier": the whole the increment before is added to

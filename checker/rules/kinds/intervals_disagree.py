@@ -1097,7 +1097,23 @@ def _count_as_of_the_toll(c: _Columns, count: int, toll: int) -> bool:
     end, toll_end = c.pe[count], c.pe[toll]
     if end != end or toll_end != toll_end or end < toll_end:
         return False
-    return c.event_day[count] == c.event_day[count] or bool(c.cumulative[count])
+    return c.event_day[count] == c.event_day[count] or bool(c.cumulative[count]) or _reached_by_toll_verb(c, count)
+
+
+def _reached_by_toll_verb(c: _Columns, i: int) -> bool:
+    """Is figure `i` the number a toll's verb reaches right before it ("« Ce décès porte à 86 le nombre de
+    personnes tuées »", "brings to 86 the number of"), a running count told with no toll word (rules-r215,
+    nice n9)? Its sentence and its text as written (`_Columns.text`, set for `earlier_reports_told`)."""
+    sentence, text = c.sentence[i], c.text[i]
+    if not isinstance(sentence, str) or not isinstance(text, str) or not text:
+        return False
+    at = sentence.find(text)
+    if at <= 0:
+        return False
+    from checker.extract.figures import TOLL_VERB_REACHES
+    from checker.extract.numbers import fold
+
+    return TOLL_VERB_REACHES.search(fold(sentence[max(0, at - 40):at])) is not None
 
 
 def _hour(c: _Columns, i: int):
