@@ -157,14 +157,8 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             now = group[current[group] & whole[group] & (measure[group] == m)]
             # the article's highest current figure of the measure below the one it supersedes: walked
             # back ("up from 43 to 48" rises; a part or a town's share below it says nothing)
-            top = np.nanmax(value[earlier[measure[earlier] == m]])
-            if len(now) and np.nanmax(value[now]) < top:
+            if len(now) and np.nanmax(value[now]) < np.nanmax(value[earlier[measure[earlier] == m]]):
                 lowered += list(now[value[now] == np.nanmax(value[now])])
-            elif len(now) and (below := _told_lowered(records, rows, now[value[now] < top])).size:
-                # "ont révisé le bilan à la baisse de 48 à 45 morts", then a quoted "décès de 450 personnes": the
-                # sentence that says the toll was lowered names the revised figure; a higher one elsewhere is
-                # another matter (a slip for CC101 and CC108 to show), not a toll that rose (rules-r215, otis o7)
-                lowered += list(below[value[below] == np.nanmax(value[below])])
         if lowered and _says_lowered(records, rows[group]):
             out[rows[lowered]] = True
             # (not a toll of the measure below the count it was lowered to: "le bilan passe de 359 à
@@ -173,17 +167,6 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             tolls = group[current[group] & toll[group]]
             out[rows[tolls[[not value[i] < floor.get(measure[i], -np.inf) for i in tolls]]]] = True
     return out if out.any() else None
-
-
-def _told_lowered(records: pd.DataFrame, rows: np.ndarray, among: np.ndarray) -> np.ndarray:
-    """The figures `among` (positions into `rows`) whose own sentence says the toll was lowered ("ont révisé
-    le bilan à la baisse de 48 à 45 morts"): the revised figure, named where the revision is told."""
-    if "sentence" not in records.columns or not len(among):
-        return among[:0]
-    from checker.extract.figures import TOLL_LOWERED
-
-    sentences = records["sentence"].to_numpy()[rows[among]]
-    return among[np.array([bool(t) and TOLL_LOWERED.search(str(t)) is not None for t in sentences], dtype=bool)]
 
 
 def _says_lowered(records: pd.DataFrame, in_doc: np.ndarray) -> bool:
