@@ -3616,6 +3616,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             n.qualifier, n.low, n.high = "at_least", n.value, None
         elif n.qualifier == "exact" and n.low is not None and FLOOR_AFTER.match(low, n.end):
             n.qualifier, n.low, n.high = "at_least", n.value, None  # "a établi à 100 le bilan minimal des morts"
+        elif n.qualifier == "exact" and n.low is not None and HIGHER_TOLD_AFTER is not None and any_in(low, HIGHER_TOLD_WORDS) \
+                and HIGHER_TOLD_AFTER.match(low, n.end):
+            n.qualifier, n.low, n.high = "at_least", n.value, None  # "30 ... have died, but the actual numbers are likely much higher"
         if lex.none_of_before and _HELD & HOLDS_NONE_OF_BEFORE and not (head or "").startswith("measure:") and lex.none_of_before.search(left):
             if _none_survived(left, right, head_end):
                 c.none_survived = True  # "None of the 150 passengers survived", "Aucun des 150 passagers n'a survécu"
@@ -5304,6 +5307,10 @@ AS_WELL_AS_END = re.compile(r"(?:,|\s)\s*(?:" + cues("as_well_as") + r")\s*$")
 # "une cinquantaine de personnes au moins": a lower bound said after the noun
 HEAD_AT_LEAST = re.compile(r"[ \t]+(?:" + cues("at_least_after_head") + r")\b")
 FLOOR_AFTER = re.compile(r"[ \t]+(?:" + cues("floor_after") + r")\b")  # "à 100 le bilan minimal des morts" (ext-r176)
+# "30 people have died ..., but the actual numbers are likely to be much higher": the count is a floor, the
+# sentence saying the real toll is above it (no other count between them; series-r216)
+HIGHER_TOLD_AFTER = re.compile(r"[^.;:!?\d]{0,120}?(?:" + cues("higher_told_after") + r")") if cue_alternatives("higher_told_after") else None
+HIGHER_TOLD_WORDS = tuple(cue_alternatives("higher_told_literal"))  # one of them is in every match (the gate)
 # "29 from Sudan": a count, then where those counted come from
 ORIGIN_ITEM = re.compile(r"\s+(?:" + cues("origin_item") + r")\s+(?:the\s+)?[A-ZÀ-Ý]")
 # from the first letter of one item's origin to the next count: "Sudan, ", "Cameroon and "

@@ -267,6 +267,7 @@ def prepare(records: pd.DataFrame) -> Claims:
         "revises": _flags(frame, "revises"),  # in an article that walks its toll back (engine._walked_back)
         "rises": _flags(frame, "rises"),  # a toll its article says has risen since an earlier count (engine._risen)
         "risen_from": _number(frame, "risen_from"),  # the earlier count a risen toll rose from (engine._risen)
+        "hedged": _flags(frame, "hedged"),  # the sentence hedges it ("are reported to have been killed", "auraient trouvé la mort")
         "event_day": _days(frame, "event_day"),  # the day of the event a toll counts, when dated
         "event": text_column(frame, "event"),  # the kind of event the figure counts ("" unknown: docs/records.md)
         "cumulative": _flags(frame, "cumulative"),

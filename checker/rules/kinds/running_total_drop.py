@@ -24,7 +24,8 @@ from checker.rules.model import Hit
 DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severity": "info", "bound_more_than": True,
             "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
             "walked_back_severity": "info", "close_other_origin_ratio": 0.0, "vague_is_floor": True,
-            "nested_place_drops": False, "epidemic_other_origin_days": 0, "epidemic_other_origin_ratio": 0.5}
+            "nested_place_drops": False, "epidemic_other_origin_days": 0, "epidemic_other_origin_ratio": 0.5,
+            "hedged_no_other_origin_fall": False}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
@@ -37,6 +38,7 @@ PARAMS = {
     "nested_place_drops": {"type": "boolean", "description": "compare one event's toll at a place with the later tolls of that event at the places around it (its province, its country): a later toll of the whole below an earlier toll of its part is a fall, reported at `event_other_origin_severity` (warning when that is 'off')"},
     "epidemic_other_origin_days": {"type": "integer", "minimum": 0, "maximum": 60, "description": "an epidemic's running total (record field `event` one of taxonomy.json's `epidemics`) from one origin, then a total of the same start, measure, group and place from another origin at most this many days later, below `epidemic_other_origin_ratio` of it: both count the same dead, and an outbreak's toll does not halve within days (a digit dropped: 1,186 on Friday, 'at least 344' on Monday), reported at `event_other_origin_severity` (0: not compared)"},
     "epidemic_other_origin_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "how far below the other origin's earlier total a later epidemic total must lie to be reported (`epidemic_other_origin_days`): two sources count an outbreak's dead somewhat differently, not by half"},
+    "hedged_no_other_origin_fall": {"type": "boolean", "description": "an earlier toll its sentence hedges ('More than 130 people are reported to have been killed', 'Au moins 60 personnes auraient trouvé la mort': record field `hedged`) is no count that another origin's later, lower toll falls from (the event, nested-place and epidemic views); one origin's own fall is still compared"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
 
@@ -659,6 +661,12 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                              params.get("bound_more_than", True))
         found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"],
                                   params["drop_tolerance"])
+    if params.get("hedged_no_other_origin_fall") and "hedged" in w.columns and w["hedged"].any():
+        # "More than 130 people are reported to have been killed" (witnesses, via a radio), then an official's "at
+        # least 60" the next day: a hedged report is no count another origin's toll could fall from (series-r216)
+        hedged, origin = w["hedged"].to_numpy(dtype=bool), w["origin"].to_numpy()
+        found = [([(a, b) for a, b in pairs if not (hedged[a] and origin[a] != origin[b])], sev, why)
+                 if why in ("event", "nested", "epidemic") else (pairs, sev, why) for pairs, sev, why in found]
     seen = set()
     for pairs, sev, why in found:
         if pairs:
