@@ -63,7 +63,7 @@ PARAMS = {
     "same_origin_severity": {"enum": ["info", "warning", "error"], "description": "severity when every disagreeing figure comes from one origin (the same wire copy)"},
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
     "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
-    "same_day_may_grow": {"type": "boolean", "description": "two reports of one day from different wires (or none), when a later report of the batch goes past both: the toll was updated during the day (632 in the morning, 820 at 10 a.m.), not contradicted; or when the lower of the two is told as risen from an earlier count its article names ('has mounted from 55 to 68'), the higher being where the count moved on to; two copies of one wire the same day are still compared"},
+    "same_day_may_grow": {"type": "boolean", "description": "two reports of one day from different wires (or none), when a later report of the batch goes past both: the toll was updated during the day (632 in the morning, 820 at 10 a.m.), not contradicted; or when the lower of the two is told as risen from an earlier count its article names ('has mounted from 55 to 68') and the higher is given as the toll so far (`cumulative`: 'has risen to 85'), where the count moved on to; two copies of one wire the same day are still compared"},
     "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it; a documented or identified count too, when the other copy counts on the same basis ('confirmed at least 11 deaths', 'confirmed at least 14')"},
     "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
     "reported_disagreement": {"type": "boolean", "description": "across articles, two figures credited to two originators are not compared when an article gives both originators' figures for the claim (El Nuevo Día's 'au moins 15' and the governor's 13 in one report, the governor's 13 again in a copy): the copy already says the originators differ"},
@@ -993,10 +993,13 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
                 and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
             continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
         if later_top is not None and flow[a] and pub[a] == pub[b] and docs[a] != docs[b] \
-                and not (wire[a] and wire[a] == wire[b]) and c.rises[a if values[a] < values[b] else b]:
-            # "surged to 87 ... up from 59", "had risen to 100" the same day: the lower report says the count was
-            # moving that day (it names the count it rose from), so the other's higher count is where it moved
-            # on to ("has mounted from 55 to 68", then CNN's "has risen to 85" that Monday: kabul-school-2021)
+                and not (wire[a] and wire[a] == wire[b]) and c.rises[a if values[a] < values[b] else b] \
+                and (c.rises[b if values[a] < values[b] else a] or cumulative[b if values[a] < values[b] else a]):
+            # "surged to 87 ... up from 59", "had risen to 100" the same day: each report says the count moved; or
+            # the lower report says the count was moving that day (it names the count it rose from), and the
+            # higher one gives its count as the toll
+            # so far, so it is where the count moved on to ("has mounted from 55 to 68", then CNN's "has risen to
+            # 85" that Monday: kabul-school-2021; not a timeline's "more than 20 killed" beside Dagestan's 19)
             continue
         if within and params["credited_sources_may_differ"] and attributed[a] and attributed[b] \
                 and origin[a] and origin[b] and not one_originator(origin[a], origin[b]):
