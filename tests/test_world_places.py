@@ -370,6 +370,15 @@ def test_places_of_the_acc_r212_round(text, lang, found):
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("à Jonestown, la commune agricole du Temple du Peuple", ["jonestown"]),
+    ("le dépôt de gaz de Pemex à San Juan Ixhuatepec, que les habitants appellent San Juanico", ["san-juan-ixhuatepec", "san-juan-ixhuatepec"]),
+])
+def test_places_of_the_acc_r211_round(text, found):
+    """Jonestown and San Juanico by both its names (acc-r211)."""
+    assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
+
+
 def test_capitals_are_known_and_inside_their_country():
     """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
     from checker.extract.figures import _capitals
