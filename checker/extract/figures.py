@@ -3861,6 +3861,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if _measure_after(low[alive[k + 1].head_end:seg1], lex)[0] in FLOW_MEASURES:
                 after_seg = " " * len(after_seg) + low[alive[k + 1].head_end:seg1]
         cue, cue_at = _measure_after(after_seg, lex)
+        if cue and head is not None and head.startswith("measure:") and head[8:] in FLOW_MEASURES and cue != head[8:] \
+                and ";" in after_seg[:cue_at]:
+            # "plus de cinq mille autres intoxiquées ; une treizième victime est morte plus tard": the noun
+            # of a flow measure is the count's; the verb past a semicolon is another clause's (not a
+            # stock's noun: "looking for dozens more residents; cries for help were heard from under the
+            # rubble" are the missing; acc-r211)
+            cue = None
         if cue and k + 1 < len(alive) and NEXT_COUNT_VERB is not None and any_in(after_seg, NEXT_COUNT_VERB_WORDS) \
                 and (nv := NEXT_COUNT_VERB.search(after_seg)) is not None \
                 and cue_at >= nv.start():
@@ -4038,11 +4045,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
                 and (later := _measure_after(after_seg[cue_at + 4:], lex))[0] == "killed" \
                 and not (cue == "missing" and PRESUMED_STATE.match(after_seg, cue_at, cue_at + 4 + later[1])) \
-                and not BARE_CLAUSE.search(after_seg, cue_at, cue_at + 4 + later[1]):
+                and not BARE_CLAUSE.search(after_seg, cue_at, cue_at + 4 + later[1]) \
+                and ";" not in after_seg[cue_at:cue_at + 4 + later[1]]:
             # "Un adolescent grièvement blessé par balle ... est tombé en martyr": the participle
             # describes him, and the death is the last state (not "140 miners remained trapped in a
             # coal mine after an explosion that killed 25": the death is another clause's, nor "42 migrants missing,
             # presumed dead": a death presumed, the missing stay missing; ext-r176)
+            # (nor past a semicolon: "plus de cinq mille autres intoxiquées ; une treizième victime est morte
+            # plus tard" opens another clause, whose death is not theirs; acc-r211)
             cue, cue_at = later[0], cue_at + 4 + later[1]
         if before_cue in FLOW_MEASURES and cue and cue != before_cue and COUNT_PREDICATE_END is not None \
                 and "," in after_seg[:cue_at] and COUNT_PREDICATE_END.search(before_seg):
