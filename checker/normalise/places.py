@@ -23,7 +23,7 @@ import yaml
 from checker.cache import digest
 from checker.compiled import built
 from checker.literals import any_in, gated, literal_automaton
-from checker.normalise.world import _WORD as WORD, WorldTier, world_tier
+from checker.normalise.world import _WORD as WORD, _NEXT, CALENDAR, TOWN_TYPE_AFTER, WorldTier, fold_key, town_candidates, town_tier, towns_read, world_tier
 from checker.yamlio import load_yaml_file
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
@@ -111,6 +111,7 @@ class Gazetteer:
         self.homonym_names: dict[str, frozenset] = {}  # that place -> the names that may move to it, folded (`Place.homonym_names`)
         self.contextual: dict[str, str] = {}  # names in context (`Place.names_in_context`), folded -> slug
         self._holders: Optional[set] = None  # the slugs other places lie in (`_region_like`)
+        self._towns_taken: dict[str, str] = {}  # small towns' names taken in context -> their slug (`_with_towns`)
         for p in places:
             self.add(p)
         self.add_aliases(aliases)
@@ -189,11 +190,26 @@ class Gazetteer:
         if place is not None:
             return place.parent
         world = self.world
-        return world.parents.get(slug) if world else None
+        if world is None:
+            return None
+        if slug in world.parents:
+            return world.parents[slug]
+        # a town of the small towns' tier (read only for a slug neither other tier knows)
+        towns = town_tier()
+        return towns.parents.get(slug) if towns is not None else None
+
+    def is_town(self, slug: Optional[str]) -> bool:
+        """A place of the small towns' tier only (`_with_towns`), never loading it."""
+        towns = town_tier() if slug and towns_read() else None
+        return towns is not None and slug in towns.parents and slug not in self.places \
+            and not (self._world is not None and slug in self._world.parents)
 
     def known(self, slug: str) -> bool:
-        """A slug of either tier."""
-        return slug in self.places or bool(self.world and slug in self.world.parents)
+        """A slug of any tier."""
+        if slug in self.places or bool(self.world and slug in self.world.parents):
+            return True
+        towns = town_tier() if self.world is not None else None
+        return towns is not None and slug in towns.parents
 
     def parents(self) -> dict[str, Optional[str]]:
         """slug -> parent for every place of both tiers (curated parents win)."""
@@ -291,6 +307,8 @@ class Gazetteer:
         if world is None:
             return found
         found = self._typed_regions(folded, self._with_world(text, found, world), regions)
+        if world.unknown and (candidates := town_candidates(text, world.unknown)):
+            found = self._with_towns(text, found, candidates)
         if held_back:
             # a name in context whose region only the world tier knows ("San Fernando" in copy that
             # names Tamaulipas): kept where the text names that region, over the world's namesake
@@ -301,6 +319,59 @@ class Gazetteer:
         if len(found) > 1 and _any_compass_unit(folded, found):
             found = self._foreign_compass_units(folded, found)  # (the names found, not the text: a scan costs 4 %)
         return found
+
+    def _with_towns(self, text: str, found: list[tuple[int, int, str]], candidates) -> list[tuple[int, int, str]]:
+        """The names found, with the small towns' tier's towns at `candidates` (capitalised words no
+        other tier knows, after a locative: `world.town_candidates`): "in Kaprun", "à Farindola". A
+        town is taken only where the names found put something in its country (a name several
+        countries' towns share: the one of those countries), or where an earlier call took it (a
+        sentence read alone, without its article's countries)."""
+        towns = town_tier()
+        if towns is None:
+            return found
+        countries = None
+        added = []
+        for start, end in candidates:
+            if any(f[0] < end and start < f[1] for f in found):
+                continue
+            word = text[start:end]
+            dateline = word.isupper()
+            if not dateline and not word[1:].islower():
+                continue  # "McAllen"-like shapes and identifiers: not read here
+            head = fold_key(word)
+            most = towns.first.get(head)
+            if not most:
+                continue
+            parts, ends = [head], [end]
+            while len(parts) < most and (nxt := _NEXT.match(text, ends[-1])):
+                parts.append(fold_key(nxt.group(1)))
+                ends.append(nxt.end())
+            hit = len(parts)
+            while hit and " ".join(parts[:hit]) not in towns.keys:
+                hit -= 1
+            if not hit:
+                continue
+            key, stop = " ".join(parts[:hit]), ends[hit - 1]
+            name = text[start:stop]
+            last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+            if not last[:1].isupper() or (stop < len(text) and (text[stop].isalnum() or text[stop] in "-‑")):
+                continue  # a name ends on a capitalised word, and is no head of a longer one
+            nxt = _NEXT.match(text, stop)
+            if nxt and not dateline and nxt.group(1)[:1].isupper() and text[stop:nxt.start(1)] == " " \
+                    and nxt.group(1).lower() not in CALENDAR and nxt.group(1).lower() not in TOWN_TYPE_AFTER:
+                continue  # "in Mardi Gras", "at Daniel Ortega's": part of a longer name
+            slugs = towns.keys[key]
+            if countries is None:
+                countries = {self.ancestors(f[2])[-1] for f in found if f[2]}
+            chosen = [s for s in slugs if self.ancestors(s)[-1] in countries]
+            slug = chosen[0] if len(chosen) == 1 else self._towns_taken.get(key)
+            if slug is None:
+                continue
+            self._towns_taken[key] = slug
+            if len(self._towns_taken) > 1000:
+                self._towns_taken.clear()
+            added.append((start, stop, slug))
+        return sorted(found + added) if added else found
 
     def namesakes_in_context(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A world-tier name several places claim ("Victoria": Hong Kong's city to the tier, the

@@ -247,6 +247,7 @@ class WorldTier:
         self.ambiguous: frozenset = frozenset(keys[k] for k in namesakes if k in keys)  # the owners' slugs
         self._fold_cache: dict[str, str] = {}
         self._raw: dict[str, Optional[tuple]] = {}
+        self.unknown: list[tuple[int, int]] = []  # of the last `find`
 
     @classmethod
     def load(cls, path: Path = DATA) -> "WorldTier":
@@ -353,10 +354,13 @@ class WorldTier:
         found: list[tuple[int, int, str]] = []
         raw, fold, keys, prefixes = self._raw, self._fold, self.keys, self.prefixes
         done = 0
+        # the capitalised words no name of the tier begins with, for the small towns' tier (`town_candidates`)
+        self.unknown = unknown = []
         for start, end in capital_words(text):
             word = text[start:end]
             entry = raw[word] if word in raw else self._head(word)
             if entry is None:
+                unknown.append((start, end))
                 continue
             if start < done or (start and text[start - 1].isalpha()):
                 continue
@@ -388,6 +392,8 @@ class WorldTier:
                     hit -= 1
                     key = " ".join(parts[:hit]) if hit > 1 else parts[0]
                 if key not in keys:
+                    if begin == start:
+                        unknown.append((start, end))  # "Bududa" where the tier names only "Bududa District"
                     continue
                 if self._acceptable(text, begin, ends[hit - 1], hit, key):
                     slug = keys[key]
@@ -402,6 +408,8 @@ class WorldTier:
                         slug = typed
                     found.append((begin, ends[hit - 1], slug))
                     done = ends[hit - 1]
+                elif begin == start:
+                    unknown.append((start, end))  # "Batang Kali" where the tier names only Indonesia's Batang
                 break  # the longest name here was decided, taken or not
         return found
 
@@ -564,3 +572,110 @@ def world_tier() -> WorldTier:
     if _WORLD is None:
         _WORLD = WorldTier.load()
     return _WORLD
+
+
+# --- the small towns' tier (place-r205) -------------------------------------------------------------
+TOWNS = Path(__file__).resolve().parent.parent / "lang" / "world-towns.tsv.gz"
+_TOWN_CACHE_VERSION = "1"
+# the words after which a capitalised name neither tier knows is read as a town of the small towns'
+# tier ("in Kaprun", "à Farindola", "near Lockerbie"): a locative that places something there. Not
+# "from" (where people came from), "into", "off", nor the articles and "en"/"au" (regions, countries)
+TOWN_CUES = frozenset("in near outside at à around nearby".split())
+# "the village of Aberfan", "la localité de Gbajibo", "près de Sangatte": a settlement's noun or "près"
+# and "de"/"of" before the name
+TOWN_KIND_OF = frozenset("town towns village villages hamlet city municipality commune township settlement "
+                         "ville villes localité localite localités localites commune communes hameau bourg bourgade "
+                         "village villages près pres proximité proximite station".split())
+# "at Gbajibo Community", "the Aberfan Village school": a settlement's noun after a town's name is part of no longer name
+TOWN_TYPE_AFTER = frozenset("community village town township camp settlement".split())
+# a dateline opening a line: "AMATRICE, Italy (AP) —", "Sangatte (AFP) -", "LOCKERBIE, Scotland —"
+TOWN_DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?[ \t]*(?:\([A-Za-z.]{2,12}\)[ \t]*)?[-–—:]")
+
+
+class TownTier:
+    """GeoNames' towns of about 500 people or more that neither the curated gazetteer nor the world
+    tier names (`tools/build_world_towns.py`): 117,000 names, read only when a locative names a
+    capitalised word no other tier knows, and taken only where the article names the town's country
+    (or a place inside it)."""
+
+    def __init__(self, keys: dict[str, list], parents: dict[str, str], first: dict[str, int]):
+        self.keys = keys        # folded name -> [slug, ...] (one per country)
+        self.parents = parents  # slug -> parent (a slug of the other tiers)
+        self.first = first      # first word of a name -> most words of a name starting so
+
+    @classmethod
+    def parse(cls, path: Path = TOWNS) -> "TownTier":
+        import gzip
+        keys: dict[str, list] = {}
+        parents: dict[str, str] = {}
+        first: dict[str, int] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                key, parent, slug = line.rstrip("\n").split("\t")
+                slug = slug or key.replace(" ", "-")
+                keys.setdefault(key, []).append(slug)
+                parents[slug] = parent
+                head, _, _ = key.partition(" ")
+                n = key.count(" ") + 1
+                if first.get(head, 0) < n:
+                    first[head] = n
+        return cls(keys, parents, first)
+
+    @classmethod
+    def load(cls, path: Path = TOWNS) -> "TownTier":
+        stat = path.stat()
+        tag = f"{_TOWN_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+        cached = cache_dir() / f"towns-{hashlib.sha1(tag.encode()).hexdigest()}.marshal"
+        try:
+            return cls(*marshal.loads(cached.read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        tier = cls.parse(path)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((tier.keys, tier.parents, tier.first)))
+            os.replace(tmp, cached)
+        except (OSError, ValueError):
+            pass
+        return tier
+
+
+_TOWNS: Optional[TownTier] = None
+
+
+def town_tier() -> Optional[TownTier]:
+    """The small towns' tier, read once per process on first need (None without its data file)."""
+    global _TOWNS
+    if _TOWNS is None and TOWNS.exists():
+        _TOWNS = TownTier.load()
+    return _TOWNS
+
+
+def towns_read() -> bool:
+    """Has the small towns' tier been read in this process (so that a town of it may be among the places found)?"""
+    return _TOWNS is not None
+
+
+def town_candidates(text: str, unknown: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised words of `unknown` (no tier begins a name with them) that a locative places
+    something at: "in Kaprun", "à Farindola", "the village of Aberfan", "près de Sangatte", or that
+    open a dateline ("AMATRICE, Italy (AP) —")."""
+    out = []
+    for start, end in unknown:
+        prev = _prev_word(text, start)
+        if prev is None or "\n" in prev[3]:
+            if TOWN_DATELINE_AFTER.match(text, end) and (start == 0 or text[start - 1] == "\n"):
+                out.append((start, end))
+            continue
+        if len(prev[3]) > 2 or prev[3].strip(" '’"):
+            continue
+        word = prev[2].lower()
+        if word in TOWN_CUES:
+            out.append((start, end))
+        elif word in ("of", "de", "d", "du") and (kind := _prev_word(text, prev[0])) and len(kind[3]) <= 2 \
+                and not kind[3].strip() and kind[2].lower() in TOWN_KIND_OF:
+            out.append((start, end))
+    return out
