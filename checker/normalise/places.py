@@ -196,20 +196,20 @@ class Gazetteer:
             return world.parents[slug]
         # a town of the small towns' tier (read only for a slug neither other tier knows)
         towns = town_tier()
-        return towns.parents.get(slug) if towns is not None else None
+        return towns.parent(slug) if towns is not None else None
 
     def is_town(self, slug: Optional[str]) -> bool:
         """A place of the small towns' tier only (`_with_towns`), never loading it."""
-        towns = town_tier() if slug and towns_read() else None
-        return towns is not None and slug in towns.parents and slug not in self.places \
-            and not (self._world is not None and slug in self._world.parents)
+        if not slug or not towns_read() or slug in self.places or (self._world is not None and slug in self._world.parents):
+            return False
+        return town_tier().has(slug)
 
     def known(self, slug: str) -> bool:
         """A slug of any tier."""
         if slug in self.places or bool(self.world and slug in self.world.parents):
             return True
         towns = town_tier() if self.world is not None else None
-        return towns is not None and slug in towns.parents
+        return towns is not None and towns.has(slug)
 
     def parents(self) -> dict[str, Optional[str]]:
         """slug -> parent for every place of both tiers (curated parents win)."""
@@ -339,15 +339,15 @@ class Gazetteer:
             if not dateline and not word[1:].islower():
                 continue  # "McAllen"-like shapes and identifiers: not read here
             head = fold_key(word)
-            most = towns.first.get(head)
-            if not most:
+            if not towns.may_begin(head):
                 continue
             parts, ends = [head], [end]
-            while len(parts) < most and (nxt := _NEXT.match(text, ends[-1])):
+            while len(parts) < 5 and (nxt := _NEXT.match(text, ends[-1])) \
+                    and towns.may_begin(" ".join(parts) + " " + fold_key(nxt.group(1))):
                 parts.append(fold_key(nxt.group(1)))
                 ends.append(nxt.end())
             hit = len(parts)
-            while hit and " ".join(parts[:hit]) not in towns.keys:
+            while hit and not towns.slugs(" ".join(parts[:hit])):
                 hit -= 1
             if not hit:
                 continue
@@ -360,7 +360,7 @@ class Gazetteer:
             if nxt and not dateline and nxt.group(1)[:1].isupper() and text[stop:nxt.start(1)] == " " \
                     and nxt.group(1).lower() not in CALENDAR and nxt.group(1).lower() not in TOWN_TYPE_AFTER:
                 continue  # "in Mardi Gras", "at Daniel Ortega's": part of a longer name
-            slugs = towns.keys[key]
+            slugs = towns.slugs(key)
             if countries is None:
                 countries = {self.ancestors(f[2])[-1] for f in found if f[2]}
             chosen = [s for s in slugs if self.ancestors(s)[-1] in countries]
