@@ -576,7 +576,7 @@ def world_tier() -> WorldTier:
 
 # --- the small towns' tier (place-r205) -------------------------------------------------------------
 TOWNS = Path(__file__).resolve().parent.parent / "lang" / "world-towns.tsv.gz"
-_TOWN_CACHE_VERSION = "3"
+_TOWN_CACHE_VERSION = "4"
 # the words after which a capitalised name neither tier knows is read as a town of the small towns'
 # tier ("in Kaprun", "à Farindola", "near Lockerbie"): a locative that places something there. Not
 # "from" (where people came from), "into", "off", nor the articles and "en"/"au" (regions, countries)
@@ -596,15 +596,17 @@ class TownTier:
     """GeoNames' towns of about 500 people or more that neither the curated gazetteer nor the world
     tier names (`tools/build_world_towns.py`): 117,000 names, read only when a locative names a
     capitalised word no other tier knows, and taken only where the article names the town's country
-    (or a place inside it). The data is kept as one block of lines per first two letters of a name
-    (a marshal copy in the cache folder: 3 MB of bytes, a millisecond to read), and a block is split
+    (or a place inside it). The data is kept as one block of lines per first three characters of a name
+    (a marshal copy in the cache folder: 3 MB of bytes, a few milliseconds to read), and a block is split
     into its names only when a look-up asks for it: the 117,000 names as Python objects would cost
     half a second and 45 MB on every process that meets one unknown word after "in"."""
 
     def __init__(self, blocks: dict[str, bytes]):
-        # the first two letters of a name -> its lines, each after a newline ("\nkey<TAB>parent<TAB>slug"),
-        # in key order: a look-up is a `bytes.find` in one block (a block split into a dict of Python
-        # objects costs some 2 ms: more than a batch of articles asks for)
+        # the first three characters of a name (the whole name if shorter: `block_of`) -> its lines, each
+        # after a newline ("\nkey<TAB>parent<TAB>slug"), in key order: a look-up is a `bytes.find` in one
+        # block (a block split into a dict of Python objects costs some 2 ms: more than a batch of articles
+        # asks for). Blocks of the first two letters, up to 121 KB ("sa"), cost 0.2 ms a search: some
+        # 0.3 M instructions per article of the bench; of three, at most a few KB (place-r210)
         self.blocks = blocks
         self._slugs: dict[str, list] = {}              # folded name -> [slug, ...] (one per country), as asked
         self._parents: dict[str, Optional[str]] = {}   # slug -> parent (a slug of the other tiers), as asked
@@ -614,7 +616,7 @@ class TownTier:
         got = self._slugs.get(key)
         if got is None:
             got = []
-            block = self.blocks.get(key[:2])
+            block = self.blocks.get(key[:3]) if len(key) >= 2 else None  # (a one-letter name is read as none)
             if block is not None:
                 needle = f"\n{key}\t".encode()
                 at = block.find(needle)
@@ -632,8 +634,13 @@ class TownTier:
 
     def may_begin(self, key: str) -> bool:
         """Does some name begin with the folded words `key` (followed by a tab or another word)?"""
-        block = self.blocks.get(key[:2])
-        return block is not None and (f"\n{key}\t".encode() in block or f"\n{key} ".encode() in block)
+        if len(key) < 2:
+            return False  # (a one-letter name is read as none)
+        block = self.blocks.get(key[:3])
+        if block is not None and f"\n{key}\t".encode() in block:
+            return True
+        block = self.blocks.get(key[:3] if len(key) > 2 else key + " ")  # "ab cd" lies in the block "ab "
+        return block is not None and f"\n{key} ".encode() in block
 
     def parent(self, slug: str) -> Optional[str]:
         if slug not in self._parents:
@@ -648,13 +655,18 @@ class TownTier:
         return self.parent(slug) is not None
 
     @staticmethod
+    def block_of(name: str) -> str:
+        """The block a folded name's line lies in: its first three characters, or the name if shorter."""
+        return name[:3]
+
+    @staticmethod
     def parse(path: Path = TOWNS) -> dict[str, bytes]:
         import gzip
         blocks: dict[str, list] = {}
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 if not line.startswith("#"):
-                    blocks.setdefault(line[:2], []).append("\n" + line.rstrip("\n"))
+                    blocks.setdefault(TownTier.block_of(line.split("\t", 1)[0]), []).append("\n" + line.rstrip("\n"))
         return {prefix: "".join(lines).encode("utf-8") for prefix, lines in blocks.items()}
 
     @classmethod
