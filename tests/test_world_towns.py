@@ -83,3 +83,35 @@ def test_a_town_places_its_sentence_not_the_next_paragraph():
     records = {r.value: r.place for r in extract_article(Article("t", text, "en", datetime.date(2009, 2, 9)))}
     assert records[6] == "kinglake"
     assert records[25] != "kinglake"
+
+
+def test_blocks_of_three_characters_answer_as_one_scan_of_the_file():
+    # place-r210: the blocks keyed by a name's first three characters (at most some 50 KB, not 121 KB)
+    # give what a scan of all the lines gives, for whole names and for the words a longer name begins with
+    import gzip
+    from checker.normalise.world import TOWNS
+    tier = TownTier(town_tier().blocks)
+    assert all(len(k) <= 3 for k in tier.blocks) and max(map(len, tier.blocks.values())) < 60_000
+    with gzip.open(TOWNS, "rt", encoding="utf-8") as fh:
+        names = [line.split("\t", 1)[0] for line in fh if not line.startswith("#")]
+    sample = names[::97] + [n for n in names if " " in n][::41]
+    for name in sample:
+        assert tier.slugs(name), name
+        words = name.split(" ")
+        for i in range(1, len(words)):
+            # (a one-letter head, "n gbribo", was read as none before as after: blocks of two letters)
+            assert tier.may_begin(" ".join(words[:i])) or i == 1 and len(words[0]) == 1, name
+    assert tier.slugs("zzzq") == [] and not tier.may_begin("zzzq") and not tier.may_begin("s")
+
+
+def test_town_candidates_by_last_three_characters():
+    # place-r210: the suffixes tried by their last three characters answer as all of TOWN_ENDS tried
+    from checker.normalise.world import TOWN_DATELINE_AFTER, TOWN_OPENERS, capital_words
+    text = ("AMATRICE, Italy (AP) — In Suzu, people died in Kaprun and near Lockerbie, at Gbajibo Community, "
+            "the village of Aberfan, la localité de Gbajibo, près de Sangatte, à Farindola, said Mr Smith of Reuters.\n"
+            "À Pedernales, Red Cross staff «à Bududa» and (in Villalier) were seen.")
+    unknown = list(capital_words(text))
+    slow = [(s, e) for s, e in unknown
+            if (TOWN_DATELINE_AFTER.match(text, e) if s == 0 or text[s - 1] == "\n"
+                else text.endswith(TOWN_ENDS, max(s - 16, 0), s) or s <= 16 and text[:s] in TOWN_OPENERS)]
+    assert town_candidates(text, unknown) == slow and len(slow) >= 10
