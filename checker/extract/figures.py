@@ -8201,7 +8201,7 @@ def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = No
     if towns_read():
         # a town of the small towns' tier, taken after a locative, places its sentence's figures; it
         # casts no vote for what the article is about (a list's "deux à Villalier" is no Aude; place-r205)
-        slugs = [s for s in slugs if not gaz.is_town(s)] or slugs
+        slugs = gaz.not_towns(slugs) or slugs
     counts: dict[str, int] = {}
     for slug in slugs:
         for anc in gaz.ancestors(slug):
