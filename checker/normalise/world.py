@@ -741,8 +741,6 @@ def town_candidates(text: str, unknown: list[tuple[int, int]]) -> list[tuple[int
     endswith = text.endswith
     by_last3 = TOWN_ENDS_BY_LAST3
     for start, end in unknown:
-        if start > 16 and by_last3.get(text[start - 3:start]) is None and text[start - 1] != "\n":
-            continue  # the common case first: no locative's end before it, no line's or text's start
         if start == 0 or text[start - 1] == "\n":
             if TOWN_DATELINE_AFTER.match(text, end):
                 out.append((start, end))
