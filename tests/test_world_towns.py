@@ -115,3 +115,34 @@ def test_town_candidates_by_last_three_characters():
             if (TOWN_DATELINE_AFTER.match(text, e) if s == 0 or text[s - 1] == "\n"
                 else text.endswith(TOWN_ENDS, max(s - 16, 0), s) or s <= 16 and text[:s] in TOWN_OPENERS)]
     assert town_candidates(text, unknown) == slow and len(slow) >= 10
+
+
+def test_a_town_coordinated_with_an_unknown_one_is_left_to_its_area():
+    # place-r214: "à Roquebrune-sur-Argens et à Saint-Aygulf" (the second no tier knows): the figure is
+    # the area that holds both, which the tier cannot tell; two towns the tier knows are both taken
+    found = slugs("Deux victimes ont été retrouvées à Roquebrune-sur-Argens et à Saint-Aygulf, dans le Var, en France.", "fr")
+    assert "roquebrune-sur-argens" not in found and "var" in found, found
+    found = slugs("Six morts à Trèbes et à Villegailhenc, en France.", "fr")
+    assert "trebes" in found and "villegailhenc" in found, found
+
+
+def test_find_keeps_every_word_a_locative_may_stand_before():
+    # place-r214: WorldTier.find keeps for `town_candidates` only the unknown words whose three characters
+    # before end a locative (or open the text or a line): the candidates are those of every unknown word
+    from checker.normalise.world import capital_words
+    text = ("AMATRICE, Italy (AP) — In Suzu, people died in Kaprun and near Lockerbie, at Gbajibo Community, "
+            "the village of Aberfan, la localité de Gbajibo, près de Sangatte, à Farindola, said Mr Smith of Reuters.\n"
+            "À Pedernales, Red Cross staff «à Bududa» and (in Villalier) were seen. Zorblax Quiv in Wuxlo.")
+    world = world_tier()
+    world.find(text)
+    every = [(s, e) for s, e in capital_words(text) if world._head(text[s:e]) is None]
+    got = town_candidates(text, world.unknown)
+    assert set(town_candidates(text, every)) <= set(got) and len(got) >= 10
+    assert len(world.unknown) < len(every)
+
+
+def test_town_slugs_are_the_towns_taken():
+    # place-r214: figures.py asks `town_slugs` (a set) where it asked `is_town` of every place
+    gaz = default_gazetteer()
+    found = slugs("Six personnes sont mortes à Trèbes, dans l'Aude, en France.", "fr")
+    assert {s for s in found if gaz.is_town(s)} == {s for s in found if s in gaz.town_slugs} == {"trebes"}

@@ -27,7 +27,7 @@ from checker.extract.windows import TimeSpan, after_comparison, comparison_opens
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.places import REGION_WORDS, RIVER_WORDS, default_gazetteer
-from checker.normalise.world import fold_key, towns_read
+from checker.normalise.world import fold_key
 from checker.schema import FLOW_MEASURES, STOCK_MEASURES, Article, Record
 
 
@@ -8198,10 +8198,10 @@ def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = No
     slugs = _named_areas(places_all, text, gaz) if text else [slug for _, _, slug in places_all]
     if not slugs:
         slugs = [slug for _, _, slug in places_all]
-    if towns_read():
+    if (towns := gaz.town_slugs) and not towns.isdisjoint(slugs):
         # a town of the small towns' tier, taken after a locative, places its sentence's figures; it
         # casts no vote for what the article is about (a list's "deux à Villalier" is no Aude; place-r205)
-        slugs = gaz.not_towns(slugs) or slugs
+        slugs = [s for s in slugs if s not in towns] or slugs
     counts: dict[str, int] = {}
     for slug in slugs:
         for anc in gaz.ancestors(slug):
@@ -9554,12 +9554,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all[:reach]) if e <= sent.start and sent.start - e < 1500
               and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
               and s not in _PART_PLACES]
-    if before and towns_read():
+    if before and (towns := gaz.town_slugs):
         # a town only the small towns' tier knows sets the scene for the rest of its paragraph, not
         # past it ("La quatorzième victime a été retrouvée à Villalier." does not place the next
         # paragraph's earlier toll; place-r205: dev place 6078 carried on, 6105 so, first reads 434/428/416
         # carried on / so / in its own sentence only)
-        before = [m for m in before if not gaz.is_town(m[2]) or "\n" not in article.text[m[1]:sent.start]]
+        before = [m for m in before if m[2] not in towns or "\n" not in article.text[m[1]:sent.start]]
     if before and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
         # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
         # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)

@@ -30,6 +30,10 @@ from checker.normalise.world import _WORD as WORD, _NEXT, CALENDAR, TOWN_TYPE_AF
 from checker.yamlio import load_yaml_file
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_ABSENT = object()
+# "à Roquebrune-sur-Argens et à Saint-Aygulf", "in Kinglake and in Marysville": a town coordinated with
+# another town's name after its own locative (`_with_towns`)
+TOWN_COORDINATED = re.compile(r"[ \t]+(?:et|and|ou|or)[ \t]+(?:à|in|at|near)[ \t]+([A-ZÀ-Ý][^\W\d_]*(?:[-'’ ][A-ZÀ-Ý][^\W\d_]*)*)")
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 # nationality words ("malgache", "Nigerians"): more names of countries of either tier
 DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
@@ -116,6 +120,9 @@ class Gazetteer:
         self.contextual: dict[str, str] = {}  # names in context (`Place.names_in_context`), folded -> slug
         self._holders: Optional[set] = None  # the slugs other places lie in (`_region_like`)
         self._towns_taken: dict[str, str] = {}  # small towns' names taken in context -> their slug (`_with_towns`)
+        # the slugs of every town `_with_towns` took in this process: a place found is a town of the small
+        # towns' tier only where it is one of these (a set look-up, not `is_town`'s three; place-r214)
+        self.town_slugs: set = set()
         for p in places:
             self.add(p)
         self.add_aliases(aliases)
@@ -196,8 +203,9 @@ class Gazetteer:
         world = self.world
         if world is None:
             return None
-        if slug in world.parents:
-            return world.parents[slug]
+        parent = world.parents.get(slug, _ABSENT)  # (a country's parent is None)
+        if parent is not _ABSENT:
+            return parent
         # a town of the small towns' tier (read only for a slug neither other tier knows)
         towns = town_tier()
         return towns.parent(slug) if towns is not None else None
@@ -391,7 +399,14 @@ class Gazetteer:
             slug = chosen[0] if len(chosen) == 1 else self._towns_taken.get(key)
             if slug is None:
                 continue
+            if (co := TOWN_COORDINATED.match(text, stop)) and not towns.slugs(fold_key(co.group(1))) \
+                    and ((after := bisect_left(starts, co.start(1))) >= len(starts) or starts[after] != co.start(1)):
+                # "retrouvées à Roquebrune-sur-Argens et à Saint-Aygulf": one of two towns known; the
+                # figure is the area that holds both (spec "A whole whose sentence names only its parts'
+                # places"), which the tier cannot tell: the town is left to the place around it (place-r214)
+                continue
             self._towns_taken[key] = slug
+            self.town_slugs.add(slug)
             if len(self._towns_taken) > 1000:
                 self._towns_taken.clear()
             added.append((start, stop, slug))

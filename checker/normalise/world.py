@@ -355,12 +355,17 @@ class WorldTier:
         raw, fold, keys, prefixes = self._raw, self._fold, self.keys, self.prefixes
         done = 0
         # the capitalised words no name of the tier begins with, for the small towns' tier (`town_candidates`)
+        # (only those a locative may stand before, or that open the text or a line: the test of
+        # `town_candidates` that needs no more than the three characters before the word; of some 107
+        # such words an article, 6 pass it, and the list and its second loop cost more than the test)
         self.unknown = unknown = []
+        may_follow = TOWN_ENDS_BY_LAST3
         for start, end in capital_words(text):
             word = text[start:end]
             entry = raw[word] if word in raw else self._head(word)
             if entry is None:
-                unknown.append((start, end))
+                if start <= 16 or text[start - 1] == "\n" or text[start - 3:start] in may_follow:
+                    unknown.append((start, end))
                 continue
             if start < done or (start and text[start - 1].isalpha()):
                 continue
