@@ -146,3 +146,19 @@ def test_town_slugs_are_the_towns_taken():
     gaz = default_gazetteer()
     found = slugs("Six personnes sont mortes à Trèbes, dans l'Aude, en France.", "fr")
     assert {s for s in found if gaz.is_town(s)} == {s for s in found if s in gaz.town_slugs} == {"trebes"}
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    # place-r214: a typed region set after a town the tier puts under its country only locates the town
+    # (spec "A town and its region"), past a part named by its bearing and before a time set with "dans"
+    ("Trois personnes ont été blessées par balles devant une discothèque à Saint-Péray, en Ardèche, "
+     "dans la nuit de jeudi à vendredi.", "fr", 3, "saint-peray"),
+    ("The crushed bodies of 178 students were found beneath a flattened school in Qingchuan, in the north of "
+     "Sichuan province, China.", "en", 178, "qingchuan"),
+])
+def test_a_region_set_after_a_town_locates_it(text, lang, value, place):
+    from checker.extract import extract_article
+    from checker.schema import Article
+    default_gazetteer()._towns_taken.clear()
+    records = {r.value: r.place for r in extract_article(Article("t", text, lang, datetime.date(2024, 11, 1)))}
+    assert records.get(value) == place, records

@@ -9809,8 +9809,9 @@ SITUATED_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cue
 REGION_HEAD = re.compile(r"(?:" + cues("region_noun") + r")\s+(?:" + cues("neighbouring") + r")?(?:" + cues("region_of") + r")", re.IGNORECASE)
 # ", in western " before "Rakhine state": the gap before a region whose name ends on its type (also
 # without the comma: "Nuwara Eliya in the Central Province")
+# (and ", in the north of " before "Sichuan province": a part of the region named by its bearing; place-r214)
 SITUATED_SUFFIX_GAP = re.compile(r"(?:\s*,\s*|[ \t]+)(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:(?:"
-                                 + cues("in_place_adjective") + r")\s+)?", re.IGNORECASE)
+                                 + cues("in_place_adjective") + r")\s+)?(?:" + cues("situated_part") + r")?", re.IGNORECASE)
 
 
 def _curated_region_after(text: str, town, region, gaz) -> bool:
@@ -9818,8 +9819,11 @@ def _curated_region_after(text: str, town, region, gaz) -> bool:
     country, set before a curated region of that country with "en", "dans", "in" (not a list going
     on: "à Gaza, en Cisjordanie et au Liban") -- the region the tier lacks locates the town (acc-r99)."""
     town_parent = gaz.parent(town[2])
-    if town_parent is None or town_parent != gaz.parent(region[2]) or town[2] in gaz.places \
-            or region[2] not in gaz.places or gaz.parent(town_parent) is not None:
+    # (the region may lie deeper in that country: "à Saint-Péray, en Ardèche", Ardèche under its
+    # French region; place-r214)
+    # (a town of the small towns' tier may be set before a world-tier region: "Saint-Péray, en Ardèche")
+    if town_parent is None or town_parent not in gaz.ancestors(region[2])[1:] or town[2] in gaz.places \
+            or region[2] not in gaz.places and town[2] not in gaz.town_slugs or gaz.parent(town_parent) is not None:
         return False
     if SITUATED_GAP.fullmatch(text, town[1], region[0]) is None:
         return False
@@ -9827,7 +9831,9 @@ def _curated_region_after(text: str, town, region, gaz) -> bool:
 
 
 # "et au Liban", ", en Cisjordanie et": the place after is one more item of a list
-LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:" + cues("and_or") + r")\b)\s*(?:" + cues("situated_in") + r")\b")
+# (not a time set in the same words: "Saint-Péray, en Ardèche, dans la nuit de jeudi à vendredi"; place-r214)
+LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:" + cues("and_or") + r")\b)\s*(?:" + cues("situated_in") + r")\b(?!\s*(?:"
+                          + cues("situated_time") + r"))")
 
 
 def _typed_region_after(text: str, town, region) -> bool:
