@@ -162,3 +162,19 @@ def test_a_region_set_after_a_town_locates_it(text, lang, value, place):
     default_gazetteer()._towns_taken.clear()
     records = {r.value: r.place for r in extract_article(Article("t", text, lang, datetime.date(2024, 11, 1)))}
     assert records.get(value) == place, records
+
+
+@pytest.mark.parametrize("text", [
+    # place-r214: a name a region's type follows is the region's, not a town's of that name
+    "Most of the missing are from Chungthang in Mangan district, Sikkim, India.",
+    "Pilgrims are stranded in Rudraprayag, Chamoli and Uttarkashi districts of India.",
+])
+def test_a_name_before_a_region_type_is_no_town(text):
+    found = slugs(text)
+    assert not any(default_gazetteer().is_town(s) for s in found), found
+
+
+def test_quarters_of_cities_are_no_towns():
+    # place-r214: tools/build_world_towns.py leaves out GeoNames' sections of cities (Madrid's Atocha,
+    # 2 km from its centre): "wounded near Atocha" is no Spanish town of that name
+    assert town_tier().slugs("atocha") == ["atocha"] and town_tier().parent("atocha") == "potosi-department"  # Bolivia's

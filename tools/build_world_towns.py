@@ -40,6 +40,35 @@ CURATED = ROOT / "checker" / "lang" / "places.yaml"
 MIN_POPULATION = 0      # cities500 as it is (a few villages below 500 are listed: Farindola)
 MIN_KEY = 4             # letters: "Oni" and "Ath" are curated; a short name of a village is mostly something else
 ZIPF = 2.5              # a name this frequent as a word or a first name in en or fr is left out ("Centre", "Daniel")
+# a "town" this close to the centre of a city of this many people or more, in its country, is a quarter
+# of that city (GeoNames lists some sections of cities among its populated places: Madrid's "Atocha",
+# 2 km from the centre): left out, the city is the place (place-r214)
+QUARTER_KM = 4.0
+QUARTER_OF = 200_000
+
+
+def quarters(towns) -> set:
+    """The geonameids of the towns that lie within QUARTER_KM of a city of QUARTER_OF people or more of
+    their country (and are not that city)."""
+    from math import cos, radians
+    big: dict[str, list] = defaultdict(list)
+    for c in towns:
+        if (c.get("population") or 0) >= QUARTER_OF:
+            big[c["countrycode"]].append((c["latitude"], c["longitude"], c["geonameid"]))
+    out = set()
+    for c in towns:
+        cities = big.get(c["countrycode"])
+        if not cities:
+            continue
+        lat, lon = c["latitude"], c["longitude"]
+        # (degrees of latitude and of longitude at that latitude, in km: near enough at 4 km)
+        kx = 111.32 * cos(radians(lat))
+        for blat, blon, gid in cities:
+            if gid != c["geonameid"] and abs(blat - lat) * 110.57 < QUARTER_KM \
+                    and ((blat - lat) * 110.57) ** 2 + ((blon - lon) * kx) ** 2 < QUARTER_KM ** 2:
+                out.add(c["geonameid"])
+                break
+    return out
 
 
 def slugify(name: str) -> str:
@@ -97,12 +126,13 @@ def main() -> None:
             region[admin] = best
     # the towns neither tier names, by folded name and country
     known = set(world.keys) | set(cur_keys)
+    quarter = quarters(towns)
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for c in towns:
         name, cc = c["name"], c["countrycode"]
         key = fold_key(name)
         if cc not in country or not latin(name) or key in known or len(key.replace(" ", "")) < MIN_KEY \
-                or key.split(" ")[0] in LEAD_WORDS or key in CALENDAR:
+                or key.split(" ")[0] in LEAD_WORDS or key in CALENDAR or c["geonameid"] in quarter:
             continue
         groups[key][cc].append(c)
     word_cache: dict[str, bool] = {}
@@ -132,7 +162,7 @@ def main() -> None:
               "(GeoNames cities500, CC BY 4.0). Do not edit: curate in places.yaml.\n")
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write((header + "\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: the same bytes each build
-    print(f"{len(region)} admin1 codes tied to a region; {len(lines)} towns, {len(groups)} names "
+    print(f"{len(region)} admin1 codes tied to a region; {len(quarter)} quarters of cities left out; {len(lines)} towns, {len(groups)} names "
           f"-> {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes)")
 
 

@@ -34,6 +34,10 @@ _ABSENT = object()
 # "à Roquebrune-sur-Argens et à Saint-Aygulf", "in Kinglake and in Marysville": a town coordinated with
 # another town's name after its own locative (`_with_towns`)
 TOWN_COORDINATED = re.compile(r"[ \t]+(?:et|and|ou|or)[ \t]+(?:à|in|at|near)[ \t]+([A-ZÀ-Ý][^\W\d_]*(?:[-'’ ][A-ZÀ-Ý][^\W\d_]*)*)")
+# "in Mangan district", "stranded in Rudraprayag, Chamoli and Uttarkashi districts": a name a region's
+# type follows (past a list of such names) is the region's, not the town's of that name (`_with_towns`)
+TOWN_AS_REGION = re.compile(r"(?:(?:[ \t]*,|[ \t]+(?:and|et))[ \t]+[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?){0,4}[ \t]+(?i:(?:"
+                            + cues("region_suffix") + r")s?)\b")
 DATA = Path(__file__).resolve().parent.parent / "lang" / "places.yaml"
 # nationality words ("malgache", "Nigerians"): more names of countries of either tier
 DEMONYMS = Path(__file__).resolve().parent.parent / "lang" / "demonyms.yaml"
@@ -399,6 +403,8 @@ class Gazetteer:
             slug = chosen[0] if len(chosen) == 1 else self._towns_taken.get(key)
             if slug is None:
                 continue
+            if TOWN_AS_REGION.match(text, stop):
+                continue  # "in Mangan district": the district, which no tier holds (place-r214)
             if (co := TOWN_COORDINATED.match(text, stop)) and not towns.slugs(fold_key(co.group(1))) \
                     and ((after := bisect_left(starts, co.start(1))) >= len(starts) or starts[after] != co.start(1)):
                 # "retrouvées à Roquebrune-sur-Argens et à Saint-Aygulf": one of two towns known; the
