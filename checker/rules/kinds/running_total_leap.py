@@ -21,7 +21,8 @@ from checker.rules.model import Hit
 
 DEFAULTS = {"min_days": 90, "min_leap": 5.0, "max_pace_ratio": 100.0, "event_min_days": 3, "event_max_pace_ratio": 20.0,
             "rounding_cap": 0.05, "bound_more_than": True, "early_thousands_leap": 0.0, "early_thousands_days": 2,
-            "settled_min_leap": 0.0, "settled_max_leap": 11.5, "settled_growth": 1.25, "settled_days": 2}
+            "settled_min_leap": 0.0, "settled_max_leap": 11.5, "settled_growth": 1.25, "settled_days": 2,
+            "settled_plain_counts": False}
 PARAMS = {
     "min_days": {"type": "integer", "minimum": 1, "description": "an earlier total counted over fewer days than this is not judged (early counts multiply as they go on)"},
     "min_leap": {"type": "number", "minimum": 1, "description": "the later total must be at least this many times the earlier one's top"},
@@ -36,6 +37,7 @@ PARAMS = {
     "settled_max_leap": {"type": "number", "minimum": 1, "description": "the settled toll's later report at most this many times the settled figure (a zero added is ten times; a revised estimate, Maria's 64 then 2,975, far more)"},
     "settled_growth": {"type": "number", "minimum": 1, "description": "most the toll moved, up or down, between the two reports that show it settled, as a multiple of the lower"},
     "settled_days": {"type": "integer", "minimum": 1, "description": "fewest days between the two reports that show the toll settled"},
+    "settled_plain_counts": {"type": "boolean", "description": "also judge a later article's plain count (no toll word, no event day, not cumulative, no part) of the settled toll's measure and group, at its place or one nested in it, by `settled_min_leap` and `settled_max_leap`: \"The attack killed 220\" after a toll settled at 22"},
 }
 
 
@@ -77,6 +79,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         by_block.setdefault(int(keys[l]), []).append((int(e), int(l)))
     hits = [_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t, bool(event[pairs[0][0]]))
             for pairs in by_block.values()]
+    if params.get("settled_plain_counts", False) and params.get("settled_min_leap", 0) > 0 and event.any():
+        hits += _settled_plain(claims, t, keys, days, counted, lo_t, hi_t, judged, event, params)
     if params.get("early_thousands_leap", 0) > 0 and event.any():
         for pairs in _early_thousands(t, keys, event, days, counted, lo_t, hi_t, params).values():
             hits.append(_hit(claims.work, labels, pairs, days, counted, lo_t, hi_t, True, thousands=True))
@@ -124,6 +128,92 @@ def _settled_leap(keys: np.ndarray, days: np.ndarray, lo_t: np.ndarray, hi_t: np
         & (hi_t[earlier] <= params["settled_growth"] * lo_t[p]) & (hi_t[p] <= params["settled_growth"] * lo_t[earlier]) & (lo_t[p] > 0)
     return settled & (lo_t[later] >= params["settled_min_leap"] * hi_t[earlier]) \
         & (hi_t[later] <= params["settled_max_leap"] * lo_t[earlier])
+
+
+def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.ndarray, counted: np.ndarray,
+                   lo_t: np.ndarray, hi_t: np.ndarray, judged: np.ndarray, event: np.ndarray, params: dict) -> list[Hit]:
+    """A later article's plain count about ten times one event's settled toll: "The attack killed 220"
+    a week after reports that agreed on 22 dead. The count carries no toll word and no event day, so
+    it stands in no block of the event view; it is set against the settled tolls (`_settled_leap`'s
+    test: a report within `settled_growth` of the one `settled_days` or more before it) of its
+    measure and group at its own place or one nested in it ("1.300 victimes" in France after 130 in
+    Paris), published before it, when it is `settled_min_leap` to `settled_max_leap` times the
+    latest of them and that many times every report of that toll's block before it (a toll that grew
+    tenfold meanwhile explains the count). A part ("dont"), a vague count and a count of another
+    event (a dated one, a running total) are not judged. Settled tolls are indexed by (measure, group,
+    place) once; each count looks up its place and the places around it: linear up to a log."""
+    from bisect import bisect_left
+
+    from checker.normalise.places import place_ancestors
+
+    rows = np.nonzero(event & judged)[0]
+    if not len(rows):
+        return []
+    prev = _report_before(keys, days, hi_t, np.isfinite(hi_t) & (hi_t > 0), rows)
+    has = prev >= 0
+    p = np.where(has, prev, 0)
+    settled = rows[has & (days[rows] - days[p] >= params["settled_days"]) & (lo_t[p] > 0)
+                   & (hi_t[rows] <= params["settled_growth"] * lo_t[p]) & (hi_t[p] <= params["settled_growth"] * lo_t[rows])]
+    if not len(settled):
+        return []
+    work = claims.work
+    plain = (work["is_flow"].to_numpy(dtype=bool) & ~work["toll"].to_numpy(dtype=bool) & ~work["cumulative"].to_numpy(dtype=bool)
+             & np.isnan(work["event_day"].to_numpy(dtype=float)) & np.isnan(work["part_of"].to_numpy(dtype=float))
+             & (work["qualifier"].to_numpy() != "vague") & np.isfinite(work["pub"].to_numpy(dtype=float)))
+    counts = np.nonzero(plain)[0]
+    if not len(counts):
+        return []
+    measure, group, place = (t[c].to_numpy() for c in ("measure", "group", "place"))
+    # each block's reports by day, with the highest top so far (a toll that grew meanwhile)
+    block_days: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    members = np.nonzero(np.isin(keys, np.unique(keys[settled])) & np.isfinite(hi_t))[0]
+    members = members[np.lexsort((days[members], keys[members]))]
+    for m in np.split(members, np.nonzero(np.diff(keys[members]))[0] + 1):
+        block_days[int(keys[m[0]])] = (days[m], np.maximum.accumulate(hi_t[m]))
+    at: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place or a place around it) -> settled tolls
+    exact: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place) -> settled tolls there
+    for s in settled:
+        exact.setdefault((measure[s], group[s], place[s]), []).append((days[s], int(s)))
+        for q in place_ancestors(place[s]) if place[s] else ():
+            at.setdefault((measure[s], group[s], q), []).append((days[s], int(s)))
+    for index in (at, exact):
+        for v in index.values():
+            v.sort()
+    lo_w, hi_w = widened(work.iloc[counts], params["rounding_cap"])
+    c_measure, c_group, c_place = (work[c].to_numpy()[counts] for c in ("measure", "group", "place"))
+    c_pub = work["pub"].to_numpy(dtype=float)[counts]
+    labels = t["label"].to_numpy()
+    hits = []
+    for i, c in enumerate(counts):
+        if not c_place[i] or not np.isfinite(lo_w[i]):
+            continue
+        best = None
+        lists = [at.get((c_measure[i], c_group[i], c_place[i]), [])]
+        lists += [exact.get((c_measure[i], c_group[i], q), []) for q in place_ancestors(c_place[i])[1:]]
+        for v in lists:
+            j = bisect_left(v, (c_pub[i], -1)) - 1
+            if j >= 0 and (best is None or v[j][0] > days[best]):
+                best = v[j][1]
+        if best is None:
+            continue
+        d, top = block_days[int(keys[best])]
+        grown = top[bisect_left(d, c_pub[i]) - 1]
+        if lo_w[i] >= params["settled_min_leap"] * max(hi_t[best], grown) and hi_w[i] <= params["settled_max_leap"] * lo_t[best]:
+            hits.append(_plain_hit(work, int(labels[best]), int(work.index[c]), lo_w[i], hi_t[best],
+                                   int(max(c_pub[i] - days[best], 1)), int(counted[best]), iso(days[best] - counted[best])))
+    return hits
+
+
+def _plain_hit(work, settled: int, count: int, lo_c: float, hi_s: float, gap: int, days_counted: int, event_day: str) -> Hit:
+    positions = sorted({settled, count})
+    claim = claim_of(work, settled, window=False)
+    claim["event_day"] = event_day
+    times = lo_c / hi_s
+    message = (f"A later report's count is about ten times the toll the reports had settled on ({claim_words(claim)}, the event of "
+               f"{day_words(event_day)}): after {days_counted:,} days it stood at about {fmt_number(hi_s, lang_of(work, settled))}; "
+               f"{gap:,} days later a count of it is {times:,.0f} times that. A zero added? {describe(work, positions)}.")
+    return Hit(positions=positions, message=message, claim=claim,
+               details={"times": round(float(times), 1), "days_counted": days_counted, "days_between": gap})
 
 
 def _report_before(keys: np.ndarray, days: np.ndarray, hi_t: np.ndarray, judged: np.ndarray,
