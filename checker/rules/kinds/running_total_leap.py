@@ -135,7 +135,8 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     """A later article's plain count about ten times one event's settled toll: "The attack killed 220"
     a week after reports that agreed on 22 dead. The count carries no toll word and no event day, so
     it stands in no block of the event view; it is set against the settled tolls (`_settled_leap`'s
-    test: a report within `settled_growth` of the one `settled_days` or more before it) of its
+    test: a report within `settled_growth` of the one `settled_days` or more before it, or a toll a
+    plain count restates within `settled_growth` that long after, from the event's `event_min_days`) of its
     measure and group at its own place or one nested in it ("1.300 victimes" in France after 130 in
     Paris), published before it, when it is `settled_min_leap` to `settled_max_leap` times the
     latest of them and that many times every report of that toll's block before it (a toll that grew
@@ -147,15 +148,11 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     from checker.normalise.places import place_ancestors
 
     rows = np.nonzero(event & judged)[0]
-    if not len(rows):
-        return []
-    prev = _report_before(keys, days, hi_t, np.isfinite(hi_t) & (hi_t > 0), rows)
+    prev = _report_before(keys, days, hi_t, np.isfinite(hi_t) & (hi_t > 0), rows) if len(rows) else rows
     has = prev >= 0
     p = np.where(has, prev, 0)
     settled = rows[has & (days[rows] - days[p] >= params["settled_days"]) & (lo_t[p] > 0)
                    & (hi_t[rows] <= params["settled_growth"] * lo_t[p]) & (hi_t[p] <= params["settled_growth"] * lo_t[rows])]
-    if not len(settled):
-        return []
     work = claims.work
     plain = (work["is_flow"].to_numpy(dtype=bool) & ~work["toll"].to_numpy(dtype=bool) & ~work["cumulative"].to_numpy(dtype=bool)
              & np.isnan(work["event_day"].to_numpy(dtype=float)) & np.isnan(work["part_of"].to_numpy(dtype=float))
@@ -164,36 +161,60 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     if not len(counts):
         return []
     measure, group, place = (t[c].to_numpy() for c in ("measure", "group", "place"))
+    lo_w, hi_w = widened(work.iloc[counts], params["rounding_cap"])
+    c_measure, c_group, c_place = (work[c].to_numpy()[counts] for c in ("measure", "group", "place"))
+    c_pub = work["pub"].to_numpy(dtype=float)[counts]
+
+    def indexed(chosen):
+        at: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place or a place around it) -> tolls
+        exact: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place) -> tolls there
+        for s in chosen:
+            exact.setdefault((measure[s], group[s], place[s]), []).append((days[s], int(s)))
+            for q in place_ancestors(place[s]) if place[s] else ():
+                at.setdefault((measure[s], group[s], q), []).append((days[s], int(s)))
+        for index in (at, exact):
+            for v in index.values():
+                v.sort()
+        return at, exact
+
+    def latest(at, exact, i, before):
+        """The latest toll indexed before day `before` at count i's place, one inside it or one around it."""
+        best = None
+        lists = [at.get((c_measure[i], c_group[i], c_place[i]), [])]
+        lists += [exact.get((c_measure[i], c_group[i], q), []) for q in place_ancestors(c_place[i])[1:]]
+        for v in lists:
+            j = bisect_left(v, (before, -1)) - 1
+            if j >= 0 and (best is None or v[j][0] > days[best]):
+                best = v[j][1]
+        return best
+
+    # a toll the later articles restate as a plain count ("22 people were killed" three days after the
+    # toll of 22) has settled too
+    at, exact = indexed(np.nonzero(event & np.isfinite(hi_t) & (hi_t > 0))[0])
+    restated = []
+    for i in range(len(counts)):
+        if not c_place[i] or not np.isfinite(lo_w[i]):
+            continue
+        s = latest(at, exact, i, c_pub[i] - params["settled_days"] + 0.5)
+        if s is not None and c_pub[i] - (days[s] - counted[s]) >= params["event_min_days"] \
+                and hi_w[i] <= params["settled_growth"] * lo_t[s] and hi_t[s] <= params["settled_growth"] * lo_w[i] and lo_w[i] > 0:
+            restated.append(s)
+    settled = np.union1d(settled, np.array(restated, dtype=int))
+    if not len(settled):
+        return []
     # each block's reports by day, with the highest top so far (a toll that grew meanwhile)
     block_days: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     members = np.nonzero(np.isin(keys, np.unique(keys[settled])) & np.isfinite(hi_t))[0]
     members = members[np.lexsort((days[members], keys[members]))]
     for m in np.split(members, np.nonzero(np.diff(keys[members]))[0] + 1):
         block_days[int(keys[m[0]])] = (days[m], np.maximum.accumulate(hi_t[m]))
-    at: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place or a place around it) -> settled tolls
-    exact: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place) -> settled tolls there
-    for s in settled:
-        exact.setdefault((measure[s], group[s], place[s]), []).append((days[s], int(s)))
-        for q in place_ancestors(place[s]) if place[s] else ():
-            at.setdefault((measure[s], group[s], q), []).append((days[s], int(s)))
-    for index in (at, exact):
-        for v in index.values():
-            v.sort()
-    lo_w, hi_w = widened(work.iloc[counts], params["rounding_cap"])
-    c_measure, c_group, c_place = (work[c].to_numpy()[counts] for c in ("measure", "group", "place"))
-    c_pub = work["pub"].to_numpy(dtype=float)[counts]
+    at, exact = indexed(settled)
     labels = t["label"].to_numpy()
     hits = []
     for i, c in enumerate(counts):
         if not c_place[i] or not np.isfinite(lo_w[i]):
             continue
-        best = None
-        lists = [at.get((c_measure[i], c_group[i], c_place[i]), [])]
-        lists += [exact.get((c_measure[i], c_group[i], q), []) for q in place_ancestors(c_place[i])[1:]]
-        for v in lists:
-            j = bisect_left(v, (c_pub[i], -1)) - 1
-            if j >= 0 and (best is None or v[j][0] > days[best]):
-                best = v[j][1]
+        best = latest(at, exact, i, c_pub[i])
         if best is None:
             continue
         d, top = block_days[int(keys[best])]
