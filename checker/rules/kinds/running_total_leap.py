@@ -132,7 +132,7 @@ def _settled_leap(keys: np.ndarray, days: np.ndarray, lo_t: np.ndarray, hi_t: np
 
 def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.ndarray, counted: np.ndarray,
                    lo_t: np.ndarray, hi_t: np.ndarray, judged: np.ndarray, event: np.ndarray, params: dict) -> list[Hit]:
-    """A later article's plain count about ten times one event's settled toll: "The attack killed 220"
+    """A later article's plain count that is one event's settled toll with a zero added: "The attack killed 220"
     a week after reports that agreed on 22 dead. The count carries no toll word and no event day, so
     it stands in no block of the event view; it is set against the settled tolls (`_settled_leap`'s
     test: a report within `settled_growth` of the one `settled_days` or more before it, or a toll a
@@ -156,14 +156,23 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     work = claims.work
     plain = (work["is_flow"].to_numpy(dtype=bool) & ~work["toll"].to_numpy(dtype=bool) & ~work["cumulative"].to_numpy(dtype=bool)
              & np.isnan(work["event_day"].to_numpy(dtype=float)) & np.isnan(work["part_of"].to_numpy(dtype=float))
-             & (work["qualifier"].to_numpy() != "vague") & np.isfinite(work["pub"].to_numpy(dtype=float)))
-    counts = np.nonzero(plain)[0]
+             & (work["qualifier"].to_numpy() != "vague") & np.isfinite(work["pub"].to_numpy(dtype=float))
+             & (work["place"].to_numpy() != ""))
+    tolls = np.nonzero(event & np.isfinite(hi_t) & (hi_t > 0))[0]
+    value_t = t["value"].to_numpy(dtype=float)
+    value_w = work["value"].to_numpy(dtype=float)
+    # only counts written as a toll's own digits (a restatement), or as them with a zero at the end: a
+    # hashed look-up of the values first, so that the archive's other plain counts cost nothing
+    written = {int(v) for v in value_t[tolls] if v == v and v >= 1 and v == int(v)}
+    slipped = {z for v in written for z in _zero_added(v)}
+    looked = pd.Index(list(written | slipped), dtype="float64")
+    counts = np.nonzero(plain & pd.Index(value_w).isin(looked))[0]
     if not len(counts):
         return []
     measure, group, place = (t[c].to_numpy() for c in ("measure", "group", "place"))
-    lo_w, hi_w = widened(work.iloc[counts], params["rounding_cap"])
     c_measure, c_group, c_place = (work[c].to_numpy()[counts] for c in ("measure", "group", "place"))
     c_pub = work["pub"].to_numpy(dtype=float)[counts]
+    c_value = value_w[counts]
 
     def indexed(chosen):
         at: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place or a place around it) -> tolls
@@ -188,18 +197,17 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
                 best = v[j][1]
         return best
 
-    # a toll the later articles restate as a plain count ("22 people were killed" three days after the
-    # toll of 22) has settled too
-    at, exact = indexed(np.nonzero(event & np.isfinite(hi_t) & (hi_t > 0))[0])
-    restated = []
-    for i in range(len(counts)):
-        if not c_place[i] or not np.isfinite(lo_w[i]):
-            continue
-        s = latest(at, exact, i, c_pub[i] - params["settled_days"] + 0.5)
-        if s is not None and c_pub[i] - (days[s] - counted[s]) >= params["event_min_days"] \
-                and hi_w[i] <= params["settled_growth"] * lo_t[s] and hi_t[s] <= params["settled_growth"] * lo_w[i] and lo_w[i] > 0:
-            restated.append(s)
-    settled = np.union1d(settled, np.array(restated, dtype=int))
+    # a toll that a later article restates, its very figure as a plain count ("Salman Abedi murdered 22
+    # people" three days after the toll of 22), has settled too
+    restating = np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(written), dtype="float64")))[0]
+    if len(restating):
+        at, exact = indexed(tolls)
+        restated = []
+        for i in restating:
+            s = latest(at, exact, i, c_pub[i] - params["settled_days"] + 0.5)
+            if s is not None and value_t[s] == c_value[i] and c_pub[i] - (days[s] - counted[s]) >= params["event_min_days"]:
+                restated.append(s)
+        settled = np.union1d(settled, np.array(restated, dtype=int))
     if not len(settled):
         return []
     # each block's reports by day, with the highest top so far (a toll that grew meanwhile)
@@ -211,18 +219,22 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     at, exact = indexed(settled)
     labels = t["label"].to_numpy()
     hits = []
-    for i, c in enumerate(counts):
-        if not c_place[i] or not np.isfinite(lo_w[i]):
-            continue
+    for i in np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(slipped), dtype="float64")))[0]:
         best = latest(at, exact, i, c_pub[i])
-        if best is None:
+        if best is None or int(c_value[i]) not in _zero_added(int(value_t[best])):
             continue
         d, top = block_days[int(keys[best])]
         grown = top[bisect_left(d, c_pub[i]) - 1]
-        if lo_w[i] >= params["settled_min_leap"] * max(hi_t[best], grown) and hi_w[i] <= params["settled_max_leap"] * lo_t[best]:
-            hits.append(_plain_hit(work, int(labels[best]), int(work.index[c]), lo_w[i], hi_t[best],
+        if c_value[i] >= params["settled_min_leap"] * max(hi_t[best], grown) and c_value[i] <= params["settled_max_leap"] * lo_t[best]:
+            hits.append(_plain_hit(work, int(labels[best]), int(work.index[counts[i]]), c_value[i], value_t[best],
                                    int(max(c_pub[i] - days[best], 1)), int(counted[best]), iso(days[best] - counted[best])))
     return hits
+
+
+def _zero_added(value: int) -> set[int]:
+    """`value` written with a zero at its end: 22 -> 220, 130 -> 1300. (A zero inside the digits, 55 ->
+    505, is nine times the toll or so, where a daily count of another strike falls by chance.)"""
+    return {value * 10}
 
 
 def _plain_hit(work, settled: int, count: int, lo_c: float, hi_s: float, gap: int, days_counted: int, event_day: str) -> Hit:
