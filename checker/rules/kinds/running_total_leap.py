@@ -37,7 +37,7 @@ PARAMS = {
     "settled_max_leap": {"type": "number", "minimum": 1, "description": "the settled toll's later report at most this many times the settled figure (a zero added is ten times; a revised estimate, Maria's 64 then 2,975, far more)"},
     "settled_growth": {"type": "number", "minimum": 1, "description": "most the toll moved, up or down, between the two reports that show it settled, as a multiple of the lower"},
     "settled_days": {"type": "integer", "minimum": 1, "description": "fewest days between the two reports that show the toll settled"},
-    "settled_plain_counts": {"type": "boolean", "description": "also judge a later article's plain count (no toll word, no event day, not cumulative, no part) of the settled toll's measure and group, at its place or one nested in it, by `settled_min_leap` and `settled_max_leap`: \"The attack killed 220\" after a toll settled at 22"},
+    "settled_plain_counts": {"type": "boolean", "description": "also judge a later article's plain count (no toll word, no event day, not cumulative, no part) of a settled toll's measure and group, at its place, one inside it or one around it, that is the toll's figure with a zero at the end, within `settled_min_leap` and `settled_max_leap`: \"The attack killed 220\" after a toll settled at 22. A toll that a later article restates, its very figure as a plain count, has settled too"},
 }
 
 
@@ -132,17 +132,20 @@ def _settled_leap(keys: np.ndarray, days: np.ndarray, lo_t: np.ndarray, hi_t: np
 
 def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.ndarray, counted: np.ndarray,
                    lo_t: np.ndarray, hi_t: np.ndarray, judged: np.ndarray, event: np.ndarray, params: dict) -> list[Hit]:
-    """A later article's plain count that is one event's settled toll with a zero added: "The attack killed 220"
-    a week after reports that agreed on 22 dead. The count carries no toll word and no event day, so
-    it stands in no block of the event view; it is set against the settled tolls (`_settled_leap`'s
-    test: a report within `settled_growth` of the one `settled_days` or more before it, or a toll a
-    plain count restates within `settled_growth` that long after, from the event's `event_min_days`) of its
-    measure and group at its own place or one nested in it ("1.300 victimes" in France after 130 in
-    Paris), published before it, when it is `settled_min_leap` to `settled_max_leap` times the
-    latest of them and that many times every report of that toll's block before it (a toll that grew
-    tenfold meanwhile explains the count). A part ("dont"), a vague count and a count of another
-    event (a dated one, a running total) are not judged. Settled tolls are indexed by (measure, group,
-    place) once; each count looks up its place and the places around it: linear up to a log."""
+    """A later article's plain count that is one event's settled toll with a zero at its end: "The
+    attack killed 220" a week after reports that agreed on 22 dead. The count carries no toll word and
+    no event day, so it stands in no block of the event view; it is set against the settled tolls of
+    its measure and group at its place, one inside it or one around it below the country (a country's
+    count ties to no one event), published before it: `_settled_leap`'s test (a report within `settled_growth`
+    of the one `settled_days` or more before it), or a toll that a plain count restates, its very
+    figure, that long after and from the event's `event_min_days` ("Salman Abedi murdered 22 people").
+    The count must be the latest settled toll's figure times ten, within `settled_min_leap` and
+    `settled_max_leap` of it and of every report of its block before it (a toll that grew tenfold
+    meanwhile explains the count). Only those two exact forms: a daily count of another strike near
+    ten times a toll is common in a war's copy, its exact digits with a zero are not. A part ("dont"),
+    a vague count and a count of another event (a dated one, a running total) are not judged. Counts
+    are picked by a hashed look-up of their values; tolls are indexed by (measure, group, place) once
+    and each count looks up its place and the places around it: linear up to a log."""
     from bisect import bisect_left
 
     from checker.normalise.places import place_ancestors
@@ -178,6 +181,8 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
         at: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place or a place around it) -> tolls
         exact: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place) -> tolls there
         for s in chosen:
+            if len(place_ancestors(place[s])) < 2:
+                continue  # (a country's toll: see below)
             exact.setdefault((measure[s], group[s], place[s]), []).append((days[s], int(s)))
             for q in place_ancestors(place[s]) if place[s] else ():
                 at.setdefault((measure[s], group[s], q), []).append((days[s], int(s)))
@@ -189,6 +194,10 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     def latest(at, exact, i, before):
         """The latest toll indexed before day `before` at count i's place, one inside it or one around it."""
         best = None
+        if len(place_ancestors(c_place[i])) < 2:
+            # (a count or a toll of a whole country is no tie to one event: "10 killed" in India restates no
+            # mine collapse's 10, and a heatwave's 100 there years on is no slip of it)
+            return None
         lists = [at.get((c_measure[i], c_group[i], c_place[i]), [])]
         lists += [exact.get((c_measure[i], c_group[i], q), []) for q in place_ancestors(c_place[i])[1:]]
         for v in lists:
