@@ -804,6 +804,7 @@ def _extract_figures(article: Article) -> list[Record]:
     _COUNT_BEFORE.clear()
     _SEATS.clear()
     _STARTS.clear()
+    _BEFORE.clear()
     _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
@@ -9548,49 +9549,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # the first, whether or not the gazetteer nests them ("Lebanon's Tyre", acc-r85)
             nearest = owned
         return _coordinated(in_sentence, nearest, article.text, gaz)
-    felt_possible = bool(_HELD & HOLDS_FELT) and _holds_any(article.text, FELT_WORDS)
-    # (sorted by start: a place that ends before the sentence starts at most where it starts)
-    reach = len(places_all) if starts is None else bisect_right(starts, sent.start)
-    before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all[:reach]) if e <= sent.start and sent.start - e < 1500
-              and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
-              and s not in _PART_PLACES]
-    if before and (towns := gaz.town_slugs):
-        # a town only the small towns' tier knows sets the scene for the rest of its paragraph, not
-        # past it ("La quatorzième victime a été retrouvée à Villalier." does not place the next
-        # paragraph's earlier toll; place-r205: dev place 6078 carried on, 6105 so, first reads 434/428/416
-        # carried on / so / in its own sentence only)
-        before = [m for m in before if m[2] not in towns or "\n" not in article.text[m[1]:sent.start]]
-    if before and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
-        # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
-        # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
-        before = [m for m in before if not _example_place(article.text, m[0])]
-    if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
-        # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
-        # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
-        before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
-    if before and SOURCE_SEAT is not None and _HELD & HOLDS_SOURCE_SEAT:
-        # "a annoncé la préfecture du Bas-Rhin", "a précisé le parquet de Paris": where the office that
-        # speaks sits sets no scene for the sentences after it (acc-r86)
-        # (a seat inside a place named before narrows it and stays: "le préfet de Bankass" after "le centre du Mali")
-        seats = {m for m in before if _source_seat(article.text, m[0])}
-        if seats and (landmarks := {m for m in seats if _landmark_seat(article.text, m)}):
-            before = [m for m in before if m not in landmarks] or before  # (acc-r107, as in its sentence)
-            seats -= landmarks
-        if seats:
-            # (not a nationality: "the Russian Defense Ministry in Moscow" names no place the seat narrows; acc-r100)
-            # (the scene is the place named last before the seat: "GROZNY, Russia ... Chechnya said ...
-            # The Russian Defense Ministry in Moscow denied": Chechnya does not hold Moscow, though the
-            # dateline's Russia does; place-r117)
-            before = [m for m in before if m not in seats
-                      or (o := next((o for o in reversed(before) if o[1] <= m[0] and o[2] != m[2] and o not in seats
-                                     and not _adjective_mention(article.text, o)), None)) is not None
-                      and gaz.contains(o[2], m[2])] or before
-    if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
-            and (named := [m for m in before if not _adjective_mention(article.text, m)]):
-        # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
-        # sentence of its own qualifies who acts there; a place named by its name is what later
-        # sentences inherit
-        before = named
+    before = _places_before(article, sent, places_all, starts, gaz)
     carried = bool(before)
     if before:
         last_start = before[-1][0]
@@ -9694,6 +9653,73 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if len(chain) >= 2:
             place = chain[-2]
     return place
+
+
+# `_places_before`'s answers for the article being read, keyed by (places list, sentence start, count of
+# `_PART_PLACES`, which only grows within an article); emptied when an article starts
+_BEFORE: dict[tuple[int, int, int], tuple[list, list]] = {}
+
+
+def _places_before(article: Article, sent: Sentence, places_all, starts, gaz) -> list:
+    """The places named before `sent` that may set its scene (not listed items, felt-at towns, parts'
+    places, examples, past events' places, the seats of offices that speak, nationalities where a
+    name is there): the same for every figure of the sentence, so read once per sentence."""
+    key = (id(places_all), sent.start, len(_PART_PLACES))
+    entry = _BEFORE.get(key)
+    if entry is not None and entry[0] is places_all:
+        return list(entry[1])
+    if len(_BEFORE) > 1000:  # called outside `extract_figures`, which empties it per article
+        _BEFORE.clear()
+    before = _places_before_uncached(article, sent, places_all, starts, gaz)
+    _BEFORE[key] = (places_all, before)
+    return list(before)
+
+
+def _places_before_uncached(article: Article, sent: Sentence, places_all, starts, gaz) -> list:
+    felt_possible = bool(_HELD & HOLDS_FELT) and _holds_any(article.text, FELT_WORDS)
+    # (sorted by start: a place that ends before the sentence starts at most where it starts)
+    reach = len(places_all) if starts is None else bisect_right(starts, sent.start)
+    before = [(s, e, slug) for k, (s, e, slug) in enumerate(places_all[:reach]) if e <= sent.start and sent.start - e < 1500
+              and not _listed_place(article.text, places_all, k) and not (felt_possible and _felt_at(article.text, s))
+              and s not in _PART_PLACES]
+    if before and (towns := gaz.town_slugs):
+        # a town only the small towns' tier knows sets the scene for the rest of its paragraph, not
+        # past it ("La quatorzième victime a été retrouvée à Villalier." does not place the next
+        # paragraph's earlier toll; place-r205: dev place 6078 carried on, 6105 so, first reads 434/428/416
+        # carried on / so / in its own sentence only)
+        before = [m for m in before if m[2] not in towns or "\n" not in article.text[m[1]:sent.start]]
+    if before and EXAMPLE_PLACE is not None and _HELD & HOLDS_EXAMPLE_PLACE and _holds_any(article.text, EXAMPLE_PLACE_WORDS):
+        # "The disaster has hit several provinces, chiefly North Sumatra, Aceh and West Sumatra", "plusieurs
+        # régions, dont la capitale Sanaa": places given as examples of a set set no scene (acc-r66)
+        before = [m for m in before if not _example_place(article.text, m[0])]
+    if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
+        # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
+        # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
+        before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
+    if before and SOURCE_SEAT is not None and _HELD & HOLDS_SOURCE_SEAT:
+        # "a annoncé la préfecture du Bas-Rhin", "a précisé le parquet de Paris": where the office that
+        # speaks sits sets no scene for the sentences after it (acc-r86)
+        # (a seat inside a place named before narrows it and stays: "le préfet de Bankass" after "le centre du Mali")
+        seats = {m for m in before if _source_seat(article.text, m[0])}
+        if seats and (landmarks := {m for m in seats if _landmark_seat(article.text, m)}):
+            before = [m for m in before if m not in landmarks] or before  # (acc-r107, as in its sentence)
+            seats -= landmarks
+        if seats:
+            # (not a nationality: "the Russian Defense Ministry in Moscow" names no place the seat narrows; acc-r100)
+            # (the scene is the place named last before the seat: "GROZNY, Russia ... Chechnya said ...
+            # The Russian Defense Ministry in Moscow denied": Chechnya does not hold Moscow, though the
+            # dateline's Russia does; place-r117)
+            before = [m for m in before if m not in seats
+                      or (o := next((o for o in reversed(before) if o[1] <= m[0] and o[2] != m[2] and o not in seats
+                                     and not _adjective_mention(article.text, o)), None)) is not None
+                      and gaz.contains(o[2], m[2])] or before
+    if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
+            and (named := [m for m in before if not _adjective_mention(article.text, m)]):
+        # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
+        # sentence of its own qualifies who acts there; a place named by its name is what later
+        # sentences inherit
+        before = named
+    return before
 
 
 def _closed_at_clock(low: str, c: Candidate) -> bool:
