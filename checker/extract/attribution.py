@@ -514,12 +514,26 @@ def _source_in_quote(sentence: str, c: Candidate, quotes, lex: FigureLexicon) ->
     if span is None or span[0] < base:
         return None  # a quotation opened in a sentence before: its own cues are not this sentence's
     # (a toll's author named inside its phrase, "the provisional figures published by the administration": the author)
-    inner = [(c.number.start - end, _via(name, lex)) for _, name, end in _attribution_cues(sentence, lex)
-             if span[0] <= base + end - len(name) and end <= c.number.start
-             and ";" not in sentence[end:c.number.start] and name.lower() not in PRONOUN_WORDS
-             and not (lex.att_via_head is not None and lex.att_via_head.search(_via(name, lex)))
-             and not NOT_AN_ACTOR.search(_via(name, lex))]
+    inner = [(c.number.start - end, via) for start, end, via in _actor_cues(sentence, lex)
+             if span[0] <= base + start and end <= c.number.start
+             and ";" not in sentence[end:c.number.start]]
     return min(inner)[1] if inner else None
+
+
+@lru_cache(maxsize=512)
+def _actor_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, int, str], ...]:
+    """The cues of `_attribution_cues` that name an actor (no pronoun, no toll noun left after `_via`,
+    nothing `NOT_AN_ACTOR` reads): (start of the name, its end, the source it credits). The same for
+    every figure of the sentence, so read once."""
+    kept = []
+    for _, name, end in _attribution_cues(sentence, lex):
+        if name.lower() in PRONOUN_WORDS:
+            continue
+        via = _via(name, lex)
+        if lex.att_via_head is not None and lex.att_via_head.search(via) or NOT_AN_ACTOR.search(via):
+            continue
+        kept.append((end - len(name), end, via))
+    return tuple(kept)
 
 
 # "..., the city council said on Friday, citing eyewitnesses", "l'Agence congolaise de presse (ACP),

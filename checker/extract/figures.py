@@ -805,6 +805,8 @@ def _extract_figures(article: Article) -> list[Record]:
     _SEATS.clear()
     _STARTS.clear()
     _BEFORE.clear()
+    _PAST_AT.clear()
+    _ONCE.clear()
     _CLAUSE_BOUND.clear()
     lang = article.lang or "fr"
     lex = lexicon(lang)
@@ -923,7 +925,7 @@ def _extract_figures(article: Article) -> list[Record]:
     if held & HOLDS_PAST_WHEN and _holds_any(text, PAST_WHEN_WORDS):
         # "the deadliest attack since the 1998 bombing of the U.S. Embassy in Nairobi": the place of the
         # past event compared with is not what the article is about (acc-r124)
-        counted = [p for p in counted if not PAST_WHEN.search(text, max(0, p[0] - 160), p[0])] or counted
+        counted = [p for p in counted if not _past_when_at(text, p[0])] or counted
     if SITE_AFTER_TOWN is not None and held & HOLDS_SITE_AFTER_TOWN and any_in(text, SITE_AFTER_TOWN_WORDS):
         # "the campus of Garissa University College", "pronounced dead at Dhaka Medical College
         # Hospital": a site named after its town, no mention of the town to the gazetteer (a word
@@ -6819,7 +6821,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     # "at least 135 children have been killed, including 22 in the Kharkiv region": a part its own
     # phrase places stands there; any other part takes its whole's place
     own_place = c is not root and (c.name_item or bound and any(owner is c for owner in bound.values()))
-    place = _place(article, c if own_place else root, places_all, default_place, gaz, lex, low, bound)
+    place = _place_once(article, c if own_place else root, places_all, default_place, gaz, lex, low, bound)
     if not own_place and root is not c and place and IN_PLACE.match(sent.text[c.head_end:c.head_end + 80]):
         # "247 morts, dont 190 dans le Latium": a part named with its own place is there
         own = _place(article, c, places_all, default_place, gaz, lex, low, bound)
@@ -6838,7 +6840,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # paragraph on Hpakant: a running total over years inherits no town; it is the country's, and
         # so is a toll of a whole year ("Ces violences ont fait plus de 500 morts civils en 2018")
         place = gaz.ancestors(place)[-1]
-    attribution = None if c.unnamed_rival else attribution_of(sent.text, article, root, quotes, lex)
+    attribution = None if c.unnamed_rival else _attribution_once(sent.text, article, root, quotes, lex)
     quoted = inside(quotes, start, end)
     near_at = (n.start - 40 if n.start > 40 else 0)
     near = low[near_at:(len(low) if len(low) <= c.head_end + 40 else c.head_end + 40)]
@@ -9695,7 +9697,7 @@ def _places_before_uncached(article: Article, sent: Sentence, places_all, starts
     if before and _HELD & HOLDS_PAST_WHEN and _holds_any(article.text, PAST_WHEN_WORDS):
         # "the largest number of deaths since 1918, when 453 people died in the Cloquet fire in
         # Minnesota and Wisconsin": a past event's places set no scene for the sentences after it
-        before = [m for m in before if not PAST_WHEN.search(article.text, max(0, m[0] - 160), m[0])] or before
+        before = [m for m in before if not _past_when_at(article.text, m[0])] or before
     if before and SOURCE_SEAT is not None and _HELD & HOLDS_SOURCE_SEAT:
         # "a annoncé la préfecture du Bas-Rhin", "a précisé le parquet de Paris": where the office that
         # speaks sits sets no scene for the sentences after it (acc-r86)
@@ -9720,6 +9722,55 @@ def _places_before_uncached(article: Article, sent: Sentence, places_all, starts
         # sentences inherit
         before = named
     return before
+
+
+# The place and the attribution of a count read for each of its parts too (a part that names no place
+# of its own takes its whole's, and every part its whole's source): kept per (candidate, sentence text,
+# bound places) for the article being read, with the counts of `_PART_PLACES` and `_CLAUSE_BOUND`
+# (which only grow within an article) in the key; emptied when an article starts
+_ONCE: dict[tuple, tuple] = {}
+
+
+def _place_once(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str,
+                bound) -> Optional[str]:
+    """`_place`, read once per candidate (and sentence, bound places) in an article."""
+    key = (0, id(c), id(low), id(bound), id(places_all), len(_PART_PLACES), len(_CLAUSE_BOUND))
+    entry = _ONCE.get(key)
+    if entry is not None and entry[0] is c and entry[1] is low and entry[2] is bound and entry[3] is places_all:
+        return entry[4]
+    if len(_ONCE) > 4000:  # called outside `extract_figures`, which empties it per article
+        _ONCE.clear()
+    place = _place(article, c, places_all, default_place, gaz, lex, low, bound)
+    _ONCE[key] = (c, low, bound, places_all, place)
+    return place
+
+
+def _attribution_once(sentence: str, article: Article, c: Candidate, quotes, lex: FigureLexicon) -> Optional[str]:
+    """`attribution_of`, read once per candidate (and sentence) in an article."""
+    key = (1, id(c), id(sentence), id(quotes))
+    entry = _ONCE.get(key)
+    if entry is not None and entry[0] is c and entry[1] is sentence and entry[2] is quotes:
+        return entry[4]
+    if len(_ONCE) > 4000:
+        _ONCE.clear()
+    found = attribution_of(sentence, article, c, quotes, lex)
+    _ONCE[key] = (c, sentence, quotes, None, found)
+    return found
+
+
+_PAST_AT: dict[tuple[str, int], bool] = {}  # `_past_when_at`'s answers for the article being read
+
+
+def _past_when_at(text: str, pos: int) -> bool:
+    """Does a past event's clause ("since 1918, when ...") run up to the place at `pos`? Asked of each
+    place before every sentence that looks back to it: answered once per place."""
+    key = (text, pos)
+    past = _PAST_AT.get(key)
+    if past is None:
+        if len(_PAST_AT) > 20000:  # called outside `extract_figures`, which empties it per article
+            _PAST_AT.clear()
+        past = _PAST_AT[key] = PAST_WHEN.search(text, (pos - 160 if pos > 160 else 0), pos) is not None
+    return past
 
 
 def _closed_at_clock(low: str, c: Candidate) -> bool:
