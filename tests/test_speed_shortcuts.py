@@ -925,3 +925,62 @@ def test_qualifier_gate_of_spd_r209_leaves_no_match_out(lang):
                 assert stripped.endswith(r.qualifier_ends), left
                 found += 1
     assert found >= 3
+
+
+def test_reads_once_per_sentence_or_candidate_of_spd_r218_give_the_plain_records(monkeypatch):
+    """spd-r218 reads once what every figure of a sentence, or a whole and its parts, asked again: the
+    places before a sentence that may set its scene (`_places_before`), a candidate's place and
+    attribution (`_place_once`, `_attribution_once`), a quotation's actor cues (`_actor_cues`) and a
+    past event's clause before a place (`_past_when_at`). With each read every time as before, every
+    fixture article gives the same records; and `_source_in_quote` answers as its former per-cue form."""
+    from checker.extract import attribution as A
+    from checker.extract import figures as F
+    from checker.schema import Article
+
+    def plain_source_in_quote(sentence, c, quotes, lex):
+        base = c.sentence.start
+        at = base + c.number.start
+        span = next(((a, b) for a, b in quotes if a <= at < b), None)
+        if span is None or span[0] < base:
+            return None
+        inner = [(c.number.start - end, A._via(name, lex)) for _, name, end in A._attribution_cues(sentence, lex)
+                 if span[0] <= base + end - len(name) and end <= c.number.start
+                 and ";" not in sentence[end:c.number.start] and name.lower() not in A.PRONOUN_WORDS
+                 and not (lex.att_via_head is not None and lex.att_via_head.search(A._via(name, lex)))
+                 and not A.NOT_AN_ACTOR.search(A._via(name, lex))]
+        return min(inner)[1] if inner else None
+
+    texts = [(lang, t) for lang in supported_languages() for t in _fixture_texts().get(lang, [])]
+    texts += [("en", "Flooding hit Sindh on Monday. \"The ministry said 40 people, including 12 children, died,\" "
+                     "an official said. In Karachi, 12 were killed and 3 injured, of whom 2 children."),
+              ("fr", "Le séisme a frappé Al-Haouz. « Selon le ministère, 40 personnes, dont 12 enfants, sont mortes », "
+                     "a dit un responsable. À Marrakech, 12 morts et 3 blessés, dont 2 enfants.")]
+    counted = {"before": 0, "quote": 0}
+    real_before, real_quote = F._places_before_uncached, A._source_in_quote
+
+    def counting_before(*args):
+        counted["before"] += 1
+        return real_before(*args)
+
+    def checked_quote(sentence, c, quotes, lex):
+        found = real_quote(sentence, c, quotes, lex)
+        assert found == plain_source_in_quote(sentence, c, quotes, lex), sentence
+        counted["quote"] += 1
+        return found
+
+    for lang, t in texts:
+        article = Article(doc_id="x", text=t, lang=lang, published=date(2024, 1, 10))
+        with monkeypatch.context() as m:
+            m.setattr(F, "_places_before_uncached", counting_before)
+            m.setattr(A, "_source_in_quote", checked_quote)
+            fast = [r.to_dict() for r in F.extract_figures(article)]
+        with monkeypatch.context() as m:
+            m.setattr(F, "_places_before", lambda article, sent, places_all, starts, gaz:
+                      real_before(article, sent, places_all, starts, gaz))
+            m.setattr(F, "_place_once", F._place)
+            m.setattr(F, "_attribution_once", F.attribution_of)
+            m.setattr(F, "_past_when_at", lambda text, pos: F.PAST_WHEN.search(text, max(0, pos - 160), pos) is not None)
+            m.setattr(A, "_source_in_quote", plain_source_in_quote)
+            plain = [r.to_dict() for r in F.extract_figures(article)]
+        assert fast == plain, t[:80]
+    assert counted["before"] > 100 and counted["quote"] > 20
