@@ -90,17 +90,6 @@ class TailRx:
         self._index = GateIndex(singles)
         self._parts = [(_ungated(rx), w) for rx, w in zip(singles, widths)]
         self._scan_from_start = bool(unbounded)
-        # Where some parts are unbounded, the literals of the bounded ones are still looked for only in
-        # the tail where their matches can start (a match holds its literals): one scan of the whole
-        # string for the unbounded parts' literals, one of the tail for the others' (spd-r218), instead of
-        # one scan of the whole string for all ("on", "in", "by" early in the sentence made every
-        # bounded part with them searched again at its tail)
-        self._split = None
-        if unbounded and bounded:
-            far = [i for i, w in enumerate(widths) if w is None]
-            near = [i for i, w in enumerate(widths) if w is not None]
-            self._split = (GateIndex([singles[i] for i in far]), tuple(far),
-                           GateIndex([singles[i] for i in near]), tuple(near))
 
     def __bool__(self) -> bool:
         return self.any
@@ -111,18 +100,6 @@ class TailRx:
             return None
         end = len(s.rstrip())
         best = None
-        if self._split is not None:
-            far_index, far, near_index, near = self._split
-            for j in far_index.candidates(s, 0):
-                m = self._parts[far[j]][0].search(s)
-                if m is not None and (best is None or m.start() < best):
-                    best = m.start()
-            for j in near_index.candidates(s, max(0, end - self.width)):
-                rx, w = self._parts[near[j]]
-                m = rx.search(s, end - w if end > w else 0)
-                if m is not None and (best is None or m.start() < best):
-                    best = m.start()
-            return best
         for i in self._index.candidates(s, 0 if self._scan_from_start else max(0, end - self.width)):
             rx, w = self._parts[i]
             m = rx.search(s, 0 if w is None else (end - w if end > w else 0))
@@ -134,16 +111,6 @@ class TailRx:
         if not self.any:
             return False
         end = len(s.rstrip())
-        if self._split is not None:
-            far_index, far, near_index, near = self._split
-            for j in far_index.candidates(s, 0):
-                if self._parts[far[j]][0].search(s) is not None:
-                    return True
-            for j in near_index.candidates(s, end - self.width if end > self.width else 0):
-                rx, w = self._parts[near[j]]
-                if rx.search(s, end - w if end > w else 0) is not None:
-                    return True
-            return False
         for i in self._index.candidates(s, 0 if self._scan_from_start else (end - self.width if end > self.width else 0)):
             rx, w = self._parts[i]
             if rx.search(s, 0 if w is None else (end - w if end > w else 0)) is not None:
