@@ -178,3 +178,19 @@ def test_quarters_of_cities_are_no_towns():
     # place-r214: tools/build_world_towns.py leaves out GeoNames' sections of cities (Madrid's Atocha,
     # 2 km from its centre): "wounded near Atocha" is no Spanish town of that name
     assert town_tier().slugs("atocha") == ["atocha"] and town_tier().parent("atocha") == "potosi-department"  # Bolivia's
+
+
+def test_a_town_taken_in_one_article_is_not_taken_in_the_next():
+    """A town its article placed in its country ("Suzu, on Japan's Noto peninsula") is not taken by the
+    next article, which names no place in Japan: an article's records do not depend on the batch
+    before it, or on how `-j N` shares the articles out (`Gazetteer.new_article`)."""
+    from checker.extract import extract_article
+    from checker.schema import Article
+
+    day = datetime.date(2024, 1, 3)
+    default_gazetteer()._towns_taken.clear()
+    alone = {r.value: r.place for r in extract_article(Article("b", "Five people died in Suzu on Tuesday.", "en", day))}
+    first = {r.value: r.place for r in extract_article(Article("a", "22 people died in Suzu, on Japan's Noto peninsula.", "en", day))}
+    after = {r.value: r.place for r in extract_article(Article("b", "Five people died in Suzu on Tuesday.", "en", day))}
+    assert first[22] == "suzu"
+    assert after == alone and after[5] != "suzu"

@@ -813,6 +813,7 @@ def _extract_figures(article: Article) -> list[Record]:
     text = article.text
     quotes = quote_spans(text)
     gaz = default_gazetteer()
+    gaz.new_article()
     folded = fold(text)  # once per article: fold keeps offsets, each sentence takes its slice
     _LEAD_FOLDED = folded[:300]  # the lead, where copy about an outbreak names it
     held, found, tail_hits, spots = _held_and_places(text, folded, lang, gaz)  # the article-wide word tests, one pass

@@ -348,6 +348,13 @@ class Gazetteer:
             found = self._foreign_compass_units(folded, found)  # (the names found, not the text: a scan costs 4 %)
         return found
 
+    def new_article(self) -> None:
+        """Forget the small towns taken for the article before: a town its own article placed in its
+        country is taken again in that article's sentences read alone (`_with_towns`), never in the
+        next article's, whose records must not depend on what the batch held before it (or on how
+        `-j N` shares the articles out)."""
+        self._towns_taken.clear()
+
     def _with_towns(self, text: str, found: list[tuple[int, int, str]], candidates) -> list[tuple[int, int, str]]:
         """The names found, with the small towns' tier's towns at `candidates` (capitalised words no
         other tier knows, after a locative: `world.town_candidates`): "in Kaprun", "à Farindola". A
