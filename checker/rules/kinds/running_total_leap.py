@@ -186,34 +186,44 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
             exact.setdefault((measure[s], group[s], place[s]), []).append((days[s], int(s)))
             for q in place_ancestors(place[s]) if place[s] else ():
                 at.setdefault((measure[s], group[s], q), []).append((days[s], int(s)))
+        # each list as its days and its tolls, in order: a bisect over plain numbers, and the lists a
+        # count's (measure, group, place) looks in gathered once for all the counts that share them
+        gathered: dict = {}  # (measure, group, place) of a count -> the lists `latest` looks in
         for index in (at, exact):
-            for v in index.values():
+            for k, v in index.items():
                 v.sort()
-        return at, exact
+                index[k] = ([d for d, _ in v], [r for _, r in v])
+        return at, exact, gathered
 
-    def latest(at, exact, i, before):
+    def latest(indexes, i, before):
         """The latest toll indexed before day `before` at count i's place, one inside it or one around it."""
+        at, exact, lists_of = indexes
+        key = (c_measure[i], c_group[i], c_place[i])
+        lists = lists_of.get(key)
+        if lists is None:
+            if len(place_ancestors(c_place[i])) < 2:
+                # (a count or a toll of a whole country is no tie to one event: "10 killed" in India restates no
+                # mine collapse's 10, and a heatwave's 100 there years on is no slip of it)
+                lists = ()
+            else:
+                found = [at.get(key)] + [exact.get((c_measure[i], c_group[i], q)) for q in place_ancestors(c_place[i])[1:]]
+                lists = tuple(v for v in found if v)
+            lists_of[key] = lists
         best = None
-        if len(place_ancestors(c_place[i])) < 2:
-            # (a count or a toll of a whole country is no tie to one event: "10 killed" in India restates no
-            # mine collapse's 10, and a heatwave's 100 there years on is no slip of it)
-            return None
-        lists = [at.get((c_measure[i], c_group[i], c_place[i]), [])]
-        lists += [exact.get((c_measure[i], c_group[i], q), []) for q in place_ancestors(c_place[i])[1:]]
-        for v in lists:
-            j = bisect_left(v, (before, -1)) - 1
-            if j >= 0 and (best is None or v[j][0] > days[best]):
-                best = v[j][1]
+        for v_days, v_rows in lists:
+            j = bisect_left(v_days, before) - 1  # (the tolls of days before `before`)
+            if j >= 0 and (best is None or v_days[j] > days[best]):
+                best = v_rows[j]
         return best
 
     # a toll that a later article restates, its very figure as a plain count ("Salman Abedi murdered 22
     # people" three days after the toll of 22), has settled too
     restating = np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(written), dtype="float64")))[0]
     if len(restating):
-        at, exact = indexed(tolls)
+        indexes = indexed(tolls)
         restated = []
         for i in restating:
-            s = latest(at, exact, i, c_pub[i] - params["settled_days"] + 0.5)
+            s = latest(indexes, i, c_pub[i] - params["settled_days"] + 0.5)
             if s is not None and value_t[s] == c_value[i] and c_pub[i] - (days[s] - counted[s]) >= params["event_min_days"]:
                 restated.append(s)
         settled = np.union1d(settled, np.array(restated, dtype=int))
@@ -225,11 +235,11 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     members = members[np.lexsort((days[members], keys[members]))]
     for m in np.split(members, np.nonzero(np.diff(keys[members]))[0] + 1):
         block_days[int(keys[m[0]])] = (days[m], np.maximum.accumulate(hi_t[m]))
-    at, exact = indexed(settled)
+    indexes = indexed(settled)
     labels = t["label"].to_numpy()
     hits = []
     for i in np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(slipped), dtype="float64")))[0]:
-        best = latest(at, exact, i, c_pub[i])
+        best = latest(indexes, i, c_pub[i])
         if best is None or int(c_value[i]) not in _zero_added(int(value_t[best])):
             continue
         d, top = block_days[int(keys[best])]
