@@ -27,6 +27,15 @@ def digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
+def keep(path: Path, data: bytes) -> None:
+    """Write a cache entry whole or not at all, even with two processes writing it at once (a
+    temporary file of this process, then renamed over). Raises OSError: callers skip the cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def seen(kind: str, key: str) -> bool:
     """Was `remember(kind, key)` called before (in any process)?"""
     return (cache_dir() / f"{kind}-{key}").exists()

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from checker.cache import cache_dir, digest
+from checker.cache import cache_dir, digest, keep
 
 try:  # the regex engine's own compiler: present in CPython 3.11+, absent elsewhere
     import _sre
@@ -94,10 +94,7 @@ def _save(path: Path, obj) -> None:
         pickler.dispatch_table = copyreg.dispatch_table.copy()
         pickler.dispatch_table[re.Pattern] = _reduce_pattern  # this pickler only, not the process
         pickler.dump(obj)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(buf.getvalue())
-        os.replace(tmp, path)  # whole or nothing, even with two processes at once
+        keep(path, buf.getvalue())
     except Exception:  # an unpicklable reader or an unwritable folder only costs the time saved
         pass
 

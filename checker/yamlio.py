@@ -10,13 +10,12 @@ skipped silently, since it only ever saves time."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import IO, Any, Union
 
 import yaml
 
-from checker.cache import cache_dir, digest
+from checker.cache import cache_dir, digest, keep
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CACHE_MIN_BYTES = 64 * 1024  # smaller files parse faster than a cache look-up pays back
@@ -82,9 +81,6 @@ def _write_cache(cached: Path, data: Any) -> None:
         text = json.dumps(data, ensure_ascii=False)
         if json.loads(text) != data:  # dates, tuples, non-string keys: not worth a cache
             return
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, cached)  # whole or nothing, even with two processes at once
+        keep(cached, text.encode("utf-8"))
     except (OSError, TypeError, ValueError):
         pass

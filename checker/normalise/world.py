@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import unicodedata
 from pathlib import Path
 from typing import Optional
 
 from checker.lang import cues
-from checker.yamlio import cache_dir
+from checker.cache import cache_dir, keep
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
 _CACHE_VERSION = "11"
@@ -265,11 +264,8 @@ class WorldTier:
             pass
         tier = cls.parse(path)
         try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second, tier.prefixes,
-                                           tier.namesakes)))
-            os.replace(tmp, cached)  # whole or nothing, even with two processes at once
+            keep(cached, marshal.dumps((tier.parents, tier.keys, tier.cue_keys, tier.first, tier.second, tier.prefixes,
+                                        tier.namesakes)))
         except (OSError, ValueError):
             pass  # a cache only ever saves time
         return tier
@@ -685,10 +681,7 @@ class TownTier:
             pass
         blocks = cls.parse(path)
         try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(blocks))
-            os.replace(tmp, cached)
+            keep(cached, marshal.dumps(blocks))
         except (OSError, ValueError):
             pass
         return cls(blocks)
