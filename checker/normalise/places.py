@@ -224,14 +224,6 @@ class Gazetteer:
             return False
         return towns_read() and town_tier().has(slug)
 
-    def not_towns(self, slugs: list) -> list:
-        """`[s for s in slugs if not self.is_town(s)]` in one call (place-r210)."""
-        if not towns_read():
-            return list(slugs)
-        places, world, has = self.places, self._world, town_tier().has
-        parents = world.parents if world is not None else {}
-        return [s for s in slugs if not s or s in places or s in parents or not has(s)]
-
     def known(self, slug: str) -> bool:
         """A slug of any tier."""
         if slug in self.places or bool(self.world and slug in self.world.parents):
