@@ -177,56 +177,77 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     c_pub = work["pub"].to_numpy(dtype=float)[counts]
     c_value = value_w[counts]
 
-    def indexed(chosen):
-        at: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place or a place around it) -> tolls
-        exact: dict[tuple, list[tuple[float, int]]] = {}  # (measure, group, place) -> tolls there
-        for s in chosen:
-            if len(place_ancestors(place[s])) < 2:
-                continue  # (a country's toll: see below)
-            exact.setdefault((measure[s], group[s], place[s]), []).append((days[s], int(s)))
-            for q in place_ancestors(place[s]) if place[s] else ():
-                at.setdefault((measure[s], group[s], q), []).append((days[s], int(s)))
-        # each list as its days and its tolls, in order: a bisect over plain numbers, and the lists a
-        # count's (measure, group, place) looks in gathered once for all the counts that share them
-        gathered: dict = {}  # (measure, group, place) of a count -> the lists `latest` looks in
-        for index in (at, exact):
-            for k, v in index.items():
-                v.sort()
-                index[k] = ([d for d, _ in v], [r for _, r in v])
-        return at, exact, gathered
+    # counts grouped by their (measure, group, place) once: each group looks in the same toll lists
+    c_key = [np.asarray(k) + 1 for k in pd.MultiIndex.from_arrays([c_measure, c_group, c_place]).codes]  # (a missing value's -1 -> 0)
+    c_group_of = np.ravel_multi_index(tuple(c_key), tuple(int(k.max()) + 1 for k in c_key))
 
-    def latest(indexes, i, before):
-        """The latest toll indexed before day `before` at count i's place, one inside it or one around it."""
-        at, exact, lists_of = indexes
-        key = (c_measure[i], c_group[i], c_place[i])
-        lists = lists_of.get(key)
-        if lists is None:
+    def lists_by_key(m, g, pl, d, r) -> dict:
+        """The tolls (days `d`, rows `r`) under each (measure, group, place) key, each list in day order."""
+        if not len(r):
+            return {}
+        code = pd.MultiIndex.from_arrays([m, g, pl]).codes
+        code = np.ravel_multi_index(tuple(np.asarray(k) + 1 for k in code), tuple(int(k.max()) + 2 for k in code))
+        order = np.lexsort((r, d, code))
+        out = {}
+        for o in np.split(order, np.nonzero(np.diff(code[order]))[0] + 1):
+            out[(m[o[0]], g[o[0]], pl[o[0]])] = (d[o].astype(float), r[o].astype(int))
+        return out
+
+    def indexed(chosen):
+        """The tolls of `chosen` by (measure, group, place) (`exact`) and by (measure, group, their place or a
+        place around it) (`at`), each in day order; a country's toll in neither (see `latest`)."""
+        chosen = np.asarray(chosen, dtype=int)
+        p_code, p_names = pd.factorize(place[chosen])
+        around = [place_ancestors(p) for p in p_names]
+        n_around = np.array([len(a) for a in around] + [0], dtype=int)  # (a missing place's code -1: none)
+        rows = chosen[n_around[p_code] >= 2]
+        u = p_code[n_around[p_code] >= 2]
+        exact = lists_by_key(measure[rows], group[rows], place[rows], days[rows], rows)
+        n = n_around[u]
+        flat = np.array([q for a in around for q in a] + [""], dtype=object)
+        first = np.concatenate([[0], np.cumsum(n_around[:-1])])
+        each = np.repeat(rows, n)
+        q = flat[np.repeat(first[u], n) + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)]
+        at = lists_by_key(measure[each], group[each], q, days[each], each)
+        return at, exact
+
+    def latest(indexes, chosen, before):
+        """For each count of `chosen`, the latest toll indexed before its day in `before` at its place, one
+        inside it or one around it (-1: none); the first list's toll where two share the latest day."""
+        at, exact = indexes
+        best = np.full(len(chosen), -1, dtype=int)
+        best_day = np.full(len(chosen), -np.inf)
+        order = np.argsort(c_group_of[chosen], kind="stable")
+        bounds = np.nonzero(np.diff(c_group_of[chosen][order]))[0] + 1
+        for members in np.split(order, bounds) if len(order) else ():
+            i = chosen[members[0]]
             if len(place_ancestors(c_place[i])) < 2:
                 # (a count or a toll of a whole country is no tie to one event: "10 killed" in India restates no
                 # mine collapse's 10, and a heatwave's 100 there years on is no slip of it)
-                lists = ()
-            else:
-                found = [at.get(key)] + [exact.get((c_measure[i], c_group[i], q)) for q in place_ancestors(c_place[i])[1:]]
-                lists = tuple(v for v in found if v)
-            lists_of[key] = lists
-        best = None
-        for v_days, v_rows in lists:
-            j = bisect_left(v_days, before) - 1  # (the tolls of days before `before`)
-            if j >= 0 and (best is None or v_days[j] > days[best]):
-                best = v_rows[j]
+                continue
+            found = [at.get((c_measure[i], c_group[i], c_place[i]))]
+            found += [exact.get((c_measure[i], c_group[i], q)) for q in place_ancestors(c_place[i])[1:]]
+            for v in found:
+                if v is None:
+                    continue
+                v_days, v_rows = v
+                j = np.searchsorted(v_days, before[members], side="left") - 1  # (the tolls of days before it)
+                ok = j >= 0
+                day = np.where(ok, v_days[np.maximum(j, 0)], -np.inf)
+                better = ok & (day > best_day[members])
+                best[members[better]] = v_rows[j[better]]
+                best_day[members[better]] = day[better]
         return best
 
     # a toll that a later article restates, its very figure as a plain count ("Salman Abedi murdered 22
     # people" three days after the toll of 22), has settled too
     restating = np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(written), dtype="float64")))[0]
     if len(restating):
-        indexes = indexed(tolls)
-        restated = []
-        for i in restating:
-            s = latest(indexes, i, c_pub[i] - params["settled_days"] + 0.5)
-            if s is not None and value_t[s] == c_value[i] and c_pub[i] - (days[s] - counted[s]) >= params["event_min_days"]:
-                restated.append(s)
-        settled = np.union1d(settled, np.array(restated, dtype=int))
+        s = latest(indexed(tolls), restating, c_pub[restating] - params["settled_days"] + 0.5)
+        found = s >= 0
+        s, i = s[found], restating[found]
+        restated = s[(value_t[s] == c_value[i]) & (c_pub[i] - (days[s] - counted[s]) >= params["event_min_days"])]
+        settled = np.union1d(settled, restated.astype(int))
     if not len(settled):
         return []
     # each block's reports by day, with the highest top so far (a toll that grew meanwhile)
@@ -238,9 +259,9 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     indexes = indexed(settled)
     labels = t["label"].to_numpy()
     hits = []
-    for i in np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(slipped), dtype="float64")))[0]:
-        best = latest(indexes, i, c_pub[i])
-        if best is None or int(c_value[i]) not in _zero_added(int(value_t[best])):
+    slips = np.nonzero(pd.Index(c_value).isin(pd.Index(sorted(slipped), dtype="float64")))[0]
+    for i, best in zip(slips, latest(indexes, slips, c_pub[slips])):
+        if best < 0 or int(c_value[i]) not in _zero_added(int(value_t[best])):
             continue
         d, top = block_days[int(keys[best])]
         grown = top[bisect_left(d, c_pub[i]) - 1]
