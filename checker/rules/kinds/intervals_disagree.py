@@ -630,17 +630,16 @@ def _same_dispatch(claims: Claims, params: dict, found: list[Hit]) -> list[Hit]:
     pub, lo, hi = work["pub"].to_numpy(), work["lo"].to_numpy(dtype=float), work["hi"].to_numpy(dtype=float)
     seen = {frozenset(h.positions) for h in found}
     groups: dict[tuple, list[int]] = {}
+    shapes: dict[tuple, tuple | None] = {}  # (sentence, figure's text) -> (skeleton, slot): a sentence's figures and copies share it
     for i in np.nonzero(wire != "")[0]:
         sent, text = sentence[i], texts[i]
         if not isinstance(sent, str) or not isinstance(text, str) or np.isnan(pub[i]):
             continue
-        skeleton = NUMERAL.sub("#", sent)
-        at = sent.find(text)
-        if len(skeleton) < MIN_SKELETON or at < 0 or sent.find(text, at + 1) >= 0 or not NUMERAL.search(text):
-            continue
-        # the figure's place in the sentence: which numeral it is ("154 ..., dont 25": the second)
-        slot = (len(NUMERAL.findall(sent[:at])), NUMERAL.sub("#", text))
-        groups.setdefault((wire[i], pub[i], measure[i], skeleton, slot), []).append(i)
+        shape = shapes.get((sent, text), False)
+        if shape is False:
+            shape = shapes[(sent, text)] = _dispatch_shape(sent, text)
+        if shape is not None:
+            groups.setdefault((wire[i], pub[i], measure[i]) + shape, []).append(i)
     hits = []
     for members in groups.values():
         if len({docs[i] for i in members}) < 2:
@@ -665,6 +664,17 @@ def _same_dispatch(claims: Claims, params: dict, found: list[Hit]) -> list[Hit]:
         hits.append(Hit(positions=positions, message=message, claim=claim, severity=params["same_origin_severity"],
                         details={"independent_origins": 1}))
     return hits
+
+
+def _dispatch_shape(sent: str, text: str) -> tuple | None:
+    """A figure's sentence with its numerals set aside, and which numeral of it the figure is ("154 ...,
+    dont 25": the second); None for a sentence too short to tell copies apart, or one that holds the
+    figure's words twice or no numeral in them."""
+    skeleton = NUMERAL.sub("#", sent)
+    at = sent.find(text)
+    if len(skeleton) < MIN_SKELETON or at < 0 or sent.find(text, at + 1) >= 0 or not NUMERAL.search(text):
+        return None
+    return skeleton, (len(NUMERAL.findall(sent[:at])), NUMERAL.sub("#", text))
 
 
 def shared_later_top(cache: dict, w, lo_t):
