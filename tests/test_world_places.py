@@ -691,3 +691,20 @@ def test_places_of_the_acc_r186_round(text, found):
 def test_places_of_the_acc_r195_round(text, found):
     """Places of dev754-761 the gazetteer lacked at first read (acc-r195)."""
     assert [s for _, _, s in default_gazetteer().find(text, "en")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("au moins 200 corps ont été découverts samedi à Daraya", ["daraya"]),
+    ("CHAMONIX - l'incendie qui ravage depuis deux jours le tunnel du Mont-Blanc", ["chamonix", "mont-blanc-tunnel"]),
+    ("un éboulement avait fait près de 4 morts à Fomopea", ["fomopea"]),
+    ("l'épidémie qui frappe l'Afrique de l'Ouest", ["west-africa"]),
+])
+def test_places_of_the_acc_r219_round(text, found):
+    """Places of dev794-801 the gazetteer lacked at first read (acc-r219)."""
+    assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
+
+
+def test_dikwa_lies_in_borno():
+    """The world tier put Dikwa under Nigeria only, so the title "l'Etat de Borno" named after it won
+    its figures (acc-r219, dev798)."""
+    assert default_gazetteer().ancestors("dikwa") == ("dikwa", "borno", "nigeria")

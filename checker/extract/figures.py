@@ -8417,7 +8417,9 @@ def _not_origin_or_destination(places, low: str, lex: FigureLexicon, gaz=None, h
         drop = drop or (dropped_end is not None and bool(PLACE_AND.fullmatch(low[dropped_end:s])
                                                          or PLACE_SITUATED.fullmatch(low[dropped_end:s])
                                                          or "," in low[dropped_end:s] and PLACE_LIST_GAP.fullmatch(low, dropped_end, s)))
-        if acts:
+        if acts or (drop and gaz is not None and gaz.is_region(slug)):
+            # (a region of several countries dropped is no list of places the next would go on:
+            # "Pays pauvre d'Afrique de l'Ouest, le Burkina Faso"; acc-r219)
             dropped_end = dropped_slug = None
         elif drop:
             dropped_end, dropped_slug = e, slug
