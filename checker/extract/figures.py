@@ -7722,7 +7722,9 @@ TOLL_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:" + cues("toll_clause_break") + r")\b
 # news agencies as datelines name them (names, not words of a language)
 AGENCY = r"(?:[A-Z]{2,10}|Reuters|Belga|Xinhua|AlterPresse|Anadolu|Kyodo|Yonhap)"
 AGENCY_LOWER = r"(?:ats|afp|reuters|ap|dpa|apa|sda|awp|belga|ansa|efe|upi)"
-DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]"
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+(?:\([^()\n]{1,30}\)(?=,))?(?:,[^\n—–-]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]"
+                      # ("BAFOUSSAM (Cameroun), 30 octobre 2019 -": the town's country in brackets before its
+                      # date, with no agency; acc-r219, dev797)
                       # "Rangoun (AFP) -", "P-au-P., 18 juin 2018 [AlterPresse] ---": a town in lower case
                       # before an agency in brackets
                       # (not "Sept 16 (Reuters) -": a date alone, read as the dispatch's day)
