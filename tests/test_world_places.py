@@ -379,6 +379,19 @@ def test_places_of_the_acc_r211_round(text, found):
     assert [s for _, _, s in default_gazetteer().find(text, "fr")] == found
 
 
+@pytest.mark.parametrize("text, lang, found", [
+    ("the Meethotamulla garbage dump disaster rose to 30", "en", ["meethotamulla"]),
+    ("a garbage dump collapse in Meetotamulla, on the outskirts of Colombo", "en", ["meethotamulla", "colombo"]),
+    ("Two jumbo jets collide in Tenerife airport disaster", "en", ["tenerife"]),
+    ("in Santa Cruz de Tenerife, Spain", "en", ["santa-cruz-de-tenerife", "spain"]),
+    ("affected by the storm in Leyte and on the island of Negros", "en", ["leyte", "negros"]),
+])
+def test_places_of_the_acc_r220_round(text, lang, found):
+    """A Kolonnawa suburb in its three spellings; the island of Tenerife, whose capital's longer name
+    stays the town's; the Visayan island of Negros (acc-r220)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
 def test_capitals_are_known_and_inside_their_country():
     """checker/lang/capitals.yaml: what a bare "la capitale", "the capital" names (acc-r87)."""
     from checker.extract.figures import _capitals

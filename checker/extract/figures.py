@@ -9720,6 +9720,14 @@ def _places_before_uncached(article: Article, sent: Sentence, places_all, starts
                       or (o := next((o for o in reversed(before) if o[1] <= m[0] and o[2] != m[2] and o not in seats
                                      and not _adjective_mention(article.text, o)), None)) is not None
                       and gaz.contains(o[2], m[2])] or before
+    if len(before) > 1 and PART_OF_TOWN_GAP is not None:
+        # "near Amagasaki, a suburb of Osaka" in a sentence with no figure: the town a part is set in by
+        # apposition only situates it, for the sentences after it too (as in the figure's own sentence:
+        # acc-r100); the part is the scene they inherit (acc-r220)
+        apposed = {q for p, q in zip(before, before[1:])
+                   if q[0] - p[1] < 60 and PART_OF_TOWN_GAP.fullmatch(article.text, p[1], q[0]) and not gaz.contains(p[2], q[2])}
+        if apposed:
+            before = [m for m in before if m not in apposed]
     if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
             and (named := [m for m in before if not _adjective_mention(article.text, m)]):
         # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
