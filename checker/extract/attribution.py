@@ -140,11 +140,13 @@ COMPILED_BY = re.compile(r"\s+(?:" + cues("compiled_by") + r")\s+(?P<name>(?:the
 PLATFORMS = r"Telegram|Facebook|Twitter|Instagram|X|YouTube|TikTok|WhatsApp"  # where a speaker posts, no speaker
 # ("», a indiqué sur France 2 le ministre": no name right after a word of `speaker_not_after`, but a platform,
 # which `_speaker` strips: "», a écrit sur Telegram M. Prokoudine")
-SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*[\w-]*\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?"
+SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + cues("speaker_aux") + r")?\s*(?:[\w-]+(?![\w-]))?\s*(?:" + cues("speaker_inverted") + r")?\s*(?:[a-zé]+\s+){0,2}?"
                            + r"(?:(?=(?:" + PLATFORMS + r")\s)|" + "".join(rf"(?<!\b{w} )" for w in cue_alternatives("speaker_not_after")) + r")(?P<name>(?:"
                            + cues("speaker_det") + r")?[A-ZÉ][\w'’.-]+(?:\s+(?:" + cues("speaker_particle") + r"|al-|el-)?[A-ZÉ][\w'’.-]+){0,4})")
 # '", said U.N. spokesman Stephane Dujarric': an organisation's acronym, the speaker's title, their name
-ACRONYM_TITLE_PERSON = re.compile(r"(?:[A-Z]\.?){2,6}\s+(?:[a-z-]+\s+){1,3}?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}")
+# ('", PWD minister E V Velu told reporters': the person's initials before the surname, and no word
+# split inside the acronym by the verb slot before the name: "WD"; acc-r220)
+ACRONYM_TITLE_PERSON = re.compile(r"(?:[A-Z]\.?){2,6}\s+(?:[a-z-]+\s+){1,3}?(?:[A-Z]\.?\s+){0,3}[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}")
 ACRONYM_ONLY = re.compile(r"(?:[A-Z]\.?){2,6}")
 SPEAKER_SAID = re.compile(r"^[\s,]*(?P<name>[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,3})\s+(?:" + cues("speaker_said") + r")")
 

@@ -3977,6 +3977,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # "Le bilan des morts à Urumqi lors des émeutes du 5 juillet ... a augmenté, passant de 184
                 # à 192": no noun after either figure, the toll the sentence opens on names the measure
                 before_cue = _change_subject(before_seg[:cf.start()])
+                if before_cue is None:
+                    # "pulled 14 more bodies ..., pushing the death toll from 57 to 71": the toll named in the
+                    # change's own verb phrase (acc-r220)
+                    before_cue = _change_subject(before_seg[cf.start():cf.start("f")])
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
                 and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
