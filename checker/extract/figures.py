@@ -3977,9 +3977,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # "Le bilan des morts à Urumqi lors des émeutes du 5 juillet ... a augmenté, passant de 184
                 # à 192": no noun after either figure, the toll the sentence opens on names the measure
                 before_cue = _change_subject(before_seg[:cf.start()])
-                if before_cue is None:
+                if before_cue is None and TOLL_BEFORE_FROM.search(before_seg, cf.start(), cf.start("f")):
                     # "pulled 14 more bodies ..., pushing the death toll from 57 to 71": the toll named in the
-                    # change's own verb phrase (acc-r220)
+                    # change's own verb phrase, right before "from" (not "raised the ... death toll from
+                    # Hurricane Maria from 64 to 2,975", whose first figure no cue reads as superseded; acc-r220)
                     before_cue = _change_subject(before_seg[cf.start():cf.start("f")])
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
@@ -5662,6 +5663,7 @@ EVENT_AFTER = re.compile(r"\b(?:" + cues("event_after") + r")\s+$")
 PEOPLE_CLAUSE = re.compile(r"\s+(?:(?:" + cues("people_clause_noun") + r")\s+(?:" + cues("people_clause_verb") + r")|(?:"
                            + cues("people_clause_bare") + r"))\b")
 # "the toll rose from 24 to 31", "le bilan est passé de 24 à 31 morts": a change, two figures (not a range)
+TOLL_BEFORE_FROM = re.compile(r"\b(?:toll|figure|count|tally)\s*$")
 CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?:\s+(?:" + cues("change_between") + r")){0,3}"
                          r"(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
 # "rose to 31 from 24", "has risen to 30 from the 26 recorded": the figure before the change, after the new one
