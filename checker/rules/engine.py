@@ -150,23 +150,67 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
     order = np.argsort(docs[rows], kind="stable")
     _, starts = np.unique(docs[rows][order], return_index=True)
     out = np.zeros(len(records), dtype=bool)
+    place = np.array([p if isinstance(p, str) and p else None for p in records["place"].to_numpy()[rows]], dtype=object) \
+        if "place" in records.columns else np.full(len(rows), None, dtype=object)
     for group in np.split(order, starts[1:]):  # one article's rows
         earlier = group[sup[group] & flow[group]]
         lowered = []
+        at: dict = {}  # measure -> the places of a revision its sentence tells (None: the article's whole toll)
         for m in np.unique(measure[earlier]):
             now = group[current[group] & whole[group] & (measure[group] == m)]
             # the article's highest current figure of the measure below the one it supersedes: walked
             # back ("up from 43 to 48" rises; a part or a town's share below it says nothing)
-            if len(now) and np.nanmax(value[now]) < np.nanmax(value[earlier[measure[earlier] == m]]):
+            top = np.nanmax(value[earlier[measure[earlier] == m]])
+            # (first at the superseded figure's own place: "revised the death toll down to 42, having earlier
+            # reported 72" of a county, beside the state's 57, is the county's revision; the state's toll is
+            # no figure it was lowered to, and no toll it revises: rules-r223)
+            tops = {place[i] for i in earlier[(measure[earlier] == m) & (value[earlier] == top)]}
+            here = now[np.array([place[i] in tops for i in now], dtype=bool)] if len(now) else now
+            if len(here) and np.nanmax(value[here]) < top:
+                lowered += list(here[value[here] == np.nanmax(value[here])])
+                if None not in tops:
+                    at[m] = tops
+            elif len(now) and np.nanmax(value[now]) < top:
                 lowered += list(now[value[now] == np.nanmax(value[now])])
+            elif len(now) and (below := _told_lowered(records, rows, now[value[now] < top])).size:
+                # "ont révisé le bilan à la baisse de 48 à 45 morts", then a quoted "décès de 450 personnes": the
+                # sentence that says the toll was lowered names the revised figure; a higher one elsewhere is
+                # another matter (a slip for CC101 and CC108 to show), not a toll that rose (rules-r215, otis o7)
+                lowered += list(below[value[below] == np.nanmax(value[below])])
+                # (a revision told of one place revises that place's toll, and those within it: "the county
+                # ... dropped the number from 72 to 42" revises Buncombe County's count, not the state's 96,
+                # whose later fall it must not explain: helene h10, rules-r223)
+                at[m] = {place[i] for i in below}
         if lowered and _says_lowered(records, rows[group]):
             out[rows[lowered]] = True
             # (not a toll of the measure below the count it was lowered to: "le bilan passe de 359 à
             # 151" over "Ce sont 253 personnes" revises the toll to 253; the 151 is no revision)
             floor = {m: np.nanmin(value[[i for i in lowered if measure[i] == m]]) for m in {measure[i] for i in lowered}}
             tolls = group[current[group] & toll[group]]
-            out[rows[tolls[[not value[i] < floor.get(measure[i], -np.inf) for i in tolls]]]] = True
+            out[rows[tolls[[not value[i] < floor.get(measure[i], -np.inf)
+                            and _at_revised_place(place[i], at.get(measure[i])) for i in tolls]]]] = True
     return out if out.any() else None
+
+
+def _at_revised_place(place, revised_at) -> bool:
+    """Is a toll at `place` one a revision told at the places `revised_at` revises (None: a revision of the
+    article's toll, any place)? The same place, or one within it; an unplaced toll only an unplaced revision's."""
+    if revised_at is None:
+        return True
+    from checker.normalise.places import place_ancestors
+
+    return any(place == p or (p and place and p in place_ancestors(place)) for p in revised_at)
+
+
+def _told_lowered(records: pd.DataFrame, rows: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """The figures `among` (positions into `rows`) whose own sentence says the toll was lowered ("ont révisé
+    le bilan à la baisse de 48 à 45 morts"): the revised figure, named where the revision is told."""
+    if "sentence" not in records.columns or not len(among):
+        return among[:0]
+    from checker.extract.figures import TOLL_LOWERED
+
+    sentences = records["sentence"].to_numpy()[rows[among]]
+    return among[np.array([bool(t) and TOLL_LOWERED.search(str(t)) is not None for t in sentences], dtype=bool)]
 
 
 def _says_lowered(records: pd.DataFrame, in_doc: np.ndarray) -> bool:

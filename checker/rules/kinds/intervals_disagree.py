@@ -835,14 +835,15 @@ class _Columns:
         return self.part_of[x] != self.values[x] and (self.docs[x], self.part_of[x], self.measure[x]) in self._wholes
 
     def revised_top(self, i: int, lo_t) -> float:
-        """The highest floor among the figures of `i`'s article and measure that revise the toll down
-        (`revises`): the revised toll a walk-back explains a fall down to, no lower."""
+        """The highest floor among the figures of `i`'s article, measure and place that revise the toll down
+        (`revises`): the revised toll a walk-back explains a fall down to, no lower. Keyed by place: a
+        revision of one place's toll sets no floor for another's (rules-r223)."""
         if self._revised_top is None:
             self._revised_top = {}
             for r in np.nonzero(self.revises)[0].tolist():
-                key = (self.docs[r], self.measure[r])
+                key = (self.docs[r], self.measure[r], self.place[r] or None)
                 self._revised_top[key] = max(self._revised_top.get(key, -np.inf), lo_t[r])
-        return self._revised_top.get((self.docs[i], self.measure[i]), -np.inf)
+        return self._revised_top.get((self.docs[i], self.measure[i], self.place[i] or None), -np.inf)
 
     def restated_elsewhere(self, i: int) -> bool:
         """Is figure `i` an uncredited heading (a headline, a crosshead: a short line with no full stop)

@@ -876,13 +876,16 @@ def _walked_back(w: pd.DataFrame, found: list[tuple], severity: str, rounding_ca
     hi_other = _bounded_top(w, hi) if bound_more_than else hi
     doc = column(w, "doc")
 
-    def nested(p, q):
-        return p == q or not p or not q or q in place_ancestors(p) or p in place_ancestors(q)
+    def within(p, q):  # p is q's place or one inside it
+        return p == q or not p or not q or q in place_ancestors(p)
 
     def explained(a, b):
-        # a revision down to 71 explains a fall from 79 to 71, not one to 42 (below the revised toll)
+        # a revision down to 71 explains a fall from 79 to 71, not one to 42 (below the revised toll); a
+        # revision of a place explains a fall there or within it, not one of a wider place that holds it
+        # (a county's "dropped the number from 72 to 42" explains no state toll's fall from 96 to 57:
+        # helene h10, rules-r223)
         return any(measure[r] == measure[b] and group[r] == group[b] and anchor[r] == anchor[b]
-                   and nested(place[r], place[b]) and pub[a] <= pub[r] <= pub[b]
+                   and within(place[b], place[r]) and pub[a] <= pub[r] <= pub[b]
                    and (hi[b] if doc[b] == doc[r] else hi_other[b]) >= lo[r] for r in rev)
 
     out = []
