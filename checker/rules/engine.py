@@ -161,25 +161,16 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             # the article's highest current figure of the measure below the one it supersedes: walked
             # back ("up from 43 to 48" rises; a part or a town's share below it says nothing)
             top = np.nanmax(value[earlier[measure[earlier] == m]])
-            # (first at the superseded figure's own place: "revised the death toll down to 42, having earlier
-            # reported 72" of a county, beside the state's 57, is the county's revision; the state's toll is
-            # no figure it was lowered to, and no toll it revises: rules-r223)
-            tops = {place[i] for i in earlier[(measure[earlier] == m) & (value[earlier] == top)]}
-            here = now[np.array([place[i] in tops for i in now], dtype=bool)] if len(now) else now
-            if len(here) and np.nanmax(value[here]) < top:
-                lowered += list(here[value[here] == np.nanmax(value[here])])
-                if None not in tops:
-                    at[m] = tops
-            elif len(now) and np.nanmax(value[now]) < top:
+            if len(now) and np.nanmax(value[now]) < top:
                 lowered += list(now[value[now] == np.nanmax(value[now])])
             elif len(now) and (below := _told_lowered(records, rows, now[value[now] < top])).size:
                 # "ont révisé le bilan à la baisse de 48 à 45 morts", then a quoted "décès de 450 personnes": the
                 # sentence that says the toll was lowered names the revised figure; a higher one elsewhere is
                 # another matter (a slip for CC101 and CC108 to show), not a toll that rose (rules-r215, otis o7)
                 lowered += list(below[value[below] == np.nanmax(value[below])])
-                # (a revision told of one place revises that place's toll, and those within it: "the county
-                # ... dropped the number from 72 to 42" revises Buncombe County's count, not the state's 96,
-                # whose later fall it must not explain: helene h10, rules-r223)
+                # (a revision told of one place revises no toll of a wider place that holds it, but the revised
+                # count itself: "the county ... dropped the number from 72 to 42" revises Buncombe County's
+                # count, not the state's 96, whose later fall it must not explain: helene h10, rules-r223)
                 at[m] = {place[i] for i in below}
         if lowered and _says_lowered(records, rows[group]):
             out[rows[lowered]] = True
@@ -187,19 +178,23 @@ def _walked_back(records: pd.DataFrame, superseded: np.ndarray) -> Optional[np.n
             # 151" over "Ce sont 253 personnes" revises the toll to 253; the 151 is no revision)
             floor = {m: np.nanmin(value[[i for i in lowered if measure[i] == m]]) for m in {measure[i] for i in lowered}}
             tolls = group[current[group] & toll[group]]
+            revised = {(measure[i], value[i]) for i in lowered}
             out[rows[tolls[[not value[i] < floor.get(measure[i], -np.inf)
-                            and _at_revised_place(place[i], at.get(measure[i])) for i in tolls]]]] = True
+                            and ((measure[i], value[i]) in revised or not _holds_revised_place(place[i], at.get(measure[i])))
+                            for i in tolls]]]] = True
     return out if out.any() else None
 
 
-def _at_revised_place(place, revised_at) -> bool:
-    """Is a toll at `place` one a revision told at the places `revised_at` revises (None: a revision of the
-    article's toll, any place)? The same place, or one within it; an unplaced toll only an unplaced revision's."""
-    if revised_at is None:
-        return True
+def _holds_revised_place(place, revised_at) -> bool:
+    """Is a toll at `place` one of a wider place that holds a place the article's revision was told at
+    (`revised_at`; None: a revision of the article's toll, any place)? A county's "revised the death toll
+    down to 42" revises no state toll of another figure; the revised count itself restated at the country
+    (Herat's "plus de 1000" at the province and at Afghanistan) is the revision still."""
+    if revised_at is None or not place:
+        return False
     from checker.normalise.places import place_ancestors
 
-    return any(place == p or (p and place and p in place_ancestors(place)) for p in revised_at)
+    return any(p and p != place and place in place_ancestors(p) for p in revised_at)
 
 
 def _told_lowered(records: pd.DataFrame, rows: np.ndarray, among: np.ndarray) -> np.ndarray:
