@@ -176,9 +176,26 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
     c_measure, c_group, c_place = (work[c].to_numpy()[counts] for c in ("measure", "group", "place"))
     c_pub = work["pub"].to_numpy(dtype=float)[counts]
     c_value = value_w[counts]
+    sentences = claims.records["sentence"] if "sentence" in claims.records.columns else None
+    langs = claims.records["lang"] if "lang" in claims.records.columns else None
+    c_row = work["row"].to_numpy()[counts] if "row" in work.columns else None
 
-    # counts grouped by their (measure, group, place) once: each group looks in the same toll lists
-    c_key = [np.asarray(k) + 1 for k in pd.MultiIndex.from_arrays([c_measure, c_group, c_place]).codes]  # (a missing value's -1 -> 0)
+    def c_sentence(i):
+        if sentences is None or c_row is None:
+            return ""
+        t = sentences.iat[int(c_row[i])]
+        return t if isinstance(t, str) else ""
+
+    def c_lang(i):
+        t = langs.iat[int(c_row[i])] if langs is not None and c_row is not None else None
+        return t if isinstance(t, str) and t else "fr"
+
+    # counts grouped by their (measure, group, place) once, a country's count also by its sentence (see
+    # `latest`): each group looks in the same toll lists
+    p_code, p_names = pd.factorize(c_place)
+    country = np.array([len(place_ancestors(p)) < 2 for p in p_names] + [True])[p_code]
+    c_text = np.array([c_sentence(i) if country[i] else "" for i in range(len(counts))], dtype=object)
+    c_key = [np.asarray(k) + 1 for k in pd.MultiIndex.from_arrays([c_measure, c_group, c_place, c_text]).codes]  # (-1 -> 0)
     c_group_of = np.ravel_multi_index(tuple(c_key), tuple(int(k.max()) + 1 for k in c_key))
 
     def lists_by_key(m, g, pl, d, r) -> dict:
@@ -211,6 +228,11 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
         at = lists_by_key(measure[each], group[each], q, days[each], each)
         return at, exact
 
+    def looked_in(at, exact, m, g, q):
+        """The toll lists a count at place `q` looks in: at `q` or inside it, and at each place around it."""
+        found = [at.get((m, g, q))] + [exact.get((m, g, a)) for a in place_ancestors(q)[1:]]
+        return [v for v in found if v is not None]
+
     def latest(indexes, chosen, before):
         """For each count of `chosen`, the latest toll indexed before its day in `before` at its place, one
         inside it or one around it (-1: none); the first list's toll where two share the latest day."""
@@ -221,16 +243,16 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
         bounds = np.nonzero(np.diff(c_group_of[chosen][order]))[0] + 1
         for members in np.split(order, bounds) if len(order) else ():
             i = chosen[members[0]]
-            if len(place_ancestors(c_place[i])) < 2:
+            if country[i]:
                 # (a count or a toll of a whole country is no tie to one event: "10 killed" in India restates no
-                # mine collapse's 10, and a heatwave's 100 there years on is no slip of it)
-                continue
-            found = [at.get((c_measure[i], c_group[i], c_place[i]))]
-            found += [exact.get((c_measure[i], c_group[i], q)) for q in place_ancestors(c_place[i])[1:]]
-            for v in found:
-                if v is None:
-                    continue
-                v_days, v_rows = v
+                # mine collapse's 10, and a heatwave's 100 there years on is no slip of it; but a count set at the
+                # country because its sentence names two of its places is a count of those places: "ont retenu
+                # 1.300 victimes ... lors des attentats de Paris et de Saint-Denis", paris p9, rules-r223)
+                found = [v for q in _named_within(c_sentence(i), c_lang(i), c_place[i])
+                         for v in looked_in(at, exact, c_measure[i], c_group[i], q)]
+            else:
+                found = looked_in(at, exact, c_measure[i], c_group[i], c_place[i])
+            for v_days, v_rows in found:
                 j = np.searchsorted(v_days, before[members], side="left") - 1  # (the tolls of days before it)
                 ok = j >= 0
                 day = np.where(ok, v_days[np.maximum(j, 0)], -np.inf)
@@ -269,6 +291,22 @@ def _settled_plain(claims: Claims, t: pd.DataFrame, keys: np.ndarray, days: np.n
             hits.append(_plain_hit(work, int(labels[best]), int(work.index[counts[i]]), c_value[i], value_t[best],
                                    int(max(c_pub[i] - days[best], 1)), int(counted[best]), iso(days[best] - counted[best])))
     return hits
+
+
+def _named_within(sentence: str, lang: str, country: str) -> list[str]:
+    """The places a count's sentence names inside `country` (the count's place), below the country: the
+    places a count set at the country for naming two of them counts ("lors des attentats de Paris et de
+    Saint-Denis"). None for a count with no place, or whose sentence names no such place."""
+    if not sentence or not country:
+        return []
+    from checker.normalise.places import default_gazetteer, place_ancestors
+
+    named = []
+    for _, _, slug in default_gazetteer().find(sentence, lang):
+        ancestors = place_ancestors(slug)
+        if slug not in named and len(ancestors) >= 2 and country in ancestors:
+            named.append(slug)
+    return named
 
 
 def _zero_added(value: int) -> set[int]:
