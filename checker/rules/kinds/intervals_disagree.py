@@ -41,7 +41,6 @@ DEFAULTS = {
     "toll_slips_any_window": False,
     "toll_thousands_dropped": False,
     "toll_round_slips": False,
-    "round_slips_restated": False,
     "missing_may_fall": False,
     "successive_hours": False,
     "toll_left_on_event_day": False,
@@ -55,7 +54,6 @@ PARAMS = {
     "other_tallies_told": {"type": "boolean", "description": "within one article, a figure the article announces as another tally than its own, the cue before it in its sentence ('D\'autres bilans font état de 454 blessés', 'selon d\'autres sources', 'Other tallies put ...', 'according to other sources', 'another count ... gave'; `_common.told_as_other_tally`), is a rival count the article reports, not a version of its own figure; a zero added or dropped between the two still is compared"},
     "earlier_reports_told": {"type": "boolean", "description": "within one article, a figure the article tells as an earlier report (its reporting verb in the pluperfect: '« ... 18 personnes sont mortes », avait annoncé plus tôt ...', 'avait de son côté fait état de 10 morts et de 70 blessés', 'had earlier said'; or told of years back: 'il y a une dizaine d'années'; `_common.told_earlier`) is not compared as today's, when the article gives the same measure a figure it tells as today's; a tenfold slip above today's figure still is"},
     "day_magnitude_slips": {"type": "boolean", "description": "across articles, a disaster's toll (`toll`) or running total and a figure of the same measure and group, at its place or one nested in it, in two reports published at most a day apart, one nine to eleven and a half times the other (the smaller at least 10), whatever their windows: a zero added or dropped ('85' printed '850' the day every other report gives 85). Only from the third day of the claim's reports on (early tolls multiply in a day), only when other articles' figures within LATER_HORIZON_DAYS stand near one of the two and none near the other (the odd one is the slip; a toll that really grew tenfold has later reports near its new value). Not parts, not an identified or documented count as the smaller, not a projection"},
-    "round_slips_restated": {"type": "boolean", "description": "with `toll_round_slips`, the larger figure may also be a count the article states twice or more (the same value, measure and group, whole and of its days), not only a toll: an attack's 'au moins 20 morts' in the headline and the body, beside a quote's 'environ 2 (morts)'"},
     "toll_round_slips": {"type": "boolean", "description": "within one article, a count written in figures with one significant digit ('plus de 100', '5', '20') and a toll or running total of the same measure and group ten times larger, at its place or one nested in it, whatever their windows: a zero dropped or added where `digit_slip` needs two significant digits. Same exclusions as `toll_thousands_dropped`"},
     "toll_thousands_dropped": {"type": "boolean", "description": "within one article, a count written in figures below 1,000 ('plus de 1 morts', 'at least 2 people') and a toll or running total of the same measure and group, at its place or one nested in it, that this count read in thousands fits ('le bilan s'établit à 1.041 morts', 'killed more than 2,000 people'), whatever their windows: '2.053' lost its thousands in one of the two statements. Not parts, not a count in words ('deux morts'), not an identified or documented count, not two originators' counts of two places"},
     "toll_slips_any_window": {"type": "boolean", "description": "within one article, a disaster's toll (`toll`) and another figure of the same measure and group, at its place or one nested in it, one the other with a zero added or dropped (2,960 and 29,600; 97 and 970: at least two significant digits kept), whatever their windows: the headline and the body state one toll, and one was mistyped ('Death toll rises to 29,600' over 'has risen to 2,960', read as the event day's count)"},
@@ -182,27 +180,15 @@ def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[
     toll = (event | w["cumulative"].to_numpy(dtype=bool)) & flow
     vague = column(w, "qualifier") == "vague"  # "des dizaines de milliers" names no thousands
     low_big = 10 if round_slips else 1000
+    big = np.nonzero(toll & ~part & ~vague & (event | (span <= EVENT_SPAN_DAYS)) & (values >= low_big) & (values < 1_000_000))[0]
+    if not len(big):
+        return []
     # only pairs of one article, measure and group whose small value is the big one's thousands: one
     # integer key each, from the codes `prepare` made, before any text is read or place compared
     key = np.zeros(len(w), dtype=np.int64)
     for name in ("doc", "measure", "group"):
         codes = w[name + CODE].to_numpy().astype(np.int64)
         key = key * (int(codes.max(initial=0)) + 2) + codes + 1
-    if round_slips and params.get("round_slips_restated"):
-        # `round_slips_restated`: a count the article states twice or more, whole and of its days ("au moins
-        # 20 morts" in the headline, "tuant au moins 20 personnes", "Au moins 20 personnes ont été tuées"),
-        # is the article's toll as much as a toll word makes one: an attack's count, which names no event
-        # noun, is no `toll` (westgate w2's "environ 2 (morts)" beside it, rules-r223)
-        whole = flow & ~part & ~vague & (span <= EVENT_SPAN_DAYS) & (values >= low_big) & (values < 1_000_000)
-        cand = np.nonzero(whole)[0]
-        if len(cand):
-            vk = key[cand] * 1_000_000 + values[cand].astype(np.int64)
-            uniq, inverse, counts = np.unique(vk, return_inverse=True, return_counts=True)
-            toll = toll.copy()
-            toll[cand[counts[inverse] >= 2]] = True
-    big = np.nonzero(toll & ~part & ~vague & (event | (span <= EVENT_SPAN_DAYS)) & (values >= low_big) & (values < 1_000_000))[0]
-    if not len(big):
-        return []
     if round_slips:
         small_keys = key[small] * 1_000_000 + (values[small] * 10).astype(np.int64)
         big_keys = key[big] * 1_000_000 + values[big].astype(np.int64)
