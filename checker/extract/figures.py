@@ -1080,6 +1080,8 @@ def _extract_figures(article: Article) -> list[Record]:
             spans = [s for s in spans if not datelines.covers_place(sent.start + s.start)] or spans
         if not spans and pub and held & HOLDS_NEXT_DAY and (nd := NEXT_DAY.search(low)):
             spans = _next_day(nd, sents, i, times, pub, text)
+        if not spans and pub and "lendemain" in low and (nd := AFTER_EVENT_OPENING.match(low)):
+            spans = _after_event(nd, sents, i, times, pub, text, folded)  # "Au lendemain du séisme, 120 morts ..."
         if not spans and pub and held & HOLDS_SAME_DAY and (sd := SAME_DAY.search(low)):
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
         if not spans and pub and held & HOLDS_SINCE_THEN and (st := SINCE_THEN.search(low)):
@@ -1354,6 +1356,10 @@ def _extract_figures(article: Article) -> list[Record]:
                                      if not datelines.covers(earlier.start + s.start)]
                     if not earlier_spans and (st := SINCE_THEN.search(fold(earlier.text))):
                         earlier_spans = _since_then(st, sents, sents.index(earlier), times, pub, text)  # "Since then, ..."
+                    if not earlier_spans and "lendemain" in (el := fold(earlier.text)) and (am := AFTER_EVENT_OPENING.match(el)):
+                        # "Au lendemain de la catastrophe, ... estimait déjà que ... . Teresopolis ... comptait
+                        # alors 122 morts": the day after the event, for the paragraph (ext-r221)
+                        earlier_spans = _after_event(am, sents, sents.index(earlier), times, pub, text, folded)
                     if earlier_spans:
                         if month_year is not None:
                             earlier_spans = _in_month_year(earlier_spans, month_year)
@@ -2799,6 +2805,30 @@ SPEECH_BEFORE = re.compile(r"\b(?:" + cues("spoken_at_verb") + r")\b[^.;:,]{0,12
 # "dimanche, au lendemain des violents orages": the event named after it is the day before (cues.yaml)
 AFTER_EVENT_DAY = re.compile(r"\b(?:" + cues("after_event_day") + r")\s*(?:[\w'’-]+\s+){0,2}?(?:" + cues("after_event_noun") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
+# "Au lendemain de la catastrophe, le secrétaire ... estimait déjà que ...": a sentence that opens on the
+# day after the event, with no day of its own, is the day after the last day the text named before it
+# (the event's, "aux premières heures du 12 janvier"), like "Le lendemain" (ext-r221)
+AFTER_EVENT_OPENING = re.compile(r"[\s«\"“(]*\b(?:" + cues("after_event_day") + r")\s*(?:[\w'’-]+\s+){0,2}?(?P<noun>"
+                                 + cues("after_event_noun") + r")\b")
+AFTER_EVENT_NOUN_DAY = 40  # how far before a day the event's noun may stand ("L'attaque, menée le 17 avril")
+
+
+def _after_event(m: re.Match, sents, i: int, times, pub, text, folded: str) -> list[TimeSpan]:
+    """"Au lendemain des émeutes, ..." as a day: the day after the one the text gave that event before
+    ("lors des émeutes du 5 juillet", "L'attaque, menée le 17 avril": a day within a few words after the
+    noun), else the day after the last day named in the few sentences before (`_next_day`; ext-r221)."""
+    stem = m.group("noun")[:5]
+    for j in range(i - 1, -1, -1):
+        low = folded[sents[j].start:sents[j].end]
+        if stem not in low:
+            continue
+        for t in reversed(times.find(sents[j].text, pub, low)):
+            if t.kind == "point" and t.period_end is not None and t.period_start == t.period_end \
+                    and not _in_dateline(text, sents[j].start + t.start) \
+                    and low.find(stem, max(0, t.start - AFTER_EVENT_NOUN_DAY), t.start) >= 0:
+                day = t.period_end + timedelta(days=1)
+                return [] if day > pub else [TimeSpan(m.start(), m.end(), day, day, "point", sents[i].text[m.start():m.end()])]
+    return _next_day(m, sents, i, times, pub, text)
 SINCE_THEN = gated(r"\b(?:" + cues("since_then") + r")\b")
 
 
