@@ -1468,6 +1468,8 @@ def _extract_figures(article: Article) -> list[Record]:
             elif records[-1].event_day is None and pub and records[-1].measure in TOLL_MEASURES \
                     and c.part_of is None and not c.toll_part and _attack_toll(c, low, lex):
                 attack_tolls.append(len(records) - 1)
+    if records and LATER_ORDINAL_WORDS and any_in(folded, LATER_ORDINAL_WORDS):
+        _later_ordinal_superseded(records, lang)
     if defaulted:
         _forward_windows(defaulted, sents, with_records, times, pub, text)
         if (back := _retrospective_day(sents, folded, times, pub, text)) is not None:
@@ -2805,6 +2807,45 @@ SPEECH_BEFORE = re.compile(r"\b(?:" + cues("spoken_at_verb") + r")\b[^.;:,]{0,12
 # "dimanche, au lendemain des violents orages": the event named after it is the day before (cues.yaml)
 AFTER_EVENT_DAY = re.compile(r"\b(?:" + cues("after_event_day") + r")\s*(?:[\w'’-]+\s+){0,2}?(?:" + cues("after_event_noun") + r")\b")
 NEXT_DAY = gated("".join(rf"(?<!\b{w})" for w in cue_alternatives("next_day_not_after")) + r"\b(?:" + cues("next_day") + r")\b")
+# "douze personnes avaient été tuées ... ; une treizième victime est morte plus tard", "a 13th victim died
+# later": the count before is the toll before that death, superseded (ext-r221; cues.yaml `later_ordinal`)
+LATER_ORDINAL = re.compile(r"(?:" + cues("later_ordinal") + r")")
+LATER_ORDINAL_WORDS = tuple(cue_alternatives("later_ordinal_literal"))
+
+
+def _ordinal_value(word: str, lang: str) -> Optional[int]:
+    """The number an ordinal word names ("treizième" 13, "13e", "thirteenth", "twelfth", "13th"), read by
+    `find_numbers` from the cardinal its ending stands for; None if none reads."""
+    if (d := re.match(r"\d+", word)) is not None:
+        return int(d.group())
+    stems = []
+    if word.endswith(("ième", "ieme")):
+        stem = word[:-4]
+        stems = [stem, stem + "e", re.sub(r"qu$", "q", stem), re.sub(r"v$", "f", stem)]
+    elif word.endswith("th"):
+        stem = word[:-2]
+        stems = [stem, stem[:-2] + "y" if stem.endswith("ie") else stem, stem[:-1] + "ve" if stem.endswith("f") else stem,
+                 stem + "t" if stem.endswith("eigh") else stem, stem + "e" if stem.endswith("nin") else stem]
+    for st in stems:
+        got = [n.value for n in find_numbers(st + " x", lang) if n.start == 0 and n.qualifier == "exact"]
+        if got:
+            return int(got[0])
+    return None
+
+
+def _later_ordinal_superseded(records: list[Record], lang: str) -> None:
+    """Mark superseded each count that the next one's ordinal, dying later in its sentence, follows."""
+    for rec in records:
+        if rec.superseded or rec.measure not in FLOW_MEASURES or not rec.sentence \
+                or not any_in(low := fold(rec.sentence), LATER_ORDINAL_WORDS):
+            continue
+        for m in LATER_ORDINAL.finditer(low):
+            word = next(g for g in m.groups() if g)
+            if _ordinal_value(word, lang) == rec.value + 1 and rec.text and low.find(fold(rec.text)) < m.start():
+                rec.superseded = True
+                break
+
+
 # "Au lendemain de la catastrophe, le secrétaire ... estimait déjà que ...": a sentence that opens on the
 # day after the event, with no day of its own, is the day after the last day the text named before it
 # (the event's, "aux premières heures du 12 janvier"), like "Le lendemain" (ext-r221)
