@@ -72,7 +72,11 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("CC108", ("dev789-melilla-border-crush",)),
             # acc-r211: San Juanico's accepted toll "de 500 à 600 morts" against "plus d'un millier" the press of
             # the day reported, told side by side in one article (docs/findings-audit.md)
-            ("CC108", ("dev780-san-juanico-explosions",))],
+            ("CC108", ("dev780-san-juanico-explosions",)),
+            # place-r222: the Abu Sefein church fire, two security sources' 45 injured (and the health
+            # ministry's 55 victims rushed to hospital) against the Coptic Church's 14 of the headline, once
+            # "Egypt's health ministry" no longer puts them in Egypt (docs/findings-audit.md)
+            ("CC103", ("dev790-abu-sefein-church-fire",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)

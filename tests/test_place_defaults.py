@@ -75,3 +75,55 @@ def test_a_capital_s_dateline_is_the_bureau_and_leaves_the_country():
             "SEOUL (Reuters) - Près de 280 personnes étaient toujours portées disparues au large des côtes de la "
             "Corée du Sud, selon les autorités. Des lycéens de la banlieue de Séoul étaient à bord.\n")
     assert places(text, "fr")[0] == (280, "south-korea")
+
+
+CHURCH = ("Fire at a church in Giza kills 41\n\n"
+          "CAIRO - A fire broke out on Sunday at a Coptic church in the Imbaba neighbourhood of Giza, in greater Cairo, officials said.\n\n"
+          "Egypt's health ministry said it had rushed 55 victims to two hospitals. Two security sources said that at least "
+          "41 people had been killed.\n")
+
+
+def test_a_source_s_country_gives_way_to_the_place_inside_it():
+    # "Egypt's health ministry said": the country that owns the source is who reports; the figure is
+    # the place inside it the text named before (and "in greater Cairo" only situates Giza); place-r222
+    got = places(CHURCH)
+    assert (55, "imbaba") in got and (41, "imbaba") in got[1:]
+    # a source's country keeps a figure whose article is about the country itself
+    text = ("Strikes hit both sides of the border\n\nIndian missiles struck Muzaffarabad and Bahawalpur in Pakistan "
+            "and shells fell on Poonch in India.\n\nPakistan's military later said the death toll had risen to 26.\n")
+    assert (26, "pakistan") in places(text)
+    # and does not give way to a place of another country named before
+    text = ("Floods kill 20 in Rwanda\n\nKIGALI - Floods killed 20 people in the town of Rubavu, officials said. "
+            "Six people died in Uganda.\n\nRwanda's minister in charge of emergencies said 30 people were missing.\n")
+    assert (30, "uganda") not in places(text)
+
+
+def test_a_source_s_nationality_and_a_side_give_way_to_the_place_named():
+    # "Moroccan state television reported", "made it through to the Spanish side": a source and a side
+    # named by a nationality are no setting for the sentences after (place-r222)
+    text = ("Toll rises to 23 at Melilla fence\n\nThe death toll in an attempt by migrants to cross the fence between "
+            "Morocco and the Spanish enclave of Melilla has risen to 23, Moroccan state television reported.\n\n"
+            "Five further migrants have since died. About 2,000 migrants approached the border and 133 made it "
+            "through to the Spanish side.\n\nAt least 76 migrants were injured, according to the authorities.\n")
+    got = places(text)
+    assert (5, "melilla") in got and (76, "melilla") in got
+
+
+BARDO = ("Attentat à Tunis : le bilan s'alourdit\n\n"
+         "Le bilan de l'attaque contre le musée du Bardo, à Tunis, s'élève désormais à 21 morts, a indiqué le Premier ministre.\n\n"
+         "Mais la Tunisie n'avait pas le même bilan. Le ministre tunisien de la Santé a annoncé que 23 personnes avaient été tuées. "
+         "Le Premier ministre tunisien a cité « 17 tués parmi les touristes » : quatre Italiens, cinq Japonais, un Australien et une Espagnole. "
+         "Deux assaillants ont par ailleurs été tués.\n")
+
+
+def test_a_country_that_speaks_and_the_victims_nationalities_set_no_scene():
+    # "Mais la Tunisie n'avait pas le même bilan": a country named with no preposition, in a sentence that
+    # counts nothing, gives way to the place inside it the article is about; "une Espagnole" after a count is
+    # a person of that nationality, not Spain (place-r222)
+    got = places(BARDO, "fr")
+    assert (23, "tunis") in got and (17, "tunis") in got and (1, "tunis") in got
+    assert "spain" not in {p for _, p in got}
+    assert got[-1] == (2, "tunis")
+    # a country that sets the scene, after a preposition, stays
+    text = BARDO.replace("Mais la Tunisie n'avait pas le même bilan.", "La colère monte en Tunisie.")
+    assert (23, "tunisia") in places(text, "fr")

@@ -9072,6 +9072,11 @@ def _beyond_whole_place(records, c: Candidate, sent, places_all, gaz) -> bool:
 AND_OR_WORD = re.compile(r"\b(?:" + cues("and_or") + r")\b")
 
 
+# a preposition right before a place (and its article): the place is a setting, an origin or a goal, not
+# who speaks or acts ("en Nouvelle-Calédonie", "U.S. forces in Afghanistan"; not "Mais la Tunisie n'avait")
+PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:" + cues("preposition_before_place") + r"))(?:\s+|(?<=['’]))(?i:(?:la|le|les|l['’]|the)\s*)?$")
+
+
 def _digit_in_sentence_of(text: str, pos: int) -> bool:
     """Does the sentence around `pos` (from the full stop or line end before it to the one after) hold a digit?"""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
@@ -9530,7 +9535,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # ("nearly 1,200 Israelis are believed to have been killed": a people named by the figure's own
         # noun, right after its number, qualifies the people counted; it is the figure's place, acc-r80)
         own_noun = sent.start + c.number.end
-        named_places = [p for p in in_sentence if not _adjective_mention(article.text, p)
+        named_places = [p for p in in_sentence if not (_adjective_mention(article.text, p) or _source_owner(article.text, p, gaz))
                         or (p[0] > own_noun and article.text[own_noun:p[0]].isspace()
                             and DEMONYM_PLURAL.fullmatch(article.text, p[0], p[1]) is not None)]
         if named_places:
@@ -9619,7 +9624,12 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         return _inside_title_region(article.text, places_all, sent.start, region, gaz) or region
     demonyms = None
     if in_sentence and len({p[2] for p in in_sentence}) == 1 and gaz.parent(in_sentence[0][2]) is None \
-            and all(_adjective_mention(article.text, p) for p in in_sentence):
+            and all(_adjective_mention(article.text, p)
+                    # (a source's owner, "Egypt's health ministry said", where the article is about a
+                    # place inside that country: "Pakistan's military said the death toll had risen to
+                    # 26" in copy on strikes on both sides of a border is the country's; place-r222)
+                    or _source_owner(article.text, p, gaz) and default_place != p[2] and gaz.contains(p[2], default_place)
+                    for p in in_sentence):
         # "plusieurs dizaines de soldats maliens tués" after "dans la région de Tombouctou": a country
         # named only by its people's adjective gives way to the place inside it the text named before
         # (read below as for a sentence with no place; the country where none is inside it, acc-r78)
@@ -9658,6 +9668,15 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                 # of their own for the sentences after ("21 personnes sont toujours recherchées" after
                 # "le sud-est de la France et le nord de l'Italie" is a count over both; place-r177)
                 place = default_place
+        if place and place == nearby[-1][2] and default_place and place != default_place and gaz.parent(place) is None \
+                and gaz.contains(place, default_place) and not _digit_in_sentence_of(article.text, nearby[-1][0]) \
+                and not PREPOSITION_BEFORE.search(article.text, max(0, nearby[-1][0] - 24), nearby[-1][0]) \
+                and article.text.find("\n", 0, nearby[-1][0]) >= 0:  # (not a headline's: "Nigeria village attack leaves scores dead")
+            # "Mais la Tunisie n'avait pas le même bilan. Said Aïdi, le ministre tunisien de la Santé, a annoncé
+            # que 21 personnes avaient été tuées", in copy on an attack in Tunis: a country named last in a
+            # sentence that counts nothing (who reports, who acts, a comment) sets no scene over the place
+            # inside it the article is about (place-r222)
+            place = default_place
         if place and len(nearby) >= 2 and (APPOSED_REGION_GAP.fullmatch(article.text, nearby[-2][1], nearby[-1][0])
                                  and REGION_SUFFIX.search(article.text, nearby[-1][0], nearby[-1][1])
                                  or _typed_region_after(article.text, nearby[-2], nearby[-1])
@@ -9708,7 +9727,9 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                                      and (gaz.contains(demonyms[0][2], place)
                                           # (a side's fighters named by their nationality are its losses, the side's
                                           # country's: "30 soldats russes ont été tués" after Kharkiv, acc-r78)
+                                          # (not a source's owner: "Turkey's disaster agency said" after Aleppo is Turkey's count)
                                           or carried and gaz.parent(place) is not None and not (c.group and _group_within(c.group, "fighters"))
+                                          and any(_adjective_mention(article.text, d) for d in demonyms)
                                           and not any(sent.start <= d[0] < sent.end and gaz.contains(demonyms[0][2], d[2])
                                                       for d in _DROPPED))
                                      and not _unknown_own_place(sent, c, places_all)):
@@ -9805,6 +9826,15 @@ def _places_before_uncached(article: Article, sent: Sentence, places_all, starts
                    if q[0] - p[1] < 60 and PART_OF_TOWN_GAP.fullmatch(article.text, p[1], q[0]) and not gaz.contains(p[2], q[2])}
         if apposed:
             before = [m for m in before if m not in apposed]
+    if len(before) > 1 and _source_owner(article.text, before[-1], gaz):
+        # "Rwanda's minister in charge of emergency management ... told RBA" after "the town of Rubavu":
+        # the country that owns the source gives way to the last place inside it named before (not to
+        # a place of another country, "Uganda, where six people have been reported dead"; place-r222)
+        owner = before[-1][2]
+        k = next((k for k in range(len(before) - 2, -1, -1) if before[k][2] != owner and gaz.contains(owner, before[k][2])
+                  and not _adjective_mention(article.text, before[k]) and not _source_owner(article.text, before[k], gaz)), None)
+        if k is not None:
+            before = [m for m in before[:k + 1] if not _source_owner(article.text, m, gaz)]
     if len(before) > 1 and _adjective_mention(article.text, before[-1]) \
             and (named := [m for m in before if not _adjective_mention(article.text, m)]):
         # "Malian soldiers ... arrived in the town" after "the town of Moura": a nationality in a
@@ -10203,11 +10233,34 @@ def _adjective_mention(text: str, mention) -> bool:
         return word.isalpha() and not word.startswith(ELIDED_START) and not _territory_of(text, mention)
     if DEMONYM_PLURAL.fullmatch(word):
         return True  # "116 people (84 of them Afghans) died in Lagos": the people, not where they died
+    if DEMONYM_PERSON.fullmatch(word):
+        if HEADED_BY_COUNT.search(text, max(0, mention[0] - 30), mention[0]):
+            return True  # "cinq Japonais, un Australien et une Espagnole": people counted by their nationality (place-r222)
+        if (m := PERSON_AND.search(text, max(0, mention[0] - 40), mention[0])) is not None and DEMONYM_PERSON.fullmatch(m.group(1)) \
+                and HEADED_BY_COUNT.search(text, max(0, m.start(1) - 30), m.start(1)):
+            return True  # "Plus de 50.000 Libanais et Syriens": the second people of the count too
     return word.endswith(DEMONYM_ENDINGS) and DEMONYM_BEFORE_NOUN.match(text, mention[1]) is not None \
         and not _territory_of(text, mention)
 
 
+# "Egypt's health ministry said", "Russia's National Crisis Management Centre": a country named as the
+# owner of the source that speaks (place-r222)
+SOURCE_OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?i:" + cues("source_owner_noun") + r")\b") \
+    if cue_alternatives("source_owner_noun") else None
+
+
+def _source_owner(text: str, mention, gaz) -> bool:
+    """Is the country `mention` named only as the owner of a source ("Egypt's health ministry said")?
+    Like a nationality adjective, it gives way to a place inside it that the text names."""
+    return SOURCE_OWNER is not None and text.startswith(("'s ", "’s "), mention[1]) \
+        and gaz.parent(mention[2]) is None and SOURCE_OWNER.match(text, mention[1]) is not None
+
+
 DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Iraqi", "Turkish"
+# a French nationality written as a noun, capitalised, for a person or people ("une Espagnole", "deux
+# Libanais", "trois Israéliens"): a count right before it makes it people, not the country (place-r222)
+PERSON_AND = re.compile(r"([A-ZÉ][\w-]+)(?:,| (?:" + cues("and_word") + r")) $")
+DEMONYM_PERSON = re.compile(r"[A-ZÉ][a-zéèêëïîç]+(?:iens?|iennes?|ais|aises?|ols?|oles?|ois|oises?|ains?|aines?|ans?|anes?)")
 # people named by their nationality, one word: "Afghans", "Syrians", "Iraqis" (not "Saint-Denis", "Paris")
 DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|(?:" + cues("demonym_plural_i") + r")")
 # "Syrian workers", "Pakistani army officers" (not "Syria's", "Liban dans", "Pakistan and India",
