@@ -127,3 +127,15 @@ def test_a_country_that_speaks_and_the_victims_nationalities_set_no_scene():
     # a country that sets the scene, after a preposition, stays
     text = BARDO.replace("Mais la Tunisie n'avait pas le même bilan.", "La colère monte en Tunisie.")
     assert (23, "tunisia") in places(text, "fr")
+
+
+def test_where_one_person_is_held_and_a_hospital_official_s_town_set_no_scene():
+    # "détenu en Tunisie": where one accused is held; "the medical superintendent of the ... Hospital in
+    # Alizai": the seat of the source (place-r222)
+    text = ("Procès de l'attentat de Nice\n\nLe procès de l'attentat de Nice s'est ouvert lundi. Le huitième accusé, "
+            "visé par un mandat d'arrêt, est détenu en Tunisie.\n\nL'attaque avait fait 86 morts.\n")
+    assert places(text, "fr")[-1] == (86, "nice")
+    text = ("Gunmen attack convoy in Kurram\n\nGunmen attacked a convoy in Kurram district on Thursday.\n\n"
+            "The medical superintendent of the Tehsil Headquarters Hospital in Alizai, Dr Muhammad Ishaq, said 33 "
+            "people had been killed.\n")
+    assert places(text)[-1] == (33, "kurram")
