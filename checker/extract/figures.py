@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (AssertionsAfter, GateIndex, Gated, NearLiterals, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
+from checker.literals import (AssertionsAfter, GateIndex, Gated, LeadingWords, NearLiterals, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_cues, attribution_of, named_in_full
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
@@ -227,6 +227,8 @@ class FigureLexicon:
                                  for e in data.get("group_in_context") or [] for n in e["nouns"]}
         self.modifiers = [m.lower() for m in data.get("noun_modifiers", [])]
         self.not_people = _rx([rf"^(?:{re.escape(w)})(?![\w])" for w in data.get("not_people", [])])
+        # the same words by look-up where the pattern is matched at a text's start (`LeadingWords`)
+        self.not_people_at = LeadingWords(data["not_people"]) if self.not_people else None
         self.months = _words_rx(data.get("months", []))
         self.month_after = re.compile(r"^\s*(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + r")\b")
         self.month_before = TailRx([r"\b(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + ")"], r"\s*$", wrap="{}")
@@ -6022,11 +6024,11 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
         tail = s[skip:]
         if word in lex.weekday_words or word in TIME_AFTER_COUNT and TIME_AFTER_COUNT_END.match(s, skip + len(word)):
             return bare, pos, s  # "est passé à 43 lundi", "rose to 27 overnight": the time the count was given, no noun
-        if lex.not_people and (np := lex.not_people.match(tail)):
-            if lex.any_noun and (an := lex.any_noun.match(tail)) and an.end() > np.end():
+        if lex.not_people and (np := lex.not_people_at.match(tail)) is not None:
+            if lex.any_noun and (an := lex.any_noun.match(tail)) and an.end() > len(np):
                 for measure in lex.measures:
                     # "12 cas mortels": a measure noun longer than the unit it starts with wins
-                    if measure.nouns and (mm := measure.nouns.match(tail)) and mm.end() > np.end():
+                    if measure.nouns and (mm := measure.nouns.match(tail)) and mm.end() > len(np):
                         return "measure:" + measure.name, pos + skip + mm.end(), s
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
@@ -6102,7 +6104,7 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                 pos += skip + len(word)
                 s = nxt
                 continue
-            if lex.not_people and ((gap := SKIP.match(nxt)) and lex.not_people.match(nxt[gap.end():])
+            if lex.not_people and ((gap := SKIP.match(nxt)) and lex.not_people_at.match(nxt[gap.end():]) is not None
                                    or lex.adjective_first and _thing_after(nxt, lex)):
                 # "two river crossings", "three apartment blocks", "six IDF rescue helicopters": one or
                 # two modifiers before a noun that counts no people
@@ -6138,8 +6140,8 @@ def _thing_after(after: str, lex) -> bool:
         return False
     j = SKIP_SPACE.match(after).end()
     for _ in range(2):
-        if (np := lex.not_people.match(after[j:])):
-            return np.group(0).lower() not in NOT_A_THING
+        if (np := lex.not_people_at.match(after[j:])) is not None:
+            return np.lower() not in NOT_A_THING
         w = WORD.match(after, j)
         if not w or _is_function_word(w.group(0)) or not w.group(0)[0].isalpha():
             return False
@@ -6196,12 +6198,14 @@ def _measure_after_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     searched (`_leftmost_parts`: one scan instead of one per cue)."""
     hits = _leftmost_parts(lex.after_parts, lex.after_part_owner, segment)
     flows, stocks = [], []
-    for k, m in enumerate(lex.measures):
-        if (hit := hits.get(k)) is not None:
-            if m.name in STOCK_MEASURES:
-                stocks.append((-m.priority, hit.start(), m.name, hit.end()))
-            elif not m.event:
-                flows.append((hit.start(), -len(hit.group(0)), m.name))
+    measures = lex.measures
+    # the measures found, in the measures' order (a loop over all of them asked each one's hit: spd-r225)
+    for k in (sorted(hits) if len(hits) > 1 else hits):
+        m, hit = measures[k], hits[k]
+        if m.name in STOCK_MEASURES:
+            stocks.append((-m.priority, hit.start(), m.name, hit.end()))
+        elif not m.event:
+            flows.append((hit.start(), -len(hit.group(0)), m.name))
     if flows:
         best = min(flows)
         affected = next((st for st in sorted(stocks, key=lambda st: st[1]) if st[2] == "affected"), None)
