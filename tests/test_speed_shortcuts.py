@@ -984,3 +984,67 @@ def test_reads_once_per_sentence_or_candidate_of_spd_r218_give_the_plain_records
             plain = [r.to_dict() for r in F.extract_figures(article)]
         assert fast == plain, t[:80]
     assert counted["before"] > 100 and counted["quote"] > 20
+
+
+def _word_starts_and_number_tails(low: str):
+    """The tails of `low` at each word start and right after each digit (where `_head` reads)."""
+    for i, ch in enumerate(low):
+        if i == 0 or not low[i - 1].isalnum() or ch.isdigit():
+            yield low[i:i + 60]
+        if ch.isdigit():
+            yield low[i + 1:i + 61].lstrip()
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_not_people_by_look_up_matches_like_the_pattern(lang):
+    """`lex.not_people_at` (`LeadingWords`) gives the word `lex.not_people.match` matches, or None,
+    at every word start and after every digit of the fixture sentences and of made-up ones (spd-r225)."""
+    from checker.extract.figures import lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    made_up = ["12 m de haut", "5 % des", "3 têtes de bétail", "3 têtes", "45 m", "m", "%", "", "12 km_h", "4 cases,",
+               "20 killer earthquakes", "2 am", "2 amis", "40 cas-contacts", "6 ans.", "un an", "100 mètres", "7 mois"]
+    texts = [fold(sent.text) for text in _fixture_texts().get(lang, []) for sent in sentences(text)] + made_up
+    asked = 0
+    for low in texts:
+        for tail in _word_starts_and_number_tails(low):
+            plain = lex.not_people.match(tail)
+            assert lex.not_people_at.match(tail) == (plain.group(0) if plain else None), tail
+            asked += 1
+    assert asked > 1000
+
+
+def test_leading_words_take_the_first_word_in_order_with_no_word_character_after():
+    from checker.literals import LeadingWords
+
+    words = ["têtes de bétail", "têtes", "m", "mois", "%", "a.m.", "o'clock"]
+    lead = LeadingWords(words)
+    rx = re.compile("^(?:" + "|".join(rf"(?:{re.escape(w)})(?![\w])" for w in words) + ")")
+    for text in ["têtes de bétail", "têtes de bois", "têtesx", "m", "m.", "ma", "mois", "moiss", "mé", "m_", "%", "%x",
+                 "a.m. on", "a.m.x", "o'clock", "", "t", "mo", "m2", "m\u00e9tres"]:
+        plain = rx.match(text)
+        assert lead.match(text) == (plain.group(0) if plain else None), text
+    with pytest.raises(ValueError):
+        LeadingWords(["a", ""])
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_gate_index_owners_joined_once_are_the_union_of_every_hit(lang):
+    """`GateIndex.candidates` joins the distinct owner sets once (spd-r225): the same indices as a
+    union per occurrence, on every fixture sentence, from every start."""
+    from checker.extract.figures import lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    indexes = [lex.after_parts, lex.before_gates, lex.after_gates, lex.not_count_before._index]
+    for text in _fixture_texts().get(lang, [])[:200]:
+        for sent in sentences(text):
+            low = fold(sent.text)
+            for index in indexes:
+                for pos in (0, len(low) // 2):
+                    plain = index.always
+                    if index.finder is not None:
+                        for _, ids in index.finder.iter(low, pos):
+                            plain = plain | ids
+                    assert index.candidates(low, pos) == plain
