@@ -1048,3 +1048,33 @@ def test_gate_index_owners_joined_once_are_the_union_of_every_hit(lang):
                         for _, ids in index.finder.iter(low, pos):
                             plain = plain | ids
                     assert index.candidates(low, pos) == plain
+
+
+def test_demonyms_by_suffix_and_set_answer_like_the_pattern():
+    """`DEMONYM.match` by its suffixes and words (spd-r225) answers as `_DEMONYM_RX` with the
+    singulars' set did, on every word of the fixture articles and made-up ones."""
+    from checker.extract import figures as F
+
+    words = {"is", "ans", "xis", "÷is", "éis", "1is", "_is", "italiens", "italiennes", "américains", "new zealanders",
+             "ais", "aises", "ese", "chinese", "britons", "britonsx", "croate", "syriens\n", "anglais", "iens", ""}
+    for texts in _fixture_texts().values():
+        for text in texts:
+            words.update(F.WORD.findall(text.lower()))
+    assert F._DEMONYM_PLAIN
+    for word in words:
+        assert F.DEMONYM.match(word) == bool(F._DEMONYM_RX.match(word) or word in F._DEMONYM_ONE), word
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_a_modifiers_measure_read_once_is_the_measures_noun(lang):
+    """`_head` keeps a one-word modifier's own measure per word (`lex.bare_of`, spd-r225): the same
+    as asking every measure's nouns again."""
+    from checker.extract.figures import _head_uncached, lexicon
+
+    lex = lexicon(lang)
+    for word in lex.modifiers:
+        if " " in word:
+            continue
+        _head_uncached(" " + word + " ", lex)
+        plain = next(("measure:" + ms.name for ms in lex.measures if ms.nouns and ms.nouns.fullmatch(word)), None)
+        assert lex.bare_of.get(word, plain) == plain, word
