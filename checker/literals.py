@@ -780,9 +780,6 @@ class GateIndex:
         """Indices of the patterns that may match in `text[pos:]` (the others cannot)."""
         found = self.always
         if self.finder is not None:
-            # the distinct owner sets first, then one union: a new frozenset per occurrence cost more
-            # than the scan (the same few sets come back again and again; spd-r225)
-            owners = {ids for _, ids in self.finder.iter(text, pos)}
-            if owners:
-                found = found.union(*owners)
+            for _, ids in self.finder.iter(text, pos):
+                found = found | ids
         return found

@@ -1029,27 +1029,6 @@ def test_leading_words_take_the_first_word_in_order_with_no_word_character_after
         LeadingWords(["a", ""])
 
 
-@pytest.mark.parametrize("lang", supported_languages())
-def test_gate_index_owners_joined_once_are_the_union_of_every_hit(lang):
-    """`GateIndex.candidates` joins the distinct owner sets once (spd-r225): the same indices as a
-    union per occurrence, on every fixture sentence, from every start."""
-    from checker.extract.figures import lexicon
-    from checker.extract.numbers import fold
-
-    lex = lexicon(lang)
-    indexes = [lex.after_parts, lex.before_gates, lex.after_gates, lex.not_count_before._index]
-    for text in _fixture_texts().get(lang, [])[:200]:
-        for sent in sentences(text):
-            low = fold(sent.text)
-            for index in indexes:
-                for pos in (0, len(low) // 2):
-                    plain = index.always
-                    if index.finder is not None:
-                        for _, ids in index.finder.iter(low, pos):
-                            plain = plain | ids
-                    assert index.candidates(low, pos) == plain
-
-
 def test_demonyms_by_suffix_and_set_answer_like_the_pattern():
     """`DEMONYM.match` by its suffixes and words (spd-r225) answers as `_DEMONYM_RX` with the
     singulars' set did, on every word of the fixture articles and made-up ones."""
