@@ -1057,3 +1057,39 @@ def test_a_modifiers_measure_read_once_is_the_measures_noun(lang):
         _head_uncached(" " + word + " ", lex)
         plain = next(("measure:" + ms.name for ms in lex.measures if ms.nouns and ms.nouns.fullmatch(word)), None)
         assert lex.bare_of.get(word, plain) == plain, word
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_noun_openings_rule_out_only_texts_no_noun_matches(lang):
+    """`lex.any_noun_starts` (`StartGate`, spd-r225) says no only where `lex.any_noun.match` fails:
+    at every word start and after every digit of the fixture sentences and of made-up ones."""
+    from checker.extract.figures import lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    gate = lex.any_noun_starts
+    assert gate is not None
+    made_up = ["12 morts et blessés", "3 décédés", "3 decedes", "4 deaths", "5 dead", "6 corps", "7 bodies", "m", "", "de"]
+    texts = [fold(sent.text) for text in _fixture_texts().get(lang, []) for sent in sentences(text)] + made_up
+    ruled_out = 0
+    for low in texts:
+        for tail in _word_starts_and_number_tails(low):
+            if not gate.possible(tail):
+                ruled_out += 1
+                assert lex.any_noun.match(tail) is None, tail
+    assert ruled_out > 1000
+
+
+def test_start_gate_openings_of_made_up_patterns():
+    from checker.literals import StartGate
+
+    cases = {r"^(?:a|bc)": ({"bc"}, ("a",)), r"(?:x?y)z": ({"xy", "yz"}, ()), r"(?<![\w-])(?:ab|c)\b": ({"ab"}, ("c",)),
+             r"(?:de )?bless[ée]s": ({"de", "bl"}, ()), r"a{2,5}b": ({"aa"}, ()), r"(?:ab)*c": ({"ab", "c"} - {"c"}, ("c",))}
+    for pattern, (full, short) in cases.items():
+        gate = StartGate.of(re.compile(pattern))
+        assert (set(gate.full), gate.short) == (full, short), pattern
+        for text in ["a", "bc", "bcd", "xyz", "yz", "ab", "c", "de bless", "blessés", "aab", "ababc", "x", "", "zz"]:
+            if re.compile(pattern).match(text):
+                assert gate.possible(text), (pattern, text)
+    for pattern in [r"\w+", r"[^a]b", r".x", r"(?i)ab", r"(a)\1", r"x*"]:
+        assert StartGate.of(re.compile(pattern)) is None, pattern

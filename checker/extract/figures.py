@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (AssertionsAfter, GateIndex, Gated, LeadingWords, NearLiterals, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
+from checker.literals import (AssertionsAfter, GateIndex, Gated, LeadingWords, NearLiterals, StartGate, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_cues, attribution_of, named_in_full
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
@@ -203,6 +203,9 @@ class FigureLexicon:
                                            for noun in m.get("nouns") or [] for w in [re.split(r"[ (\\?\[]", noun, 1)[0]] if w)
         self.verb_cue_measures = frozenset(m.name for m in self.measures if m.verb_cue)
         self.any_noun = _anchored(all_nouns)
+        # the first two characters any noun can open with: most words after a number are asked of a
+        # set, not of the 80-odd alternatives (`StartGate`, spd-r225; None: always asked)
+        self.any_noun_starts = StartGate.of(self.any_noun) if self.any_noun is not None else None
         # nouns of more than one word ("victimes « gravement blessées »"): only they can be longer
         # than another measure's one-word noun that starts the same
         self.long_noun = _anchored([n for n in all_nouns if " " in n or "\\s" in n])
@@ -6059,7 +6062,7 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                         return "measure:" + measure.name, pos + skip + mm.end(), s
             return "not_people", pos, s
         gm = lex.group_rx.match(tail) if lex.group_rx else None
-        if lex.any_noun and lex.any_noun.match(tail):
+        if lex.any_noun and (lex.any_noun_starts is None or lex.any_noun_starts.possible(tail)) and lex.any_noun.match(tail):
             best = None  # the longest noun wins: "19 victimes « gravement blessées »" are wounded, not dead
             longer = lex.long_noun is not None and lex.long_noun.match(tail) is not None
             for measure in lex.measures:
