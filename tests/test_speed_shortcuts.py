@@ -1093,3 +1093,36 @@ def test_start_gate_openings_of_made_up_patterns():
                 assert gate.possible(text), (pattern, text)
     for pattern in [r"\w+", r"[^a]b", r".x", r"(?i)ab", r"(a)\1", r"x*"]:
         assert StartGate.of(re.compile(pattern)) is None, pattern
+
+
+def test_dateline_gate_lets_every_dateline_tail_through():
+    # spd-r226: WorldTier.find keeps a line's first unknown word for `town_candidates` only where
+    # `may_open_dateline` holds; wherever TOWN_DATELINE_AFTER matches after a word, it must hold
+    from checker.normalise.world import TOWN_DATELINE_AFTER, capital_words, may_open_dateline
+    made_up = ["AMATRICE, Italy (AP) — x", "Sangatte (AFP) - x", "LOCKERBIE, Scotland — x", "Kaprun:\tx",
+               "Farindola \t  (Reuters) – x", "Aberfan" + " " * 30 + "- x", "Suzu", "Suzu ", "Suzu\t", "Suzu said",
+               "Suzu, Japan said", "Suzu —", "Suzu ,x"]
+    seen = 0
+    for text in made_up + [t for texts in _fixture_texts().values() for t in texts]:
+        for s, e in capital_words(text):
+            for end in range(s + 1, e + 1):  # every end, not only a word's
+                if TOWN_DATELINE_AFTER.match(text, end):
+                    seen += 1
+                    assert may_open_dateline(text, end), (text[s:e + 30], end)
+    assert seen > 20
+    assert not may_open_dateline("Suzu said", 4) and not may_open_dateline("Suzu", 4)
+
+
+def test_tail_of_a_name_kept_per_find_answers_as_the_scan():
+    # spd-r226: `_tail_of_a_name` is kept per name for the text of the running `find`
+    from checker.normalise.world import world_tier
+    world = world_tier()
+    texts = ["Concordia : 3 morts. Le naufrage du Costa Concordia a fait 32 morts. A Concordia, rien.",
+             "Deaths in Nice. Nice work by the Red Cross in Nice."] + [t for texts in _fixture_texts().values()
+                                                                       for t in texts][:300]
+    for text in texts:
+        world.find(text)
+        for name, got in world._tails.items():
+            assert got == world._tail_of_name_uncached(text, name)
+    world.find(texts[0])
+    assert world._tails and all(v == world._tail_of_name_uncached(texts[0], k) for k, v in world._tails.items())
