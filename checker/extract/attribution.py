@@ -500,6 +500,18 @@ def _via(name: str, lex: FigureLexicon) -> str:
 
 
 SOURCE_CONTRAST = re.compile(r"(?:" + cues("contrast_source_clause") + r")")
+# the contrasting clause put first: "Alors que X avait annoncé 56 morts, Y évoquent 135 victimes" (series-r224)
+SOURCE_CONTRAST_LEAD = re.compile(r"\s*(?:" + cues("contrast_source_lead") + r")")
+LEAD_CLAUSE_END = re.compile(r",\s")
+
+
+def _contrast_splits(sentence: str) -> list[int]:
+    """Where a sentence's clauses with a source each of their own begin: after ", while" /
+    ", tandis que", and after the comma that closes a fronted "While ..." / "Alors que ..." clause."""
+    splits = [m.start() for m in SOURCE_CONTRAST.finditer(sentence)]
+    if (lead := SOURCE_CONTRAST_LEAD.match(sentence)) is not None and (end := LEAD_CLAUSE_END.search(sentence, lead.end())):
+        splits.append(end.start())
+    return splits
 
 
 BRACKETED = re.compile(r"\([^()]*\)")
@@ -593,7 +605,7 @@ def attribution_of(sentence: str, article: Article, c: Candidate, quotes, lex: F
         # morts": a semicolon's clause with a source of its own keeps it (acc-r86)
         clause = sentence.count(";", 0, c.number.start)
         cues = tuple(cue for cue in cues if sentence.count(";", 0, cue[0]) == clause) or cues
-    if len(cues) > 1 and (splits := [m.start() for m in SOURCE_CONTRAST.finditer(sentence)]):
+    if len(cues) > 1 and (splits := _contrast_splits(sentence)):
         # "Radio Pakistan had reported that at least 15 people were killed and 40 others injured, while
         # rescue officials had put the toll at over six dead": a contrasting clause with a source of
         # its own keeps it, and the clause before keeps its own (acc-r92)

@@ -440,6 +440,39 @@ def side_by_side(w) -> "np.ndarray":
     return per_table(w, "side_by_side", lambda: _side_by_side(w, cols))
 
 
+def people_beside_named(w) -> "np.ndarray":
+    """Rows counting people (miners, workers: the group "people") that share their article, sentence, measure,
+    place and window with a smaller count of a named group, neither a part of the other: "the bodies of 11 miners and three
+    rescuers were found" gives one addend of two, no total to compare with another report's toll (series-r224).
+    For the comparison of figures across articles only (CC101): parts and wholes read their own links."""
+    import numpy as np
+
+    cols = [c for c in ("doc", "sentence", "measure", "place", "ps", "pe") if c in w.columns]
+    if "sentence" not in cols or "group" not in w.columns or "part_of" not in w.columns or w.empty:
+        return np.zeros(len(w), dtype=bool)
+    return per_table(w, "people_beside_named", lambda: _people_beside_named(w, cols))
+
+
+def _people_beside_named(w: pd.DataFrame, cols: list[str]) -> np.ndarray:
+    from checker.rules.claims import CODE, text_column, key_codes
+
+    sentence = w["sentence"].to_numpy() if "sentence" + CODE in w.columns else text_column(w, "sentence")
+    group = column(w, "group")
+    free = w["part_of"].isna().to_numpy() & (sentence != "")
+    generic = free & (group == "people")
+    if not generic.any():
+        return generic
+    codes = key_codes(w, cols)
+    # (the smallest named count of each sentence and claim: a list names its larger count first, "11 miners and
+    # three rescuers"; a named count above the people beside it is no addend but a part gone wrong, "au moins 27
+    # morts ..., dont 41 assaillants")
+    value = column(w, "value").astype(float)
+    smallest = np.full(int(codes.max()) + 1, np.inf)
+    named = free & (group != "people")
+    np.minimum.at(smallest, codes[named], value[named])
+    return generic & (smallest[codes] < value)
+
+
 def _side_by_side(w: pd.DataFrame, cols: list[str]) -> np.ndarray:
     from checker.rules.claims import CODE, text_column, key_codes
 

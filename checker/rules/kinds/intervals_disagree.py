@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, side_by_side, told_as_other_tally, told_earlier, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, people_beside_named, side_by_side, told_as_other_tally, told_earlier, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -73,7 +73,7 @@ PARAMS = {
     "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
     "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
     "successive_hours": {"type": "boolean", "description": "within one article, two counts of one claim each told with an hour of the day (`hour_of_day`: 'By Thursday noon, 32', 'by 4 p.m. on Thursday, hit 34', 'later that day ... 47', 'à midi', 'à 16 h', 'en fin de journée'), the one told later higher and at a later hour (or 'later that day'), are the day's successive counts, not rivals; a count told with no hour, or higher at an earlier hour, is still compared"},
-    "missing_may_fall": {"type": "boolean", "description": "across articles, a count of the missing reported lower on a later day is the search finding people, dead or alive ('Le sort de 35 personnes demeure inconnu' on Sunday, '30 were still unaccounted for' on Monday), not a contradiction; a count with a digit slipped still is"},
+    "missing_may_fall": {"type": "boolean", "description": "across articles, a count of the missing reported lower on a later day is the search finding people, dead or alive ('Le sort de 35 personnes demeure inconnu' on Sunday, '30 were still unaccounted for' on Monday), not a contradiction; so are two counts of one day from two wires (or none) when the batch's counts of the dead of that day and place run apart by at least as much as the missing fell (46 trapped at noon, 38 missing that evening, the toll gone from 11 to 52: the missing found dead); copies of one wire's dispatch of one day, and a count with a digit slipped, still are"},
     "toll_left_on_event_day": {"type": "boolean", "description": "within one article published at least two days after its event, a disaster's toll (`toll`) read over the event's own day ('The magnitude-6 quake struck ... early on Wednesday, killing 281 people') below the article's own later toll of the same event, measure and group, at its place or one nested in it ('the provisional death toll had increased to 290'), and no smaller than `min_ratio` of it: the background paragraph kept an old toll (the two windows differ, so the plain comparison never meets them). Not parts, not floors (identified, documented), not figures credited to two originators"},
     "toll_magnitude_slips": {"type": "boolean", "description": "two tolls of one disaster (`toll`) for the same place and window, one nine to eleven times the other, the smaller at least 10 ('Death toll ... rises to over 2,000' above 'has reached 219'), are compared whatever `min_ratio` says: one disaster's toll so far is no part of the other, and a factor of ten between two statements of it is a zero slipped"},
 }
@@ -758,7 +758,7 @@ class _Columns:
         self._wholes = None
         # "sept soldats avaient été tués ... et cinq autres dans un accident": counts side by side for
         # one claim add up; neither is a version of another article's figure for it
-        self.addend = side_by_side(w)
+        self.addend = side_by_side(w) | people_beside_named(w)  # (the second: series-r224)
         self.measure = w["measure"].to_numpy()
         self.toll = w["toll"].to_numpy(dtype=bool) if "toll" in w.columns else np.zeros(len(w), dtype=bool)
         self.event_day = w["event_day"].to_numpy(dtype=float) if "event_day" in w.columns else np.full(len(w), np.nan)
@@ -778,6 +778,10 @@ class _Columns:
         # integer stand-ins for the pair tests run in numpy: the same equalities as the text
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
         self._w = w
+        self._lang = None
+        self._parts = None
+        self._rise = None
+        self._doc_rows = None
         self.named_earlier: frozenset = frozenset()  # set by `find` from the engine's cache
         self.start = None  # each figure's offset in its article, set by `find` for `successive_hours`
         self._hours: dict = {}
@@ -791,6 +795,57 @@ class _Columns:
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
 
+
+    def day_killed_rise(self) -> dict:
+        """(publication day, place) → how far the batch's counts of the dead of that day and place run, highest
+        less lowest (once per table, asked only when two counts of the missing of one day disagree)."""
+        if self._rise is None:
+            killed = (self.measure == "killed") & (self.pub == self.pub)
+            frame = pd.DataFrame({"pub": self.pub[killed], "place": self.place[killed],
+                                  "value": self.values[killed].astype(float)})
+            spread = frame.groupby(["pub", "place"], dropna=False)["value"].agg(lambda v: v.max() - v.min())
+            self._rise = spread.to_dict()
+        return self._rise
+
+    def told_with_hour(self, i: int) -> bool:
+        """Does figure i's article tell its count with an hour of the day somewhere ("Au moins six personnes sont
+        mortes ... en fin de matinée")? One wire's lower count of a day is a morning count when its article says
+        so (series-r224); the article's rows are read once, by document."""
+        if self._doc_rows is None:
+            self._doc_rows = {}
+            for r, d in enumerate(self.docs.tolist()):
+                self._doc_rows.setdefault(d, []).append(r)
+        return any(self.values[r] == self.values[i] and _hour(self, r) is not None
+                   for r in self._doc_rows.get(self.docs[i], ()))
+
+    def restates_part(self, a: int, b: int) -> bool:
+        """Is one of two figures of one article equal to a part the article links to the other (`part_of`)?"""
+        if self._parts is None:
+            self._parts = {}
+            if self.part_of is not None:
+                for i in np.nonzero(self.is_part)[0].tolist():
+                    self._parts.setdefault((self.docs[i], float(self.part_of[i])), set()).add(float(self.values[i]))
+        if not self._parts:
+            return False
+        return float(self.values[b]) in self._parts.get((self.docs[a], float(self.values[a])), ()) \
+            or float(self.values[a]) in self._parts.get((self.docs[b], float(self.values[b])), ())
+
+    def one_dispatch(self, a: int, b: int) -> bool:
+        """Can figures a and b of one day stand in copies of one wire dispatch? Same wire, and either two
+        languages (a dispatch and its translation) or one sentence, its numerals aside. One wire's copies in one
+        language whose sentences differ ("Au moins six personnes sont mortes ... en fin de matinée", then "Au
+        moins quatorze personnes - onze mineurs et trois sauveteurs - ont été tuées") may be its successive
+        dispatches of the day, which a later count of the batch may pass, when the lower one's article tells its
+        count with an hour of the day (`told_with_hour`; series-r224)."""
+        wire = self.wire
+        if not (wire[a] and wire[a] == wire[b]):
+            return False
+        if self._lang is None:
+            self._lang = self._w["lang"].to_numpy() if "lang" in self._w.columns else np.full(len(self._w), "", dtype=object)
+        if self._lang[a] != self._lang[b]:
+            return True
+        sa, sb = self.sentence[a], self.sentence[b]
+        return not (isinstance(sa, str) and isinstance(sb, str)) or NUMERAL.sub("#", sa) == NUMERAL.sub("#", sb)
     def told_earlier(self, i: int) -> bool:
         """Does row `i`'s sentence tell its figure as an earlier report, or of years back (`_common.told_earlier`)?"""
         return told_earlier(self.sentence[i], self.text[i])
@@ -913,9 +968,16 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
     if params.get("missing_may_fall") and not within:
         # "Le sort de 35 personnes demeure inconnu" on Sunday, "30 were still unaccounted for" on Monday:
         # the missing are found, dead or alive, and their count falls as the search goes on
+        # (the same day too, from two wires, when the batch's dead of that day and place rose by at least as many
+        # as the missing fell: "46 other miners are still trapped" at noon, "the search for 38 people missing was
+        # halted" that evening, the toll gone from 11 to 52 that day: the missing were found dead; series-r224)
         pa, pb = c.pub[a], c.pub[b]
-        for i in np.nonzero(keep & (c.measure[a] == "missing") & (c.measure[b] == "missing")
-                            & (pa == pa) & (pb == pb) & (pa != pb))[0].tolist():
+        missing = keep & (c.measure[a] == "missing") & (c.measure[b] == "missing") & (pa == pa) & (pb == pb)
+        same_day = missing & (pa == pb) & ((c.wire[a] != c.wire[b]) | (c.wire[a] == ""))
+        rise = c.day_killed_rise() if same_day.any() else {}
+        for i in np.nonzero(missing & ((pa != pb) | same_day))[0].tolist():
+            if pa[i] == pb[i] and rise.get((pa[i], c.place[a[i]]), 0.0) < abs(c.values[a[i]] - c.values[b[i]]):
+                continue
             keep[i] = digit_slip(c.values[a[i]], c.values[b[i]]) is not None
     if not within:
         keep &= c.doc_code[a] != c.doc_code[b]
@@ -977,6 +1039,11 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             continue  # "19,136 died ... Of the deaths, 17,388 were reported in Kashmir": a part the article links to its total
         if docs[a] == docs[b] and (is_part[a] or is_part[b]):
             continue  # "109 hommes, 24 femmes et 38 enfants" after "171 morts": parts the article links to a whole
+        if within and c.restates_part(a, b):
+            # "Au moins quatorze personnes - onze mineurs et trois sauveteurs - ont été tuées", then "dont 11 ont
+            # été retrouvés morts", "« Onze personnes sont mortes »": a count equal to a part the article gives of
+            # the other figure is that part told again, not another version of the whole (series-r224)
+            continue
         slip = params["digit_slips_count"] and digit_slip(values[a], values[b]) is not None
         if docs[a] == docs[b] and c.toll[a] != c.toll[b] \
                 and (hi_t[b] <= lo_t[a] if c.toll[a] else hi_t[a] <= lo_t[b]) \
@@ -1000,8 +1067,9 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             low_i, high_i = (a, b) if values[a] < values[b] else (b, a)
             if not pub[low_i] > pub[high_i] and (str(docs[high_i]), str(c.measure[high_i]), float(values[low_i])) in named_earlier:
                 continue  # 93 at dawn, then "ce bilan rehausse celui de 93 morts": the count the later report updates
-        if later_top is not None and flow[a] and pub[a] == pub[b] and not (wire[a] and wire[a] == wire[b]) \
-                and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]):
+        if later_top is not None and flow[a] and pub[a] == pub[b] and not c.one_dispatch(a, b) \
+                and max(later_top[a], wider_later.top(a)) >= max(lo_t[a], lo_t[b]) \
+                and not (wire[a] and wire[a] == wire[b] and not c.told_with_hour(a if values[a] < values[b] else b)):
             continue  # 632 in the morning, 820 at ten, 2,012 the next day: one day's updates, not two versions
         if later_top is not None and flow[a] and pub[a] == pub[b] and docs[a] != docs[b] \
                 and not (wire[a] and wire[a] == wire[b]) and c.rises[a if values[a] < values[b] else b] \

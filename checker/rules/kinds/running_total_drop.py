@@ -25,7 +25,7 @@ DEFAULTS = {"rounding_cap": 0.05, "drop_tolerance": 0.005, "basis_change_severit
             "event_other_origin_severity": "off", "slip_other_origin_severity": "off",
             "walked_back_severity": "info", "close_other_origin_ratio": 0.0, "vague_is_floor": True,
             "nested_place_drops": False, "epidemic_other_origin_days": 0, "epidemic_other_origin_ratio": 0.5,
-            "hedged_no_other_origin_fall": False}
+            "hedged_no_other_origin_fall": False, "rival_count_in_article": False}
 PARAMS = {
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it"},
     "drop_tolerance": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "a fall smaller than this share of the earlier figure is ignored"},
@@ -39,6 +39,7 @@ PARAMS = {
     "epidemic_other_origin_days": {"type": "integer", "minimum": 0, "maximum": 60, "description": "an epidemic's running total (record field `event` one of taxonomy.json's `epidemics`) from one origin, then a total of the same start, measure, group and place from another origin at most this many days later, below `epidemic_other_origin_ratio` of it: both count the same dead, and an outbreak's toll does not halve within days (a digit dropped: 1,186 on Friday, 'at least 344' on Monday), reported at `event_other_origin_severity` (0: not compared)"},
     "epidemic_other_origin_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "how far below the other origin's earlier total a later epidemic total must lie to be reported (`epidemic_other_origin_days`): two sources count an outbreak's dead somewhat differently, not by half"},
     "hedged_no_other_origin_fall": {"type": "boolean", "description": "an earlier toll its sentence hedges ('More than 130 people are reported to have been killed', 'Au moins 60 personnes auraient trouvé la mort': record field `hedged`) is no count that another origin's later, lower toll falls from (the event, nested-place and epidemic views); one origin's own fall is still compared"},
+    "rival_count_in_article": {"type": "boolean", "description": "one event's toll credited to one originator ('le gouvernement maintient son bilan provisoire de 56 victimes') below an earlier toll from another origin (a rights collective's 135) is no fall when its originator gave that same count before the earlier toll was published (the government's 56 of 2 December: held, not a new figure) and its own article also gives, credited to another originator, a count of the same measure and group at least as high as that earlier toll (the NGOs' 'plus de 150 morts' beside it): the article sets two counts side by side, an official one held and a rival one (series-r224)"},
     "slip_other_origin_severity": {"enum": ["off", "info", "warning", "error"], "description": "a running total from another origin that falls to the earlier one mistyped (14,000,000 then 14: its thousands dropped; 1,200 then 120): two originators may count differently, but not by a slip of the keyboard ('off': compare one origin only)"},
 }
 
@@ -661,6 +662,9 @@ def find(claims: Claims, params: dict) -> list[Hit]:
                              params.get("bound_more_than", True))
         found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"],
                                   params["drop_tolerance"])
+    if params.get("rival_count_in_article"):
+        found = [(_without_rivals_told(w, pairs, params), sev, why) if why == "event" and pairs else (pairs, sev, why)
+                 for pairs, sev, why in found]
     if params.get("hedged_no_other_origin_fall") and "hedged" in w.columns and w["hedged"].any():
         # "More than 130 people are reported to have been killed" (witnesses, via a radio), then an official's "at
         # least 60" the next day: a hedged report is no count another origin's toll could fall from (series-r216)
@@ -679,6 +683,46 @@ def find(claims: Claims, params: dict) -> list[Hit]:
             seen.add((key, why))
             hits.append(_hit(w, work, pairs, sev, why))
     return hits
+
+
+def _without_rivals_told(w: pd.DataFrame, pairs: list[tuple[int, int]], params: dict) -> list[tuple[int, int]]:
+    """The other-origin falls (a, b) left once those whose later figure b stands, credited, beside a
+    count its own article credits to another originator, of the same measure and group and at least as
+    high as a: "le gouvernement maintient son bilan provisoire de 56 victimes" in a report whose NGOs
+    count "plus de 150 morts" is the official count held against a rival one, not the toll falling
+    from the rights collective's 135 of a week before (`rival_count_in_article`, series-r224). Asked of
+    the few pairs found; the article's rows are looked up by document, once."""
+    from checker.rules.taxonomy import one_originator
+
+    doc, origin = column(w, "doc"), w["origin"].to_numpy()
+    attributed = w["attributed"].to_numpy(dtype=bool)
+    measure, group = w["measure"].to_numpy(), w["group"].to_numpy()
+    lo_w, hi_w = _bounds(w, params)
+    wanted = {doc[b] for a, b in pairs if attributed[b]}
+    if not wanted:
+        return pairs
+    by_doc: dict = {}
+    for r in np.nonzero(pd.Series(doc).isin(wanted).to_numpy() & attributed)[0].tolist():
+        by_doc.setdefault(doc[r], []).append(r)
+
+    # the counts each of those originators gave, with their days: b's count is held when its originator gave
+    # it before a was published (not a figure of its own that fell: a slip has no earlier twin)
+    owners = {origin[b] for a, b in pairs if attributed[b] and origin[b]}
+    pub, value = w["pub"].to_numpy(dtype=float), w["value"].to_numpy(dtype=float)
+    given: dict = {}
+    for r in np.nonzero(pd.Series(origin).isin(owners).to_numpy() & attributed)[0].tolist():
+        given.setdefault((origin[r], measure[r], group[r]), []).append((pub[r], r))
+
+    def held(a: int, b: int) -> bool:
+        return any(r != b and d <= pub[a] and lo_w[r] <= value[b] <= hi_w[r]
+                   for d, r in given.get((origin[b], measure[b], group[b]), ()))
+
+    def told(a: int, b: int) -> bool:
+        return attributed[b] and held(a, b) and any(
+            r != b and measure[r] == measure[b] and group[r] == group[b] and origin[r] and origin[b]
+            and not one_originator(str(origin[r]), str(origin[b])) and hi_w[r] >= lo_w[a]
+            for r in by_doc.get(doc[b], ()))
+    return [(a, b) for a, b in pairs if not told(a, b)]
 
 
 HEDGE_REACH = 40  # characters either side of the figure where its sentence's hedge must stand to bear on it

@@ -18,13 +18,15 @@ from checker.rules.kinds._common import (
 )
 from checker.rules.model import Hit
 
-DEFAULTS = {"grace_days": 14, "event_grace_days": 14, "event_min_gap": 0.15, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False}
+DEFAULTS = {"grace_days": 14, "event_grace_days": 14, "event_min_gap": 0.15, "min_gap": 0.02, "rounding_cap": 0.05, "verbatim_current_counts": False,
+            "rival_count_in_article": False}
 PARAMS = {
     "grace_days": {"type": "integer", "minimum": 0, "description": "a newer figure counts as known only this many days after it was published"},
     "event_grace_days": {"type": "integer", "minimum": 0, "description": "for one event's toll (a disaster's or an attack's, tied to its event), a newer toll counts as known this many days after it was published (at most `grace_days`): an event's toll is updated daily and the wires carry each update the day it is given, so a report that repeats the first day's toll four days after a higher one was published keeps a superseded count in circulation"},
     "event_min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "a toll stale only by `event_grace_days` (the higher toll published fewer than `grace_days` before it) must lie this share below that toll: days after an event, a toll a few per cent lower is as often another count of the same dead (Westgate's 67 victims against the 72 with the attackers) as an old one"},
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
+    "rival_count_in_article": {"type": "boolean", "description": "a repeated figure credited to one originator that gave it before (the government's provisional 56, held for ten days) is not stale when its own article also gives, credited to another originator, a count of the block at least as high as the newer figure (the NGOs' 'plus de 150' beside it): the article knows the higher count and reports the two side by side, an official count held against a rival one (series-r224)"},
     "verbatim_current_counts": {"type": "boolean", "description": "a sentence of an earlier report run again word for word in a later article repeats that report's count even when the count is no running total the rules could tie to an event ('27 morts et 2 500 blessés à la suite des explosions à Beyrouth', 'At least 265 people ... were killed on Thursday when the plane crashed'): stale when a higher running total of its measure and group, at its place or one nested in it, was published after it and at least `grace_days` before the repeat, within half a year of it. Only a count of its report's days (its window ends at most a week before that report), not an earlier event's toll the report recalled"},
 }
 STALE_KEY = ["measure", "group", "place", "anchor", "basis"]  # anchor: event day or start year
@@ -67,6 +69,8 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
             # (nor, days after the event, another toll of the article that walks it back: its headline's
             # "plus de 1 000" beside the body's revision "à plus de 1 201" states the revised count)
             candidates &= ~(pd.Series(docs).isin(set(docs[revises].tolist())).to_numpy() & (grace < params["grace_days"]))
+    rivals = (adopted["attributed"].to_numpy(dtype=bool), adopted["origin"].to_numpy()) \
+        if params.get("rival_count_in_article") and candidates.any() else None
     out: dict[int, list[tuple[int, int, int]]] = {}
     for block, members in block_members(keys, distinct(keys[candidates])).items():
         triples = []
@@ -77,11 +81,24 @@ def stale_triples(w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, in
                 continue  # "plus de 1,9 million" after "près de deux millions": the newest figure, within its rounding
             same = members[(days[members] <= days[newest]) & (docs[members] != docs[p])
                            & (np.abs(values[members] - values[p]) <= np.maximum(slack[members], slack[p]))]
+            if len(same) and rivals is not None and rivals[1][p] and (rivals[1][same] == rivals[1][p]).any() \
+                    and _rival_told(members, p, values[newest] - slack[newest], docs, values, *rivals):
+                continue  # its originator's count held, a higher one from another originator beside it (series-r224)
             if len(same):
                 triples.append((int(same[0]), int(newest), int(p)))
         if triples:
             out[block] = triples
     return out
+
+
+def _rival_told(members: np.ndarray, p: int, floor: float, docs, values, attributed, origin) -> bool:
+    """Does figure p, credited, stand in an article that also credits to another originator a figure of
+    its block at least `floor` high (`rival_count_in_article`)? Asked of the few stale candidates."""
+    from checker.rules.taxonomy import one_originator
+
+    return bool(attributed[p]) and any(
+        r != p and docs[r] == docs[p] and attributed[r] and origin[r] and origin[p]
+        and not one_originator(str(origin[r]), str(origin[p])) and values[r] >= floor for r in members.tolist())
 
 
 def cached_stale_triples(claims: Claims, w: pd.DataFrame, params: dict) -> dict[int, list[tuple[int, int, int]]]:
