@@ -442,7 +442,7 @@ def side_by_side(w) -> "np.ndarray":
 
 def people_beside_named(w) -> "np.ndarray":
     """Rows counting people (miners, workers: the group "people") that share their article, sentence, measure,
-    place and window with a smaller count of a named group, neither a part of the other: "the bodies of 11 miners and three
+    place and window with a smaller count of a named group, both exact, neither a part of the other: "the bodies of 11 miners and three
     rescuers were found" gives one addend of two, no total to compare with another report's toll (series-r224).
     For the comparison of figures across articles only (CC101): parts and wholes read their own links."""
     import numpy as np
@@ -458,7 +458,10 @@ def _people_beside_named(w: pd.DataFrame, cols: list[str]) -> np.ndarray:
 
     sentence = w["sentence"].to_numpy() if "sentence" + CODE in w.columns else text_column(w, "sentence")
     group = column(w, "group")
-    free = w["part_of"].isna().to_numpy() & (sentence != "")
+    # (exact counts both, as a list gives them: "more than 20 people, including ... a priest" is a floor and its
+    # named members, no list of addends)
+    exact = (column(w, "qualifier") == "exact") if "qualifier" in w.columns else np.ones(len(w), dtype=bool)
+    free = w["part_of"].isna().to_numpy() & (sentence != "") & exact
     generic = free & (group == "people")
     if not generic.any():
         return generic
