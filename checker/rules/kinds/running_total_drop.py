@@ -663,7 +663,9 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         found += _small_revisions(w, found, params.get("walked_back_severity", "info"), params["rounding_cap"],
                                   params["drop_tolerance"])
     if params.get("rival_count_in_article"):
-        found = [(_without_rivals_told(w, pairs, params), sev, why) if why == "event" and pairs else (pairs, sev, why)
+        # (one look at the table for the pairs of every block: each pair's test reads only its own rows)
+        kept = set(_without_rivals_told(w, [p for pairs, _, why in found if why == "event" for p in pairs], params))
+        found = [([p for p in pairs if p in kept], sev, why) if why == "event" else (pairs, sev, why)
                  for pairs, sev, why in found]
     if params.get("hedged_no_other_origin_fall") and "hedged" in w.columns and w["hedged"].any():
         # "More than 130 people are reported to have been killed" (witnesses, via a radio), then an official's "at
