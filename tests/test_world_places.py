@@ -721,3 +721,16 @@ def test_dikwa_lies_in_borno():
     """The world tier put Dikwa under Nigeria only, so the title "l'Etat de Borno" named after it won
     its figures (acc-r219, dev798)."""
     assert default_gazetteer().ancestors("dikwa") == ("dikwa", "borno", "nigeria")
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Les 29 000 habitants de l'île de Tanna ont subi le cyclone", "fr", ["tanna"]),
+    ("une autre île méridionale, Erromango, avec deux morts", "fr", ["erromango"]),
+    ("À Lac La Biche, un village de 2500 habitants", "fr", ["lac-la-biche"]),
+    ("certaines communautés, comme le village d'Anzac, ont dû être évacuées", "fr", ["anzac-alberta"]),
+    ("une coulée de boue à Hsiaolin, un village du sud", "fr", ["hsiaolin"]),
+])
+def test_places_of_the_acc_r227_round(text, lang, found):
+    """Two southern islands of Vanuatu (Tanna, not the world tier's Thane), two Alberta villages that
+    sheltered Fort McMurray's evacuees, and Morakot's buried Taiwanese village (acc-r227)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
