@@ -297,6 +297,8 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 em = None
             if em and rx is lex.att_before and CLAUSE_OPENER.match(entity):
                 em = None  # "a rapporté que le nombre de déplacés s'élevait à": what is reported follows
+            if em and rx is lex.att_before and lex.att_own_count is not None and lex.att_own_count.fullmatch(entity):
+                em = None  # "selon son décompte": the count of the subject named before, no source of its own (acc-r227)
             if em and rx is lex.att_verbs and lex.att_named_subject_clause and not CAPITALISED.match(entity) \
                     and _named_subject_before(sentence, m.start()):
                 # "Aid worker Wai Hun Aung, who was present, said a military jet struck the hospital":

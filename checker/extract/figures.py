@@ -343,6 +343,8 @@ class FigureLexicon:
         # "The ICRC said its field hospital had received 179 patients": a possessive after the verb opens
         # the reported clause, not the source
         self.att_possessives = frozenset(v.lower() for v in att.get("clause_possessives") or [])
+        # "selon son décompte", "d'après leur bilan": the subject's own count, no source of its own
+        self.att_own_count = re.compile(r"(?i)(?:" + "|".join(att["own_count"]) + r")\b") if att.get("own_count") else None
         # English "Wai Hun Aung said a military jet struck ...": after a name before the verb, what
         # follows the verb is the reported clause (French inverts: "..., a précisé le parquet")
         self.att_named_subject_clause = bool(att.get("named_subject_opens_clause"))
