@@ -174,6 +174,12 @@ AUDITED_FALSE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         # Melilla's (it was Morocco's, from "Moroccan state television" carried); left for the rules
         # (docs/findings-audit.md)
         ("CC108", ("dev789-melilla-border-crush",)),
+        # acc-r227, dev810 (the Tainan quake of 2016): "Tainan ... avait déjà connu en 1999 un tremblement de terre
+        # qui avait fait environ 2.400 morts à Taïwan" is read right (1999, year grain), but CC108's typing-slip
+        # check pairs a toll with a figure ten times it "whatever their windows" (a headline's and a body's
+        # days), so the 24 dead of February 2016 meet the 2,400 of 1999; a pair whose windows lie years apart
+        # is two events. Left for the rules (docs/findings-audit.md)
+        ("CC108", ("dev810-tainan-seisme-immeuble",)),
     ],
 }
 
