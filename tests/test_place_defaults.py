@@ -139,3 +139,26 @@ def test_where_one_person_is_held_and_a_hospital_official_s_town_set_no_scene():
             "The medical superintendent of the Tehsil Headquarters Hospital in Alizai, Dr Muhammad Ishaq, said 33 "
             "people had been killed.\n")
     assert places(text)[-1] == (33, "kurram")
+
+
+def test_a_list_item_s_place_is_no_place_of_the_whole_nor_of_an_unknown_item():
+    # "at least 25 dead, and the first 14 bodies were found ...: six at Kinglake, four at Wandong, three at
+    # Strathewen": the places of a list's items are their own counts'; the whole before the list and the
+    # item whose town the gazetteer lacks take the place the text before set (place-r230)
+    text = ("Bushfires sweep Victoria\n\nBushfires swept through the state of Victoria on Saturday.\n\n"
+            "On Sunday police had counted at least 25 dead, and the first 14 bodies were found in towns north of the "
+            "city: six at Kinglake, four at Wandong, three at Strathewen and one in Clonbinane.\n")
+    got = places(text)
+    assert (25, "victoria-state") in got and (6, "kinglake") in got and (4, "wandong") in got
+    assert (3, "victoria-state") in got and (1, "victoria-state") in got
+
+
+def test_a_region_after_du_or_de_la_is_the_region_where_the_copy_places_it_elsewhere():
+    # "hôtels du Texas", "parties moins touchées de la Louisiane", in copy that writes "au Texas", "en
+    # Louisiane": the region (a name frequent as a word is otherwise taken only after a locative; place-r230)
+    text = ("Katrina : les sinistrés\n\nL'ouragan Katrina a frappé la Louisiane et le Mississippi.\n\n"
+            "Quelque 137.000 sinistrés ont été accueillis au Texas. 60.000 sinistrés sont hébergés dans des parties moins touchées de la Louisiane. "
+            "Au moins 100.000 personnes sont par ailleurs logées dans des hôtels du Texas, selon les autorités de cet Etat. "
+            "Des milliers de déplacés sont arrivés en Louisiane.\n")
+    got = places(text, "fr")
+    assert (60000, "louisiana") in got and got.count((100000, "texas")) == 1

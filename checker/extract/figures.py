@@ -9446,6 +9446,24 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
     if bound and (items := {s for s, other in bound.items() if other is not c and other.name_item}):
         # "Shangla reported 37 deaths, Mansehra 23": the name of another item's count is no place of this one
         named = [p for p in named if p[0] not in items]
+    if bound and named and (listed := {s: other for s, other in bound.items() if other is not c and other.part_of is not None
+                                       and other.measure == c.measure and not _holds_part(other, c)}):
+        # "police had counted at least 25 dead, and the first 14 bodies were discovered ...: six at Kinglake,
+        # four at Wandong, three at Strathewen": a place an item of a list of parts puts its own count in is
+        # no place of the other items nor of another figure of its measure; the whole's own place stays ("Car bombs in
+        # Baghdad killed 93 people, including 64 at a market in ... Sadr City"), and a whole that names none
+        # takes the area that holds its parts' places, or the text's before (place-r230)
+        kept = [p for p in named if p[0] not in listed]
+        if kept:
+            named = kept
+        else:
+            mine = {p[2] for p in named if _holds_part(c, listed[p[0]])}
+            if len(mine) == len(named) and len(mine) > 1 and len({id(o) for o in listed.values()}) > 1:
+                common = [a for a in gaz.ancestors(named[0][2]) if all(a in gaz.ancestors(p[2]) for p in named)]
+                if common:
+                    return common[0]
+            if not mine or len({id(listed[p[0]]) for p in named}) > 1:
+                named = []
     if bound:
         # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
         # a place another figure's own phrase puts it in, past a clause break, is that figure's
@@ -10097,6 +10115,16 @@ CLAUSE_BETWEEN = re.compile(r"\b(?:" + cues("clause_between") + r")\b|[,;(–—
 # one coordinated with it (place-r197)
 ASIDE_PART_GAP = re.compile(r"[^,;()–—]*,\s*(?:" + cues("aside_part_open") + r")\b[^,;()–—\d]{0,80},") \
     if cue_alternatives("aside_part_open") else None
+
+
+def _holds_part(whole: Candidate, c: Candidate) -> bool:
+    """Is `c` a part of `whole`, or a part of one of its parts?"""
+    seen = 0
+    while c.part_of is not None and seen < 8:
+        if c.part_of is whole:
+            return True
+        c, seen = c.part_of, seen + 1
+    return False
 
 
 def _clause_between(text: str, c: Candidate, other: Candidate) -> bool:

@@ -543,7 +543,12 @@ class WorldTier:
                 return True
             # "l'attentat contre le marché de Noël de Strasbourg" in copy that also writes "à Strasbourg":
             # a name the article places after a locative elsewhere is the place after "de" too (acc-r86)
-            return cue == "!" and bool(prev) and prev_word in WEAK_CUES and len(prev[3]) <= 2 \
+            # ("logées dans des hôtels du Texas", "des parties moins touchées de la Louisiane" in copy that
+            # writes "au Texas", "en Louisiane": "du", "de la" too; place-r230)
+            return cue == "!" and bool(prev) and len(prev[3]) <= 2 \
+                and (prev_word in WEAK_CUES or prev_word == "du"
+                     or prev_word in ARTICLES and (lead := _prev_word(text, prev[0])) is not None
+                     and self._fold(lead[2]) in KIND_OF and len(lead[3]) <= 2) \
                 and self._placed_elsewhere(text, text[start:end])
         return True
 
