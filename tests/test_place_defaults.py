@@ -162,3 +162,29 @@ def test_a_region_after_du_or_de_la_is_the_region_where_the_copy_places_it_elsew
             "Des milliers de déplacés sont arrivés en Louisiane.\n")
     got = places(text, "fr")
     assert (60000, "louisiana") in got and got.count((100000, "texas")) == 1
+
+
+def test_a_resort_a_home_town_and_an_institution_are_no_places():
+    # "his suite at Mandalay Bay" (a Las Vegas resort, not Myanmar's Mandalay), "on Las Vegas Strip" (the
+    # Strip is in the town), "Stephen Craig Paddock, 64, of Mesquite" (the gunman's home town); place-r230
+    text = ("At least 59 dead, 527 injured in mass shooting on Las Vegas Strip\n\n"
+            "A gunman opened fire from a hotel room at Mandalay Bay on Sunday night. Authorities identified him as "
+            "Stephen Craig Paddock, 64, of Mesquite.\n\nAt least 59 people were killed and 527 injured, the sheriff said.\n")
+    got = places(text)
+    assert got[-2:] == [(59, "las-vegas"), (527, "las-vegas")]
+    assert "mandalay" not in {p for _, p in places("Police said 58 people died after a gunman fired from the Mandalay Bay.")}
+    # "La Défense civile a fait état de 12 morts": the civil defence (or "la Défense", the ministry), not
+    # the Paris business district, which a locative names ("à La Défense")
+    got = places("Frappes sur Gaza\n\nDes frappes ont touché Khan Younès mardi. La Défense civile a fait état de 12 morts.\n", "fr")
+    assert got == [(12, "khan-yunis")]
+
+
+def test_where_a_trial_opens_is_no_setting():
+    # "Le procès de l'attentat de Nice s'est ouvert lundi à Paris": the court's town, not the attack's (place-r230)
+    text = ("Procès de l'attentat de Nice\n\nLe procès de l'attentat de Nice s'est ouvert lundi 5 septembre à Paris. "
+            "Le président de la cour a ouvert les débats.\n\n"
+            "Cette attaque sur la promenade des Anglais avait fait 86 morts et plus de 450 blessés.\n")
+    assert places(text, "fr")[-2:] == [(86, "nice"), (450, "nice")]
+    text = ("Trial opens\n\nThe trial over the attack in Nice opened on Monday in Paris.\n\n"
+            "The attack on the Promenade des Anglais killed 86 people.\n")
+    assert places(text)[-1] == (86, "nice")

@@ -179,6 +179,9 @@ ALT_MIN_POPULATION = 100_000  # a smaller town keeps its own name only: its alte
 # country names that are also words or first names ("Réunion d'urgence", "Maurice Dupont",
 # "Dominique", "une grenade"): taken only after a locative word, like common city names
 COUNTRY_CUE = {"reunion", "la reunion", "jersey", "dominique", "maurice", "grenade", "georgia", "guernsey"}
+# names copy gives an institution more often than the place: "La Défense civile a fait état de 12 morts", "La
+# Défense publie cinq vidéos" (the ministry); the place only after a locative ("à La Défense"; place-r230)
+INSTITUTION_CUE = {"la defense"}
 # regions named only with these words are too ambiguous alone ("le Nord", "Central", "Red Sea");
 # they keep their typed forms ("Red Sea state", "département du Nord" is not generated)
 GENERIC_REGION_WORDS = set("""nord sud est ouest centre center central north south east west northern southern eastern
@@ -363,7 +366,7 @@ def main() -> None:
             return
         if key in STOP:
             return
-        claims.append((rank, -pop, key, slug, "!" if key in COUNTRY_CUE else cue_ok))
+        claims.append((rank, -pop, key, slug, "!" if key in COUNTRY_CUE or key in INSTITUTION_CUE else cue_ok))
 
     # --- countries ---------------------------------------------------------------------------
     country_names: dict[str, list[str]] = {}

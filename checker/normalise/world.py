@@ -112,6 +112,8 @@ PLACE_KIND_OF = frozenset("town city village state province region county distri
                           # French: settlements only ("le territoire de Beni" is an area named after the town)
                           "ville localité localite commune île ile quartier camp wilaya".split())
 KIND_OF = frozenset("of de d du".split())
+# "dans le nord de la Californie", "l'est du Texas": a bearing inside a region (place-r230)
+BEARING_NOUNS = frozenset("nord sud est ouest centre".split())
 # "dans le Gard", "dans l'Aude": French locatives that take an article before a region's name
 ARTICLES = frozenset("le la les l".split())
 ARTICLE_CUES = frozenset("dans vers pres près sur".split())
@@ -544,11 +546,15 @@ class WorldTier:
             # "l'attentat contre le marché de Noël de Strasbourg" in copy that also writes "à Strasbourg":
             # a name the article places after a locative elsewhere is the place after "de" too (acc-r86)
             # ("logées dans des hôtels du Texas", "des parties moins touchées de la Louisiane" in copy that
-            # writes "au Texas", "en Louisiane": "du", "de la" too; place-r230)
-            return cue == "!" and bool(prev) and len(prev[3]) <= 2 \
-                and (prev_word in WEAK_CUES or prev_word == "du"
-                     or prev_word in ARTICLES and (lead := _prev_word(text, prev[0])) is not None
-                     and self._fold(lead[2]) in KIND_OF and len(lead[3]) <= 2) \
+            # writes "au Texas", "en Louisiane": "du", "de la" too, not after a bearing, "la ville de Paradise,
+            # dans le nord de la Californie", which only situates the town before it; place-r230)
+            if cue != "!" or not prev or len(prev[3]) > 2:
+                return False
+            if prev_word in WEAK_CUES:
+                return self._placed_elsewhere(text, text[start:end])
+            of = prev if prev_word == "du" else (lead := _prev_word(text, prev[0])) if prev_word in ARTICLES else None
+            return of is not None and len(of[3]) <= 2 and self._fold(of[2]) in KIND_OF \
+                and ((head := _prev_word(text, of[0])) is None or self._fold(head[2]) not in BEARING_NOUNS) \
                 and self._placed_elsewhere(text, text[start:end])
         return True
 
