@@ -188,3 +188,12 @@ def test_where_a_trial_opens_is_no_setting():
     text = ("Trial opens\n\nThe trial over the attack in Nice opened on Monday in Paris.\n\n"
             "The attack on the Promenade des Anglais killed 86 people.\n")
     assert places(text)[-1] == (86, "nice")
+
+
+def test_an_indian_state_s_name_before_its_renaming_is_the_state():
+    # "l'Etat d'Uttaranchal" (Uttarakhand until 2007), "Orissa" (Odisha until 2011): older copy's names
+    # (place-r230)
+    got = places("Peste en Inde\n\nSelon le Hindustan Times, une personne est morte dans l'Etat d'Uttaranchal "
+                 "et trois autres dans l'Himachal Pradesh.\n", "fr")
+    assert got == [(1, "uttarakhand"), (3, "himachal-pradesh")]
+    assert places("Floods in India\n\nFloods in the eastern state of Orissa killed 12 people on Monday.\n") == [(12, "odisha")]

@@ -85,6 +85,9 @@ REGION_EXONYMS = {
     # regions are "le Nord-Ouest / Sud-Ouest du Cameroun" (the bare direction stays out, as "Nord"
     # does; "le Nord-Ouest anglophone" ends on a lower-case word, which no name may)
     "kayin": ["État Karen"],
+    # an Indian state's name before its renaming, which older copy writes ("l'Etat d'Uttaranchal", until
+    # 2007; "Orissa", until 2011; place-r230)
+    "uttarakhand": ["Uttaranchal"], "odisha": ["Orissa"],
     "north-west-region": ["Nord-Ouest du Cameroun"],
     "south-west": ["Sud-Ouest du Cameroun"],
 }

@@ -9457,12 +9457,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         if kept:
             named = kept
         else:
-            mine = {p[2] for p in named if _holds_part(c, listed[p[0]])}
-            if len(mine) == len(named) and len(mine) > 1 and len({id(o) for o in listed.values()}) > 1:
+            parts = [p for p in named if _holds_part(c, listed[p[0]])]
+            if len(parts) == len(named) and len({p[2] for p in named}) > 1:
                 common = [a for a in gaz.ancestors(named[0][2]) if all(a in gaz.ancestors(p[2]) for p in named)]
                 if common:
                     return common[0]
-            if not mine or len({id(listed[p[0]]) for p in named}) > 1:
+            # (one part's place alone stays: "Five people were killed, including two children, in Kabul")
+            if not parts or len({id(listed[p[0]]) for p in named}) > 1:
                 named = []
     if bound:
         # "the toll in Bangladesh has climbed to 31 after four more deaths were reported in Feni":
