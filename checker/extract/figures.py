@@ -3375,6 +3375,10 @@ OLDER_TIME = re.compile(r"(?:" + cues("older_time") + r")")
 # Read by the rules (CC108: `_common.told_as_other_tally`): a count the article announces as another tally than
 # its own ("D'autres bilans font état de 454 blessés", "according to other sources"), on the folded sentence (rules-r206)
 OTHER_TALLY = re.compile(r"(?:" + cues("other_tally") + r")")
+# Read by the rules (CC108: `_common.told_as_of_its_time`): a sentence opening on a past day or month and its source's
+# reporting verb ("On Friday, Rabat said 18 migrants had died", "Le 15 juin, la police annonçait 17 morts"), on the
+# folded sentence: a report told with its own time (rules-r231)
+REPORT_TIME_SAID = re.compile(r"(?:" + cues("report_time_said") + r")")
 # "37 foreigners", "37 foreign nationals", "37 ressortissants étrangers": a count of foreigners
 FOREIGNERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("foreigners_noun") + r")\b", re.IGNORECASE)
 
@@ -4269,8 +4273,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure == "residents" and c.group in NOT_RESIDENT_GROUPS:
             c.rejected = True  # "L'armée de Terre compte 77.000 militaires": a force's strength
             continue
-        if c.measure == "missing" and FOUND_SAFE.match(low, n.end):
-            c.rejected = True  # "Deux randonneurs disparus ont été retrouvés vivants lundi": found again
+        if c.measure == "missing" and (FOUND_SAFE.match(low, n.end)
+                                       or FOUND_BEFORE.search(left, len(left) - 60 if len(left) > 60 else 0)):
+            # "Deux randonneurs disparus ont été retrouvés vivants lundi", "The state has located 114 people who
+            # were on the list of missing": found again
+            c.rejected = True
             continue
         if c.measure == "affected" and SERVICE_USER_HEAD.match(low, n.end):
             c.rejected = True  # "cancelled 400 flights, affecting 60,000 passengers": a service's users
@@ -5960,6 +5967,9 @@ FICTITIOUS_GATE = _gate(cue_alternatives("fictitious_literal"))
 NOT_RESIDENT_GROUPS = frozenset({"soldiers", "fighters", "police", "medics", "journalists", "aid_workers", "rescuers"})
 # "Two climbers who went missing on Mont Blanc were found safe": the missing found again
 FOUND_SAFE = re.compile(r"[^,;:.()]{0,120}?\b(?:" + cues("found_safe") + r")\b")  # in the number's clause
+# "The state has located 114 people who were on the list of missing": a count a verb of finding governs is of
+# people found, off the list of the missing (searched right before the number; rules-r231)
+FOUND_BEFORE = re.compile(r"\b(?:" + cues("found_missing_before") + r")\s+(?:(?:" + cues("found_missing_adverb") + r")\s+)?$")
 
 # Nouns that name people by their situation ("70 détenus ont été tués"): a verb beats them.
 # measures of the language data that name people who are no casualty figure: set aside

@@ -684,6 +684,26 @@ def told_earlier(sentence, text) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def told_as_of_its_time(sentence, text) -> bool:
+    """Does the sentence tell its figure `text` as a report of its own past day or month, the time opening the
+    sentence and the source's reporting verb standing before the figure (`figures.REPORT_TIME_SAID`: "On Friday,
+    Rabat said 18 migrants had died", "In June, London's Metropolitan Police estimated that about 80 people had
+    died", "Le 15 juin, la police annonçait 17 morts")? Such a count is the toll of then, told as such, not a
+    background paragraph that kept an old figure ("The quake struck on Wednesday, killing 281": the event's day,
+    not a report's). Whether the time is past is the caller's to know (rules-r231)."""
+    if not isinstance(sentence, str) or not sentence:
+        return False
+    from checker.extract.figures import REPORT_TIME_SAID
+    from checker.extract.numbers import fold
+
+    low = fold(sentence)
+    if (m := REPORT_TIME_SAID.match(low)) is None:
+        return False
+    at = low.find(fold(text), m.end()) if isinstance(text, str) and text else -1
+    return at >= m.end()
+
+
+@lru_cache(maxsize=1 << 16)
 def told_as_other_tally(sentence, text) -> bool:
     """Does the sentence announce its figure `text` as another tally than the article's own ("D'autres
     bilans font état de 454 blessés", "selon d'autres sources, 80 morts", "Other tallies put the number

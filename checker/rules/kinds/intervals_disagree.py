@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, people_beside_named, side_by_side, told_as_other_tally, told_earlier, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, people_beside_named, side_by_side, told_as_of_its_time, told_as_other_tally, told_earlier, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -48,8 +48,10 @@ DEFAULTS = {
     "earlier_reports_told": False,
     "other_tallies_told": False,
     "wounded_who_died": False,
+    "report_time_told": False,
 }
 PARAMS = {
+    "report_time_told": {"type": "boolean", "description": "with `toll_left_on_event_day`: a toll whose sentence opens with its report's past day or month and the source's reporting verb before it ('On Friday, Rabat said 18 migrants had died', 'In June, London\'s Metropolitan Police estimated that about 80 people had died', 'Le 15 juin, la police annonçait 17 morts'; `_common.told_as_of_its_time`) is the count of then, told as such, not a background paragraph that kept an old toll"},
     "wounded_who_died": {"type": "boolean", "description": "within one article, two counts of the injured that differ by exactly the rise of the dead the lower one's sentence tells ('est passé de six à sept morts et 12 blessés' beside the day's 'Les blessés étaient au nombre de 13'; the toll's rise from the count the article supersedes, `engine._risen`): the wounded who died left the count of the wounded for the toll; not two versions of one count"},
     "other_tallies_told": {"type": "boolean", "description": "within one article, a figure the article announces as another tally than its own, the cue before it in its sentence ('D\'autres bilans font état de 454 blessés', 'selon d\'autres sources', 'Other tallies put ...', 'according to other sources', 'another count ... gave'; `_common.told_as_other_tally`), is a rival count the article reports, not a version of its own figure; a zero added or dropped between the two still is compared"},
     "earlier_reports_told": {"type": "boolean", "description": "within one article, a figure the article tells as an earlier report (its reporting verb in the pluperfect: '« ... 18 personnes sont mortes », avait annoncé plus tôt ...', 'avait de son côté fait état de 10 morts et de 70 blessés', 'had earlier said'; or told of years back: 'il y a une dizaine d'années'; `_common.told_earlier`) is not compared as today's, when the article gives the same measure a figure it tells as today's; a tenfold slip above today's figure still is"},
@@ -115,7 +117,8 @@ def find(claims: Claims, params: dict) -> list[Hit]:
     cols.named_earlier = claims.cache.get("named_earlier") or frozenset()
     if within and params.get("successive_hours") and "start" in claims.records.columns:
         cols.start = pd.to_numeric(claims.records["start"], errors="coerce").to_numpy(dtype=float)[w["row"].to_numpy()]
-    if within and (params.get("earlier_reports_told") or params.get("other_tallies_told")) and "text" in claims.records.columns:
+    if within and (params.get("earlier_reports_told") or params.get("other_tallies_told") or params.get("report_time_told")) \
+            and "text" in claims.records.columns:
         # (the figure as written, to find it in its sentence: `_common.told_earlier`)
         cols.text = claims.records["text"].to_numpy()[w["row"].to_numpy()]
     wider_later = LaterTolls(w, lo_t)
@@ -591,6 +594,8 @@ def _toll_left_on_event_day(w: pd.DataFrame, c: "_Columns", lo_t, hi_t, params: 
     for a in old:
         if c.sentence[a] and len(told_with.get((c.docs[a], c.sentence[a]), ())) > 1:
             continue
+        if params.get("report_time_told") and told_as_of_its_time(c.sentence[a], c.text[a]):
+            continue  # "On Friday, Rabat said 18 migrants had died": the count of then, told with its day (rules-r231)
         pairs = []
         for b in by_doc.get(c.docs[a], ()):
             if day[b] != day[a] or c.measure[b] != c.measure[a] or c.group[b] != c.group[a] or not hi_t[a] < lo_t[b]:
