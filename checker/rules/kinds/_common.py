@@ -554,6 +554,18 @@ def digit_slip(x: float, y: float) -> str | None:
     return None
 
 
+def leading_digit_lost(x: float, y: float) -> bool:
+    """Is the smaller figure the larger with its first digit lost (274 and 74, 143 and 43, 1,290 and 290)?
+    Only when the smaller keeps at least two significant digits (10 and 110, 5 and 105 meet by chance) and the
+    larger's second digit is no zero (105 is no 5 with a digit lost). A part of a toll can match so by chance
+    (29 at one site beside the night's 129): callers ask it of two tolls of one claim only (rules-r231)."""
+    small, big = sorted((abs(x), abs(y)))
+    if small < 10 or big <= small or small != int(small) or big != int(big):
+        return False
+    s, b = str(int(small)), str(int(big))
+    return len(b) == len(s) + 1 and b[1:] == s and len(s.rstrip("0")) >= 2
+
+
 # How long after a report a later one still says the same toll was being updated (CC101's
 # same_day_may_grow, CC103's later_may_grow): a disaster's count goes on for weeks; a report of the
 # place years later counts another event (a 2023 train crash in India says nothing of the 2015 quake's

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker.rules.claims import CODE, Claims, key_codes, mixed_codes, widened
 from checker.rules.kinds._common import (
-    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, people_beside_named, side_by_side, told_as_of_its_time, told_as_other_tally, told_earlier, window_claims, windowed,
+    LATER_HORIZON_DAYS, PAIRWISE_LIMIT, LaterTolls, block_members, coded, column, over_default_window, toll_day_claims, digit_slip, fmt_number, claim_of, claim_words, describe, focus_keys, lang_of, in_focus, people_beside_named, side_by_side, leading_digit_lost, told_as_of_its_time, told_as_other_tally, told_earlier, window_claims, windowed,
 )
 from checker.rules.model import Hit
 from checker.rules.taxonomy import one_originator
@@ -49,8 +49,10 @@ DEFAULTS = {
     "other_tallies_told": False,
     "wounded_who_died": False,
     "report_time_told": False,
+    "toll_leading_digit_lost": False,
 }
 PARAMS = {
+    "toll_leading_digit_lost": {"type": "boolean", "description": "within one article, two tolls (`toll`) of one claim (measure, group, place and window), neither a part, of which the smaller is the larger with its first digit lost ('le bilan atteint 274 morts' above 'porte à 74 morts le bilan'; `_common.leading_digit_lost`, two significant digits kept) are compared whatever `min_ratio` says: the smaller is no part of the toll the article gives twice"},
     "report_time_told": {"type": "boolean", "description": "with `toll_left_on_event_day`: a toll whose sentence opens with its report's past day or month and the source's reporting verb before it ('On Friday, Rabat said 18 migrants had died', 'In June, London\'s Metropolitan Police estimated that about 80 people had died', 'Le 15 juin, la police annonçait 17 morts'; `_common.told_as_of_its_time`) is the count of then, told as such, not a background paragraph that kept an old toll"},
     "wounded_who_died": {"type": "boolean", "description": "within one article, two counts of the injured that differ by exactly the rise of the dead the lower one's sentence tells ('est passé de six à sept morts et 12 blessés' beside the day's 'Les blessés étaient au nombre de 13'; the toll's rise from the count the article supersedes, `engine._risen`): the wounded who died left the count of the wounded for the toll; not two versions of one count"},
     "other_tallies_told": {"type": "boolean", "description": "within one article, a figure the article announces as another tally than its own, the cue before it in its sentence ('D\'autres bilans font état de 454 blessés', 'selon d\'autres sources', 'Other tallies put ...', 'according to other sources', 'another count ... gave'; `_common.told_as_other_tally`), is a rival count the article reports, not a version of its own figure; a zero added or dropped between the two still is compared"},
@@ -964,6 +966,18 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
         near = ~keep & (np.maximum(va, vb) >= 9.5 * np.minimum(va, vb)) & (np.minimum(va, vb) >= 10)
         for i in np.nonzero(near)[0].tolist():
             keep[i] = digit_slip(va[i], vb[i]) == "a zero added or dropped"
+    if params.get("toll_leading_digit_lost") and within:
+        # "le bilan atteint 274 morts" and "porte à 74 morts le bilan": one toll of one claim told twice, the
+        # second with its first digit lost (rules-r231)
+        va, vb = np.abs(c.values[a].astype(float)), np.abs(c.values[b].astype(float))
+        small, big = np.minimum(va, vb), np.maximum(va, vb)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            step = 10.0 ** np.floor(np.log10(np.where(small >= 10, small, 10.0)) + 1)  # 100 for 74: 274 - 74 is 2 x 100
+            lead = (big - small) / step
+        near = ~keep & c.toll[a] & c.toll[b] & ~c.is_part[a] & ~c.is_part[b] & (small >= 10) \
+            & (lead >= 1) & (lead <= 9) & (lead == np.floor(lead))
+        for i in np.nonzero(near)[0].tolist():
+            keep[i] = leading_digit_lost(c.values[a[i]], c.values[b[i]])
     if params["later_may_grow"]:
         # "rose to 3,419" on Tuesday, "8,574" on Wednesday: a flow whose later report is higher
         # (its floor above the earlier one's ceiling) is the count going on
@@ -1129,6 +1143,9 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         if not slip and params.get("toll_magnitude_slips") and c.toll[a] and c.toll[b] and min(abs(values[a]), abs(values[b])) >= 10:
             # (not "au moins sept" against "un": among single digits a factor of seven is no slip)
             slip = 9 <= max(abs(values[a]), abs(values[b])) / min(abs(values[a]), abs(values[b])) <= 11
+        if not slip and params.get("toll_leading_digit_lost") and within and c.toll[a] and c.toll[b] \
+                and not (is_part[a] or is_part[b]):
+            slip = leading_digit_lost(values[a], values[b])  # "atteint 274 morts", "porte à 74 morts" (rules-r231)
         if flow[a] and not both_totals and not slip:
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["min_ratio"]:
@@ -1164,7 +1181,10 @@ def _examine(w, cols: _Columns, index, members, candidates, lo_t, hi_t, hi_b, pa
             else:
                 message += " They come from the same origin, so one of them was miscopied."
     if params["digit_slips_count"]:
-        slips = [(a, b, how) for a, b in pairs if (how := digit_slip(cols.values[a], cols.values[b]))]
+        slips = [(a, b, how) for a, b in pairs if (how := digit_slip(cols.values[a], cols.values[b])
+                                                   or (params.get("toll_leading_digit_lost") and within
+                                                       and leading_digit_lost(cols.values[a], cols.values[b])
+                                                       and "its first digit lost"))]
         if slips:
             a, b, how = slips[0]
             small, big = sorted((abs(cols.values[a]), abs(cols.values[b])))
