@@ -1126,3 +1126,43 @@ def test_tail_of_a_name_kept_per_find_answers_as_the_scan():
             assert got == world._tail_of_name_uncached(text, name)
     world.find(texts[0])
     assert world._tails and all(v == world._tail_of_name_uncached(texts[0], k) for k, v in world._tails.items())
+
+
+def test_skip_by_lstrip_passes_over_what_the_skip_pattern_matches():
+    # spd-r233: `_head` asks `_skip_end` (`str.lstrip` over `_SKIP_CHARS`) for `SKIP.match(s).end()`
+    from checker.extract.figures import SKIP, _SKIP_CHARS, _skip_end
+    one = re.compile(r"[\s\u00a0«»\"“”]")
+    assert {c for c in map(chr, range(0x110000)) if one.match(c)} == set(_SKIP_CHARS)
+    made_up = ["", " ", "  «\u00a0 morts", '"» x', "\u2009\u202f“ 12", "x  ", "\n\t\u3000»killed", "« »", "é"]
+    texts = made_up + [t for texts in _fixture_texts().values() for t in texts][:200]
+    seen = 0
+    for text in texts:
+        for pos in range(len(text)):
+            if pos and text[pos - 1] not in " \u00a0\n" and not text[pos - 1].isdigit():
+                continue  # (after every space and every digit: where `_head` reads)
+            rest = text[pos:]
+            assert _skip_end(rest) == SKIP.match(rest).end(), repr(rest[:30])
+            seen += 1
+    assert seen > 10000
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_in_total_end_looked_for_near_the_end_answers_like_the_whole_segment(lang):
+    # spd-r233: `_measure_before` looks for `IN_TOTAL_END`'s literals in the last `IN_TOTAL_FROM_END`
+    # characters before the segment's trailing white space only
+    from checker.extract.figures import IN_TOTAL_END, IN_TOTAL_FROM_END
+    assert IN_TOTAL_FROM_END is not None
+    made_up = ["ont touché au total ", "ont touché au total   \n ", "au total", " au total", "killed in total ",
+               "a total of  ", "a fait au total, selon, ", "au total x ", " au cumul ", "cumulées  ", " en tout\u00a0"]
+    segments = list(made_up)
+    for text in _fixture_texts().get(lang, []):
+        low = text.lower()
+        segments += [low[max(0, m.start() - 60):m.start()] + " " for m in re.finditer(r"\d", low)]
+    hits = 0
+    for seg in segments:
+        near = IN_TOTAL_END.possible(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END))
+        if IN_TOTAL_END.rx.search(seg):
+            hits += 1
+            assert near, seg
+        assert near <= IN_TOTAL_END.possible(seg)
+    assert hits >= 5

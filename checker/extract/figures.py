@@ -5447,6 +5447,17 @@ AND_LIST = re.compile(r"[\s,«»\"“”]*(?:(?:" + cues("and_list") + r")(?:\s+
 # "une femme et ses deux enfants", "a woman and her two children": kin of the first item, a list item too
 AND_KIN = re.compile(r"\s+(?:" + cues("and_word") + r")\s+(?:" + cues("and_kin") + r")\s+")
 SKIP = re.compile(r"^[\s\u00a0«»\"“”]*")
+# the characters `SKIP` passes over: the white space `\s` matches in a str pattern (what `str.isspace`
+# holds: `tests/test_speed_shortcuts.py` checks every character), then the no-break space and the quotes
+_SKIP_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" "\u00a0«»\"“”"
+
+
+def _skip_end(s: str) -> int:
+    """`SKIP.match(s).end()`, by `str.lstrip` (a `re` call costs some thousand instructions to set up)."""
+    return len(s) - len(s.lstrip(_SKIP_CHARS))
+
+
 # "(bodies)" after a count: a one-word bracket an editor inserted (its opening bracket is skipped)
 EDITORIAL_BRACKET = re.compile(r"\((?=[^\W\d_][\w'’-]{1,20}\))")
 SKIP_SPACE = re.compile(r"[ \t\u00a0]*")
@@ -6033,8 +6044,7 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
     bare: Optional[str] = None
     of_them = False  # after "of them": "600 of them Egyptian"
     for _ in range(4):
-        m = SKIP.match(s)
-        skip = m.end()
+        skip = _skip_end(s)
         if s[skip:skip + 1] == "(" and (eb := EDITORIAL_BRACKET.match(s, skip)) is not None \
                 and (lex.any_noun and lex.any_noun.match(s, eb.end()) or lex.group_rx and lex.group_rx.match(s, eb.end())):
             # "Five more (bodies) have been found", "un « premier bilan (de) 10 morts »": a word an editor
@@ -6114,23 +6124,24 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
             return "group:" + lex.group_of[gm.group(0)], pos + skip + gm.end(), s
         if word[0].isalpha() and not _is_function_word(word):
             nxt = s[skip + len(word):]
-            if lex.event_measures and (gap := SKIP.match(nxt)) \
-                    and nxt[gap.end():gap.end() + 12].split(" ", 1)[0].rstrip(",.;:)»\"”").lower() in lex.event_first_words \
-                    and lex.any_noun and lex.any_noun.match(ev_after := nxt[gap.end():]):
+            gap = _skip_end(nxt)  # (`SKIP.match(nxt).end()`, asked by up to five tests below)
+            if lex.event_measures \
+                    and nxt[gap:gap + 12].split(" ", 1)[0].rstrip(",.;:)»\"”").lower() in lex.event_first_words \
+                    and lex.any_noun and lex.any_noun.match(ev_after := nxt[gap:]):
                 for measure in lex.measures:
                     if measure.event and measure.nouns and (mm := measure.nouns.match(ev_after)) \
                             and not WORD_CHAR.match(ev_after, mm.end()):
                         # "Three Israeli strikes killed 20", "13 cruise missiles": an adjective before an
                         # event's noun; the count is no toll (acc-r59; event counts so written are left out)
                         return "not_people", pos, s
-            if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) and lex.group_rx.match(nxt, gap.end()) \
-                    and not (lex.not_people and lex.not_people.match(nxt, gap.end())):
+            if lex.adjective_first and lex.group_rx and lex.group_rx.match(nxt, gap) \
+                    and not (lex.not_people and lex.not_people.match(nxt, gap)):
                 # "215 Pakistani soldiers", "30 Sudanese civilians", "two Congolese soldiers", "three
                 # local journalists": an adjective before the group noun (a demonym in "-ese" too)
                 pos += skip + len(word)
                 s = nxt
                 continue
-            if lex.any_noun and ADVERB_WORD.fullmatch(word) and (gap := SKIP.match(nxt)) and lex.any_noun.match(nxt[gap.end():]):
+            if lex.any_noun and ADVERB_WORD.fullmatch(word) and lex.any_noun.match(nxt[gap:]):
                 # "trois grièvement blessés", "une autre grièvement blessée": an adverb before the noun
                 pos += skip + len(word)
                 s = nxt
@@ -6138,15 +6149,15 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
             # Capitalised plural demonyms ("Syriens", "Palestinians") are people.
             if DEMONYM.match(word):
                 return "group:people", pos + skip + len(word), s
-            if lex.adjective_first and lex.group_rx and (gap := SKIP.match(nxt)) \
-                    and (w2 := WORD.match(nxt, gap.end())) and DEMONYM.match(w2.group(0)) \
+            if lex.adjective_first and lex.group_rx \
+                    and (w2 := WORD.match(nxt, gap)) and DEMONYM.match(w2.group(0)) \
                     and (gap2 := SKIP_SPACE.match(nxt, w2.end())) and lex.group_rx.match(nxt, gap2.end()):
                 # "120,800 South Sudanese refugees", "40 North Koreans' ...": a compass word before a
                 # demonym before the group noun
                 pos += skip + len(word)
                 s = nxt
                 continue
-            if lex.not_people and ((gap := SKIP.match(nxt)) and lex.not_people_at.match(nxt[gap.end():]) is not None
+            if lex.not_people and (lex.not_people_at.match(nxt[gap:]) is not None
                                    or lex.adjective_first and _thing_after(nxt, lex)):
                 # "two river crossings", "three apartment blocks", "six IDF rescue helicopters": one or
                 # two modifiers before a noun that counts no people
@@ -6308,6 +6319,9 @@ MISSING_ASIDE = re.compile(r"[^,.;:()]{0,40}?,[^,.;:()]*$")  # the segment so fa
 
 
 IN_TOTAL_END = gated(r"\s(?:" + cues("in_total") + r")\s*$")
+# how far before the end of the text's last non-space character a match can start: its literals are
+# looked for there only (what follows the cue is white space, so the cue ends at or after that end)
+IN_TOTAL_FROM_END = _max_width(r"\s(?:" + cues("in_total") + r")")
 # (between commas, or between dashes: "The strike killed – according to a tally by the AP – at least 25")
 INCISE_END = re.compile(r"(?:,|\s[–—-])\s*(?:" + cues("incise_end") + r")\s*(?:,|[–—-])?\s*$")
 # the same where the text holds no dash: it opens on "," alone, and `re` skips straight to the commas
@@ -6351,7 +6365,8 @@ def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     if seg.count(",") >= 2 and INCISE_MID.possible(seg):
         # "Le nombre de morts, selon le gouverneur, est passé à": the incise between the noun and its verb
         seg = INCISE_MID.rx.sub(" ", seg)
-    if IN_TOTAL_END.possible(seg) and (tm := IN_TOTAL_END.rx.search(seg)):
+    if (IN_TOTAL_END.possible(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END)) if IN_TOTAL_FROM_END is not None
+            else IN_TOTAL_END.possible(seg)) and (tm := IN_TOTAL_END.rx.search(seg)):
         seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
     candidates = lex.before_gates.candidates(seg)
     if not candidates:
