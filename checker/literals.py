@@ -887,6 +887,29 @@ class GateIndex:
         self.__dict__.update(state)
         self.finder = _unloaded(state["finder"], self, "finder")  # loaded when first asked
 
+    @classmethod
+    def merged(cls, indexes: "list[GateIndex]") -> "tuple[GateIndex, list[int]]":
+        """One index for the patterns of several, in their order (the patterns of `indexes[k]` from
+        `offsets[k]` on), and those offsets: one scan tells which patterns of each may match."""
+        self = cls.__new__(cls)
+        offsets: list[int] = []
+        owners: dict[str, set[int]] = {}
+        always: set[int] = set()
+        raw: list = []
+        for ix in indexes:
+            off = len(raw)
+            offsets.append(off)
+            always.update(off + i for i in ix.always)
+            for lit, ids in ix.owners.items():
+                owners.setdefault(lit, set()).update(off + i for i in ids)
+            raw += ix.raw
+        self.raw = raw
+        self.always = frozenset(always)
+        shared: dict[frozenset, frozenset] = {}
+        self.owners = {lit: shared.setdefault(ids, ids) for lit, ids in ((lit, frozenset(ids)) for lit, ids in owners.items())}
+        self.finder = literal_automaton(self.owners, self.owners.__getitem__)
+        return self, offsets
+
     def candidates(self, text: str, pos: int = 0) -> frozenset[int]:
         """Indices of the patterns that may match in `text[pos:]` (the others cannot)."""
         found = self.always

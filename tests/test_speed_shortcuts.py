@@ -1148,8 +1148,8 @@ def test_skip_by_lstrip_passes_over_what_the_skip_pattern_matches():
 
 @pytest.mark.parametrize("lang", supported_languages())
 def test_in_total_end_looked_for_near_the_end_answers_like_the_whole_segment(lang):
-    # spd-r233: `_measure_before` looks for `IN_TOTAL_END`'s literals in the last `IN_TOTAL_FROM_END`
-    # characters before the segment's trailing white space only
+    # spd-r233: `_measure_before` searches `IN_TOTAL_END` from `IN_TOTAL_FROM_END` characters before the
+    # segment's trailing white space, not over the whole segment after a look for its literals
     from checker.extract.figures import IN_TOTAL_END, IN_TOTAL_FROM_END
     assert IN_TOTAL_FROM_END is not None
     made_up = ["ont touché au total ", "ont touché au total   \n ", "au total", " au total", "killed in total ",
@@ -1160,9 +1160,37 @@ def test_in_total_end_looked_for_near_the_end_answers_like_the_whole_segment(lan
         segments += [low[max(0, m.start() - 60):m.start()] + " " for m in re.finditer(r"\d", low)]
     hits = 0
     for seg in segments:
-        near = IN_TOTAL_END.possible(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END))
-        if IN_TOTAL_END.rx.search(seg):
-            hits += 1
-            assert near, seg
-        assert near <= IN_TOTAL_END.possible(seg)
+        whole = IN_TOTAL_END.possible(seg) and IN_TOTAL_END.rx.search(seg)
+        near = IN_TOTAL_END.rx.search(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END))
+        assert (whole.span() if whole else None) == (near.span() if near else None), seg
+        hits += bool(whole)
     assert hits >= 5
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_before_cues_from_one_scan_of_all_parts_answer_like_each_measures_own_search(lang):
+    # spd-r233: `_before_cue` scans a segment once for the literals of every part of every measure's
+    # before-cues (`GateIndex.merged`) and tries only those parts; the plain form asks each measure
+    from checker.extract.figures import _before_cue, lexicon
+    lex = lexicon(lang)
+
+    def plain(seg):
+        best = None
+        for m in lex.measures:
+            if (hit := m.before.start(seg)) is not None and (best is None or hit > best[0]):
+                best = (hit, m.name)
+        return best[1] if best else None
+
+    made_up = ["a tué ", "ont tué au moins ", "the death toll rose to ", "killed at least ", "a fait ",
+               "le bilan s'élève à ", "injured ", "displaced ", "blessant ", "", " ", "x"]
+    segments = list(made_up)
+    for text in _fixture_texts().get(lang, [])[:400]:
+        low = text.lower()
+        segments += [low[max(0, m.start() - width):m.start()] + " " for m in re.finditer(r"\d+", low)
+                     for width in (30, 90)]
+    found = 0
+    for seg in segments:
+        got = _before_cue(seg, lex)
+        assert got == plain(seg), seg
+        found += got is not None
+    assert found > 50

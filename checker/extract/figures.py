@@ -107,6 +107,19 @@ class TailRx:
                 best = m.start()
         return best
 
+    def start_of(self, s: str, parts) -> Optional[int]:
+        """`start(s)`, with the parts to try given (`parts`: indices into this pattern's parts, those
+        of `start`'s scan among them: a superset gives the same answer, since each part's search is
+        exact and the leftmost match of an alternation is the leftmost of its parts')."""
+        end = len(s.rstrip())
+        best = None
+        for i in parts:
+            rx, w = self._parts[i]
+            m = rx.search(s, 0 if w is None else (end - w if end > w else 0))
+            if m is not None and (best is None or m.start() < best):
+                best = m.start()
+        return best
+
     def search(self, s: str) -> bool:
         if not self.any:
             return False
@@ -214,7 +227,11 @@ class FigureLexicon:
         # segment, its whole alternation was tried at every position
         self.after_parts = GateIndex([_rx([p]) for _, p in after_parts])
         self.after_part_owner = [k for k, _ in after_parts]
-        self.before_gates = GateIndex([rx for m in self.measures for rx in (m.before.bounded, m.before.unbounded)])
+        # the parts of every measure's before-cues in one index (`_measure_before`): one scan of a segment
+        # says which parts of which measures to try, where a scan for the measures' literals then each
+        # measure's own `TailRx` scanned it again (spd-r233)
+        self.before_parts, offsets = GateIndex.merged([m.before._index for m in self.measures])
+        self.before_part_of = [(k, i) for k, m in enumerate(self.measures) for i in range(len(m.before._index.raw))]
         self.one_person = re.compile(data["one_person"]) if data.get("one_person") else None
         self.one_person_needs = tuple(data.get("one_person_needs") or ())
         # "an 84-year-old woman was killed": a person's age between the article and the noun
@@ -6365,19 +6382,31 @@ def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     if seg.count(",") >= 2 and INCISE_MID.possible(seg):
         # "Le nombre de morts, selon le gouverneur, est passé à": the incise between the noun and its verb
         seg = INCISE_MID.rx.sub(" ", seg)
-    if (IN_TOTAL_END.possible(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END)) if IN_TOTAL_FROM_END is not None
-            else IN_TOTAL_END.possible(seg)) and (tm := IN_TOTAL_END.rx.search(seg)):
+    # (searched from where a match can start: every match starts there or after, so the leftmost is the same)
+    if tm := (IN_TOTAL_END.rx.search(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END)) if IN_TOTAL_FROM_END is not None
+              else IN_TOTAL_END.possible(seg) and IN_TOTAL_END.rx.search(seg)):
         seg = seg[:tm.start()] + " "  # "les inondations ont touché au total 4,1 millions de personnes"
-    candidates = lex.before_gates.candidates(seg)
+    return _before_cue(seg, lex)
+
+
+def _before_cue(seg: str, lex: FigureLexicon) -> Optional[str]:
+    """The measure whose before-cue ending `seg` starts last (the first measure of equal starts): each
+    measure's `before.start(seg)`, asked only of the parts whose literals `seg` holds."""
+    candidates = lex.before_parts.candidates(seg)
     if not candidates:
         return None
     best = None
     measures = lex.measures
     # only the measures whose literals the segment holds, in the measures' order (the first of equal
-    # starts wins): a loop over every measure asked two set look-ups of each
-    for k in sorted({j >> 1 for j in candidates}) if len(candidates) > 1 else (next(iter(candidates)) >> 1,):
+    # starts wins), each trying the parts whose literals the one scan found (`TailRx.start_of`)
+    part_of = lex.before_part_of
+    parts: dict[int, list[int]] = {}
+    for j in sorted(candidates):
+        k, i = part_of[j]
+        parts.setdefault(k, []).append(i)
+    for k, own in parts.items():
         m = measures[k]
-        if (hit := m.before.start(seg)) is not None:
+        if (hit := m.before.start_of(seg, own)) is not None:
             if best is None or hit > best[0]:
                 best = (hit, m.name)
     return best[1] if best else None
