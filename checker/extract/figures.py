@@ -2663,6 +2663,7 @@ def _in_month_year(spans: list[TimeSpan], month_year: tuple[int, int]) -> list[T
 
 
 AFTER_INCREMENT_CHARS = 400  # how far after a leading increment the toll it brings up may be given
+CIRCLE_ALSO = re.compile(r"\s+(?:of|d[e'’]) (?:his|her|their|its|ses|leurs?) ", re.IGNORECASE)  # "Five of his co-workers also died"
 
 
 def _link_increments(records: list[Record], text: str) -> None:
@@ -2703,8 +2704,11 @@ def _link_increments(records: list[Record], text: str) -> None:
             # an increment that leads the story, the toll it brings up given just after ("Five more
             # victims of a boat accident ... have been found. ... Now a total of 13 people have been
             # confirmed dead"): part of the first larger toll of its measure in the next sentences
+            # ("Five of his co-workers also died in the collapse": the others of one person's circle beside
+            # him, whose toll the article may give anywhere after; series-r232)
+            reach = AFTER_INCREMENT_CHARS if CIRCLE_ALSO.match(text, rec.end) is None else 1500
             tolls = [r for r in records if r is not rec and r.measure == rec.measure and r.part_of is None
-                     and not r.superseded and 0 < r.start - rec.end <= AFTER_INCREMENT_CHARS
+                     and not r.superseded and 0 < r.start - rec.end <= reach
                      # (the toll it is said to bring up whatever its value: "23 more bodies recovered ... bringing
                      # the number of confirmed victims to 15" is an increment above that toll, CC103's business)
                      and (r.value > rec.value or TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start))
@@ -4652,6 +4656,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                                             and VICTIMS_WHOLE.search(toll_cue[1].group(0)) is not None
                                             and VICTIMS_HEAD.match(low, n.end, c.head_end + 1) is not None) \
             and not (n.start < 16 and WHOLE_OPENING.match(low, 0, n.start) is not None)
+        if c.toll_part and toll_cue[1].start() > n.end and ";" in low[n.end:toll_cue[1].start()] \
+                and any(n.end <= d.number.start and d.number.end <= toll_cue[1].start()
+                        and not low[d.number.end:toll_cue[1].start()].strip() for d in alive[k + 1:]):
+            # "It brings the death toll to 39 since the outbreak began; only four of those killed were older
+            # than four": the partitive after the next clause's own number is that number's; the toll
+            # before the semicolon breaks nothing down (series-r232)
+            c.toll_part = False
         # ("Of the 293 people killed in the accident, 287 died on the spot while six others succumbed":
         # the count the sentence opens on with "of the" is the whole its parts break down, series-r95)
         # ("One of the victims was airlifted to a burn center": victims the verb says were hurt break
@@ -4845,7 +4856,48 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.rejected = True  # "un adulte et onze enfants en urgence relative" shares the list's cue; else no count
     _partitives(alive, low, lex)
     _breakdown_lists(alive, low, sent.text)
+    if len(alive) > 1 and ALL_CAUSE_BASELINE is not None and any_in(low, ALL_CAUSE_BASELINE_WORDS):
+        _all_cause_counts(alive, low)
     return cands
+
+
+# "On a enregistré 14.340 décès à Moscou en juillet, c'est 4.824 décès de plus qu'en juillet 2009",
+# "15,016 deaths were registered ..., compared with 8,905 for the same period last year": a count of
+# every death registered, set beside the same period of another year (or the usual), is the mortality
+# the excess is read from, no toll of the event (series-r232)
+ALL_CAUSE_BASELINE = re.compile(r"(?:" + cues("all_cause_baseline") + r")") if cue_alternatives("all_cause_baseline") else None
+ALL_CAUSE_BASELINE_WORDS = tuple(cue_alternatives("all_cause_baseline_literal"))
+ALL_CAUSE_REGISTERED = re.compile(r"(?:" + cues("all_cause_registered") + r")") if cue_alternatives("all_cause_registered") else None
+EXCESS_AFTER = re.compile(r"\s*(?:" + cues("excess_after") + r")\b") if cue_alternatives("excess_after") else None
+
+
+def _all_cause_counts(alive: list[Candidate], low: str) -> None:
+    """Reject the deaths counted of every cause: a count of the dead a registration verb gives, with a
+    smaller count after it in its clause (the excess or the baseline) and the baseline period after
+    that ("de plus qu'en juillet 2009", "for the same period last year", "habituellement")."""
+    for k, c in enumerate(alive[:-1]):
+        if c.rejected or c.measure != "killed" or c.part_of is not None:
+            continue
+        if EXCESS_AFTER is not None and EXCESS_AFTER.match(low, c.head_end):
+            continue  # "5,840 more Muscovites had died": the excess itself
+        base = ALL_CAUSE_BASELINE.search(low, c.head_end)
+        if base is None or base.start() - c.head_end > 240 or ";" in low[c.head_end:base.start()]:
+            continue
+        # (the smaller count between them: the excess, "4.824 décès de plus", or the baseline, "contre 8905")
+        smaller = [m for m in DIGIT_RUN.finditer(low, c.head_end, base.start())
+                   if (v := _plain_int(m.group(0))) is not None and 0 < v < c.number.value]
+        if not smaller or ALL_CAUSE_REGISTERED is None or ALL_CAUSE_REGISTERED.search(low, 0, smaller[0].start()) is None:
+            continue
+        c.rejected = True
+
+
+DIGIT_RUN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+")
+
+
+def _plain_int(text: str) -> Optional[int]:
+    """A number written in digits with its thousands separators, as an int."""
+    digits = re.sub(r"[ \u00a0\u202f.,]", "", text)
+    return int(digits) if digits.isdigit() else None
 
 
 # "200.000 affectées par des inondations": a participle with its agent, not an adjective before a noun
@@ -9282,6 +9334,13 @@ def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: 
         country = gaz.ancestors(place)[-1]
         if not gaz.is_region(country):
             return country
+    if place and gaz.parent(place) and OWN_COUNTRY_AFTER is not None \
+            and OWN_COUNTRY_AFTER.match(c.sentence.text, c.head_end) is not None:
+        # "à Moscou pour juillet, et 15 000 décès excédentaires au total dans le pays pour ce mois": the
+        # figure's own phrase names the country of the place before it (series-r232)
+        country = gaz.ancestors(place)[-1]
+        if not gaz.is_region(country):
+            return country
     if place and gaz.is_region(place) and _HELD & HOLDS_COUNTRY_REF and COUNTRY_REF.search(fold(c.sentence.text)):
         place = default_place  # "sur l'Afrique australe a fait au moins 417 morts dans le pays": the article's country
     if place and (region := _list_item_region(article.text, c, places_all, place, gaz)):
@@ -9935,6 +9994,15 @@ def _places_before_uncached(article: Article, sent: Sentence, places_all, starts
                    if q[0] - p[1] < 60 and PART_OF_TOWN_GAP.fullmatch(article.text, p[1], q[0]) and not gaz.contains(p[2], q[2])}
         if apposed:
             before = [m for m in before if m not in apposed]
+    if before and TOWN_BEARING_GAP is not None and (k := bisect_right(places_all, before[-1][0], key=lambda m: m[0]) - 2) >= 0:
+        # "à Baltimore, dans l'est des États-Unis": the country set after a town by its bearing only
+        # situates it; the town is the scene the sentences after it inherit (series-r232)
+        p, q = places_all[k], before[-1]
+        if p[1] <= q[0] and q[0] - p[1] < 60 and q[2] != p[2] and TOWN_BEARING_GAP.fullmatch(article.text, p[1], q[0]) \
+                and gaz.contains(q[2], p[2]) and not APPOSED_BEFORE.search(article.text, max(0, p[0] - 60), p[0]):
+            # (not a place itself set in apposition: "la ville de Mokwa, dans l'État du Niger, dans le centre du
+            # Nigeria" keeps the scene its other rules give)
+            before[-1] = p
     if len(before) > 1 and _source_owner(article.text, before[-1], gaz):
         # "Rwanda's minister in charge of emergency management ... told RBA" after "the town of Rubavu":
         # the country that owns the source gives way to the last place inside it named before (not to
@@ -10106,6 +10174,9 @@ APPOSED_REGION_GAP = re.compile(r",[ \t]+")
 TOWN_OF_REGION = re.compile(r"\b(?:" + cues("town_of_region") + r")$", re.IGNORECASE)
 APPOSED_TOWN_GAP = re.compile(r"[ \t]*,[ \t]*")
 PART_OF_TOWN_GAP = re.compile(r"(?:" + cues("part_of_town_gap") + r")", re.IGNORECASE) if cue_alternatives("part_of_town_gap") else None
+APPOSED_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:[\w-]+['’])?$")
+OWN_COUNTRY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("own_country_after") + r")\b", re.IGNORECASE) if cue_alternatives("own_country_after") else None
+TOWN_BEARING_GAP = re.compile(r"(?:" + cues("town_bearing_gap") + r")", re.IGNORECASE) if cue_alternatives("town_bearing_gap") else None
 # "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
 # before it (the French order of "In Malakal, Upper Nile State")
 TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")

@@ -68,7 +68,7 @@ PARAMS = {
     "leave_quotes_to_quote_rule": {"type": "boolean", "description": "a quote of one speaker carried with two figures is the quote rule's finding, not this one's"},
     "later_may_grow": {"type": "boolean", "description": "a flow reported higher on a later day is the toll being updated, not a contradiction (a later, lower one still is)"},
     "same_day_may_grow": {"type": "boolean", "description": "two reports of one day from different wires (or none), when a later report of the batch goes past both: the toll was updated during the day (632 in the morning, 820 at 10 a.m.), not contradicted; or when the lower of the two is told as risen from an earlier count its article names ('has mounted from 55 to 68') and the higher is given as the toll so far (`cumulative`: 'has risen to 85'), where the count moved on to; two copies of one wire the same day are still compared"},
-    "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it; a documented or identified count too, when the other copy counts on the same basis ('confirmed at least 11 deaths', 'confirmed at least 14')"},
+    "bound_more_than": {"type": "boolean", "description": "between copies of one origin, read 'plus de 5.300' as 5,301 to 5,400 (one rounding step above), not as unbounded, so that 'more than 3,500' in another copy contradicts it; a documented or identified count too, when the other copy counts on the same basis ('confirmed at least 11 deaths', 'confirmed at least 14'); an article's own 'more than N' reaches up to the exact figure it gives itself for the claim ('Over five thousand' over its '5,840')"},
     "credited_sources_may_differ": {"type": "boolean", "description": "within one article, two figures credited to two different originators ('plus de 300 morts, selon le PAM' ... 'le porte-parole du gouvernement a fait état de 153 morts') are a disagreement the article reports, not the article contradicting itself"},
     "reported_disagreement": {"type": "boolean", "description": "across articles, two figures credited to two originators are not compared when an article gives both originators' figures for the claim (El Nuevo Día's 'au moins 15' and the governor's 13 in one report, the governor's 13 again in a copy): the copy already says the originators differ"},
     "stock_min_ratio": {"type": "number", "minimum": 0, "maximum": 1, "description": "two population figures whose ratio is below this are read as different areas (a village of 1,500 and a country of 43 million that the gazetteer places alike)"},
@@ -107,6 +107,11 @@ def find(claims: Claims, params: dict) -> list[Hit]:
         keys = key_codes(w, ["measure", "group", "place", k1, k2, "doc"])
     elif (toll_keys := toll_day_claims(w, k1, k2)) is not None:
         keys = toll_keys
+    if params.get("bound_more_than") and not within and "doc" in w.columns and (hi_b < hi_t).any():
+        # "Over five thousand Muscovites have died in July alone" over the same article's "5,840 more
+        # Muscovites had died in July": an article's "more than N" reaches up to the exact figure it
+        # gives itself for the claim (its own rounding), whatever the step (series-r232)
+        hi_b = _own_exact_top(w, keys, lo_t, hi_t, hi_b)
     max_lo = np.full(keys.max() + 1, -np.inf)
     min_hi = np.full(keys.max() + 1, np.inf)
     np.maximum.at(max_lo, keys, lo_t)
@@ -1271,3 +1276,20 @@ def _transposed(x: float, y: float) -> bool:
         return False
     a, b = str(int(x)), str(int(y))
     return len(a) == len(b) >= 2 and sorted(a) == sorted(b)
+
+
+def _own_exact_top(w, keys: np.ndarray, lo_t: np.ndarray, hi_t: np.ndarray, hi_b: np.ndarray) -> np.ndarray:
+    """`hi_b` raised, for a "more than N" bounded one rounding step above, to the largest exact figure
+    its own article gives for the same claim within the open interval: the article's own rounding of
+    it ("Over five thousand" over "5,840"). Linear in the rows (one grouping by article and claim)."""
+    bounded = hi_b < hi_t
+    exact = (w["qualifier"].to_numpy() == "exact") if "qualifier" in w.columns else np.zeros(len(w), dtype=bool)
+    if not exact.any():
+        return hi_b
+    doc_codes = pd.factorize(w["doc"].astype(str))[0]
+    _, group = np.unique(keys.astype(np.int64) * (int(doc_codes.max()) + 1) + doc_codes, return_inverse=True)
+    top = np.full(group.max() + 1, -np.inf)
+    values = w["value"].to_numpy(dtype=float)
+    np.maximum.at(top, group[exact], values[exact])
+    own = top[group]
+    return np.where(bounded & (own >= lo_t) & (own > hi_b), own, hi_b)
