@@ -1280,8 +1280,9 @@ def _transposed(x: float, y: float) -> bool:
 
 def _own_exact_top(w, keys: np.ndarray, lo_t: np.ndarray, hi_t: np.ndarray, hi_b: np.ndarray) -> np.ndarray:
     """`hi_b` raised, for a "more than N" bounded one rounding step above, to the largest exact figure
-    its own article gives for the same claim within the open interval: the article's own rounding of
-    it ("Over five thousand" over "5,840"). Linear in the rows (one grouping by article and claim)."""
+    its own article gives for the same claim within the open interval and below the next round figure
+    (N plus its place value): the article's own rounding of it ("Over five thousand" over "5,840").
+    Linear in the rows (one grouping by article and claim)."""
     bounded = hi_b < hi_t
     exact = (w["qualifier"].to_numpy() == "exact") if "qualifier" in w.columns else np.zeros(len(w), dtype=bool)
     if not exact.any():
@@ -1292,4 +1293,7 @@ def _own_exact_top(w, keys: np.ndarray, lo_t: np.ndarray, hi_t: np.ndarray, hi_b
     values = w["value"].to_numpy(dtype=float)
     np.maximum.at(top, group[exact], values[exact])
     own = top[group]
-    return np.where(bounded & (own >= lo_t) & (own > hi_b), own, hi_b)
+    # (only up to the next round figure at the rounded one's own place value: "Over five thousand" holds
+    # 5,840, not 6,100; an "at least 38 more" beside its article's whole toll of 279 is still bounded)
+    below_next = own < values + w["place_value"].to_numpy(dtype=float)
+    return np.where(bounded & (own >= lo_t) & (own > hi_b) & below_next, own, hi_b)
