@@ -3455,6 +3455,8 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
         head = _head(low[n.end:], lex)[0]
         if n.value == 1 and ONE_OPENING.fullmatch(low, 0, n.start) and (ONE_VERB.match(low, n.end) or ONE_PREDICATE.match(low, n.end)):
             return True  # "One died there", "Un est mort sur place" (ext-r168)
+        if n.value == 1 and ONE_OF_THEM.match(low, n.end) and ONE_OF_OPENING.fullmatch(low, 0, n.start):
+            return True  # "L'un d'eux ... est mort": one of those the sentences before counted (ext-r229)
         return head is not None and (head.startswith("group:") or _one_dead(n, head, low) or _mourned_one(n, low) is not None
                                      or _one_by_noun(head, low[n.end:], low[:n.start]))
     return True
@@ -3634,6 +3636,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # qualifier is a verb, "since" its adverb, not a preposition before a year, ext-r187)
             c.rejected = True
             continue
+        if left.endswith(PERPETRATED_BY_LAST) and PERPETRATED_BY.search(left, max(0, n.start - 40)):
+            c.rejected = True  # "un attentat perpétré par deux femmes kamikazes": its authors, no toll (ext-r229)
+            continue
         if _HELD & HOLDS_FREED and (_any_between(low, FREED_WORDS, max(0, len(left) - 40), len(left)) and FREED_BEFORE.search(left, max(0, n.start - 40))
                                     or _any_between(low, FREED_WORDS, max(0, len(left) - 140), len(left)) and EXCHANGED_FOR.search(left, max(0, n.start - 140))) \
                 and ESCAPEES_AFTER.match(right):
@@ -3805,7 +3810,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and APPOSED_ONE.fullmatch(low, numbers[i - 1].end, n.start) and ONE_OF_BEFORE.search(low, 0, numbers[i - 1].start):
             c.rejected = True  # "L'un des blessés, un homme âgé de 22 ans, ...": the apposition describes the one counted
             continue
-        if n.kind == "article" and n.value == 1 and i > 0 and ONE_OF_THEM.match(right) and ONE_OF_BEFORE.search(left):
+        if n.kind == "article" and n.value == 1 and ONE_OF_THEM.match(right) and ONE_OF_BEFORE.search(left) \
+                and (i > 0 or ONE_OF_OPENING.fullmatch(left)):
+            # (at the sentence's start, "L'un d'eux ... est mort": one of those the sentences before counted; ext-r229)
             if ONE_OF_GOVERNED.search(left):
                 c.rejected = True  # "a évoqué pour l'une d'elles un tir": one of them, no count of its own
                 continue
@@ -5602,6 +5609,8 @@ ONE_BARE_AFTER = re.compile(r"\b(?:" + cues("one_bare_after") + r")\s*$")
 ONE_OPENING = re.compile(r"[\s«\"“'‘-]*")
 ONE_VERB = re.compile(r"\s+(?:" + cues("one_verb") + r")\b(?![-'’])")
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
+PERPETRATED_BY = re.compile(r"\b(?:" + cues("perpetrated_by") + r")\s+$")  # "perpétré par deux kamikazes": the authors
+PERPETRATED_BY_LAST = tuple({w.rsplit(" ", 1)[-1] + " " for w in cue_alternatives("perpetrated_by")})  # its last words (the gate)
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
 ONE_SEVERITY = re.compile(r"\s+(?:(?:" + cues("one_severity_verb") + r")\s+)?(?:" + cues("one_severity") + r")(?:\s+(?:" + cues("one_severity_state") + r"))?\s*(?:[,.;)»]|$)")
 ONE_SEVERITY_OPENER = assertions_after(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
@@ -5614,6 +5623,7 @@ ONE_OF_MEASURE = re.compile(r"\s+(?:" + cues("one_of_measure") + r")\b")
 ONE_OF_THEM = re.compile(r"\s+(?:" + cues("one_of_them") + r")\b")  # "l'une d'elles": one of those just counted
 APPOSED_ONE = re.compile(r"\s+des\s+[a-zà-ÿ-]+\s*,\s*")  # "L'un des blessés, " before "un homme"
 ONE_OF_BEFORE = re.compile(r"(?:^|\W)(?:" + cues("one_of_before") + r")$")
+ONE_OF_OPENING = re.compile(r"[\s«\"“-]*(?:" + cues("one_of_before") + r")")  # "L'un d'eux" opening its sentence
 # "qui a évoqué pour l'une d'elles le tir ...": one of them as a preposition's object, no new count
 ONE_OF_GOVERNED = re.compile(r"\b(?:" + cues("one_of_them_governed") + r")\s+(?:" + cues("one_of_before") + r")$")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "Al-Jazira (": a figure given for a name

@@ -447,6 +447,13 @@ class NumberReader:
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?P<f>{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
         self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
+        # "de 12 à plus de 30 morts", "from 20 to more than 40": an opened range whose upper end is a
+        # lower bound (no upper end: high null); the join and the bound's words, folded
+        top_open = list(data.get("range_top_open") or ())
+        word_joins = sorted(j for j in set(self.range_join) | self.range_join_opened if j[:1].isalpha())
+        self.range_top_open_re = re.compile(
+            rf"^[\s\u00a0]*(?:{alternation(word_joins)})"
+            rf"[\s\u00a0]+(?:{alternation(top_open)})[\s\u00a0]*'?[\s\u00a0]*$") if top_open else None
         not_after = list(data.get("range_not_after", []))
         # "a bondi mercredi soir de 124 à 184": words of time between the verb and the opener
         between = list(data.get("range_not_after_between", []))
@@ -1261,6 +1268,27 @@ class NumberReader:
                 # that is no year, is a count
                 year_low = a.year_like and opened is not None and join not in self.range_join_opened and not b.year_like \
                     and a.value < b.value <= 10 * a.value
+                if not jm and self.range_top_open_re is not None and b.kind in ("digits", "words") and not b.year_like \
+                        and a.kind in ("digits", "words") and not a.year_like and b.value > a.value \
+                        and self.range_top_open_re.match(gap):
+                    # "de 12 à plus de 30 morts": from a number to a lower bound, open above
+                    opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start])
+                    if opened and not (self.range_not_after_re is not None
+                                       and self.range_not_after_re.search(folded[max(0, a.core_start - 40):a.core_start])):
+                        start = a.core_start - (len(folded[max(0, a.core_start - 12):a.core_start]) - opened.start())
+                        out.append(Number(start, b.core_end, start, b.core_end, a.value, a.value, None, "range", "range",
+                                          text[start:b.core_end]))
+                        i += 2
+                        continue
+                if jm and opened and b.kind == "vague" and a.kind in ("digits", "words") and not a.year_like \
+                        and b.high is not None and b.high > a.value and b.low is not None and b.low > 1:
+                    # "de 50 à des centaines de blessés", "between 20 and several dozen": an opened range
+                    # whose upper end is vague takes that quantity's upper bound (spec 3, the vague table)
+                    start = a.core_start - (len(folded[max(0, a.core_start - 12):a.core_start]) - opened.start())
+                    out.append(Number(start, b.core_end, start, b.core_end, a.value, a.value, b.high, "range", "range",
+                                      text[start:b.core_end]))
+                    i += 2
+                    continue
                 # "un ou deux", "entre une et deux personnes" (not "un mort et deux blessés")
                 if jm and (a.kind not in ("vague", "article") or a.kind == "article" and (join not in self.range_join_opened or opened)) \
                         and b.kind not in ("vague", "article") and (not a.year_like or year_low) and not b.year_like:
