@@ -1167,6 +1167,11 @@ def _extract_figures(article: Article) -> list[Record]:
         cands = _candidates(numbers, sent, low, lex, spans, given)
         if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any_in(low, EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
+        if cands and REPORTED_BARE_WORDS and any_in(low, REPORTED_BARE_WORDS):
+            # "The death toll is 38. 23 have been reported from the government hospital in ...": a bare count
+            # opening its sentence before a verb of reporting counts what the toll before names (ext-r229)
+            _reported_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end]
+                                 if i > 0 and sents[i - 1].paragraph == sent.paragraph else "", lex)
         if OBJECT_COUNT_WORDS and records and i > 0 and records[-1].start >= sents[i - 1].start \
                 and sents[i - 1].paragraph == sent.paragraph and records[-1].measure in FLOW_MEASURES \
                 and any_in(low, OBJECT_COUNT_WORDS):
@@ -3488,6 +3493,11 @@ EN_COUNT = re.compile(r"(?:^|[\s«\"“])(?:" + cues("en_pronoun") + r")\s+(?:" 
 EN_WORDS = tuple(f" {w} " for w in cue_alternatives("en_pronoun"))  # literals that gate EN_COUNT
 # a measure's noun in the sentence before, as a word
 PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
+# "23 have been reported from the government hospital": a bare count opening its sentence, then a verb of reporting
+REPORTED_BARE = re.compile(r"\s+(?:" + cues("reported_bare_verb") + r")\b")
+BARE_OPENING = re.compile(r"[\s«\"“]*")
+BARE_ITEM_GAP = re.compile(r"[^,;.()\d]{0,90}?,(?:\s+(?:and|et))?\s+(?:[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+\(\s*)?")  # "..., Salem (", "..., and "
+REPORTED_BARE_WORDS = tuple(cue_alternatives("reported_bare_literal"))  # one of them is in every REPORTED_BARE match (the gate)
 # "L'agence a dénombré 263 000 personnes dans l'Ituri, 123 600 autres au Sud-Kivu, ...": the counting verb
 # right before a list that breaks down the figure of the sentence before (ext-r204)
 COUNTED_LIST = re.compile(r"\b(?:" + cues("counted_list_verb") + r")\s+(?:(?:au moins|plus de|quelque|environ|at least|more than|some|about)\s+)?$")
@@ -3531,6 +3541,49 @@ def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None
                 found = head[8:]
         if found:
             c.measure, c.group, c.rejected = found, c.group or "people", False
+
+
+def _reported_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
+    """"The death toll is 38. 23 have been reported from the government hospital in Kallakurichi": a bare
+    number opening its sentence (or after a full stop the splitter keeps, as before a digit), a verb of
+    reporting right after it, counts what the last noun of a measure before it names (its toll's)."""
+    for c in cands:
+        n = c.number
+        if c.measure not in (None, "?") or (c.head and c.head[0] not in (None, "unknown")) or n.year_like \
+                or n.decimal or n.kind not in ("digits", "words") or not REPORTED_BARE.match(low, n.end):
+            continue
+        if BARE_OPENING.fullmatch(low, 0, n.start):
+            before = prev
+        elif low[n.start - 2:n.start] == ". ":
+            before = low[:n.start - 2]
+        else:
+            continue
+        found = None
+        for m in PREV_NOUN.finditer(before):
+            head = _head(" " + before[m.start():m.end() + 1], lex)[0]
+            if head and head.startswith("measure:") and head[8:] in FLOW_MEASURES:
+                found = head[8:]
+        if found:
+            c.measure, c.group, c.rejected = found, c.group or "people", False
+            # the toll told before it in the same sentence (the splitter keeps "38. 23" together) is its whole
+            whole = next((w for w in reversed(cands[:cands.index(c)]) if w.measure == found and not w.rejected), None)
+            if whole is not None and whole.number.value > n.value:
+                c.part_of = whole
+                whole.parts.append(c)
+            last = n
+            for d in cands[cands.index(c) + 1:]:
+                m = d.number
+                if d.measure not in (None, "?") or (d.head and d.head[0] not in (None, "unknown")) \
+                        or m.kind not in ("digits", "words") or m.year_like or m.decimal \
+                        or not (LIST_LOC.match(low, m.end) or NAME_BRACKET.search(d.sentence.text, 0, m.start)) \
+                        or not BARE_ITEM_GAP.fullmatch(low, last.end, m.start):
+                    break
+                # "..., three in Puducherry, Salem (8), and Villupuram (4)": the items of its list
+                d.measure, d.group, d.rejected = found, d.group or "people", False
+                if c.part_of is not None and c.part_of.number.value > m.value:
+                    d.part_of = c.part_of
+                    c.part_of.parts.append(d)
+                last = m
 
 
 def _mourned_one(n: Number, low: str) -> Optional[re.Match]:
