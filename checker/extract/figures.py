@@ -1167,7 +1167,7 @@ def _extract_figures(article: Article) -> list[Record]:
         cands = _candidates(numbers, sent, low, lex, spans, given)
         if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any_in(low, EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
-        if len(cands) > 1 and SEVERITY_PART_WORDS and any_in(low, SEVERITY_PART_WORDS):
+        if len(cands) > 1 and SEVERED_WORDS and any_in(low, SEVERED_WORDS):
             _severity_parts(cands, low)  # "injured 168 people, 12 critically and 30 seriously" (ext-r229)
         if cands and REPORTED_BARE_WORDS and any_in(low, REPORTED_BARE_WORDS):
             # "The death toll is 38. 23 have been reported from the government hospital in ...": a bare count
@@ -3500,10 +3500,10 @@ REPORTED_BARE = re.compile(r"\s+(?:" + cues("reported_bare_verb") + r")\b")
 BARE_OPENING = re.compile(r"[\s«\"“]*")
 BARE_ITEM_GAP = re.compile(r"[^,;.()\d]{0,90}?,(?:\s+(?:and|et))?\s+(?:[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+\(\s*)?")  # "..., Salem (", "..., and "
 # "injured 168 people, 12 critically and 30 seriously": a bare count, then a word of severity (ext-r229)
-SEVERITY_PART = re.compile(r"\s+(?:" + cues("severity_part") + r")\b(?!\s+(?:" + cues("severity_part_not_before") + r")\b)")
-SEVERITY_PART_OPEN = re.compile(r"(?:\s+[^,.;:()«»\"“”\d]{1,40}?)?\s*,\s*")  # the toll (its verb), a comma, the first count
-SEVERITY_PART_GAP = re.compile(r"\s*(?:,\s*(?:(?:" + cues("list_gap_and") + r")\s+)?|(?:" + cues("list_gap_and") + r")\s+)")
-SEVERITY_PART_WORDS = tuple(cue_alternatives("severity_part_literal"))  # one of them is in every SEVERITY_PART match (the gate)
+SEVERED_WORD = re.compile(r"\s+(?:" + cues("severity_part") + r")\b(?!\s+(?:" + cues("severity_part_not_before") + r")\b)")
+SEVERED_OPEN = re.compile(r"(?:\s+[^,.;:()«»\"“”\d]{1,40}?)?\s*,\s*")  # the toll (its verb), a comma, the first count
+SEVERED_GAP = re.compile(r"\s*(?:,\s*(?:(?:" + cues("list_gap_and") + r")\s+)?|(?:" + cues("list_gap_and") + r")\s+)")
+SEVERED_WORDS = tuple(cue_alternatives("severity_part_literal"))  # one of them is in every SEVERED_WORD match (the gate)
 REPORTED_BARE_WORDS = tuple(cue_alternatives("reported_bare_literal"))  # one of them is in every REPORTED_BARE match (the gate)
 # "L'agence a dénombré 263 000 personnes dans l'Ituri, 123 600 autres au Sud-Kivu, ...": the counting verb
 # right before a list that breaks down the figure of the sentence before (ext-r204)
@@ -3559,17 +3559,18 @@ def _severity_parts(cands: list, low: str) -> None:
         end, total, items = w.head_end, 0, []
         for c in cands[k + 1:]:
             n = c.number
-            if n.kind not in ("digits", "words") or n.year_like or n.decimal or c.part_of is not None \
-                    or not (SEVERITY_PART_GAP if items else SEVERITY_PART_OPEN).fullmatch(low, end, n.start) \
-                    or (sm := SEVERITY_PART.match(low, n.end)) is None:
+            if n.kind not in ("digits", "words") or n.year_like or n.decimal or c.part_of not in (None, w) \
+                    or not (SEVERED_GAP if items else SEVERED_OPEN).fullmatch(low, end, n.start) \
+                    or (sm := SEVERED_WORD.match(low, n.end)) is None:
                 break
             items.append(c)
             total += n.value
             end = sm.end()
         if items and total <= w.number.value:
             for c in items:
-                c.measure, c.group, c.rejected, c.part_of = "injured", c.group or w.group, False, w
-                w.parts.append(c)
+                if c.part_of is None:
+                    c.measure, c.group, c.rejected, c.part_of = "injured", c.group or w.group, False, w
+                    w.parts.append(c)
 
 
 def _reported_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
