@@ -3901,6 +3901,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 continue
             c.measure, c.list_one = "?", True  # "Cinq personnes ont été blessées, et l'une d'elles ...": one of them
             continue
+        if n.kind == "article" and n.value == 1 and ONE_PARTICIPLE.match(right) and ONE_PARTICIPLE_OPENER.search(left):
+            c.measure, c.list_one = "?", True  # "at least five people died, including one killed by a falling tree" (ext-r229)
+            continue
         if n.kind == "article" and n.value == 1 and ONE_SEVERITY_OPENER.search(left) and ONE_SEVERITY.match(right):
             c.measure, c.list_one = "?", True  # "51 blessés, dont un grièvement": one of the wounded
             continue
@@ -5699,6 +5702,9 @@ ONE_SEVERITY = re.compile(r"\s+(?:(?:" + cues("one_severity_verb") + r")\s+)?(?:
 ONE_SEVERITY_OPENER = assertions_after(r"\b(?:" + cues("one_severity_opener") + r")\s*$")
 ONE_OTHER_SEVERITY = re.compile(r"\s+(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+(?:" + cues("one_severity") + r")\s*(?:[,.;)»]|$)")
 ONE_OTHER_SEVERITY_OPENER = re.compile(r"\b(?:" + cues("one_other_severity_opener") + r")\s*$")
+# "five people died, including one killed by a falling tree": one of a toll, its participle and what did it after
+ONE_PARTICIPLE = re.compile(r"\s+(?:" + cues("one_participle") + r")\s+(?:" + cues("one_participle_next") + r")\b")
+ONE_PARTICIPLE_OPENER = re.compile(r"\b(?:" + cues("one_participle_opener") + r")\s*$")
 ONE_OTHER = re.compile(r"\s+(?:" + cues("one_other") + r")\b")
 # "L'un des blessés, un homme de 22 ans, ... son pronostic vital est engagé": one of those counted, named
 # by the measure's plural noun after "l'un des" (acc-r67)
