@@ -153,6 +153,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
 
 FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)")
 EVENT_SPAN_DAYS = 31  # a toll counted longer than this is a war's or a year's, no one event's
+TWO_EVENTS_DAYS = 365  # two windows this far apart are two events' (a toll and a past disaster's), no one toll's
 
 
 def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[Hit], round_slips: bool = False) -> list[Hit]:
@@ -323,6 +324,11 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     basis = column(w, "basis")
     floor = np.isin(basis, ("identified", "documented"))
     wholes = {(docs[i], float(w["part_of"].iat[i])) for i in np.nonzero(part)[0]}
+    # two windows a year or more apart are two events, not one toll stated twice (a quake's 24 dead of
+    # 2016 beside "un tremblement de terre qui avait fait environ 2.400 morts" in 1999, acc-r227's dev810):
+    # the headline's and the body's windows of one toll lie days apart
+    ps = w["ps"].to_numpy(dtype=float) if "ps" in w.columns else np.full(len(w), np.nan)
+    pe = w["pe"].to_numpy(dtype=float) if "pe" in w.columns else np.full(len(w), np.nan)
     hits = []
     for rows in by_doc.values():
         if len(rows) < 2 or not toll[rows].any():
@@ -331,6 +337,8 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
         for x, a in enumerate(rows):
             for b in rows[x + 1:]:
                 if not (toll[a] or toll[b]) or digit_slip(values[a], values[b]) != "a zero added or dropped":
+                    continue
+                if max(ps[a], ps[b]) - min(pe[a], pe[b]) >= TWO_EVENTS_DAYS:  # (NaN compares False: unknown windows stay)
                     continue
                 low_one = a if abs(values[a]) < abs(values[b]) else b
                 if floor[low_one] and (docs[low_one], float(values[low_one])) not in wholes:
