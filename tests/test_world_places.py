@@ -734,3 +734,15 @@ def test_places_of_the_acc_r227_round(text, lang, found):
     """Two southern islands of Vanuatu (Tanna, not the world tier's Thane), two Alberta villages that
     sheltered Fort McMurray's evacuees, and Morakot's buried Taiwanese village (acc-r227)."""
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Tuesday's explosion also injured at least 83 people in the town of Totota", "en", ["totota"]),
+    ("the detention center in Tripoli's Tajoura neighborhood", "en", ["tripoli", "tajoura"]),
+    ("le centre de détention de Tadjourah, dans la banlieue de Tripoli", "fr", ["tajoura", "tripoli"]),
+    ("23 French tourists were swept away when they were trapped in the ancient city of Petra", "en", ["france", "petra"]),
+])
+def test_places_of_the_acc_r228_round(text, lang, found):
+    """A Liberian town, a Tripoli suburb in three spellings and
+    Petra (acc-r228)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found

@@ -7966,6 +7966,8 @@ COUNT_STATE = re.compile(r"\b(?:" + cues("count_state") + r")\b") if cue_alterna
 AS_OF_NOW = re.compile(r"(?:" + cues("as_of_now") + r")") if cue_alternatives("as_of_now") else None  # "à ce jour"
 AS_OF_CLOCK = re.compile(r"(?:" + cues("as_of_clock") + r")")  # "as of 1 pm" with no day
 AS_OF_CLOCK_AFTER = re.compile(r"(?:" + cues("as_of_clock_after") + r")")  # "11 people missing as of 11am"
+# "as of 1.30pm on Wednesday": an hour on a weekday (acc-r228)
+AS_OF_CLOCK_DAY = re.compile(r"(?:" + cues("as_of_clock_day") + r")") if cue_alternatives("as_of_clock_day") else None
 
 
 # "Il est passé de 10 à 18 morts" after "Le bilan ... est revu à la hausse.": the toll as a pronoun
@@ -10176,7 +10178,9 @@ def _closed_at_clock(low: str, c: Candidate) -> bool:
         return False
     n = c.number
     return AS_OF_CLOCK.search(low, 0, n.start) is not None \
-        or ("as of" in low or "as at" in low) and AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end)) is not None
+        or ("as of" in low or "as at" in low) and (AS_OF_CLOCK_AFTER.match(low, max(n.end, c.head_end)) is not None
+                                                    # "as of 1.30pm on Wednesday, 34 miners had been retrieved" (acc-r228)
+                                                    or AS_OF_CLOCK_DAY is not None and AS_OF_CLOCK_DAY.search(low, 0, n.start) is not None)
 
 
 CARRIED_TOLL_MEASURES = frozenset(("killed", "injured", "missing"))  # counts whose reports keep one place as they grow
