@@ -6303,9 +6303,10 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                         # event's noun; the count is no toll (acc-r59; event counts so written are left out)
                         return "not_people", pos, s
             if lex.adjective_first and lex.group_rx and lex.group_rx.match(nxt, gap) \
-                    and not (lex.not_people and lex.not_people.match(nxt, gap)):
+                    and not (lex.not_people and lex.not_people_at.match(nxt[gap:]) is not None):
                 # "215 Pakistani soldiers", "30 Sudanese civilians", "two Congolese soldiers", "three
-                # local journalists": an adjective before the group noun (a demonym in "-ese" too)
+                # local journalists": an adjective before the group noun (a demonym in "-ese" too). (The
+                # not-people test reads the text from the noun on: `not_people`'s own `^` never matches past 0.)
                 pos += skip + len(word)
                 s = nxt
                 continue
