@@ -153,7 +153,7 @@ def find(claims: Claims, params: dict) -> list[Hit]:
 
 FIGURES = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)")
 EVENT_SPAN_DAYS = 31  # a toll counted longer than this is a war's or a year's, no one event's
-TWO_EVENTS_DAYS = 365  # two windows this far apart are two events' (a toll and a past disaster's), no one toll's
+TWO_EVENTS_DAYS = 365  # a figure this far before the day of a toll's event is a past disaster's, no restatement of it
 
 
 def _thousands_slips(claims: Claims, w: pd.DataFrame, params: dict, found: list[Hit], round_slips: bool = False) -> list[Hit]:
@@ -324,11 +324,12 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
     basis = column(w, "basis")
     floor = np.isin(basis, ("identified", "documented"))
     wholes = {(docs[i], float(w["part_of"].iat[i])) for i in np.nonzero(part)[0]}
-    # two windows a year or more apart are two events, not one toll stated twice (a quake's 24 dead of
-    # 2016 beside "un tremblement de terre qui avait fait environ 2.400 morts" in 1999, acc-r227's dev810):
-    # the headline's and the body's windows of one toll lie days apart
-    ps = w["ps"].to_numpy(dtype=float) if "ps" in w.columns else np.full(len(w), np.nan)
+    # a figure whose window ends a year or more before the day of the event the other toll counts is a past
+    # event's, not that toll stated twice (a quake's 24 dead of 6 February 2016 beside "un tremblement de terre
+    # qui avait fait environ 2.400 morts" in 1999, acc-r227's dev810); an anniversary's toll read at the report's
+    # day beside the same toll at the event's day names no event day of its own, and stays (rana-plaza r10)
     pe = w["pe"].to_numpy(dtype=float) if "pe" in w.columns else np.full(len(w), np.nan)
+    event_day = w["event_day"].to_numpy(dtype=float) if "event_day" in w.columns else np.full(len(w), np.nan)
     hits = []
     for rows in by_doc.values():
         if len(rows) < 2 or not toll[rows].any():
@@ -338,7 +339,7 @@ def _toll_slips(w: pd.DataFrame, params: dict, found: list[Hit]) -> list[Hit]:
             for b in rows[x + 1:]:
                 if not (toll[a] or toll[b]) or digit_slip(values[a], values[b]) != "a zero added or dropped":
                     continue
-                if max(ps[a], ps[b]) - min(pe[a], pe[b]) >= TWO_EVENTS_DAYS:  # (NaN compares False: unknown windows stay)
+                if pe[a] + TWO_EVENTS_DAYS <= event_day[b] or pe[b] + TWO_EVENTS_DAYS <= event_day[a]:  # (NaN: stays)
                     continue
                 low_one = a if abs(values[a]) < abs(values[b]) else b
                 if floor[low_one] and (docs[low_one], float(values[low_one])) not in wholes:
