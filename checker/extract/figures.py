@@ -3534,6 +3534,17 @@ def _object_count_antecedent(cands: list, low: str, prev: str, rec: Record) -> N
         last = None
 
 
+def _last_flow_noun(text: str, lex: FigureLexicon) -> Optional[str]:
+    """The flow measure (killed, injured, ...) of the last toll noun in `text`: what a bare count after it
+    counts ("The death toll is 38. 23 have been reported from ..."); None when no such noun."""
+    found = None
+    for m in PREV_NOUN.finditer(text):
+        head = _head(" " + text[m.start():m.end() + 1], lex)[0]
+        if head and head.startswith("measure:") and head[8:] in FLOW_MEASURES:
+            found = head[8:]
+    return found
+
+
 def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
     """"Les blessés ont été transportés à l'hôpital. « Nous en avons reçu 38 »": a bare number after
     "en" and its verb counts what the last noun of a measure in the sentence before names."""
@@ -3541,11 +3552,7 @@ def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None
         if c.measure not in (None, "?") or (c.head and c.head[0] not in (None, "unknown")) or c.number.year_like \
                 or c.number.decimal or not EN_COUNT.search(low, max(0, c.number.start - 60), c.number.start):
             continue
-        found = None
-        for m in PREV_NOUN.finditer(prev):
-            head = _head(" " + prev[m.start():m.end() + 1], lex)[0]
-            if head and head.startswith("measure:") and head[8:] in FLOW_MEASURES:
-                found = head[8:]
+        found = _last_flow_noun(prev, lex)
         if found:
             c.measure, c.group, c.rejected = found, c.group or "people", False
 
@@ -3588,11 +3595,7 @@ def _reported_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -
             before = low[:n.start - 2]
         else:
             continue
-        found = None
-        for m in PREV_NOUN.finditer(before):
-            head = _head(" " + before[m.start():m.end() + 1], lex)[0]
-            if head and head.startswith("measure:") and head[8:] in FLOW_MEASURES:
-                found = head[8:]
+        found = _last_flow_noun(before, lex)
         if found:
             c.measure, c.group, c.rejected = found, c.group or "people", False
             # the toll told before it in the same sentence (the splitter keeps "38. 23" together) is its whole
