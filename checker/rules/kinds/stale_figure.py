@@ -27,7 +27,7 @@ PARAMS = {
     "min_gap": {"type": "number", "minimum": 0, "maximum": 1, "description": "the newer figure must exceed the repeated one by at least this share"},
     "rounding_cap": {"type": "number", "minimum": 0, "maximum": 0.5, "description": "most a rounded figure may be off, as a share of it (for 'the same figure')"},
     "rival_count_in_article": {"type": "boolean", "description": "a repeated figure credited to one originator that gave it before (the government's provisional 56, held for ten days) is not stale when its own article also gives, credited to another originator, a count of the block at least as high as the newer figure (the NGOs' 'plus de 150' beside it): the article knows the higher count and reports the two side by side, an official count held against a rival one (series-r224)"},
-    "verbatim_current_counts": {"type": "boolean", "description": "a sentence of an earlier report run again word for word in a later article repeats that report's count even when the count is no running total the rules could tie to an event ('27 morts et 2 500 blessés à la suite des explosions à Beyrouth', 'At least 265 people ... were killed on Thursday when the plane crashed'): stale when a higher running total of its measure and group, at its place or one nested in it, was published after it and at least `grace_days` before the repeat, within half a year of it. Only a count of its report's days (its window ends at most a week before that report), not an earlier event's toll the report recalled"},
+    "verbatim_current_counts": {"type": "boolean", "description": "a sentence of an earlier report run again word for word in a later article repeats that report's count even when the count is no running total the rules could tie to an event ('27 morts et 2 500 blessés à la suite des explosions à Beyrouth', 'At least 265 people ... were killed on Thursday when the plane crashed'), or is one whose later tolls were told at another level of place or dated otherwise (a region's 11 on the day after a wreck, then the country's 13 dated to its night): stale when a higher running total of its measure and group, at its place or one nested in it, was published after it and at least `grace_days` before the repeat, within half a year of it. Only a count of its report's days (its window ends at most a week before that report), not an earlier event's toll the report recalled"},
 }
 STALE_KEY = ["measure", "group", "place", "anchor", "basis"]  # anchor: event day or start year
 
@@ -219,10 +219,14 @@ CURRENT_DAYS = 7  # a count whose window ends at most this long before its repor
 def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) -> list[Hit]:
     """`verbatim_current_counts`: a figure of a later article whose sentence an earlier article printed
     word for word, with the same value, measure and group, where the earlier figure is a count of
-    its report's days that no running total of the batch ties to an event (so `_verbatim_repeats`
-    cannot adopt it), is stale when a higher running total of its measure and group, at its place
+    its report's days, is stale when a higher running total of its measure and group, at its place
     or one nested in it, was published after the earlier report, within ADOPT_WITHIN_DAYS of it and
-    at least `grace_days` before the repeat."""
+    at least `grace_days` before the repeat. The earlier figure may be a count no running total of
+    the batch ties to an event (`_verbatim_repeats` cannot adopt it) or a toll tied to one whose
+    block (`STALE_KEY`: exact place, event day, basis) holds no later toll: the later reports told
+    the event at the country, or dated it otherwise ("Le nouveau bilan humain est de 11 morts" read
+    in Tuscany on the day after the wreck, the later 13 and 17 in Italy on its night; rules-r239).
+    A repeat `stale_triples` already named is left to it (`named`)."""
     from checker.normalise.places import places_nested
 
     work = claims.work
@@ -239,8 +243,6 @@ def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) 
     if len(rows) < 2:
         return []
     labels = work.index.to_numpy()
-    # (a running total the batch ties to no event or start, anchor None, is adopted by nothing either)
-    in_w = set(w["label"].to_numpy()[w["anchor"].notna().to_numpy()].tolist())
     values, measure, group, place = (work[c].to_numpy() for c in ("value", "measure", "group", "place"))
     pub, pe, ps = work["pub"].to_numpy(dtype=float), work["pe"].to_numpy(dtype=float), work["ps"].to_numpy(dtype=float)
     cumulative = work["cumulative"].to_numpy(dtype=bool)
@@ -254,7 +256,7 @@ def _verbatim_counts(claims: Claims, w: pd.DataFrame, params: dict, named: set) 
     hits, seen = [], set()
     for members in by_key.values():
         first = members[0]
-        if labels[first] in in_w or not place[first] or np.isnan(pe[first]) or pe[first] < pub[first] - CURRENT_DAYS:
+        if not place[first] or np.isnan(pe[first]) or pe[first] < pub[first] - CURRENT_DAYS:
             continue
         # a day's count (or the report's default window) is superseded by a later toll of the event; a
         # count over a span ("250 civils tués en une dizaine de jours") by no running total
