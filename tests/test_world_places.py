@@ -746,3 +746,17 @@ def test_places_of_the_acc_r228_round(text, lang, found):
     """A Liberian town, a Tripoli suburb in three spellings and
     Petra (acc-r228)."""
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("crashed into the Java Sea off Karawang", "en", ["java-sea", "karawang"]),
+    ("the gas that burst from Lake Nios in northwestern Cameroon", "en", ["nyos", "cameroon"]),
+    ("the village of Nyos, below the lake", "en", ["nyos"]),
+    ("out of Subum's population of 1,300", "en", ["subum"]),
+    ("the shooting at the Port Arthur historic site in Tasmania", "en", ["port-arthur-tasmania", "tasmania"]),
+    ("flooding in Port Arthur, Texas", "en", ["port-arthur", "texas"]),
+])
+def test_places_of_the_acc_r236_round(text, lang, found):
+    """The Java Sea; Lake Nyos (Nios) and Subum below it; the Port Arthur historic site of Tasmania,
+    while "Port Arthur" alone stays the Texas city unless the text names Tasmania (acc-r236)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found

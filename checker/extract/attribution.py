@@ -78,7 +78,9 @@ ENTITY = re.compile(r"^\s*((?:" + cues("article_before_name") + r")?[^,.;:()«»
                     r"| (?:" + cues("entity_end_day") + r")))")
 # "the U.N. refugee agency", "M. Nugroho", "Gov. Kathy Hochul": stops inside a name, masked while
 # its end is looked for (same length, so offsets hold)
-ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|(?<![\w.])(?:" + cues("title_abbreviations") + r")\.(?=\s+[A-ZÉ])")
+# (a single initial before a surname too: "Thanjavur district collector J. Radhakrishnan said", acc-r236)
+ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|(?<![\w.])(?:" + cues("title_abbreviations") + r")\.(?=\s+[A-ZÉ])"
+                               r"|(?<![\w.])[A-Z]\.(?=\s+[A-ZÉ][a-zà-ÿ])")
 MASKED_STOP = "\u2024"  # one dot leader: no end of ENTITY
 CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + cues("clause_word") + r")(?![\w'’-])")  # as written: "l'Est" is a region
 # a subject that opens the sentence or follows a comma (a toll: "Un précédent bilan")

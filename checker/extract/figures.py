@@ -1584,6 +1584,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _link_in_care(records, text)
     if len(records) > 1 and INCIDENT_OPENS is not None:
         _link_incident_items(records, text)
+    if len(records) > 1 and SITE_PART_OPEN is not None:
+        _link_site_parts(records, text)
     graded_sums = {}
     for index, total in own_sums.items():
         if records[index].measure == "injured" and held & HOLDS_SEVERITY \
@@ -2299,6 +2301,28 @@ def _link_incident_items(records: list[Record], text: str) -> None:
                       and w.part_of is None), None)
         if whole is None or whole.superseded or whole.value <= r.value or opens - whole.end > 1500 \
                 or not INCIDENTS_PLURAL.search(whole.sentence) or _MANY_INCIDENTS.search(whole.sentence) is None:
+            continue
+        r.part_of = whole.value
+
+
+SITE_PART_OPEN = re.compile(r"(?:" + cues("site_part_open") + r")") if cue_alternatives("site_part_open") else None
+
+
+def _link_site_parts(records: list[Record], text: str) -> None:
+    """A count of the dead in a sentence that opens on it and on the site where they died, named by its
+    common noun ("Twenty-one people died in the cafe and the gift shop next to it"), in a paragraph after
+    a larger toll of the same measure and place ("The death toll ... rose to 34"), is a part of that toll
+    told by where the dead were, not another version of it (acc-r236)."""
+    for k, r in enumerate(records):
+        if r.part_of is not None or r.superseded or r.measure != "killed" or r.qualifier != "exact" \
+                or not SITE_PART_OPEN.match(r.sentence):
+            continue
+        opens = text.rfind("\n", 0, r.start) + 1
+        # (the last toll before the paragraph that can hold it: same place and window, no part, none superseded)
+        whole = next((w for w in reversed(records[:k]) if w.measure == r.measure and w.end <= opens
+                      and w.value > r.value and w.part_of is None and not w.superseded and w.place == r.place
+                      and w.period_start == r.period_start and w.period_end == r.period_end), None)
+        if whole is None or opens - whole.end > 1500:
             continue
         r.part_of = whole.value
 
@@ -8996,6 +9020,10 @@ def _named_together(text: str, end: int, start: int) -> bool:
 SURNAME_KEPT_AFTER = re.compile(r"\b(?:" + cues("in_place") + r"|" + cues("in_place_of") + r")\s*(?:" + cues("in_place_det") + r")?$")
 NOT_GIVEN_NAMES = frozenset(cue_alternatives("not_given_name")) | frozenset(cue_alternatives("function_words"))
 GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,15})[ ]$")
+# "V.N. Mathur", "J. Radhakrishnan": one to three initials before a surname, at a word's start; "U.S." and
+# "U.N." are no one's initials
+INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}) $")
+NOT_INITIALS = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "D.C."})
 
 
 # "the Mustafa Pasa district of Elazig", "the city of Malatya", "Elazig city", "la ville d'Elazig": a
@@ -9087,6 +9115,11 @@ def _not_surnames(found, text: str, gaz):
         seen.add(word)
         at = text.find(word)
         while at > 1:
+            # a person's initials right before it ("general manager V.N. Mathur": acc-r236)
+            if text[at - 1] == " " and text[at - 2] == "." and (m := INITIALS_BEFORE.search(text, max(0, at - 12), at)) \
+                    and m.group(1) not in NOT_INITIALS:
+                surnames.add(word)
+                break
             # a capitalised word ("Arthur") and a space right before this occurrence
             if text[at - 1] == " " and text[at - 2].islower():
                 j = text.rfind(" ", 0, at - 1) + 1
@@ -10038,6 +10071,18 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
 _BEFORE: dict[tuple[int, int, int], tuple[list, list]] = {}
 
 
+def _town_in_its_region(text: str, p, q, gaz) -> bool:
+    """Is town `p` set in region `q` of its own country by the gap between them ("in the southern state of",
+    "in ... state"), where the gazetteer gives the town its country only?"""
+    if not (TOWN_REGION_GAP.fullmatch(text, p[1], q[0]) or TOWN_REGION_GAP_BARE is not None
+            and TOWN_REGION_GAP_BARE.fullmatch(text, p[1], q[0]) and TOWN_REGION_KIND_AFTER is not None
+            and TOWN_REGION_KIND_AFTER.match(text, q[1])):
+        return False
+    country = gaz.parent(p[2])
+    return country is not None and gaz.parent(country) is None and gaz.parent(q[2]) == country \
+        and not gaz.contains(q[2], p[2]) and not gaz.contains(p[2], q[2])
+
+
 def _places_before(article: Article, sent: Sentence, places_all, starts, gaz) -> list:
     """The places named before `sent` that may set its scene (not listed items, felt-at towns, parts'
     places, examples, past events' places, the seats of offices that speak, nationalities where a
@@ -10107,6 +10152,13 @@ def _places_before_uncached(article: Article, sent: Sentence, places_all, starts
                 and gaz.contains(q[2], p[2]) and not APPOSED_BEFORE.search(article.text, max(0, p[0] - 60), p[0]):
             # (not a place itself set in apposition: "la ville de Mokwa, dans l'État du Niger, dans le centre du
             # Nigeria" keeps the scene its other rules give)
+            before[-1] = p
+    if before and TOWN_REGION_GAP is not None and (k := bisect_right(places_all, before[-1][0], key=lambda m: m[0]) - 2) >= 0:
+        # "Kumbakonam in the southern state of Tamil Nadu", "Panipat in Haryana state": a town the world tier
+        # gives only its country, set in a region of that country named by its kind; the town is the scene
+        # the sentences after it inherit, as in its own sentence (acc-r236)
+        p, q = places_all[k], before[-1]
+        if p[1] <= q[0] and q[0] - p[1] < 60 and q[2] != p[2] and _town_in_its_region(article.text, p, q, gaz):
             before[-1] = p
     if len(before) > 1 and _source_owner(article.text, before[-1], gaz):
         # "Rwanda's minister in charge of emergency management ... told RBA" after "the town of Rubavu":
@@ -10284,6 +10336,10 @@ PART_OF_TOWN_GAP = re.compile(r"(?:" + cues("part_of_town_gap") + r")", re.IGNOR
 APPOSED_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:[\w-]+['’])?$")
 OWN_COUNTRY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + cues("own_country_after") + r")\b", re.IGNORECASE) if cue_alternatives("own_country_after") else None
 TOWN_BEARING_GAP = re.compile(r"(?:" + cues("town_bearing_gap") + r")", re.IGNORECASE) if cue_alternatives("town_bearing_gap") else None
+# "Kumbakonam in the southern state of Tamil Nadu", "Panipat in Haryana state" (acc-r236)
+TOWN_REGION_GAP = re.compile(r"(?:" + cues("town_region_gap") + r")", re.IGNORECASE) if cue_alternatives("town_region_gap") else None
+TOWN_REGION_GAP_BARE = re.compile(r"(?:" + cues("town_region_gap_bare") + r")", re.IGNORECASE) if cue_alternatives("town_region_gap_bare") else None
+TOWN_REGION_KIND_AFTER = re.compile(r"(?:" + cues("town_region_kind_after") + r")", re.IGNORECASE) if cue_alternatives("town_region_kind_after") else None
 # "Le territoire de Djugu, dans la province de l'Ituri": the region set after a town with its type
 # before it (the French order of "In Malakal, Upper Nile State")
 TYPED_REGION_GAP = re.compile(r"\s*,\s*(?:" + cues("situated_in") + r")\s+(?:" + cues("situated_det") + r")?(?:" + cues("region_noun")
