@@ -1273,7 +1273,7 @@ def _extract_figures(article: Article) -> list[Record]:
                 and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
                 and all(c.measure in (None, "?", records[-1].measure) or c.rejected for c in cands) \
                 and any(not c.rejected and c.head and ((c.head[0] or "").startswith("group:")
-                                                      or _copula_group(c, low, lex))
+                                                      or _copula_group(c, low, lex) or _copula_nationality(c, low))
                         or _in_place_item(c, sent.text) for c in cands):
             # "L'effondrement a fait 11 morts. Parmi eux, quatre enfants.": the items count what the
             # figure of the sentence before counts, as its parts ("Of them, 215 were women, 194 were
@@ -1289,6 +1289,8 @@ def _extract_figures(article: Article) -> list[Record]:
                     c.measure, c.toll_part = records[-1].measure, True
                 elif not c.rejected and c.head and (gm := _copula_group(c, low, lex)):
                     c.measure, c.group, c.toll_part = records[-1].measure, lex.group_for(gm.group(0), low), True
+                elif not c.rejected and c.head and _copula_nationality(c, low):
+                    c.measure, c.group, c.toll_part = records[-1].measure, records[-1].group, True
                 elif _in_place_item(c, sent.text):
                     # "Over 24,000 people have been displaced ... Of them, 12,000 are in Imphal": a bare
                     # count where some of them are, a part with its own place (acc-r138)
@@ -5032,6 +5034,22 @@ def _copula_group(c: "Candidate", low: str, lex: FigureLexicon):
     return lex.group_rx.match(low, cm.end())
 
 
+# "Of them, 997 are Mozambicans, 427 are Zimbabweans, 118 are Lesotho citizens and 21 are South Africans",
+# "Parmi eux, 997 sont des Mozambicains": a nationality after the copula, ending its item (ext-r237)
+COPULA_NATIONAL = re.compile(r"(?:(?:" + cues("compass_point") + r")\s+)?(?:(?:" + cues("nationals_noun") + r")\s+)?"
+                             r"([^\W\d_][\w'’-]*)(\s+(?:" + cues("nationals_noun") + r"))?(?=\s*(?:[,.;!?)»”\"]|$|\s(?:"
+                             + cues("and_word") + r")\s))")
+
+
+def _copula_nationality(c: "Candidate", low: str) -> bool:
+    """Does a copula give the bare count a nationality ("997 are Mozambicans", "118 are Lesotho
+    citizens")? Its people are the group of the count it is a part of."""
+    if c.head[0] is not None or not (cm := COPULA.match(low, c.number.end)):
+        return False
+    nm = COPULA_NATIONAL.match(low, cm.end())
+    return nm is not None and (nm.group(2) is not None or DEMONYM.match(nm.group(1)))
+
+
 def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> bool:
     """Is `low[start:end]` " were children and ": the group a copula gives the count before, then
     the next item ("40 were children and up to 45 women": the items share the verb)?"""
@@ -6031,6 +6049,7 @@ def _none_survived(left: str, right: str, head_end: int) -> bool:
     return NONE_SURVIVED.match(right, head_end) is not None or NO_SURVIVORS_AMONG.search(left, max(0, len(left) - 50)) is not None
 SEVERITY_ALONE = re.compile(r"\s+(?:" + cues("severity_adverb") + r")\s*(?:[,.;)»]|$)")  # "12 were wounded, four critically."
 LIST_NEXT = re.compile(r"\s*(?:,|\s(?:and|et)\s)")  # "one American, ...", "one Canadian and ..."
+COMPASS_WORDS = frozenset(cue_alternatives("compass_point"))  # "South Africans": see `_head_uncached`
 NATIONALITY_END = re.compile(r"\s*(?:[,.;!?)»”\"]|$|\s(?:and|et)\s)")  # "600 of them Egyptian," : the clause ends on the adjective
 # "One American was killed in the blasts": one person named by a nationality, then the predicate of their death or wound
 ONE_NATIONAL_PREDICATE = re.compile(r"\s+(?:" + cues("one_national_predicate") + r")\b")
@@ -6353,6 +6372,11 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                 pos += skip + len(word)
                 s = nxt
                 continue
+            if word in COMPASS_WORDS and (w2 := WORD.match(nxt, gap)) and DEMONYM.match(w2.group(0)) \
+                    and NATIONALITY_END.match(nxt, w2.end()):
+                # "11 Zimbabweans and two South Africans", "21 are South Africans": a compass word before a
+                # plural demonym that ends its item is one nationality, people (ext-r237)
+                return "group:people", pos + skip + len(word) + w2.end(), s
             if lex.not_people and (lex.not_people_at.match(nxt[gap:]) is not None
                                    or lex.adjective_first and _thing_after(nxt, lex)):
                 # "two river crossings", "three apartment blocks", "six IDF rescue helicopters": one or
