@@ -3524,6 +3524,7 @@ PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
 # "23 have been reported from the government hospital": a bare count opening its sentence, then a verb of reporting
 REPORTED_BARE = re.compile(r"\s+(?:" + cues("reported_bare_verb") + r")\b")
 BARE_OPENING = re.compile(r"[\s«\"“]*")
+SAID_BARE = re.compile(r"\b(?:" + cues("said_bare") + r")\s*$")  # "..., while Y said 148 had been recovered" (ext-r237)
 BARE_ITEM_GAP = re.compile(r"[^,;.()\d]{0,90}?,(?:\s+(?:and|et))?\s+(?:[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+\(\s*)?")  # "..., Salem (", "..., and "
 # "injured 168 people, 12 critically and 30 seriously": a bare count, then a word of severity (ext-r229)
 SEVERED_WORD = re.compile(r"\s+(?:" + cues("severity_part") + r")\b(?!\s+(?:" + cues("severity_part_not_before") + r")\b)")
@@ -3615,13 +3616,21 @@ def _reported_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -
         if c.measure not in (None, "?") or (c.head and c.head[0] not in (None, "unknown")) or n.year_like \
                 or n.decimal or n.kind not in ("digits", "words") or not REPORTED_BARE.match(low, n.end):
             continue
+        said = False
         if BARE_OPENING.fullmatch(low, 0, n.start):
             before = prev
         elif low[n.start - 2:n.start] == ". ":
             before = low[:n.start - 2]
+        elif SAID_BARE.search(low, max(0, n.start - 30), n.start):
+            # "Megahed said 133 bodies had been retrieved ..., while Sultan ... said 148 had been recovered":
+            # another source's count of what the toll before it in the sentence names, no part of it
+            before, said = low[:n.start], True
         else:
             continue
         found = _last_flow_noun(before, lex)
+        if found and said:
+            c.measure, c.group, c.rejected = found, c.group or "people", False
+            continue
         if found:
             c.measure, c.group, c.rejected = found, c.group or "people", False
             # the toll told before it in the same sentence (the splitter keeps "38. 23" together) is its whole
@@ -4924,6 +4933,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and not PASSING_LES.search(left):
             c.rejected = True  # "Sur les 18 morts, neuf ...": a figure already given, named again
             c.repeat = True
+        elif n.kind == "approximate" and APPROXIMATE_ANAPHORA is not None and APPROXIMATE_ANAPHORA.search(left) \
+                and _repeats(n, k, alive, given):
+            # "le bilan ne comprend pas la centaine de personnes qui pourraient avoir été ensevelies" after
+            # "une centaine de personnes pourraient avoir été ensevelies": the definite article names again
+            # the approximate figure given before (ext-r237, dev816)
+            c.rejected = True
+            c.repeat = True
     for k in range(len(alive) - 1):
         c, nxt = alive[k], alive[k + 1]
         if c.measure is None and not c.rejected and c.head and (c.head[0] or "").startswith("group:") \
@@ -5465,6 +5481,9 @@ def _capitalised_in(text: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in text[start:end].split())
 
 
+APPROXIMATE_ANAPHORA = re.compile(r"\b(?:" + cues("approximate_anaphora") + r")\s+$") if cue_alternatives("approximate_anaphora") else None
+
+
 def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
     """Whether "the N" names again a figure given earlier in the article or the sentence."""
     return n.value in given or any(a.number.value == n.value for a in alive[:k])
@@ -5708,6 +5727,7 @@ DEMONYM = _Demonyms()
 PART_GAP = re.compile(r";|(?<!\b[ap])(?<!\b[ap]\.m)\.(?!\s?\d)")  # ("as of 2 p.m. Tuesday", "killed on Oct. 7, 695 were": no break)
 AGED_GAP = re.compile(r"\s+(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?\s*(?:,|\b(?:" + cues("and_word") + r")\b)\s*")  # "10 children aged six to 15 and two women"
 ADJ_LIST_GAP = re.compile(r"\s+(?:[a-zà-ÿ'’-]{3,20}|(?:" + cues("aged") + r") (?:" + cues("aged_of") + r")?[^,;.()«»]{1,30}?"
+                          r"|(?:" + cues("age_bound_gap") + r")"  # "150 jeunes gens de moins de 21 ans, 134 hommes", "150 children under 18, 134 men" (ext-r237)
                           r"|(?:" + cues("locative_tail_of") + r")\s*[\w'’-]{2,30}(?:\s+[\w'’-]{2,30})?)\s*(?:,|\b(?:"
                           + cues("and_word") + r")\b)\s*")  # "34 soldats libanais et 74", "quatre enfants âgés de deux à cinq ans et deux femmes", "375 combattants du Hezbollah et 83 civils"
 REL_CLAUSE_AND_GAP = re.compile(r"\s+(?:" + cues("relative_clause") + r")\b[^.;:,()«»\"“”\d]{0,120}\b(?:" + cues("and_word") + r")\s+")
