@@ -4221,7 +4221,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                     before_cue = _change_subject(before_seg[cf.start():cf.start("f")])
         if before_cue is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and CHANGE_TO.fullmatch(untimed, alive[k - 1].head_end, n.start) \
-                and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start):
+                and CHANGE_FROM.search(low, max(0, alive[k - 1].number.start - 80), alive[k - 1].number.start):
             before_cue = alive[k - 1].measure  # ... and 31 the new figure of the same toll
         if before_cue is None and k > 0 and (am := ASIDE_TOLL_VERB.search(
                 before_seg if n.core_start == n.start else untimed[prev_end:n.core_start])):

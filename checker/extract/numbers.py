@@ -1262,7 +1262,7 @@ class NumberReader:
                 join = jm.group("j") if jm else None
                 opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start]) if jm else None
                 if opened and self.range_not_after_re is not None \
-                        and self.range_not_after_re.search(folded[max(0, a.core_start - 40):a.core_start]):
+                        and self.range_not_after_re.search(folded[max(0, a.core_start - 80):a.core_start]):
                     jm = opened = None  # "passé de 24 à 31 morts", "rose from 24 to 31": a change, no range
                 # "de 2000 à 4000 morts": a year-like lower end opened as a range, up to a number
                 # that is no year, is a count
@@ -1274,7 +1274,7 @@ class NumberReader:
                     # "de 12 à plus de 30 morts": from a number to a lower bound, open above
                     opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start])
                     if opened and not (self.range_not_after_re is not None
-                                       and self.range_not_after_re.search(folded[max(0, a.core_start - 40):a.core_start])):
+                                       and self.range_not_after_re.search(folded[max(0, a.core_start - 80):a.core_start])):
                         start = a.core_start - (len(folded[max(0, a.core_start - 12):a.core_start]) - opened.start())
                         out.append(Number(start, b.core_end, start, b.core_end, a.value, a.value, None, "range", "range",
                                           text[start:b.core_end]))
