@@ -1377,6 +1377,17 @@ def _extract_figures(article: Article) -> list[Record]:
                 whole_rec = next((r for r in reversed(records) if r.value == c.repeat_whole and r.start < sent.start
                                   and r.measure in FLOW_MEASURES), None)
                 c.measure = whole_rec.measure if whole_rec is not None else None
+            elif repeat_here and not c.rejected and c.measure in (None, "?") and c.head and (c.head[0] or "").startswith("group:") \
+                    and lex.part_cues is not None \
+                    and (rep := next((r for r in reversed(cands) if r.repeat and r.number.end <= c.number.start), None)) is not None \
+                    and lex.part_cues.search(low, rep.head_end or rep.number.end, c.number.start) \
+                    and not PART_GAP.search(low, rep.head_end or rep.number.end, c.number.start):
+                # "On Tuesday, 106 illegal miners were ... arrested. These 106 illegal miners include 67 Mozambicans, ...":
+                # the items of a figure named again count what it counts (its parts: `_part_of_repeat`; ext-r237)
+                whole_rec = next((r for r in reversed(records) if r.value == rep.number.value and r.start < sent.start
+                                  and r.measure in FLOW_MEASURES), None)
+                if whole_rec is not None:
+                    c.measure = whole_rec.measure
             if c.rejected or c.measure is None:
                 continue
             if lex.either_measures and lex.either_measures.match(low, c.number.end):
