@@ -5064,8 +5064,7 @@ def _copula_group(c: "Candidate", low: str, lex: FigureLexicon):
 # "Of them, 997 are Mozambicans, 427 are Zimbabweans, 118 are Lesotho citizens and 21 are South Africans",
 # "Parmi eux, 997 sont des Mozambicains": a nationality after the copula, ending its item (ext-r237)
 COPULA_NATIONAL = re.compile(r"(?:(?:" + cues("compass_point") + r")\s+)?(?:(?:" + cues("nationals_noun") + r")\s+)?"
-                             r"([^\W\d_][\w'’-]*)(\s+(?:" + cues("nationals_noun") + r"))?(?=\s*(?:[,.;!?)»”\"]|$|\s(?:"
-                             + cues("and_word") + r")\s))")
+                             r"([^\W\d_][\w'’-]*)(\s+(?:" + cues("nationals_noun") + r"))?")
 
 
 def _copula_nationality(c: "Candidate", low: str) -> bool:
@@ -5074,7 +5073,8 @@ def _copula_nationality(c: "Candidate", low: str) -> bool:
     if c.head[0] is not None or not (cm := COPULA.match(low, c.number.end)):
         return False
     nm = COPULA_NATIONAL.match(low, cm.end())
-    return nm is not None and (nm.group(2) is not None or DEMONYM.match(nm.group(1)))
+    return nm is not None and NATIONALITY_END.match(low, nm.end()) is not None \
+        and (nm.group(2) is not None or DEMONYM.match(nm.group(1)))
 
 
 def _copula_group_gap(low: str, start: int, end: int, lex: FigureLexicon) -> bool:
