@@ -90,7 +90,7 @@ def test_figures_examples(lang, case):
     assert hits, [(r.value, r.measure) for r in records]
     if "count" in case:  # how many records of that value and measure ("one American, one Canadian")
         assert len(hits) == case["count"], [(r.text, r.value, r.measure) for r in records]
-    for name in ("group", "place", "part_of", "cumulative", "qualifier", "basis", "quoted", "attribution", "superseded", "toll", "event"):
+    for name in ("group", "place", "part_of", "cumulative", "qualifier", "basis", "quoted", "attribution", "superseded", "toll", "event", "hedged"):
         if name in case:
             assert getattr(hits[0], name) == case[name], (name, getattr(hits[0], name))
     for name in ("period_start", "period_end", "event_day"):

@@ -4203,8 +4203,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if before_cue in FLOW_MEASURES and cue and cue != before_cue and BARE_CLAUSE.search(after_seg, 0, cue_at):
             cue = None  # "kills 24 as search continues for girls missing": the verb before is the number's
         elif before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and "," in after_seg[:cue_at] \
-                and NOMINAL_CUE.search(after_seg, 0, cue_at):
-            cue = None  # "wildfires kill 96, search for the missing continues": past a comma, "the missing" is another noun phrase
+                and (NOMINAL_CUE.search(after_seg, 0, cue_at) or SEARCH_OBJECT.search(after_seg, 0, cue_at)):
+            # "wildfires kill 96, search for the missing continues": past a comma, "the missing" is another noun phrase
+            # ("Toll rises to 373, rescue workers search for missing people": so is the object of a search; series-r240)
+            cue = None
         if before_cue in NOT_CASUALTY and (cue is None or "," in after_seg[:cue_at]) \
                 and measure not in ("measure:killed", "measure:injured", "measure:missing"):
             # "fishermen rescued six of the refugees": survivors, no figure (nor "le nombre de survivants
@@ -5519,6 +5521,7 @@ BOUND_QUALIFIERS = ("less_than", "more_than", "at_most", "at_least")
 AGE_BOUND = re.compile(r"(?:" + cues("age_bound") + r")\b")
 AGE_NOUN_END = re.compile(r"\b(?:" + cues("age_bound_noun") + r")\s+$")
 NOMINAL_CUE = re.compile(r"\b(?:" + cues("nominal_det") + r")\s*$")
+SEARCH_OBJECT = re.compile(r"\b(?:" + cues("search_object") + r")\s*$")  # "search for missing people"
 # "ont attaqué une base ..., des camps de": an active verb of the subject and the article of its object
 # (searched from its verbs, its look-behinds checked where they match: `AssertionsAfter`)
 SINGULAR_RELATIVE = re.compile(r"(?:" + cues("singular_relative") + r")")
