@@ -760,3 +760,25 @@ def test_places_of_the_acc_r236_round(text, lang, found):
     """The Java Sea; Lake Nyos (Nios) and Subum below it; the Port Arthur historic site of Tasmania,
     while "Port Arthur" alone stays the Texas city unless the text names Tasmania (acc-r236)."""
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("le ferry Estonia sombrait dans une mer Baltique démontée", "fr", ["baltic-sea"]),
+    ("224 morts dans le crash d'un appareil dans le Sinaï égyptien", "fr", ["sinai"]),
+    ("les incendies qui ont ravagé la côte orientale de l'Attique", "fr", ["attiki"]),
+    ("des incendies avaient tué 77 personnes dans le Péloponnèse", "fr", ["peloponnisos"]),
+    ("79 personnes avaient péri à Rafina", "fr", ["rafina"]),
+])
+def test_places_of_the_acc_r235_round(text, lang, found):
+    """A sea, the Sinai peninsula, and two Greek regions and a town under the names French copy gives
+    them (acc-r235)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+def test_mati_of_attica_only_beside_attica():
+    """Mati is the Greek village in copy that names Attica, the Philippine city otherwise (acc-r235)."""
+    gaz = default_gazetteer()
+    greek = "Le feu a ravagé la côte orientale de l'Attique. Des corps ont été découverts à Mati."
+    assert [s for _, _, s in gaz.find(greek, "fr")] == ["attiki", "mati-attica"]
+    assert gaz.ancestors("mati-attica") == ("mati-attica", "attiki", "greece")
+    assert [s for _, _, s in gaz.find("Des corps ont été découverts à Mati.", "fr")] == ["mati"]
