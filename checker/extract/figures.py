@@ -1008,7 +1008,14 @@ def _extract_figures(article: Article) -> list[Record]:
             # Elles ont aussi poussé ...": the part's own window is not the paragraph's
             kept = [s for s in kept if not _in_with_clause(low, s)] or kept
         point = [s for s in kept if s.kind != "since"] or kept
-        para_window[paragraph] = point[-1]
+        last = point[-1]
+        if last.kind == "point" and last.period_end is not None and (ao := AS_OF.search(low, 0, last.start)) is not None \
+                and ao.start() <= 3:
+            # "Au 7 avril, l'OMS recensait 238 décès ... La province de Luanda était la plus touchée, avec 165
+            # décès": a sentence that opens on the day its count is closed at passes that count's reading
+            # (no start, running) to the later figures of its paragraph (acc-r235, dev832)
+            last = TimeSpan(last.start, last.end, None, last.period_end, "since", last.text)
+        para_window[paragraph] = last
 
     sents = sentences(text)
     defaulted: list[tuple[Record, int]] = []  # flows that fell back to [pub - 1, pub], by sentence

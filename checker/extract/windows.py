@@ -408,6 +408,7 @@ class TimeReader:
                 continue
             if start is not False:
                 add(m, start, pub, "since")
+        brief: set[int] = set()
         for m in self.last_n_parts.finditer(low):
             gd = m.groupdict()
             if gd.get("n2") and self.superlative is not None and self.superlative.search(low, max(0, m.start() - 80), m.start()):
@@ -427,6 +428,8 @@ class TimeReader:
                     add(m, back, pub, "span")
                     continue
             days = duration_days(n, unit)
+            if gd.get("n2") and days < 1:
+                brief.add(m.start())  # "sombrait en moins d'une heure": how fast, unless no day is named
             if (gd.get("n2") or gd.get("n3")) and DURATION_THEN_TIME.match(low, m.end()):
                 # "killed over three days last month", "in two days last week": a duration inside the
                 # time that follows it, not the span up to publication
@@ -618,6 +621,12 @@ class TimeReader:
                 spans = [TimeSpan(s.start, s.end, d - (pub - s.period_start), d, s.kind, s.text)
                          if s.kind == "span" and s.period_end == pub and s.period_start is not None
                          and self.previous_anchor.search(s.text) else s for s in spans]
+        if brief and pub is not None and any(s.start not in brief and s.period_end is not None and s.period_end < pub - timedelta(days=1)
+                         for s in spans):
+            # "dans la nuit du 27 au 28 septembre 1994, le ferry ... sombrait en moins d'une heure": an event
+            # lasting under a day, in a sentence that names the past day it happened, is no window up to
+            # publication (acc-r235, dev833)
+            spans = [s for s in spans if s.start not in brief]
         if len(spans) > 1 and any(s.kind == "point" for s in spans) and any(_whole_year(s) for s in spans):
             # "the Ash Wednesday fires of 1983", "the Black Friday blaze of 1939": a weekday right before
             # "<event> of <year>" names that event, it is no day of the week before publication (time-r159)
