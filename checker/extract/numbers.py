@@ -460,6 +460,10 @@ class NumberReader:
         between_rx = rf"(?:\s+(?:{'|'.join(between)})){{0,3}}" if between else ""
         self.range_not_after_re = re.compile(rf"\b(?:{'|'.join(not_after)}){between_rx}\s+(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$") \
             if not_after else None
+        # "the death toll rose by one to 158": the first number is the change, the second the toll (no range)
+        by = list(data.get("range_change_by", []))
+        self.range_change_by_re = re.compile(rf"\b(?:{'|'.join(not_after)}){between_rx}\s+(?:{alternation(by)})[\s\u00a0]*$") \
+            if not_after and by else None
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, folded: Optional[str] = None, held: int = HELD_VAGUE | HELD_APPROX,
@@ -1264,6 +1268,9 @@ class NumberReader:
                 if opened and self.range_not_after_re is not None \
                         and self.range_not_after_re.search(folded[max(0, a.core_start - 80):a.core_start]):
                     jm = opened = None  # "passé de 24 à 31 morts", "rose from 24 to 31": a change, no range
+                elif jm and self.range_change_by_re is not None and not opened \
+                        and self.range_change_by_re.search(folded[max(0, a.start - 40):a.start]):
+                    jm = None  # "rose by one to 158": the change, then the toll it reached
                 # "de 2000 à 4000 morts": a year-like lower end opened as a range, up to a number
                 # that is no year, is a count
                 year_low = a.year_like and opened is not None and join not in self.range_join_opened and not b.year_like \
