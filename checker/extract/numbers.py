@@ -446,6 +446,10 @@ class NumberReader:
         )
         self.half_after_re = re.compile(rf"[\s\u00a0]+(?P<f>{alternation(self.half_after)})(?![\w])") if self.half_after else None
         self.range_join_re = re.compile(rf"^[\s\u00a0]*(?P<j>{alternation(self.range_join)})[\s\u00a0]*$")
+        # "tens or even hundreds of thousands": a join of two vague quantities besides the range joins
+        scale_join = list(data.get("vague_scale_join") or ())
+        self.vague_scale_join_re = re.compile(rf"^,?[\s\u00a0]*(?:{alternation(scale_join)})[\s\u00a0]*,?[\s\u00a0]*$") \
+            if scale_join else None
         self.range_open_re = re.compile(rf"(?<![\w-])(?:{alternation(self.range_open)})[\s\u00a0]*'?[\s\u00a0]*$")
         # "de 12 à plus de 30 morts", "from 20 to more than 40": an opened range whose upper end is a
         # lower bound (no upper end: high null); the join and the bound's words, folded
@@ -1263,6 +1267,8 @@ class NumberReader:
                 b = numbers[i + 1]
                 gap = folded[a.core_end:b.core_start]
                 jm = self.range_join_re.match(gap)
+                if a.kind == b.kind == "vague" and (jm or self.vague_scale_join_re is not None and self.vague_scale_join_re.match(gap)):
+                    self._vague_scale_back(folded, a, b)
                 join = jm.group("j") if jm else None
                 opened = self.range_open_re.search(folded[max(0, a.core_start - 12):a.core_start]) if jm else None
                 if opened and self.range_not_after_re is not None \
@@ -1338,6 +1344,18 @@ class NumberReader:
             out.append(a)
             i += 1
         return out
+
+    def _vague_scale_back(self, folded: str, a: Number, b: Number) -> None:
+        """"des dizaines, voire des centaines de milliers", "tens or even hundreds of thousands": the
+        multiplier the second vague quantity ends with is the first one's too, when the first with it
+        is a vague quantity of the table (the first stays the figure, as in "des centaines, voire des
+        milliers")."""
+        first, second = folded[a.core_start:a.core_end], folded[b.core_start:b.core_end]
+        if first in self.vague and second in self.vague:
+            for i, ch in enumerate(second):
+                if ch == " " and second[:i] in self.vague and (whole := self.vague.get(first + second[i:])) is not None:
+                    a.value, a.low, a.high = int(whole[0]), whole[1], whole[2]
+                    return
 
     def _absorb_article(self, folded: str, n: Number) -> None:
         if n.kind == "words" and folded[n.core_start:n.core_end].split(" ", 1)[0] in self.all_scales:
