@@ -4350,11 +4350,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = "residents"  # "sur 2,3 millions", "Sur les 43 millions d'Afghans, ...": the population
         elif (peopled or before_cue == "residents") and _share_before(low, n.start) \
                 and ((fm := FINITE_AFTER.match(low, c.head_end)) and (cue is None or fm.start("v") <= max(n.end, c.head_end) + cue_at)
+                     and not FINITE_RELATIVE.search(low, c.head_end, fm.start("v"))
                      or SHARE_AFTER_VERB.search(low, max(0, n.start - 90), n.start)):
             # ("has driven nearly all of the enclave's 2.1 million people from their homes": the verb
             # before the share is the share's, and the number the population)
             # "80 % des 2,2 millions d'habitants ... ont été déplacés": the share is displaced, the
             # number is the population it is a share of ("half of the 40 people killed" keeps its participle)
+            # ("half of the 300 people who fled were children": the verb after "who" is the whole's own)
             c.measure = "residents"
         elif measure == "measure:injured" and not AMONG_ASIDE_BEFORE.search(before_seg) \
                 and (cue == "killed" and not WOUNDED_OTHER_CLAUSE.search(after_seg, 0, cue_at)
