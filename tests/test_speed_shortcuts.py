@@ -1194,3 +1194,41 @@ def test_before_cues_from_one_scan_of_all_parts_answer_like_each_measures_own_se
         assert got == plain(seg), seg
         found += got is not None
     assert found > 50
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_digits_of_the_article_pass_kept_as_positions_answer_like_their_spans(lang):
+    """`_held_and_places` keeps the article pass's digit hits as positions, apart from the number
+    words' spans (spd-r242): on every fixture article (and made-up ones) the bits, places and tails
+    are those of the loop that kept every spot as a span, and `_Spots.read` and `held_in` answer as
+    that loop's `_Spots` did, for every sentence, a sentence less its edges and its first three
+    characters."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+    from checker.normalise.places import default_gazetteer
+
+    gaz = default_gazetteer()
+    merged = F._article_pass(lang, gaz)
+    for text in _fixture_texts().get(lang, []) + ["Paris", "", "12 morts. 3", "Un. 2024 : 45 tués à Paris, 7 blessés"]:
+        folded = fold(text)
+        held, names, tails, spots, own = F._article_words(lang).always, [], [], [], []
+        for hit in merged.iter(folded):
+            value = hit[1]
+            held |= value[2]
+            if value[1] is not None:
+                names.append(hit)
+            if value[3] is not None:
+                tails.append((hit[0] + 1, value[0], value[3]))
+            if value[4]:
+                spots.append(hit)
+            if value[2] & F.SENTENCE_BITS:
+                own.append(hit)
+        got = F._held_and_places(text, folded, lang, gaz)
+        plain = F._Spots(folded, spots, own)
+        assert got[0] == held and got[2] == tails, text[:80]
+        assert got[1] == gaz.find(text, lang, folded, names, rivers=bool(held & F.HOLDS_RIVER),
+                                  regions=bool(held & F.HOLDS_REGION_TYPE)), text[:80]
+        for sent in sentences(text):
+            for a, b in ((sent.start, sent.end), (sent.start + 1, sent.end - 1), (sent.start, sent.start + 3)):
+                assert got[3].read(folded, a, b) == plain.read(folded, a, b), (text[a:b], text[:80])
+                assert got[3].held_in(a, b) == plain.held_in(a, b), (text[a:b], text[:80])

@@ -696,7 +696,7 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
     # tests/test_speed_shortcuts.py, so no lower-cased copy of the article is made to compare lengths)
     if merged is None or LONGER_LOWER in text:
         return _article_words(lang).held(folded), gaz.find(text, lang), None, None
-    held, names, tails, spots, own = _article_words(lang).always, [], [], [], []
+    held, names, tails, words, digits, own = _article_words(lang).always, [], [], [], [], []
     for hit in merged.iter(folded):
         value = hit[1]
         held |= value[2]
@@ -705,12 +705,17 @@ def _held_and_places(text: str, folded: str, lang: str, gaz) -> tuple[int, list,
         if value[3] is not None:
             tails.append((hit[0] + 1, value[0], value[3]))
         if value[4]:
-            spots.append(hit)
+            # (a digit's hit only tells that its sentence holds a digit: kept as its position, not as
+            # a span `_Spots.read` would step over in every sentence; spd-r242)
+            if value[4] == 2:
+                digits.append(hit[0])
+            else:
+                words.append(hit)
         if value[2] & SENTENCE_BITS:
             own.append(hit)
     # (the river and region words are asked of this folded text: each bit is the scan's answer)
     return (held, gaz.find(text, lang, folded, names, rivers=bool(held & HOLDS_RIVER), regions=bool(held & HOLDS_REGION_TYPE)),
-            tails, _Spots(folded, spots, own))
+            tails, _Spots(folded, words, own, digits))
 
 
 # a decimal digit other than 0-9 (\d matches them; the first is U+0660): none below U+0660 but 0-9
@@ -737,10 +742,13 @@ class _Spots:
     scans of the sentence. The pass knows the ASCII digits only: an article holding another decimal
     digit (none in Latin-1) is left to the scans (`exact` False)."""
 
-    __slots__ = ("starts", "spans", "exact", "own_starts", "own_spans")
+    __slots__ = ("starts", "spans", "exact", "own_starts", "own_spans", "digits")
 
-    def __init__(self, folded: str, hits: list, own: list = ()):
+    def __init__(self, folded: str, hits: list, own: list = (), digits: list = ()):
+        # `hits`: the pass's hits of number words (and digits, if given so); `digits`: the positions of
+        # the digits' hits, ascending (a digit is no word: it only tells that its sentence holds one)
         self.exact = _no_other_digit(folded)
+        self.digits = digits
         # the occurrences of the words of `SENTENCE_BITS`' lists (`own`), by start
         found = sorted((end + 1 - value[0], end + 1, value[2] & SENTENCE_BITS) for end, value in own)
         self.own_spans = found
@@ -789,6 +797,9 @@ class _Spots:
             held = True
             if word and (s == start or not after_letter):
                 valid.append((s, e))
+        if not held and (digits := self.digits):
+            k = bisect_left(digits, start)
+            held = k < len(digits) and digits[k] < end
         tokens = []
         pos, k, n = start, 0, len(valid)
         while k < n:
