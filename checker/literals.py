@@ -595,14 +595,20 @@ class PartsFinditer:
     their own literals are (`GateIndex`): the leftmost of their next matches, and at one position
     the first alternative's, as the alternation takes them; then on from its end. A match of an
     alternative holds its own groups only (`groupdict()` lacks the others', which the
-    alternation gives as None). Every alternative must match at least one character."""
+    alternation gives as None). Every alternative must match at least one character.
 
-    def __init__(self, pattern: str):
+    `after`: each alternative that opens on look-behinds or `\\b` is searched from what follows them
+    (`assertions_after`: the same matches; a part opening on an assertion made `re` try it at every
+    position of the text, spd-r242)."""
+
+    def __init__(self, pattern: str, after: bool = False):
         parts = split_alternatives(pattern)
         for part in parts:
             if _parser.parse(part).getwidth()[0] == 0:
                 raise ValueError(f"{part!r} may match the empty string")
         self.index = GateIndex([gated(part) for part in parts])
+        if after:
+            self.index.raw = [assertions_after(part) for part in parts]
 
     def finditer(self, text: str):
         raw = self.index.raw

@@ -1232,3 +1232,23 @@ def test_digits_of_the_article_pass_kept_as_positions_answer_like_their_spans(la
             for a, b in ((sent.start, sent.end), (sent.start + 1, sent.end - 1), (sent.start, sent.start + 3)):
                 assert got[3].read(folded, a, b) == plain.read(folded, a, b), (text[a:b], text[:80])
                 assert got[3].held_in(a, b) == plain.held_in(a, b), (text[a:b], text[:80])
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_reporting_verbs_found_part_by_part_are_those_of_the_alternation(lang):
+    """`lex.att_verbs_parts` (the reporting verbs' alternatives searched one by one where their literals
+    are, each from what follows its look-behind; spd-r242) finds the matches of `lex.att_verbs.finditer`,
+    same spans and text, on every sentence of the fixtures (folded, as `_attribution_cues` reads them)
+    and made-up ones."""
+    from checker.extract.figures import lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    if lex.att_verbs is None:
+        return
+    made_up = ["said said, -said x-said saidx", "a indiqué l'onu, a-t-il indiqué, ont affirmé", "said", ""]
+    for text in _fixture_texts().get(lang, []) + made_up:
+        for sent in sentences(text) or [None]:
+            low = fold(sent.text if sent is not None else text)
+            want = [(m.start(), m.end(), m.group(0)) for m in lex.att_verbs.finditer(low)]
+            assert [(m.start(), m.end(), m.group(0)) for m in lex.att_verbs_parts.finditer(low)] == want, low

@@ -270,7 +270,7 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
     low = fold(sentence)
     candidates = []
     # the reporting verbs' matches, read once for both loops below
-    verb_hits = list(lex.att_verbs.finditer(low)) if lex.att_verbs else []
+    verb_hits = list((lex.att_verbs_parts or lex.att_verbs).finditer(low)) if lex.att_verbs else []
     for rx in (lex.att_before, lex.att_verbs):
         if rx is None:
             continue

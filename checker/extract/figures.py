@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (AssertionsAfter, GateIndex, Gated, LeadingWords, NearLiterals, StartGate, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
+from checker.literals import (AssertionsAfter, GateIndex, Gated, LeadingWords, NearLiterals, PartsFinditer, StartGate, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_cues, attribution_of, named_in_full
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
@@ -321,6 +321,11 @@ class FigureLexicon:
         self.att_before = _rx(att.get("before"))
         # whole words: "said" is not in "Musaidi", "indique" not in "revendique"
         self.att_verbs = _rx([rf"(?<![\w-])(?:{v})(?![\w])" for v in att.get("verbs") or []])
+        # the same verbs' `finditer`, part by part from their literals (`_attribution_cues` reads every
+        # match of a sentence: the alternation, opening on its look-behind, was tried at every position;
+        # 2x faster on wire sentences, spd-r242)
+        self.att_verbs_parts = PartsFinditer("|".join(rf"(?:(?<![\w-])(?:{v})(?![\w]))" for v in att.get("verbs")), after=True) \
+            if att.get("verbs") else None
         heads = att.get("subject_heads") or []
         # "le porte-parole du gouvernement a fait état de", "the regional government said": a
         # speaker named by a common noun after a determiner, right before a reporting verb
