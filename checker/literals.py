@@ -610,6 +610,16 @@ class PartsFinditer:
         if after:
             self.index.raw = [assertions_after(part) for part in parts]
 
+    def search(self, text: str, pos: int = 0):
+        """The alternation's `search(text, pos)`: the leftmost of the parts' matches from `pos`, and at
+        one position the first part's."""
+        raw, best = self.index.raw, None
+        for j in sorted(self.index.candidates(text, pos)):
+            m = raw[j].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
     def finditer(self, text: str):
         raw = self.index.raw
         candidates = sorted(self.index.candidates(text))

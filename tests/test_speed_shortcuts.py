@@ -1252,3 +1252,25 @@ def test_reporting_verbs_found_part_by_part_are_those_of_the_alternation(lang):
             low = fold(sent.text if sent is not None else text)
             want = [(m.start(), m.end(), m.group(0)) for m in lex.att_verbs.finditer(low)]
             assert [(m.start(), m.end(), m.group(0)) for m in lex.att_verbs_parts.finditer(low)] == want, low
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_basis_cues_searched_part_by_part_find_what_the_alternation_finds(lang):
+    """`lex.basis_parts` (each basis's cues searched one by one where their literals are, from what
+    follows their opening assertions; spd-r242) gives `lex.basis[...].search(text, pos)`'s match, same
+    span and text, on every fixture sentence (folded) from its start, a third and two thirds in."""
+    from checker.extract.figures import lexicon
+    from checker.extract.numbers import fold
+
+    lex = lexicon(lang)
+    made_up = ["les corps non identifiés, morgue", "bodies were identified, an estimated 40, at least 300 feared", ""]
+    for name, rx in lex.basis.items():
+        parts = lex.basis_parts.get(name)
+        if rx is None or parts is None:
+            continue
+        for text in _fixture_texts().get(lang, []) + made_up:
+            for sent in sentences(text) or [None]:
+                low = fold(sent.text if sent is not None else text)
+                for pos in (0, len(low) // 3, 2 * len(low) // 3):
+                    want, got = rx.search(low, pos), parts.search(low, pos)
+                    assert (got and (got.start(), got.end(), got.group(0))) == (want and (want.start(), want.end(), want.group(0))), (name, low, pos)

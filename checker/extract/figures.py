@@ -37,6 +37,17 @@ def _rx(patterns):
     return gated(patterns) if patterns else None
 
 
+def _parts(patterns) -> Optional[PartsFinditer]:
+    """A list of alternatives searched part by part, each only where its literals are and from what
+    follows its opening assertions (`PartsFinditer(..., after=True)`: the alternation's matches); None
+    where a part may match the empty string (the caller keeps the alternation)."""
+    patterns = [p for p in patterns or [] if p]
+    try:
+        return PartsFinditer("|".join(f"(?:{p})" for p in patterns), after=True) if patterns else None
+    except ValueError:
+        return None
+
+
 def _anchored(patterns) -> Optional[re.Pattern]:
     """One pattern for a list of alternatives that are only ever `match`ed right after a number or
     a place ("^(?:morts)\\b", "^\\s+(?:a|ont)\\s+dit"): not gated, because such a pattern fails
@@ -316,6 +327,9 @@ class FigureLexicon:
         self.attack_after = re.compile(r"[^.;]{0,100}?\b(?:" + "|".join(data.get("event_toll_after") or ["x^"]) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:[^\W\d_]['’])?(?:"
                                        + "|".join(attacks) + r")\b") if attacks else None
         self.basis = {k: _rx(v) for k, v in data.get("basis", {}).items()}
+        # the same cues searched part by part from their literals (`_basis_cue`, some 16 searches of a
+        # window around each figure an article, nearly none matching; spd-r242)
+        self.basis_parts = {k: _parts(v) for k, v in data.get("basis", {}).items()}
         self.hedges = _rx(data.get("hedges"))
         att = data.get("attribution", {})
         self.att_before = _rx(att.get("before"))
@@ -324,8 +338,7 @@ class FigureLexicon:
         # the same verbs' `finditer`, part by part from their literals (`_attribution_cues` reads every
         # match of a sentence: the alternation, opening on its look-behind, was tried at every position;
         # 2x faster on wire sentences, spd-r242)
-        self.att_verbs_parts = PartsFinditer("|".join(rf"(?:(?<![\w-])(?:{v})(?![\w]))" for v in att.get("verbs")), after=True) \
-            if att.get("verbs") else None
+        self.att_verbs_parts = _parts([rf"(?<![\w-])(?:{v})(?![\w])" for v in att.get("verbs") or []])
         heads = att.get("subject_heads") or []
         # "le porte-parole du gouvernement a fait état de", "the regional government said": a
         # speaker named by a common noun after a determiner, right before a reporting verb
@@ -7276,7 +7289,7 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
     near = low[near_at:(len(low) if len(low) <= c.head_end + 40 else c.head_end + 40)]
     ext = low[near_at:(len(low) if len(low) <= c.head_end + 80 else c.head_end + 80)]
     basis = next((name for k, (name, rx) in enumerate(lex.basis.items())
-                  if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(rx, near, n.end - near_at, name == "estimated", ext,
+                  if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(lex.basis_parts.get(name) or rx, near, n.end - near_at, name == "estimated", ext,
                                                                             c.head_end - near_at, n.start - near_at)),
                  None) if _HELD & HOLDS_BASIS else None
     if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
