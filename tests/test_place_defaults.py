@@ -197,3 +197,12 @@ def test_an_indian_state_s_name_before_its_renaming_is_the_state():
                  "et trois autres dans l'Himachal Pradesh.\n", "fr")
     assert got == [(1, "uttarakhand"), (3, "himachal-pradesh")]
     assert places("Floods in India\n\nFloods in the eastern state of Orissa killed 12 people on Monday.\n") == [(12, "odisha")]
+
+
+def test_a_typed_region_is_the_curated_region_of_its_name():
+    # "la province pakistanaise du Sindh": the typed form is the curated Sindh, not a world-tier twin
+    # "sindh-province" beside it (dev752; place-r238, tools/build_world_places.py)
+    text = ("Séisme en Inde: des milliers de morts\n\nLe séisme a été ressenti jusqu'au Pakistan. Dans la province "
+            "pakistanaise du Sindh, voisine du Gujarat, l'effondrement d'un immeuble a causé la mort de quatre personnes.\n")
+    assert (4, "sindh") in places(text, "fr")
+

@@ -110,6 +110,28 @@ def test_curated_slugs_and_names_win():
     assert "alep" not in world_tier().keys and "aleppo" not in world_tier().keys
 
 
+def test_a_curated_region_has_no_world_twin():
+    # ISO's region of a curated region's name in the same country is that region, not a second slug
+    # beside it ("sindh-province" beside "sindh" made dev752's "la province du Sindh" and dev445's
+    # "Sindh (17)" another place than the gold's; place-r238; tests/test_place_defaults.py): the typed
+    # forms find the curated name, and the names only the twin had are the curated place's
+    assert slugs("une en Virginie", "fr") == ["virginia"]
+    assert slugs("dans le gouvernorat de Gaza-Nord", "fr") == ["north-gaza"]
+    # no world region is named after a curated place of its country (its slug with a type after it)
+    gaz = default_gazetteer()
+    curated = Gazetteer.from_entries(places._default_entries()).places
+    kinds = ("state", "province", "region", "governorate", "department", "district", "oblast", "autonomous-community")
+    twins = [(s, base) for s, parent in world_tier().parents.items() for k in kinds
+             if s.endswith("-" + k) and (base := s[: -len(k) - 1]) in curated and curated[base].parent
+             and gaz.ancestors(base)[-1] == gaz.ancestors(s)[-1]]
+    # a city's own region keeps its slug ("Lagos State" is not the city of Lagos; Idlib's province, Bamako's district)
+    assert all(base in CITY_REGIONS for _, base in twins), twins
+
+
+CITY_REGIONS = {"brazzaville", "conakry", "labe", "nzerekore", "bamako", "mandalay", "lagos", "idlib",
+                "kahramanmaras", "gaza", "rafah", "toamasina"}
+
+
 def test_curated_name_wins_where_names_overlap():
     # "Gaza City" (curated) is not read as the world tier's "Gaza" + something else
     assert slugs("in Gaza City", "en") == ["gaza-city"]

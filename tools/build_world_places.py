@@ -89,6 +89,10 @@ REGION_EXONYMS = {
     # 2007; "Orissa", until 2011; place-r230)
     "uttarakhand": ["Uttaranchal"], "odisha": ["Orissa"],
     "north-west-region": ["Nord-Ouest du Cameroun"],
+    # South Korea's provinces as French copy writes them ("la province du Jeolla du Sud"; place-r238)
+    "jeollanam-do": ["Jeolla du Sud"], "jeollabuk-do": ["Jeolla du Nord"],
+    "gyeongsangbuk-do": ["Gyeongsang du Nord"], "gyeongsangnam-do": ["Gyeongsang du Sud"],
+    "chungcheongbuk-do": ["Chungcheong du Nord"], "chungcheongnam-do": ["Chungcheong du Sud"],
     "south-west": ["Sud-Ouest du Cameroun"],
 }
 # English names of first-level regions that ISO writes only in the local language ("Toscana",
@@ -108,6 +112,11 @@ REGION_ENGLISH = {
     "DE-NI": ["Lower Saxony"], "DE-NW": ["North Rhine-Westphalia"], "DE-RP": ["Rhineland-Palatinate"],
     "DE-SN": ["Saxony"], "DE-ST": ["Saxony-Anhalt"],
     "DE-TH": ["Thuringia"],
+    # South Korea's provinces as English copy writes them ("off Jindo Island, South Jeolla Province",
+    # "in North Gyeongsang Province"; ISO: "Jeollanam-do", "Gyeongsangbuk-do"; place-r238)
+    "KR-41": ["Gyeonggi"], "KR-43": ["North Chungcheong"], "KR-44": ["South Chungcheong"],
+    "KR-45": ["North Jeolla"], "KR-46": ["South Jeolla"], "KR-47": ["North Gyeongsang"],
+    "KR-48": ["South Gyeongsang"],
 }
 # A city inside each first-level region (its seat, or its largest city where the seat is small) for
 # countries where no city bears the region's name, so that GeoNames' admin1 code of that city ties
@@ -334,6 +343,12 @@ def main() -> None:
                 return place
         return chain[-2]
 
+    def curated_country(slug: str) -> str | None:
+        """The country at the top of a curated place's chain (north-gaza -> gaza -> palestine)."""
+        while curated_parent.get(slug):
+            slug = curated_parent[slug]
+        return slug
+
     def common_region(regions: set) -> str | None:
         """The smallest curated place holding all of `regions` (north-gaza and gaza -> gaza)."""
         chains = []
@@ -518,6 +533,16 @@ def main() -> None:
         # or under the head of ISO's name ("Murcia" for "Murcia, Región de")
         held = next((curated_keys[k] for n in english + ([name] if name != sub.name else [])
                      if (k := fold_key(n)) in curated_keys), None)
+        if held is None and (twin := curated_keys.get(fold_key(name)) or curated_keys.get(fold_key(f"{name} {kind[0]}"))) \
+                and curated_parent.get(twin) \
+                and curated_country(twin) == parent \
+                and (sub.country_code, fold_key(name)) not in world_city_names:
+            # the curated region of this name in this country is this region, not a place beside it:
+            # "Sindh", "Kerala", "North Darfur" are curated, so ISO's keeps no "sindh-province",
+            # "kerala-state" of its own for "la province du Sindh", "Kerala state", nor Haiti's "Ouest" beside the
+            # curated "Ouest department" (place-r238). Not a
+            # curated city's twin region ("Lagos State", "Mandalay Region": a city of the name is there)
+            held = twin
         slug = free_slug(name, sub.type) if held is None else None
         if slug is None:
             if held is None:
@@ -527,7 +552,7 @@ def main() -> None:
                 held = curated_homonym.get((held or slugify(name), parent), held)
             if held is not None:
                 iso_slug[sub.code] = held  # a curated region: its second level goes inside it
-                if seat and curated_parent.get(held) == parent:
+                if seat and curated_country(held) == parent:
                     region_ties.setdefault(held, []).append(seat)  # and its seat's cities
             continue
         places[slug] = parent
