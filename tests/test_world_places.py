@@ -128,6 +128,14 @@ def test_a_curated_region_has_no_world_twin():
     assert all(base in CITY_REGIONS for _, base in twins), twins
 
 
+def test_korea_s_provinces_by_the_names_copy_gives_them():
+    # ISO writes "Jeollanam-do", copy "South Jeolla Province" and "la province du Jeolla du Sud" (the
+    # Sewol series' s5: "off the coast of Jindo Island, South Jeolla Province"; place-r238)
+    assert slugs("off the coast of Jindo Island, South Jeolla Province", "en") == ["jeollanam-do"]
+    assert slugs("dans la province du Jeolla du Sud", "fr") == ["jeollanam-do"]
+    assert slugs("in North Gyeongsang Province", "en") == ["gyeongsangbuk-do"]
+
+
 CITY_REGIONS = {"brazzaville", "conakry", "labe", "nzerekore", "bamako", "mandalay", "lagos", "idlib",
                 "kahramanmaras", "gaza", "rafah", "toamasina"}
 
