@@ -136,6 +136,12 @@ def test_korea_s_provinces_by_the_names_copy_gives_them():
     assert slugs("in North Gyeongsang Province", "en") == ["gyeongsangbuk-do"]
 
 
+def test_french_names_of_the_red_sea_resorts():
+    # French copy's "Hourghada" and "Charm el-Cheikh" (GeoNames lists neither; place-r238)
+    assert slugs("un ferry a coulé au large de Hourghada", "fr") == ["hurghada"]
+    assert slugs("à Charm el-Cheikh", "fr") == ["sharm-el-sheikh"]
+
+
 CITY_REGIONS = {"brazzaville", "conakry", "labe", "nzerekore", "bamako", "mandalay", "lagos", "idlib",
                 "kahramanmaras", "gaza", "rafah", "toamasina"}
 

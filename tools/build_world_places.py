@@ -76,6 +76,9 @@ EXONYMS = {
     "kochi": ["Cochin"], "kozhikode": ["Calicut"], "kalaburagi": ["Gulbarga"], "mawlamyine": ["Moulmein"],
     "visakhapatnam": ["Vizag"], "vadodara": ["Baroda"], "sittwe": ["Akyab"],
     "pathein": ["Bassein"], "omdurman": ["Oum Dourman"], "mek-ele": ["Mekelle", "Mékélé"],
+    # the Red Sea resorts as French copy writes them ("au large du port égyptien de Hourghada",
+    # "à Charm el-Cheikh"; dev731, place-r238)
+    "hurghada": ["Hourghada"], "sharm-el-sheikh": ["Charm el-Cheikh", "Charm el-Cheik"],
 }
 # French names of first-level regions as the press writes them where ISO's French translation
 # (iso3166-2, read below) differs or has none: ISO slug -> names
