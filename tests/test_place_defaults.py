@@ -215,14 +215,3 @@ def test_a_capital_named_in_copy_on_another_country_is_that_capital():
             "Friday's assault on the Radisson Blu hotel comes a week after deadly Islamic State attacks in Paris "
             "that killed 130 people.\n")
     assert (130, "paris") in places(text)
-
-
-def test_a_dateline_sets_the_place_of_a_body_that_names_none():
-    # "JINDO, South Korea - ...": where the body names no place at all, its figures are the dateline
-    # town's, else its country's (the Sewol series' s7; dev615's "MANILA, Philippines, Dec. 24 (AP)")
-    text = ("Ferry's dead at 156\n\nGARISSA, Kenya - Divers made their way deeper into the wreck as the death "
-            "toll neared 160.\n\nOfficials also posted new numbers at the port: 159 dead; 143 missing.\n")
-    got = places(text)
-    assert (159, "garissa") in got and (143, "garissa") in got
-    assert (159, "south-korea") in places(text.replace("GARISSA, Kenya", "JINDO, South Korea"))
-    assert (159, "kenya") in places(text.replace("GARISSA, Kenya", "NAIROBI, Kenya (AP)"))
