@@ -205,13 +205,3 @@ def test_a_typed_region_is_the_curated_region_of_its_name():
     text = ("Séisme en Inde: des milliers de morts\n\nLe séisme a été ressenti jusqu'au Pakistan. Dans la province "
             "pakistanaise du Sindh, voisine du Gujarat, l'effondrement d'un immeuble a causé la mort de quatre personnes.\n")
     assert (4, "sindh") in places(text, "fr")
-
-
-def test_a_capital_named_in_copy_on_another_country_is_that_capital():
-    # a world-tier town of a country the article does not anchor is taken for the namesake of a local
-    # place the gazetteer lacks, but not a country's capital: the Bamako series' b5 (place-r238)
-    text = ("Gunmen kill 19 in attack on hotel in Bamako\n\n"
-            "Gunmen killed 19 people in an attack on a top hotel in Bamako, officials said.\n\n"
-            "Friday's assault on the Radisson Blu hotel comes a week after deadly Islamic State attacks in Paris "
-            "that killed 130 people.\n")
-    assert (130, "paris") in places(text)

@@ -8944,8 +8944,7 @@ def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
     Banjar in Kullu district): no figure's place nor a setting. An article whose anchors lie in
     three countries or more keeps its places, and so does a town of a country whose people it names; a
     country or a curated town named once ("two as Thai nationals", "left Bangkok" in an article on
-    Muan) anchors nothing, and a curated place or a country's capital (`capitals.yaml`) is never a
-    namesake (acc-r73, place-r238)."""
+    Muan) anchors nothing, and a curated place is never a namesake (acc-r73)."""
     world = gaz.world
     if world is None:
         return places
@@ -8984,11 +8983,8 @@ def _drop_foreign_namesakes(places, named, nationals, gaz, text: str):
     # neighbouring Bangladesh, where ... camps in Cox's Bazar", in an article on Myanmar)
     people_of = {chain[-1] for p in nationals if (chain := gaz.ancestors(p[2]))}
     people_of.update(p[2] for p in named if gaz.parent(p[2]) is None)
-    # (nor is a country's capital a namesake: "deadly Islamic State attacks in Paris that killed 130
-    # people" in copy on the Bamako hotel siege is Paris, not a Malian place the gazetteer lacks; place-r238)
     strays = {slug for slug, home in country.items()
-              if home != slug and home not in anchors and home not in people_of and slug not in gaz.places
-              and slug not in _capital_slugs()}
+              if home != slug and home not in anchors and home not in people_of and slug not in gaz.places}
     if strays and len(anchors) == 2:
         # (with two anchors, only a town named by another name than its own: "Qana" for Qina; Paris in
         # copy that names Syria and Iraq twice each stays)
