@@ -818,3 +818,18 @@ def test_mati_of_attica_only_beside_attica():
     assert [s for _, _, s in gaz.find(greek, "fr")] == ["attiki", "mati-attica"]
     assert gaz.ancestors("mati-attica") == ("mati-attica", "attiki", "greece")
     assert [s for _, _, s in gaz.find("Des corps ont été découverts à Mati.", "fr")] == ["mati"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Islamist gunmen seized the In Amenas gas plant", "en", ["in-amenas"]),
+    ("la prise d'otages d'In Aménas", "fr", ["in-amenas"]),
+    ("the town of Qalyoub, north of Cairo", "en", ["qalyub", "cairo"]),
+    ("Jesse, a town in Delta State, mourned its dead", "en", ["jesse", "delta-state"]),
+    ("Jesse Jackson said the toll was unacceptable", "en", []),
+])
+def test_places_of_the_acc_r244_round(text, lang, found):
+    """The Algerian gas plant's town, the wire's spelling of Qalyub, and the Niger Delta town of Jesse,
+    a given name too, named bare only beside Delta State (acc-r244)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+    if "In Amenas" in text:
+        assert default_gazetteer().ancestors("in-amenas") == ("in-amenas", "illizi", "algeria")
