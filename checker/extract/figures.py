@@ -4807,6 +4807,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = alive[k + 1].head[0][8:]
         if c.measure is None and toll and (head is None or head.startswith("group:")
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
+                                                # "32 Kenyans, 18 Canadians, nine Ethiopians and eight Americans were
+                                                # among the dead": the first items of a list of counts before the
+                                                # cue, each a number and its noun (acc-r244)
+                                                or toll_cue[1].start() > c.head_end
+                                                and _items_to_cue(alive, k, low, toll_cue[1].start())
                                                 or 0 <= n.start - toll_cue[1].end() <= 60
                                                 and LIST_VERB_END.search(toll_cue[1].group(0))
                                                 and not LIST_STOP.search(low, toll_cue[1].end(), n.start)
@@ -5351,6 +5356,22 @@ def _counts_people(low: str, n: Number, lex: FigureLexicon) -> bool:
     return bool(head) and (head.startswith("measure:") or head.startswith("group:"))
 
 
+def _items_to_cue(alive: list[Candidate], k: int, low: str, cue_start: int) -> bool:
+    """Is the stretch from the k-th candidate to a cue a list of counts, each a number, one or two words
+    (its noun) and a comma or "and" before the next ("32 Kenyans, 18 Canadians and nine Ethiopians were
+    among the dead"), the last one's noun right before the cue?"""
+    end = alive[k].number.end
+    for d in alive[k + 1:]:
+        if d.number.start >= cue_start:
+            break
+        gap = LIST_ITEM_NOUN.match(low, end, d.number.start)
+        if gap is None or ORIGIN_LIST_GAP.fullmatch(low, gap.end(), d.number.start) is None:
+            return False
+        end = d.number.end
+    return end != alive[k].number.end and (last := LIST_ITEM_NOUN.match(low, end, cue_start)) is not None \
+        and not low[last.end():cue_start].strip()
+
+
 def _toll_cue(low: str, lex: FigureLexicon) -> Optional[tuple[str, re.Match]]:
     """The first measure (in figures.yaml's order) whose "N of the dead" cue the sentence holds,
     with the cue; the measures whose literals are not in the sentence are not searched."""
@@ -5845,6 +5866,7 @@ PART_OPEN_ONLY = re.compile(r"\s+(?:" + cues("part_open") + r")\s+")
 # "two from Turkey" after a count of people: its origin, a capitalised name
 ORIGIN_FROM = re.compile(r"\s+(?:" + cues("origin_from") + r")\s+")
 ORIGIN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+LIST_ITEM_NOUN = re.compile(r"\s+[a-zà-ÿ'’-]+(?:\s+(?!(?:" + cues("and_word") + r")\b)[a-zà-ÿ'’-]+)?")  # a list item's noun, one or two words
 ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+")
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
