@@ -3812,6 +3812,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and ESCAPEES_AFTER.match(right):
             c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
             continue
+        if (esc := ESCAPEES_AFTER.match(right)) is not None and ESCAPED_AFTER.match(right, esc.end()) is not None:
+            c.rejected = True  # "more than 4,000 prisoners escaped": prisoners who broke out are no casualties (acc-r244)
+            continue
         if n.kind == "vague" and ONE_OF_END.search(left, (n.start - 12 if n.start > 12 else 0)):
             c.rejected = True  # "was one of several air strikes": a member of a set, not a count
             continue
@@ -6303,6 +6306,7 @@ PEOPLE_NOUN_MEASURES = {"detained", "refugees", "displaced", "evacuated", "resid
 
 
 ESCAPEES = re.compile(r"\b(?:" + cues("escapees") + r")\s*$")
+ESCAPED_AFTER = re.compile(r"\s+(?:" + cues("escaped_after") + r")\b")  # "4,000 prisoners escaped", "4.000 détenus se sont évadés"
 ESCAPEES_AFTER = re.compile(r"\s*(?:(?:de|of)\s+|d['’]\s*)?(?:[\w-]+\s+)?(?:" + cues("escapees") + r")\b")  # ("des dizaines d'otages")
 # "d'échanger des dizaines d'otages ... contre des centaines de détenus": the other side of an exchange (acc-r78)
 EXCHANGED_FOR = re.compile(r"(?:" + cues("exchanged_for") + r")\s+(?:[\w'’-]+\s+){0,2}$")
