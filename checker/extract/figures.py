@@ -3571,6 +3571,7 @@ PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
 # "23 have been reported from the government hospital": a bare count opening its sentence, then a verb of reporting
 REPORTED_BARE = re.compile(r"\s+(?:" + cues("reported_bare_verb") + r")\b")
 BARE_OPENING = re.compile(r"[\s«\"“]*")
+GAP_SPEECH_TAIL = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:" + cues("said_day_verb") + r")(?:\s+[\w'’-]+){0,2}\s*,\s*$")  # ", the government said Tuesday, "
 SAID_BARE = re.compile(r"\b(?:" + cues("said_bare") + r")\s*$")  # "..., while Y said 148 had been recovered" (ext-r237)
 BARE_ITEM_GAP = re.compile(r"[^,;.()\d]{0,90}?,(?:\s+(?:and|et))?\s+(?:[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+\(\s*)?")  # "..., Salem (", "..., and "
 # "injured 168 people, 12 critically and 30 seriously": a bare count, then a word of severity (ext-r229)
@@ -4637,11 +4638,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = alive[k - 1].measure
         if c.measure is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES and not alive[k - 1].rejected \
                 and lex.part_after is not None and lex.part_after.match(low, n.end) is not None \
-                and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 120 and gap.rstrip().endswith(",") \
+                and (gap := low[alive[k - 1].head_end:n.start]) and gap.rstrip().endswith(",") \
+                and (len(gap) < 120 or len(gap) < 200 and (tail := GAP_SPEECH_TAIL.search(gap)) and tail.start() < 120) \
                 and not re.search(r"[.;:()]", gap):
             # "60 bodies had so far reached the city's forensic medicine department, 30 of them
             # unidentified": "N of them" set off by a comma after the figure's clause counts what the
-            # figure counts (ext-r163)
+            # figure counts (ext-r163); the speech clause before it does not count in the reach ("At least
+            # 129 people died during an attempted jailbreak at ..., the government said Tuesday, 24 of them
+            # shot by security forces", acc-r244)
             c.measure = alive[k - 1].measure
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and RIVAL_SOURCE.match(low, n.end) and not alive[k - 1].rejected \
@@ -7050,14 +7054,16 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
             if not is_part and lex.part_after and (lex.part_after.match(low, c.number.end) is not None
                                                    or c.head and (c.head[0] or "").startswith("group:")
                                                    and lex.part_after.match(low, c.head_end) is not None) \
-                    and (len(gap) < 12 or (len(gap) < 60 or len(gap) < 120 and c.measure == whole.measure
+                    and (len(gap) < 12 or (len(gap) < 60 or (len(gap) < 120 or len(gap) < 200 and (tail := GAP_SPEECH_TAIL.search(gap))
+                                                             and tail.start() < 120) and c.measure == whole.measure
                                            and not re.search(r"[.;:()]", gap)) and gap.rstrip().endswith(",")
                          or last is whole and len(gap) < 100 and SHARE_ASIDE_AND.fullmatch(gap) is not None) \
                     and not PART_GAP.search(gap):
                 # "20 people, nine of them children", "31 people were killed, nine of them ..."; "436 bodies,
                 # most of them bearing signs of violent death and 30 of them signs of torture" (acc-r94); past
                 # a longer clause of the whole's, with no stop: "60 bodies had so far reached the city's
-                # forensic medicine department, 30 of them unidentified" (ext-r163)
+                # forensic medicine department, 30 of them unidentified" (ext-r163), the speech clause before it
+                # left out of the reach (acc-r244)
                 is_part = True
             if not is_part and c.number.kind == "article" and lex.part_after and lex.part_after.match(low, c.number.end) is not None \
                     and ONE_OF_BEFORE.search(low, 0, c.number.start) is not None and len(gap) < 150 and not re.search(r"[.;:()]", gap):
