@@ -459,6 +459,9 @@ class TimeReader:
                     monday = pub - timedelta(days=pub.weekday())
                     add(m, monday, max(monday, pub + timedelta(days=b)), "span")
                 elif a == "newyear":
+                    if month and self.month is not None \
+                            and any(mm.end() == m.end() for mm in getattr(self.month, "rx", self.month).finditer(low, max(0, m.start() - 40), m.end())):
+                        continue  # "In February this year": the month of this year, read below (acc-r244)
                     add(m, date(pub.year, 1, 1), pub, "span")
                 elif a == "lastyear":
                     if month and self.month is not None \
