@@ -4812,6 +4812,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "followed by Cachar with 109,798 and Hojai with 86,382 affected individuals": a place's count
             # "with" its noun left out shares the noun of the place's count after it
             c.measure = alive[k + 1].head[0][8:]
+        if c.measure is None and HOME_TO_SHARE.search(low, max(0, n.start - 60), n.start) and POPULATION_NOUN_AFTER.match(low, n.end):
+            # "neighbourhoods, home to many of its 3.4 million people, were the hardest hit": the population a
+            # vague share is taken from is the place's people, not a count of the cue after the apposition (acc-r244)
+            c.measure, c.group = "residents", c.group or "people"
         if c.measure is None and toll and (head is None or head.startswith("group:")
                                            and (0 <= toll_cue[1].start() - c.head_end <= 30
                                                 # "32 Kenyans, 18 Canadians, nine Ethiopians and eight Americans were
@@ -4987,6 +4991,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if lex.possessive.search(left) and c.measure not in ("killed", "injured", "missing") \
                 and not (c.measure == "residents" and c.head and (c.head[0] or "").startswith("measure:")) \
+                and not (c.measure == "residents" and HOME_TO_SHARE.search(low, max(0, n.start - 60), n.start)) \
                 and not (lex.part_cues and lex.part_cues.search(low, max(0, n.start - 30), n.start)) \
                 and not (k > 0 and PARTITIVE_WHOLE.fullmatch(low, 0, alive[0].number.start)):
             # ("Sur les sept morts, on compte une mère et ses deux enfants": the parts of a whole)
@@ -5569,6 +5574,7 @@ def _repeats(n: Number, k: int, alive: list[Candidate], given) -> bool:
 
 
 # "of Haiti's 10 million people displaced": a place's people after its possessive (`_partitives`)
+HOME_TO_SHARE = re.compile(r"\b(?:" + cues("home_to_share") + r")\s+$")  # "home to many of its "
 POPULATION_NOUN_AFTER = re.compile(r"\s+(?:people|persons|inhabitants|residents|citizens|population)\b")
 # "68 des quelque 100 habitants", "1.9 million of Gaza's 2.3 million", "12 of the 300"
 PARTITIVE_OF = re.compile(r"\s+(?:" + cues("partitive_of") + r")\s+")
