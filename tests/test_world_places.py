@@ -833,3 +833,19 @@ def test_places_of_the_acc_r244_round(text, lang, found):
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
     if "In Amenas" in text:
         assert default_gazetteer().ancestors("in-amenas") == ("in-amenas", "illizi", "algeria")
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("le bilan des violences dans le sud du Kirghizstan", "fr", ["kyrgyzstan"]),
+    ("des opposants réfugiés en Biélorussie", "fr", ["belarus"]),
+    ("les violences ont touché principalement Djalal-Abad", "fr", ["jalal-abad"]),
+    ("le corps retrouvé sous les décombres de la gare de Hitrino", "fr", ["hitrino"]),
+])
+def test_places_of_the_acc_r245_round(text, lang, found):
+    """Two countries and a Kyrgyz region under the names AFP's French gives them, and a Bulgarian
+    village the towns' tier knew only by its station (acc-r245)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+def test_hitrino_is_in_shumen_province():
+    assert default_gazetteer().ancestors("hitrino") == ("hitrino", "shumen-district", "bulgaria")

@@ -97,6 +97,15 @@ REGION_EXONYMS = {
     "gyeongsangbuk-do": ["Gyeongsang du Nord"], "gyeongsangnam-do": ["Gyeongsang du Sud"],
     "chungcheongbuk-do": ["Chungcheong du Nord"], "chungcheongnam-do": ["Chungcheong du Sud"],
     "south-west": ["Sud-Ouest du Cameroun"],
+    # Kyrgyzstan's southern region as AFP's French writes it ("Och et Djalal-Abad, les deux grandes
+    # villes du Sud"; acc-r245, dev860)
+    "jalal-abad": ["Djalal-Abad"],
+}
+# French names of countries as the press writes them where ISO's French translation differs:
+# "le Kirghizstan" (AFP; ISO's "Kirghizistan" stays), "la Biélorussie" (ISO's "Bélarus";
+# acc-r245, dev860 and dev863)
+COUNTRY_EXONYMS = {
+    "kyrgyzstan": ["Kirghizstan"], "belarus": ["Biélorussie"],
 }
 # English names of first-level regions that ISO writes only in the local language ("Toscana",
 # "Sicilia", "País Vasco", "Niedersachsen"): English copy writes "Tuscany", "Sicily", "the Basque
@@ -423,7 +432,7 @@ def main() -> None:
         if slug in curated_slugs:
             continue
         places[slug] = ""
-        for n in dict.fromkeys(country_names[cc]):
+        for n in dict.fromkeys(country_names[cc] + COUNTRY_EXONYMS.get(slug, [])):
             claim(0, c["population"], n, slug)
 
     # --- cities ------------------------------------------------------------------------------
