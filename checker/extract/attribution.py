@@ -682,11 +682,21 @@ APPOSED_PERSON = re.compile(r"\s*,\s*(?!(?:" + cues("apposed_relative") + r")\b)
 APPOSED_SAID = re.compile(r"\s*,\s*(?:(?:later|earlier|also|then)\s+)?(?:" + cues("speaker_said") + r")\b")
 
 
+# the town an office sits in, between the office and its holder's name ("le responsable des
+# Situations d'urgence à Perm, Oleg Popov,"; acc-r245, dev858)
+OFFICE_SEAT = re.compile(r"\s+(?:à|au|en)\s+[A-ZÉ][\w’'-]+(?:[\s-]+[A-ZÉ][\w’'-]+)?(?=\s*,)")
+
+
 def _apposed_person(sentence: str, name: str, end: int, lex: FigureLexicon) -> str:
     """The person a source noun phrase names in apposition ("un autre habitant, Christian Msuega,"):
-    a title or a role right before a person's name gives the name (spec section 6)."""
-    if lex.source_phrase is None or "," not in sentence[end:end + 3] or not lex.source_phrase.match(name):
+    a title or a role right before a person's name gives the name (spec section 6), past the
+    town the office sits in ("le responsable des Situations d'urgence à Perm, Oleg Popov,")."""
+    if lex.source_phrase is None or not lex.source_phrase.match(name):
         return name
+    if "," not in sentence[end:end + 3]:
+        if (seat := OFFICE_SEAT.match(sentence, end)) is None:
+            return name
+        end = seat.end()
     pm = APPOSED_PERSON.match(sentence, end)
     return pm.group("name") if pm else name
 
