@@ -76,7 +76,12 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # place-r222: the Abu Sefein church fire, two security sources' 45 injured (and the health
             # ministry's 55 victims rushed to hospital) against the Coptic Church's 14 of the headline, once
             # "Egypt's health ministry" no longer puts them in Egypt (docs/findings-audit.md)
-            ("CC103", ("dev790-abu-sefein-church-fire",))],
+            ("CC103", ("dev790-abu-sefein-church-fire",)),
+            # acc-r245: Andijan's crackdown, the official 169 dead against the human rights activists' "entre 500
+            # et 700 morts" of the same lead; Osh's refugees in Uzbekistan, the Uzbek vice-premier's "plus de
+            # 100.000" against the ICRC's "quelque 80.000": two sources counting differently, told side by side
+            # (as dev793 and dev789, acc-r212; docs/findings-audit.md)
+            ("CC104", ("dev859-andijan-repression-bilan",)), ("CC108", ("dev860-och-violences-kirghizstan",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)
