@@ -264,6 +264,8 @@ class FigureLexicon:
         self.month_after = re.compile(r"^\s*(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + r")\b")
         self.month_before = TailRx([r"\b(?:" + "|".join(re.escape(m) for m in data.get("months", [])) + ")"], r"\s*$", wrap="{}")
         self.not_count_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("not_count_before", [])], r"\s*$")
+        # "The club was meant for 50 people, not over 200": a venue's capacity, whatever its qualifier (series-r249)
+        self.capacity_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("capacity_before") or []], r"\s*$")
         self.part_cues = _rx([rf"(?:{p})" for p in data.get("part_cues", [])])
         self.rate_after = _rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in data.get("rate_after", [])])
         # "Chaque année, 40.000 personnes meurent ...": a rate opening the clause before its number
@@ -1660,6 +1662,8 @@ def _extract_figures(article: Article) -> list[Record]:
         _earlier_paragraph_superseded(records, sents, folded)
     if len(records) > 1 and SUPERSEDED_COMPANION is not None and any(r.superseded for r in records):
         _companions_superseded(records, folded)
+    if len(records) > 1 and any(r.superseded for r in records):
+        _parts_of_superseded(records)
     if len(records) > 2 and any_in(folded, TOLL_OVER_EVENTS_WORDS):
         _parts_of_toll_over_events(records, sents, folded)
     if len(records) > 2:
@@ -2544,6 +2548,32 @@ def _companions_superseded(records: list[Record], folded: str) -> None:
         if prev.superseded and not r.superseded and r.part_of is None and r.sentence == prev.sentence \
                 and prev.end <= r.start and SUPERSEDED_COMPANION.match(folded[prev.end:r.start]) is not None:
             r.superseded = True
+
+
+def _other_event_ago(low: str, c: Candidate, lang: str) -> Optional[int]:
+    """How many days before publication the contrasted event of `OTHER_EVENT_AGO_BEFORE` happened ("il y a
+    huit jours": 8, "a week ago": 7), when its clause says so after the number; None otherwise."""
+    if OTHER_EVENT_AGO_BEFORE.search(low, (c.number.start - 160 if c.number.start > 160 else 0), c.number.start) is None \
+            or (m := OTHER_EVENT_AGO.search(low, c.number.end)) is None:
+        return None
+    said = m.group(0)
+    count = next((int(x.value) for x in find_numbers(said, lang) if x.qualifier == "exact" and x.value), 1)
+    days = 7 if OTHER_EVENT_AGO_WEEK.search(said) else 30 if OTHER_EVENT_AGO_MONTH.search(said) \
+        else 365 if OTHER_EVENT_AGO_YEAR.search(said) else 1
+    return count * days
+
+
+def _parts_of_superseded(records: list[Record]) -> None:
+    """The parts that follow a superseded toll in its sentence and break it down ("Authorities had at first
+    said as many as 51 people were dead, including 20 children"; "De précédents bilans évoquaient jusqu'à 91
+    morts, dont 20 enfants") are that earlier report's counts too: superseded with it (series-r249)."""
+    for whole in records:
+        if not whole.superseded or whole.part_of is not None:
+            continue
+        for r in records:
+            if r is not whole and not r.superseded and r.part_of == whole.value and r.sentence == whole.sentence \
+                    and r.measure == whole.measure and r.start > whole.end:
+                r.superseded = True
 
 
 def _earlier_paragraph_superseded(records: list[Record], sents, folded: str) -> None:
@@ -3796,6 +3826,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (LIVES_SAVED_BEFORE.search(left) or LIVES_SAVED_AFTER.match(right, lm.end())):
             c.rejected = True  # "saving more than 13,200 lives", "10.000 vies ont été sauvées": nobody died
             continue
+        if lex.capacity_before.any and lex.capacity_before.search(left):
+            c.rejected = True  # "meant for 50 people, not over 200", "licensed to hold only 50": a capacity, no count (series-r249)
+            continue
         if (n.kind == "digits" and n.qualifier in ("exact", "approx") or n.kind == "range") and lex.not_count_before.search(left) \
                 and not (i > 0 and CHANGE_TO.search(left, max(0, n.start - 30))
                          and CHANGE_FROM.search(left, max(0, numbers[i - 1].start - 40), numbers[i - 1].start)) \
@@ -4883,6 +4916,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = lex.group_for(gm.group(0), low)  # "12 morts parmi les civils", "killed among the civilians"
         if c.group in (None, "people") and k > 0 and OTHERS.match(low, n.end) \
                 and not OTHERS_OWN_NOUN.match(low, n.end) \
+                and not OTHERS_CONJOINED.fullmatch(low, alive[k - 1].head_end, n.start) \
                 and alive[k - 1].group not in (None, "people", "?") \
                 and not (alive[k - 1].number.kind == "article" and alive[k - 1].measure in (None, "?")) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 110 and not re.search(r"[.;:]", gap) \
@@ -6052,6 +6086,9 @@ EARLIER_AFTER = re.compile(r"\s*(?:" + cues("earlier_after") + r")\b")
 # "le chiffre de 170", "un bilan de 40": a toll whose noun is the one of the figures around it
 ELIDED_TOLL = re.compile(r"\b(?:" + cues("elided_toll_det") + r") (?:" + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + r")\s*$")
 OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
+# "At least 20 children and 31 others were killed": the others conjoined to a group's count under one verb
+# are others than that group (people), not more of it (series-r249, moore-tornado-2013)
+OTHERS_CONJOINED = re.compile(r"\s*(?:" + cues("and_word") + r")\s+")
 # "Il s'est établi à 79,5 millions", "It stood at 1,200": a pronoun and a toll's verb, then the number
 # "80 bodies were taken to Civil Hospital, 95 to Abbasi Hospital": a count's destination, a hospital by its name (ext-r176)
 HOSPITAL_ITEM = re.compile(r"\s+(?:" + cues("hospital_item") + r")") if cue_alternatives("hospital_item") else None
@@ -7355,6 +7392,11 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or ":" in low and _told_rise_step(low, n))
     kind = _toll_kind(c, low, lex, measure, lead, article.text[:HEADLINE_MAX]) if article.published is not None else None
     toll = kind == "disaster"
+    if kind == "event" and OTHER_EVENT_AGO_BEFORE is not None and any_in(low, OTHER_EVENT_AGO_WORDS) \
+            and (ago := _other_event_ago(low, c, article.lang or "fr")) is not None:
+        # "alors qu'un attentat ... a fait 26 morts ... il y a huit jours": that event's count, of its own day
+        ps = pe = article.published - timedelta(days=ago)
+        cumulative = False
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
     if event_day and _event_own_time(lex, low):
@@ -7490,6 +7532,12 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
+    if OTHER_EVENT_AGO_BEFORE is not None and any_in(low, OTHER_EVENT_AGO_WORDS) \
+            and OTHER_EVENT_AGO_BEFORE.search(low, (c.number.start - 160 if c.number.start > 160 else 0), c.number.start) is not None \
+            and OTHER_EVENT_AGO.search(low, c.number.end) is not None:
+        # "alors qu'un attentat ... a fait 26 morts et une centaine de blessés il y a huit jours": another
+        # event the clause sets beside the article's, days before it (series-r249, perm-lame-horse-2009)
+        return "event"
     if OTHERS_WORD.search(low, c.number.end, c.head_end) is not None \
             and OTHER_EVENT_AFTER.match(c.sentence.text, c.head_end) is not None:
         # "Three other deaths occurred in the Woolsey Fire", "Trois autres personnes sont mortes dans un
@@ -7525,6 +7573,14 @@ OTHER_EVENT_WORDS = tuple(cue_alternatives("other_event_literal"))  # one of the
 # "Three other deaths occurred in the Woolsey Fire": the clause after an "others" count's noun (as written)
 OTHER_EVENT_AFTER = re.compile(r"(?:" + cues("other_event_after") + r")")
 OTHERS_WORD = re.compile(r"\b(?:" + cues("other_event_others") + r")\b")
+# "alors qu'un attentat ... a fait 26 morts ... il y a huit jours": a contrasted event's count (the clause
+# before the number), dated days before the article's event (after it)
+OTHER_EVENT_AGO_BEFORE = re.compile(r"(?:" + cues("other_event_ago_before") + r")$") if cue_alternatives("other_event_ago_before") else None
+OTHER_EVENT_AGO = re.compile(r"(?:" + cues("other_event_ago") + r")")
+OTHER_EVENT_AGO_WEEK = re.compile(r"\b(?:" + cues("other_event_ago_week") + r")\b")
+OTHER_EVENT_AGO_MONTH = re.compile(r"\b(?:" + cues("other_event_ago_month") + r")\b")
+OTHER_EVENT_AGO_YEAR = re.compile(r"\b(?:" + cues("other_event_ago_year") + r")\b")
+OTHER_EVENT_AGO_WORDS = tuple(cue_alternatives("other_event_ago_literal"))  # one of them is in every match (the gate)
 # "the statewide death toll from wildfires", "le bilan de l'ensemble des incendies": a toll summed over
 # several events of a kind (its noun a bare plural, or counted as several)
 TOLL_OVER_EVENTS = re.compile(r"(?:" + cues("toll_over_events") + r")", re.IGNORECASE)
