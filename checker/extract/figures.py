@@ -2550,13 +2550,19 @@ def _companions_superseded(records: list[Record], folded: str) -> None:
             r.superseded = True
 
 
-def _other_event_ago(low: str, c: Candidate, lang: str) -> Optional[int]:
-    """How many days before publication the contrasted event of `OTHER_EVENT_AGO_BEFORE` happened ("il y a
-    huit jours": 8, "a week ago": 7), when its clause says so after the number; None otherwise."""
-    if OTHER_EVENT_AGO_BEFORE.search(low, (c.number.start - 160 if c.number.start > 160 else 0), c.number.start) is None \
-            or (m := OTHER_EVENT_AGO.search(low, c.number.end)) is None:
+def _other_event_ago(low: str, c: Candidate) -> Optional[str]:
+    """The words that date the event a clause sets beside the article's, days before it ("alors qu'un attentat
+    ... a fait 26 morts ... il y a huit jours": "il y a huit jours"), when `OTHER_EVENT_AGO_BEFORE` opens the
+    count's clause; None otherwise."""
+    if OTHER_EVENT_AGO_BEFORE is None or not any_in(low, OTHER_EVENT_AGO_WORDS) \
+            or OTHER_EVENT_AGO_BEFORE.search(low, (c.number.start - 160 if c.number.start > 160 else 0), c.number.start) is None:
         return None
-    said = m.group(0)
+    m = OTHER_EVENT_AGO.search(low, c.number.end)
+    return m.group(0) if m is not None else None
+
+
+def _days_ago(said: str, lang: str) -> int:
+    """How many days before publication `said` puts an event ("il y a huit jours": 8, "a week ago": 7)."""
     count = next((int(x.value) for x in find_numbers(said, lang) if x.qualifier == "exact" and x.value), 1)
     days = 7 if OTHER_EVENT_AGO_WEEK.search(said) else 30 if OTHER_EVENT_AGO_MONTH.search(said) \
         else 365 if OTHER_EVENT_AGO_YEAR.search(said) else 1
@@ -7392,10 +7398,9 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                       or ":" in low and _told_rise_step(low, n))
     kind = _toll_kind(c, low, lex, measure, lead, article.text[:HEADLINE_MAX]) if article.published is not None else None
     toll = kind == "disaster"
-    if kind == "event" and OTHER_EVENT_AGO_BEFORE is not None and any_in(low, OTHER_EVENT_AGO_WORDS) \
-            and (ago := _other_event_ago(low, c, article.lang or "fr")) is not None:
+    if kind == "event" and (said := _other_event_ago(low, c)) is not None:
         # "alors qu'un attentat ... a fait 26 morts ... il y a huit jours": that event's count, of its own day
-        ps = pe = article.published - timedelta(days=ago)
+        ps = pe = article.published - timedelta(days=_days_ago(said, article.lang or "fr"))
         cumulative = False
     dated = bool(spans) or para_window.get(root.sentence.paragraph) is not None
     event_day = _day_of(ps, pe) if dated and kind else None
@@ -7532,9 +7537,7 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
         # "Death toll tops 900, as new fire kills eight": a new event's own count, not the toll of the
         # article's event (dated, it is that day's event, as a strike's)
         return "event"
-    if OTHER_EVENT_AGO_BEFORE is not None and any_in(low, OTHER_EVENT_AGO_WORDS) \
-            and OTHER_EVENT_AGO_BEFORE.search(low, (c.number.start - 160 if c.number.start > 160 else 0), c.number.start) is not None \
-            and OTHER_EVENT_AGO.search(low, c.number.end) is not None:
+    if _other_event_ago(low, c) is not None:
         # "alors qu'un attentat ... a fait 26 morts et une centaine de blessés il y a huit jours": another
         # event the clause sets beside the article's, days before it (series-r249, perm-lame-horse-2009)
         return "event"
