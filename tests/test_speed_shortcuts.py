@@ -1276,12 +1276,13 @@ def test_basis_cues_searched_part_by_part_find_what_the_alternation_finds(lang):
                     assert (got and (got.start(), got.end(), got.group(0))) == (want and (want.start(), want.end(), want.group(0))), (name, low, pos)
 
 
-def test_opens_on_tried_at_the_first_positions_answers_like_the_leftmost_search():
+def test_as_of_cues_tried_at_the_first_positions_or_part_by_part_answer_like_the_search():
     """`_opens_on(AS_OF, low, end, 3)` (a match tried at the first four positions only; spd-r248) answers
-    `(m := AS_OF.search(low, 0, end)) is not None and m.start() <= 3`, the form it replaces, on every
-    fixture sentence (lower-cased, as `note_window` reads it) up to each of its digits, words and its end,
-    and on made-up openings."""
-    from checker.extract.figures import AS_OF, _opens_on
+    `(m := AS_OF.search(low, 0, end)) is not None and m.start() <= 3`, and `_as_of_before(low, end)` (the
+    cues searched part by part in `low[:end]`) answers `AS_OF.search(low, 0, end) is not None`, the forms
+    they replace, on every fixture sentence (lower-cased, as `note_window` and `_window` read it) up to
+    each of its digits, words and its end, and on made-up openings."""
+    from checker.extract.figures import AS_OF, _as_of_before, _opens_on
 
     def plain(low: str, end: int) -> bool:
         return (m := AS_OF.search(low, 0, end)) is not None and m.start() <= 3
@@ -1289,14 +1290,18 @@ def test_opens_on_tried_at_the_first_positions_answers_like_the_leftmost_search(
     made_up = ["au 7 avril, l'oms recensait 238 décès", " au 7 avril", "- au 7 avril", "selon l'oms, au 7 avril",
                "as of monday, 12 dead", "as at 5 pm on friday", "  as of late june", "the toll rose by tuesday",
                "point établi le 3 mai", "arrêté au 19 octobre", "au", "", "a", "au\n12",
-               "- as of monday, 12 dead", "(as of monday", "    as of monday"]
+               "- as of monday, 12 dead", "(as of monday", "    as of monday", "the toll rose to 12 by tuesday",
+               "un bilan arrêté au 19 octobre", "selon le point de situation établi le 3 mai"]
     lows = [t.lower() for ts in _fixture_texts().values() for t in ts for t in (s.text for s in sentences(t))] + made_up
-    agree = opened = 0
+    agree = opened = anywhere = 0
     for low in lows:
         ends = {len(low)} | {m.start() for m in re.finditer(r"\d+|\b\w", low[:240])}
         for end in sorted(ends):
             want = plain(low, end)
             assert _opens_on(AS_OF, low, end, 3) == want, (low[:80], end)
+            found = AS_OF.search(low, 0, end) is not None
+            assert _as_of_before(low, end) == found, (low[:80], end)
             agree += 1
             opened += want
-    assert agree > 10_000 and opened > 20
+            anywhere += found
+    assert agree > 10_000 and opened > 20 and anywhere > opened
