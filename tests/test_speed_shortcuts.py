@@ -1305,3 +1305,31 @@ def test_as_of_cues_tried_at_the_first_positions_or_part_by_part_answer_like_the
             opened += want
             anywhere += found
     assert agree > 10_000 and opened > 20 and anywhere > opened
+
+
+def test_in_care_clause_gated_by_its_words_answers_like_the_pattern():
+    """`_in_care_after` searches `IN_CARE` only in a clause that holds one of `IN_CARE_WORDS` lower-cased,
+    or a character `re` matches to an ASCII letter ignoring case that lower-casing does not make one
+    (spd-r248): the same answer as the pattern on the clause after every number of every fixture article,
+    and on made-up clauses (the dotted, dotless and long-s forms among them)."""
+    from checker.extract.figures import IN_CARE, _CLAUSE_STOP, _in_care_after
+
+    if IN_CARE is None:
+        return
+
+    def plain(text: str, end: int) -> bool:
+        clause = text[end:end + 120]
+        stop = _CLAUSE_STOP.search(clause)
+        return IN_CARE.search(clause[:stop.start()] if stop else clause) is not None
+
+    made_up = ["12 remain hospitalized", "12 remain HOSPITALIZED", "12 remain hoſpitalized", "12 remain HOSPİTALİZED",
+               "12 remaın hospıtalızed", "5 sont toujours hospitalisés", "5 sont en réanimation", "4 were being treated",
+               "3 killed. 4 remain hospitalized", "", "7"]
+    texts = [t for ts in _fixture_texts().values() for t in ts] + made_up
+    said = 0
+    for text in texts:
+        for m in re.finditer(r"\d+", text):
+            want = plain(text, m.end())
+            assert _in_care_after(text, m.end()) == want, (text[m.start():m.end() + 80])
+            said += want
+    assert said > 20

@@ -2116,11 +2116,23 @@ COUNT_TO_DATE_WORDS = tuple(fold(w) for w in cue_alternatives("count_to_date_lit
 OF_THOSE_AFTER = re.compile(r"\s+(?:" + cues("of_those") + r")\b")
 
 
+# the characters `re` matches to an ASCII letter ignoring case that `str.lower` makes no ASCII letter ("ı",
+# "ſ"; "İ" lowers to "i" and U+0307): a text holding one is left to the pattern
+_FOLDS_APART = ("\u0131", "\u017f", "\u0307")
+
+
 def _in_care_after(text: str, end: int) -> bool:
-    """Does the clause after a number (to its sentence's end, at most 120 characters) say they are still in care?"""
+    """Does the clause after a number (to its sentence's end, at most 120 characters) say they are still in care?
+    (Every match of `IN_CARE` holds one of `IN_CARE_WORDS` ignoring case: a clause holding none, lower-cased,
+    is not searched; the pattern's alternatives ignoring case cost some 15 µs a clause; spd-r248.)"""
     clause = text[end:end + 120]
     stop = _CLAUSE_STOP.search(clause)
-    return IN_CARE.search(clause[:stop.start()] if stop else clause) is not None
+    if stop:
+        clause = clause[:stop.start()]
+    low = clause.lower()
+    if not any_in(low, IN_CARE_WORDS) and not any_in(low, _FOLDS_APART):
+        return False
+    return IN_CARE.search(clause) is not None
 
 
 _CLAUSE_STOP = re.compile(r"[.;]\s|\n")
