@@ -1333,3 +1333,28 @@ def test_in_care_clause_gated_by_its_words_answers_like_the_pattern():
             assert _in_care_after(text, m.end()) == want, (text[m.start():m.end() + 80])
             said += want
     assert said > 20
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_update_verbs_searched_from_their_width_answer_like_the_alternation(lang):
+    """`lex.update_before_parts` (each verb of updating with its tail a `TailRx` part, searched from where a
+    match of its width can start and where its literals are; spd-r248) answers as `lex.update_before.search`
+    on the 80 characters before every digit and word start of every fixture sentence (lower-cased, as
+    `_update_day` reads them), whole sentences, and made-up ones with trailing spaces and newlines."""
+    from checker.extract.figures import lexicon
+
+    lex = lexicon(lang)
+    if lex.update_before is None:
+        return
+    made_up = ["the toll rose to 5,500 on ", "le bilan s'établit jeudi ", "le bilan s'établit \n", "rose   \n\n",
+               "a indiqué le ministère de la santé dans un communiqué publié ", "said 3.5 ", "", "rose"]
+    hits = 0
+    for text in _fixture_texts().get(lang, []) + made_up:
+        for sent in sentences(text) or [None]:
+            low = (sent.text if sent is not None else text).lower()
+            for end in {len(low)} | {m.start() for m in re.finditer(r"\d+|\b\w", low)}:
+                window = low[(end - 80 if end > 80 else 0):end]
+                want = lex.update_before.search(window) is not None
+                assert lex.update_before_parts.search(window) == want, (window, lang)
+                hits += want
+    assert hits > 20

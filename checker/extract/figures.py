@@ -201,6 +201,10 @@ class Measure:
 NOT_ALONE_BEFORE = frozenset(cue_alternatives("measure_before_not_alone"))
 
 
+# what may follow a verb of updating before the day it was updated on ("rose to 5,500 on", "s'établit jeudi")
+UPDATE_TAIL = r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
+
+
 class FigureLexicon:
     """figures.yaml of one language, compiled."""
 
@@ -279,7 +283,11 @@ class FigureLexicon:
         self.superseded_after = re.compile(r"^[^.;,]{0,25}\b(?:" + "|".join(after) + r")\b") if after else None
         # "the toll climbed past 11,000 on Wednesday": the day right after is the update's, not the deaths'
         update = data.get("update_before") or []
-        self.update_before = re.compile(r"(?:" + "|".join(update) + r")\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$") if update else None
+        self.update_before = re.compile(r"(?:" + "|".join(update) + r")" + UPDATE_TAIL) if update else None
+        # the same, each verb with its tail searched only from where a match of its width can start, where
+        # the one scan finds its literals (`TailRx`; spd-r248: the alternation was tried at every position
+        # of the 80 characters before a time expression)
+        self.update_before_parts = TailRx([rf"(?:{p}){UPDATE_TAIL}" for p in update], "") if update else None
         # "Zimbabwe on Wednesday updated the number of dead to 344": the day right before the update's verb
         update_after = data.get("update_after") or []
         self.update_after = re.compile(r"\s*,?\s*(?:" + "|".join(update_after) + r")\b") if update_after else None
@@ -8630,7 +8638,7 @@ def _update_day(lex: FigureLexicon, low: str, s: TimeSpan) -> bool:
     number of dead to 344": the day a toll was updated (not a year: "Le nombre de déplacés a atteint un record en 2019" is the year the count covers)."""
     if s.kind == "span" and (YEAR_SPAN_TEXT.search(s.text) or DURATION_SPAN.match(s.text)):
         return False  # ("a grimpé à au moins 55 morts en moins d'une semaine": a span the toll covers)
-    return bool(lex.update_before and lex.update_before.search(low[(s.start - 80 if s.start > 80 else 0):s.start])
+    return bool(lex.update_before_parts and lex.update_before_parts.search(low[(s.start - 80 if s.start > 80 else 0):s.start])
                 or lex.update_after and lex.update_after.match(low, s.end)
                 or TOLL_DAY_VERB.match(low, s.end) and TOLL_BEFORE_DAY.search(low, max(0, s.start - 40), s.start))
 
