@@ -50,8 +50,10 @@ DEFAULTS = {
     "wounded_who_died": False,
     "report_time_told": False,
     "toll_leading_digit_lost": False,
+    "translation_bounds_floors": False,
 }
 PARAMS = {
+    "translation_bounds_floors": {"type": "boolean", "description": "with `bound_more_than`, across articles: a wire's dispatch and its translation (the same agency, the same day, two languages) are one origin's copies even when each writes its credit in its own language ('at least 73 ..., a local official said' and 'au moins 60 ..., selon un responsable local'): their 'at least N' and 'more than N' are bounded one rounding step above, as between copies of one origin, so that two floors far apart contradict; two copies that credit two originators (one credited, the other not) are not"},
     "toll_leading_digit_lost": {"type": "boolean", "description": "within one article, two tolls (`toll`) of one claim (measure, group, place and window), neither a part, of which the smaller is the larger with its first digit lost ('le bilan atteint 274 morts' above 'porte à 74 morts le bilan'; `_common.leading_digit_lost`, two significant digits kept) are compared whatever `min_ratio` says: the smaller is no part of the toll the article gives twice"},
     "report_time_told": {"type": "boolean", "description": "with `toll_left_on_event_day`: a toll whose sentence opens with its report's past day or month and the source's reporting verb before it ('On Friday, Rabat said 18 migrants had died', 'In June, London\'s Metropolitan Police estimated that about 80 people had died', 'Le 15 juin, la police annonçait 17 morts'; `_common.told_as_of_its_time`) is the count of then, told as such, not a background paragraph that kept an old toll"},
     "wounded_who_died": {"type": "boolean", "description": "within one article, two counts of the injured that differ by exactly the rise of the dead the lower one's sentence tells ('est passé de six à sept morts et 12 blessés' beside the day's 'Les blessés étaient au nombre de 13'; the toll's rise from the count the article supersedes, `engine._risen`): the wounded who died left the count of the wounded for the toll; not two versions of one count"},
@@ -810,6 +812,7 @@ class _Columns:
         self.doc_code = w["doc" + CODE].to_numpy() if "doc" + CODE in w.columns else pd.factorize(self.docs)[0]
         self._w = w
         self._lang = None
+        self._lang_code = None
         self._parts = None
         self._rise = None
         self._doc_rows = None
@@ -860,6 +863,20 @@ class _Columns:
             return False
         return float(self.values[b]) in self._parts.get((self.docs[a], float(self.values[a])), ()) \
             or float(self.values[a]) in self._parts.get((self.docs[b], float(self.values[b])), ())
+
+    def translated(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Per pair, whether figures a and b stand in a wire's dispatch and its translation: the same agency,
+        the same publication day, two languages, and either both credited or neither (`translation_bounds_floors`)."""
+        out = (self.wire[a] != "") & (self.wire[a] == self.wire[b])
+        if not out.any():
+            return out
+        if self._lang_code is None:
+            lang = self._w["lang"].to_numpy() if "lang" in self._w.columns else np.full(len(self._w), None, dtype=object)
+            code, names = pd.factorize(lang, use_na_sentinel=True)
+            self._lang_code = np.where(np.append(names == "", False)[code], -1, code)  # (-1: no language given)
+        la, lb = self._lang_code[a], self._lang_code[b]
+        return out & (la >= 0) & (lb >= 0) & (la != lb) & (self.pub[a] == self.pub[b]) \
+            & (self.attributed[a].astype(bool) == self.attributed[b].astype(bool))
 
     def one_dispatch(self, a: int, b: int) -> bool:
         """Can figures a and b of one day stand in copies of one wire dispatch? Same wire, and either two
@@ -975,6 +992,10 @@ def _candidate_pairs(blocks: dict, c: _Columns, lo_t, hi_t, hi_b, params, within
     # "plus de 5.300" and "more than 3,500" in two copies of one dispatch cannot both be right;
     # from two originators, "more than N" stays the floor it says it is
     same = c.has_origin[a] & (c.origin_code[a] == c.origin_code[b])
+    if params.get("translation_bounds_floors") and not within:
+        # a dispatch and its translation, each crediting in its own language ("a local official", "un
+        # responsable local"): one origin's copies
+        same = same | c.translated(a, b)
     same_basis = same & (c.basis[a] == c.basis[b])
     hi_a = np.where(same_basis | same & ~c.floor[a], hi_b[a], hi_t[a])
     hi_bb = np.where(same_basis | same & ~c.floor[b], hi_b[b], hi_t[b])
