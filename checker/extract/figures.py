@@ -949,6 +949,10 @@ def _extract_figures(article: Article) -> list[Record]:
         # "une crise plus grave que le tsunami de 2004 et les séismes au Cachemire et en Haïti réunis":
         # the places of what is compared with are no figure's, nor the article's (acc-r79)
         places_all = [p for p in places_all if not after_comparison(folded, p[0], opens)]
+    if places_all and HISTORY_OF_WORDS and any_in(folded, HISTORY_OF_WORDS):
+        # "L'éruption, la plus meurtrière de l'histoire des Etats-Unis, a tué 57 personnes": the area a
+        # record is measured over is no figure's place, as "de l'histoire du pays" (acc-r243)
+        places_all = [p for p in places_all if HISTORY_OF.search(folded, max(0, p[0] - 40), p[0]) is None] or places_all
     kept = _not_origin_or_destination(places_all, folded, lex, gaz, held, tail_hits)
     if len(kept) < len(places_all):
         # "Nigerian police said", "le gouvernement burkinabè": who reports, by nationality, is no
@@ -1156,6 +1160,11 @@ def _extract_figures(article: Article) -> list[Record]:
             spans = _after_event(nd, sents, i, times, pub, text, folded)  # "Au lendemain du séisme, 120 morts ..."
         if not spans and pub and held & HOLDS_SAME_DAY and (sd := SAME_DAY.search(low)):
             spans = _next_day(sd, sents, i, times, pub, text, 0)  # "on the same day", "later that day"
+        elif spans and pub and held & HOLDS_SAME_DAY and times.published is not None and (sd := SAME_DAY.search(low)) \
+                and all(times.published.search(low, s.start - 50 if s.start > 50 else 0, s.start) for s in spans):
+            # "ont été victimes d'une exécution cette nuit-là ..., selon un décompte publié cette semaine par
+            # Amnesty": the report's time is no window; the night the text dated before is (acc-r243)
+            spans = _next_day(sd, sents, i, times, pub, text, 0)
         if not spans and pub and held & HOLDS_SINCE_THEN and (st := SINCE_THEN.search(low)):
             spans = _since_then(st, sents, i, times, pub, text)  # "Since then, ..."
         if not spans and pub and held & HOLDS_PREV_DAY and any_in(low, PREV_DAY_WORDS) and (pd := PREV_DAY.search(low)):
@@ -1230,9 +1239,11 @@ def _extract_figures(article: Article) -> list[Record]:
         if records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
                 and cands and cands[0].measure in (None, "?") and cands[0].head and cands[0].head[0] in (None, "unknown") \
                 and not low[:cands[0].number.start].strip(" «\"“") and OF_THEM_AFTER.match(low, cands[0].number.end) \
-                and cands[0].number.kind != "vague" and not cands[0].number.decimal and not cands[0].number.year_like:
+                and cands[0].number.kind != "vague" and not cands[0].number.decimal and not cands[0].number.year_like \
+                and not SPARED.search(low, cands[0].number.end, cands[0].number.end + 60):
             # "Over 2,500 of them arrived in the past week": a part of the figure of the sentence
-            # before, its verb no measure's own, counts what that figure counts
+            # before, its verb no measure's own, counts what that figure counts (not "Quatorze d'entre
+            # eux ont réapparu", "Two of them were found alive": the ones spared, no count; acc-r243)
             c = cands[0]
             c.measure, c.group, c.toll_part, c.rejected = records[-1].measure, records[-1].group, True, False
         elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
@@ -3970,7 +3981,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             else:
                 c.rejected = True  # "None of the 40 passengers was hurt": a set no one of which is counted
                 continue
-        if head and head.startswith("group:") and left.endswith(("the ", "those ")) \
+        if head and head.startswith("group:") and left.endswith(SET_OF_ENDS) \
                 and SET_OF_BEFORE.search(left, max(0, len(left) - 40)) \
                 and not _cue_right_after(right[head_end:head_end + 24], lex):
             c.rejected = True  # "206 of the 252 people at the mine had been evacuated": the set the count is taken from
@@ -4396,7 +4407,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # ...": the verb past the relative clause is its antecedent's, not the number's
             cue = None
         if before_cue in FLOW_MEASURES and cue in FLOW_MEASURES and cue != before_cue and c.group and cue != "casualties" \
-                and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at):
+                and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
+                and not (before_cue == "killed" and BARE_TOLL_END.search(before_seg, max(0, len(before_seg) - 120))):
+            # (not "Un premier bilan faisait état de 57 étudiants disparus": a toll word names no measure of its
+            # own, the participle after the people does; acc-r243)
             # ("have lost 500,000 soldiers killed or wounded": the pair is the count's own measure)
             cue = None  # "la mort samedi d'un adolescent grièvement blessé mercredi": the participle describes him
         elif cue in FLOW_MEASURES and cue != "killed" and c.group and ADJECTIVAL_GAP.fullmatch(after_seg, 0, cue_at) \
@@ -5661,8 +5675,9 @@ ACTIVE_OBJECT = assertions_after(r"\b(?:" + cues("active_aux") + r")\s+(?!(?:" +
                            r"\s+(?:" + cues("active_object_det") + r")\s") if cue_alternatives("active_aux") else None
 PROGRESSIVE = re.compile(r"\s*(?:" + cues("progressive") + r")")
 INTERVIEWED_END = re.compile(r"\b(?:" + cues("interviewed_before") + r")\s$")
-SET_RELATIVE = re.compile(r"\s*(?:who|that)\s")  # "the 5,000 people who were injured"
+SET_RELATIVE = re.compile(r"\s*(?:" + cues("set_relative") + r")\s")  # "the 5,000 people who were injured", "des 5 000 personnes qui ont été blessées"
 SET_OF_BEFORE = re.compile(r"(?:" + cues("set_of_before") + r")")
+SET_OF_ENDS = tuple(cue_alternatives("set_of_end"))  # how every SET_OF_BEFORE match ends: a cheap check
 OWN_ACTION = re.compile(r"^(?:(?!\b(?:who|that|which|whom)\b)[^.;:]){0,50}?\b(?:" + cues("own_action") + r")\b")
 OWN_ACTION_FINITE = re.compile(r"\b(?:" + cues("own_action_finite") + r")\b")
 LIST_VERB_END = re.compile(r"\b(?:" + cues("list_verb") + r")$")  # a cue that opens the list after it
@@ -5943,6 +5958,9 @@ ORIGIN_LIST_GAP = re.compile(r"\s*,\s*(?:(?:" + cues("and_word") + r")\s+)?|\s+(
 LIST_GAP = re.compile(r"[\s,]*(?:" + cues("and_word") + r"|,|;)?[\s]*(?:\w+\s)?")
 SINCE_WORD = re.compile(cues("since"))
 IN_TOTAL = assertions_after(r"\b(?:" + cues("in_total") + r")\b", gate=True)
+# "63 malades au Vietnam, dont cinq sont morts", "14 cases, of which two were fatal": the deaths among an
+# epidemic's cases (the cases no figure), anchored at the number (acc-r243)
+CASES_WHOLE = re.compile(r"(?:" + cues("cases_whole") + r")$")
 # "making it the deadliest month so far this year": "so far" after a superlative compares, it counts nothing (acc-r72)
 SUPERLATIVE_BEFORE = re.compile(r"(?:" + cues("superlative_words") + r")[^,.;:]{0,30}$")
 
@@ -8104,9 +8122,11 @@ def _window(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         # "Yemen's decade-long war has killed hundreds of thousands": the war's running total
         return None, pub, True
     if measure == "killed" and not _epidemic_new_deaths(low, n) \
-            and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or _HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low))
+            and (EPIDEMIC.search(low) or ((c.head and c.head[0] == "measure:killed" or _HELD & HOLDS_IN_TOTAL and IN_TOTAL.search(low)
+                                           or CASES_WHOLE.search(low, 0, n.start))
                                           and EPIDEMIC.search(fold(article.text[:300])))):
         # ("Cumulative deaths: 21 (4 confirmed, 17 probable)" in an Ebola story: the outbreak's count)
+        # ("63 malades au Vietnam, dont cinq sont morts" in a SARS story: the deaths among the cases; acc-r243)
         # "OCHA figures show 1,111 deaths", "Harare, with 224 people killed by the disease": an
         # epidemic's toll with no window of its own counts from an outbreak the copy does not date
         return None, pub, True
@@ -9635,15 +9655,21 @@ WORLD_SUPERLATIVE = re.compile(r"\b(?:" + cues("world_scope_superlative") + r")\
 SCOPE_BREAK = re.compile(r"\.(?!\d)")
 
 
-def _world_scope(low: str, c: Candidate, scope=WORLD_SCOPE) -> bool:
+def _world_scope(low: str, c: Candidate, scope=WORLD_SCOPE, places_all=()) -> bool:
     """The figure's own stretch of its sentence (within 100 characters either side, no clause break)
     says it counts the whole world (or, with `COUNTRIES_SCOPE`, several countries), with no
-    superlative that only compares with it."""
+    superlative that only compares with it, nor a place named between them ("une centaine de morts dans
+    le monde, principalement en Chine (1.268 cas, 53 morts)": China's count; acc-r243)."""
     for m in scope.rx.finditer(low):
-        gap = low[c.head_end:m.start()] if m.start() >= c.head_end else low[m.end():c.number.start]
+        if m.start() >= c.head_end:
+            gap_start, gap_end = c.head_end, m.start()
+        else:
+            gap_start, gap_end = m.end(), c.number.start
+        gap = low[gap_start:gap_end]
         # (a thousands point is no break: "huit pays d'Asie, le bilan dépassait 55.000 morts et 30.000 disparus")
         if len(gap) <= 100 and ";" not in gap and ("." not in gap or SCOPE_BREAK.search(gap) is None) \
-                and not WORLD_SUPERLATIVE.search(low, max(0, m.start() - 50), m.start()):
+                and not WORLD_SUPERLATIVE.search(low, max(0, m.start() - 50), m.start()) \
+                and not any(gap_start <= p[0] - c.sentence.start and p[1] - c.sentence.start <= gap_end for p in places_all):
             return True
     return False
 
@@ -9668,7 +9694,7 @@ _SHARE_ONLY: Optional[tuple] = None
 
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
-    if _HELD & HOLDS_WORLD_SCOPE and WORLD_SCOPE.possible(low) and _world_scope(low, c):
+    if _HELD & HOLDS_WORLD_SCOPE and WORLD_SCOPE.possible(low) and _world_scope(low, c, WORLD_SCOPE, places_all):
         return None  # "79,5 millions de personnes en déplacement dans le monde": the world's count
     if _HELD & HOLDS_COUNTRIES_SCOPE and COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
@@ -11256,3 +11282,6 @@ ENCLAVE_REF = re.compile(r"\b(?:" + cues("enclave_ref") + r")\b")
 ENCLAVE_WORDS = tuple(cue_alternatives("enclave_literal"))  # one of them is in every ENCLAVE_REF match
 # "l'attentat le plus meurtrier de l'histoire du pays": a comparison over the country, not where it happened
 COUNTRY_COMPARED = re.compile(r"\b(?:" + cues("country_compared") + r")\s*$")
+BARE_TOLL_END = re.compile(r"(?:" + cues("bare_toll_end") + r")$")
+HISTORY_OF = re.compile(r"\b(?:" + cues("country_compared") + r")\s+(?:" + cues("history_of") + r")\s*$")
+HISTORY_OF_WORDS = tuple(cue_alternatives("history_literal"))  # one of them is in every HISTORY_OF match
