@@ -1087,6 +1087,11 @@ def _extract_figures(article: Article) -> list[Record]:
     year_heads = _year_heads(sents, pub) if pub else {}
     head_of: Optional[TimeSpan] = None  # the year heading over the current paragraph
     head_para = -1  # and its paragraph
+    # "Egypte : 224 morts dans le crash ...", then "Les 224 occupants d'un Airbus ... ont péri samedi": the lead's first
+    # sentence tells the headline's figure again with a verb of its own; the headline's values make no repeat there (ext-r246)
+    nl = text.find("\n")
+    # (a headline ends on no full stop: a first paragraph of one sentence is no headline)
+    lead_from = nl + 2 if 0 < nl <= HEADLINE_MAX and text[nl:nl + 2] == "\n\n" and not text[:nl].rstrip().endswith(".") else -1
     for i, sent in enumerate(sents):
         low = folded[sent.start:sent.end]
         if ITEM_OPENING is not None and held & HOLDS_ITEM_OPENING and ITEM_OPENING.match(low) is not None:
@@ -1218,7 +1223,8 @@ def _extract_figures(article: Article) -> list[Record]:
         if spans:
             note_window(sent.paragraph, spans, low)
             pending.pop(sent.paragraph, None)
-        cands = _candidates(numbers, sent, low, lex, spans, given)
+        cands = _candidates(numbers, sent, low, lex, spans,
+                            set() if lead_from >= 0 and i > 0 and sent.start >= lead_from > sents[i - 1].start else given)
         if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any_in(low, EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         if len(cands) > 1 and SEVERED_WORDS and any_in(low, SEVERED_WORDS):
@@ -3907,6 +3913,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if lex.difference_before and _HELD & HOLDS_DIFFERENCE_BEFORE and lex.difference_before.search(left):
             c.rejected = True  # "All but three of the deaths": a difference, not a count
             continue
+        if i + 1 < len(numbers) and CHANGE_BY.possible(untimed, max(0, n.start - 80), numbers[i + 1].start) \
+                and (cm := CHANGE_BY.rx.search(untimed[:numbers[i + 1].start], max(0, n.start - 80))) \
+                and cm.start("gap") < n.start and n.end <= cm.end("gap"):
+            c.rejected = True  # "rose by another 20 to 95", "a augmenté de 3 pour atteindre 25": the change (ext-r246)
+            continue
         if right[:1] == "-" and HYPHEN_WORD.match(right):
             c.rejected = True  # "three-month", "five-year-long", "24-hour": part of an adjective
             continue
@@ -4494,6 +4505,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if n.kind == "article" and c.measure != "killed" and BODY_OF_BEFORE.search(left, (len(left) - 24 if len(left) > 24 else 0)):
             # "found the body of a 73-year-old woman who had been missing since the day before": a body counts
             # one dead, whatever the relative clause says she was before (ext-r204)
+            c.measure = "killed"
+        if c.measure is None and head is not None and head.startswith("group:") and CARDIAC_ARREST.possible(low, c.head_end) \
+                and CARDIAC_ARREST.rx.match(low, c.head_end) and _in_arrest_dead_country():
+            # "Douze personnes en arrêt cardiaque ont été découvertes" (Kyoto Animation): Japanese copy's word for the
+            # dead before a doctor confirms the death; elsewhere a patient who may be revived (ext-r246, dev812)
             c.measure = "killed"
         if c.measure in (None, "residents") and (head is None or head in ("group:people", "measure:residents")) \
                 and ORDER_OUT_BEFORE.search(left, (len(left) - 40 if len(left) > 40 else 0)) and ORDER_OUT_AFTER.match(low, c.head_end):
@@ -6134,6 +6150,18 @@ OTHERS = re.compile(r"\s+(?:" + cues("others") + r")\b")
 OTHERS_CONJOINED = re.compile(r"\s*(?:" + cues("and_word") + r")\s+")
 # "Il s'est établi à 79,5 millions", "It stood at 1,200": a pronoun and a toll's verb, then the number
 # "80 bodies were taken to Civil Hospital, 95 to Abbasi Hospital": a count's destination, a hospital by its name (ext-r176)
+# "Douze personnes en arrêt cardiaque", "twelve people were found in cardiopulmonary arrest": after the noun of a person
+CARDIAC_ARREST = gated(r"\s*(?:" + cues("cardiac_arrest") + r")")
+# the countries whose copy reports the dead "in cardiac arrest" until a doctor confirms the death (Japan's "shinpai
+# teishi"); gazetteer slugs, not words of a language
+ARREST_DEAD_COUNTRIES = ("japan",)
+
+
+def _in_arrest_dead_country() -> bool:
+    """Is the article's place in a country of `ARREST_DEAD_COUNTRIES`?"""
+    return _AREA_PLACE is not None and default_gazetteer().ancestors(_AREA_PLACE)[-1] in ARREST_DEAD_COUNTRIES
+
+
 HOSPITAL_ITEM = re.compile(r"\s+(?:" + cues("hospital_item") + r")") if cue_alternatives("hospital_item") else None
 HOSPITAL_ITEM_GAP = re.compile(r"\s*(?:,|,?\s+(?:" + cues("and_word") + r"))\s*")
 # "They were 16 miners and 13 contractors.": a sentence that is only a list of counts after a pronoun and a copula (ext-r176)
@@ -6187,6 +6215,10 @@ CHANGE_FROM = re.compile(r"\b(?:" + cues("change_verb") + r")(?:\s+(?:" + cues("
                          r"(?P<f>\s+(?:" + cues("change_from") + r"))\s*$")
 # "rose to 31 from 24", "has risen to 30 from the 26 recorded": the figure before the change, after the new one
 TO_FROM_GAP = re.compile(r"\s*,?\s*(?:" + cues("change_from") + r")\s+(?:(?:" + cues("change_from_det") + r")\s+)?")
+# "The number of dead rose by 3 to 25", "le bilan s'est alourdi de 12 morts, à 40": a change and the total it reached
+# in one clause, read up to the total; `gap` is the change, no figure, and the total's measure is read without it (ext-r246)
+CHANGE_BY = gated(r"\b(?:" + cues("change_by_verb") + r")(?:\s+(?:" + cues("change_between") + r")){0,3}"
+                  r"\s+(?P<gap>(?:" + cues("change_by") + r"))\s+(?:" + cues("change_by_to") + r")\s*$")
 CHANGE_TO_END = re.compile(r"\b(?:" + cues("change_to") + r")\s+$")
 CHANGE_TO = re.compile(r"\s*(?:(?:" + cues("change_to_time") + r")\s+)?(?:" + cues("change_to") + r")\s+$")
 # "le bilan des morts ... a augmenté, passant de 184 à 192": the toll a change's bare figures count
@@ -6773,6 +6805,8 @@ def _measure_before_uncached(segment: str, lex: FigureLexicon) -> Optional[str]:
     if seg.count(",") >= 2 and INCISE_MID.possible(seg):
         # "Le nombre de morts, selon le gouverneur, est passé à": the incise between the noun and its verb
         seg = INCISE_MID.rx.sub(" ", seg)
+    if CHANGE_BY.possible(seg) and (cm := CHANGE_BY.rx.search(seg)):
+        seg = seg[:cm.start("gap")] + seg[cm.end("gap"):].lstrip()  # "the number of dead rose by 3 to": "rose to"
     # (searched from where a match can start: every match starts there or after, so the leftmost is the same)
     if tm := (IN_TOTAL_END.rx.search(seg, max(0, len(seg.rstrip()) - IN_TOTAL_FROM_END)) if IN_TOTAL_FROM_END is not None
               else IN_TOTAL_END.possible(seg) and IN_TOTAL_END.rx.search(seg)):
@@ -8309,8 +8343,12 @@ def _is_toll(low: str, at: Optional[int] = None, at_end: Optional[int] = None) -
         return TOLL_VERB.search(low) is not None
     for m in TOLL_VERB.finditer(low):
         if m.end() <= at:
-            if TOLL_CLAUSE_BREAK.search(low, m.end(), at) is None:
+            if (br := TOLL_CLAUSE_BREAK.search(low, m.end(), at)) is None:
                 return True
+            if CHANGE_BY.possible(low, m.start(), at) and (cm := CHANGE_BY.rx.search(low[:at], m.start())) \
+                    and cm.start("gap") <= br.start() < cm.end("gap") \
+                    and TOLL_CLAUSE_BREAK.search(low, cm.end("gap"), at) is None:
+                return True  # "s'est alourdi de 12 morts, à 40": the comma closes the change, not the clause (ext-r246)
         elif at_end is not None and m.start() >= at_end and DIGIT.search(low, m.end()) is None \
                 and TOLL_VERB_OWN_NUMBER.match(low, m.end()) is None:
             return True
