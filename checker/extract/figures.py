@@ -1331,9 +1331,11 @@ def _extract_figures(article: Article) -> list[Record]:
             # le même sort": the fate of the figure of the sentence before (ext-r163)
             c = cands[0]
             c.measure, c.group, c.rejected = records[-1].measure, records[-1].group, False
-        elif records and i > 0 and records[-1].start >= sents[i - 1].start and sents[i - 1].paragraph == sent.paragraph \
-                and records[-1].measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
-                and all(c.measure in (None, "?", records[-1].measure) or c.rejected for c in cands) \
+        elif records and i > 0 and sents[i - 1].paragraph == sent.paragraph \
+                and (among_of := records[-1] if records[-1].start >= sents[i - 1].start
+                     else _victims_toll(records, folded, sents[i - 1])) is not None \
+                and among_of.measure in FLOW_MEASURES and (am := AMONG_THEM_START.match(low)) and cands \
+                and all(c.measure in (None, "?", among_of.measure) or c.rejected for c in cands) \
                 and any(not c.rejected and c.head and ((c.head[0] or "").startswith("group:")
                                                       or _copula_group(c, low, lex) or _copula_nationality(c, low))
                         or _in_place_item(c, sent.text) for c in cands):
@@ -1348,15 +1350,15 @@ def _extract_figures(article: Article) -> list[Record]:
                     # one person named by the noun of a group, the list's first item (ext-r213)
                     c.rejected = False
                 if not c.rejected and c.head and (c.head[0] or "").startswith("group:"):
-                    c.measure, c.toll_part = records[-1].measure, True
+                    c.measure, c.toll_part = among_of.measure, True
                 elif not c.rejected and c.head and (gm := _copula_group(c, low, lex)):
-                    c.measure, c.group, c.toll_part = records[-1].measure, lex.group_for(gm.group(0), low), True
+                    c.measure, c.group, c.toll_part = among_of.measure, lex.group_for(gm.group(0), low), True
                 elif not c.rejected and c.head and _copula_nationality(c, low):
-                    c.measure, c.group, c.toll_part = records[-1].measure, records[-1].group, True
+                    c.measure, c.group, c.toll_part = among_of.measure, among_of.group, True
                 elif _in_place_item(c, sent.text):
                     # "Over 24,000 people have been displaced ... Of them, 12,000 are in Imphal": a bare
                     # count where some of them are, a part with its own place (acc-r138)
-                    c.measure, c.group, c.rejected, c.toll_part = records[-1].measure, records[-1].group, False, True
+                    c.measure, c.group, c.rejected, c.toll_part = among_of.measure, among_of.group, False, True
         if records and i > 0 and held & HOLDS_DIFFERENT_TOLL and any_in(low, DIFFERENT_TOLL_WORDS) \
                 and (dm := DIFFERENT_TOLL.search(low)) is not None \
                 and (c0 := next((c for c in cands if not c.rejected and c.rival_of is None and c.part_of is None
@@ -2697,7 +2699,17 @@ def _in_place_item(c, text: str) -> bool:
         and not c.number.year_like and AMONG_THEM_IN_PLACE.match(text, c.number.end) is not None
 
 
+# "Les victimes sont de 18 nationalités différentes. Parmi elles figurent deux Français et deux Suisses": a sentence with no
+# figure that opens on the dead of the toll given before; "them" after it are those dead (ext-r246, dev830)
+VICTIMS_SUBJECT = re.compile(r"[\s«\"“]*(?:" + cues("victims_subject") + r")\b")
 AMONG_THEM_START = re.compile(r"^[\s«\"“]*(?:" + cues("among_them_start") + r")\s*,?\s*(?:on (?:compte|d[ée]nombre|trouve)\s+)?(?=\S)")
+def _victims_toll(records: list[Record], folded: str, prev: Sentence) -> Optional[Record]:
+    """The last toll of the dead given before a sentence with no figure that opens on the dead (`VICTIMS_SUBJECT`)."""
+    if records[-1].start >= prev.start or not VICTIMS_SUBJECT.match(folded, prev.start, prev.end):
+        return None
+    return next((r for r in reversed(records) if r.measure == "killed" and r.part_of is None), None)
+
+
 ABOARD_WORDS = ("transport", "bord", "embarqu", "carr", "conve", "ferry", " with")  # one of them is in every ABOARD_COUNT match
 ABOARD_COUNT = re.compile(r"\b(?:" + cues("aboard_count_before") + r")\s+(?:[«\"“]\s*)?$")
 YEAR_WRITTEN = assertions_after(r"\b(?:19|20)\d\d\b")
