@@ -3656,6 +3656,8 @@ PREV_NOUN = re.compile(r"[a-zà-ÿ-]{4,}")
 REPORTED_BARE = re.compile(r"\s+(?:" + cues("reported_bare_verb") + r")\b")
 BARE_OPENING = re.compile(r"[\s«\"“]*")
 GAP_SPEECH_TAIL = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:" + cues("said_day_verb") + r")(?:\s+[\w'’-]+){0,2}\s*,\s*$")  # ", the government said Tuesday, "
+# "authorities said it had reached 175", "a indiqué qu'il avait atteint 175": a toll named again by its pronoun after a verb of saying
+SAID_PRONOUN_TOLL = gated(r"\b(?:" + cues("said_bare") + r")\s*(?:" + cues("pronoun_toll") + r")\s*$")
 SAID_BARE = re.compile(r"\b(?:" + cues("said_bare") + r")\s*$")  # "..., while Y said 148 had been recovered" (ext-r237)
 BARE_ITEM_GAP = re.compile(r"[^,;.()\d]{0,90}?,(?:\s+(?:and|et))?\s+(?:[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+\(\s*)?")  # "..., Salem (", "..., and "
 # "injured 168 people, 12 critically and 30 seriously": a bare count, then a word of severity (ext-r229)
@@ -4400,6 +4402,13 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # "17 bodies had been found in the mud, but the number has since shot up to 34": the count just given
             # in its sentence, named again and risen since, keeps its measure (ext-r187)
             before_cue = alive[k - 1].measure
+        if before_cue is None and k > 0 and head in (None, "unknown") and SAID_PRONOUN_TOLL.possible(before_seg) \
+                and SAID_PRONOUN_TOLL.rx.search(before_seg) \
+                and (whole := next((a for a in alive[:k] if a.measure in FLOW_MEASURES
+                                    and TOLL_WORD.search(low, max(0, a.number.start - 40), a.number.start)), None)) is not None:
+            # "officials put the toll at 165, with at least 225 people wounded; on Tuesday, authorities said it had
+            # reached 175": the pronoun stands for the toll its sentence named, not for the count given last (ext-r246, dev649)
+            before_cue = whole.measure
         if k > 0 and alive[k - 1].measure in FLOW_MEASURES and before_cue != alive[k - 1].measure \
                 and TOLL_ELIDED_PUT.possible(before_seg) and TOLL_ELIDED_PUT.rx.search(before_seg):
             # "said 49 people were confirmed missing, ..., and Budiawan ... later put the number at at least
