@@ -10352,6 +10352,16 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "un conflit qui a déjà fait plus de 20.000 morts", after a paragraph on El-Fasher: a war's
             # running total inherits no town; it is the country's
             place = gaz.ancestors(place)[-1]
+        if place and gaz.parent(place) is None and not gaz.is_region(place) \
+                and TOWN_ANAPHOR.search(sent.text) is not None \
+                and (town := next((m[2] for m in reversed(before) if m[2] != place and gaz.contains(place, m[2])
+                                   and not LIST_REGION_BEFORE.search(article.text, max(0, m[0] - 40), m[0])
+                                   and not LIST_REGION_AFTER.match(article.text, m[1])), None)):
+            # "Hier, la moitié de cette ville de plus de 200 000 habitants était encore sous les eaux" after "La
+            # ville des Gonaïves ... présent en Haïti", "hundreds of others are known to be trapped in rubble
+            # across the city" after Mexico City and Mexico: a town named by its kind is the last town of the
+            # country named before, not the country; not a region named as one ("la région de Valparaiso"; place-r247)
+            place = town
     else:
         place = default_place
     if demonyms is not None and not (place and place != demonyms[0][2]
@@ -10568,6 +10578,9 @@ CARRIED_TOLL_MEASURES = frozenset(("killed", "injured", "missing"))  # counts wh
 CARRIED_TOWN_MAX = 100_000  # a count this large with no place of its own inherits the article's area, not its last town
 # "la ville", "ce quartier", "the province": the place named before, named again by its kind (cue area_ref)
 AREA_REF = re.compile(r"\b(?:" + cues("area_ref") + r")\b")
+# "cette ville", "across the city": a town named by its kind (on the text as written: a name after it is
+# another's; place-r247)
+TOWN_ANAPHOR = re.compile(r"\b(?:" + cues("town_anaphor") + r")", re.IGNORECASE)
 
 
 # "Maradi (centre-sud, 111 morts)", "Dosso (22 morts)": a count in brackets after a place name,
