@@ -205,3 +205,27 @@ def test_a_typed_region_is_the_curated_region_of_its_name():
     text = ("Séisme en Inde: des milliers de morts\n\nLe séisme a été ressenti jusqu'au Pakistan. Dans la province "
             "pakistanaise du Sindh, voisine du Gujarat, l'effondrement d'un immeuble a causé la mort de quatre personnes.\n")
     assert (4, "sindh") in places(text, "fr")
+
+
+def test_a_dateline_sets_the_place_of_a_body_that_names_none():
+    # "JINDO, South Korea - ...": where the body names no place at all, its figures are the dateline
+    # town's, else its country's (the Sewol series' s7; dev615's "MANILA, Philippines, Dec. 24 (AP)");
+    # place-r238's, withdrawn there, kept by place-r247 with the rescuers' nationality below
+    text = ("Ferry's dead at 156\n\nGARISSA, Kenya - Divers made their way deeper into the wreck as the death "
+            "toll neared 160.\n\nOfficials also posted new numbers at the port: 159 dead; 143 missing.\n")
+    got = places(text)
+    assert (159, "garissa") in got and (143, "garissa") in got
+    assert (159, "south-korea") in places(text.replace("GARISSA, Kenya", "JINDO, South Korea"))
+    assert (159, "kenya") in places(text.replace("GARISSA, Kenya", "NAIROBI, Kenya (AP)"))
+
+
+def test_a_countrys_rescuers_place_a_body_that_names_no_place():
+    # "Italian rescuers have ended their search for bodies on the stricken Costa Concordia" (the Costa
+    # Concordia series' k8, beside k5's "GIGLIO, Italy -"): a country's own rescuers search where the
+    # victims are, as its authorities speak there (place-r247)
+    text = ("Cruise ship search ends\n\nItalian rescuers have ended their search for bodies on the stricken "
+            "cruise ship.\n\nSeventeen bodies have so far been recovered from the ship.\n")
+    assert places(text) == [(17, "italy")]
+    fr = ("Fin des recherches\n\nLes secouristes italiens ont mis fin à leurs recherches sur le paquebot.\n\n"
+          "Dix-sept corps ont été retrouvés jusqu'ici.\n")
+    assert places(fr, "fr") == [(17, "italy")]

@@ -1017,6 +1017,18 @@ def _extract_figures(article: Article) -> list[Record]:
         default_place = _article_place(counted, gaz, text, town, state_bare)
         if default_place == town:
             _DATELINE_TOWN = town
+    if area_place is None and found and datelines.ends and datelines.town_line in datelines.ends \
+            and (head := text[datelines.town_line:datelines.town_line + 40].split(None, 1)[0].strip(",:-([")).isupper() and len(head) > 1:
+        # "JINDO, South Korea - ... the death toll neared 160" in copy whose body names no place at all (nor
+        # any authority's nationality): the dateline's town, else the country of its place ("MANILA,
+        # Philippines, Dec. 24 (AP)": a capital names the bureau, the country the event), is where the
+        # figures are; a title-case dateline ("Kathmandu [Nepal], September 10 (ANI):", "Colombo
+        # (ats/afp)") still names none (place-r238's, withdrawn there for the Costa Concordia series, whose
+        # k8 "Italian rescuers" now places its copy too: place-r247)
+        if (town := datelines.town(found, gaz, lang)) is not None:
+            default_place, area_place = town, gaz.ancestors(town)[-1]
+        elif filed := [p for p in found if datelines.covers(p[0])]:
+            default_place = area_place = gaz.ancestors(filed[0][2])[-1]
     if default_place is not None and len(counted) >= 5 and len({gaz.ancestors(p[2])[-1] for p in counted}) >= 5 \
             and _spread_over_countries(counted, gaz, text):
         # "Tsunami en Asie : plus de 55.000 morts" over tolls for India, Sri Lanka, Thailand, Malaysia,
