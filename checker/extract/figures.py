@@ -9766,12 +9766,37 @@ def _named_as_region(text: str, places_all, place: str) -> bool:
 _SHARE_ONLY: Optional[tuple] = None
 
 
+# "Rolling Fork, a small town with a population of about 1,800 people", "Concepción, la deuxième ville du
+# pays, qui compte plus de 200.000 habitants": from a place's name to a population in its apposition
+# (an apposition between: its words after the first in lower case, no other name: not "the Cherkasy region,
+# which includes Uman, a city of", where the population is Uman's)
+POPULATION_APPOSED = re.compile(r"(?:['’]s)?(?:\s*,\s*[^\s,.;:()]+(?:\s+(?-i:[^\sA-ZÀ-Ý,.;:()])[^\s,.;:()]*){0,8})?\s*,\s*(?:"
+                                + cues("population_apposed") + r")\s*",
+                                re.IGNORECASE)
+
+
+def _population_owner(text: str, c: Candidate, places_all) -> Optional[str]:
+    """The place a population figure is set after by apposition ("Amhara, Ethiopia's second most populous
+    region, is home to more than 20 million people"), among the places kept and those dropped as only
+    situating (`_DROPPED`: "à 115 kilomètres de Concepción, ..., qui compte ..."); None where there is none."""
+    sent = c.sentence
+    at = sent.start + c.number.start
+    # (the nearest first: "Uman, a city of" after "the Cherkasy region, which includes Uman")
+    for s, e, slug in sorted([p for p in places_all if sent.start <= p[0] < at] + [d for d in _DROPPED if sent.start <= d[0] < at],
+                             reverse=True):
+        if e < at <= e + 140 and text[e:e + 1] in ",'’" and POPULATION_APPOSED.fullmatch(text, e, at):
+            return slug
+    return None
+
+
 def _place(article: Article, c: Candidate, places_all, default_place, gaz, lex: FigureLexicon, low: str = "",
            bound=None) -> Optional[str]:
     if _HELD & HOLDS_WORLD_SCOPE and WORLD_SCOPE.possible(low) and _world_scope(low, c, WORLD_SCOPE, places_all):
         return None  # "79,5 millions de personnes en déplacement dans le monde": the world's count
     if _HELD & HOLDS_COUNTRIES_SCOPE and COUNTRIES_SCOPE.possible(low) and _world_scope(low, c, COUNTRIES_SCOPE):
         return None  # "au moins 180 morts dans l'ensemble des pays d'Afrique australe": several countries'
+    if c.measure == "residents" and (owner := _population_owner(article.text, c, places_all)) is not None:
+        return owner  # "Rolling Fork, a small town with a population of about 1,800 people" (place-r247)
     place = _place_of(article, c, places_all, default_place, gaz, lex, low, bound)
     global _SHARE_ONLY
     sent = c.sentence
