@@ -229,3 +229,13 @@ def test_a_countrys_rescuers_place_a_body_that_names_no_place():
     fr = ("Fin des recherches\n\nLes secouristes italiens ont mis fin à leurs recherches sur le paquebot.\n\n"
           "Dix-sept corps ont été retrouvés jusqu'ici.\n")
     assert places(fr, "fr") == [(17, "italy")]
+
+
+def test_a_source_seat_gives_way_to_the_place_inside_it():
+    # "Earlier, the Interior Ministry in Tripoli had said that at least 40 people were killed" after a
+    # paragraph on "Tripoli's Tajoura neighborhood": the office's seat holds the place the copy is on, and
+    # the figures are that place's (dev824; place-r247)
+    text = ("Airstrike hits migrant center in Libya\n\nLocal media reported airstrikes near the detention center "
+            "in Tripoli's Tajoura neighborhood.\n\nEarlier, the Interior Ministry in Tripoli had said that at least "
+            "40 people were killed and 35 migrants wounded.\n")
+    assert places(text) == [(40, "tajoura"), (35, "tajoura")]

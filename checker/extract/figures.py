@@ -10034,6 +10034,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # "le procureur du tribunal de grande instance de Gaoua" after "à une quinzaine de kilomètres de
         # Gaoua": the seat of the office that speaks is a town the copy set away from the site (acc-r107)
         named = [p for p in named if not _landmark_seat(article.text, p)]
+        if named and all(_source_seat(article.text, p[0]) for p in named) \
+                and (before := _places_before(article, sent, places_all, starts, gaz)) \
+                and all(p[2] != before[-1][2] and gaz.contains(p[2], before[-1][2]) for p in named):
+            # "Earlier, the Interior Ministry in Tripoli had said that at least 40 people were killed" after
+            # "the detention center in Tripoli's Tajoura neighborhood": the seat of the office that speaks
+            # holds the place the copy is on; the figure is that place's (place-r247)
+            named = []
     if named and _HELD & HOLDS_PAST_WHEN and named[-1][0] > sent.start + c.number.end \
             and _holds_any(sent.text, PAST_WHEN_WORDS):
         # "killing 147 people, ..., in the country's deadliest attack since the 1998 bombing of the U.S.
