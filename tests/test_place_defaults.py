@@ -28,7 +28,9 @@ def test_a_dateline_town_wins_a_tie_with_its_country():
 
 def test_a_dateline_town_named_less_than_its_country_leaves_the_country():
     text = GARISSA.replace(", and the Garissa county commissioner imposed a curfew", "").replace(
-        "closed their shops.", "closed their shops. Kenya's interior minister flew in.")
+        "closed their shops.", "closed their shops. Flags flew at half-mast across Kenya.")
+    # (a country's minister, "Kenya's interior minister", sets no place since acc-r244: the mention of the
+    # country here is a scene's)
     assert places(text)[0] == (20, "kenya")
 
 
