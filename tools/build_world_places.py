@@ -100,6 +100,11 @@ REGION_EXONYMS = {
     # Kyrgyzstan's southern region as AFP's French writes it ("Och et Djalal-Abad, les deux grandes
     # villes du Sud"; acc-r245, dev860)
     "jalal-abad": ["Djalal-Abad"],
+    # Iran's provinces as AFP's French writes them ("la province du Khouzestan", "la ville de Khoy, dans la
+    # province de l'Azerbaïdjan occidental", which the country's name took; acc-r252, dev875 and dev879)
+    "khuzestan": ["Khouzestan"],
+    "azarbayjan-e-gharbi": ["Azerbaïdjan occidental", "Azerbaïdjan-Occidental"],
+    "azarbayjan-e-sharqi": ["Azerbaïdjan oriental", "Azerbaïdjan-Oriental"],
 }
 # French names of countries as the press writes them where ISO's French translation differs:
 # "le Kirghizstan" (AFP; ISO's "Kirghizistan" stays), "la Biélorussie" (ISO's "Bélarus";
