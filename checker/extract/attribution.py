@@ -98,9 +98,10 @@ CLAUSE_CONJ = re.compile(r"(?:" + cues("reported_clause_conj") + r")\s", re.IGNO
 HEARSAY_AFTER = re.compile(r"\s+(?:" + cues("hearsay_after") + r")\b") if cue_alternatives("hearsay_after") else None
 
 
-# "selon un nouveau bilan « stabilisé » annoncé mercredi par le gouvernement": one quoted word inside
-# a source phrase, read as if unquoted (same length, so offsets hold)
-QUOTED_WORD = re.compile(r"«(\s*[\w'’-]+\s*)»")
+# "selon un nouveau bilan « stabilisé » annoncé mercredi par le gouvernement", "selon un « bilan
+# provisoire » du gouvernement" (acc-r252, dev881): one to three quoted words inside a source phrase,
+# read as if unquoted (same length, so offsets hold)
+QUOTED_WORD = re.compile(r"«(\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)»")
 
 
 def _unquote_words(text: str) -> str:
@@ -282,6 +283,10 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
                 at = sk.end()  # "a annoncé dimanche le ministre", "a indiqué à l'AFP un responsable"
             em = ENTITY.match(_mask_stops(_unquote_words(sentence[at:])))
             entity = _name_only(sentence[at + em.start(1):at + em.end(1)].strip()) if em else ""
+            if "«" in entity and rx is lex.att_before:
+                # "selon un « bilan provisoire » du gouvernement": the name read without the quoted words' marks,
+                # so that the toll's author is found in it (`_via`; acc-r252)
+                entity = " ".join(_unquote_words(entity).split())
             if " " in entity and (rt := RECIPIENT_TAIL.search(entity)) is not None and rt.start() > 0:
                 entity = entity[:rt.start()]  # "a déclaré le gouverneur aux journalistes": whom he told is no part
             if em and rx is lex.att_verbs and " " in entity and any(ch.isdigit() for ch in entity):
