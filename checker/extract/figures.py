@@ -3633,6 +3633,8 @@ def _may_be_figure(n: Number, low: str, lex: FigureLexicon) -> bool:
             return True  # "One died there", "Un est mort sur place" (ext-r168)
         if n.value == 1 and ONE_OF_THEM.match(low, n.end) and ONE_OF_OPENING.fullmatch(low, 0, n.start):
             return True  # "L'un d'eux ... est mort": one of those the sentences before counted (ext-r229)
+        if n.value == 1 and ONE_OTHER_VERB is not None and ONE_OTHER_VERB.match(low, n.end):
+            return True  # "et un autre a succombé": one more person, the noun elided (acc-r252)
         return head is not None and (head.startswith("group:") or _one_dead(n, head, low) or _mourned_one(n, low) is not None
                                      or _one_by_noun(head, low[n.end:], low[:n.start]))
     return True
@@ -4109,6 +4111,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (op.group("other") or ONE_BARE_AFTER.search(left) or ONE_OPENING.fullmatch(left)):
             # "Cinq personnes sont mortes et une autre est portée disparue", "et une troisième a été
             # tuée": one more person, the noun elided, the state in the predicate
+            c.measure, c.list_one = "?", True
+            continue
+        if n.kind == "article" and n.value == 1 and ONE_OTHER_VERB is not None and ONE_OTHER_VERB.match(right) \
+                and not GENERIC_ONE.search(left):
+            # "seize sont morts dans l'incendie et un autre a succombé à ses blessures": one more person, the
+            # noun elided, the verb the toll's (acc-r252)
             c.measure, c.list_one = "?", True
             continue
         if n.kind == "article" and n.value == 1 and ONE_VERB.match(right) and ONE_OPENING.fullmatch(left):
@@ -5971,6 +5979,10 @@ ONE_BARE_AFTER = re.compile(r"\b(?:" + cues("one_bare_after") + r")\s*$")
 # person, the noun elided, when its predicate is the toll's (ONE_PREDICATE) or one of these verbs (ext-r168)
 ONE_OPENING = re.compile(r"[\s«\"“'‘-]*")
 ONE_VERB = re.compile(r"\s+(?:" + cues("one_verb") + r")\b(?![-'’])")
+# "seize sont morts dans l'incendie et un autre a succombé à ses blessures": one more person, the noun elided,
+# with one of those verbs (acc-r252, dev877)
+ONE_OTHER_VERB = re.compile(r"\s+(?:" + cues("one_other") + r")\s+(?:" + cues("one_verb") + r")\b(?![-'’])") \
+    if cue_alternatives("one_other") and cue_alternatives("one_verb") else None
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
 PERPETRATED_BY = re.compile(r"\b(?:" + cues("perpetrated_by") + r")\s+$")  # "perpétré par deux kamikazes": the authors
 PERPETRATED_BY_LAST = tuple({w.rsplit(" ", 1)[-1] + " " for w in cue_alternatives("perpetrated_by")})  # its last words (the gate)
