@@ -2208,6 +2208,8 @@ def _link_in_care(records: list[Record], text: str) -> None:
 
 # "du côté ennemi", "dans les rangs de l'armée", "on the Ukrainian side": a count of one side of a clash
 SIDE_ITEM = re.compile(r"\b(?:" + cues("side_item") + r")\b") if cue_alternatives("side_item") else None
+# "Côté ami : 89 morts", "bilan provisoire ami de 27 morts": the own side of an army's communiqué (acc-r252)
+OWN_SIDE_BEFORE = re.compile(r"\b(?:" + cues("own_side_before") + r")") if cue_alternatives("own_side_before") else None
 
 
 def _link_sums_across_sentences(records: list[Record], pub, text: str) -> None:
@@ -4235,6 +4237,9 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         c.group = head[6:] if head and head.startswith("group:") else None
         if c.group and lex.group_in_context and (word := (low[n.end:c.head_end].split() or [""])[-1]) in lex.group_in_context:
             c.group = lex.group_for(word, low)  # "301 mineurs avaient péri dans l'incendie d'une mine": miners
+        if c.group in (None, "people") and OWN_SIDE_BEFORE is not None and "ami" in low[max(0, n.start - 40):n.start] \
+                and OWN_SIDE_BEFORE.search(low, max(0, n.start - 40), n.start):
+            c.group = "soldiers"  # "Côté ami : 89 morts": the communiqué's own side, its soldiers (acc-r252)
         if c.group not in (None, "people") and lex.group_rx is not None \
                 and (mg := MIXED_GROUP.match(low, c.head_end)) and (gm := lex.group_rx.match(low, mg.end())) \
                 and lex.group_of[gm.group(0)] not in (c.group, "people"):
