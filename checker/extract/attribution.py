@@ -83,6 +83,9 @@ ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}|(?<![\w.])(?:" + cues
                                r"|(?<![\w.])[A-Z]\.(?=\s+[A-ZÉ][a-zà-ÿ])")
 MASKED_STOP = "\u2024"  # one dot leader: no end of ENTITY
 CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + cues("clause_word") + r")(?![\w'’-])")  # as written: "l'Est" is a region
+# "fait état de sept militaires portés disparus": a phrase opening on "de" and a number is what is reported,
+# no name of a source (cue `report_object`; acc-r252)
+OBJECT_OF_REPORT = re.compile(r"(?:" + cues("report_object") + r")") if cue_alternatives("report_object") else None
 # a subject that opens the sentence or follows a comma (a toll: "Un précédent bilan")
 TOLL_SUBJECT = re.compile(r"(?:^|[,:;]\s*)([^,:;]+)$")
 # "l'est du Liban fait état de": a name governed by a preposition is no subject
@@ -410,6 +413,10 @@ def _attribution_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, str
             elif pm:
                 # "..., he said": the pronoun is the source (`named_in_full` finds who it is)
                 candidates.append((m.start(), pm.group(1), pm.end(1)))
+    if candidates and OBJECT_OF_REPORT is not None and any(OBJECT_OF_REPORT.match(name) for _, name, _ in candidates):
+        # "le gouvernement, qui fait aussi état de sept militaires portés disparus": what a verb reports,
+        # after its "de", is no source (acc-r252, dev881)
+        candidates = [c for c in candidates if not OBJECT_OF_REPORT.match(c[1])]
     return tuple(candidates)
 
 
