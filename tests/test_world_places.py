@@ -868,3 +868,17 @@ def test_places_of_the_acc_r252_round(text, lang, found):
 
 def test_mondoro_is_in_mopti_region():
     assert default_gazetteer().ancestors("mondoro") == ("mondoro", "mopti-region", "mali")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("landslides buried homes in the town of Atsuma", ["atsuma"]),
+    ("in the cities of Sapporo and Tomakomai and in the towns of Shinhidaka and Mukawa",
+     ["sapporo", "tomakomai", "shinhidaka", "mukawa"]),
+])
+def test_places_of_the_acc_r251_round(text, found):
+    """Hokkaido's towns lie in Hokkaido: Atsuma and Shinhidaka curated, the world tier's cities tied to the
+    prefecture by its seat Sapporo (tools/build_world_places.py REGION_SEATS 'JP-01'; acc-r251)."""
+    gaz = default_gazetteer()
+    assert [s for _, _, s in gaz.find(text, "en")] == found
+    for slug in found:
+        assert gaz.ancestors(slug)[1:] == ("hokkaido", "japan")

@@ -170,6 +170,9 @@ REGION_SEATS = {
     "BR-RS": "Porto Alegre", "BR-SC": "Florianópolis", "BR-SE": "Aracaju", "BR-TO": "Palmas",
     # territories (place-r188): Darwin was in Australia but in no region
     "AU-NT": "Darwin", "AU-ACT": "Canberra", "CA-YT": "Whitehorse", "CA-NT": "Yellowknife",
+    # Hokkaido, whose name no city bears (acc-r251: the 2018 quake's deaths "in the cities of Sapporo and
+    # Tomakomai and in the towns of Shinhidaka and Mukawa" are Hokkaido's, not all of Japan's)
+    "JP-01": "Sapporo",
 }
 # countries whose every city's GeoNames admin1 code is its region's ISO 3166-2 suffix, so a region
 # is tied to its code without a seat: the United States ("CA" is California, so Sacramento and
