@@ -10321,6 +10321,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                     # place inside that country: "Pakistan's military said the death toll had risen to
                     # 26" in copy on strikes on both sides of a border is the country's; place-r222)
                     or _source_owner(article.text, p, gaz) and default_place != p[2] and gaz.contains(p[2], default_place)
+                    or default_place is not None and default_place != p[2] and _source_abroad(article.text, p, gaz)
                     for p in in_sentence):
         # "plusieurs dizaines de soldats maliens tués" after "dans la région de Tombouctou": a country
         # named only by its people's adjective gives way to the place inside it the text named before
@@ -10430,6 +10431,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                                           # (a side's fighters named by their nationality are its losses, the side's
                                           # country's: "30 soldats russes ont été tués" after Kharkiv, acc-r78)
                                           # (not a source's owner: "Turkey's disaster agency said" after Aleppo is Turkey's count)
+                                          # (nor an embassy's country: "China's embassy had said" in Manila copy, acc-r251)
+                                          or carried and all(_source_abroad(article.text, d, gaz) for d in demonyms)
                                           or carried and gaz.parent(place) is not None and not (c.group and _group_within(c.group, "fighters"))
                                           and any(_adjective_mention(article.text, d) for d in demonyms)
                                           and not any(sent.start <= d[0] < sent.end and gaz.contains(demonyms[0][2], d[2])
@@ -10991,6 +10994,8 @@ def _adjective_mention(text: str, mention) -> bool:
         if (m := PERSON_AND.search(text, max(0, mention[0] - 40), mention[0])) is not None and DEMONYM_PERSON.fullmatch(m.group(1)) \
                 and HEADED_BY_COUNT.search(text, max(0, m.start(1) - 30), m.start(1)):
             return True  # "Plus de 50.000 Libanais et Syriens": the second people of the count too
+    if word[:1].isupper() and ORIGIN_NOUN_AFTER.match(text, mention[1]) is not None:
+        return True  # "Eight Hong Kong tourists were killed ... in Manila": where the travellers come from (acc-r251)
     return word.endswith(DEMONYM_ENDINGS) and DEMONYM_BEFORE_NOUN.match(text, mention[1]) is not None \
         and not _territory_of(text, mention)
 
@@ -11008,6 +11013,19 @@ def _source_owner(text: str, mention, gaz) -> bool:
         and gaz.parent(mention[2]) is None and SOURCE_OWNER.match(text, mention[1]) is not None
 
 
+# "China's embassy had said": an embassy's country, which speaks from abroad (acc-r251)
+SOURCE_OWNER_ABROAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?i:" + cues("source_owner_abroad_noun") + r")\b") \
+    if cue_alternatives("source_owner_abroad_noun") else None
+
+
+def _source_abroad(text: str, mention, gaz) -> bool:
+    """Is the country `mention` named only as the owner of its embassy or consulate ("China's embassy said")?
+    It gives way to the place the text named before, inside that country or not."""
+    return SOURCE_OWNER_ABROAD is not None and _source_owner(text, mention, gaz) \
+        and SOURCE_OWNER_ABROAD.match(text, mention[1]) is not None
+
+
+ORIGIN_NOUN_AFTER = re.compile(r" (?:" + cues("origin_noun") + r")\b")  # "Hong Kong tourists"
 DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish")  # "Syrian", "Congolese", "Iraqi", "Turkish"
 # a French nationality written as a noun, capitalised, for a person or people ("une Espagnole", "deux
 # Libanais", "trois Israéliens"): a count right before it makes it people, not the country (place-r222)
