@@ -3823,7 +3823,9 @@ def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
     """"un mort et huit blessés", "Un autre corps a été retiré": one person named by a measure's noun."""
     return head in ("measure:killed", "measure:injured", "measure:missing") and (
         ONE_NOUN.match(right) is not None and not GENERIC_ONE.search(left)
-        or ONE_OF_MEASURE.match(right) is not None and ONE_OF_BEFORE.search(left) is not None)  # "L'un des blessés"
+        or ONE_OF_MEASURE.match(right) is not None and ONE_OF_BEFORE.search(left) is not None  # "L'un des blessés"
+        # "while Espirito Santo had reported one death" (acc-r251)
+        or ONE_REPORTED_BEFORE is not None and ONE_DEATH_AFTER.match(right) is not None and ONE_REPORTED_BEFORE.search(left) is not None)
 
 
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
@@ -5972,6 +5974,9 @@ WHOLE_LOCATIVE = re.compile(r"\b(?:" + cues("in_place") + r")\s+\w")
 COLON_ITEM_GAP = re.compile(r"[^.;:()«»\"“”\d]{0,140}?(?:,|\b(?:" + cues("colon_item_and") + r")\b)\s*(?:(?:" + cues("colon_item_and") + r")\s+)?")
 # "un mort et huit blessés", "Un autre corps a été retiré des décombres": one person named by the measure's noun
 # ("une autre grièvement blessée", "un grièvement blessé": an adverb of the participle between)
+# "had reported one death": one of the toll, its noun right after "one" and a verb of reporting before it (acc-r251)
+ONE_REPORTED_BEFORE = re.compile(r"\b(?:" + cues("one_reported_verb") + r")\s+$") if cue_alternatives("one_reported_verb") else None
+ONE_DEATH_AFTER = re.compile(r"\s+(?:death|fatality)\b(?![-'’])")
 ONE_NOUN = re.compile(r"\s+(?:(?:" + cues("one_other") + r"|" + cues("one_only") + r")\s+)?(?:(?:" + cues("participle_adverb")
                       + r")\s+)?(?:" + cues("one_noun") + r")\b(?![-'’])")
 # "une autre est portée disparue", "une troisième a été tuée": one more person and his state
