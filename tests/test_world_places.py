@@ -882,3 +882,25 @@ def test_places_of_the_acc_r251_round(text, found):
     assert [s for _, _, s in gaz.find(text, "en")] == found
     for slug in found:
         assert gaz.ancestors(slug)[1:] == ("hokkaido", "japan")
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("a cargo plane collided with a jet above Ueberlingen", "en", ["uberlingen"]),  # the wire's "ue" for "ü"
+    ("the district town of Guetersloh", "en", ["gutersloh"]),
+    ("the red sludge flooded the village of Kolontar", "en", ["kolontar"]),
+    ("In Somlovasarhely, 40 people had to be evacuated", "en", ["somlovasarhely"]),
+    ("a jet crashed at Ramstein Air Base", "en", ["ramstein-miesenbach"]),
+    ("survivors of the Moscow hostage drama", "en", ["moscow"]),  # a "?" city before an event: the city
+    ("the Moscow theatre siege", "en", ["moscow"]),
+    ("Moscow said it had hit military targets", "en", []),  # its government speaks: no place
+])
+def test_places_of_the_acc_r253_round(text, lang, found):
+    """German towns under the umlauts English wire copy spells out, two Hungarian villages the red
+    sludge reached, the town of the Ramstein air base, and Moscow named before an event (acc-r253)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+
+
+def test_places_of_the_acc_r253_round_nest():
+    gaz = default_gazetteer()
+    assert gaz.ancestors("kolontar") == ("kolontar", "veszprem-county", "hungary")
+    assert gaz.ancestors("ramstein-miesenbach") == ("ramstein-miesenbach", "rheinland-pfalz", "germany")

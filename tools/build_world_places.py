@@ -264,6 +264,11 @@ def french_forms(name: str) -> list[str]:
 # system writes "ia", "iu", "ie" after a consonant ("Kostiantynivka", "Kupiansk"), and French copy
 # writes "ou", "tch", "j", "ch", "ss" ("Boutcha", "Koupiansk", "Tchassiv Iar", "Jytomyr", "Soudja")
 CYRILLIC_COUNTRIES = {"UA", "RU", "BY"}
+# Countries whose umlauts English wire copy writes as a following "e" ("Ueberlingen", "Muenster",
+# "Goettingen", "Baechli"): GeoNames gives the umlaut ("Überlingen"), which folds to "u", not "ue"
+# (acc-r253, dev883's Reuters "UEBERLINGEN, Germany")
+UMLAUT_COUNTRIES = {"DE", "AT", "CH", "LI", "LU"}
+_UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _CONSONANT = "bcdfghjklmnpqrstvwxz"
 _FRENCH_CYRILLIC = re.compile(r"shch|zh|sh|ch|kh|u|y(?=[aeuo])|(?<=[aeiou])s(?=[aeiouy])")
 _FRENCH_SOUND = {"shch": "chtch", "zh": "j", "sh": "ch", "ch": "tch", "kh": "kh", "s": "ss"}
@@ -471,6 +476,8 @@ def main() -> None:
         primary = [c["name"], ascii_letters(c["name"])]
         primary += EXONYMS.get(slug, [])
         alts = [a for a in c["alternatenames"] if good_alternate(a, c["name"])] if c["population"] >= ALT_MIN_POPULATION else []
+        if c["countrycode"] in UMLAUT_COUNTRIES and (spelt := c["name"].translate(_UMLAUT_E)) != c["name"]:
+            primary.append(spelt)  # "Überlingen" -> "Ueberlingen", a name of its own, not an alternate
         if c["countrycode"] in CYRILLIC_COUNTRIES:
             alts = cyrillic_forms(primary[1]) + alts  # the same name, romanized otherwise: any size of town
         alts += [b for a in alts if (b := without_article(a))]

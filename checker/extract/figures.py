@@ -4678,6 +4678,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # initials in brackets are no break; ext-r168)
             # others share the verb left out
             c.measure = alive[k - 1].measure
+        if c.measure == "injured" and k > 0 and alive[k - 1].measure == "killed" and not alive[k - 1].rejected \
+                and OTHERS_IN_HOSPITAL.match(low, n.end) and (gap := low[alive[k - 1].head_end:n.start]) \
+                and len(gap) < 100 and not re.search(r"[.;:()]", gap) and DIED_AT_SCENE.search(low, alive[k - 1].number.start, n.start):
+            # "eight people died at the scene and four more in hospital": the others died too, where the first
+            # clause sets the scene against the hospital (its verb left out; acc-r253, dev886)
+            c.measure = "killed"
         if c.measure is None and k > 0 and alive[k - 1].measure == "killed" and not alive[k - 1].rejected \
                 and head in (None, "unknown", "group:people") and OTHERS_RECOVERED.match(low, n.end) \
                 and len(gap := low[alive[k - 1].head_end:n.start]) < 100 and not re.search(r"[.;:()]", gap):
@@ -6372,6 +6378,9 @@ BY_THE_TENS = gated(r"\b(?:" + cues("by_the_tens_det") + r")\s+(?P<noun>[\w-]+)\
 OTHERS_AWAITING = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_awaiting") + r")")
 ACRONYM_BRACKET = re.compile(r"\s*\([a-z0-9&.-]{2,12}\)")  # "(dmch)", "(ndrrmc)": a name's initials in brackets (lower-cased text)
 OTHERS_RECOVERED = re.compile(r"\s+(?:" + cues("others") + r")\s+(?:" + cues("others_recovered") + r")")
+# "eight people died at the scene and four more in hospital" (acc-r253): the others died in hospital
+OTHERS_IN_HOSPITAL = re.compile(r"\s+(?:(?:" + cues("others") + r")\s+)?(?:" + cues("others_in_hospital") + r")\s*(?:[.;,]|$)")
+DIED_AT_SCENE = re.compile(r"\b(?:" + cues("died_at_scene") + r")\b")
 OTHERS_ELIDED = re.compile(r"\s+(?:" + cues("others") + r")\s*(?:[.;]|$|(?:" + cues("others_elided_next") + r")\b)")
 # "a tué deux enfants et blessé 12 autres personnes": "autres" with a noun of its own is no group's
 OTHERS_CONNECTIVE = re.compile(r"\s*,\s*(?:" + cues("others_connective") + r")\s*")

@@ -377,6 +377,9 @@ class NumberReader:
         self.ident_words = frozenset([w[:1].upper() + w[1:] if self.ident_cased else w for w in ident]
                                      + [v for w in loose for v in {w, w[:1].upper() + w[1:]}])
         self.ident_last = frozenset(w[-1] for w in ident + loose)
+        # ... unless the word is a verb there, after "to" or a modal: "toll expected to top 100", "could top 100"
+        # (a threshold, not "the top 100"; acc-r253)
+        self.ident_verbs: dict[str, frozenset] = {w: frozenset(v) for w, v in (data.get("identifier_nouns_as_verbs_after") or {}).items()}
         # "a 155-mm shell", "a 300-bed hospital", "a 7-magnitude quake": a measure glued by a hyphen, no count
         hyphen_units = list(data.get("units_after_hyphen") or [])
         self.hyphen_unit_re = re.compile(rf"-(?:{alternation(hyphen_units)})(?![\w])") if hyphen_units else None
@@ -853,7 +856,9 @@ class NumberReader:
             src = text if self.ident_cased else folded
             ws = max(src.rfind(" ", (start - 14 if start > 14 else 0), start - 1), src.rfind("\u00a0", (start - 14 if start > 14 else 0), start - 1)) + 1
             word = src[ws:start - 1].lstrip("(\"'«“")
-            if word in self.ident_words or ("'" in word and word.rsplit("'", 1)[1] in self.ident_words):
+            if (word in self.ident_words or ("'" in word and word.rsplit("'", 1)[1] in self.ident_words)) \
+                    and not ((verb_after := self.ident_verbs.get(word.lower())) and ws >= 2
+                             and folded[max(0, folded.rfind(" ", 0, ws - 1) + 1):ws - 1] in verb_after):
                 return (start, IDENTIFIER_TAIL.match(folded, end).end())  # "a Category 5 hurricane", "Flight 370"
         if after in " \u00a0" and after and self.street_re and (st := self.street_re.match(text, end)) \
                 and not (self.street_compound_re and self.street_compound_re.match(text, st.end())):

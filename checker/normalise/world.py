@@ -183,6 +183,9 @@ ARABIC_NAME_GOES_ON = re.compile(r"[-‑][A-ZÀ-Ý]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 TYPED_AFTER = (" state", " region", " province", " oblast", " governorate", " district", " county", " department")
 AREA_AFTER = re.compile(r"\s+(?:region|area|metro(?:politan)?\s+area|metro\s+region)\b")
+# "the Moscow theatre siege", "the Moscow hostage drama", "the London bombings": a large city that is also
+# a common word ("?": "Moscow said" is Russia's government), named before a venue or an event, is the city (acc-r253)
+CITY_EVENT_AFTER = re.compile(r"(?i)\s+(?:" + cues("city_event_after") + r")\b")
 
 
 # Latin letters that NFKD does not split into a base letter and an accent, which the ascii fold would
@@ -539,7 +542,8 @@ class WorldTier:
             if prev and prev_word in ARTICLES and len(prev[3]) <= 2 and (lead := _prev_word(text, prev[0])) \
                     and self._fold(lead[2]) in ARTICLE_CUES and len(lead[3]) <= 2:
                 return True  # "dans le Gard", "dans l'Aude", "vers le Pool": a locative and its article
-            if cue == "?" and (POSSESSIVE_AFTER.match(text, end) or prev_word == "the" and AREA_AFTER.match(text, end)):
+            if cue == "?" and (POSSESSIVE_AFTER.match(text, end) or prev_word == "the" and AREA_AFTER.match(text, end)
+                               or CITY_EVENT_AFTER.match(text, end)):
                 return True  # "London's transport system", "the Houston region": the large city named as such
             if bool(prev) and prev_word in cues and len(prev[3]) <= 2:
                 return True
