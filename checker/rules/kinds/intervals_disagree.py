@@ -51,8 +51,10 @@ DEFAULTS = {
     "report_time_told": False,
     "toll_leading_digit_lost": False,
     "translation_bounds_floors": False,
+    "parts_of_a_larger_count": False,
 }
 PARAMS = {
+    "parts_of_a_larger_count": {"type": "boolean", "description": "within one article, two flows of one claim, neither a disaster's toll (`toll`), that are each below `min_ratio` of a third the article gives for that claim ('killing at least 118 people', then 'At the maternity hospital, where ... about 30 to 35 people died' and 'Another missile hit the mosque ..., where some 41 people ... were said to have been killed') are two parts of that count (two sites, two strikes), not two versions of one figure (two tolls still are: 'La protection civile du Sud' 315 and AFP's 271 under a national count); a digit slip between the two still is compared (place-r255)"},
     "translation_bounds_floors": {"type": "boolean", "description": "with `bound_more_than`, across articles: a wire's dispatch and its translation (the same agency, the same day, two languages) are one origin's copies even when each writes its credit in its own language ('at least 73 ..., a local official said' and 'au moins 60 ..., selon un responsable local'): their 'at least N' and 'more than N' are bounded one rounding step above, as between copies of one origin, so that two floors far apart contradict; two copies that credit two originators (one credited, the other not) are not"},
     "toll_leading_digit_lost": {"type": "boolean", "description": "within one article, two tolls (`toll`) of one claim (measure, group, place and window), neither a part, of which the smaller is the larger with its first digit lost ('le bilan atteint 274 morts' above 'porte à 74 morts le bilan'; `_common.leading_digit_lost`, two significant digits kept) are compared whatever `min_ratio` says: the smaller is no part of the toll the article gives twice"},
     "report_time_told": {"type": "boolean", "description": "with `toll_left_on_event_day`: a toll whose sentence opens with its report's past day or month and the source's reporting verb before it ('On Friday, Rabat said 18 migrants had died', 'In June, London\'s Metropolitan Police estimated that about 80 people had died', 'Le 15 juin, la police annonçait 17 morts'; `_common.told_as_of_its_time`) is the count of then, told as such, not a background paragraph that kept an old toll"},
@@ -1079,6 +1081,13 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
         lo_i = members[np.argmax(lo_t[members])]
         hi_i = members[np.argmin(hi_t[members])]
         return [(hi_i, lo_i)] if docs[lo_i] != docs[hi_i] or within else []
+    tops = None
+    if within and params.get("parts_of_a_larger_count"):
+        # the largest flow each article gives for the block's claim, once per block (linear in its members)
+        tops = {}
+        for m in members:
+            if flow[m] and abs(values[m]) > tops.get(docs[m], 0):
+                tops[docs[m]] = abs(values[m])
     reporting = None
     if params.get("reported_disagreement") and not within:
         # the (article, origin) pairs of the block's credited figures: an article that credits the
@@ -1195,6 +1204,9 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             small, big = sorted((abs(values[a]), abs(values[b])))
             if big > 0 and small / big < params["min_ratio"]:
                 continue  # a part of the day's toll (one strike, one family), not a restatement
+            if tops is not None and flow[b] and docs[a] == docs[b] and not (c.toll[a] or c.toll[b]) \
+                    and big < params["min_ratio"] * tops.get(docs[a], 0):
+                continue  # "about 30 to 35" at a hospital, "some 41" at a mosque, under the day's 118: two parts of it
         if params["leave_quotes_to_quote_rule"] and speaker[a] and speaker[a] == speaker[b] and (quoted[a] or quoted[b]):
             continue
         pairs.append((a, b))
