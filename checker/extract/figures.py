@@ -978,8 +978,13 @@ def _extract_figures(article: Article) -> list[Record]:
         places_all = [(s, e, up) if REGIONAL_SEAT.match(text, e) is not None
                       and (up := gaz.parent(slug)) is not None and gaz.parent(up) is not None else (s, e, slug)
                       for s, e, slug in places_all]
+    global _STRAYS
+    _STRAYS = frozenset()
     if len(places_all) > 2:
-        places_all = _drop_foreign_namesakes(places_all, found, nationals, gaz, text)
+        kept = _drop_foreign_namesakes(places_all, found, nationals, gaz, text)
+        if len(kept) < len(places_all):
+            _STRAYS = frozenset(p[2] for p in places_all) - {p[2] for p in kept}
+        places_all = kept
     if "(" in text:
         places_all = _drop_bracketed_situating(places_all, text, gaz)
     if held & HOLDS_CAPITAL_OF:
@@ -9813,7 +9818,10 @@ def _population_owner(text: str, c: Candidate, places_all) -> Optional[str]:
     sent = c.sentence
     at = sent.start + c.number.start
     # (the nearest first: "Uman, a city of" after "the Cherkasy region, which includes Uman")
-    for s, e, slug in sorted([p for p in places_all if sent.start <= p[0] < at] + [d for d in _DROPPED if sent.start <= d[0] < at],
+    # (not a foreign namesake, `_STRAYS`: "Palma, une ville de 75.000 habitants" in copy on Mozambique is no
+    # town of Majorca's)
+    for s, e, slug in sorted([p for p in places_all if sent.start <= p[0] < at]
+                             + [d for d in _DROPPED if sent.start <= d[0] < at and d[2] not in _STRAYS],
                              reverse=True):
         if e < at <= e + 140 and text[e:e + 1] in ",'’" and POPULATION_APPOSED.fullmatch(text, e, at):
             return slug
@@ -11386,6 +11394,7 @@ def _source_seat(text: str, pos: int) -> bool:
 
 
 _DROPPED: list = []  # the article's place mentions that are no figure's place (`_extract_figures`)
+_STRAYS: frozenset = frozenset()  # the slugs `_drop_foreign_namesakes` took for namesakes (`_extract_figures`)
 _SEATS: dict[tuple[str, int], bool] = {}  # `_source_seat`'s answers for the article being read
 # "à une quinzaine de kilomètres de Gaoua": a town named as the landmark of a distance (cue `distance_landmark_tail`)
 DISTANCE_LANDMARK = re.compile(r"(?i)\b(?:" + cues("distance_landmark_tail") + r")\s*$") if cue_alternatives("distance_landmark_tail") else None
