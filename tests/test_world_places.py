@@ -439,6 +439,17 @@ def test_capitals_are_known_and_inside_their_country():
         assert gaz.known(capital) and gaz.ancestors(capital)[-1] == country, (country, capital)
 
 
+def test_region_capitals_are_known_and_inside_their_region():
+    """checker/lang/region-capitals.yaml: what "the capital" names after a republic (place-r255)."""
+    from checker.extract.figures import _region_capitals
+    gaz = default_gazetteer()
+    capitals = _region_capitals()
+    assert capitals.get("chechnya") == "grozny"
+    for region, capital in capitals.items():
+        assert gaz.known(region) and gaz.parent(region) is not None, region
+        assert gaz.known(capital) and capital != region and gaz.contains(region, capital), (region, capital)
+
+
 def test_names_in_context_need_their_place_named():
     # "les quartiers rebelles" is east Aleppo in copy about Aleppo, not in copy about Homs
     gaz = default_gazetteer()

@@ -9510,6 +9510,7 @@ CAPITAL_BARE = re.compile(r"\b(?:" + cues("capital_bare") + r")") if cue_alterna
 # (searched over the article only around its literal: the opening `\b` made `re` try every position)
 CAPITAL_BARE_SCAN = NearLiterals(CAPITAL_BARE.pattern, cue_alternatives("capital_bare_literal")) if CAPITAL_BARE is not None else None
 CAPITALS = Path(__file__).resolve().parent.parent / "lang" / "capitals.yaml"
+REGION_CAPITALS = Path(__file__).resolve().parent.parent / "lang" / "region-capitals.yaml"
 # what makes "the capital" a landmark or a predicate, not the setting ("dont Karachi est la capitale",
 # "reliée à la capitale", "on the western edge of the capital", "north of the capital")
 CAPITAL_SITUATES = re.compile(r"\b(?:" + cues("capital_situates") + r")\s*$", re.IGNORECASE) if cue_alternatives("capital_situates") else re.compile(r"(?!x)x")
@@ -9524,6 +9525,13 @@ def _capital_slugs() -> frozenset:
 def _capitals() -> dict:
     from checker.yamlio import load_yaml_file
     return dict(load_yaml_file(CAPITALS) or {})
+
+
+@lru_cache(maxsize=1)
+def _region_capitals() -> dict:
+    """region-capitals.yaml: a republic's capital, which "the capital" names after it (place-r255)."""
+    from checker.yamlio import load_yaml_file
+    return dict(load_yaml_file(REGION_CAPITALS) or {})
 
 
 def _bare_capitals(found, text: str, gaz):
@@ -9555,9 +9563,15 @@ def _bare_capitals(found, text: str, gaz):
         # the country of the place named last before it, in its paragraph ("hits central Mexico,
         # causing more devastation in the capital"), else the article's
         para = text.rfind("\n", 0, m.start())
-        before = [slug for s, _, slug in found if para < s < m.start()]
+        # (a name before a nationality word, which names who acts: "Chechnya said the rockets were fired by
+        # Russian forces closing in on the capital"; place-r255)
+        before = [slug for s, e, slug in found if para < s < m.start() and not _adjective_mention(text, (s, e, slug))] \
+            or [slug for s, _, slug in found if para < s < m.start()]
         chain = gaz.ancestors(before[-1]) if before else ()
-        capital = capitals.get(chain[-1] if chain else dominant)
+        # (a republic named last before: its own capital, "Chechnya said ... closing in on the capital")
+        capital = _region_capitals().get(before[-1]) if before else None
+        if capital is None:
+            capital = capitals.get(chain[-1] if chain else dominant)
         if capital is not None and gaz.known(capital):
             extra.append((m.start(), m.end(), capital))
     return sorted(found + extra) if extra else found
@@ -9654,11 +9668,14 @@ def _owned_capitals(found, text: str, gaz):
     out = None
     for i, (s, e, slug) in enumerate(found):
         capital = capitals.get(slug)
-        if capital is None and i and gaz.parent(slug) is not None and CAPITAL_OWNED_AFTER.match(text, e) \
-                and text[e:e + 1] == " ":
+        if capital is None and gaz.parent(slug) is not None and (i and text[e:e + 1] == " " or slug in _region_capitals()) \
+                and CAPITAL_OWNED_AFTER.match(text, e):
             # "the Northern Territory capital" after "the residents of Darwin": a region's capital is the
-            # town inside it the text named last before (acc-r203); with none named, the region stays
-            capital = next((p[2] for p in reversed(found[:i]) if p[2] != slug and gaz.contains(slug, p[2])), None)
+            # town inside it the text named last before (acc-r203); with none named, a republic's own capital
+            # (region-capitals.yaml, even after "'s" and in a headline: "Chechnya's capital hit by rockets";
+            # place-r255), else the region stays
+            capital = next((p[2] for p in reversed(found[:i]) if p[2] != slug and gaz.contains(slug, p[2])),
+                           _region_capitals().get(slug))  # (else a republic's own: "Chechnya's capital")
             if capital is not None:
                 if out is None:
                     out = list(found)
