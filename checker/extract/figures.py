@@ -10075,6 +10075,8 @@ def _set_in(text: str, places_all, end: int, region: str) -> bool:
         and SET_IN.match(text[end:places_all[k][0]]) is not None
 
 
+# "Haut-Karabakh : ...", "Gaza: ...": the colon after a place that opens a line, a topic's label
+TOPIC_LABEL = re.compile(r"[ \u00a0]?:\s")
 # "followed by Cachar": the next item of a ranking of places
 FOLLOWED_BY = re.compile(r"\b(?:" + cues("next_item_before") + r")\s*$", re.IGNORECASE) if cue_alternatives("next_item_before") else None
 
@@ -10097,6 +10099,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "the detention center in Tripoli's Tajoura neighborhood": the seat of the office that speaks
             # holds the place the copy is on; the figure is that place's (place-r247)
             named = []
+    if len(named) > 1 and named[0][0] == sent.start and (sent.start == 0 or article.text[sent.start - 1] == "\n") \
+            and TOPIC_LABEL.match(article.text, named[0][1]) is not None \
+            and any(not gaz.contains(named[0][2], p[2]) and not gaz.contains(p[2], named[0][2]) for p in named[1:]):
+        # "Haut-Karabakh : au moins 13 civils tués par des missiles à Gandja, deuxième ville d'Azerbaïdjan":
+        # a line opening on a place and a colon names the story's topic; a place the line's figure is set in,
+        # neither inside nor around it, is the figure's (place-r255; "Syrie : ... à Alep" is Aleppo's already)
+        named = named[1:]
     if named and _HELD & HOLDS_PAST_WHEN and named[-1][0] > sent.start + c.number.end \
             and _holds_any(sent.text, PAST_WHEN_WORDS):
         # "killing 147 people, ..., in the country's deadliest attack since the 1998 bombing of the U.S.
