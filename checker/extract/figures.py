@@ -10368,7 +10368,8 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                     # (a source's owner, "Egypt's health ministry said", where the article is about a
                     # place inside that country: "Pakistan's military said the death toll had risen to
                     # 26" in copy on strikes on both sides of a border is the country's; place-r222)
-                    or _source_owner(article.text, p, gaz) and default_place != p[2] and gaz.contains(p[2], default_place)
+                    or _source_owner(article.text, p, gaz) and (default_place != p[2] and gaz.contains(p[2], default_place)
+                                                                 or _carried_inside(article, sent, places_all, starts, gaz, p[2]))
                     or default_place is not None and default_place != p[2] and _source_abroad(article.text, p, gaz)
                     for p in in_sentence):
         # "plusieurs dizaines de soldats maliens tués" after "dans la région de Tombouctou": a country
@@ -11052,6 +11053,19 @@ def _adjective_mention(text: str, mention) -> bool:
 # owner of the source that speaks (place-r222)
 SOURCE_OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?i:" + cues("source_owner_noun") + r")\b") \
     if cue_alternatives("source_owner_noun") else None
+
+
+def _carried_inside(article: Article, sent: Sentence, places_all, starts, gaz, country: str) -> bool:
+    """Does the place the sentences before carry lie inside `country`, below it ("Algeria's interior ministry
+    said ... 32 militants had died" after "the gas plant at In Amenas": a country's ministry counts the dead
+    of the one place of that country the copy is on; place-r255)?"""
+    before = _places_before(article, sent, places_all, starts, gaz)
+    if not before or (here := before[-1][2]) == country or not gaz.contains(country, here):
+        return False
+    # (the article's one site in that country: not where it names several, whose toll the ministry sums, "Pakistan's
+    # military said the death toll had risen to 26" after strikes on Muzaffarabad, Bahawalpur and Muridke)
+    return all(gaz.contains(here, sl) or gaz.contains(sl, here) for _, _, sl in places_all
+               if sl != country and sl != here and gaz.contains(country, sl))
 
 
 def _source_owner(text: str, mention, gaz) -> bool:
