@@ -241,3 +241,13 @@ def test_a_source_seat_gives_way_to_the_place_inside_it():
             "in Tripoli's Tajoura neighborhood.\n\nEarlier, the Interior Ministry in Tripoli had said that at least "
             "40 people were killed and 35 migrants wounded.\n")
     assert places(text) == [(40, "tajoura"), (35, "tajoura")]
+
+
+def test_st_petersburg_is_russia_s_unless_the_article_is_on_america():
+    """A bare "St. Petersburg" is Russia's city, Florida's where the article's other places are American
+    and none Russian (curated homonym; the Perm nightclub series, dev499's Milton; place-r255)."""
+    russian = ("Some 13 injured people are being treated in hospitals in Perm, 64 in Moscow, seven in Chelyabinsk "
+               "and 27 in St. Petersburg.")
+    assert (27, "saint-petersburg") in places(russian)
+    american = "Hurricane Milton hit St. Petersburg in Florida, killing 5 people, officials in Tampa said."
+    assert places(american) == [(5, "st-petersburg")]

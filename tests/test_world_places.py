@@ -915,3 +915,14 @@ def test_places_of_the_acc_r253_round_nest():
     gaz = default_gazetteer()
     assert gaz.ancestors("kolontar") == ("kolontar", "veszprem-county", "hungary")
     assert gaz.ancestors("ramstein-miesenbach") == ("ramstein-miesenbach", "rheinland-pfalz", "germany")
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("and 27 in St. Petersburg.", "en", ["saint-petersburg"]),
+    ("deux à Saint-Pétersbourg", "fr", ["saint-petersburg"]),
+    ("Rockets slammed into a market in Grozny", "en", ["grozny"]),
+])
+def test_places_of_the_place_r255_round(text, lang, found):
+    """"St. Petersburg" with its abbreviation's point, which no tier read; Grozny inside Chechnya (place-r255)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+    assert default_gazetteer().contains("chechnya", "grozny")
