@@ -1358,3 +1358,73 @@ def test_update_verbs_searched_from_their_width_answer_like_the_alternation(lang
                 assert lex.update_before_parts.search(window) == want, (window, lang)
                 hits += want
     assert hits > 20
+
+
+def _seed_and_dev_texts() -> list[str]:
+    out = []
+    for folder in ("fixtures/seeds", "fixtures/passages/dev"):
+        for line in (ROOT / folder / "manifest.csv").read_text(encoding="utf-8").splitlines()[1:]:
+            out.append((ROOT / folder / line.split(",")[0]).read_text(encoding="utf-8"))
+    return out
+
+
+CASE_MADE_UP = ["Floods hit SEVERAL PROVINCES, INCLUDING Aceh", "floods hit several provinces, including Aceh",
+                "Floods hit ſeveral provinces, including Aceh", "Floods hit several provİnces, including Aceh",
+                "Floods hit several provınces, including Aceh", "Les crues touchent PLUSIEURS RÉGIONS, NOTAMMENT Sanaa",
+                "Xseveral provinces, including Aceh", "THE ARMY SAID", "the UN refugee agency said", "ſaid the army",
+                "the army, the Red Cross SAID", "«Le ministère de la Santé a indiqué", ""]
+
+
+def test_lower_cased_patterns_answer_like_the_case_blind_ones():
+    """`LowerCased` (spd-r256): `EXAMPLE_PLACE.found_in(text, lo, hi)` answers `EXAMPLE_PLACE.rx.search(text,
+    lo, hi) is not None` from every digit's end and from each of the 160 characters' window (mid-word starts
+    among them) up to every capitalised word of every seed and dev article; `lex.source_subject.search` finds the
+    match of the case-blind pattern (same span, same name) on the 160 characters before every word start."""
+    from checker.extract.attribution import _mask_stops
+    from checker.extract.figures import EXAMPLE_PLACE, lexicon
+
+    texts = _seed_and_dev_texts() + CASE_MADE_UP
+    found = asked = 0
+    for text in texts:
+        caps = [m.start() for m in re.finditer(r"\b[A-ZÉ]", text)]
+        for lo in [m.end() for m in re.finditer(r"\d+", text)][:40] + [c - 160 for c in caps] + [c - 37 for c in caps]:
+            for hi in [c for c in caps if lo < c <= lo + 200][:6]:
+                lo_ = max(lo, 0)
+                want = EXAMPLE_PLACE.rx.search(text, lo_, hi) is not None
+                assert EXAMPLE_PLACE.found_in(text, lo_, hi) == want, (text[lo_:hi],)
+                found += want
+                asked += 1
+    assert asked > 50_000 and found > 5
+    named = tried = 0
+    for lang in ("en", "fr"):
+        subject = lexicon(lang).source_subject
+        assert subject.low is not None
+        for text in texts:
+            for m in re.finditer(r"\b\w", text):
+                s = _mask_stops(text[max(0, m.start() - 160):m.start()])
+                want, got = subject.rx.search(s), subject.search(s)
+                assert (want is None) == (got is None), s
+                if want is not None:
+                    assert want.span() == got.span() and want.span("name") == got.span("name"), s
+                    named += 1
+                tried += 1
+    assert tried > 100_000 and named > 1_000
+
+
+def test_lower_cased_form_only_where_the_lower_cased_text_answers_alike():
+    """`LowerCased` runs no lower-cased form for a pattern with an upper-case letter, a look-behind or a letter
+    matched with case outside its `(?i:...)` groups; on a text with a character that folds apart or changes
+    length lower-cased it asks the pattern as written."""
+    from checker.literals import LowerCased
+
+    assert LowerCased(r"(?i)\bUN\b").low is None
+    assert LowerCased(r"(?i)(?<!the )army").low is None
+    assert LowerCased(r"(?i:army) said").low is None
+    blind = LowerCased(r"(?i)\b(?P<who>army|police)\s+said")
+    assert blind.low is not None and LowerCased(r"\b(?i:army)\s+[^.]{0,9}$").low is not None
+    for text in ("The ARMY said", "the army saıd", "the army ſaid", "the polİce said", "İ the army said", "armysaid"):
+        want = blind.rx.search(text)
+        got = blind.search(text)
+        assert (want is None) == (got is None) and (want is None or want.span("who") == got.span("who")), text
+        for lo in range(len(text)):
+            assert blind.found_in(text, lo, len(text)) == (blind.rx.search(text, lo, len(text)) is not None), (text, lo)
