@@ -1428,3 +1428,48 @@ def test_lower_cased_form_only_where_the_lower_cased_text_answers_alike():
         assert (want is None) == (got is None) and (want is None or want.span("who") == got.span("who")), text
         for lo in range(len(text)):
             assert blind.found_in(text, lo, len(text)) == (blind.rx.search(text, lo, len(text)) is not None), (text, lo)
+
+
+def test_street_words_before_a_name_lower_cased_answer_like_the_case_blind_pattern():
+    """`world.STREET.found_in` (spd-r256, `LowerCased`) answers `STREET.rx.search(text, start - 20, start)`, the
+    form it replaces in `WorldTier._acceptable`, before every capitalised word of every seed and dev article and of
+    made-up ones (upper-cased, and with the characters that fold apart)."""
+    from checker.normalise.world import STREET
+
+    assert STREET.low is not None
+    made_up = ["dans la RUE de Rivoli", "dans la rue de Rivoli", "dans la ruе de Rivoli", "le BARRAGE DE Kakhovka",
+               "near the Lake Road Kisumu", "dans le quartier d'Arbi", "dans le quartıer d'Arbi", "sur le ſite de Goma",
+               "au rond-point Koulounda", "İn the neighbourhood Dar"]
+    said = asked = 0
+    for text in _seed_and_dev_texts() + made_up:
+        for m in re.finditer(r"\b[A-ZÀ-Ý]", text):
+            start = m.start()
+            want = STREET.rx.search(text, (start - 20 if start > 20 else 0), start) is not None
+            assert STREET.found_in(text, (start - 20 if start > 20 else 0), start) == want, text[max(0, start - 20):start + 10]
+            said += want
+            asked += 1
+    assert asked > 20_000 and said > 20
+
+
+def test_increment_after_gated_by_its_words_answers_like_the_pattern():
+    """`_increment_after(text, pos)` (spd-r256: `INCREMENT_AFTER` matched only where the clause up to the next "."
+    or ";" holds one of `INCREMENT_AFTER_WORDS` lower-cased, or a character that folds apart) gives the match
+    `INCREMENT_AFTER.match(text, pos)` gives, after every number and every word of every seed and dev article,
+    and of made-up ones (upper-cased, with the dotless and long-s forms and the dotted capital)."""
+    from checker.extract.figures import INCREMENT_AFTER, _increment_after
+
+    made_up = ["Rescuers found 12 MORE bodies", "12 more. Bodies", "Les secours ont retrouvé 3 autres CORPS",
+               "8 corps SUPPLÉMENTAIRES", "8 corps ſupplémentaires", "5 victims later succumbed to their INJURIES",
+               "5 victims later succumbed to their ınjuries", "5 victımes ont succombé à leurs blessures",
+               "4 people, two children, were also missing", "4 people; were also missing", "2 other BODIES",
+               "Five of his co-workers also died", "12 nouveaux décès, portant le bilan à 40", "3 ADDİTİONAL deaths", "7"]
+    matched = asked = 0
+    for text in _seed_and_dev_texts() + made_up:
+        for m in re.finditer(r"\d+\b|\b\w+\b", text):
+            want = INCREMENT_AFTER.match(text, m.end())
+            got = _increment_after(text, m.end())
+            assert (want is None) == (got is None) and (want is None or want.span() == got.span()), text[m.start():m.end() + 80]
+            matched += want is not None
+            asked += 1
+    assert asked > 200_000 and matched > 50
+

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Optional
 
 from checker.lang import cues
+from checker.literals import LowerCased
 from checker.cache import cache_dir, keep
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
@@ -153,7 +154,9 @@ FUNCTION_WORDS = CUES | frozenset("le la les l the du des de d et and of un une 
 # "in Goma Monday" (AP style): the next capitalised word is a date, not more of the name
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                      "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
-STREET = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
+# (run on the lower-cased window, `LowerCased`: ignoring case, `re` tried every alternative at each word start
+# of the 20 characters, 25,600 instructions a search against 15,400; spd-r256)
+STREET = LowerCased(r"(?i)\b(?:rue|avenue|boulevard|bd|place|route|chemin|quai|impasse|all[ée]e|cours|street|road"
                     # "une église proche du rond-point Koulounda" (Brazzaville): a landmark, not Russia's Kulunda
                     r"|rond[- ]point|roundabout"
                     r"|barrage|fleuve|rivi[èe]re|lac|canal|r[ée]servoir"
@@ -495,7 +498,7 @@ class WorldTier:
             return False
         if prev and prev_word in VESSEL_BEFORE and len(prev[3]) <= 2 or VESSEL_AFTER.match(text, end):
             return False  # "the ferry Sewol", "sur le Concordia, le paquebot de croisière": a vessel's name
-        if STREET.search(text, (start - 20 if start > 20 else 0), start):
+        if STREET.found_in(text, (start - 20 if start > 20 else 0), start):
             return False  # "rue d'Aubagne", "barrage de Kakhovka"
         if FEATURE_AFTER.match(text, end) or UNIT_AFTER.match(text, end):
             return False  # "the Kakhovka dam", "the Azov battalion": a thing named after the town, not the town
