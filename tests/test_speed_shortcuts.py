@@ -1473,3 +1473,27 @@ def test_increment_after_gated_by_its_words_answers_like_the_pattern():
             asked += 1
     assert asked > 200_000 and matched > 50
 
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_place_not_after_behind_one_space_run_matches_where_the_list_matches(lang):
+    """`lex.place_not_after` (spd-r256, `_anchored_test`: the alternatives that open on `^\\s+` behind one `\\s+`)
+    matches the 60 characters after every word of every seed and dev article, folded as `_not_origin_or_destination`
+    reads them, where `_anchored` of the same list matches, the form it replaces."""
+    from checker.extract.figures import _anchored, lexicon
+    from checker.extract.numbers import fold
+    from checker.lang import load_lang
+
+    joined = lexicon(lang).place_not_after
+    plain = _anchored(load_lang(lang)["figures"].get("place_not_after"))
+    assert joined.pattern != plain.pattern
+    made_up = ["kenya  red cross society said", "israel's campaign", "jordan said 99", "gaza\n department of health",
+               "kenya \t\n association", "amman private school", "paris , une ville situee a 30 km", "lyon   a dit", "x"]
+    hits = asked = 0
+    for text in [fold(t) for t in _seed_and_dev_texts()] + made_up:
+        for m in re.finditer(r"\w\b", text):
+            e = m.end()
+            want = plain.match(text[e:e + 60]) is not None
+            assert (joined.match(text[e:e + 60]) is not None) == want, text[e - 20:e + 60]
+            hits += want
+            asked += 1
+    assert asked > 100_000 and hits > 100

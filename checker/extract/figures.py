@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from checker.literals import (FOLDS_APART, AssertionsAfter, GateIndex, Gated, LeadingWords, LowerCased, NearLiterals, PartsFinditer, StartGate, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
+from checker.literals import (FOLDS_APART, AssertionsAfter, GateIndex, Gated, LeadingWords, LowerCased, NearLiterals, _top_level_or, PartsFinditer, StartGate, WordFirst, alternation, any_in, assertions_after, gated, join_alternatives,
                               literal_automaton, required_literals, split_alternatives)
 from checker.extract.attribution import PERSON, attribution_cues, attribution_of, named_in_full
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
@@ -55,6 +55,24 @@ def _anchored(patterns) -> Optional[re.Pattern]:
     (measured 3-5 times slower gated)."""
     patterns = [p for p in patterns or [] if p]
     return re.compile(join_alternatives(patterns)) if patterns else None
+
+
+def _anchored_test(patterns) -> Optional[re.Pattern]:
+    r"""`_anchored(patterns)` for a list only asked whether it matches (never where a match ends): the
+    alternatives that open on `^\s+` written behind one `\s+` ("^(?:\s+(?:(?:a)|(?:b))|(?:c))"). A string
+    has a match of one form where it has one of the other (only the order in which `re` tries the ways
+    differs, and so which match it gives); `re` no longer takes the spaces once for each alternative.
+    On `place_not_after`, asked after every place, 21,400 → 18,700 instructions a call in English, 8,500
+    → 7,400 in French (replayed under valgrind; spd-r256)."""
+    patterns = [p for p in patterns or [] if p]
+    if not all(p.startswith("^") for p in patterns) or any(map(_top_level_or, patterns)):
+        return _anchored(patterns)
+    spaced = [p[4:] for p in patterns if p.startswith("^\\s+") and not p.startswith(("^\\s+?", "^\\s++", "^\\s+*", "^\\s+{"))
+              and p[4:] and p[4:][0] not in "*+?{"]
+    if len(spaced) < 2:
+        return _anchored(patterns)
+    rest = [p[1:] for p in patterns if not (p.startswith("^\\s+") and p[4:] in spaced)]
+    return re.compile("^(?:" + "|".join([r"\s+(?:" + "|".join(f"(?:{q})" for q in spaced) + ")"] + [f"(?:{q})" for q in rest]) + ")")
 
 
 _UNBOUNDED = 1000
@@ -431,7 +449,7 @@ class FigureLexicon:
         # ("soldats maliens"), where a word before a group noun is a noun of its own ("une aide humanitaire")
         self.adjective_first = bool(data.get("adjective_first"))
         self.place_not_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_not_before") or []], r"\s*$")
-        self.place_not_after = _anchored(data.get("place_not_after"))
+        self.place_not_after = _anchored_test(data.get("place_not_after"))  # (only asked whether it matches)
         self.nationality_list = _rx(data.get("nationality_list"))
         self.place_scope_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("place_scope_before") or []], r"\s*$")
         self.anaphora = TailRx([r"\b(?:" + cues("anaphora") + ")"], r"\s+", wrap="(?:{})$")
