@@ -4260,12 +4260,14 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # people – need assistance": an apposition with no figure before it takes the verb after)
             after_seg = after_seg[:cut.start()]
         if (cut := BUT_CLAUSE.search(after_seg)) is not None and (_measure_after(after_seg[:cut.start()], lex)[0]
-                                                                   or measure is not None and measure[8:] in STOCK_MEASURES):
+                                                                   or measure is not None and measure[8:] in STOCK_MEASURES
+                                                                   or SPARED.search(after_seg, 0, cut.start()) is not None):
             # "where hundreds of thousands of Rohingya refugees live in camps ..., but caused no deaths
             # there": past ", but" another clause, once the figure's own has its cue ("At least 10
             # people, but possibly more, were killed" keeps the verb after it), or its noun is a
             # population's ("panic among the 18 million residents of Mexico City, but officials
-            # reported no new injuries": acc-r138)
+            # reported no new injuries": acc-r138), or its own clause spares them ("Six personnes ont été
+            # rescapées du crash, mais malheureusement, une est décédée depuis": series-r257)
             after_seg = after_seg[:cut.start()]
         for a in cands:
             if a.aside and n.end < a.number.start < next_start:
@@ -6191,7 +6193,9 @@ def _dead_or_missing(low: str, at: int) -> bool:
 
 # "14 cases in which people appear to have died": deaths counted as cases
 # "Sept des survivants ont été hospitalisés", "12 of the survivors were injured"
-SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
+# (no comma between: "76 morts et 5 survivants, l'un des blessés ayant succombé" names another noun's hurt,
+# series-r257)
+SURVIVORS_HURT = re.compile(r"^\s*(?:" + cues("survivors_of") + r")\s+(?:" + cues("survivors") + r")\b[^.;,]{0,40}?\b(?:" + cues("survivors_hurt") + r")", re.I)
 # "70 killed and injured", "12 dead or wounded": the dead and the wounded together, right after the number
 KILLED_AND_HURT = re.compile(r"\s+(?:" + cues("killed_and_hurt") + r")\b") if cue_alternatives("killed_and_hurt") else None
 SURVIVORS_TREATED = re.compile(r"^\s*(?:" + cues("survivors_treated") + r")\b", re.I) if cue_alternatives("survivors_treated") else None
@@ -7553,6 +7557,11 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
                   if rx and _HELD & HOLDS_BASIS_FIRST << k and _basis_cue(lex.basis_parts.get(name) or rx, near, n.end - near_at, name == "estimated", ext,
                                                                             c.head_end - near_at, n.start - near_at)),
                  None) if _HELD & HOLDS_BASIS else None
+    if basis != "estimated" and UNCONFIRMED_BEFORE is not None and "confirm" in low \
+            and UNCONFIRMED_BEFORE.search(low, (n.start - 80 if n.start > 80 else 0), n.start) is not None:
+        # "n'a pas été en mesure de « confirmer un bilan de 16 décès »": a toll its speaker cannot confirm is
+        # no count of his, at most an estimate (series-r257)
+        basis = "estimated"
     if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
             and (vm := IDENTIFIED_VERB.search(low, c.head_end, min(len(low), c.head_end + 160))) is not None \
             and not re.search(r"[,;:.!?\d]", low[c.head_end:vm.start()]):
@@ -7709,6 +7718,11 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
             and BEREAVED.search(low, (c.number.start - 40 if c.number.start > 40 else 0), c.number.start) is not None:
         # "a local businessman lost three children in the fire": one family's loss, no toll (ext-r163)
         return None
+    if BEREAVED_OWNER is not None and (bm := BEREAVED.search(low, (c.number.start - 40 if c.number.start > 40 else 0), c.number.start)) is not None \
+            and BEREAVED_OWNER.search(low, (bm.start() - 80 if bm.start() > 80 else 0), bm.start()) is not None:
+        # "Himalayan Guides, a company that lost six Sherpas in the avalanche", « une agence qui a perdu six
+        # sherpas »: one company's, team's or village's dead, a part of the toll, not the toll (series-r257)
+        return None
     if any_in(low, TOLL_OVER_EVENTS_WORDS) and TOLL_OVER_EVENTS.search(low) is not None:
         # "making the statewide death toll from wildfires 74", "le bilan total de l'ensemble des incendies":
         # a toll summed over several events is no one event's toll, nor a rival of one
@@ -7748,6 +7762,8 @@ def _toll_kind(c: Candidate, low: str, lex: FigureLexicon, measure: str, lead: s
 
 # "lost three children", "a perdu trois enfants": a family's loss, the bereaved's verb and a noun of kin
 BEREAVED = re.compile(r"\b(?:" + cues("bereaved_verb") + r")\s+(?:(?:at least|some|about|all|au moins|quelque)\s+)?$")
+UNCONFIRMED_BEFORE = re.compile(r"(?:" + cues("unconfirmed_before") + r")[^.;:!?\d]{0,30}$") if cue_alternatives("unconfirmed_before") else None
+BEREAVED_OWNER = re.compile(r"\b(?:" + cues("bereaved_owner") + r")$") if cue_alternatives("bereaved_owner") else None
 BEREAVED_KIN = re.compile(r"\s+(?:(?:young|small|little|jeunes|petits|petites|[a-z]+-year-old)\s+)?(?:" + cues("bereaved_kin") + r")\b")
 # "as new fire kills eight", "un nouvel incendie a fait trois morts": the clause of another event than the
 # article's, right before the number

@@ -36,6 +36,7 @@ DEFAULTS = {
     "digit_slips_count": False,
     "toll_magnitude_slips": False,
     "walked_back_explains": False,
+    "walked_back_same_day": False,
     "earlier_named_updates": False,
     "same_dispatch": False,
     "toll_slips_any_window": False,
@@ -79,6 +80,7 @@ PARAMS = {
     "digit_slips_count": {"type": "boolean", "description": "two figures of which one is the other mistyped (1,200 and 120, 11,300 and 113,000, 103 and 13, 34,844 and 34: at least two significant digits kept) are compared whatever `min_ratio` and `stock_min_ratio` say: a tenth of a toll that repeats its digits is a slip, not another incident"},
     "earlier_named_updates": {"type": "boolean", "description": "across articles, a lower figure of a report published no later than another that names that same value as its own earlier toll ('ce bilan rehausse celui de 93 morts, communiqué plus tôt dans la journée', 'had earlier put the number at 133') is the count that report updates, not a rival of it, whatever the wires"},
     "walked_back_explains": {"type": "boolean", "description": "across articles, a later, lower figure from a report that revises the toll down and says so ('revised the toll down to 253, from the previous figure of 359', 'le bilan passe de 359 à 253 morts': engine._walked_back) is the walk-back that report states, not two sources disagreeing; the running-total rule (CC102) reports the fall as information"},
+    "walked_back_same_day": {"type": "boolean", "description": "with `walked_back_explains`: two reports of one day, one of which revises the toll down and says so ('had earlier announced that 75 had died ... lowered the death toll by four') with the lower figure: the walk-back is the later of the two, whatever their order in the day; not two sources disagreeing (series-r257)"},
     "same_dispatch": {"type": "boolean", "description": "across articles, two copies of one wire's dispatch of one day that print the same sentence, word for word, with a different figure in the same place ('Au moins 25 personnes ont été tuées ...' and 'Au moins 31 personnes ...'): one copy was altered, whatever window or place the two figures were read with"},
     "successive_hours": {"type": "boolean", "description": "within one article, two counts of one claim each told with an hour of the day (`hour_of_day`: 'By Thursday noon, 32', 'by 4 p.m. on Thursday, hit 34', 'later that day ... 47', 'à midi', 'à 16 h', 'en fin de journée'), the one told later higher and at a later hour (or 'later that day'), are the day's successive counts, not rivals; a count told with no hour, or higher at an earlier hour, is still compared"},
     "missing_may_fall": {"type": "boolean", "description": "across articles, a count of the missing reported lower on a later day is the search finding people, dead or alive ('Le sort de 35 personnes demeure inconnu' on Sunday, '30 were still unaccounted for' on Monday), not a contradiction; so are two counts of one day from two wires (or none) when the batch's counts of the dead of that day and place run apart by at least as much as the missing fell (46 trapped at noon, 38 missing that evening, the toll gone from 11 to 52: the missing found dead); copies of one wire's dispatch of one day, and a count with a digit slipped, still are"},
@@ -1128,8 +1130,10 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
             # "has reached 4,130", a zero added; nor its digits swapped: "porté à 86 morts" against a quoted
             # 68; nor a count that stands where the toll stands: `_count_as_of_the_toll`)
             continue
-        if params["walked_back_explains"] and docs[a] != docs[b] and pub[a] == pub[a] and pub[b] == pub[b] and pub[a] != pub[b]:
-            later, earlier = (a, b) if pub[a] > pub[b] else (b, a)
+        if params["walked_back_explains"] and docs[a] != docs[b] and pub[a] == pub[a] and pub[b] == pub[b] \
+                and (pub[a] != pub[b] or params["walked_back_same_day"] and c.revises[a] != c.revises[b]):
+            # (the same day, the report that says it lowered the toll is the later one: series-r257)
+            later, earlier = ((a, b) if pub[a] > pub[b] else (b, a)) if pub[a] != pub[b] else ((a, b) if c.revises[a] else (b, a))
             if c.revises[later] and values[later] < values[earlier] and hi_t[later] >= c.revised_top(later, lo_t):
                 # "revised the toll down to 253, from the previous figure of 359": the walk-back it states
                 # (CC102's note); only down to the article's revised toll ("de 48 à 45 morts" explains no 28)
