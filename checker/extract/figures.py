@@ -6263,8 +6263,8 @@ OTHERS_CONJOINED = re.compile(r"\s*(?:" + cues("and_word") + r")\s+")
 # "Douze personnes en arrêt cardiaque", "twelve people were found in cardiopulmonary arrest": after the noun of a person
 CARDIAC_ARREST = gated(r"\s*(?:" + cues("cardiac_arrest") + r")")
 # the countries whose copy reports the dead "in cardiac arrest" until a doctor confirms the death (Japan's "shinpai
-# teishi"); gazetteer slugs, not words of a language
-ARREST_DEAD_COUNTRIES = ("japan",)
+# teishi"); gazetteer slugs (cue `cardiac_arrest_country`)
+ARREST_DEAD_COUNTRIES = frozenset(cue_alternatives("cardiac_arrest_country"))
 
 
 def _in_arrest_dead_country() -> bool:
