@@ -1262,8 +1262,11 @@ def _extract_figures(article: Article) -> list[Record]:
             pending.pop(sent.paragraph, None)
         cands = _candidates(numbers, sent, low, lex, spans,
                             set() if lead_from >= 0 and i > 0 and sent.start >= lead_from > sents[i - 1].start else given)
-        if EN_WORDS and i > 0 and held & HOLDS_EN and sents[i - 1].paragraph == sent.paragraph and any_in(low, EN_WORDS):
-            _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
+        if EN_WORDS and held & HOLDS_EN and any_in(low, EN_WORDS):
+            _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end]
+                           if i > 0 and sents[i - 1].paragraph == sent.paragraph else "", lex)
+        if cands and i > 0 and sents[i - 1].paragraph == sent.paragraph and any_in(low, ELIDED_TOLL_PREV_WORDS):
+            _elided_toll_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         if len(cands) > 1 and SEVERED_WORDS and any_in(low, SEVERED_WORDS):
             _severity_parts(cands, low)  # "injured 168 people, 12 critically and 30 seriously" (ext-r229)
         if cands and REPORTED_BARE_WORDS and any_in(low, REPORTED_BARE_WORDS):
@@ -3769,7 +3772,33 @@ def _en_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None
     "en" and its verb counts what the last noun of a measure in the sentence before names."""
     for c in cands:
         if c.measure not in (None, "?") or (c.head and c.head[0] not in (None, "unknown")) or c.number.year_like \
-                or c.number.decimal or not EN_COUNT.search(low, max(0, c.number.start - 60), c.number.start):
+                or c.number.decimal or (m := EN_COUNT.search(low, max(0, c.number.start - 60), c.number.start)) is None:
+            continue
+        # "Tachkent s'en tient à 169 morts, l'opposition en recense 745": the toll told before it in its own sentence
+        # (ext-r254), else the sentence before's
+        found = _last_flow_noun(low[:m.start()], lex) or _last_flow_noun(prev, lex)
+        if found:
+            c.measure, c.group, c.rejected = found, c.group or "people", False
+
+
+# "... called to 344 deaths. In the Vancouver Coastal region the figure was 193", "« le chiffre de 745 a été atteint »":
+# a toll's noun and its verb or preposition right before a bare count (ext-r254)
+ELIDED_TOLL_PREV = re.compile(r"(?:^|[\s«\"“])(?:" + cues("elided_toll_det") + "|" + cues("elided_prev_det") + r") (?:"
+                              + cues("elided_toll") + r")\s+(?:" + cues("elided_toll_of") + "|" + cues("elided_prev_of")
+                              + r")\s*$")
+ELIDED_TOLL_PREV_WORDS = tuple(cue_alternatives("elided_prev_literal"))  # one of them is in every match (the gate)
+
+
+def _elided_toll_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
+    """"Its coroners were called to 344 deaths. In the Vancouver Coastal region the figure was 193": a bare count
+    after a toll's noun and its verb, where no count of its sentence comes before it, counts what the last noun
+    of a measure in the sentence before names."""
+    for k, c in enumerate(cands):
+        n = c.number
+        if c.measure not in (None, "?") or (c.head and c.head[0] not in (None, "unknown")) or n.year_like \
+                or n.decimal or n.kind not in ("digits", "words") \
+                or any(d.measure not in (None, "?") for d in cands[:k]) \
+                or not ELIDED_TOLL_PREV.search(low, max(0, n.start - 60), n.start):
             continue
         found = _last_flow_noun(prev, lex)
         if found:
@@ -6068,6 +6097,7 @@ NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")  # "Taroudant (", "A
 # "249 (official tally 167)", "15 morts (bilan officiel : 12)": the bracket gives another count of the whole
 RIVAL_BRACKET = re.compile(r"\s*(?:" + cues("rival_bracket") + r")\b")
 RIVAL_BRACKET_AFTER = re.compile(r"\s*,?\s*(?:" + cues("rival_bracket_after") + r")\b[^()]{0,60}\)")
+BRACKET_YEAR_AFTER = re.compile(r"\s+(?:" + cues("bracket_year_after") + r")\s+(?:1[89]|20)\d\d\s*\)")  # "(45 in 2020)"
 # the verb of people who speak, right after their count's noun: "Two officials said", "trois
 # témoins ont raconté" (for an unknown noun, one or two words before it: "Two witnesses told")
 SPEAKER_VERB = re.compile(r"\s*(?:(?:" + cues("speaker_coordinated") + r")\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2}?(?:" + cues("speaker_verb") + r")\b(?!\s+to\b)")
@@ -7181,6 +7211,11 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                     is_part = False  # "suivi de l'État d'Al-Jazira (157)": the bracket glosses the name
                 if is_part and cue.group(0) == "(" and ")" in gap[-30:][cue.end():]:
                     is_part = False  # "12 children (mostly girls) and three aid workers": the bracket is closed
+                if is_part and cue.group(0) == "(" and low[:c.number.start].rstrip().endswith("(") \
+                        and BRACKET_YEAR_AFTER.match(low, c.number.end):
+                    # "the figure was 193 (45 in 2020)": the same count an earlier year, a comparison (ext-r254)
+                    is_part = False
+                    c.measure, c.rejected = None, True
                 if is_part and cue.group(0) == "(" and (RIVAL_BRACKET.search(gap[-30:], cue.end())
                                                          or RIVAL_BRACKET_AFTER.match(low, c.number.end)):
                     # ("29 morts (31, selon les hôpitaux)": the bracket's source after its count, acc-r99)
