@@ -4194,8 +4194,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # noun elided, the verb the toll's (acc-r252)
             c.measure, c.list_one = "?", True
             continue
-        if n.kind == "article" and n.value == 1 and ONE_VERB.match(right) and ONE_OPENING.fullmatch(left):
-            # "One died there", "Un a péri": a bare one opening its sentence, its verb the toll's (ext-r168)
+        if n.kind == "article" and n.value == 1 and ONE_VERB.match(right) \
+                and (ONE_OPENING.fullmatch(left) or ONE_BARE_AFTER.search(left) and not GENERIC_ONE.search(left)):
+            # "One died there", "Un a péri": a bare one opening its sentence, its verb the toll's (ext-r168);
+            # "..., while one has died in hospital", "and one died later": one more after "and", "while" (ext-r254)
             c.measure, c.list_one = "?", True
             continue
         if n.kind == "article" and n.value == 1 and head == "group:people" and i > 0 and not cands[i - 1].rejected \
