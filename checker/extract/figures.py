@@ -3905,6 +3905,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     # the time expressions blanked out: "a tué vendredi soir 18 personnes" keeps its verb next to the number
     untimed = low
     for s in spans:
+        if s.kind == "since" and any(s.start <= n.core_start < s.end and _counts_people(low, n, lex) for n in numbers):
+            # "the highest since a bomber killed 22 people on June 1": a past toll told inside the clause keeps
+            # its verb (ext-r254)
+            continue
         untimed = untimed[:s.start] + " " * (s.end - s.start) + untimed[s.end:]
     numbers = _split_respective_ranges(numbers, low)
     things_before = False  # a count of vehicles or weapons just given in the sentence (acc-r99)
@@ -4807,6 +4811,11 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and (gap := low[alive[k - 1].head_end:n.start]) and len(gap) < 40 \
                 and (DAY_AND_GAP.fullmatch(gap) or DAY_AND_GAP_BARE.fullmatch(gap)):
             # "au moins 10 morts mardi et 4 mercredi": the day's count of the same measure
+            c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
+        if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
+                and not alive[k - 1].rejected and PHASE_AFTER.match(low, n.end) \
+                and PHASE_AND_GAP.fullmatch(low, alive[k - 1].head_end, n.start):
+            # "25.000 morts dans les inondations et 135.000 par la suite": the later phase's count (ext-r254)
             c.measure, c.group = alive[k - 1].measure, alive[k - 1].group
         if c.measure is None and head in (None, "unknown") and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and not alive[k - 1].rejected and YEAR_AFTER.match(low, n.end) \
@@ -6420,6 +6429,9 @@ DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") 
 # "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
 DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
                          + r"|" + cues("day_list_also") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
+# "25.000 morts dans les inondations et 135.000 par la suite": the count of a later phase, its noun left out (ext-r254)
+PHASE_AFTER = re.compile(r"\s+(?:" + cues("phase_after_count") + r")\s*(?:[,.;)]|$)")
+PHASE_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,5}?\s+(?:" + cues("and_word") + r")\s+")
 # "compared with 232 in the same period of 2020": a past year's count for the same weeks, a baseline of
 # ordinary deaths, no earlier version of the toll (acc-r124)
 SAME_PERIOD = re.compile(r"\s+(?:" + cues("same_period_after") + r")\b") if cue_alternatives("same_period_after") else None
