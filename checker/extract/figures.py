@@ -4935,6 +4935,12 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure not in (None, "?") \
                 and (im := IN_PLACE.match(sent.text[n.end:])):
             j = k - 1
+            outer = j > 0 and OUTER_ASIDE_OPEN.fullmatch(low, alive[j - 1].head_end, alive[j].number.start) is not None \
+                and OUTER_ASIDE_CLOSE.fullmatch(low, alive[j].head_end, n.start) is not None
+            if outer:
+                # "695 personnes à Taïwan (84 morts) et 206 à Singapour": an item of the outer list, past the aside
+                # on the count before it, counts what that count counts, nothing where that count is no figure (ext-r254)
+                j -= 1
             if alive[j].measure in lex.event_measures:
                 # "40 people were killed in two attacks, 25 in Gao and 14 in Mopti": the items count the
                 # dead, not the attacks
@@ -4943,7 +4949,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 # "180 de ces décès à Karachi, qui compte 20 millions d'habitants, et 11 autres dans le
                 # Pendjab": the others are the flow figure's, not the population's of the clause between
                 j = next((i for i in range(k - 2, -1, -1) if alive[i].measure in FLOW_MEASURES), j)
-            c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
+            if not (outer and (alive[j].rejected or alive[j].measure in (None, "?"))):
+                c.measure, c.group = alive[j].measure, alive[j].group  # "21 in Mozambique and 17 in Madagascar"
             others_of = alive[j] if im.group(1) else None
         if c.measure is None and head is None and k > 0 and alive[k - 1].measure in FLOW_MEASURES \
                 and PLACE_THEN_COUNT.fullmatch(low, alive[k - 1].head_end, n.start) and COUNT_END.match(low, n.end):
@@ -6429,6 +6436,8 @@ DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:" + cues("day_after_count") 
 # "and" or the comma of a list ("23 people died on Thursday, 20 on Friday and 11 on Saturday")
 DAY_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:" + cues("day_after_count") + r")\s*(?:,\s*(?:(?:" + cues("and_word")
                          + r"|" + cues("day_list_also") + r")\s+)?|\s+(?:" + cues("and_word") + r")\s+)")
+OUTER_ASIDE_OPEN = re.compile(r"[^.;:()\d]{0,60}?(?:\(\s*|,\s*(?:" + cues("outer_aside_open") + r")\s+)")  # "... à Taïwan (", ", dont "
+OUTER_ASIDE_CLOSE = re.compile(r"[^.;:()\d]{0,40}?(?:\)|,)[^.;:()\d]{0,20}$")  # "morts) et ", "sont morts, et "
 # "25.000 morts dans les inondations et 135.000 par la suite": the count of a later phase, its noun left out (ext-r254)
 PHASE_AFTER = re.compile(r"\s+(?:" + cues("phase_after_count") + r")\s*(?:[,.;)]|$)")
 PHASE_AND_GAP = re.compile(r"(?:\s+[^\W\d]+){0,5}?\s+(?:" + cues("and_word") + r")\s+")
