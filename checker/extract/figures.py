@@ -1265,6 +1265,9 @@ def _extract_figures(article: Article) -> list[Record]:
         if EN_WORDS and held & HOLDS_EN and any_in(low, EN_WORDS):
             _en_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end]
                            if i > 0 and sents[i - 1].paragraph == sent.paragraph else "", lex)
+        if len(cands) == 1 and i > 0 and sents[i - 1].paragraph == sent.paragraph and len(low) < 60 \
+                and not (records and records[-1].start >= sents[i - 1].start):
+            _pronoun_total(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)  # "Ils étaient 12." (ext-r254)
         if cands and i > 0 and sents[i - 1].paragraph == sent.paragraph and any_in(low, ELIDED_TOLL_PREV_WORDS):
             _elided_toll_antecedent(cands, low, folded[sents[i - 1].start:sents[i - 1].end], lex)
         if len(cands) > 1 and SEVERED_WORDS and any_in(low, SEVERED_WORDS):
@@ -3803,6 +3806,26 @@ def _elided_toll_antecedent(cands: list, low: str, prev: str, lex: FigureLexicon
         found = _last_flow_noun(prev, lex)
         if found:
             c.measure, c.group, c.rejected = found, c.group or "people", False
+
+
+# "Des mineurs ont été tués dans l'explosion. Ils étaient 12.", "They were 12.": a sentence that is only a pronoun, its
+# copula and a count (ext-r254)
+THEY_WERE_BARE = re.compile(r"\W*(?:" + cues("they_were") + r")\s+(?:(?:" + cues("they_were_qualifier") + r")\s+)?")
+THEY_WERE_END = re.compile(r"\s*[.!»”\"]*\s*$")
+
+
+def _pronoun_total(cands: list, low: str, prev: str, lex: FigureLexicon) -> None:
+    """"Des mineurs ont été tués dans l'explosion. Ils étaient 12.": a count that is all its sentence says after a
+    pronoun and its copula, after a sentence that names the dead (or wounded, ...) with no count, counts them."""
+    if len(cands) != 1:
+        return
+    c = cands[0]
+    n = c.number
+    if c.measure not in (None, "?") or n.year_like or n.decimal or n.kind not in ("digits", "words") \
+            or not THEY_WERE_BARE.fullmatch(low, 0, n.start) or not THEY_WERE_END.fullmatch(low, n.end):
+        return
+    if (found := _last_flow_noun(prev, lex)) is not None:
+        c.measure, c.group, c.rejected = found, c.group or "people", False
 
 
 def _severity_parts(cands: list, low: str) -> None:
