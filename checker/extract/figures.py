@@ -1698,7 +1698,8 @@ def _extract_figures(article: Article) -> list[Record]:
         if any_in(folded, OTHERS_WORDS):
             _link_rest_told(records, text)
             _link_rest_of_parts(records, text)
-    if len(records) > 1 and HOSPITAL_SHARE is not None and held & HOLDS_HOSPITAL_SHARE and any_in(folded, HOSPITAL_SHARE_WORDS):
+    if len(records) > 1 and (HOSPITAL_SHARE is not None or HOSPITAL_SHARE_SINCE is not None) and held & HOLDS_HOSPITAL_SHARE \
+            and any_in(folded, HOSPITAL_SHARE_WORDS):
         _link_hospital_shares(records, text, pub)
     if len(records) > 1 and IN_CARE is not None and held & HOLDS_IN_CARE and any_in(folded, IN_CARE_WORDS):
         _link_in_care(records, text)
@@ -2148,6 +2149,8 @@ def _link_exact_sums(records: list[Record], pub) -> None:
 # "L'hôpital Wazir Akbar Khan a fait savoir qu'il avait reçu 145 cadavres": what one hospital received
 HOSPITAL_SHARE = re.compile(r"(?i:" + cues("hospital_share") + r")[^.;]{0,80}$") if cue_alternatives("hospital_share") else None
 HOSPITAL_SHARE_WORDS = tuple(cue_alternatives("hospital_share_literal"))
+# "which has reported 93 deaths since the beginning of June": a hospital's share counted since a day (acc-r251)
+HOSPITAL_SHARE_SINCE = re.compile(r"(?i:" + cues("hospital_share_since") + r")[^.;]{0,80}$") if cue_alternatives("hospital_share_since") else None
 
 
 def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
@@ -2157,9 +2160,14 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
     never a toll it exceeds. acc-r86"""
     default = None if pub is None else ((pub - timedelta(days=1)).isoformat(), pub.isoformat())
     for i, rec in enumerate(records):
+        # (a share counted since a day, "which has reported 93 deaths since the beginning of June", keeps that
+        # window: a part of the outbreak's toll over its own months; acc-r251)
+        since = rec.cumulative and rec.period_start is not None and rec.period_end == default[1] if default else False
         if rec.part_of is not None or rec.superseded or rec.measure not in ("killed", "injured") \
-                or (rec.period_start, rec.period_end) != default \
-                or not HOSPITAL_SHARE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start):
+                or (rec.period_start, rec.period_end) != default and not since \
+                or not (HOSPITAL_SHARE is not None and not since and HOSPITAL_SHARE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start)
+                        or since and HOSPITAL_SHARE_SINCE is not None
+                        and HOSPITAL_SHARE_SINCE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start)):
             continue  # (a hospital's count dated by its own paragraph, "Jeudi, ...", is that day's: left alone)
         for prev in reversed(records[:i]):
             if rec.start - prev.end > 1500:
@@ -2171,7 +2179,8 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
                 # headline's 411, acc-r99)
                 continue
             rec.part_of = prev.value
-            rec.period_start, rec.period_end, rec.cumulative = prev.period_start, prev.period_end, prev.cumulative
+            if not since:
+                rec.period_start, rec.period_end, rec.cumulative = prev.period_start, prev.period_end, prev.cumulative
             break
 
 
@@ -2231,9 +2240,22 @@ def _link_in_care(records: list[Record], text: str) -> None:
             rec.toll, rec.event_day = False, None
         wholes = [w for w in records if w is not rec and w.measure == rec.measure and w.part_of is None and not w.superseded
                   and w.value > rec.value and w.qualifier in ("exact", "at_least", "more_than", "approx")
-                  and abs(w.start - rec.start) <= 3000 and not _in_care_after(text, w.end)]
+                  and abs(w.start - rec.start) <= 3000 and not (_in_care_after(text, w.end) and not _admitted_whole(text, w, rec))]
         if wholes:
             rec.part_of = max(wholes, key=lambda w: w.value).value
+
+
+def _admitted_whole(text: str, whole: Record, rec: Record) -> bool:
+    """"Four people were taken to hospital after the raid ... all three were in a stable condition": those
+    taken to hospital, in an earlier sentence, hold the patients whose condition is given after (acc-r251);
+    not a count still in care, nor one of the same sentence."""
+    own = re.split(r"[,.;\n\d]", text[whole.end:whole.end + 120], maxsplit=1)[0]
+    return whole.sentence != rec.sentence and whole.start < rec.start and IN_CONDITION.match(text, rec.end) is not None \
+        and not any_in(fold(own), STILL_IN_CARE_WORDS)
+
+
+# "all three were in a stable condition": the patients' condition after their count (acc-r251)
+IN_CONDITION = re.compile(r"(?i:" + cues("in_condition") + r")") if cue_alternatives("in_condition") else None
 
 
 # "du côté ennemi", "dans les rangs de l'armée", "on the Ukrainian side": a count of one side of a clash
