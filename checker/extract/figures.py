@@ -2231,6 +2231,13 @@ def _link_in_care(records: list[Record], text: str) -> None:
             if whole is not None:
                 rec.part_of = whole.value
                 continue
+        if IN_CONDITION is not None and IN_CONDITION.match(text, rec.end) is not None:
+            # "Four people were taken to hospital after the raid ... all three were in a stable condition": the
+            # patients whose condition is given are some of those taken to hospital in an earlier sentence (acc-r251)
+            whole = next((w for w in reversed(records[:i]) if _admitted_whole(text, w, rec)), None)
+            if whole is not None:
+                rec.part_of = whole.value
+                continue
         if not _in_care_after(text, rec.end):
             continue
         # those still in care fall as patients go home: no toll of the event so far ("54 people injured
@@ -2240,7 +2247,7 @@ def _link_in_care(records: list[Record], text: str) -> None:
             rec.toll, rec.event_day = False, None
         wholes = [w for w in records if w is not rec and w.measure == rec.measure and w.part_of is None and not w.superseded
                   and w.value > rec.value and w.qualifier in ("exact", "at_least", "more_than", "approx")
-                  and abs(w.start - rec.start) <= 3000 and not (_in_care_after(text, w.end) and not _admitted_whole(text, w, rec))]
+                  and abs(w.start - rec.start) <= 3000 and not _in_care_after(text, w.end)]
         if wholes:
             rec.part_of = max(wholes, key=lambda w: w.value).value
 
@@ -2250,8 +2257,10 @@ def _admitted_whole(text: str, whole: Record, rec: Record) -> bool:
     taken to hospital, in an earlier sentence, hold the patients whose condition is given after (acc-r251);
     not a count still in care, nor one of the same sentence."""
     own = re.split(r"[,.;\n\d]", text[whole.end:whole.end + 120], maxsplit=1)[0]
-    return whole.sentence != rec.sentence and whole.start < rec.start and IN_CONDITION.match(text, rec.end) is not None \
-        and not any_in(fold(own), STILL_IN_CARE_WORDS)
+    return whole.measure == rec.measure and whole.part_of is None and not whole.superseded and whole.value > rec.value \
+        and whole.qualifier in ("exact", "at_least", "more_than", "approx") \
+        and whole.sentence != rec.sentence and whole.start < rec.start and rec.start - whole.end <= 600 \
+        and _in_care_after(text, whole.end) and not any_in(fold(own), STILL_IN_CARE_WORDS)
 
 
 # "all three were in a stable condition": the patients' condition after their count (acc-r251)
