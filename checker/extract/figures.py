@@ -1698,9 +1698,12 @@ def _extract_figures(article: Article) -> list[Record]:
         if any_in(folded, OTHERS_WORDS):
             _link_rest_told(records, text)
             _link_rest_of_parts(records, text)
-    if len(records) > 1 and (HOSPITAL_SHARE is not None or HOSPITAL_SHARE_SINCE is not None) and held & HOLDS_HOSPITAL_SHARE \
-            and any_in(folded, HOSPITAL_SHARE_WORDS):
-        _link_hospital_shares(records, text, pub)
+    if len(records) > 1:
+        share = HOSPITAL_SHARE is not None and bool(held & HOLDS_HOSPITAL_SHARE) and any_in(folded, HOSPITAL_SHARE_WORDS)
+        share_since = HOSPITAL_SHARE_SINCE is not None and any(r.cumulative and r.period_start is not None for r in records) \
+            and any_in(folded, HOSPITAL_SHARE_SINCE_WORDS)
+        if share or share_since:
+            _link_hospital_shares(records, text, pub, share, share_since)
     if len(records) > 1 and IN_CARE is not None and held & HOLDS_IN_CARE and any_in(folded, IN_CARE_WORDS):
         _link_in_care(records, text)
     if len(records) > 1 and INCIDENT_OPENS is not None:
@@ -2151,9 +2154,10 @@ HOSPITAL_SHARE = re.compile(r"(?i:" + cues("hospital_share") + r")[^.;]{0,80}$")
 HOSPITAL_SHARE_WORDS = tuple(cue_alternatives("hospital_share_literal"))
 # "which has reported 93 deaths since the beginning of June": a hospital's share counted since a day (acc-r251)
 HOSPITAL_SHARE_SINCE = re.compile(r"(?i:" + cues("hospital_share_since") + r")[^.;]{0,80}$") if cue_alternatives("hospital_share_since") else None
+HOSPITAL_SHARE_SINCE_WORDS = tuple(cue_alternatives("hospital_share_since_literal"))
 
 
-def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
+def _link_hospital_shares(records: list[Record], text: str, pub, share: bool = True, share_since: bool = True) -> None:
     """"L'hôpital Wazir Akbar Khan ... avait reçu 145 cadavres, et l'hôpital d'urgence de Kaboul 16
     morts" after "au moins 170 personnes" killed: what one hospital received is its share of the last
     toll of that measure given before that holds it, with its window, when it has none of its own;
@@ -2162,10 +2166,10 @@ def _link_hospital_shares(records: list[Record], text: str, pub) -> None:
     for i, rec in enumerate(records):
         # (a share counted since a day, "which has reported 93 deaths since the beginning of June", keeps that
         # window: a part of the outbreak's toll over its own months; acc-r251)
-        since = rec.cumulative and rec.period_start is not None and rec.period_end == default[1] if default else False
+        since = share_since and rec.cumulative and rec.period_start is not None and rec.period_end == default[1] if default else False
         if rec.part_of is not None or rec.superseded or rec.measure not in ("killed", "injured") \
                 or (rec.period_start, rec.period_end) != default and not since \
-                or not (HOSPITAL_SHARE is not None and not since and HOSPITAL_SHARE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start)
+                or not (share and not since and HOSPITAL_SHARE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start)
                         or since and HOSPITAL_SHARE_SINCE is not None
                         and HOSPITAL_SHARE_SINCE.search(text, (rec.start - 200 if rec.start > 200 else 0), rec.start)):
             continue  # (a hospital's count dated by its own paragraph, "Jeudi, ...", is that day's: left alone)
