@@ -85,7 +85,11 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # acc-r243: Loma Prieta thirty years on, the toll "établi à 63 morts" against "l'encyclopédie
             # Universalis, qui retient pour sa part un bilan de 67 morts": two sources counting the same dead
             # differently, told side by side (docs/findings-audit.md)
-            ("CC108", ("dev846-loma-prieta-seisme-30-ans",))],
+            ("CC108", ("dev846-loma-prieta-seisme-30-ans",)),
+            # place-r263: the Dalori attack, a militia member's "plus de 100 morts, un chiffre qui n'a pas pu être
+            # vérifié" against the state health commissioner's 85 of the headline: two sources counting differently,
+            # told side by side (as dev765 and dev793), raised once the world tier put Maiduguri inside Borno
+            ("CC103", ("dev684-dalori-boko-haram",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)

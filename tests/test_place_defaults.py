@@ -251,3 +251,30 @@ def test_st_petersburg_is_russia_s_unless_the_article_is_on_america():
     assert (27, "saint-petersburg") in places(russian)
     american = "Hurricane Milton hit St. Petersburg in Florida, killing 5 people, officials in Tampa said."
     assert places(american) == [(5, "st-petersburg")]
+
+
+def test_a_list_of_towns_each_with_its_state_is_the_country_s():
+    """"in Maiduguri, Borno State, the Federal Capital Territory, Abuja and in Jos, Plateau State": three towns
+    named together, each with the state that holds it, count for the country that holds them all, now that the
+    world tier nests Maiduguri in Borno and Abuja in the capital territory (dev465; place-r263)."""
+    text = ("At least 56 persons lost their lives yesterday in separate road accidents in Maiduguri, Borno State, "
+            "the Federal Capital Territory, Abuja and in Jos, Plateau State.")
+    assert places(text) == [(56, "nigeria")]
+
+
+def test_an_article_s_place_is_the_town_of_the_country_its_copy_names():
+    """Two towns named once each, one of them a namesake abroad ("left Bole International Airport": Xinjiang's
+    Bole to the world tier, one level deeper than Bishoftu now that it lies in its region): the article's
+    place is the one whose country its other places lie in (dev850; place-r263)."""
+    text = ("Ethiopian Airlines crash kills all 157 on board\n\nADDIS ABABA (Reuters) - An Ethiopian Airlines plane "
+            "crashed on Sunday, the airline said.\n\nThe plane came down near the town of Bishoftu, southeast of "
+            "Addis Ababa. It left Bole International Airport at 8:38 a.m. Eight Chinese were among the dead.\n\n"
+            "The captain had asked for clearance to return to Addis Ababa.\n")
+    assert places(text)[0] == (157, "bishoftu")
+
+
+def test_a_town_and_the_state_set_beside_it_vote_for_the_town():
+    """"in Uyo, Akwa Ibom State": a town and the state that holds it, set beside it, are no coordination of two
+    places whose common area the article would be about; the town is named (`_named_areas`; place-r263)."""
+    text = "Bus crash kills 12\n\nA bus overturned on Sunday in Uyo, Akwa Ibom State, police said.\n"
+    assert places(text) == [(12, "uyo")]

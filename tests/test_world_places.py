@@ -657,9 +657,34 @@ def test_english_region_names_are_the_curated_region_where_there_is_one():
     ("seattle", "washington-state"),
     ("atlanta", "georgia-state"),
     ("baltimore", "maryland-state"),
+    # the countries whose towns stood under the country only (place-r263): Nigeria's states, China's provinces,
+    # the DRC's provinces, India's union territories of Jammu and Kashmir and Ladakh
+    ("maiduguri", "borno"),
+    ("bama", "borno"),
+    ("abuja", "abuja-federal-capital-territory"),
+    ("mianzhu", "sichuan-sheng"),  # GeoNames' "Mianzhu, Deyang, Sichuan" read by its head
+    ("urumqi", "xinjiang-uygur-zizhiqu"),
+    ("lhasa", "tibet"),
+    ("chengdu", "sichuan-sheng"),
+    ("bukavu", "south-kivu"),
+    ("bunia", "ituri"),
+    ("srinagar", "jammu-and-kashmir"),
+    ("pahalgam", "jammu-and-kashmir"),
+    ("kargil", "ladakh"),
 ])
 def test_cities_nested_in_their_region_through_its_seat(slug, region):
     assert region in default_gazetteer().ancestors(slug)
+
+
+def test_a_city_s_own_territory_leaves_it_under_its_country():
+    """India's union territories that are a city (Delhi, Chandigarh) are no region the city lies in
+    (`CITY_TERRITORY`; place-r263), and China's autonomous regions are found by the names copy gives them."""
+    gaz = default_gazetteer()
+    assert gaz.ancestors("delhi") == ("delhi", "india")
+    assert gaz.ancestors("new-delhi") == ("new-delhi", "india")
+    assert [s for _, _, s in gaz.find("Violence in Xinjiang and Inner Mongolia", "en")] == \
+        ["xinjiang-uygur-zizhiqu", "nei-mongol-zizhiqu"]
+    assert [s for _, _, s in gaz.find("des émeutes au Tibet", "fr")] == ["tibet"]
 
 
 def test_washington_dc_and_tbilisi_stay_out_of_the_states():

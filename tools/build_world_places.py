@@ -134,18 +134,29 @@ REGION_ENGLISH = {
     "KR-41": ["Gyeonggi"], "KR-43": ["North Chungcheong"], "KR-44": ["South Chungcheong"],
     "KR-45": ["North Jeolla"], "KR-46": ["South Jeolla"], "KR-47": ["North Gyeongsang"],
     "KR-48": ["South Gyeongsang"],
+    # China's autonomous regions by the names copy gives them ("in Xinjiang", "Inner Mongolia"; ISO:
+    # "Xinjiang Uygur Zizhiqu", "Nei Mongol Zizhiqu"); Tibet is curated, which "Tibet" now finds
+    # (place-r263: no key read "Xinjiang" at all)
+    "CN-XJ": ["Xinjiang"], "CN-GX": ["Guangxi"], "CN-NX": ["Ningxia"], "CN-NM": ["Inner Mongolia"],
+    "CN-XZ": ["Tibet"],
+    # Nigeria's capital territory as its press writes it ("in the Federal Capital Territory, Abuja"; ISO: "Abuja
+    # Federal Capital Territory"), Abuja inside it (place-r263, dev465)
+    "NG-FC": ["Federal Capital Territory"],
 }
 # A city inside each first-level region (its seat, or its largest city where the seat is small) for
 # countries where no city bears the region's name, so that GeoNames' admin1 code of that city ties
 # every city of the region to it: Florence inside Tuscany, Melbourne inside Victoria. ISO 3166-2 code
-# -> the city as GeoNames names it. Not India's states: GeoNames' towns there are often a namesake in
-# another state (the tier's Ballia is Bihar's, copy's the Uttar Pradesh district; its Venkatapuram a
-# Tamil town), and nested they made false CC103 findings (dev248, dev460). Not Nigeria's: with
-# Maiduguri inside Borno, "in Maiduguri, Borno State, the FCT, Abuja and in Jos, Plateau State" reads
-# as a town and its state, not as places named together (dev465, dev152). Nor China's provinces and
-# Myanmar's states: a count in a town the gazetteer lacks falls back to its province ("Dans une autre
-# ville du Sichuan, Mianzhu, quelque 2.000"), and with the towns it has inside it (Mianyang's 3.600)
-# that made false CC103 findings (dev527, dev364)
+# -> the city as GeoNames names it. Not India's states but Jammu and Kashmir's and Ladakh's: GeoNames'
+# towns there are often a namesake in another state (the tier's Ballia is Bihar's, copy's the Uttar
+# Pradesh district; its Venkatapuram a Tamil town), and nested they made false CC103 findings (dev248,
+# dev460). Nigeria's since place-r263: "in Maiduguri, Borno State, the FCT, Abuja and in Jos, Plateau
+# State" reads as three towns named together, past the state set after each (`figures._coordinated`'s
+# `situating`; dev465). China's since place-r263: the count of "une autre ville du Sichuan, Mianzhu" that
+# fell back to the province, against Mianyang's inside it (dev527), is Mianzhu's now that GeoNames'
+# "Mianzhu, Deyang, Sichuan" is read by its head. Not Myanmar's: "The AA's health department said 10
+# patients were killed" after "Rakhine state is largely controlled by the Arakan Army" is Rakhine's (the
+# gold's too), and with Mrauk-U inside Rakhine it stood as a whole below the hospital's 31 (a false
+# CC103, dev364)
 REGION_SEATS = {
     "IT-21": "Turin", "IT-23": "Aosta", "IT-25": "Milan", "IT-32": "Trento", "IT-34": "Padua", "IT-36": "Trieste",
     "IT-42": "Genoa", "IT-45": "Bologna", "IT-52": "Florence", "IT-55": "Perugia", "IT-57": "Ancona", "IT-62": "Rome",
@@ -173,6 +184,30 @@ REGION_SEATS = {
     # Hokkaido, whose name no city bears (acc-r251: the 2018 quake's deaths "in the cities of Sapporo and
     # Tomakomai and in the towns of Shinhidaka and Mukawa" are Hokkaido's, not all of Japan's)
     "JP-01": "Sapporo",
+    # place-r263: the countries whose conflicts and disasters copy tells town by town, so that a city lies
+    # inside its state, province or region (Maiduguri inside Borno, Urumqi inside Xinjiang, Bukavu inside
+    # South Kivu, Srinagar inside Jammu and Kashmir), where they had stood under the country (see the place-r263 section of docs/accuracy.md for what this moved)
+    **{f"NG-{k}": v for k, v in {
+        "AB": "Umuahia", "AD": "Yola", "AK": "Uyo", "AN": "Awka", "BA": "Bauchi", "BY": "Yenagoa", "BE": "Makurdi",
+        "BO": "Maiduguri", "CR": "Calabar", "DE": "Asaba", "EB": "Abakaliki", "ED": "Benin City", "EK": "Ado-Ekiti",
+        "EN": "Enugu", "FC": "Abuja", "GO": "Gombe", "IM": "Owerri", "JI": "Dutse", "KD": "Kaduna", "KN": "Kano",
+        "KT": "Katsina", "KE": "Birnin Kebbi", "KO": "Lokoja", "KW": "Ilorin", "LA": "Lagos", "NA": "Lafia",
+        "NI": "Minna", "OG": "Abeokuta", "ON": "Akure", "OS": "Osogbo", "OY": "Ibadan", "PL": "Jos",
+        "RI": "Port Harcourt", "SO": "Sokoto", "TA": "Jalingo", "YO": "Damaturu", "ZA": "Gusau"}.items()},
+    **{f"CN-{k}": v for k, v in {
+        "AH": "Hefei", "FJ": "Fuzhou", "GD": "Guangzhou", "GS": "Lanzhou", "GX": "Nanning", "GZ": "Guiyang",
+        "HA": "Zhengzhou", "HB": "Wuhan", "HE": "Shijiazhuang", "HI": "Haikou", "HL": "Harbin", "HN": "Changsha",
+        "JL": "Changchun", "JS": "Nanjing", "JX": "Nanchang", "LN": "Shenyang", "NM": "Hohhot", "NX": "Yinchuan",
+        "QH": "Xining", "SC": "Chengdu", "SD": "Jinan", "SN": "Xi’an", "SX": "Taiyuan", "XJ": "Ürümqi",
+        "XZ": "Lhasa", "YN": "Kunming", "ZJ": "Hangzhou"}.items()},
+    **{f"CD-{k}": v for k, v in {
+        "BC": "Matadi", "BU": "Buta", "EQ": "Mbandaka", "HK": "Lubumbashi", "HL": "Kamina", "HU": "Isiro",
+        "IT": "Bunia", "KC": "Kananga", "KE": "Mbuji-Mayi", "KL": "Kikwit", "KS": "Tshikapa", "LO": "Kabinda",
+        "LU": "Kolwezi", "MA": "Kindu", "MN": "Inongo", "MO": "Lisala", "NK": "Goma", "NU": "Gbadolite",
+        "SA": "Lusambo", "SK": "Bukavu", "SU": "Gemena", "TA": "Kalemie", "TO": "Kisangani", "TU": "Boende"}.items()},
+    # India's: only Jammu and Kashmir's and Ladakh's, as GeoNames' towns elsewhere in India are often a
+    # namesake in another state (the tier's Ballia is Bihar's; see above)
+    **{f"IN-{k}": v for k, v in {"JK": "Srinagar", "LA": "Leh", "AN": "Port Blair"}.items()},
 }
 # countries whose every city's GeoNames admin1 code is its region's ISO 3166-2 suffix, so a region
 # is tied to its code without a seat: the United States ("CA" is California, so Sacramento and
@@ -238,8 +273,14 @@ REGION_TYPES = {
     "division": ("division", "division"), "popularate": ("district", "district"),
     "land": ("state", "land"),
     "territory": ("territory", "territoire"),  # Australia's and Canada's ("Northern Territory", "Yukon")
+    # India's union territories (Jammu and Kashmir, Ladakh; not a city's own, see `CITY_TERRITORY`; place-r263)
+    "union territory": ("territory", "territoire"),
+    "capital territory": ("territory", "territoire"),  # Nigeria's (Abuja)
 }
 
+
+# a first-level type that is a city's own territory where a city bears its name (place-r263)
+CITY_TERRITORY = {"Union territory"}
 
 # ISO writes some first-level names with a local type word that copy leaves out ("Gansu Sheng")
 LOCAL_TYPE_SUFFIXES = (" Sheng",)
@@ -450,6 +491,9 @@ def main() -> None:
 
     # --- cities ------------------------------------------------------------------------------
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    # GeoNames names a few cities with the units above them after commas ("Mianzhu, Deyang, Sichuan", "Misato,
+    # Saitama"): the city's name is the head ("Dans une autre ville du Sichuan, Mianzhu"; place-r263, dev527)
+    cities = [dict(c, name=c["name"].split(",")[0].strip()) if "," in c["name"] else c for c in cities]
     world_city_names = {(c["countrycode"], fold_key(c["name"])) for c in cities}
     city_keys: set[tuple[str, str]] = set()  # (country code, key) of every name a city claims
     for c in cities:
@@ -550,6 +594,8 @@ def main() -> None:
         name = ISO_NAME_TAIL.sub("", sub.name)
         if not parent or not kind or not latin(name):
             continue
+        if sub.type in CITY_TERRITORY and (sub.country_code, fold_key(name)) in world_city_names:
+            continue  # Delhi, Chandigarh, Nay Pyi Taw: the city itself, which stays right under its country
         seat = seat_admin.get((sub.country_code, fold_key(REGION_SEATS[sub.code]))) if sub.code in REGION_SEATS else None
         if sub.code in REGION_SEATS and seat is None:
             print(f"no city {REGION_SEATS[sub.code]!r} in {sub.country_code} for {sub.code}")

@@ -8992,14 +8992,22 @@ def _named_areas(places_all, text: str, gaz) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     prev_end = -1
+    gap = (0, 0)  # the text between the run's first two places
     for s, e, slug in places_all + [(-1, -1, None)]:
         if slug is not None and run and prev_end < s and (COORDINATION_FIRST is None or text[prev_end] in COORDINATION_FIRST
                                                            or text[prev_end].isspace() and (prev_end + 1 == s or text[prev_end + 1] in COORDINATION_FIRST or text[prev_end + 1].isspace())) \
                 and PLACE_COORDINATION.fullmatch(text, prev_end, s):
+            if len(run) == 1:
+                gap = (prev_end, s)
             run.append(slug)
         else:
             if len(run) == 1 or len(set(run)) == 1:
                 out += run
+            elif len(run) == 2 and (gaz.contains(run[0], run[1]) or gaz.contains(run[1], run[0])) \
+                    and not AND_OR_WORD.search(text, *gap):
+                # "Uyo, Akwa Ibom State", "the Federal Capital Territory, Abuja": a place and the one that
+                # holds it, set beside it, are no coordination: the narrower is named (place-r263)
+                out.append(run[1] if gaz.contains(run[0], run[1]) else run[0])
             elif run:
                 common = [a for a in gaz.ancestors(run[0]) if all(gaz.contains(a, r) for r in run[1:])]
                 if common:
@@ -9099,7 +9107,10 @@ def _article_place(places_all, gaz, text: str = "", dateline: Optional[str] = No
     own: dict[str, int] = {}
     for slug in slugs:
         own[slug] = own.get(slug, 0) + 1
-    best = max(own, key=lambda s: (own[s], counts[s], len(gaz.ancestors(s))))
+    # (then the place whose country more mentions fall inside, before the deeper one: "left Bole International
+    # Airport" is Xinjiang's Bole to the world tier, one level deeper than "the town of Bishoftu" now that its
+    # towns lie in their region; place-r263, dev850)
+    best = max(own, key=lambda s: (own[s], counts[s], counts[(gaz.ancestors(s) or (s,))[-1]], len(gaz.ancestors(s))))
     if dateline is not None and dateline != best and own.get(dateline, 0) >= own[best] \
             and gaz.contains(best, dateline):
         return dateline
@@ -9439,10 +9450,14 @@ def _drop_capital_situating(places, text: str, gaz):
     kept = []
     for k, (s, e, slug) in enumerate(places):
         if k and CAPITAL_OF.fullmatch(text, places[k - 1][1], s) and slug != places[k - 1][2] \
-                and not gaz.contains(places[k - 1][2], slug) \
-                and not NEAR_TOWN.search(text, max(0, places[k - 1][0] - 30), places[k - 1][0]):
-            # ("non loin de Maiduguri, la capitale de l'Etat de Borno": a landmark's region stays)
-            continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
+                and not gaz.contains(places[k - 1][2], slug):
+            if not NEAR_TOWN.search(text, max(0, places[k - 1][0] - 30), places[k - 1][0]):
+                continue  # (the gazetteer may not nest them: Quetta sits under Pakistan in the world tier)
+            # ("non loin de Maiduguri, la capitale de l'Etat de Borno": a landmark's region stays, and the
+            # landmark goes, now that the world tier nests Maiduguri in Borno and would make it the narrower
+            # reading; place-r263, dev152)
+            if kept and kept[-1] == places[k - 1]:
+                kept.pop()
         kept.append((s, e, slug))
     return kept
 
@@ -9919,16 +9934,36 @@ def _digit_in_sentence_of(text: str, pos: int) -> bool:
     return any(ch.isdigit() for ch in text[start:end])
 
 
-def _coordinated(mentions, nearest, text, gaz) -> Optional[str]:
+def _situating(named, kept, gaz) -> list:
+    """The places of `named` that `_most_specific` dropped from `kept` as holding one of them."""
+    if len(named) == len(kept):
+        return []
+    return [p for p in named if p not in kept and any(gaz.contains(p[2], q[2]) for q in kept)]
+
+
+def _coordinated(mentions, nearest, text, gaz, situating=()) -> Optional[str]:
     """The nearest place, or the smallest place containing every place coordinated with it
     (None when they share none: "in Turkey and Syria", "en Grèce et en Turquie"; but not the two
-    sides of "la frontière entre le Niger et le Burkina Faso", which is no extent)."""
+    sides of "la frontière entre le Niger et le Burkina Faso", which is no extent). `situating`: the
+    sentence's places dropped as holding one of `mentions` (`_most_specific`), which a list goes on past
+    ("in Maiduguri, Borno State, the Federal Capital Territory, Abuja and in Jos, Plateau State": three
+    towns, each with its state; place-r263, dev465)."""
     ordered = sorted(mentions)
     i = ordered.index(nearest)
     lo = hi = i
-    while lo > 0 and PLACE_AND.fullmatch(text[ordered[lo - 1][1]:ordered[lo][0]]):
+
+    def joined(a: int, b: int) -> bool:
+        if PLACE_AND.fullmatch(text[a:b]):
+            return True
+        between = sorted(p for p in situating if a <= p[0] and p[1] <= b)
+        if not between:
+            return False
+        ends = [a] + [x for p in between for x in p[:2]] + [b]
+        return all(PLACE_AND.fullmatch(text[ends[k]:ends[k + 1]]) for k in range(0, len(ends), 2))
+
+    while lo > 0 and joined(ordered[lo - 1][1], ordered[lo][0]):
         lo -= 1
-    while hi + 1 < len(ordered) and PLACE_AND.fullmatch(text[ordered[hi][1]:ordered[hi + 1][0]]):
+    while hi + 1 < len(ordered) and joined(ordered[hi][1], ordered[hi + 1][0]):
         hi += 1
     group = {m[2] for m in ordered[lo:hi + 1]}
     if len(group) == 1 or BETWEEN_PLACES.search(text, max(0, ordered[lo][0] - 25), ordered[lo][0]):
@@ -10513,7 +10548,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
                          and p[0] - chain[0][1] <= 120 and TYPED_APPOSITION.search(article.text, max(0, p[0] - 40), p[0])
                          and not PART_OF_PLACE.search(fold(article.text[chain[0][1]:p[0]]))]
                 return inner[0][2] if inner else chain[0][2]
-            return _coordinated(in_sentence, chain[0], article.text, gaz)
+            return _coordinated(in_sentence, chain[0], article.text, gaz, _situating(named, in_sentence, gaz))
     if in_sentence and _title_words_in(sent.text) and all(_title_place(article.text, p) for p in in_sentence) \
             and (inner := _inside_title_region(article.text, places_all, sent.start, in_sentence[-1][2], gaz)
                  # ("the Kharkiv regional prosecutor's office": the region of the city that names it)
@@ -10553,7 +10588,7 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
             # "in Jammu and Kashmir's Anantnag district": past a possessive, the place the copy sets in
             # the first, whether or not the gazetteer nests them ("Lebanon's Tyre", acc-r85)
             nearest = owned
-        return _coordinated(in_sentence, nearest, article.text, gaz)
+        return _coordinated(in_sentence, nearest, article.text, gaz, _situating(named, in_sentence, gaz))
     before = _places_before(article, sent, places_all, starts, gaz)
     carried = bool(before)
     if before:
