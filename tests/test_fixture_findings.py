@@ -89,7 +89,11 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # place-r263: the Dalori attack, a militia member's "plus de 100 morts, un chiffre qui n'a pas pu être
             # vérifié" against the state health commissioner's 85 of the headline: two sources counting differently,
             # told side by side (as dev765 and dev793), raised once the world tier put Maiduguri inside Borno
-            ("CC103", ("dev684-dalori-boko-haram",))],
+            ("CC103", ("dev684-dalori-boko-haram",)),
+            # acc-r261: Los Alfaques 45 years on, "Le chiffre officiel retenu est de 215 morts, mais plusieurs
+            # sources évoquent 217 morts" and "Certains récits parlent même de « près de 250 morts »": accounts
+            # counting the same dead differently, told side by side (as dev846; docs/findings-audit.md)
+            ("CC108", ("dev906-los-alfaques-camping-45-ans",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)

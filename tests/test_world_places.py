@@ -951,3 +951,14 @@ def test_places_of_the_place_r255_round(text, lang, found):
     """"St. Petersburg" with its abbreviation's point, which no tier read; Grozny inside Chechnya (place-r255)."""
     assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
     assert default_gazetteer().contains("chechnya", "grozny")
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("le stade Armand-Cesari de Furiani", "fr", ["furiani"]),
+    ("BASTIA, 5 mai 2022 (AFP) -", "fr", ["bastia"]),
+])
+def test_places_of_the_acc_r261_round(text, lang, found):
+    """Haute-Corse's prefecture, which no tier held, and the commune of the Furiani stadium (acc-r261)."""
+    gaz = default_gazetteer()
+    assert [s for _, _, s in gaz.find(text, lang)] == found
+    assert gaz.ancestors(found[0]) == (found[0], "haute-corse", "france")
