@@ -568,8 +568,12 @@ def _actor_cues(sentence: str, lex: FigureLexicon) -> tuple[tuple[int, int, str]
 
 # "..., the city council said on Friday, citing eyewitnesses", "l'Agence congolaise de presse (ACP),
 # citant le chef de la police": the source the reporting one cites, right after its clause (asides in brackets)
-CITING = re.compile(r"(?:[^,.;:!?«»\"“”()]|\([^()]*\)){0,60}?,\s*(?:" + cues("citing") + r")\s+"
+# ("ont rapporté dimanche plusieurs médias citant le ministère de la Santé": no comma before the word; acc-r261)
+CITING = re.compile(r"(?:[^,.;:!?«»\"“”()]|\([^()]*\)){0,60}?(?:,\s*|\s+)(?:" + cues("citing") + r")\s+"
                     r"(?P<name>[^,;:.!?()«»\"“”]{2,80}?)(?=\s*(?:[,;:.!?()«»\"“”]|$))")
+
+
+CITING_WORDS = tuple(f" {w} " for w in cue_alternatives("citing"))  # one of them is in every match without a comma
 
 
 def _cited_source(sentence: str, end: int, lex: FigureLexicon) -> Optional[str]:
@@ -577,7 +581,8 @@ def _cited_source(sentence: str, end: int, lex: FigureLexicon) -> Optional[str]:
     capitalised name or a source phrase ("local sources", "41 witnesses"), a document by its
     author ("a report by the health ministry"); not a document without author ("preliminary
     findings", "a report") nor what is no source ("citing recent attacks")."""
-    if ", " not in sentence[end:end + 80] or (m := CITING.match(sentence, end)) is None:
+    ahead = sentence[end:end + 80]
+    if (", " not in ahead and not any(w in ahead for w in CITING_WORDS)) or (m := CITING.match(sentence, end)) is None:
         return None
     name = m.group("name").strip()
     if lex.att_via_head is not None and lex.att_via_head.match(name):
