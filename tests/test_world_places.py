@@ -962,3 +962,24 @@ def test_places_of_the_acc_r261_round(text, lang, found):
     gaz = default_gazetteer()
     assert [s for _, _, s in gaz.find(text, lang)] == found
     assert gaz.ancestors(found[0]) == (found[0], "haute-corse", "france")
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    # "au Cap-Haïtien", "au Cap-Vert": the article and the head name "Au Cap" (Seychelles), which ends
+    # inside the hyphenated name; the name without the article is the place
+    ("a fait au moins 62 morts au Cap-Haïtien, la deuxième ville d'Haïti", "fr", ["cap-haitien", "haiti"]),
+    ("dix migrants sont morts au Cap-Vert", "fr", ["cabo-verde"]),
+    # Peru's regions, its départements until 2002, as French copy still names them
+    ("82 morts dans le département de Piura", "fr", ["piura-region"]),
+    ("la ville de Piura", "fr", ["piura"]),
+    ("à Portapique, un village d'une centaine d'habitants", "fr", ["portapique"]),
+    ("près de la petite ville de Greta, à environ 180 km au nord-ouest de Sydney", "fr", ["greta", "sydney"]),
+    ("près de Greta, en Nouvelle-Galles du Sud", "fr", ["greta", "new-south-wales"]),
+    ("Greta Thunberg a pris la parole", "fr", []),  # a given name, in copy that names no New South Wales
+])
+def test_places_of_the_acc_r259_round(text, lang, found):
+    """Cap-Haïtien and Cabo Verde after "au", Peru's départements, and two towns the gazetteer lacked:
+    Portapique (Nova Scotia) and Greta (New South Wales), the latter only in context (acc-r259)."""
+    assert [s for _, _, s in default_gazetteer().find(text, lang)] == found
+    assert default_gazetteer().ancestors("greta") == ("greta", "new-south-wales", "australia")
+    assert default_gazetteer().ancestors("portapique") == ("portapique", "nova-scotia", "canada")

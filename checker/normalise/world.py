@@ -27,7 +27,7 @@ from checker.literals import LowerCased
 from checker.cache import cache_dir, keep
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "world-places.tsv"
-_CACHE_VERSION = "11"
+_CACHE_VERSION = "12"
 
 # a capitalised word: where a look-up may start (a letter before it is checked in Python)
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀĆČĐĘĞİŁŃŒŘŚŞŠŢŤŻŹŽƏȘȚ][^\W\d_]*")
@@ -129,6 +129,9 @@ LEAD_WORDS = frozenset("le la les l the il a an as ar al el un une au aux en des
                        "district comte oblast".split())
 # countries whose first-level units the world data names "department" and English copy "county"
 COUNTY_AS_DEPARTMENT = frozenset({"romania"})
+# countries whose first-level units the world data names "region" and French copy "département"
+# (Peru's regions were its départements until 2002: "le département de Piura"; acc-r259)
+DEPARTMENT_AS_REGION = frozenset({"peru"})
 # what may follow "Mubende District": the end of the name's phrase, not another capitalised word
 TYPE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?![A-Z]))")
 # ("Makurdi LGA", "Guma LGA": Nigeria's local government areas, acc-r85)
@@ -321,6 +324,8 @@ class WorldTier:
             # GeoNames calls Romania's judete "departments"; English copy writes "Galati county"
             elif key.endswith(" department") and parents.get(slug) in COUNTY_AS_DEPARTMENT:
                 keys.setdefault(key[:-len(" department")] + " county", slug)
+            elif key.startswith(("region de ", "region d ")) and parents.get(slug) in DEPARTMENT_AS_REGION:
+                keys.setdefault("departement" + key[len("region"):], slug)
         return cls(parents, keys, cue_keys, namesakes)
 
     def without(self, slugs) -> "WorldTier":
@@ -433,6 +438,10 @@ class WorldTier:
                     done = ends[hit - 1]
                 elif begin == start:
                     unknown.append((start, end))  # "Batang Kali" where the tier names only Indonesia's Batang
+                elif ends[hit - 1] < len(text) and text[ends[hit - 1]] in "-‑":
+                    # "au Cap-Haïtien", "au Cap-Vert": the lead word and the head ("Au Cap", Seychelles)
+                    # end inside a hyphenated name; the name without the lead word is looked up next
+                    continue
                 break  # the longest name here was decided, taken or not
         return found
 
