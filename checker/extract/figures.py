@@ -23,7 +23,7 @@ from checker.extract.attribution import PERSON, attribution_cues, attribution_of
 from checker.extract.numbers import (DIGIT, HELD_APPROX, HELD_MULTIPLE, HELD_NEGATIVE, HELD_SAME_COUNT, HELD_VAGUE, Number,
                                      find_numbers, fold, number_words, numeral_literals, sentence_word_lists)
 from checker.extract.text import Sentence, inside, quote_spans, sentences
-from checker.extract.windows import TimeSpan, after_comparison, comparison_opens, time_reader
+from checker.extract.windows import COMPARED_EVENT_SINCE, TimeSpan, after_comparison, comparison_opens, time_reader
 from checker.compiled import built
 from checker.lang import cue_alternatives, cues, load_lang
 from checker.normalise.places import REGION_WORDS, RIVER_WORDS, default_gazetteer
@@ -3957,13 +3957,20 @@ def _one_by_noun(head: Optional[str], right: str, left: str) -> bool:
         or ONE_REPORTED_BEFORE is not None and ONE_DEATH_AFTER.match(right) is not None and ONE_REPORTED_BEFORE.search(left) is not None)
 
 
+def _compared_event_span(s: TimeSpan) -> bool:
+    """"le pire depuis celui de l'Ecole polytechnique de Montréal, où 14 femmes avaient été abattues le 6
+    décembre 1989": the event a superlative compares with, read as a span over its date (windows.py), whose
+    clause tells its own toll (acc-r259)."""
+    return s.kind == "span" and COMPARED_EVENT_SINCE.match(s.text.lower()) is not None
+
+
 def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexicon, spans: list[TimeSpan],
                 given: frozenset | set = frozenset()) -> list[Candidate]:
     cands: list[Candidate] = []
     # the time expressions blanked out: "a tué vendredi soir 18 personnes" keeps its verb next to the number
     untimed = low
     for s in spans:
-        if s.kind == "since" and any(s.start <= n.core_start < s.end and _counts_people(low, n, lex) for n in numbers):
+        if (s.kind == "since" or _compared_event_span(s)) and any(s.start <= n.core_start < s.end and _counts_people(low, n, lex) for n in numbers):
             # "the highest since a bomber killed 22 people on June 1": a past toll told inside the clause keeps
             # its verb (ext-r254)
             continue
@@ -3973,7 +3980,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     for i, n in enumerate(numbers):
         c = Candidate(n, sent, head_end=n.end)
         cands.append(c)
-        if n.decimal or any(s.start <= n.core_start < s.end and not (s.kind == "since" and _counts_people(low, n, lex))
+        if n.decimal or any(s.start <= n.core_start < s.end and not ((s.kind == "since" or _compared_event_span(s)) and _counts_people(low, n, lex))
                             for s in spans):
             c.rejected = True
             continue
@@ -7680,9 +7687,10 @@ def _record(article: Article, c: Candidate, low: str, lex: FigureLexicon, spans:
         basis = "estimated"
     if basis is None and "identifi" in low and IDENTIFIED_VERB is not None \
             and (vm := IDENTIFIED_VERB.search(low, c.head_end, min(len(low), c.head_end + 160))) is not None \
-            and not re.search(r"[,;:.!?\d]", low[c.head_end:vm.start()]):
+            and not re.search(r"[;:.!?\d]", low[c.head_end:vm.start()]) and low.count(",", c.head_end, vm.start()) in (0, 2):
         # "103 des personnes tuées dans les attentats de vendredi soir à Paris ont été identifiées":
-        # the verb of the clause the count heads, past its circumstances
+        # the verb of the clause the count heads, past its circumstances (and an aside between two
+        # commas: "Seules trois victimes, toutes sud-coréennes, ont pu être identifiées"; acc-r259)
         basis = "identified"
     # "Un premier bilan, diffusé dans la matinée par la préfecture, faisait état de": read further
     # back only when a toll is named there
@@ -9150,6 +9158,11 @@ DIRECTION_WORDS = tuple(cue_alternatives("direction_of"))  # one of them is in e
 DIRECTION_FR = re.compile(r"\b(?:" + cues("direction_site") + r")s?\b[^.;,]{0,30}?(?:,\s*)?"  # "la plaine de X, au nord de"
                           r"\b(?:" + cues("direction_site_to") + r")\s*(?:" + cues("direction_site_point") + r")(?:" + cues("direction_site_point_end") + r")?\s+(?:"
                           + cues("direction_site_of") + r")(?:(?:" + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
+# "un incendie à Hwaseong, au sud de Séoul": the same bearing set off by a comma right after a place
+# the copy names, which it situates (acc-r259)
+DIRECTION_AFTER_PLACE_FR = re.compile(r",\s*(?:" + cues("direction_site_to") + r")\s*(?:" + cues("direction_site_point") + r")(?:"
+                                      + cues("direction_site_point_end") + r")?\s+(?:" + cues("direction_site_of") + r")(?:(?:"
+                                      + cues("direction_site_settlement") + r")\s+)?$", re.IGNORECASE)
 DIRECTION_SITE_WORDS = tuple(cue_alternatives("direction_site_literal"))  # one of them is in every DIRECTION_FR match
 # the compass point, which every DIRECTION_FR match ends with but for its "de" and a settlement noun
 # (30 characters at most before the place): the cheap test before the pattern is tried (acc-r87)
@@ -9164,10 +9177,17 @@ def _direction_site(text: str, start: int, found, gaz=None, slug: Optional[str] 
     au sud de Manille": Batangas; acc-r87)."""
     m = DIRECTION_FR.search(text, max(0, start - 70), start)
     if m is None:
-        return False
-    inside = [p[2] for p in found if m.start() <= p[0] < m.end()]
-    if not inside:
-        return True
+        # "à Hwaseong, au sud de Séoul": a place named right before the bearing is the site
+        m = DIRECTION_AFTER_PLACE_FR.search(text, max(0, start - 40), start)
+        if m is None:
+            return False
+        inside = [p[2] for p in found if p[1] == m.start()]
+        if not inside:
+            return False
+    else:
+        inside = [p[2] for p in found if m.start() <= p[0] < m.end()]
+        if not inside:
+            return True
     if gaz is None or slug is None:
         return False
     home = (gaz.ancestors(slug) or (slug,))[-1]
