@@ -93,7 +93,12 @@ AUDITED_TRUE_FINDINGS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             # acc-r261: Los Alfaques 45 years on, "Le chiffre officiel retenu est de 215 morts, mais plusieurs
             # sources évoquent 217 morts" and "Certains récits parlent même de « près de 250 morts »": accounts
             # counting the same dead differently, told side by side (as dev846; docs/findings-audit.md)
-            ("CC108", ("dev906-los-alfaques-camping-45-ans",))],
+            ("CC108", ("dev906-los-alfaques-camping-45-ans",)),
+            # acc-r260: Iran's methanol poisonings, the national coroner's 728 dead "between Feb. 20 and April 7"
+            # against the health ministry's 525 "since Feb. 20" (a longer window): two sources counting the same
+            # dead differently, told side by side; the copy gives the gap's cause, some 200 who died outside
+            # hospitals (docs/findings-audit.md)
+            ("CC104", ("dev905-iran-methanol-poisoning",))],
             # (Sanaa's funeral-hall strike, the lead's uncredited "more than 140" against the Health Ministry's
             # "115 bodies had been counted", acc-r151, is gone: bodies counted are `documented`, a floor of the
             # toll, which "more than 140" does not contradict; gold-r173, docs/spec.md section 6)

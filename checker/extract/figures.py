@@ -1704,6 +1704,8 @@ def _extract_figures(article: Article) -> list[Record]:
             and any_in(folded, HOSPITAL_SHARE_SINCE_WORDS)
         if share or share_since:
             _link_hospital_shares(records, text, pub, share, share_since)
+    if len(records) > 1 and TOLL_IN_PLACE is not None and any_in(text, TOLL_IN_PLACE_WORDS):
+        _link_toll_in_place(records, text)
     if len(records) > 1 and IN_CARE is not None and held & HOLDS_IN_CARE and any_in(folded, IN_CARE_WORDS):
         _link_in_care(records, text)
     if len(records) > 1 and INCIDENT_OPENS is not None:
@@ -2155,6 +2157,30 @@ HOSPITAL_SHARE_WORDS = tuple(cue_alternatives("hospital_share_literal"))
 # "which has reported 93 deaths since the beginning of June": a hospital's share counted since a day (acc-r251)
 HOSPITAL_SHARE_SINCE = re.compile(r"(?i:" + cues("hospital_share_since") + r")[^.;]{0,80}$") if cue_alternatives("hospital_share_since") else None
 HOSPITAL_SHARE_SINCE_WORDS = tuple(cue_alternatives("hospital_share_since_literal"))
+
+
+# "The death toll from Cyclone Shaheen rose to 14 ... The discovery brought the number of dead in Oman to 12": a toll its own
+# phrase confines to one place ("the number of dead in Oman to", "the death toll in Gaza stood at"), told after a larger toll
+# of its measure whose phrase names no place, is that toll's share, not a rival version of it (acc-r260, dev901)
+TOLL_IN_PLACE = re.compile(r"(?:" + cues("toll_in_place_before") + r")\s*$") if cue_alternatives("toll_in_place_before") else None
+TOLL_IN_PLACE_WORDS = tuple(cue_alternatives("toll_in_place_literal"))  # one of them is in every match (the gate)
+
+
+def _link_toll_in_place(records: list[Record], text: str) -> None:
+    for i, rec in enumerate(records):
+        if rec.part_of is not None or rec.superseded or rec.measure not in ("killed", "injured", "missing") \
+                or TOLL_IN_PLACE.search(text, rec.start - 100 if rec.start > 100 else 0, rec.start) is None:
+            continue
+        for prev in reversed(records[:i]):
+            if rec.start - prev.end > 600:
+                break
+            if prev.measure != rec.measure or prev.sentence == rec.sentence:
+                continue
+            if prev.value > rec.value and prev.part_of is None and not prev.superseded \
+                    and prev.qualifier in ("exact", "at_least", "more_than") \
+                    and TOLL_IN_PLACE.search(text, prev.start - 100 if prev.start > 100 else 0, prev.start) is None:
+                rec.part_of = prev.value
+            break
 
 
 def _link_hospital_shares(records: list[Record], text: str, pub, share: bool = True, share_since: bool = True) -> None:
@@ -6421,8 +6447,9 @@ ANOTHER_BEFORE = re.compile(r"\b(?:" + cues("another_before") + r")\s+$")  # "an
 # "at the Guayas 1 prison": a capitalised word (not the sentence's first) before a small number and a noun
 NAME_NUMBER = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 NAME_NUMBER_NOUN = re.compile(r" ([a-z]+)\b")
-# "Miguel Uribe, 39, died": a number between commas right after a capitalised name is an age
-AGE_OF_NAME = re.compile(r"(?<=\w )([A-Z][\w'’-]+), $")
+# "Miguel Uribe, 39, died": a number between commas right after a capitalised name is an age ("Mohammed al-Faili,
+# 32, said his father was killed": a surname after its lower-case particle too; acc-r260)
+AGE_OF_NAME = re.compile(r"(?<=\w )((?:[a-z]{1,3}-)?[A-Z][\w'’-]+), $")
 # "— David Lacroix-Beaudoin, 27, and Stéphane Bolduc, 37 — were confirmed": the age of the last name closes a dash aside
 AGE_DASH_CLOSE = re.compile(r"\s+[—–]")
 WHOLE_OPENING = re.compile(r"\W*(?:" + cues("whole_opening") + r")\s+$")  # "Of the 293 people killed, 287 ...": the sentence's whole
@@ -10600,6 +10627,13 @@ def _place_of(article: Article, c: Candidate, places_all, default_place, gaz, le
         # named only by its people's adjective gives way to the place inside it the text named before
         # (read below as for a sentence with no place; the country where none is inside it, acc-r78)
         demonyms, in_sentence = in_sentence, []
+    elif len(in_sentence) > 1 and len({p[2] for p in in_sentence}) > 1 \
+            and all(gaz.parent(p[2]) is None and _adjective_mention(article.text, p) for p in in_sentence) \
+            and _places_before(article, sent, places_all, starts, gaz):
+        # "Among the dead were 82 Iranians, 63 Canadians and 11 Ukrainians, along with 10 Swedes, four Afghans":
+        # the dead counted by their several nationalities, in a sentence that names no place, are the dead of
+        # the place named before, not of one of their countries (spec 6, as dev850's list; acc-r260)
+        demonyms, in_sentence = in_sentence, []
     if in_sentence:
         nearest = min(in_sentence, key=lambda p: min(abs(p[0] - pos), abs(p[1] - pos)))
         if article.text.startswith(("'s ", "’s "), nearest[1]) \
@@ -11386,7 +11420,7 @@ SPEAKER_SEAT = re.compile(r"(?<![\w'-])(?:" + cues("speaker_seat") + r")\s+(?:" 
 # source", "spokesman for ", "porte-parole du "). The pattern opens on a look-behind, so `re` tries it at
 # every position of the 110 characters before each place (17 µs a window); most windows hold none of
 # these words. None (the pattern tried everywhere) where a literal of the language data holds none.
-SPEAKER_SEAT_WORDS = ("source", "spokes", "porte-parole")
+SPEAKER_SEAT_WORDS = ("source", "spokes", "porte-parole", "delegation")  # ("head of the ICRC delegation in Yemen", acc-r260)
 if SPEAKER_SEAT is not None and not ((lits := required_literals(SPEAKER_SEAT.pattern))
                                      and all(any_in(lit, SPEAKER_SEAT_WORDS) for lit in lits)):
     SPEAKER_SEAT_WORDS = None
@@ -11639,7 +11673,8 @@ def _drop_title_regions(places, text: str, gaz):
     kept = []
     for i, (s, e, slug) in enumerate(places):
         if ((text[e:e + 1] in "'’ " and TITLE_REGION_AFTER.match(text, e) is not None)
-                or (TITLE_REGION_BEFORE is not None and text.find("of ", max(0, s - 8), s) >= 0
+                or (TITLE_REGION_BEFORE is not None and (text.find("of ", max(0, s - 8), s) >= 0 or text.find("for ", max(0, s - 9), s) >= 0
+                                                         or text.find("from ", max(0, s - 10), s) >= 0)
                     and TITLE_REGION_BEFORE.search(text, max(0, s - 50), s) is not None)) \
                 and any(q[2] != slug and gaz.contains(slug, q[2]) for q in places[:i]):
             continue
