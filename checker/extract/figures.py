@@ -2149,6 +2149,32 @@ def _link_exact_sums(records: list[Record], pub) -> None:
                     if q is r or q.sentence == sentence and q.part_of == r.value and q.measure == measure \
                             and (q.period_start, q.period_end) == default:
                         q.period_start, q.period_end, q.cumulative = whole.period_start, whole.period_end, whole.cumulative
+    _link_rest_of_increment(records, by_sentence)
+
+
+def _link_rest_of_increment(records: list[Record], by_sentence: dict) -> None:
+    """"The number of climbers confirmed dead has risen to 23. ... The bodies of five more climbers have
+    been recovered, and 18 are presumed dead": the increment is linked to the toll before it
+    (`_link_increments`), and the one count beside it that adds up with it exactly to that toll is its
+    other part, not another version of the toll (series-r265, ITV on Marapi 2023)."""
+    linked: dict[tuple[str, str], list[Record]] = {}
+    for r in records:
+        if r.part_of is not None and r.qualifier == "exact" and r.measure in FLOW_MEASURES:
+            linked.setdefault((r.sentence, r.measure), []).append(r)
+    for key, items in by_sentence.items():
+        rest = [r for r in items if r.part_of is None]
+        told = linked.get(key, ())
+        if len(rest) != 1 or len(told) != 1 or rest[0].qualifier != "exact" or told[0].start > rest[0].start:
+            continue
+        rest, part = rest[0], told[0]
+        if rest.value + part.value != part.part_of:
+            continue
+        whole = next((r for r in reversed(records) if r.end <= part.start and r.sentence != part.sentence
+                      and r.measure == part.measure and r.value == part.part_of and r.part_of is None
+                      and not r.superseded), None)
+        if whole is not None and (rest.place == whole.place or rest.place and whole.place
+                                  and default_gazetteer().contains(rest.place, whole.place)):
+            rest.part_of = whole.value
 
 
 # "L'hôpital Wazir Akbar Khan a fait savoir qu'il avait reçu 145 cadavres": what one hospital received
@@ -9942,7 +9968,9 @@ def _homonyms_in_context(found, gaz, text: str = ""):
             chain = gaz.ancestors(alt)
             theirs = chain[-1] if chain else alt
             others = [c for (_, _, sl), c, t in zip(found, countries, telling) if t and sl != slug and sl not in gaz.homonyms]
-            if theirs in others and own not in others:
+            if (theirs in others or any(sl in chain[1:] for _, _, sl in found)) and own not in others:
+                # (or the article names a place the homonym lies in, a world town as well: "le parquet
+                # d'Abidjan" beside "au Plateau", Abidjan's district, series-r265)
                 slug = alt
         out.append((s, e, slug))
     return out

@@ -646,7 +646,7 @@ class TimeReader:
             if s.kind == "span" and self.superlative_scope is not None \
                     and (sup := self.superlative_scope.search(low, max(0, s.start - 80), s.start)) \
                     and not (_whole_year(s) and FIGURE_BETWEEN.search(low, sup.start(), s.start)) \
-                    and not (_whole_year(s) and DATED_BY.match(low, s.end)) \
+                    and not ((_whole_year(s) or _whole_month(s)) and DATED_BY.match(low, s.end)) \
                     and not EVENT_OF_YEAR.fullmatch(s.text.lower()) \
                     and not YEAR_OF_EVENT.search(low, max(0, s.start - 4), s.end) \
                     and not COMPARED_EVENT.match(low, s.start) and s.start not in compared_at:
@@ -796,6 +796,13 @@ def _whole_year(s: TimeSpan) -> bool:
     """Is `s` a calendar year ("in 1935", "the blaze of 1939")?"""
     return s.period_start is not None and s.period_end is not None and s.period_start.year == s.period_end.year \
         and (s.period_start.month, s.period_start.day, s.period_end.month, s.period_end.day) == (1, 1, 12, 31)
+
+
+def _whole_month(s: TimeSpan) -> bool:
+    """Is `s` a calendar month ("in April 1979")?"""
+    return s.period_start is not None and s.period_end is not None and s.period_start.day == 1 \
+        and (s.period_start.year, s.period_start.month) == (s.period_end.year, s.period_end.month) \
+        and (s.period_end + timedelta(days=1)).day == 1
 
 
 def _since_dated_after(spans: list[TimeSpan], sentence: str, low: str) -> list[TimeSpan]:
