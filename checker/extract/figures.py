@@ -5384,8 +5384,10 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
     shared: set[int] = set()
     for k in range(len(alive) - 2, -1, -1):
         c, nxt = alive[k], alive[k + 1]
-        if c.measure is not None or c.rejected or nxt.rejected or nxt.measure in (None, "?", "residents") \
-                or not (c.head and (c.head[0] or "").startswith("group:")) \
+        held_died = c.measure == "detained" and c.head and c.head[0] == "measure:detained" and nxt.measure in ("killed", "injured") \
+            and HELD_PEOPLE.search(low, c.number.end, c.head_end) is not None
+        if c.measure is not None and not held_died or c.rejected or nxt.rejected or nxt.measure in (None, "?", "residents") \
+                or not (held_died or c.head and (c.head[0] or "").startswith("group:")) \
                 or not (nxt.head and (nxt.head[0] or "").startswith("group:")
                         and (AND_LIST.fullmatch(low, c.head_end, nxt.number.start)
                              or AND_KIN.fullmatch(low, c.head_end, nxt.number.start)
@@ -5399,6 +5401,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue  # a cue after a figure of the sentence opens its breakdown ("35 morts : 20 assaillants et 15
             # militaires"); with no figure before it ("se sont intensifiées : 25 hommes, 6 femmes et 12 enfants
             # ont été exécutés") the list is the sentence's own and shares its verb
+        # ("23 hostages and 32 militants had died": the hostages' noun says what they were, the list's verb of
+        # death or wounds what befell them; ext-r262)
         after = low[nxt.head_end:alive[k + 2].number.start if k + 2 < len(alive) else len(low)]
         if k + 1 not in shared and _measure_after(after, lex)[0] != nxt.measure \
                 and (am := _aside_after_head(low, nxt.head_end)):
@@ -6860,6 +6864,24 @@ def _head_uncached(right: str, lex: FigureLexicon) -> tuple[Optional[str], int, 
                 pos += skip + len(word)
                 s = nxt
                 continue
+            if lex.adjective_first and lex.group_rx and word.endswith(PARTICIPLE_ENDINGS) \
+                    and (w2 := WORD.match(nxt, gap)) and w2.group(0)[0].isalpha() \
+                    and not _is_function_word(w2.group(0)) and (gap2 := SKIP_SPACE.match(nxt, w2.end())).end() > w2.end() \
+                    and (g2 := lex.group_rx.match(nxt, gap2.end())) and not WORD_CHAR.match(nxt, g2.end()) \
+                    and not (lex.not_people and lex.not_people_at.match(nxt[gap2.end():]) is not None):
+                # "two visiting Lincoln supporters", "three wounded Lebanese-born workers": a participle and
+                # one more modifier (a club's or a town's name) before the group noun (ext-r262)
+                pos += skip + len(word)
+                s = nxt
+                continue
+            if lex.adjective_first and (aa := ADJECTIVE_AND.match(nxt, gap)) and not _is_function_word(aa.group("w")) \
+                    and (lex.group_rx and lex.group_rx.match(nxt, aa.end()) or lex.any_noun and lex.any_noun.match(nxt[aa.end():])) \
+                    and not (lex.not_people and lex.not_people_at.match(nxt[aa.end():]) is not None):
+                # "23 foreign and Algerian hostages", "12 Pakistani and Afghan workers": two adjectives joined
+                # before the noun; the noun is read after the second (ext-r262)
+                pos += skip + len(word) + aa.start("w")
+                s = nxt[aa.start("w"):]
+                continue
             if lex.any_noun and ADVERB_WORD.fullmatch(word) and lex.any_noun.match(nxt[gap:]):
                 # "trois grièvement blessés", "une autre grièvement blessée": an adverb before the noun
                 pos += skip + len(word)
@@ -6937,6 +6959,9 @@ ABBREVIATED_ADJECTIVE = re.compile(r"(?:" + cues("abbreviated_adjective") + r")\
 # measures whose noun may follow a people's name ("Rohingya refugees", "Kurdish displaced")
 NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
 WORD_CHAR = re.compile(r"\w")
+HELD_PEOPLE = re.compile(r"\b(?:" + cues("held_people_noun") + r")$")  # "23 hostages| and 32 militants had died" (`_candidates`)
+ADJECTIVE_AND = re.compile(r"(?:" + cues("and_word") + r")\s+(?P<w>[^\W\d][\w'’-]*)\s+")  # "foreign and| Algerian hostages" (`_head`)
+PARTICIPLE_ENDINGS = ("ing", "ed")  # "visiting", "wounded": a participle opens a run of modifiers (`_head`)
 FUNCTION_WORDS = set(cue_alternatives("function_words"))
 ADVERB_WORD = re.compile(r"(?:" + cues("participle_adverb") + r")")  # "grièvement", "seriously"
 SEVERITY_ADJECTIVE = re.compile(r"(?:" + cues("severity_adjective") + r")")  # "graves", "légers"
