@@ -7598,7 +7598,10 @@ def _link_parts(cands: list[Candidate], low: str, lex: FigureLexicon) -> None:
                                                          and PART_OWN_DEATH.match(low, p.head_end)) for p in c.parts) \
                     and VICTIMS_WHOLE.match(low, c.number.end) is not None:
                 c.measure = "casualties"  # "2.500 victimes civiles, dont 800 tués": the dead are a part
-            if c.measure is None and OWN_PREDICATE.match(low, c.head_end, c.parts[0].number.start):
+            if c.measure is None and (OWN_PREDICATE.match(low, c.head_end, c.parts[0].number.start)
+                                      or SPARED.search(low, c.number.end, c.parts[0].number.start)):
+                # ("rescuers had pulled six people alive from the wreckage, but one of them ... died": the whole
+                # was spared, the one who died later its part of no figure; ext-r262)
                 # "Au moins 18 femmes ont été violées, dont 17 ont ensuite été exécutées": the whole's own
                 # verb gives no measure; the part's is its own (like "transportait 200 migrants, dont 23
                 # ont été retrouvés morts"): no whole, and the part is of no figure, of its group
