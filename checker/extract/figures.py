@@ -4309,17 +4309,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # tuée": one more person, the noun elided, the state in the predicate
             c.measure, c.list_one = "?", True
             continue
-        if n.kind == "article" and n.value == 1 and ONE_OTHER_VERB is not None and ONE_OTHER_VERB.match(right) \
-                and not GENERIC_ONE.search(left):
-            # "seize sont morts dans l'incendie et un autre a succombé à ses blessures": one more person, the
-            # noun elided, the verb the toll's (acc-r252)
-            c.measure, c.list_one = "?", True
-            continue
-        if n.kind == "article" and n.value == 1 and ONE_VERB.match(right) \
-                and (ONE_OPENING.fullmatch(left) or ONE_BARE_AFTER.search(left) and not GENERIC_ONE.search(left)):
-            # "One died there", "Un a péri": a bare one opening its sentence, its verb the toll's (ext-r168);
-            # "..., while one has died in hospital", "and one died later": one more after "and", "while" (ext-r254)
-            c.measure, c.list_one = "?", True
+        if n.kind == "article" and n.value == 1 and _one_by_verb(right, left):
+            c.measure, c.list_one = "?", True  # "et un autre a succombé", "One died there", "while one has died"
             continue
         if n.kind == "article" and n.value == 1 and head == "group:people" and i > 0 and not cands[i - 1].rejected \
                 and LIST_LOC.match(right, head_end) and LIST_ITEM_GAP.fullmatch(low, cands[i - 1].number.end, n.start) \
@@ -6212,6 +6203,19 @@ ONE_VERB = re.compile(r"\s+(?:" + cues("one_verb") + r")\b(?![-'’])")
 ONE_OTHER_VERB = re.compile(r"\s+(?:" + cues("one_other") + r")\s+(?:" + cues("one_verb") + r")\b(?![-'’])") \
     if cue_alternatives("one_other") and cue_alternatives("one_verb") else None
 GENERIC_ONE = re.compile(r"\b(?:" + cues("generic_one") + r")\s*$")
+
+
+def _one_by_verb(right: str, left: str) -> bool:
+    """A bare one, its noun elided, whose verb is the toll's (ONE_VERB): "seize sont morts dans l'incendie et
+    un autre a succombé à ses blessures", with "autre"/"other" (acc-r252); "One died there", "Un a péri"
+    opening its sentence (ext-r168); "..., while one has died in hospital", "and one died later" after "and",
+    "while" (ext-r254). Not after a generic negation ("pas un seul"). (ext-r262 folded the two branches of
+    `_candidates` that asked this, acc-r252's and ext-r254's, into this one.)"""
+    if ONE_OTHER_VERB is not None and ONE_OTHER_VERB.match(right) is not None and not GENERIC_ONE.search(left):
+        return True
+    return ONE_VERB.match(right) is not None \
+        and (ONE_OPENING.fullmatch(left) is not None or ONE_BARE_AFTER.search(left) is not None and not GENERIC_ONE.search(left))
+
 PERPETRATED_BY = re.compile(r"\b(?:" + cues("perpetrated_by") + r")\s+$")  # "perpétré par deux kamikazes": the authors
 PERPETRATED_BY_LAST = tuple({w.rsplit(" ", 1)[-1] + " " for w in cue_alternatives("perpetrated_by")})  # its last words (the gate)
 # "51 blessés, dont un grièvement": one of the wounded after "dont", the noun elided, its severity
