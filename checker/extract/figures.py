@@ -4740,6 +4740,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.measure = measure[8:]
         else:
             c.measure = verb or before_cue
+        if head is None and CORRECTING_EARLIER is not None and any_in(left[-70:], CORRECTING_EARLIER_WORDS) \
+                and (ce := CORRECTING_EARLIER.search(left, max(0, len(left) - 70))) is not None \
+                and (corrected := next((a for a in reversed(cands) if a.number.end <= ce.start()), None)) is not None:
+            # "at least nine people were killed, correcting an earlier government figure of 16": the earlier figure
+            # counts what the figure it corrects counts; "The bus was carrying 29 people, ..., correcting an earlier
+            # figure of 28": people aboard, no figure (ext-r262)
+            if corrected.rejected or corrected.measure in (None, "?"):
+                c.rejected = True
+                continue
+            c.measure, c.group = corrected.measure, corrected.group
         if n.kind == "article" and c.measure != "killed" and BODY_OF_BEFORE.search(left, (len(left) - 24 if len(left) > 24 else 0)):
             # "found the body of a 73-year-old woman who had been missing since the day before": a body counts
             # one dead, whatever the relative clause says she was before (ext-r204)
@@ -6964,6 +6974,9 @@ ABBREVIATED_ADJECTIVE = re.compile(r"(?:" + cues("abbreviated_adjective") + r")\
 NOUN_AFTER_PEOPLE = frozenset({"refugees", "displaced", "evacuated"})
 WORD_CHAR = re.compile(r"\w")
 HELD_PEOPLE = re.compile(r"\b(?:" + cues("held_people_noun") + r")$")  # "23 hostages| and 32 militants had died" (`_candidates`)
+# "correcting an earlier government figure of 16": the earlier figure of the count the sentence gives before it (ext-r262)
+CORRECTING_EARLIER = re.compile(r"\b(?:" + cues("correcting_earlier") + r")\s*$") if cue_alternatives("correcting_earlier") else None
+CORRECTING_EARLIER_WORDS = tuple(cue_alternatives("correcting_earlier_literal"))  # one of which is in every match: a cheap check
 ADJECTIVE_AND = re.compile(r"(?:" + cues("and_word") + r")\s+(?P<w>[^\W\d][\w'’-]*)\s+")  # "foreign and| Algerian hostages" (`_head`)
 PARTICIPLE_ENDINGS = ("ing", "ed")  # "visiting", "wounded": a participle opens a run of modifiers (`_head`)
 FUNCTION_WORDS = set(cue_alternatives("function_words"))
