@@ -4329,7 +4329,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             if prev is not None and not prev.rejected and n.value == 1 and LIST_LOC.match(item) \
                     and (LIST_ITEM_GAP.fullmatch(low, prev.number.end, n.start) and LIST_LOC.match(low, prev.number.end)
                          # "deux morts à Odessa, un mort à Kharkiv et un autre à Lviv": past the noun of the item before (ext-r246)
-                         or om is not None and prev.head_end > prev.number.end and prev.head and (prev.head[0] or "").startswith("measure:")
+                         # ("two deaths in Odessa and one in Lviv", "deux morts à Odessa et un à Lviv" too: ext-r262)
+                         or prev.head_end > prev.number.end and prev.head and (prev.head[0] or "").startswith("measure:")
                          and LIST_ITEM_GAP.fullmatch(low, prev.head_end, n.start) and LIST_LOC.match(low, prev.head_end)
                          or FIRST_ITEM_VERB_GAP.fullmatch(low, prev.number.end, n.start)):
                 # "cinq à Trans-en-Provence, une au Luc", "Deux autres personnes ont été signalées disparues
