@@ -5291,13 +5291,16 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             c.group = "civilians"  # "plus de 849 victimes civiles", "45 morts civils"
         if c.group is None and head and head.startswith("measure:") and measure[8:] in PEOPLE_NOUN_MEASURES:
             c.group = "people"
-        if n.kind == "article" and AGE_AFTER.match(low, c.head_end) \
+        if n.kind == "article" and (age := AGE_AFTER.match(low, c.head_end)) \
                 and (k > 0 or not lex.part_cues or lex.part_cues.search(low, max(0, n.start - 40), n.start)) \
+                and not (k > 0 and ONE_BARE_AFTER.search(low, max(0, n.start - 12), n.start)
+                         and (ONE_VERB.match(low, age.end()) or ONE_PREDICATE.match(low, age.end()))) \
                 and not (k > 0 and alive[k - 1].number.kind == "article" and alive[k - 1].head_end > alive[k - 1].number.end
                          and AGE_LIST_GAP.fullmatch(low, alive[k - 1].head_end, n.start)
                          and not (lex.part_cues and lex.part_cues.search(low, max(0, alive[k - 1].number.start - 40), alive[k - 1].number.start))):
             # "dont un garçon de 12 ans": a person described, not a count (not the subject of its
-            # own clause: "Un manifestant de 25 ans a été tué par balle")
+            # own clause: "Un manifestant de 25 ans a été tué par balle", also after "et": "..., et une femme
+            # de 84 ans a succombé à un malaise", ext-r262)
             c.rejected = True
             continue
         if n.kind == "article" and k + 1 < len(alive) and OBSERVER_VERB.search(low, c.head_end, alive[k + 1].number.start):
