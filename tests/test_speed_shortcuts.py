@@ -1497,3 +1497,55 @@ def test_place_not_after_behind_one_space_run_matches_where_the_list_matches(lan
             hits += want
             asked += 1
     assert asked > 100_000 and hits > 100
+
+
+def _covered_by(items, words) -> bool:
+    """Whether every string the parsed pattern `items` (a sequence) matches holds one of `words`, lower-cased:
+    a run of exact characters that spells only strings holding one, a group, a repeat of at least one or a positive
+    look-ahead whose content is so covered, or an alternation whose every branch is (look-behinds, negative
+    look-arounds, classes and anchors cover nothing)."""
+    from re import _constants as c
+
+    from checker.literals import _exact
+
+    run: set[str] = {""}
+    for op, av in list(items) + [(None, None)]:
+        exact = _exact(op, av) if op is not None else None
+        if exact is not None and len(run) * len(exact) <= 4096:
+            run = {a + b for a in run for b in exact}
+            continue
+        if run != {""} and all(any(w in s.lower() for w in words) for s in run):
+            return True
+        run = exact if exact is not None else {""}
+        if op is c.SUBPATTERN and _covered_by(av[-1], words):
+            return True
+        if op is c.BRANCH and all(_covered_by(b, words) for b in av[1]):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _covered_by(av[2], words):
+            return True
+        if op is c.ASSERT and av[0] == 1 and _covered_by(av[1], words):
+            return True
+    return False
+
+
+def test_every_increment_cue_holds_one_of_increment_literal():
+    """spd-r256's gate (`_increment_after`) asks `INCREMENT_AFTER` only where the clause after a count holds one of
+    `increment_literal` (`INCREMENT_AFTER_WORDS`): every alternative of `increment_more`, `increment_after_noun` and
+    `increment_other` with `increment_body`, in every language, must hold one of them, or a new cue without one would
+    be skipped silently (spd-r264). Checked on the compiled pattern, branch by branch; the check itself must refuse a
+    cue with a new word."""
+    from re import _constants as c, _parser
+
+    from checker.extract.figures import INCREMENT_AFTER, INCREMENT_AFTER_WORDS
+
+    parsed = list(_parser.parse(INCREMENT_AFTER.pattern))
+    # `\s+(?:A|B|C)`: after the leading spaces, one alternation of the three forms
+    assert len(parsed) == 2 and parsed[0][0] is c.MAX_REPEAT and parsed[1][0] is c.BRANCH
+    branches = parsed[1][1][1]
+    assert len(branches) == 3
+    uncovered = [b for b in branches if not _covered_by(b, INCREMENT_AFTER_WORDS)]
+    assert not uncovered, uncovered
+    for cue in (r"(?:more|fewer)\b", r"(?=(?:[\w'’-]+\s+){0,3}?later perished)", r"autres?\s+(?:corps|restes)\b"):
+        assert not _covered_by(_parser.parse(cue), INCREMENT_AFTER_WORDS), cue
+    for cue in (r"(?:more|further)\b", r"(?=(?:[\w'’-]+\s+){0,3}?later succumbed to (?:his|her) (?:injuries|wounds))"):
+        assert _covered_by(_parser.parse(cue), INCREMENT_AFTER_WORDS), cue
