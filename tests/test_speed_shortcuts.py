@@ -1549,3 +1549,73 @@ def test_every_increment_cue_holds_one_of_increment_literal():
         assert not _covered_by(_parser.parse(cue), INCREMENT_AFTER_WORDS), cue
     for cue in (r"(?:more|further)\b", r"(?=(?:[\w'’-]+\s+){0,3}?later succumbed to (?:his|her) (?:injuries|wounds))"):
         assert _covered_by(_parser.parse(cue), INCREMENT_AFTER_WORDS), cue
+
+
+def _seed_and_dev_texts_of(lang: str) -> list[str]:
+    """The seed and dev articles of `lang` (the held-out ones are left out: spd-r264)."""
+    out = []
+    for folder in ("fixtures/seeds", "fixtures/passages/dev"):
+        for line in (ROOT / folder / "manifest.csv").read_text(encoding="utf-8").splitlines()[1:]:
+            if line.split(",")[2] == lang:
+                out.append((ROOT / folder / line.split(",")[0]).read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_rate_after_in_one_run_and_behind_its_article_bit_answers_like_each_rate(lang):
+    """`lex.rate_after_rx` (spd-r264: one run of up to 30 word characters before the alternation of the rates, asked
+    only where the article pass holds one of its literals, `HOLDS_RATE_AFTER`) matches the rest of a folded sentence
+    after every number and word of every seed and dev article where the list it replaces (`^[\\s\\w'’-]{0,30}?\\b(?:rate)\\b`
+    for each rate, gated) matches, and on made-up sentences."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+    from checker.lang import load_lang
+
+    lex = F.lexicon(lang)
+    plain = F._rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in load_lang(lang)["figures"].get("rate_after", [])])
+    assert plain.pattern != lex.rate_after_rx.pattern
+    words = F._article_words(lang)
+    made_up = ["Some 40 people die every day on the roads.", "About 12 a week, and 30 in each camp.", "Two bodies in every 3 racks.",
+               "Une centaine d'enfants meurent par jour.", "Trois corps dans chaque casier, quotidiennement.",
+               "Un enfant meurt toutes les dix minutes.", "Il y a 5 morts et 200 blessés, chaque année environ.", "7"]
+    matched = asked = off = 0
+    for text in _seed_and_dev_texts_of(lang) + made_up:
+        folded = fold(text)
+        held = words.held(folded)
+        off += not held & F.HOLDS_RATE_AFTER
+        for sent in sentences(text):
+            low = folded[sent.start:sent.end]
+            for m in re.finditer(r"\d+\b|\b\w+\b", low):
+                right = low[m.end():]
+                want = plain.match(right) is not None
+                got = bool(held & F.HOLDS_RATE_AFTER) and lex.rate_after_rx.match(right) is not None
+                assert got == want, right[:80]
+                matched += want
+                asked += 1
+    assert asked > 100_000 and matched > 5 and off > 50
+
+
+def test_territory_before_asked_where_its_words_are_answers_like_the_pattern():
+    """`_territory_before(text, lo, hi)` (spd-r264: `TERRITORY_BEFORE` searched only where the window lower-cased
+    holds one of its literals, or a character that folds apart) answers what `TERRITORY_BEFORE.search` answers on
+    the 20 characters before every word of every seed and dev article, and on made-up ones (upper-cased, unaccented,
+    with "ı", "ſ" and the dotted capital "İ", which `re` ignoring case reads as "i")."""
+    from checker.extract.figures import TERRITORY_BEFORE, TERRITORY_BEFORE_WORDS, _territory_before
+
+    assert TERRITORY_BEFORE is not None and "" not in TERRITORY_BEFORE_WORDS
+    made_up = ["sur le territoire ukrainien", "SUR LE TERRITOIRE UKRAINIEN", "le seisme marocain", "la cote ivoirienne",
+               "dans l'İle maurice", "la vılle syrienne", "le ſéisme turc", "sur son territoire\tirakien", "ville", "x"]
+    said = asked = 0
+    texts = _seed_and_dev_texts() + made_up
+    for text in texts:
+        for m in re.finditer(r"\b\w", text):
+            hi = m.start()
+            lo = hi - 20 if hi > 20 else 0
+            want = TERRITORY_BEFORE.search(text, lo, hi) is not None
+            assert _territory_before(text, lo, hi) == want, text[lo:hi + 20]
+            said += want
+            asked += 1
+        if text in made_up[:-2]:  # each a territory phrase before its nationality: both answer yes
+            hi = len(text) - len(text.split()[-1])
+            assert TERRITORY_BEFORE.search(text, max(0, hi - 20), hi) and _territory_before(text, max(0, hi - 20), hi), text
+    assert asked > 200_000 and said > 20

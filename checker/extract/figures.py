@@ -289,7 +289,13 @@ class FigureLexicon:
         # "The club was meant for 50 people, not over 200": a venue's capacity, whatever its qualifier (series-r249)
         self.capacity_before = TailRx([rf"(?<![\w])(?:{p})" for p in data.get("capacity_before") or []], r"\s*$")
         self.part_cues = _rx([rf"(?:{p})" for p in data.get("part_cues", [])])
-        self.rate_after = _rx([rf"^[\s\w'’-]{{0,30}}?\b(?:{p})\b" for p in data.get("rate_after", [])])
+        # one run of up to 30 word characters, then any of the rates: `re` took the run once for each rate
+        # (13 in French), where this form tries them all after each of its characters; asked only in an
+        # article that holds one of its literals (`HOLDS_RATE_AFTER`), as `rate_after_rx`, with no gate of
+        # its own on the sentence's rest (spd-r264)
+        self.rate_after = _rx([r"^[\s\w'’-]{0,30}?\b(?:" + "|".join(f"(?:{p})" for p in data["rate_after"]) + r")\b"]
+                              if data.get("rate_after") else [])
+        self.rate_after_rx = getattr(self.rate_after, "rx", self.rate_after)
         # "Chaque année, 40.000 personnes meurent ...": a rate opening the clause before its number
         self.rate_before = TailRx([rf"(?<![\w])(?:{p})" for p in data["rate_before"]], r"\s*$") if data.get("rate_before") else None
         self.cumulative = _rx(data.get("cumulative_cues"))
@@ -597,13 +603,15 @@ def _word_owners(lists) -> tuple[dict[str, int], int]:
  HOLDS_SEAT_TOLD, HOLDS_SITE_AFTER_TOWN, HOLDS_HOSPITAL_SHARE, HOLDS_IN_CARE, HOLDS_DIFFERENT_TOLL,
  # the gazetteer's scans of the whole folded article for a river's words and a region's type words
  # (`Gazetteer.find`: `rivers`, `regions`; spd-r209)
- HOLDS_RIVER, HOLDS_REGION_TYPE) = (1 << k for k in range(79))
+ HOLDS_RIVER, HOLDS_REGION_TYPE,
+ # a rate after a count ("par jour", "a week": `lex.rate_after`, asked after every candidate; spd-r264)
+ HOLDS_RATE_AFTER) = (1 << k for k in range(80))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
 # other bit): `HOLDS_BASIS` is on wherever one basis's literals are, and the bases' literals include
 # common words ("corps", "confirmed"), so each of `_record`'s basis gates is asked on its own bit
-HOLDS_BASIS_FIRST = HOLDS_REGION_TYPE << 1
+HOLDS_BASIS_FIRST = HOLDS_RATE_AFTER << 1
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -657,6 +665,7 @@ def _article_word_lists(lang: str) -> list:
                                                                    IN_CARE_WORDS, DIFFERENT_TOLL_WORDS)]
                          # (asked of the folded article, where the pass runs)
                          + [list(RIVER_WORDS), list(REGION_WORDS)]
+                         + [_gate_literals(lexicon(lang).rate_after)]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
 
@@ -4241,7 +4250,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             continue
         if head is not None:
             things_before = False
-        if lex.rate_after.match(right) or lex.rate_before is not None and _HELD & HOLDS_RATE_BEFORE and lex.rate_before.search(left):
+        if _HELD & HOLDS_RATE_AFTER and lex.rate_after_rx is not None and lex.rate_after_rx.match(right) or lex.rate_before is not None and _HELD & HOLDS_RATE_BEFORE and lex.rate_before.search(left):
             c.rejected = True
             continue
         if any(w in left[-90:] for w in COUNTERFACTUAL_WORDS) and COUNTERFACTUAL_BEFORE.search(left, max(0, len(left) - 90)):
@@ -11346,11 +11355,17 @@ TERRITORY_AFTER = re.compile(r"\s+(?:" + cues("territory_noun_after") + r")\b", 
 
 
 TERRITORY_WORDS = tuple(cue_alternatives("territory_literal"))  # one of them is in every territory phrase
+# one of these, lower-cased, is in every TERRITORY_BEFORE match: the 20 characters before a mention are
+# searched only where they hold one lower-cased (or a character that folds apart, `FOLDS_APART`); `\b` first
+# and ignoring case, the pattern tried every alternative at every position of the window, 9.4 calls a wire
+# article, none matching (spd-r264). ("" where the cues have no literal: every window is searched)
+TERRITORY_BEFORE_WORDS = tuple(w.lower() for w in required_literals("(?:" + cues("territory_noun_before") + ")") or [""]) \
+    if TERRITORY_BEFORE is not None else ()
 
 
 def _territory_of(text: str, mention) -> bool:
     s, e = mention[0], mention[1]
-    if TERRITORY_BEFORE is not None and TERRITORY_BEFORE.search(text, (s - 20 if s > 20 else 0), s):
+    if TERRITORY_BEFORE is not None and _territory_before(text, (s - 20 if s > 20 else 0), s):
         return True
     m = TERRITORY_AFTER.match(text, e) if TERRITORY_AFTER is not None else None
     # "the Ethiopian Village restaurant": a capitalised settlement noun after a capitalised nationality
@@ -11360,6 +11375,17 @@ def _territory_of(text: str, mention) -> bool:
 
 
 _NAMED_SETTLEMENT = frozenset(("village", "town", "city"))
+
+
+def _territory_before(text: str, lo: int, hi: int) -> bool:
+    """`TERRITORY_BEFORE.search(text, lo, hi)`, asked only where `text[lo:hi]` lower-cased holds one of
+    `TERRITORY_BEFORE_WORDS` or a character that folds apart (`FOLDS_APART`: "ı", "ſ", and the dot "İ"
+    lowers to): a match lies in the window and holds one of the literals ignoring case, which its lower
+    case shows but for those characters."""
+    window = text[lo:hi].lower()
+    if not any_in(window, TERRITORY_BEFORE_WORDS) and not any_in(window, FOLDS_APART):
+        return False
+    return TERRITORY_BEFORE.search(text, lo, hi) is not None
 
 
 def _adjective_mention(text: str, mention) -> bool:
