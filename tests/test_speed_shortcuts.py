@@ -1619,3 +1619,52 @@ def test_territory_before_asked_where_its_words_are_answers_like_the_pattern():
             hi = len(text) - len(text.split()[-1])
             assert TERRITORY_BEFORE.search(text, max(0, hi - 20), hi) and _territory_before(text, max(0, hi - 20), hi), text
     assert asked > 200_000 and said > 20
+
+
+@pytest.mark.parametrize("lang", supported_languages())
+def test_escapees_after_left_out_by_the_article_pass_match_nowhere(lang):
+    """`ESCAPEES_AFTER` asked after a candidate only where the article pass holds one of the escapees' words
+    (`HOLDS_ESCAPEES`; spd-r264): in a seed or dev article whose bit is off it matches after no number or word of
+    any folded sentence, so skipping it changes no answer; and it matches somewhere where the bit is on."""
+    from checker.extract import figures as F
+    from checker.extract.numbers import fold
+
+    words = F._article_words(lang)
+    off = matched = 0
+    made_up = {"en": "More than 4,000 prisoners escaped.", "fr": "Plus de 4.000 détenus se sont évadés."}[lang]
+    for text in _seed_and_dev_texts_of(lang) + [made_up, "7 x"]:
+        folded = fold(text)
+        held = words.held(folded) & F.HOLDS_ESCAPEES
+        off += not held
+        for m in re.finditer(r"\d+\b|\b\w+\b", folded):
+            if F.ESCAPEES_AFTER.match(folded, m.end()) is not None:
+                assert held, folded[m.start():m.end() + 60]
+                matched += 1
+    assert off > 50 and matched > 2
+
+
+def test_part_clause_at_the_last_comma_answers_like_the_search():
+    """`_last_part_clause(text)` (spd-r264: `PART_CLAUSE` tried at the text's last comma, where the rest holds one of its
+    words) gives the match `PART_CLAUSE.search(text)` gives, on the text after every number of every seed and dev
+    sentence, folded, cut at every later comma and at its end, and on made-up ones."""
+    from checker.extract.figures import PART_CLAUSE, PART_CLAUSE_LAST_COMMA, _last_part_clause
+    from checker.extract.numbers import fold
+
+    assert PART_CLAUSE_LAST_COMMA
+    made_up = [" hostages are still held, a third of whom are believed dead", " habitants, dont 14 enfants, ont été blessés",
+               " people, of them, of whom", ", , dont", " x, parmi eux", ",of them", " of whom", ""]
+    segs = list(made_up)
+    for text in _seed_and_dev_texts():
+        low = fold(text)
+        for sent in sentences(text):
+            s = low[sent.start:sent.end]
+            for m in re.finditer(r"\d+", s):
+                rest = s[m.end():]
+                segs.append(rest)
+                segs.extend(rest[:c.start()] for c in re.finditer(",", rest))
+    matched = 0
+    for seg in segs:
+        want, got = PART_CLAUSE.search(seg), _last_part_clause(seg)
+        assert (want is None) == (got is None) and (want is None or want.span() == got.span()), seg
+        matched += want is not None
+    assert len(segs) > 20_000 and matched > 100

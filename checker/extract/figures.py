@@ -604,14 +604,15 @@ def _word_owners(lists) -> tuple[dict[str, int], int]:
  # the gazetteer's scans of the whole folded article for a river's words and a region's type words
  # (`Gazetteer.find`: `rivers`, `regions`; spd-r209)
  HOLDS_RIVER, HOLDS_REGION_TYPE,
- # a rate after a count ("par jour", "a week": `lex.rate_after`, asked after every candidate; spd-r264)
- HOLDS_RATE_AFTER) = (1 << k for k in range(80))
+ # a rate after a count ("par jour", "a week": `lex.rate_after`, asked after every candidate), the people held
+ # or hostages whose escape or release is no toll (`ESCAPEES_AFTER`, asked after every candidate; spd-r264)
+ HOLDS_RATE_AFTER, HOLDS_ESCAPEES) = (1 << k for k in range(81))
 # the word lists asked of each sentence, answered from the article pass (`_Spots.held_in`)
 SENTENCE_BITS = HOLDS_VAGUE | HOLDS_APPROX | HOLDS_ONE_PERSON | HOLDS_NEGATIVE | HOLDS_MULTIPLE | HOLDS_SAME_COUNT
 # and one bit per basis, in the order of the language's `basis` (`HOLDS_BASIS_FIRST << k`, after every
 # other bit): `HOLDS_BASIS` is on wherever one basis's literals are, and the bases' literals include
 # common words ("corps", "confirmed"), so each of `_record`'s basis gates is asked on its own bit
-HOLDS_BASIS_FIRST = HOLDS_RATE_AFTER << 1
+HOLDS_BASIS_FIRST = HOLDS_ESCAPEES << 1
 # the bits of the article `extract_figures` is reading (its folded text holds every text these
 # tests are asked of); every bit outside it, so that a helper called on its own tests as before
 _HELD = -1
@@ -665,7 +666,7 @@ def _article_word_lists(lang: str) -> list:
                                                                    IN_CARE_WORDS, DIFFERENT_TOLL_WORDS)]
                          # (asked of the folded article, where the pass runs)
                          + [list(RIVER_WORDS), list(REGION_WORDS)]
-                         + [_gate_literals(lexicon(lang).rate_after)]
+                         + [_gate_literals(lexicon(lang).rate_after), _folded_literals(cues("escapees"))]
                          + [_gate_literals(rx) if rx else [] for rx in lexicon(lang).basis.values()])
 
 
@@ -4121,7 +4122,8 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
                 and ESCAPEES_AFTER.match(right):
             c.rejected = True  # "freeing more than 500 inmates": prisoners set free are no casualties (acc-r59)
             continue
-        if (esc := ESCAPEES_AFTER.match(right)) is not None and ESCAPED_AFTER.match(right, esc.end()) is not None:
+        if _HELD & HOLDS_ESCAPEES and (esc := ESCAPEES_AFTER.match(right)) is not None \
+                and ESCAPED_AFTER.match(right, esc.end()) is not None:
             c.rejected = True  # "more than 4,000 prisoners escaped": prisoners who broke out are no casualties (acc-r244)
             continue
         if n.kind == "vague" and ONE_OF_END.search(left, (n.start - 12 if n.start > 12 else 0)):
@@ -4390,7 +4392,7 @@ def _candidates(numbers: list[Number], sent: Sentence, low: str, lex: FigureLexi
             # after this one; the verb past the close is this figure's
             following = next((a.number.start for a in alive[k + 1:] if a.number.start > cl), len(low))
             after_seg = low[max(n.end, c.head_end):op] + " " * (cl + 1 - op) + low[cl + 1:following]
-        if (cut := PART_CLAUSE.search(after_seg)) is not None and cut.start() > 0 \
+        if (cut := _last_part_clause(after_seg)) is not None and cut.start() > 0 \
                 and not (k + 1 < len(alive) and not _measure_after(after_seg[:cut.start()], lex)[0]
                          and (am := _aside_after_head(low, max(n.end, c.head_end))) is not None and am.end() > next_start):
             # "110 hostages are still held, a third of whom are believed dead" (not "73 habitants de
@@ -5560,6 +5562,23 @@ DEMONSTRATIVE_END = assertions_after(r"\b(?:" + cues("demonstrative") + r")\s*$"
 DEMONSTRATIVE_PARTS = re.compile(r"\s*,?\s*(?:" + cues("part_cue_word") + r")\b")
 # ", around a third of whom are believed to be dead" closing the sentence: said of a part, not of the figure
 PART_CLAUSE = re.compile(r",\s*(?:[\w%’'-]+\s+){0,5}?(?:" + cues("part_clause") + r")\b(?=[^,]*$)")
+# one of these is in every PART_CLAUSE match; and where the cues can match no comma (they hold no ",", ".",
+# "\\" or "["), a match starts at the last comma of the text: none lies inside it (its words, its spaces, its cue)
+# nor after it (`(?=[^,]*$)`), so `_last_part_clause` tries the pattern there alone (spd-r264)
+PART_CLAUSE_WORDS = tuple(required_literals("(?:" + cues("part_clause") + ")") or [""])
+PART_CLAUSE_LAST_COMMA = not any(ch in cues("part_clause") for ch in ",.\\[")
+
+
+def _last_part_clause(text: str) -> Optional[re.Match]:
+    """`PART_CLAUSE.search(text)`: tried at the text's last comma, where the text after it holds one of
+    `PART_CLAUSE_WORDS` (searched at every comma, 6.8 calls a wire article, 11,200 instructions a call
+    replayed; spd-r264)."""
+    if not PART_CLAUSE_LAST_COMMA:
+        return PART_CLAUSE.search(text)
+    at = text.rfind(",")
+    if at < 0 or not any_in(text[at:], PART_CLAUSE_WORDS):
+        return None
+    return PART_CLAUSE.match(text, at)
 DASH_PAIR = re.compile(r"\s[-–—]\s")  # a dash set between spaces: one of a pair that brackets an aside
 BUT_CLAUSE = re.compile(r",\s*(?:" + cues("but_clause") + r")\b")
 WITH_CLAUSE = re.compile(r",\s*(?:" + cues("with_clause") + r")\b")
