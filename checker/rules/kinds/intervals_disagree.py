@@ -829,6 +829,7 @@ class _Columns:
         self._doc_sorted = None
         self._credit_by_value = None
         self._revised_top = None
+        self._revised_from = None
         self.origin_code, names = pd.factorize(self.origin, use_na_sentinel=True)
         self.has_origin = np.array([bool(o) for o in names] + [False])[self.origin_code]  # `if origin[a]`
 
@@ -951,6 +952,16 @@ class _Columns:
                 key = (self.docs[r], self.measure[r], self.place[r] or None)
                 self._revised_top[key] = max(self._revised_top.get(key, -np.inf), lo_t[r])
         return self._revised_top.get((self.docs[i], self.measure[i], self.place[i] or None), -np.inf)
+
+    def revised_from(self, i: int) -> float:
+        """The lowest earlier figure of `i`'s measure that `i`'s article names and supersedes ("Le précédent
+        décompte faisait état de 88 morts", "had earlier announced that 75 had died"): the count its walk-back
+        starts from (NaN when it names none). Built once from the engine's `named_earlier`."""
+        if self._revised_from is None:
+            self._revised_from = {}
+            for d, m, v in self.named_earlier:
+                self._revised_from[(d, m)] = min(self._revised_from.get((d, m), np.inf), v)
+        return self._revised_from.get((str(self.docs[i]), str(self.measure[i])), np.nan)
 
     def restated_elsewhere(self, i: int) -> bool:
         """Is figure `i` an uncredited heading (a headline, a crosshead: a short line with no full stop)
@@ -1134,9 +1145,13 @@ def _conflicts(c: _Columns, members, candidates, lo_t, hi_t, hi_b, params, withi
                 and (pub[a] != pub[b] or params["walked_back_same_day"] and c.revises[a] != c.revises[b]):
             # (the same day, the report that says it lowered the toll is the later one: series-r257)
             later, earlier = ((a, b) if pub[a] > pub[b] else (b, a)) if pub[a] != pub[b] else ((a, b) if c.revises[a] else (b, a))
-            if c.revises[later] and values[later] < values[earlier] and hi_t[later] >= c.revised_top(later, lo_t):
+            if c.revises[later] and values[later] < values[earlier] and hi_t[later] >= c.revised_top(later, lo_t) \
+                    and (pub[a] != pub[b] or not hi_t[earlier] < c.revised_from(later)):
                 # "revised the toll down to 253, from the previous figure of 359": the walk-back it states
-                # (CC102's note); only down to the article's revised toll ("de 48 à 45 morts" explains no 28)
+                # (CC102's note); only down to the article's revised toll ("de 48 à 45 morts" explains no 28).
+                # The same day, only from a count at least the one it says it lowered ("Le précédent décompte
+                # faisait état de 88 morts" beside another report's 85 that day: the 85 is no count it revised,
+                # but a rival of its new toll; camp-fire c8, mut-r266)
                 continue
         if docs[a] != docs[b] and (c.addend[a] or c.addend[b]):
             continue  # "sept soldats tués ..., cinq autres dans un accident" against another article's seven
