@@ -3102,9 +3102,13 @@ SUBTYPE_TOLL = re.compile(r"\b(?:" + cues("subtype_det") + r")\s+(?:[\w'’-]+\s
 def _taken_up_after(rec: Record, records: list[Record], text: str) -> bool:
     """"Huit civils ont été tués ... et 17 autres ont été retirés des décombres, portant le bilan de
     l'offensive à 1.002 morts": a count of its sentence that a later toll of the same measure is
-    brought up to ("portant le bilan à", "bringing the toll to") is an addition to it."""
+    brought up to ("portant le bilan à", "bringing the toll to") is an addition to it. Of the same group,
+    whatever the values say ("les restes de 64 nouvelles personnes ..., ce qui porte le nombre total des morts
+    à 42": a slip, an increment above the toll it brings up, CC103's business, as `_link_increments` says;
+    mut-r266); of another group, only below it ("30 people, bringing to 12 the number of children": no part)."""
     return any(r is not rec and r.sentence == rec.sentence and r.measure == rec.measure and r.start > rec.end
-               and r.value > rec.value and not r.superseded and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)
+               and (r.value > rec.value or r.value < rec.value and r.group == rec.group)
+               and not r.superseded and TOLL_TAKEN_TO.search(text, max(rec.end, r.start - 90), r.start)
                for r in records)
 
 
