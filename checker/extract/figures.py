@@ -2199,13 +2199,27 @@ HOSPITAL_SHARE_SINCE_WORDS = tuple(cue_alternatives("hospital_share_since_litera
 # phrase confines to one place ("the number of dead in Oman to", "the death toll in Gaza stood at"), told after a larger toll
 # of its measure whose phrase names no place, is that toll's share, not a rival version of it (acc-r260, dev901)
 TOLL_IN_PLACE = re.compile(r"(?:" + cues("toll_in_place_before") + r")\s*$") if cue_alternatives("toll_in_place_before") else None
+# a capitalised name in a cue's match: the place "the toll in Oman" confines a toll to
+CAPITALISED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)*")
+
+
+def _names_a_known_place(phrase: str) -> bool:
+    """Does a capitalised name of `phrase` name a place of the gazetteer?"""
+    gaz = default_gazetteer()
+    return any(gaz.find(m.group(), "en") or gaz.find(m.group(), "fr") for m in CAPITALISED_NAME.finditer(phrase))
+
 TOLL_IN_PLACE_WORDS = tuple(cue_alternatives("toll_in_place_literal"))  # one of them is in every match (the gate)
 
 
 def _link_toll_in_place(records: list[Record], text: str) -> None:
+    """"The discovery brought the number of dead in Oman to 12" after "rose to 14": a toll confined to a
+    place the gazetteer knows is a share of the larger toll before it (acc-r260). A place it does not know
+    ("the official death toll in the Himalayas reached 18" under "toll rises to 39") is the scene named
+    again, no share: a smaller toll there is a rival or a slip for the rules to weigh."""
     for i, rec in enumerate(records):
         if rec.part_of is not None or rec.superseded or rec.measure not in ("killed", "injured", "missing") \
-                or TOLL_IN_PLACE.search(text, rec.start - 100 if rec.start > 100 else 0, rec.start) is None:
+                or (m := TOLL_IN_PLACE.search(text, rec.start - 100 if rec.start > 100 else 0, rec.start)) is None \
+                or not _names_a_known_place(m.group()):
             continue
         for prev in reversed(records[:i]):
             if rec.start - prev.end > 600:
